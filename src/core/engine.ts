@@ -1,0 +1,32 @@
+import { resolveConfig, type AuditConfig } from './config';
+import { detectTables } from './detect';
+import { summarize, type Finding, type FindingSummary } from './finding';
+import { RULES } from './rules';
+import type { WorkbookSnapshot } from './snapshot';
+import type { DetectedTable } from './table';
+
+export interface AuditResult {
+  tables: DetectedTable[];
+  findings: Finding[];
+  summary: FindingSummary;
+}
+
+/**
+ * The composition root: snapshot → detect → tables → rules → findings.
+ * Pure: no I/O, no Office.js, no ExcelJS.
+ */
+export function detect(snapshot: WorkbookSnapshot): DetectedTable[] {
+  return detectTables(snapshot);
+}
+
+export function audit(snapshot: WorkbookSnapshot, options?: Partial<AuditConfig>): AuditResult {
+  const config = resolveConfig(options);
+  const tables = detectTables(snapshot);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (config.disabledRules.includes(rule.id)) continue;
+    findings.push(...rule.check({ tables, config }));
+  }
+  const kept = config.includeInfo ? findings : findings.filter((f) => f.severity !== 'info');
+  return { tables, findings: kept, summary: summarize(kept) };
+}

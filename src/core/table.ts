@@ -1,0 +1,138 @@
+import type Decimal from 'decimal.js';
+import type { ParsedAmount } from './amount';
+import type { CellRange } from './snapshot';
+import type { TableKind } from './tableKind';
+
+/**
+ * A detected table: where it is, what it is, and its cells read in the domain's terms.
+ * Built by `detect` from a SheetSnapshot; read by the rules. Plain data.
+ */
+
+export type Unit = '万元' | '元' | '千元' | '亿元';
+
+/**
+ * What a column holds.
+ * - function-code: concatenated functional code (208 / 20801 / 2080109) in one column;
+ *   function-lei / -kuan / -xiang: split 类 / 款 / 项 columns.
+ * - econ-*: department economic classification (301 / 30101), gov-econ-*: government
+ *   economic classification (501 / 50101). `-code` one column, `-lei`/`-kuan` split.
+ * - unit-code: 单位代码 (309, 707002).
+ * - label: the row's name (科目名称, 项目, 单位名称, 项目名称).
+ * - line-no: 行次 (numbers, never amounts).
+ * - amount: money.
+ * - text: any other text (项目单位, 类型 …).
+ */
+export type ColumnRole =
+  | 'function-code'
+  | 'function-lei'
+  | 'function-kuan'
+  | 'function-xiang'
+  | 'econ-code'
+  | 'econ-lei'
+  | 'econ-kuan'
+  | 'gov-econ-code'
+  | 'gov-econ-lei'
+  | 'gov-econ-kuan'
+  | 'unit-code'
+  | 'label'
+  | 'line-no'
+  | 'amount'
+  | 'text';
+
+export interface TableColumn {
+  /** 1-based sheet column. */
+  col: number;
+  role: ColumnRole;
+  /** Header labels from the top of the header band down, cleaned (no line breaks, no
+   * stray spaces), repeated merged labels collapsed: ['基本支出', '人员经费', '工资福利支出']. */
+  headerPath: string[];
+  /**
+   * Side-by-side tables (收支总表, 财政拨款收支表) put income lines left and expenditure
+   * lines right; each column knows its side. Tables side by side in groups (公开06表's
+   * three 经济分类 groups) use `group` 0, 1, 2 …
+   */
+  side?: 'income' | 'expenditure';
+  group?: number;
+}
+
+/**
+ * A row's role in the table.
+ * - total: 合计 / 总计 (the table's grand total row, also an unlabeled first body row that
+ *   equals the sum);
+ * - subtotal: 小计 inside the body;
+ * - unit: a unit row (`309 医疗保障局`, `707002 三门峡市医疗保障服务中心`), a total of
+ *   the rows below it;
+ * - detail: an ordinary data row (a 类 / 款 / 项 line, a project, an economic item);
+ * - line: a labelled line of a side-by-side table (一、一般公共预算 …), including its
+ *   total lines — see `lineKind`.
+ */
+export type RowRole = 'total' | 'subtotal' | 'unit' | 'detail' | 'line';
+
+export interface TableCell {
+  /** 1-based sheet row and column. */
+  row: number;
+  col: number;
+  /** Displayed text, trimmed. */
+  text: string;
+  amount: ParsedAmount;
+}
+
+export interface TableRow {
+  /** 1-based sheet row. */
+  row: number;
+  role: RowRole;
+  /** The row's name (label column), cleaned. For side-by-side tables: see `lines`. */
+  label: string;
+  /** Normalized functional code: '208', '20801', '2080109' (from split or one column). */
+  functionCode?: string;
+  /** Normalized department economic code: '301', '30101'. */
+  econCode?: string;
+  /** Normalized government economic code: '501', '50101'. */
+  govEconCode?: string;
+  unitCode?: string;
+  hidden?: boolean;
+  /** Every non-empty cell of the row inside the table, by 1-based column. */
+  cells: Record<number, TableCell>;
+  /**
+   * Side-by-side tables: the labelled line on each side of this row (one sheet row
+   * carries an income line and an expenditure line), with its amount columns.
+   */
+  lines?: Partial<Record<'income' | 'expenditure', { label: string; labelCol: number; amountCols: number[] }>>;
+}
+
+/** A cell inside an amount column that holds something unreadable (`12,3a4`, `#REF!`). */
+export interface UnreadableCell {
+  row: number;
+  col: number;
+  raw: string;
+  reason: 'error-value' | 'unreadable';
+}
+
+export interface DetectedTable {
+  /** Stable id: `${sheet}!${range}`. */
+  id: string;
+  sheet: string;
+  kind: TableKind;
+  title?: string;
+  /** 预算03表, YS03, 公开03表. */
+  formNumber?: string;
+  unit?: Unit;
+  /** Whole region: title to last note row. */
+  range: CellRange;
+  /** 1-based sheet rows of the header band, inclusive; null when there is none (narrative). */
+  headerRows: [number, number] | null;
+  /** First to last body row, totals included, notes excluded. */
+  bodyRows: [number, number];
+  /** Rows under the body: 注：…, 说明 … */
+  noteRows: number[];
+  /** Displayed decimals of the amounts (2 for 0.00): drives the rounding band. */
+  decimals: number;
+  columns: TableColumn[];
+  rows: TableRow[];
+  /** The table says it has no data (本表无数据 / 无…数据). */
+  declaredEmpty?: boolean;
+  unreadable: UnreadableCell[];
+}
+
+/** Convenience: the amount in (row, col) as a Decimal, zero when empty, null when unreadable. */
+export type AmountLookup = (row: number, col: number) => Decimal | null;
