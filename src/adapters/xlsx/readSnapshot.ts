@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { stat } from 'fs/promises';
 import type { CellRange, RawValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { parseRangeAddress } from '../../core/address';
 import { displayNumber } from './displayText';
@@ -17,6 +18,9 @@ export class UnreadableWorkbookError extends Error {
 export async function readSnapshotFromFile(path: string): Promise<WorkbookSnapshot> {
   const wb = new ExcelJS.Workbook();
   try {
+    // ExcelJS reports a missing file as a zip error; say what really happened.
+    const st = await stat(path);
+    if (st.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
     await wb.xlsx.readFile(path);
   } catch (e) {
     throw new UnreadableWorkbookError(describeReadError(path, e));
