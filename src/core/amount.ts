@@ -30,9 +30,9 @@ export function toHalfWidth(s: string): string {
 export function formatDecimals(numberFormat: string | undefined): number | null {
   if (!numberFormat || /^general$/i.test(numberFormat) || numberFormat === '@') return null;
   const section = numberFormat.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
-  const m = /[0#?](?:[.]([0#?]+))?/.exec(section);
-  if (!m) return null;
-  return m[1] ? m[1].length : 0;
+  if (!/[0#?]/.test(section)) return null;
+  const m = /\.([0#?]+)/.exec(section);
+  return m ? m[1].length : 0;
 }
 
 function decimalsOf(digits: string): number {
