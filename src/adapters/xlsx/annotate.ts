@@ -56,7 +56,9 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, result: AuditResult, lang
     if (!ws) continue;
     for (const [address, mark] of cells) {
       const cell = ws.getCell(address);
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: MARK_FILLS[mark.severity] } };
+      // ExcelJS shares one style object between cells read with the same style: give this
+      // cell its own before filling it, or every cell of that style turns red.
+      cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: MARK_FILLS[mark.severity] } } };
       const own = noteText(cell.note);
       const ours = mark.messages.join('\n');
       cell.note = own ? `${own}${NOTE_SEPARATOR}${ours}` : ours;
