@@ -1,0 +1,89 @@
+import ExcelJS from 'exceljs';
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { readSnapshotFromBuffer, readSnapshotFromFile, UnreadableWorkbookError } from '../src/adapters/xlsx/readSnapshot';
+import { textAt, valueAt } from '../src/core/snapshot';
+
+/** The .xlsx adapter: a file read into plain data, the way Excel itself reports the cells. */
+async function bufferOf(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe('reading a workbook file into a snapshot', () => {
+  test('a merged header keeps its label in the top-left cell only, and the area is listed', async () => {
+    const snap = await readSnapshotFromFile(join(__dirname, 'fixtures/003-sanmenxia-healthcare-security-service-center-2024-budget.xlsx'));
+    const ys03 = snap.sheets.find((s) => s.name === 'YS03')!;
+    expect(valueAt(ys03, 4, 7)).toBe('基本支出');
+    expect(valueAt(ys03, 4, 8)).toBeNull();
+    expect(ys03.merges).toContainEqual({ top: 4, left: 7, bottom: 4, right: 11 });
+  });
+
+  test('amounts keep their number format and displayed text; codes stored as text stay text', async () => {
+    const snap = await readSnapshotFromFile(join(__dirname, 'fixtures/002-jiaozuo-healthcare-security-bureau-2023-final-accounts.xlsx'));
+    const t = snap.sheets.find((s) => s.name === '公开01表')!;
+    expect(valueAt(t, 7, 3)).toBe(1269.24);
+    expect(textAt(t, 7, 3)).toBe('1,269.24');
+    expect(t.numberFormats[6][2]).toBe('#,##0.00');
+    expect(valueAt(t, 7, 2)).toBe('1');
+  });
+
+  test('every sheet of every fixture comes through', async () => {
+    for (const f of readdirSync(join(__dirname, 'fixtures')).filter((x) => x.endsWith('.xlsx'))) {
+      const snap = await readSnapshotFromFile(join(__dirname, 'fixtures', f));
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(__dirname, 'fixtures', f));
+      expect(snap.sheets.map((s) => s.name)).toEqual(wb.worksheets.map((w) => w.name));
+    }
+  });
+
+  test('hidden rows and columns, hidden and protected sheets, errors, formulas and rich text', async () => {
+    const data = await bufferOf((wb) => {
+      const ws = wb.addWorksheet('表');
+      ws.getCell('A1').value = { richText: [{ text: '一般公共预' }, { text: '算' }] };
+      ws.getCell('B1').value = { error: '#REF!' } as ExcelJS.CellErrorValue;
+      ws.getCell('C1').value = { formula: 'D1+E1', result: 3.5 } as ExcelJS.CellFormulaValue;
+      ws.getCell('D1').value = '1,269.24';
+      ws.getRow(2).hidden = true;
+      ws.getCell('A2').value = 'hidden';
+      ws.getColumn(3).hidden = true;
+      const locked = wb.addWorksheet('锁定');
+      locked.getCell('A1').value = 1;
+      void locked.protect('', {});
+      wb.addWorksheet('隐藏', { state: 'hidden' });
+    });
+    const snap = await readSnapshotFromBuffer(data, 'mem.xlsx');
+    const [ws, locked, hidden] = snap.sheets;
+    expect(valueAt(ws, 1, 1)).toBe('一般公共预算');
+    expect(valueAt(ws, 1, 2)).toBe('#REF!');
+    expect(valueAt(ws, 1, 3)).toBe(3.5);
+    expect(valueAt(ws, 1, 4)).toBe('1,269.24');
+    expect(ws.hiddenRows).toEqual([2]);
+    expect(ws.hiddenColumns).toEqual([3]);
+    expect(locked.protected).toBe(true);
+    expect(ws.protected).toBe(false);
+    expect(hidden.hidden).toBe(true);
+  });
+
+  test('bytes that are not a workbook are refused with a clear error', async () => {
+    await expect(readSnapshotFromBuffer(readFileSync(__filename), 'x.ts')).rejects.toBeInstanceOf(UnreadableWorkbookError);
+  });
+
+  test('an empty workbook is an empty snapshot, not an error', async () => {
+    const snap = await readSnapshotFromBuffer(await bufferOf((wb) => wb.addWorksheet('Sheet1')));
+    expect(snap.sheets).toHaveLength(1);
+    expect(snap.sheets[0].values).toEqual([]);
+  });
+});
+
+describe('the engine stays pure', () => {
+  test('nothing under src/core imports Office.js, ExcelJS, React or Node I/O', () => {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    const offenders = walk(join(__dirname, '../src/core'))
+      .filter((f) => /\.tsx?$/.test(f))
+      .filter((f) => /from ['"](exceljs|react|fs|path|child_process|@microsoft\/office-js)['"]|\bOffice\.(context|onReady)|\bExcel\.(run|RequestContext)/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
