@@ -23,8 +23,6 @@ export interface MarkOutcome {
   markedCells: number;
   /** Sheets that could not be marked (or cleared) because they are protected. */
   protectedSheets: string[];
-  /** Sheets named by findings that no longer exist (renamed or deleted since the check). */
-  missingSheets: string[];
   notesAdded: number;
   /** Cells that already had the user's own note: left untouched, no note of ours added. */
   notesKeptForUser: number;
@@ -42,8 +40,9 @@ interface SheetProbe {
 
 function probeSheets(context: Excel.RequestContext, names: string[], notesSupported: boolean, targets: Map<string, CellMark[]>): SheetProbe[] {
   return names.map((name) => {
-    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-    sheet.load('name');
+    // getItem: the names come from the read just made; a sheet renamed since fails the batch
+    // with ItemNotFound, which the pane turns into "check again".
+    const sheet = context.workbook.worksheets.getItem(name);
     sheet.protection.load('protected');
     const formats = sheet.getRange().conditionalFormats;
     formats.load('items/type,items/customOrNullObject/rule/formula');
@@ -80,7 +79,7 @@ function queueRemoval(probe: SheetProbe): { marks: number; notes: number } {
 }
 
 function emptyOutcome(): MarkOutcome {
-  return { markedCells: 0, protectedSheets: [], missingSheets: [], notesAdded: 0, notesKeptForUser: 0, removedMarks: 0, removedNotes: 0 };
+  return { markedCells: 0, protectedSheets: [], notesAdded: 0, notesKeptForUser: 0, removedMarks: 0, removedNotes: 0 };
 }
 
 /**
@@ -97,10 +96,6 @@ export async function markFindings(context: Excel.RequestContext, sheetNames: st
 
   const outcome = emptyOutcome();
   for (const probe of probes) {
-    if (probe.sheet.isNullObject) {
-      if (targets.has(probe.name)) outcome.missingSheets.push(probe.name);
-      continue;
-    }
     if (probe.sheet.protection.protected) {
       if (targets.has(probe.name) || hasOurMarks(probe)) outcome.protectedSheets.push(probe.name);
       continue;
@@ -155,7 +150,6 @@ export async function clearMarks(context: Excel.RequestContext, notesSupported: 
   await context.sync();
   const outcome = emptyOutcome();
   for (const probe of probes) {
-    if (probe.sheet.isNullObject) continue;
     if (probe.sheet.protection.protected) {
       if (hasOurMarks(probe)) outcome.protectedSheets.push(probe.name);
       continue;

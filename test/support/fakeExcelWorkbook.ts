@@ -1,0 +1,75 @@
+/**
+ * Builds a FakeWorkbookModel from a real .xlsx with ExcelJS: the grids as Excel shows them
+ * (through the .xlsx adapter, which already blanks merged non-top-left cells and computes the
+ * displayed text), plus what marking must never lose: each cell's own format (fill, borders,
+ * font, alignment), its note, and the sheet's own conditional formats.
+ */
+import ExcelJS from 'exceljs';
+import { parseRangeAddress } from '../../src/core/address';
+import { snapshotFromWorkbook } from '../../src/adapters/xlsx/readSnapshot';
+import { FakeExcelHost, type FakeHostOptions } from './fakeExcelHost';
+import type { FakeConditionalFormat, FakeSheetModel, FakeWorkbookModel } from './fakeExcelModel';
+
+function noteText(note: ExcelJS.Cell['note']): string | undefined {
+  if (!note) return undefined;
+  if (typeof note === 'string') return note;
+  return (note.texts ?? []).map((t) => t.text).join('');
+}
+
+export function modelFromWorkbook(wb: ExcelJS.Workbook, name?: string): FakeWorkbookModel {
+  const snapshot = snapshotFromWorkbook(wb, name);
+  const sheets: FakeSheetModel[] = [];
+  let i = 0;
+  wb.eachSheet((ws) => {
+    const snap = snapshot.sheets[i++];
+    const formats: Record<string, string> = {};
+    const notes: Record<string, string> = {};
+    ws.eachRow({ includeEmpty: true }, (row) => {
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const { fill, border, font, alignment } = cell.style ?? {};
+        if (fill || border || font || alignment) formats[cell.address] = JSON.stringify({ fill, border, font, alignment });
+        const note = noteText(cell.note);
+        if (note !== undefined && cell.type !== ExcelJS.ValueType.Merge) notes[cell.address] = note;
+      });
+    });
+    const cfs = ((ws as unknown as { conditionalFormattings?: { ref: string; rules: { type: string; formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[] }[] }).conditionalFormattings ?? []);
+    const conditionalFormats: FakeConditionalFormat[] = [];
+    cfs.forEach((cf, k) =>
+      cf.rules.forEach((rule, j) =>
+        conditionalFormats.push({
+          id: `user-${k}-${j}`,
+          type: rule.type === 'expression' ? 'Custom' : rule.type,
+          areas: cf.ref.split(/\s+/).map((a) => parseRangeAddress(a)),
+          formula: rule.formulae?.[0] !== undefined ? `=${rule.formulae[0]}` : undefined,
+          fill: rule.style?.fill?.bgColor?.argb,
+        }),
+      ),
+    );
+    sheets.push({
+      name: snap.name,
+      visibility: ws.state === 'veryHidden' ? 'VeryHidden' : ws.state === 'hidden' ? 'Hidden' : 'Visible',
+      protected: Boolean(snap.protected),
+      values: snap.values,
+      text: snap.text,
+      numberFormats: snap.numberFormats,
+      merges: snap.merges,
+      hiddenRows: snap.hiddenRows,
+      hiddenColumns: snap.hiddenColumns,
+      formats,
+      notes,
+      conditionalFormats,
+      hyperlinks: {},
+    });
+  });
+  return { name, sheets, activeSheet: sheets[0]?.name };
+}
+
+export async function modelFromFile(path: string): Promise<FakeWorkbookModel> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return modelFromWorkbook(wb, path.split(/[\\/]/).pop());
+}
+
+export async function fakeHostFromFile(path: string, options?: FakeHostOptions): Promise<FakeExcelHost> {
+  return new FakeExcelHost(await modelFromFile(path), options);
+}
