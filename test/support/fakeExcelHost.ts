@@ -876,7 +876,8 @@ export class FakeExcelHost {
   /** Excel.run: a fresh context per batch; counts its syncs and keeps the run options. */
   run = async <T>(a: unknown, b?: unknown): Promise<T> => {
     const batch = (typeof a === 'function' ? a : b) as (context: Excel.RequestContext) => Promise<T>;
-    const options = (typeof a === 'function' ? undefined : a) as RunRecord['options'];
+    // Excel.run(batch) or Excel.run(options, batch); the add-in's HostInfo.run(batch, options).
+    const options = (typeof a === 'function' ? b : a) as RunRecord['options'];
     const context = new FakeRequestContext(this);
     const record: RunRecord = { syncs: 0, options };
     this.runs.push(record);
