@@ -1,0 +1,62 @@
+/**
+ * Ships the fake Excel host to a browser page: the fake (and the one core module it uses) are
+ * transpiled with TypeScript and wrapped in a tiny module loader, then the script installs
+ * `Office` and `Excel` globals backed by a workbook model, exactly where office.js would.
+ * The browser test serves this instead of office.js.
+ */
+import { readFileSync } from 'fs';
+import { join, resolve } from 'path';
+import ts from 'typescript';
+import type { FakeHostOptions } from './fakeExcelHost';
+import type { FakeWorkbookModel } from './fakeExcelModel';
+
+const ROOT = resolve(__dirname, '..', '..');
+
+/** Module id → file; ids are the paths the modules import each other by, resolved from ROOT. */
+const MODULES: Record<string, string> = {
+  'src/core/address': 'src/core/address.ts',
+  'test/support/fakeExcelHost': 'test/support/fakeExcelHost.ts',
+};
+
+function transpile(file: string): string {
+  const source = readFileSync(join(ROOT, file), 'utf8');
+  return ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, isolatedModules: true },
+    fileName: file,
+  }).outputText;
+}
+
+/** Resolves "../../src/core/address" as imported from "test/support/x" to "src/core/address". */
+function resolveId(from: string, request: string): string {
+  const parts = from.split('/').slice(0, -1);
+  for (const seg of request.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+export function fakeOfficeScript(model: FakeWorkbookModel, options: FakeHostOptions): string {
+  const modules = Object.entries(MODULES)
+    .map(([id, file]) => `${JSON.stringify(id)}: function (module, exports, require) {\n${transpile(file)}\n}`)
+    .join(',\n');
+  return `(function () {
+  var factories = {${modules}};
+  var cache = {};
+  var resolveId = ${resolveId.toString()};
+  function load(id) {
+    if (cache[id]) return cache[id].exports;
+    var module = { exports: {} };
+    cache[id] = module;
+    factories[id](module, module.exports, function (request) { return load(resolveId(id, request)); });
+    return module.exports;
+  }
+  var fake = load('test/support/fakeExcelHost');
+  var host = new fake.FakeExcelHost(${JSON.stringify(model)}, ${JSON.stringify(options)});
+  var globals = host.globals();
+  window.Office = globals.Office;
+  window.Excel = globals.Excel;
+  window.__fakeExcelHost = host;
+})();
+`;
+}
