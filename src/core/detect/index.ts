@@ -1,7 +1,37 @@
-import type { WorkbookSnapshot } from '../snapshot';
+import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import type { DetectedTable } from '../table';
+import { SheetGrid } from './sheetGrid';
+import { classifyRow, type RowInfo } from './rowClass';
+import { findRegions } from './regions';
+import { buildTable } from './buildTable';
+import { readNarrative } from './narrative';
 
-/** Placeholder until layout detection lands: finds nothing. */
-export function detectTables(_snapshot: WorkbookSnapshot): DetectedTable[] {
-  return [];
+/**
+ * Layout detection: every table of every sheet, read in the domain's terms.
+ * Per sheet: classify rows once → split into regions (title, header band, body, notes) →
+ * read each region's columns and rows and name its kind. A sheet with prose only is a
+ * narrative; a sheet with no recognisable table yields nothing. Never throws on odd input.
+ */
+export function detectTables(snapshot: WorkbookSnapshot): DetectedTable[] {
+  const out: DetectedTable[] = [];
+  for (const sheet of snapshot.sheets ?? []) {
+    try {
+      out.push(...detectSheet(sheet));
+    } catch {
+      // A sheet we cannot read is skipped rather than failing the whole workbook.
+    }
+  }
+  return out;
+}
+
+export function detectSheet(sheet: SheetSnapshot): DetectedTable[] {
+  const grid = new SheetGrid(sheet);
+  const rows: RowInfo[] = [];
+  for (let r = 1; r <= grid.rowCount; r++) rows.push(classifyRow(grid, r));
+  const regions = findRegions(grid, rows);
+  if (regions.length === 0) {
+    const narrative = readNarrative(grid, rows);
+    return narrative ? [narrative] : [];
+  }
+  return regions.map((region) => buildTable(grid, rows, region, { alone: regions.length === 1 }));
 }

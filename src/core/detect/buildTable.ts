@@ -1,0 +1,101 @@
+import { rangeAddress } from '../address';
+import type { CellRange } from '../snapshot';
+import type { DetectedTable, TableColumn, Unit } from '../table';
+import type { SheetGrid } from './sheetGrid';
+import type { RowInfo } from './rowClass';
+import type { TableRegion } from './regions';
+import { headerPaths } from './headerBand';
+import { columnRoles } from './columnRoles';
+import { readRows } from './rowModel';
+import { nameKind } from './tableKind';
+import { cleanLabel, declaresEmpty, unitIn } from './labels';
+
+export interface SheetContext {
+  /** The region is the only table on its sheet: the sheet's name may stand for a title. */
+  alone: boolean;
+}
+
+/** Columns the region really uses: those with a header label or a body cell. */
+function extent(grid: SheetGrid, rows: RowInfo[], region: TableRegion): CellRange {
+  let left = Infinity;
+  let right = 0;
+  for (let r = region.top; r <= region.bottom; r++) {
+    for (const c of rows[r - 1].cells) {
+      left = Math.min(left, c.col);
+      const m = grid.merge(r, c.col);
+      right = Math.max(right, m && m.top === r ? m.right : c.col);
+    }
+  }
+  if (!Number.isFinite(left)) left = 1;
+  return { top: region.top, left: Math.min(left, 1 + 0 * left), bottom: region.bottom, right: Math.max(right, left) };
+}
+
+/** Side-by-side groups (公开06表: three 经济分类 code/name/amount groups in one row). */
+function assignGroups(columns: TableColumn[]): void {
+  if (columns.some((c) => c.side)) return;
+  for (const role of ['econ-code', 'function-code'] as const) {
+    const codes = columns.filter((c) => c.role === role);
+    if (codes.length < 2) continue;
+    // Groups only when amounts sit between the code columns (code, name, amount, code …);
+    // 06 tables with a department and a government code pair are one group.
+    const between = codes.slice(1).every((c, i) => columns.some((x) => x.role === 'amount' && x.col > codes[i].col && x.col < c.col));
+    if (!between) continue;
+    let g = 0;
+    for (const c of columns) {
+      if (c.role === role && c !== codes[0] && c.col > codes[0].col) g++;
+      c.group = g;
+    }
+    return;
+  }
+}
+
+export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion, ctx: SheetContext): DetectedTable {
+  const range = extent(grid, rows, region);
+  const band = region.headerRows;
+  const heads = headerPaths(grid, rows, band, range.left, range.right);
+  const roles = columnRoles(grid, heads, region.bodyRows);
+  const columns: TableColumn[] = heads.map((h, i) => {
+    const col: TableColumn = { col: h.col, role: roles[i], headerPath: h.path };
+    if (h.side) col.side = h.side;
+    return col;
+  });
+  assignGroups(columns);
+  const { rows: tableRows, unreadable, decimals } = readRows(grid, columns, region.bodyRows, region.emptyBody);
+
+  const noteText = region.noteRows.map((r) => rows[r - 1].texts.join(' ')).join('\n');
+  const bodyTexts: string[] = [];
+  for (const tr of tableRows.slice(0, 200)) {
+    for (const c of columns) if (c.role === 'text' && tr.cells[c.col]) bodyTexts.push(cleanLabel(tr.cells[c.col].text));
+  }
+  const kind = nameKind(
+    { columns: heads, roles, bodyTexts, hasGroups: columns.some((c) => (c.group ?? 0) > 0) },
+    columns,
+    { title: region.title, notes: noteText, sheetName: ctx.alone ? grid.name : undefined, formNumber: region.formNumber },
+  );
+
+  let unit: Unit | undefined;
+  for (let r = region.top; r < band[0] && !unit; r++) for (const t of rows[r - 1].texts) unit ??= unitIn(t);
+  for (let r = band[0]; r <= band[1] && !unit; r++) for (const t of rows[r - 1].texts) unit ??= unitIn(t);
+
+  const hasAmounts = tableRows.some((r) => Object.values(r.cells).some((c) => c.amount.kind === 'amount' && !c.amount.value.isZero()));
+  const declaredEmpty = declaresEmpty(noteText) || (!hasAmounts && tableRows.some((r) => Object.values(r.cells).some((c) => declaresEmpty(c.text))));
+
+  const table: DetectedTable = {
+    id: `${grid.name}!${rangeAddress(range)}`,
+    sheet: grid.name,
+    kind,
+    range,
+    headerRows: band,
+    bodyRows: region.bodyRows,
+    noteRows: region.noteRows,
+    decimals,
+    columns,
+    rows: tableRows,
+    unreadable,
+  };
+  if (region.title) table.title = region.title;
+  if (region.formNumber) table.formNumber = cleanLabel(region.formNumber);
+  if (unit) table.unit = unit;
+  if (declaredEmpty) table.declaredEmpty = true;
+  return table;
+}

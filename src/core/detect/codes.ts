@@ -1,0 +1,48 @@
+import type { RawValue } from '../snapshot';
+import { foldLabel } from './labels';
+
+/**
+ * Subject codes (政府收支分类科目) as people store them: text '208' / '01', numbers 208 / 1
+ * (leading zero lost), or one concatenated code '2080109' / 2080109.
+ */
+export function codeDigits(raw: RawValue, text: string): string {
+  if (raw === null || raw === undefined) return '';
+  if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 0 ? String(raw) : '';
+  const t = foldLabel(text || String(raw));
+  return /^\d+$/.test(t) ? t : '';
+}
+
+/** A 类 part: three digits (208). */
+export function leiPart(raw: RawValue, text: string): string {
+  return codeDigits(raw, text);
+}
+
+/** A 款 or 项 part: two digits, restoring the leading zero lost when stored as a number (1 → 01). */
+export function twoDigitPart(raw: RawValue, text: string): string {
+  const d = codeDigits(raw, text);
+  if (!d) return '';
+  return d.length === 1 ? `0${d}` : d;
+}
+
+/** FunctionCode from split 类/款/项: '208', '20801', '2080109'. */
+export function joinFunctionCode(lei: string, kuan: string, xiang: string): string | undefined {
+  if (!/^\d{3}$/.test(lei)) return undefined;
+  if (!kuan) return lei;
+  if (!xiang) return lei + kuan;
+  return lei + kuan + xiang;
+}
+
+/** A concatenated functional code is 3, 5 or 7 digits starting with 2 (201 … 234). */
+export function isFunctionCode(code: string): boolean {
+  return /^2\d{2}(\d{2}){0,2}$/.test(code);
+}
+
+/** Department economic classification: 301, 30101 (3xx). */
+export function isEconCode(code: string): boolean {
+  return /^3\d{2}(\d{2})?$/.test(code);
+}
+
+/** Government economic classification: 501, 50101 (5xx). */
+export function isGovEconCode(code: string): boolean {
+  return /^5\d{2}(\d{2})?$/.test(code);
+}

@@ -1,0 +1,72 @@
+import type { ColumnRole } from '../table';
+import type { SheetGrid } from './sheetGrid';
+import type { HeaderColumn } from './headerBand';
+import { isDataCell } from './rowClass';
+import { codeDigits } from './codes';
+import { cleanLabel } from './labels';
+
+interface BodyStats {
+  amounts: number;
+  codes: number;
+  texts: number;
+  first: { [digit: string]: number };
+}
+
+function bodyStats(grid: SheetGrid, col: number, body: [number, number], limit = 400): BodyStats {
+  const s: BodyStats = { amounts: 0, codes: 0, texts: 0, first: {} };
+  const end = Math.min(body[1], body[0] + limit);
+  for (let r = body[0]; r <= end; r++) {
+    const raw = grid.raw(r, col);
+    const text = grid.text(r, col);
+    if (raw === null && !text) continue;
+    const code = codeDigits(raw, text);
+    const looksInteger = code !== '' && (typeof raw !== 'number' || grid.format(r, col) === 'General' || /^0+$|^@$/.test(grid.format(r, col)));
+    if (looksInteger && typeof raw !== 'number' && !/[.,，]/.test(text)) {
+      s.codes++;
+      s.first[code[0]] = (s.first[code[0]] ?? 0) + 1;
+    } else if (isDataCell({ col, raw, text })) s.amounts++;
+    else s.texts++;
+  }
+  return s;
+}
+
+/**
+ * What each column holds, from its header path first (科目编码 > 类, 行次, 单位代码,
+ * 科目名称, 金额 …) and from its body when the header is silent.
+ */
+export function columnRoles(grid: SheetGrid, cols: HeaderColumn[], body: [number, number]): ColumnRole[] {
+  return cols.map((h) => roleOf(grid, h, body));
+}
+
+function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number]): ColumnRole {
+  const path = h.path;
+  const joined = path.join('>');
+  const last = path[path.length - 1] ?? '';
+  const econ = /经济分类/.test(joined);
+  const gov = /政府(预算)?(支出)?经济分类/.test(joined);
+  if (/行次/.test(last)) return 'line-no';
+  if (/^(类|款|项)$/.test(last)) {
+    if (econ) {
+      if (last === '项') return gov ? 'gov-econ-kuan' : 'econ-kuan';
+      return gov ? (last === '类' ? 'gov-econ-lei' : 'gov-econ-kuan') : last === '类' ? 'econ-lei' : 'econ-kuan';
+    }
+    return last === '类' ? 'function-lei' : last === '款' ? 'function-kuan' : 'function-xiang';
+  }
+  if (/(单位|部门)(\(单位\)|（单位）)?(代码|编码)$/.test(last) || /^(单位|部门)(\(单位\)|（单位）)?代码$/.test(last)) return 'unit-code';
+  if (/(编码|代码)$/.test(last)) {
+    if (econ) return gov ? 'gov-econ-code' : 'econ-code';
+    if (/功能分类/.test(joined)) return 'function-code';
+    const s = bodyStats(grid, h.col, body);
+    const top = Object.entries(s.first).sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (top === '3') return 'econ-code';
+    if (top === '5') return 'gov-econ-code';
+    return 'function-code';
+  }
+  if (/名称/.test(last) || /^项目$/.test(last) || /^科目$/.test(last) || /^(单位|部门)?[（(]?科目名称[）)]?$/.test(last)) return 'label';
+  if (/^(类型|项目单位|备注|说明|项目类型|支出类型)$/.test(last)) return 'text';
+  const s = bodyStats(grid, h.col, body);
+  const filled = s.amounts + s.codes + s.texts;
+  if (filled === 0) return 'amount';
+  if (s.texts > (s.amounts + s.codes)) return cleanLabel(last) ? 'text' : 'label';
+  return 'amount';
+}

@@ -1,0 +1,50 @@
+import type { SheetGrid } from './sheetGrid';
+import type { RowInfo } from './rowClass';
+import { cleanLabel } from './labels';
+
+export interface HeaderColumn {
+  col: number;
+  /** Labels top-down, cleaned, merged labels propagated, repeats collapsed. */
+  path: string[];
+  side?: 'income' | 'expenditure';
+  group?: number;
+}
+
+/**
+ * Each column's header path. Merged header cells keep their label in the top-left cell
+ * only (as in Excel), so the label is propagated here over the merged area; the 栏次 row
+ * (column numbers) is not a label.
+ */
+export function headerPaths(grid: SheetGrid, rows: RowInfo[], band: [number, number], left: number, right: number): HeaderColumn[] {
+  const out: HeaderColumn[] = [];
+  for (let c = left; c <= right; c++) {
+    const path: string[] = [];
+    for (let r = band[0]; r <= band[1]; r++) {
+      if (rows[r - 1].cls === 'column-numbers') continue;
+      let label = grid.text(r, c);
+      if (!label) {
+        const m = grid.merge(r, c);
+        if (m && m.top >= band[0]) label = grid.text(m.top, m.left);
+      }
+      const clean = cleanLabel(label);
+      if (!clean || clean === '栏次') continue;
+      if (path[path.length - 1] !== clean) path.push(clean);
+    }
+    out.push({ col: c, path });
+  }
+  assignSides(out);
+  return out;
+}
+
+/** Side-by-side tables: the top header label 收入 over the left columns, 支出 over the right. */
+function assignSides(cols: HeaderColumn[]): void {
+  const top = cols.map((c) => c.path[0] ?? '');
+  const income = top.some((t) => /^收入/.test(t) && !/合计|总计/.test(t));
+  const expenditure = top.some((t) => /^支出/.test(t) && !/合计|总计/.test(t));
+  if (!income || !expenditure) return;
+  for (const c of cols) {
+    const t = c.path[0] ?? '';
+    if (/^收入/.test(t)) c.side = 'income';
+    else if (/^支出/.test(t)) c.side = 'expenditure';
+  }
+}

@@ -1,0 +1,61 @@
+import type { ColumnRole } from '../table';
+import type { TableKind } from '../tableKind';
+import type { HeaderColumn } from './headerBand';
+
+/** What the header band and body say about a table, for naming its kind. */
+export interface TableSignature {
+  columns: HeaderColumn[];
+  roles: ColumnRole[];
+  /** Texts of the 类型 / text columns in the body (人员类, 特定目标类 …). */
+  bodyTexts: string[];
+  hasGroups: boolean;
+}
+
+/** The expenditure tables by function that share one header (03 / 05 / 10 / 11). */
+export const FUNCTION_EXPENDITURE_FAMILY: TableKind[] = [
+  'expenditure',
+  'general-budget-expenditure',
+  'gov-fund-expenditure',
+  'state-capital-expenditure',
+];
+
+/**
+ * The kind a header signature points to when there is no title. Returns the kind and
+ * whether the signature alone was decisive (`ambiguous` for the 03/05/10/11 family, whose
+ * headers can be identical: the caller then looks at notes, sheet name and form number).
+ */
+export function kindFromHeaders(sig: TableSignature): { kind: TableKind; ambiguous: boolean } {
+  const labels = sig.columns.flatMap((c) => c.path);
+  const has = (re: RegExp): boolean => labels.some((l) => re.test(l));
+  const role = (r: ColumnRole | RegExp): boolean => sig.roles.some((x) => (typeof r === 'string' ? x === r : r.test(x)));
+  const sides = sig.columns.some((c) => c.side === 'income') && sig.columns.some((c) => c.side === 'expenditure');
+
+  if (has(/因公出国|公务接待|三公/)) return { kind: 'three-public', ambiguous: false };
+  if (sides) {
+    const expAmounts = sig.columns.filter((c, i) => c.side === 'expenditure' && sig.roles[i] === 'amount');
+    const fundColumns = expAmounts.some((c) => c.path.some((l) => /一般公共预算|政府性基金|国有资本|财政拨款/.test(l)));
+    return { kind: fundColumns && expAmounts.length > 1 ? 'fiscal-appropriation-summary' : 'income-expenditure-summary', ambiguous: false };
+  }
+  if (has(/运行经费/)) return { kind: 'operating-cost', ambiguous: false };
+  if (role(/^(econ|gov-econ)-/)) {
+    if (has(/人员经费/) && has(/公用经费/)) return { kind: 'basic-expenditure', ambiguous: false };
+    if (sig.hasGroups || has(/^决算数$/)) return { kind: 'basic-expenditure', ambiguous: false };
+    if (has(/政府性基金|上年结转|事业收入|^总计$|财政拨款/)) return { kind: 'economic-classification-summary', ambiguous: false };
+    return { kind: 'basic-expenditure', ambiguous: true };
+  }
+  if (has(/项目名称/)) {
+    const personnel = sig.bodyTexts.some((t) => /人员类|公用经费|人员经费/.test(t));
+    const project = sig.bodyTexts.some((t) => /特定目标类|其他运转类|项目/.test(t));
+    return { kind: personnel && !project ? 'basic-expenditure-detail' : 'project-expenditure', ambiguous: false };
+  }
+  if (role(/^function-/)) {
+    if (has(/年初结转|年末结转/) && has(/本年收入/) && has(/本年支出/)) return { kind: 'gov-fund-expenditure', ambiguous: true };
+    if (!has(/基本支出|项目支出|人员经费/) && has(/收入/)) return { kind: 'income', ambiguous: false };
+    if (has(/上缴上级|经营支出|对附属单位/)) return { kind: 'expenditure', ambiguous: false };
+    if (has(/一般公共预算/)) return { kind: 'general-budget-expenditure', ambiguous: false };
+    return { kind: 'expenditure', ambiguous: true };
+  }
+  if (role('unit-code') && has(/本年收入|上年结转/) && has(/总计|合计/)) return { kind: 'income', ambiguous: false };
+  if (has(/基本支出/) && has(/项目支出/)) return { kind: 'expenditure', ambiguous: true };
+  return { kind: 'unknown', ambiguous: false };
+}

@@ -1,0 +1,28 @@
+import type { TableKind } from '../tableKind';
+import { foldLabel } from './labels';
+
+/**
+ * The table kind named by a title, whatever the province calls it:
+ * 部门收支总体情况表 / 单位收支预算表 / 收入支出决算总表 → income-expenditure-summary …
+ * Order matters: the most specific names first (财政拨款收支 before 收支, 三公 before
+ * 一般公共预算). Returns undefined when the title names no known table.
+ */
+export function kindFromTitle(title: string | undefined): TableKind | undefined {
+  if (!title) return undefined;
+  const t = foldLabel(title).replace(/\d{4}年度?/g, '');
+  if (/情况说明|预算说明|决算说明/.test(t) && !/表$/.test(t)) return 'narrative';
+  if (/三公/.test(t)) return 'three-public';
+  if (/运行经费/.test(t)) return 'operating-cost';
+  if (/政府性基金/.test(t)) return 'gov-fund-expenditure';
+  if (/国有资本经营/.test(t)) return 'state-capital-expenditure';
+  if (/经济分类/.test(t)) return 'economic-classification-summary';
+  if (/项目支出/.test(t)) return 'project-expenditure';
+  if (/基本支出.*明细/.test(t)) return 'basic-expenditure-detail';
+  if (/基本支出/.test(t)) return 'basic-expenditure';
+  if (/财政拨款收(入)?支(出)?/.test(t)) return 'fiscal-appropriation-summary';
+  if (/一般公共预算.*支出/.test(t)) return 'general-budget-expenditure';
+  if (/收(入)?支(出)?(预算|决算)?(总|表|情况)/.test(t) || /收支总/.test(t)) return 'income-expenditure-summary';
+  if (/收入/.test(t) && !/支出/.test(t)) return 'income';
+  if (/支出/.test(t)) return 'expenditure';
+  return undefined;
+}

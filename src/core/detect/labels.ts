@@ -1,0 +1,101 @@
+import { toHalfWidth } from '../amount';
+
+/**
+ * Label text as people type it into headers and row names: line breaks, stray spaces and
+ * full-width spaces inside (`一般公共预\n算`, `合 计`) carry no meaning and are removed.
+ */
+export function cleanLabel(s: string): string {
+  return s.replace(/[\s\u00a0\u3000]+/g, '');
+}
+
+/** A label folded for keyword matching: cleaned, full-width letters/digits/brackets to ASCII. */
+export function foldLabel(s: string): string {
+  return toHalfWidth(cleanLabel(s));
+}
+
+const TOTAL_LABELS = /^(合计|总计|共计|总合计|本年合计)$/;
+/** 合计 / 总计 rows, and the grand totals of groups (人员经费合计). */
+export function isTotalLabel(label: string): boolean {
+  const l = cleanLabel(label);
+  return TOTAL_LABELS.test(l) || /(合计|总计)$/.test(l);
+}
+
+export function isSubtotalLabel(label: string): boolean {
+  return /^小计$/.test(cleanLabel(label));
+}
+
+/** Numbered lines of side-by-side tables: 一、一般公共预算 / （一）一般公共服务支出. */
+export function isEnumeratedLine(label: string): boolean {
+  const l = foldLabel(label);
+  return /^[一二三四五六七八九十]+、/.test(l) || /^\([一二三四五六七八九十]+\)/.test(l);
+}
+
+/** Form numbers written above a table: 预算03表, 公开06表, YS03, 附表3. */
+export function isFormNumber(text: string): boolean {
+  const t = foldLabel(text);
+  return (
+    /^(预算|决算|公开|部门预算|单位预算|部门决算|附)?表?\d{1,2}(-\d{1,2})?表$/.test(t) ||
+    /^(YS|JS|GK)-?\d{1,2}$/i.test(t) ||
+    /^附表\d{1,2}(-\d{1,2})?$/.test(t) ||
+    /^表\d{1,2}(-\d{1,2})?$/.test(t)
+  );
+}
+
+/** The number in a form number (预算05表 → 5), for the last-resort disambiguation. */
+export function formNumberValue(text: string): number | null {
+  const m = /(\d{1,2})(-\d{1,2})?表?$/.exec(foldLabel(text));
+  return m ? Number(m[1]) : null;
+}
+
+/** A table title: one short line naming a table (…预算表, …决算表, …情况表, …运行经费). */
+export function looksLikeTitle(text: string): boolean {
+  const t = foldLabel(text);
+  if (t.length < 4 || t.length > 60) return false;
+  if (/[。；;]/.test(t) || /^(注|说明|备注)/.test(t)) return false;
+  if (/[:：]/.test(t)) return false;
+  return (
+    /表(\(续\)|\(续表\))?$/.test(t) ||
+    /运行经费(表|支出)?$/.test(t) ||
+    /情况说明$/.test(t) ||
+    /(预算|决算)(情况)?$/.test(t) && /(收支|收入|支出|经费)/.test(t)
+  );
+}
+
+/** Caption lines between title and header: 单位：万元, 部门名称：…, 2023年度. */
+export function looksLikeCaption(text: string): boolean {
+  const t = foldLabel(text);
+  return (
+    /^(金额)?单位[:：]/.test(t) ||
+    /^(部门|单位|部门名称|单位名称|编制单位|预算单位|填报单位|编报单位|部门\(单位\)名称?)[:：]/.test(t) ||
+    /^\d{4}年度?$/.test(t) ||
+    /^(单位|金额单位)?[:：]?(万元|元|千元|亿元)$/.test(t) && /单位/.test(t)
+  );
+}
+
+/** Notes under a table: 注：…, 说明：…, 备注：… */
+export function looksLikeNote(text: string): boolean {
+  const t = foldLabel(text);
+  return /^(注|说明|备注|附注)[:：.、\d]/.test(t);
+}
+
+/** The money unit stated in a caption: 单位：万元 → 万元. */
+export function unitIn(text: string): '万元' | '元' | '千元' | '亿元' | undefined {
+  const t = foldLabel(text);
+  const m = /单位[:：]?(万元|千元|亿元|元)/.exec(t);
+  if (m) return m[1] as '万元' | '元' | '千元' | '亿元';
+  return undefined;
+}
+
+/** The table says it has no data (本表无数据 / 无…数据 / 本表为空). */
+export function declaresEmpty(text: string): boolean {
+  const t = cleanLabel(text);
+  return /本表无数据|故本表(为空|无数据)|无.{0,20}数据|本表为空表?|空表/.test(t);
+}
+
+/** Names of budget units (医疗保障局, 医疗保障服务中心): unit rows, not economic items. */
+export function looksLikeUnitName(label: string): boolean {
+  const l = cleanLabel(label);
+  if (l.length < 2) return false;
+  if (/(支出|费|金|补助|资金|缴费|经费|工资|奖金|津贴|公积金|补贴|事务|机构)$/.test(l)) return false;
+  return /(局|中心|院|所|站|队|馆|处|厅|委|委员会|办|室|部|会|社|校|学|园|台|团|单位|公司|集团|署|司|行|协会)$/.test(l);
+}

@@ -1,0 +1,181 @@
+import type { SheetGrid } from './sheetGrid';
+import type { RowInfo } from './rowClass';
+
+/**
+ * A table's rows on the sheet, found from the row classes alone:
+ * preamble (form number, title, captions) → header band → body → notes.
+ */
+export interface TableRegion {
+  /** First row of the region (form number or title when present). */
+  top: number;
+  /** Last row: the last note row, or the last body row. */
+  bottom: number;
+  titleRow?: number;
+  title?: string;
+  formNumber?: string;
+  /** Caption rows (单位：万元, 部门：…). */
+  captionRows: number[];
+  headerRows: [number, number];
+  bodyRows: [number, number];
+  noteRows: number[];
+  /** The body held no row at all: the row under the header stands for it (empty table). */
+  emptyBody: boolean;
+}
+
+interface Preamble {
+  top?: number;
+  titleRow?: number;
+  title?: string;
+  formNumber?: string;
+  captionRows: number[];
+}
+
+const freshPreamble = (): Preamble => ({ captionRows: [] });
+
+/** A row that ends a body or a note block and belongs to what comes next. */
+function startsSomethingNew(info: RowInfo): boolean {
+  return info.cls === 'title' || info.cls === 'form-number' || info.cls === 'caption';
+}
+
+/** Header rows have at least two labels, or one label merged across columns. */
+function canStartHeader(grid: SheetGrid, info: RowInfo): boolean {
+  if (info.cls !== 'text') return false;
+  if (info.cells.length >= 2) return true;
+  const c = info.cells[0];
+  const m = grid.merge(info.row, c.col);
+  return !!m && m.right > m.left && m.bottom > m.top;
+}
+
+/**
+ * Split a sheet into table regions. One pass over the rows (plus bounded look-ahead over
+ * blank rows), so it stays linear on very large sheets.
+ */
+export function findRegions(grid: SheetGrid, rows: RowInfo[]): TableRegion[] {
+  const n = rows.length;
+  const at = (r: number): RowInfo => rows[r - 1];
+  const regions: TableRegion[] = [];
+  let pre = freshPreamble();
+  let r = 1;
+  while (r <= n) {
+    const info = at(r);
+    switch (info.cls) {
+      case 'blank':
+      case 'column-numbers':
+      case 'note':
+      case 'data':
+        // Nothing to anchor a table on: data without a header is not a table we can read.
+        if (info.cls === 'data' || info.cls === 'note') pre = freshPreamble();
+        r++;
+        continue;
+      case 'form-number':
+        if (pre.titleRow !== undefined || pre.captionRows.length) pre = freshPreamble();
+        pre.top ??= r;
+        pre.formNumber ??= info.formNumber;
+        r++;
+        continue;
+      case 'title':
+        if (pre.titleRow !== undefined) pre = freshPreamble();
+        pre.top ??= r;
+        pre.titleRow = r;
+        pre.title = info.title;
+        pre.formNumber ??= info.formNumber;
+        r++;
+        continue;
+      case 'caption':
+        pre.top ??= r;
+        pre.captionRows.push(r);
+        r++;
+        continue;
+      case 'text':
+        if (!canStartHeader(grid, info)) {
+          r++;
+          continue;
+        }
+    }
+    // Header band: text rows (and the 栏次 row) from here, at least as far as the merged
+    // header cells reach.
+    const headerStart = r;
+    let mergeBottom = r;
+    const reach = (row: number): void => {
+      for (const c of at(row).cells) {
+        const m = grid.merge(row, c.col);
+        if (m && m.top === row && m.bottom > mergeBottom) mergeBottom = m.bottom;
+      }
+    };
+    reach(r);
+    let headerEnd = r;
+    while (headerEnd + 1 <= n) {
+      const next = at(headerEnd + 1);
+      const insideMerges = headerEnd + 1 <= mergeBottom;
+      const ok =
+        next.cls === 'column-numbers' ||
+        (next.cls === 'text' && (insideMerges || next.cells.length >= 1)) ||
+        (insideMerges && next.cls === 'blank');
+      if (!ok) break;
+      headerEnd++;
+      reach(headerEnd);
+    }
+    // Body: data and text lines until a note, a new title/caption, or blank rows followed by
+    // something that is not data.
+    let k = headerEnd + 1;
+    let lastBody = headerEnd;
+    while (k <= n) {
+      const row = at(k);
+      if (row.cls === 'data' || row.cls === 'text' || row.cls === 'column-numbers') {
+        lastBody = k;
+        k++;
+        continue;
+      }
+      if (row.cls === 'blank') {
+        let m = k;
+        while (m <= n && at(m).cls === 'blank') m++;
+        if (m <= n && at(m).cls === 'data' && lastBody > headerEnd) {
+          k = m;
+          continue;
+        }
+        break;
+      }
+      break;
+    }
+    // Notes: 注：… and the lines that continue it.
+    const noteRows: number[] = [];
+    let q = lastBody + 1;
+    while (q <= n && at(q).cls === 'blank' && q - lastBody <= 2) q++;
+    if (q <= n && at(q).cls === 'note') {
+      while (q <= n) {
+        const row = at(q);
+        if (row.cls === 'note' || (row.cls !== 'blank' && !startsSomethingNew(row) && row.texts.length === 1 && row.cls !== 'data')) {
+          noteRows.push(q);
+          q++;
+          continue;
+        }
+        // A one-line sentence under the notes (…故本表无数据。) is a note too.
+        if (row.cls === 'data' && row.texts.length === 1 && /[。]$/.test(row.texts[0])) {
+          noteRows.push(q);
+          q++;
+          continue;
+        }
+        break;
+      }
+    }
+    const emptyBody = lastBody === headerEnd;
+    const bodyStart = headerEnd + 1;
+    const bodyEnd = emptyBody ? bodyStart : lastBody;
+    const bottom = noteRows.length ? noteRows[noteRows.length - 1] : bodyEnd;
+    regions.push({
+      top: pre.top ?? headerStart,
+      bottom,
+      titleRow: pre.titleRow,
+      title: pre.title,
+      formNumber: pre.formNumber,
+      captionRows: pre.captionRows,
+      headerRows: [headerStart, headerEnd],
+      bodyRows: [bodyStart, bodyEnd],
+      noteRows,
+      emptyBody,
+    });
+    pre = freshPreamble();
+    r = Math.max(bottom, bodyEnd) + 1;
+  }
+  return regions;
+}

@@ -1,0 +1,87 @@
+import type { GridCell, SheetGrid } from './sheetGrid';
+import {
+  cleanLabel,
+  isEnumeratedLine,
+  isFormNumber,
+  isTotalLabel,
+  looksLikeCaption,
+  looksLikeNote,
+  looksLikeTitle,
+} from './labels';
+
+/**
+ * What one sheet row is, before any table is known:
+ * - blank;
+ * - form-number (预算03表 alone), title (…预算表), caption (单位：万元, 部门：…);
+ * - note (注：…, 说明：…);
+ * - column-numbers: the 栏次 row of final-accounts tables (栏次 1 2 3 …), part of the header;
+ * - text: words only (a header row, a label-only body line, a stray line);
+ * - data: amounts, codes, error values, numbered lines or a lone 合计.
+ */
+export type RowClass = 'blank' | 'form-number' | 'title' | 'caption' | 'note' | 'column-numbers' | 'text' | 'data';
+
+export interface RowInfo {
+  row: number;
+  cls: RowClass;
+  cells: GridCell[];
+  /** Distinct non-empty texts of the row's own cells, in order. */
+  texts: string[];
+  /** The title text, when cls is title. */
+  title?: string;
+  /** A form number found in the row (alone or beside the title). */
+  formNumber?: string;
+}
+
+const AMOUNT_TEXT = /^[(（]?[-−+]?[¥￥$]?\s*[\d０-９][\d０-９,，\s]*([.．。]\s*[\d０-９\s]*)?[)）]?\s*(元|万元)?$/;
+const ERROR_TEXT = /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+const EMPTY_MARK = /^(-|--|—|——|－|–|\/|／|…|_)$/;
+
+/** A cell that only a body row holds: a number, an amount or code as text, an error, a zero mark. */
+export function isDataCell(cell: GridCell): boolean {
+  if (typeof cell.raw === 'number' || typeof cell.raw === 'boolean') return true;
+  const t = cell.text;
+  return AMOUNT_TEXT.test(t) || ERROR_TEXT.test(t) || EMPTY_MARK.test(t) || isEnumeratedLine(t);
+}
+
+function isColumnNumbers(cells: GridCell[]): boolean {
+  let expected = 1;
+  let ints = 0;
+  let sawLabel = false;
+  for (const c of cells) {
+    const t = cleanLabel(c.text);
+    if (t === '栏次' || t === '行次') {
+      sawLabel = true;
+      continue;
+    }
+    if (!/^\d{1,3}$/.test(t) || typeof c.raw === 'number') return false;
+    const n = Number(t);
+    if (n !== expected && !sawLabel) return false;
+    if (sawLabel && n < expected) return false;
+    expected = n + 1;
+    ints++;
+  }
+  return ints >= 2 || (sawLabel && ints >= 1);
+}
+
+export function classifyRow(grid: SheetGrid, row: number): RowInfo {
+  const cells = grid.cells(row);
+  const texts: string[] = [];
+  for (const c of cells) if (c.text && !texts.includes(c.text)) texts.push(c.text);
+  const info: RowInfo = { row, cls: 'blank', cells, texts };
+  if (cells.length === 0) return info;
+  if (isColumnNumbers(cells)) return { ...info, cls: 'column-numbers' };
+  const forms = texts.filter(isFormNumber);
+  if (forms.length) info.formNumber = forms[0];
+  const rest = texts.filter((t) => !isFormNumber(t));
+  if (rest.length === 0) return { ...info, cls: 'form-number' };
+  const first = cells.find((c) => c.text && !isFormNumber(c.text));
+  if (first && looksLikeNote(first.text)) return { ...info, cls: 'note' };
+  if (rest.length === 1 && !cells.some((c) => isDataCell(c) && !isFormNumber(c.text)) && looksLikeTitle(rest[0])) {
+    return { ...info, cls: 'title', title: rest[0].replace(/[\r\n]+/g, '').trim() };
+  }
+  if (rest.some(looksLikeCaption) && !cells.some(isDataCell)) return { ...info, cls: 'caption' };
+  if (cells.some(isDataCell)) return { ...info, cls: 'data' };
+  // A lone 合计 under the header is the (empty) total row of the body.
+  if (rest.every((t) => isTotalLabel(t) && cleanLabel(t).length <= 3)) return { ...info, cls: 'data' };
+  return { ...info, cls: 'text' };
+}

@@ -1,0 +1,163 @@
+import { parseAmount, type ParsedAmount } from '../amount';
+import type { ColumnRole, RowRole, TableCell, TableColumn, TableRow, UnreadableCell } from '../table';
+import type { SheetGrid } from './sheetGrid';
+import { cleanLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName } from './labels';
+import { codeDigits, joinFunctionCode, leiPart, twoDigitPart } from './codes';
+
+const NOT_CODE_ROLES = new Set<ColumnRole>(['amount', 'label', 'text', 'line-no']);
+
+/**
+ * Read the body rows in the domain's terms: each row's role (total, subtotal, unit, detail,
+ * line), its name, its normalized codes and its cells with parsed amounts.
+ */
+export function readRows(
+  grid: SheetGrid,
+  columns: TableColumn[],
+  body: [number, number],
+  emptyBody: boolean,
+): { rows: TableRow[]; unreadable: UnreadableCell[]; decimals: number } {
+  const rows: TableRow[] = [];
+  const unreadable: UnreadableCell[] = [];
+  const decimalsSeen = new Map<number, number>();
+  const byCol = new Map(columns.map((c) => [c.col, c]));
+  const sided = columns.some((c) => c.side);
+  const left = columns.length ? columns[0].col : 1;
+  const right = columns.length ? columns[columns.length - 1].col : 0;
+
+  for (let r = body[0]; r <= body[1]; r++) {
+    const cells: Record<number, TableCell> = {};
+    let hasAmount = false;
+    for (const gc of grid.cells(r)) {
+      if (gc.col < left || gc.col > right) continue;
+      const col = byCol.get(gc.col);
+      let amount: ParsedAmount;
+      if (col && col.role === 'amount') {
+        amount = parseAmount(gc.raw, grid.format(r, gc.col));
+        if (amount.kind === 'invalid') unreadable.push({ row: r, col: gc.col, raw: amount.raw, reason: amount.reason });
+        if (amount.kind === 'amount') {
+          hasAmount = true;
+          decimalsSeen.set(amount.decimals, (decimalsSeen.get(amount.decimals) ?? 0) + 1);
+        }
+      } else {
+        amount = { kind: 'not-amount', raw: gc.text };
+      }
+      cells[gc.col] = { row: r, col: gc.col, text: gc.text, amount };
+    }
+    if (emptyBody && Object.keys(cells).length === 0) continue;
+    const row = sided ? sideRow(grid, r, columns, cells) : plainRow(grid, r, columns, cells, rows.length === 0, hasAmount, body);
+    if (grid.isHidden(r)) row.hidden = true;
+    rows.push(row);
+  }
+  let decimals = 2;
+  let best = 0;
+  for (const [d, n] of decimalsSeen) if (n > best) [decimals, best] = [d, n];
+  return { rows, unreadable, decimals };
+}
+
+function textIn(cells: Record<number, TableCell>, col: number): string {
+  return cells[col]?.text ?? '';
+}
+
+function rawOf(grid: SheetGrid, r: number, col: number) {
+  return grid.raw(r, col);
+}
+
+function sideRow(grid: SheetGrid, r: number, columns: TableColumn[], cells: Record<number, TableCell>): TableRow {
+  const lines: NonNullable<TableRow['lines']> = {};
+  for (const side of ['income', 'expenditure'] as const) {
+    const own = columns.filter((c) => c.side === side);
+    const labelCol = own.find((c) => c.role === 'label');
+    const amountCols = own.filter((c) => c.role === 'amount').map((c) => c.col);
+    if (!labelCol) continue;
+    const label = cleanLabel(textIn(cells, labelCol.col));
+    const anyAmount = amountCols.some((c) => cells[c]);
+    if (!label && !anyAmount) continue;
+    lines[side] = { label, labelCol: labelCol.col, amountCols };
+  }
+  void grid;
+  return { row: r, role: 'line', label: lines.income?.label || lines.expenditure?.label || '', cells, lines };
+}
+
+function plainRow(
+  grid: SheetGrid,
+  r: number,
+  columns: TableColumn[],
+  cells: Record<number, TableCell>,
+  first: boolean,
+  hasAmount: boolean,
+  body: [number, number],
+): TableRow {
+  const of = (role: ColumnRole): TableColumn | undefined => columns.find((c) => c.role === role);
+  const part = (role: ColumnRole, two: boolean): string => {
+    const c = of(role);
+    if (!c || !cells[c.col]) return '';
+    return two ? twoDigitPart(rawOf(grid, r, c.col), cells[c.col].text) : leiPart(rawOf(grid, r, c.col), cells[c.col].text);
+  };
+  const whole = (role: ColumnRole): string => {
+    const c = of(role);
+    return c && cells[c.col] ? codeDigits(rawOf(grid, r, c.col), cells[c.col].text) : '';
+  };
+
+  const row: TableRow = { row: r, role: 'detail', label: '', cells };
+  // Names: the first label column with words in it.
+  const labelCols = columns.filter((c) => c.role === 'label');
+  const textCols = columns.filter((c) => c.role === 'text');
+  let label = '';
+  let codeInLabel = '';
+  for (const c of labelCols) {
+    const t = cleanLabel(textIn(cells, c.col));
+    if (!t) continue;
+    if (/^\d+$/.test(t)) {
+      codeInLabel ||= t;
+      continue;
+    }
+    label = t;
+    break;
+  }
+
+  // Codes.
+  const fLei = part('function-lei', false);
+  const fCode = fLei ? joinFunctionCode(fLei, part('function-kuan', true), part('function-xiang', true)) : whole('function-code') || undefined;
+  const eLei = part('econ-lei', false);
+  const eKuan = part('econ-kuan', true);
+  const eCode = eLei ? (eKuan ? eLei + eKuan : eLei) : whole('econ-code');
+  const gLei = part('gov-econ-lei', false);
+  const gKuan = part('gov-econ-kuan', true);
+  const gCode = gLei ? (gKuan ? gLei + gKuan : gLei) : whole('gov-econ-code');
+  const uCode = whole('unit-code');
+
+  // A unit row: a unit code beside a unit's name (309 医疗保障局, 707002 …服务中心),
+  // wherever the code sits (单位代码, the 类 column, the 类型 column).
+  const unitName = label && looksLikeUnitName(label) ? label : textCols.map((c) => cleanLabel(textIn(cells, c.col))).find((t) => t && looksLikeUnitName(t));
+  const strayCode =
+    codeInLabel ||
+    textCols.map((c) => cleanLabel(textIn(cells, c.col))).find((t) => /^\d{3,}$/.test(t)) ||
+    (eLei && !eKuan ? eLei : '') ||
+    (fLei && !part('function-kuan', true) && fLei.length !== 3 ? fLei : '') ||
+    (eCode && eCode.length > 5 ? eCode : '') ||
+    (fCode && fCode.length === 6 ? fCode : '');
+  const totalText = Object.values(cells).some((c) => columns.find((k) => k.col === c.col)?.role !== 'amount' && isTotalLabel(c.text));
+
+  if (uCode || (unitName && strayCode && !totalText)) {
+    row.role = 'unit';
+    row.unitCode = uCode || strayCode;
+    row.label = unitName || label;
+    return row;
+  }
+  row.label = label || (codeInLabel && !label ? '' : label);
+  if (fCode) row.functionCode = fCode;
+  if (eCode) row.econCode = eCode;
+  if (gCode) row.govEconCode = gCode;
+
+  const anyCode = !!(fCode || eCode || gCode);
+  let role: RowRole = 'detail';
+  if (totalText && !anyCode) role = 'total';
+  else if (isSubtotalLabel(label)) role = 'subtotal';
+  else if (first && !label && !anyCode && hasAmount && body[1] > body[0]) role = 'total';
+  row.role = role;
+  if (!row.label && role === 'total') {
+    const t = Object.values(cells).find((c) => isTotalLabel(c.text));
+    if (t) row.label = cleanLabel(t.text);
+  }
+  return row;
+}

@@ -1,0 +1,52 @@
+import type { TableKind } from '../tableKind';
+import type { TableColumn } from '../table';
+import { kindFromTitle } from './kindFromTitle';
+import { FUNCTION_EXPENDITURE_FAMILY, kindFromHeaders, type TableSignature } from './kindFromHeaders';
+import { foldLabel, formNumberValue, isFormNumber } from './labels';
+
+export interface KindHints {
+  title?: string;
+  /** Text of the notes under the table (…没有政府性基金预算支出，故本表无数据). */
+  notes: string;
+  /** The sheet's name, when the table is alone on its sheet (sheets named after the 目录). */
+  sheetName?: string;
+  formNumber?: string;
+}
+
+/**
+ * Name the table kind: from the title when there is one (refined by structure where the
+ * title's words are shared: 基本支出明细表 is the 06 table in final accounts, whose body
+ * has economic codes, and the 07 table in budgets, whose body lists items by 项目名称);
+ * failing that from the header signature, and for the 03/05/10/11 family whose headers
+ * can be identical, from the notes, the sheet's name and, last, the form number.
+ */
+export function nameKind(sig: TableSignature, columns: TableColumn[], hints: KindHints): TableKind {
+  const fromTitle = kindFromTitle(hints.title);
+  if (fromTitle && fromTitle !== 'narrative') return refine(fromTitle, columns);
+  const { kind, ambiguous } = kindFromHeaders(sig);
+  if (!ambiguous) return kind;
+  const family = kind === 'gov-fund-expenditure' ? ['gov-fund-expenditure', 'state-capital-expenditure'] : kind === 'basic-expenditure' ? ['basic-expenditure', 'basic-expenditure-detail', 'economic-classification-summary', 'operating-cost'] : FUNCTION_EXPENDITURE_FAMILY;
+  const notes = foldLabel(hints.notes);
+  if (/政府性基金/.test(notes) && family.includes('gov-fund-expenditure')) return 'gov-fund-expenditure';
+  if (/国有资本经营/.test(notes) && family.includes('state-capital-expenditure')) return 'state-capital-expenditure';
+  const fromSheet = kindFromTitle(hints.sheetName);
+  if (fromSheet && family.includes(fromSheet)) return refine(fromSheet, columns);
+  const form = hints.formNumber ?? (hints.sheetName && isFormNumber(hints.sheetName) ? hints.sheetName : undefined);
+  if (form && family === FUNCTION_EXPENDITURE_FAMILY) {
+    const n = formNumberValue(form);
+    const finalAccounts = /公开|决算/.test(form);
+    if (n === 3) return 'expenditure';
+    if (n === 5) return 'general-budget-expenditure';
+    if (finalAccounts && n === 7) return 'gov-fund-expenditure';
+    if (finalAccounts && n === 8) return 'state-capital-expenditure';
+  }
+  return kind;
+}
+
+function refine(kind: TableKind, columns: TableColumn[]): TableKind {
+  const econ = columns.some((c) => /^(econ|gov-econ)-/.test(c.role));
+  const projectNames = columns.some((c) => c.role === 'label' && c.headerPath.some((l) => /项目名称/.test(l)));
+  if (kind === 'basic-expenditure' && projectNames && !econ) return 'basic-expenditure-detail';
+  if (kind === 'basic-expenditure-detail' && econ && !projectNames) return 'basic-expenditure';
+  return kind;
+}
