@@ -36,6 +36,8 @@ export interface Messages {
   difference: string;
   tolerance: string;
   empty: string;
+  /** Between sheet names in a list. */
+  listSeparator: string;
   rangeLabel: string;
   severity: { error: string; warning: string; info: string };
   marked: (cells: number) => string;
@@ -43,7 +45,6 @@ export interface Messages {
   notesKept: (notes: number) => string;
   cleared: (marks: number, notes: number) => string;
   protectedSheets: (sheets: string) => string;
-  missingSheets: (sheets: string) => string;
   reportAdded: (sheet: string) => string;
   notInExcel: string;
   readOnlyHint: string;

@@ -19,7 +19,7 @@ function markNotices(t: Messages, m: MarkOutcome): string[] {
   const out = [t.marked(m.markedCells)];
   if (m.notesAdded) out.push(t.notesAdded(m.notesAdded));
   if (m.notesKeptForUser) out.push(t.notesKept(m.notesKeptForUser));
-  if (m.protectedSheets.length) out.push(t.protectedSheets(m.protectedSheets.join('、')));
+  if (m.protectedSheets.length) out.push(t.protectedSheets(m.protectedSheets.join(t.listSeparator)));
   return out;
 }
 
@@ -61,7 +61,7 @@ function PaneBody({ host }: { host: HostInfo }) {
     act(async () => {
       const m = await session.clear();
       const out = [t.cleared(m.removedMarks, m.removedNotes)];
-      if (m.protectedSheets.length) out.push(t.protectedSheets(m.protectedSheets.join('、')));
+      if (m.protectedSheets.length) out.push(t.protectedSheets(m.protectedSheets.join(t.listSeparator)));
       return out;
     });
   const onExport = () =>
