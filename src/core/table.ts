@@ -98,6 +98,24 @@ export interface TableRow {
    * carries an income line and an expenditure line), with its amount columns.
    */
   lines?: Partial<Record<'income' | 'expenditure', { label: string; labelCol: number; amountCols: number[] }>>;
+  /**
+   * Optional (added by detect): tables side by side in groups (公开06表's three 经济分类
+   * groups) carry one item per group on each sheet row; `econCode` / `functionCode` above
+   * are those of group 0. `total` marks a group's 合计 line (人员经费合计).
+   */
+  groupItems?: GroupItem[];
+}
+
+/** One group's item on a sheet row of a grouped table (see TableRow.groupItems). */
+export interface GroupItem {
+  group: number;
+  label: string;
+  labelCol?: number;
+  codeCol?: number;
+  econCode?: string;
+  functionCode?: string;
+  amountCols: number[];
+  total?: boolean;
 }
 
 /** A cell inside an amount column that holds something unreadable (`12,3a4`, `#REF!`). */

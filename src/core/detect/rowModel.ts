@@ -21,6 +21,7 @@ export function readRows(
   const decimalsSeen = new Map<number, number>();
   const byCol = new Map(columns.map((c) => [c.col, c]));
   const sided = columns.some((c) => c.side);
+  const grouped = columns.some((c) => (c.group ?? 0) > 0);
   const left = columns.length ? columns[0].col : 1;
   const right = columns.length ? columns[columns.length - 1].col : 0;
 
@@ -45,6 +46,7 @@ export function readRows(
     }
     if (emptyBody && Object.keys(cells).length === 0) continue;
     const row = sided ? sideRow(grid, r, columns, cells) : plainRow(grid, r, columns, cells, rows.length === 0, hasAmount, body);
+    if (grouped) row.groupItems = groupItems(grid, columns, row);
     if (grid.isHidden(r)) row.hidden = true;
     rows.push(row);
   }
@@ -160,4 +162,32 @@ function plainRow(
     if (t) row.label = cleanLabel(t.text);
   }
   return row;
+}
+
+/**
+ * Grouped tables (公开06表): each group's code, name and amounts on this row, so a rule can
+ * check every group's 301 = Σ 301xx and the 合计 line of each group.
+ */
+export function groupItems(grid: SheetGrid, columns: TableColumn[], row: TableRow): NonNullable<TableRow['groupItems']> {
+  const groups = [...new Set(columns.map((c) => c.group ?? 0))];
+  const items: NonNullable<TableRow['groupItems']> = [];
+  for (const g of groups) {
+    const own = columns.filter((c) => (c.group ?? 0) === g);
+    const codeCol = own.find((c) => c.role === 'econ-code' || c.role === 'function-code');
+    const labelCol = own.find((c) => c.role === 'label');
+    const amountCols = own.filter((c) => c.role === 'amount').map((c) => c.col);
+    const label = labelCol ? cleanLabel(textIn(row.cells, labelCol.col)) : '';
+    // A 合计 label merged across a group's code and name cells sits in its first cell.
+    const totalText = own.map((c) => cleanLabel(textIn(row.cells, c.col))).find((t) => isTotalLabel(t));
+    const code = codeCol && row.cells[codeCol.col] ? codeDigits(rawOf(grid, row.row, codeCol.col), row.cells[codeCol.col].text) : '';
+    if (!label && !code && !totalText && !amountCols.some((c) => row.cells[c])) continue;
+    const item: NonNullable<TableRow['groupItems']>[number] = { group: g, label: label || totalText || '', amountCols };
+    if (labelCol) item.labelCol = labelCol.col;
+    if (codeCol) item.codeCol = codeCol.col;
+    if (code && codeCol?.role === 'econ-code') item.econCode = code;
+    if (code && codeCol?.role === 'function-code') item.functionCode = code;
+    if (totalText && !code) item.total = true;
+    items.push(item);
+  }
+  return items;
 }
