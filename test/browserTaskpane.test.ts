@@ -138,6 +138,29 @@ describe('task pane in Chromium against the fake Excel host', () => {
     expect(existsSync(join(DIST, 'office-js', 'office.js'))).toBe(true);
   });
 
+  test('strict CSP: no inline script, no eval in the bundle, source maps not eval-based', () => {
+    const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
+    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
+    expect(scriptSrc.trim()).toBe("'self'");
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/object-src 'none'/);
+    // Every <script> has a src on this origin: nothing inline for a strict CSP to block.
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThanOrEqual(2);
+    for (const [, attrs, body] of scripts) {
+      expect(body.trim()).toBe('');
+      expect(attrs).toMatch(/src="?(?!https?:|\/\/)[\w./-]+/);
+    }
+    for (const file of readdirSync(DIST).filter((f) => f.endsWith('.js'))) {
+      const js = readFileSync(join(DIST, file), 'utf8');
+      expect(js).not.toMatch(/\beval\(/);
+      // webpack's globalThis fallback is the only Function constructor, and never runs where globalThis exists.
+      expect(js.match(/new Function\(/g)?.length ?? 0).toBeLessThanOrEqual(1);
+      expect(js).not.toMatch(/sourceURL=webpack/);
+    }
+  });
+
   test('检查工作簿 lists the findings audit() finds in the same workbook, and marks them', async () => {
     await page.getByRole('button', { name: zhCN.check }).click();
     await page.getByTestId('summary').waitFor({ timeout: 60000 });
