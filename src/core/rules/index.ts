@@ -1,4 +1,42 @@
+import { codeHierarchy } from './codeHierarchy';
+import { columnTotal } from './columnTotal';
+import { crossBasicExpenditure } from './crossBasicExpenditure';
+import { crossCodeNames } from './crossCodeNames';
+import { crossEconomicSummary } from './crossEconomicSummary';
+import { crossFiscalFunction } from './crossFiscalFunction';
+import { crossFundTables } from './crossFundTables';
+import { crossOperatingCost } from './crossOperatingCost';
+import { crossProject } from './crossProject';
+import { crossSummaryFunction } from './crossSummaryFunction';
+import { crossSummaryIncome } from './crossSummaryIncome';
+import { econClassTotals } from './econClassTotals';
 import type { Rule } from './rule';
+import { rowSum } from './rowSum';
+import { summaryLines } from './summaryLines';
+import { bindRules, type RuleSpec } from './toolkit/ruleSpec';
+import { unreadableAmount } from './unreadableAmount';
 
-/** Every rule the engine runs, in reporting order. The one place that lists them. */
-export const RULES: Rule[] = [];
+/**
+ * Every rule, in reporting order: inside a table first, then across tables. The one place
+ * that lists them. They are bound together so a culprit cell breaking checks of several
+ * rules is found once (toolkit/pinpoint.ts).
+ */
+export const RULE_SPECS: RuleSpec[] = [
+  unreadableAmount,
+  rowSum,
+  columnTotal,
+  codeHierarchy,
+  summaryLines,
+  econClassTotals,
+  crossSummaryFunction,
+  crossSummaryIncome,
+  crossFiscalFunction,
+  crossBasicExpenditure,
+  crossProject,
+  crossEconomicSummary,
+  crossFundTables,
+  crossOperatingCost,
+  crossCodeNames,
+];
+
+export const RULES: Rule[] = bindRules(RULE_SPECS);

@@ -1,0 +1,89 @@
+import { cellAddress } from '../address';
+import type { Finding } from '../finding';
+import type { DetectedTable } from '../table';
+import { columnGroups, rowBlocks } from './toolkit/rowStructure';
+import type { RuleSpec } from './toolkit/ruleSpec';
+import { cleanLabel, tableName } from './toolkit/tableAccess';
+
+interface Use {
+  table: DetectedTable;
+  row: number;
+  col: number;
+  name: string;
+}
+
+/** Names compared loosely: spaces, bracket widths and a trailing 支出 do not count. */
+function normal(name: string): string {
+  return cleanLabel(name).replace(/支出$/, '');
+}
+
+function codeUses(tables: DetectedTable[]): Map<string, Use[]> {
+  const out = new Map<string, Use[]>();
+  for (const t of tables) {
+    if (t.kind === 'narrative' || t.kind === 'income-expenditure-summary' || t.kind === 'fiscal-appropriation-summary') continue;
+    const groups = columnGroups(t);
+    if (groups.length > 1) continue;
+    const labelCol = t.columns.filter((c) => c.role === 'label').sort((a, b) => a.col - b.col)[0];
+    if (!labelCol) continue;
+    const b = rowBlocks(t, groups[0]);
+    const rows = b.units.length > 0 ? b.units.flatMap((u) => u.members) : b.details;
+    for (const r of rows) {
+      const name = r.row.cells[labelCol.col]?.text ?? '';
+      if (!r.code || !name.trim()) continue;
+      // Functional and economic codes live in different namespaces (2xx vs 3xx/5xx).
+      const list = out.get(r.code) ?? [];
+      list.push({ table: t, row: r.row.row, col: labelCol.col, name: name.trim() });
+      out.set(r.code, list);
+    }
+  }
+  return out;
+}
+
+/**
+ * The same subject code carrying different names in two tables (warning). The name used
+ * by fewer rows is named as the odd one; on a tie, the later table.
+ */
+export const crossCodeNames: RuleSpec = {
+  id: 'cross-code-names',
+  severity: 'warning',
+  description: { 'zh-CN': '同一科目编码在不同表中的名称应一致', en: 'One subject code should carry one name in every table' },
+  collect: ({ tables }) => {
+    const findings: Finding[] = [];
+    for (const [code, uses] of codeUses(tables)) {
+      const tablesUsing = new Set(uses.map((u) => u.table.id));
+      if (tablesUsing.size < 2) continue;
+      const byName = new Map<string, Use[]>();
+      for (const u of uses) {
+        const k = normal(u.name);
+        byName.set(k, [...(byName.get(k) ?? []), u]);
+      }
+      if (byName.size < 2) continue;
+      const ranked = [...byName.values()].sort((a, b) => b.length - a.length || a[0].table.range.top - b[0].table.range.top);
+      const majority = ranked[0];
+      for (const odd of ranked.slice(1)) {
+        for (const u of odd) {
+          const cell = cellAddress(u.row, u.col);
+          const ref = majority[0];
+          const refCell = cellAddress(ref.row, ref.col);
+          findings.push({
+            rule: 'cross-code-names',
+            severity: 'warning',
+            sheet: u.table.sheet,
+            cell,
+            cells: [{ sheet: u.table.sheet, cell }, ...majority.map((m) => ({ sheet: m.table.sheet, cell: cellAddress(m.row, m.col) }))],
+            parts: [],
+            actual: u.name,
+            expected: ref.name,
+            tolerance: '0',
+            message: {
+              'zh-CN': `${tableName(u.table, 'zh-CN')} ${cell} 科目 ${code} 名为「${u.name}」，而 ${tableName(ref.table, 'zh-CN')} ${refCell} 同一编码名为「${ref.name}」`,
+              en: `${tableName(u.table, 'en')} ${cell} code ${code} is named "${u.name}" but ${tableName(ref.table, 'en')} ${refCell} names it "${ref.name}"`,
+            },
+            table: u.table.id,
+          });
+        }
+      }
+    }
+    return { findings };
+  },
+};

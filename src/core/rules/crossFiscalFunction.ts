@@ -1,0 +1,96 @@
+import type Decimal from 'decimal.js';
+import type { Finding } from '../finding';
+import type { DetectedTable } from '../table';
+import { classCodeColumn, summaryClassFigures } from './crossSummaryFunction';
+import { compareByClass } from './toolkit/classComparison';
+import { figuresByClass, grandTotalAtTotal, lineWhere, tablesOf } from './toolkit/crossTables';
+import { grandTotalColumn, quantityColumns } from './toolkit/headerTree';
+import { relation, type RuleSpec } from './toolkit/ruleSpec';
+import { halfUnit } from '../rounding';
+import type { Reclassification, SumCheck } from './toolkit/sumCheck';
+import { sideView } from './toolkit/sideLines';
+import { cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
+
+/** The carry-over figures a 财政拨款收支表 shows in one column (年终结转结余, 上年结转). */
+function carryFigures(table: DetectedTable, col: number): Figure[] {
+  const out: Figure[] = [];
+  const exp = sideView(table, 'expenditure');
+  for (const l of exp?.lines ?? []) {
+    if (/结转|结余/.test(cleanLabel(l.label)) && l.kind !== 'grand') out.push(figureAt(table, l.row, col, cleanLabel(l.label)));
+  }
+  return out.filter((f) => f.shown && !f.value.isZero());
+}
+
+/**
+ * A gap equal to a carry-over the table itself shows is a presentation choice (the
+ * carried-over money budgeted again this year, shown as 年终结转结余): a warning that
+ * says so, not an error.
+ */
+function carryoverExplanation(carry: Figure[]): (d: Decimal, tol: Decimal) => Reclassification | null {
+  return (d, tol) => {
+    const hit = carry.find((c) => c.value.minus(d.abs()).abs().lte(tol.plus(halfUnit(c.decimals))));
+    if (!hit) return null;
+    return {
+      rule: 'cross-table-carryover',
+      severity: 'warning',
+      note: {
+        'zh-CN': `差额恰为本表 ${hit.name} ${hit.value.toFixed(hit.decimals)}：结转资金在两表中的列示口径不同，请核实。`,
+        en: `The gap equals this table's ${hit.name} ${hit.value.toFixed(hit.decimals)}: the carry-over is presented differently in the two tables; please verify.`,
+      },
+    };
+  };
+}
+
+/** 财政拨款收支表 expenditure by function (一般公共预算 column) = 一般公共预算支出表 Σ by 类; 本年支出 = its 合计. */
+export const crossFiscalFunction: RuleSpec = {
+  id: 'cross-fiscal-function',
+  severity: 'error',
+  description: {
+    'zh-CN': '财政拨款收支表各功能分类（类）一般公共预算支出等于一般公共预算支出表该类之和；本年支出等于其合计',
+    en: 'Fiscal appropriation lines (general budget) equal the general-budget table summed by 类; the year’s spending its total',
+  },
+  collect: ({ tables, config }) => {
+    const checks: SumCheck[] = [];
+    const findings: Finding[] = [];
+    for (const fiscal of tablesOf(tables, 'fiscal-appropriation-summary')) {
+      const col = quantityColumns(fiscal, /一般公共预算/, 'expenditure')[0]?.col;
+      if (col === undefined) continue;
+      const explain = carryoverExplanation(carryFigures(fiscal, col));
+      for (const general of tablesOf(tables, 'general-budget-expenditure')) {
+        const gcol = grandTotalColumn(general);
+        if (!gcol) continue;
+        const r = compareByClass(
+          {
+            rule: 'cross-fiscal-function',
+            severity: 'error',
+            stated: summaryClassFigures(fiscal, col),
+            parts: figuresByClass(general, gcol.col),
+            codedTable: general,
+            codeColumn: classCodeColumn(general),
+            what: (lei) => relation(`${fiscal.sheet} 类 ${lei} 一般公共预算支出 = Σ ${general.sheet} 类 ${lei} 各科目`, `${fiscal.sheet} 类 ${lei} general budget = Σ ${general.sheet} rows of 类 ${lei}`),
+            explain,
+          },
+          config.strict,
+        );
+        checks.push(...r.checks);
+        findings.push(...r.findings);
+        const year =
+          lineWhere(fiscal, 'expenditure', (l, x) => x.kind === 'year') ??
+          lineWhere(fiscal, 'expenditure', (l, x) => x.kind === 'level1' && /本年支出/.test(l));
+        const total = grandTotalAtTotal(general);
+        if (year && total) {
+          checks.push({
+            rule: 'cross-fiscal-function',
+            severity: 'error',
+            direction: 'cross',
+            stated: figureAt(fiscal, year.row, col, cleanLabel(year.label)),
+            parts: [total],
+            relation: relation(`${fiscal.sheet} ${cleanLabel(year.label)}（一般公共预算）= ${general.sheet} 合计`, `${fiscal.sheet} ${cleanLabel(year.label)} (general budget) = ${general.sheet} total`),
+            explain,
+          });
+        }
+      }
+    }
+    return { checks, findings };
+  },
+};

@@ -1,0 +1,72 @@
+import type { Finding } from '../finding';
+import type { DetectedTable } from '../table';
+import { compareByClass } from './toolkit/classComparison';
+import { figuresByClass, functionLines, lineWhere, sideAmountColumn, tablesOf, grandTotalAtTotal } from './toolkit/crossTables';
+import { grandTotalColumn } from './toolkit/headerTree';
+import { relation, type RuleSpec } from './toolkit/ruleSpec';
+import type { SumCheck } from './toolkit/sumCheck';
+import { cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
+
+/** Where a coded table writes a row's 类: the 类 column of split codes, else the code column. */
+export function classCodeColumn(table: DetectedTable): number | undefined {
+  return (table.columns.find((c) => c.role === 'function-lei') ?? table.columns.find((c) => c.role === 'function-code'))?.col;
+}
+
+/** One figure per 类 from a summary's ordinal lines (the line that shows an amount wins). */
+export function summaryClassFigures(summary: DetectedTable, col: number): Map<string, Figure> {
+  const out = new Map<string, Figure>();
+  for (const [lei, lines] of functionLines(summary)) {
+    const figs = lines.map((l) => figureAt(summary, l.row, col, cleanLabel(l.label)));
+    out.set(lei, figs.find((f) => f.shown && !f.value.isZero()) ?? figs.find((f) => f.shown) ?? figs[0]);
+  }
+  return out;
+}
+
+/** 收支总表 function lines = Σ 支出表 rows of each 类; 本年支出合计 = 支出表 合计. */
+export const crossSummaryFunction: RuleSpec = {
+  id: 'cross-summary-function',
+  severity: 'error',
+  description: {
+    'zh-CN': '收支总表各功能分类（类）支出等于支出表该类各科目之和；本年支出合计等于支出表合计',
+    en: 'Summary function lines equal the expenditure table summed by 类; the year total equals its total',
+  },
+  collect: ({ tables, config }) => {
+    const checks: SumCheck[] = [];
+    const findings: Finding[] = [];
+    for (const summary of tablesOf(tables, 'income-expenditure-summary')) {
+      const col = sideAmountColumn(summary, 'expenditure');
+      if (col === undefined) continue;
+      for (const target of tablesOf(tables, 'expenditure')) {
+        const gcol = grandTotalColumn(target);
+        if (!gcol) continue;
+        const r = compareByClass(
+          {
+            rule: 'cross-summary-function',
+            severity: 'error',
+            stated: summaryClassFigures(summary, col),
+            parts: figuresByClass(target, gcol.col),
+            codedTable: target,
+            codeColumn: classCodeColumn(target),
+            what: (lei) => relation(`${summary.sheet} 类 ${lei} 支出 = Σ ${target.sheet} 类 ${lei} 各科目`, `${summary.sheet} 类 ${lei} = Σ ${target.sheet} rows of 类 ${lei}`),
+          },
+          config.strict,
+        );
+        checks.push(...r.checks);
+        findings.push(...r.findings);
+        const year = lineWhere(summary, 'expenditure', (l, x) => x.kind === 'year');
+        const total = grandTotalAtTotal(target);
+        if (year && total) {
+          checks.push({
+            rule: 'cross-summary-function',
+            severity: 'error',
+            direction: 'cross',
+            stated: figureAt(summary, year.row, col, cleanLabel(year.label)),
+            parts: [total],
+            relation: relation(`${summary.sheet} ${cleanLabel(year.label)} = ${target.sheet} 合计`, `${summary.sheet} ${cleanLabel(year.label)} = ${target.sheet} total`),
+          });
+        }
+      }
+    }
+    return { checks, findings };
+  },
+};

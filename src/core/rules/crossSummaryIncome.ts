@@ -1,0 +1,49 @@
+import { quantityAtTotal, grandTotalAtTotal, lineWhere, sideAmountColumn, tablesOf } from './toolkit/crossTables';
+import { relation, type RuleSpec } from './toolkit/ruleSpec';
+import type { SumCheck } from './toolkit/sumCheck';
+import { cleanLabel, figureAt } from './toolkit/tableAccess';
+
+/** 收支总表 本年收入合计 = 收入表 本年收入; 收入总计 = 收入表 总计 (when the income table has carry-over columns). */
+export const crossSummaryIncome: RuleSpec = {
+  id: 'cross-summary-income',
+  severity: 'error',
+  description: {
+    'zh-CN': '收支总表本年收入合计、收入总计分别等于收入表的本年收入合计与总计',
+    en: "The summary's year income and income total equal the income table's",
+  },
+  collect: ({ tables }) => {
+    const checks: SumCheck[] = [];
+    for (const summary of tablesOf(tables, 'income-expenditure-summary')) {
+      const col = sideAmountColumn(summary, 'income');
+      if (col === undefined) continue;
+      const year = lineWhere(summary, 'income', (_l, x) => x.kind === 'year');
+      const grand = lineWhere(summary, 'income', (_l, x) => x.kind === 'grand');
+      for (const income of tablesOf(tables, 'income')) {
+        const yearCols = quantityAtTotal(income, /^本年收入/, '本年收入合计');
+        const total = grandTotalAtTotal(income, '总计');
+        if (year && yearCols) {
+          checks.push({
+            rule: 'cross-summary-income',
+            severity: 'error',
+            direction: 'cross',
+            stated: figureAt(summary, year.row, col, cleanLabel(year.label)),
+            parts: yearCols,
+            relation: relation(`${summary.sheet} ${cleanLabel(year.label)} = ${income.sheet} 本年收入合计`, `${summary.sheet} ${cleanLabel(year.label)} = ${income.sheet} year income`),
+          });
+        }
+        const sameColumn = yearCols?.length === 1 && total && yearCols[0].col === total.col;
+        if (grand && total && !sameColumn) {
+          checks.push({
+            rule: 'cross-summary-income',
+            severity: 'error',
+            direction: 'cross',
+            stated: figureAt(summary, grand.row, col, cleanLabel(grand.label)),
+            parts: [total],
+            relation: relation(`${summary.sheet} ${cleanLabel(grand.label)} = ${income.sheet} 总计`, `${summary.sheet} ${cleanLabel(grand.label)} = ${income.sheet} total`),
+          });
+        }
+      }
+    }
+    return { checks };
+  },
+};

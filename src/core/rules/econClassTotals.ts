@@ -1,0 +1,90 @@
+import Decimal from 'decimal.js';
+import type { DetectedTable } from '../table';
+import { quantityAtTotal, tablesOf } from './toolkit/crossTables';
+import { columnGroups, rowCode } from './toolkit/rowStructure';
+import { relation, type RuleSpec } from './toolkit/ruleSpec';
+import type { SumCheck } from './toolkit/sumCheck';
+import { bodyRows, cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
+
+/** 人员经费 is 301 工资福利支出 + 303 对个人和家庭的补助; every other class is 公用经费. */
+const PERSONNEL_CLASSES = new Set(['301', '303']);
+
+interface ClassTotals {
+  personnel?: Figure;
+  public?: Figure;
+  personnelParts: Figure[];
+  publicParts: Figure[];
+}
+
+/**
+ * 公开06表 prints three classification groups side by side and, under them, 人员经费合计 and
+ * 公用经费合计 (each amount in the column right of its label, wherever the merge put it).
+ */
+function classTotals(table: DetectedTable): ClassTotals | undefined {
+  const groups = columnGroups(table);
+  if (groups.length < 2) return undefined;
+  const out: ClassTotals = { personnelParts: [], publicParts: [] };
+  const amountCols = groups.flatMap((g) => g.amountColumns.map((c) => c.col)).sort((a, b) => a - b);
+  for (const r of bodyRows(table)) {
+    const cells = Object.values(r.cells).sort((a, b) => a.col - b.col);
+    for (const cell of cells) {
+      const t = cleanLabel(cell.text);
+      const which = /^人员经费(合计)?$/.test(t) ? 'personnel' : /^公用经费(合计)?$/.test(t) ? 'public' : undefined;
+      if (!which) continue;
+      const nextLabel = cells.find((c) => c.col > cell.col && c.amount.kind !== 'amount' && c.text.trim() !== '');
+      const col = amountCols.find((c) => c > cell.col && (!nextLabel || c < nextLabel.col) && r.cells[c]?.amount.kind === 'amount');
+      if (col !== undefined) out[which] = figureAt(table, r.row, col, t);
+    }
+    for (const g of groups) {
+      const code = rowCode(table, r, g);
+      if (!code || code.length !== 3) continue;
+      const col = g.amountColumns[0];
+      if (!col) continue;
+      const f = figureAt(table, r.row, col.col, `${code} ${cleanLabel(r.cells[g.codeColumn!.col + 1]?.text ?? '')}`.trim());
+      (PERSONNEL_CLASSES.has(code) ? out.personnelParts : out.publicParts).push(f);
+    }
+  }
+  return out;
+}
+
+/**
+ * 公开06表: 人员经费合计 = 301 + 303, 公用经费合计 = the other classes (302, 307, 310, 399);
+ * together they are 一般公共预算财政拨款支出决算表's 基本支出.
+ */
+export const econClassTotals: RuleSpec = {
+  id: 'econ-class-totals',
+  severity: 'error',
+  description: {
+    'zh-CN': '基本支出决算明细表：人员经费合计等于301、303类之和，公用经费合计等于其余各类之和，两者之和等于一般公共预算财政拨款基本支出',
+    en: 'Basic expenditure detail (final accounts): personnel = 301 + 303, public = other classes, together the general-budget basic spending',
+  },
+  collect: ({ tables }) => {
+    const checks: SumCheck[] = [];
+    for (const t of tablesOf(tables, 'basic-expenditure')) {
+      const totals = classTotals(t);
+      if (!totals) continue;
+      for (const [stated, parts, name] of [
+        [totals.personnel, totals.personnelParts, '人员经费合计 = 301 + 303'],
+        [totals.public, totals.publicParts, '公用经费合计 = 302 + 307 + 310 + 399 …'],
+      ] as const) {
+        if (!stated || parts.length === 0) continue;
+        checks.push({ rule: 'econ-class-totals', severity: 'error', direction: 'column', stated, parts: [...parts], relation: relation(name, name) });
+      }
+      if (!totals.personnel || !totals.public) continue;
+      for (const general of tablesOf(tables, 'general-budget-expenditure')) {
+        const basic = quantityAtTotal(general, /基本支出/, '基本支出');
+        if (!basic) continue;
+        checks.push({
+          rule: 'cross-basic-expenditure',
+          severity: 'error',
+          direction: 'cross',
+          stated: basic.length === 1 ? basic[0] : basic[0],
+          parts: [totals.personnel, totals.public],
+          relation: relation(`${general.sheet} 基本支出 = ${t.sheet} 人员经费合计 + 公用经费合计`, `${general.sheet} basic = ${t.sheet} personnel + public totals`),
+        });
+      }
+    }
+    void Decimal;
+    return { checks };
+  },
+};

@@ -1,0 +1,77 @@
+import type { DetectedTable } from '../table';
+import { isSideBySide } from './columnTotal';
+import { columnName } from './rowSum';
+import { relation, type RuleSpec } from './toolkit/ruleSpec';
+import { lineRelations, sideView, type SideLine, type SideView } from './toolkit/sideLines';
+import type { SumCheck } from './toolkit/sumCheck';
+import { cleanLabel, figureAt } from './toolkit/tableAccess';
+import { grandTotalColumn } from './toolkit/headerTree';
+
+function lineChecks(table: DetectedTable, view: SideView): SumCheck[] {
+  const checks: SumCheck[] = [];
+  for (const rel of lineRelations(view.lines)) {
+    if (rel.parts.length === 0) continue;
+    for (const c of view.amountColumns) {
+      const colName = view.amountColumns.length > 1 ? columnName(c) : '';
+      const name = (l: SideLine) => `${cleanLabel(l.label)}${colName ? ` ${colName}` : ''}`;
+      const parts = rel.parts.map((p) => cleanLabel(p.label));
+      const partsText = parts.length > 4 ? `${parts[0]} … ${parts[parts.length - 1]}（${parts.length} 行）` : parts.join(' + ');
+      const partsEn = parts.length > 4 ? `${parts[0]} … ${parts[parts.length - 1]} (${parts.length} lines)` : parts.join(' + ');
+      checks.push({
+        rule: 'summary-lines',
+        severity: 'error',
+        direction: 'column',
+        stated: figureAt(table, rel.total.row, c.col, name(rel.total)),
+        parts: rel.parts.map((p) => figureAt(table, p.row, c.col, name(p))),
+        relation: relation(`${cleanLabel(rel.total.label)} = ${partsText}`, `${cleanLabel(rel.total.label)} = ${partsEn}`),
+      });
+    }
+  }
+  return checks;
+}
+
+/** 收入总计 = 支出总计 (each grand-total line of the income side against the expenditure side's). */
+function balanceChecks(table: DetectedTable, income: SideView, expenditure: SideView): SumCheck[] {
+  const inc = income.lines.filter((l) => l.kind === 'grand');
+  const exp = expenditure.lines.filter((l) => l.kind === 'grand');
+  const expCol = grandTotalColumn(table, 'expenditure') ?? expenditure.amountColumns[0];
+  const incCol = income.amountColumns[0];
+  if (!expCol || !incCol || !expenditure.amountColumns.includes(expCol)) return [];
+  const checks: SumCheck[] = [];
+  for (let i = 0; i < Math.min(inc.length, exp.length); i++) {
+    checks.push({
+      rule: 'summary-balance',
+      severity: 'error',
+      direction: 'row',
+      stated: figureAt(table, inc[i].row, incCol.col, cleanLabel(inc[i].label)),
+      parts: [figureAt(table, exp[i].row, expCol.col, cleanLabel(exp[i].label))],
+      relation: relation(`收支平衡：${cleanLabel(inc[i].label)} = ${cleanLabel(exp[i].label)}`, `balance: ${cleanLabel(inc[i].label)} = ${cleanLabel(exp[i].label)}`),
+    });
+  }
+  return checks;
+}
+
+export function summaryLineChecks(table: DetectedTable): SumCheck[] {
+  if (!isSideBySide(table)) return [];
+  const income = sideView(table, 'income');
+  const expenditure = sideView(table, 'expenditure');
+  const checks: SumCheck[] = [];
+  if (income) checks.push(...lineChecks(table, income));
+  if (expenditure) checks.push(...lineChecks(table, expenditure));
+  if (income && expenditure) checks.push(...balanceChecks(table, income, expenditure));
+  return checks;
+}
+
+/**
+ * 收支总表 and 财政拨款收支表: 本年收入合计 = Σ income lines, 本年支出合计 = Σ function lines,
+ * 收入总计 = 本年收入合计 + 上年结转结余, 一、本年支出 = Σ （一）…, 收入总计 = 支出总计.
+ */
+export const summaryLines: RuleSpec = {
+  id: 'summary-lines',
+  severity: 'error',
+  description: {
+    'zh-CN': '收支总表、财政拨款收支表：本年合计等于各行之和，总计等于本年合计加结转结余，收入总计等于支出总计',
+    en: 'Summary tables: year totals equal their lines, grand totals the year total plus carry-overs, income equals expenditure',
+  },
+  collect: ({ tables }) => ({ checks: tables.flatMap(summaryLineChecks) }),
+};

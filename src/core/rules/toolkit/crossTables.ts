@@ -1,0 +1,86 @@
+import type { DetectedTable, TableRow } from '../../table';
+import type { TableKind } from '../../tableKind';
+import { functionClassOfLine } from './functionClasses';
+import { grandTotalColumn, quantityColumns } from './headerTree';
+import { columnGroups, rowBlocks, rowName, topLevel, type RowView } from './rowStructure';
+import { sideView, type SideLine } from './sideLines';
+import { bodyRows, cleanLabel, figureAt, type Figure } from './tableAccess';
+
+/** Lookups the cross-table rules share: tables by kind, total rows, quantities, sums by 类. */
+
+export function tablesOf(tables: DetectedTable[], kind: TableKind): DetectedTable[] {
+  return tables.filter((t) => t.kind === kind);
+}
+
+/** The table's grand total row: a row with role total (the first one). */
+export function totalRow(table: DetectedTable): TableRow | undefined {
+  return bodyRows(table).find((r) => r.role === 'total');
+}
+
+/**
+ * The figures of a named quantity (基本支出, 人员经费 …) in the total row; several when the
+ * quantity has no total column of its own (05表's 人员经费 = 工资福利 + 对个人和家庭的补助).
+ */
+export function quantityAtTotal(table: DetectedTable, matcher: RegExp, label: string): Figure[] | undefined {
+  const t = totalRow(table);
+  if (!t) return undefined;
+  const cols = quantityColumns(table, matcher);
+  if (cols.length === 0) return undefined;
+  return cols.map((c) => figureAt(table, t.row, c.col, label));
+}
+
+export function grandTotalAtTotal(table: DetectedTable, label = '合计'): Figure | undefined {
+  const t = totalRow(table);
+  const c = grandTotalColumn(table);
+  if (!t || !c) return undefined;
+  return figureAt(table, t.row, c.col, label);
+}
+
+/** Detail rows (all unit blocks) at the top of the code hierarchy, with their codes. */
+export function topCodedRows(table: DetectedTable): RowView[] {
+  const groups = columnGroups(table);
+  const b = rowBlocks(table, groups[0]);
+  const lists = b.units.length > 0 ? b.units.map((u) => u.members) : [b.details];
+  return lists.flatMap((rows) => topLevel(rows)).filter((r) => r.code);
+}
+
+/** Σ by 类 of a coded table in one column: 类 → the figures to add (项 rows or 类 rows). */
+export function figuresByClass(table: DetectedTable, col: number): Map<string, Figure[]> {
+  const out = new Map<string, Figure[]>();
+  for (const r of topCodedRows(table)) {
+    const lei = r.code!.slice(0, 3);
+    const list = out.get(lei) ?? [];
+    list.push(figureAt(table, r.row.row, col, rowName(r.row, r.code)));
+    out.set(lei, list);
+  }
+  return out;
+}
+
+/** The ordinal function lines of a summary's expenditure side, by the 类 they name. */
+export function functionLines(table: DetectedTable): Map<string, SideLine[]> {
+  const view = sideView(table, 'expenditure');
+  const out = new Map<string, SideLine[]>();
+  if (!view) return out;
+  for (const l of view.lines) {
+    if (l.kind !== 'level1' && l.kind !== 'level2') continue;
+    const code = functionClassOfLine(l.label);
+    if (!code) continue;
+    const list = out.get(code) ?? [];
+    list.push(l);
+    out.set(code, list);
+  }
+  return out;
+}
+
+/** A labelled line of one side, found by its label. */
+export function lineWhere(table: DetectedTable, side: 'income' | 'expenditure', test: (label: string, l: SideLine) => boolean): SideLine | undefined {
+  return sideView(table, side)?.lines.find((l) => test(cleanLabel(l.label), l));
+}
+
+export function sideAmountColumn(table: DetectedTable, side: 'income' | 'expenditure', matcher?: RegExp): number | undefined {
+  const view = sideView(table, side);
+  if (!view) return undefined;
+  if (!matcher) return (grandTotalColumn(table, side) ?? view.amountColumns[0])?.col;
+  const cols = quantityColumns(table, matcher, side).filter((c) => view.amountColumns.includes(c));
+  return cols[0]?.col;
+}

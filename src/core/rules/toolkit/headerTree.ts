@@ -1,0 +1,162 @@
+import type { DetectedTable, TableColumn } from '../../table';
+import { amountColumns, cleanLabel } from './tableAccess';
+
+/**
+ * The header hierarchy of a table's amount columns, read from each column's header path:
+ * a header with children is the sum of them. 基本支出 > 人员经费 > 工资福利支出 …
+ *
+ * - A group's total is its child leaf labelled 合计 / 小计 / 总计 (or …合计: 本年支出合计,
+ *   “三公”经费合计); the group's other children are its parts.
+ * - A child group is represented by its own total column, or, lacking one, by all its
+ *   leaves (05表: 基本支出小计 = 工资福利 + 对个人和家庭的补助 + 商品和服务 + 资本性).
+ * - 其中 columns are a part of their sibling, never a summed part.
+ * - A group whose own label is a total (收入表's 合计 group split by fund) is another
+ *   breakdown of the same total: checked on its own, not added to the others.
+ */
+
+export interface HeaderNode {
+  label: string;
+  path: string[];
+  /** The column when this node is a leaf. */
+  column?: TableColumn;
+  children: HeaderNode[];
+}
+
+export interface ColumnRelation {
+  total: TableColumn;
+  parts: TableColumn[];
+  /** The group's path ([] at top level). */
+  group: string[];
+}
+
+export function isTotalLabel(label: string): boolean {
+  const l = cleanLabel(label);
+  return /^(合计|小计|总计)$/.test(l) || /(合计|总计)$/.test(l);
+}
+
+export function isOfWhich(label: string): boolean {
+  return /^其中/.test(cleanLabel(label));
+}
+
+/** Headers that only say "the amount" (金额, 决算数, 预算数) add no level. */
+function meaningfulPath(c: TableColumn): string[] {
+  const p = c.headerPath.map(cleanLabel).filter((l) => l !== '');
+  // A one-label path of "amount" words is still a leaf; drop such words only above a real label.
+  return p;
+}
+
+export function buildHeaderTree(columns: TableColumn[]): HeaderNode {
+  const root: HeaderNode = { label: '', path: [], children: [] };
+  for (const c of [...columns].sort((a, b) => a.col - b.col)) {
+    const path = meaningfulPath(c);
+    if (path.length === 0) continue;
+    let node = root;
+    for (let i = 0; i < path.length; i++) {
+      // Merged labels repeat consecutively; a sibling with the same label is the same group
+      // only while the columns stay adjacent in the tree (last child).
+      const last = node.children[node.children.length - 1];
+      let next = last && last.label === path[i] && !last.column ? last : undefined;
+      if (!next && last?.column && last.label === path[i] && i < path.length - 1) {
+        // A vertically merged header (基本支出 over its own column) followed by its
+        // sub-columns: the first column is the group's total.
+        const total: HeaderNode = { label: '合计', path: [...last.path, '合计'], column: last.column, children: [] };
+        delete last.column;
+        last.children.push(total);
+        next = last;
+      }
+      if (i === path.length - 1) {
+        next = { label: path[i], path: path.slice(0, i + 1), column: c, children: [] };
+        node.children.push(next);
+      } else if (!next) {
+        next = { label: path[i], path: path.slice(0, i + 1), children: [] };
+        node.children.push(next);
+      }
+      node = next;
+    }
+  }
+  return root;
+}
+
+function totalChild(node: HeaderNode): HeaderNode | undefined {
+  return node.children.find((c) => c.column && isTotalLabel(c.label));
+}
+
+/** The columns that stand for a node in a sum: its column, its total, or all its leaves. */
+export function representatives(node: HeaderNode): TableColumn[] {
+  if (node.column) return [node.column];
+  const t = totalChild(node);
+  if (t?.column) return [t.column];
+  const out: TableColumn[] = [];
+  for (const c of node.children) {
+    if (isOfWhich(c.label)) continue;
+    if (!c.column && isTotalLabel(c.label)) continue; // another breakdown of the same money
+    out.push(...representatives(c));
+  }
+  return out;
+}
+
+export function columnRelations(root: HeaderNode): ColumnRelation[] {
+  const out: ColumnRelation[] = [];
+  const visit = (node: HeaderNode) => {
+    const t = totalChild(node);
+    if (t?.column) {
+      const parts: TableColumn[] = [];
+      for (const c of node.children) {
+        if (c === t || isOfWhich(c.label)) continue;
+        if (!c.column && isTotalLabel(c.label)) {
+          const alt = representatives(c);
+          if (alt.length > 0) out.push({ total: t.column, parts: alt, group: c.path });
+          continue;
+        }
+        if (c.column && isTotalLabel(c.label)) continue; // a second total column: not a part
+        parts.push(...representatives(c));
+      }
+      if (parts.length > 0) out.push({ total: t.column, parts, group: node.path });
+    }
+    for (const c of node.children) if (!c.column) visit(c);
+  };
+  visit(root);
+  return out;
+}
+
+/** Column groups that are separate sub-tables: by side (收支总表) and by `group` (公开06表). */
+export function columnBlocks(table: DetectedTable): TableColumn[][] {
+  const cols = amountColumns(table);
+  const blocks = new Map<string, TableColumn[]>();
+  for (const c of cols) {
+    const key = `${c.side ?? ''}|${c.group ?? ''}`;
+    const b = blocks.get(key) ?? [];
+    b.push(c);
+    blocks.set(key, b);
+  }
+  return [...blocks.values()];
+}
+
+/**
+ * The columns of the quantity a label names (基本支出, 人员经费, 项目支出, 一般公共预算),
+ * searched top-down so the highest matching header wins; [] when absent.
+ */
+export function quantityColumns(table: DetectedTable, matcher: RegExp, side?: 'income' | 'expenditure'): TableColumn[] {
+  const cols = amountColumns(table).filter((c) => !side || !c.side || c.side === side);
+  const root = buildHeaderTree(cols);
+  let level: HeaderNode[] = root.children;
+  while (level.length > 0) {
+    const hit = level.find((n) => matcher.test(n.label) && !isOfWhich(n.label));
+    if (hit) return representatives(hit);
+    level = level.flatMap((n) => n.children);
+  }
+  return [];
+}
+
+/** The table's grand-total column: a top-level total leaf, else the first amount column. */
+export function grandTotalColumn(table: DetectedTable, side?: 'income' | 'expenditure'): TableColumn | undefined {
+  const cols = amountColumns(table).filter((c) => !side || !c.side || c.side === side);
+  const root = buildHeaderTree(cols);
+  const direct = (n: HeaderNode): TableColumn | undefined => {
+    const t = totalChild(n);
+    if (t?.column) return t.column;
+    if (n.children.length === 1 && !n.children[0].column) return direct(n.children[0]);
+    return undefined;
+  };
+  return direct(root) ?? cols[0];
+}

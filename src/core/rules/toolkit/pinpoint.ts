@@ -1,0 +1,138 @@
+import Decimal from 'decimal.js';
+import { cellAddress } from '../../address';
+import { formatAmount, displayAmount } from '../../amount';
+import type { CellRef, Finding, Severity } from '../../finding';
+import { outcomeMessage, scaleTo, type Outcome } from './sumCheck';
+import { cellRef, figureKey, tableName, type Figure } from './tableAccess';
+
+/**
+ * Pinpointing. A wrong detail cell breaks its row sum and its column total at once; a
+ * wrong total breaks its row and the grand total; a 类 line breaks its table and the
+ * cross-table equality. When one cell sits in two or more failing checks running in
+ * different directions, no passing check contains it, and correcting that one cell would
+ * close every one of those gaps (the values they imply for it agree within their bands),
+ * that cell is the culprit: one finding names it, lists every check it explains, and the
+ * separate findings of those checks are folded into it.
+ */
+
+interface Occurrence {
+  outcome: Outcome;
+  figure: Figure;
+  asStated: boolean;
+}
+
+export interface CulpritResult {
+  findings: Finding[];
+  /** Outcomes folded into a culprit finding (not reported on their own). */
+  explained: Set<Outcome>;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** The value a failing check implies for one of its cells (in that cell's own unit). */
+function impliedValue(o: Occurrence): Decimal {
+  const { check, expected, difference } = o.outcome;
+  if (o.asStated) return expected;
+  return o.figure.value.plus(difference.div(scaleTo(check.stated, o.figure)));
+}
+
+export function findCulprits(outcomes: Outcome[]): CulpritResult {
+  const failing = outcomes.filter((o) => !o.consistent);
+  const inPassing = new Set<string>();
+  for (const o of outcomes) {
+    if (!o.consistent) continue;
+    inPassing.add(figureKey(o.check.stated));
+    for (const p of o.check.parts) inPassing.add(figureKey(p));
+  }
+  const occurrences = new Map<string, Occurrence[]>();
+  const add = (f: Figure, outcome: Outcome, asStated: boolean) => {
+    const k = figureKey(f);
+    const list = occurrences.get(k) ?? [];
+    if (!list.some((x) => x.outcome === outcome)) list.push({ outcome, figure: f, asStated });
+    occurrences.set(k, list);
+  };
+  for (const o of failing) {
+    add(o.check.stated, o, true);
+    for (const p of o.check.parts) add(p, o, false);
+  }
+
+  interface Candidate {
+    key: string;
+    figure: Figure;
+    occ: Occurrence[];
+    implied: Decimal;
+    anchor: Occurrence;
+  }
+  const candidates: Candidate[] = [];
+  for (const [key, occ] of occurrences) {
+    if (occ.length < 2 || inPassing.has(key)) continue;
+    const directions = new Set(occ.map((x) => (x.outcome.check.direction === 'row' ? 'row' : 'other')));
+    const crossOnly = occ.every((x) => x.outcome.check.direction === 'cross');
+    if (directions.size < 2 && !crossOnly) continue;
+    const values = occ.map(impliedValue);
+    const spread = Decimal.max(...values).minus(Decimal.min(...values));
+    const slack = occ.reduce((s, x) => s.plus(x.outcome.tolerance.div(scaleTo(x.outcome.check.stated, x.figure))), new Decimal(0));
+    if (spread.gt(slack)) continue;
+    // The tightest check gives the figure to show as expected.
+    const anchor = [...occ].sort((a, b) => a.outcome.tolerance.comparedTo(b.outcome.tolerance))[0];
+    candidates.push({ key, figure: occ[0].figure, occ, implied: impliedValue(anchor), anchor });
+  }
+  candidates.sort((a, b) => b.occ.length - a.occ.length || a.figure.row - b.figure.row || a.figure.col - b.figure.col);
+
+  const explained = new Set<Outcome>();
+  const findings: Finding[] = [];
+  for (const c of candidates) {
+    if (c.occ.some((x) => explained.has(x.outcome))) continue;
+    for (const x of c.occ) explained.add(x.outcome);
+    findings.push(culpritFinding(c.figure, c.occ, c.implied, c.anchor));
+  }
+  return { findings, explained };
+}
+
+function culpritFinding(f: Figure, occ: Occurrence[], implied: Decimal, anchor: Occurrence): Finding {
+  const d = f.decimals;
+  const primary = occ.find((x) => x.asStated) ?? occ.find((x) => x.outcome.check.direction === 'row') ?? occ[0];
+  const severity = occ.map((x) => x.outcome.severity).sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a])[0];
+  const cells: CellRef[] = [cellRef(f)];
+  const seen = new Set([figureKey(f)]);
+  const push = (g: Figure) => {
+    const k = figureKey(g);
+    if (!seen.has(k)) {
+      seen.add(k);
+      cells.push(cellRef(g));
+    }
+  };
+  for (const x of occ) {
+    push(x.outcome.check.stated);
+    // Both sides of a comparison disagree: a cross-table equality, or a one-to-one one (收入总计 = 支出总计).
+    if (x.outcome.check.direction === 'cross' || x.outcome.check.parts.length === 1) x.outcome.check.parts.forEach(push);
+  }
+  const actual = f.shown ? formatAmount(f.value, d) : null;
+  const shownActual = f.shown ? displayAmount(f.value, d) : '(空)';
+  const addr = cellAddress(f.row, f.col);
+  const n = occ.length;
+  const details = occ.map((x) => outcomeMessage(x.outcome));
+  const zh =
+    `${tableName(f.table, 'zh-CN')} ${addr}${f.name ? ` ${f.name}` : ''} ${shownActual} 是 ${n} 项不平的共同原因：` +
+    `这 ${n} 项核对都含此单元格，且都要求它为 ${displayAmount(implied, d)}；改正这一格即可全部相符（疑为错格）。` +
+    details.map((m, i) => `［${i + 1}］${m['zh-CN']}`).join(' ');
+  const en =
+    `${tableName(f.table, 'en')} ${addr}${f.name ? ` ${f.name}` : ''} ${f.shown ? displayAmount(f.value, d) : '(empty)'} is the one cell behind ${n} failing checks: ` +
+    `each of them contains it and each needs it to be ${displayAmount(implied, d)}; correcting this cell closes them all (likely culprit). ` +
+    details.map((m, i) => `[${i + 1}] ${m.en}`).join(' ');
+  return {
+    rule: primary.outcome.rule,
+    severity,
+    sheet: f.table.sheet,
+    cell: addr,
+    cells,
+    parts: primary.outcome.check.parts.map(cellRef),
+    actual,
+    expected: formatAmount(implied, d),
+    difference: formatAmount(f.value.minus(implied), d),
+    tolerance: anchor.outcome.tolerance.div(scaleTo(anchor.outcome.check.stated, f)).toFixed(d + 1),
+    message: { 'zh-CN': zh, en },
+    table: f.table.id,
+    culprit: true,
+  };
+}

@@ -1,0 +1,178 @@
+import type { DetectedTable, TableColumn, TableRow } from '../../table';
+import { amountColumns, bodyRows, cleanLabel } from './tableAccess';
+
+/**
+ * The row structure the column totals follow, derived from row roles and codes:
+ * grand total rows (合计 / 总计, also the unlabeled first body row), unit rows
+ * (`309 医疗保障局`) each the total of the rows below it, and the subject-code hierarchy
+ * (208 → 20805 → 2080505) where a parent row is the sum of its children.
+ */
+
+export interface RowView {
+  row: TableRow;
+  /** Subject code of the row in this column group ('208', '20805', '30101'); undefined for none. */
+  code?: string;
+}
+
+/**
+ * Side-by-side classification groups (公开06表: 301… | 302… | 307/310/399…) each with their
+ * own code column; one group for ordinary tables.
+ */
+export interface ColumnGroup {
+  codeColumn?: TableColumn;
+  amountColumns: TableColumn[];
+}
+
+const CODE_ROLES = new Set(['econ-code', 'gov-econ-code', 'function-code']);
+
+export function columnGroups(table: DetectedTable): ColumnGroup[] {
+  const amounts = amountColumns(table);
+  const econCodes = table.columns.filter((c) => c.role === 'econ-code').sort((a, b) => a.col - b.col);
+  if (econCodes.length < 2) return [{ amountColumns: amounts }];
+  return econCodes.map((codeColumn, i) => {
+    const next = econCodes[i + 1]?.col ?? Number.MAX_SAFE_INTEGER;
+    return { codeColumn, amountColumns: amounts.filter((a) => a.col > codeColumn.col && a.col < next) };
+  });
+}
+
+function digits(s: string): string {
+  return s.replace(/[\s\u3000]/g, '').replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+function splitCode(table: DetectedTable, row: TableRow, roles: [string, string, string?]): string | undefined {
+  const cols = roles.map((r) => table.columns.find((c) => c.role === r));
+  const lei = cols[0] && digits(row.cells[cols[0].col]?.text ?? '');
+  if (!lei || !/^\d{3}$/.test(lei)) return undefined;
+  let code = lei;
+  for (const c of cols.slice(1)) {
+    if (!c) break;
+    const part = digits(row.cells[c.col]?.text ?? '');
+    if (!/^\d{1,2}$/.test(part)) break;
+    code += part.padStart(2, '0');
+  }
+  return code;
+}
+
+/** A row's subject code: functional first, else department economic, else government economic. */
+export function rowCode(table: DetectedTable, row: TableRow, group?: ColumnGroup): string | undefined {
+  if (group?.codeColumn) {
+    const t = digits(row.cells[group.codeColumn.col]?.text ?? '');
+    return /^\d{3,7}$/.test(t) ? t : undefined;
+  }
+  const fromFields = row.functionCode ?? row.econCode ?? row.govEconCode;
+  if (fromFields && /^\d{3,7}$/.test(fromFields)) return fromFields;
+  const split =
+    splitCode(table, row, ['function-lei', 'function-kuan', 'function-xiang']) ??
+    splitCode(table, row, ['econ-lei', 'econ-kuan']) ??
+    splitCode(table, row, ['gov-econ-lei', 'gov-econ-kuan']);
+  if (split) return split;
+  for (const c of table.columns) {
+    if (!CODE_ROLES.has(c.role)) continue;
+    const t = digits(row.cells[c.col]?.text ?? '');
+    if (/^\d{3,7}$/.test(t)) return t;
+  }
+  return undefined;
+}
+
+export interface UnitBlock {
+  unit: TableRow;
+  /** Its unit code (309, 309201) when written. */
+  code?: string;
+  members: RowView[];
+  /** Units below it by code (309 → 309001, 309201): it is their total. */
+  subUnits: UnitBlock[];
+  parent?: UnitBlock;
+}
+
+export interface RowBlocks {
+  totals: TableRow[];
+  units: UnitBlock[];
+  /** Detail rows when there are no unit rows. */
+  details: RowView[];
+}
+
+function isTotalRow(r: TableRow): boolean {
+  return r.role === 'total';
+}
+
+function isUnitRow(r: TableRow): boolean {
+  return r.role === 'unit';
+}
+
+/** Split the body into grand totals, unit blocks and details (subtotal rows are not parts). */
+export function rowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
+  const rows = bodyRows(table);
+  const totals: TableRow[] = [];
+  const units: RowBlocks['units'] = [];
+  const details: RowView[] = [];
+  let current: UnitBlock | undefined;
+  const unitCol = table.columns.find((c) => c.role === 'unit-code');
+  for (const r of rows) {
+    if (isTotalRow(r)) {
+      totals.push(r);
+      current = undefined;
+      continue;
+    }
+    if (isUnitRow(r)) {
+      const written = r.unitCode ?? (unitCol ? digits(r.cells[unitCol.col]?.text ?? '') : '');
+      current = { unit: r, code: /^\d+$/.test(written) ? written : undefined, members: [], subUnits: [] };
+      units.push(current);
+      continue;
+    }
+    if (r.role === 'subtotal') continue;
+    const view: RowView = { row: r, code: rowCode(table, r, group) };
+    if (current) current.members.push(view);
+    else details.push(view);
+  }
+  // Nest units by code: 309 医疗保障局 is the total of 309001 and 309201 below it.
+  for (const u of units) {
+    if (!u.code) continue;
+    let best: UnitBlock | undefined;
+    for (const p of units) {
+      if (p === u || !p.code || p.code.length >= u.code.length || !u.code.startsWith(p.code)) continue;
+      if (!best || p.code.length > best.code!.length) best = p;
+    }
+    if (best) {
+      u.parent = best;
+      best.subUnits.push(u);
+    }
+  }
+  return { totals, units, details };
+}
+
+/** Rows not below another row of the list in the code hierarchy (uncoded rows included). */
+export function topLevel(rows: RowView[]): RowView[] {
+  const codes = new Set(rows.map((r) => r.code).filter((c): c is string => !!c));
+  return rows.filter((r) => {
+    if (!r.code) return true;
+    for (let n = r.code.length - 1; n >= 3; n--) if (codes.has(r.code.slice(0, n))) return false;
+    return true;
+  });
+}
+
+/** Parent → children by the nearest code present above each coded row. */
+export function codeChildren(rows: RowView[]): Array<{ parent: RowView; children: RowView[] }> {
+  const byCode = new Map<string, RowView>();
+  for (const r of rows) if (r.code && !byCode.has(r.code)) byCode.set(r.code, r);
+  const out = new Map<RowView, RowView[]>();
+  for (const r of rows) {
+    if (!r.code) continue;
+    for (let n = r.code.length - 1; n >= 3; n--) {
+      const p = byCode.get(r.code.slice(0, n));
+      if (p && p !== r) {
+        const list = out.get(p) ?? [];
+        list.push(r);
+        out.set(p, list);
+        break;
+      }
+    }
+  }
+  return [...out.entries()].map(([parent, children]) => ({ parent, children }));
+}
+
+/** The row's label for messages: its name, else its code, else its row number. */
+export function rowName(r: TableRow, code?: string): string {
+  const label = cleanLabel(r.label ?? '');
+  if (code && label) return `${code} ${label}`;
+  return label || code || `第${r.row}行`;
+}
