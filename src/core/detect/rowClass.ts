@@ -43,7 +43,7 @@ export function isDataCell(cell: GridCell): boolean {
   return AMOUNT_TEXT.test(t) || ERROR_TEXT.test(t) || EMPTY_MARK.test(t) || isEnumeratedLine(t);
 }
 
-function isColumnNumbers(cells: GridCell[]): boolean {
+function isColumnNumbers(grid: SheetGrid, row: number, cells: GridCell[]): boolean {
   let expected = 1;
   let ints = 0;
   let sawLabel = false;
@@ -53,7 +53,9 @@ function isColumnNumbers(cells: GridCell[]): boolean {
       sawLabel = true;
       continue;
     }
-    if (!/^\d{1,3}$/.test(t) || typeof c.raw === 'number') return false;
+    // 栏次 numbers are text, or integers without a money format (codes-as-numbers copies).
+    if (!/^\d{1,3}$/.test(t)) return false;
+    if (typeof c.raw === 'number' && (!Number.isInteger(c.raw) || /0\.0/.test(grid.format(row, c.col)))) return false;
     const n = Number(t);
     if (n !== expected && !sawLabel) return false;
     if (sawLabel && n < expected) return false;
@@ -69,7 +71,7 @@ export function classifyRow(grid: SheetGrid, row: number): RowInfo {
   for (const c of cells) if (c.text && !texts.includes(c.text)) texts.push(c.text);
   const info: RowInfo = { row, cls: 'blank', cells, texts };
   if (cells.length === 0) return info;
-  if (isColumnNumbers(cells)) return { ...info, cls: 'column-numbers' };
+  if (isColumnNumbers(grid, row, cells)) return { ...info, cls: 'column-numbers' };
   const forms = texts.filter(isFormNumber);
   if (forms.length) info.formNumber = forms[0];
   const rest = texts.filter((t) => !isFormNumber(t));
