@@ -12,7 +12,7 @@ import { sideView } from './toolkit/sideLines';
 import { cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
 
 /** The carry-over figures a 财政拨款收支表 shows in one column (年终结转结余, 上年结转). */
-function carryFigures(table: DetectedTable, col: number): Figure[] {
+export function carryFigures(table: DetectedTable, col: number): Figure[] {
   const out: Figure[] = [];
   const exp = sideView(table, 'expenditure');
   for (const l of exp?.lines ?? []) {
@@ -26,7 +26,7 @@ function carryFigures(table: DetectedTable, col: number): Figure[] {
  * carried-over money budgeted again this year, shown as 年终结转结余): a warning that
  * says so, not an error.
  */
-function carryoverExplanation(carry: Figure[]): (d: Decimal, tol: Decimal) => Reclassification | null {
+export function carryoverExplanation(carry: Figure[]): (d: Decimal, tol: Decimal) => Reclassification | null {
   return (d, tol) => {
     const hit = carry.find((c) => c.value.minus(d.abs()).abs().lte(tol.plus(halfUnit(c.decimals))));
     if (!hit) return null;

@@ -4,6 +4,7 @@ import { crossBasicExpenditure } from './crossBasicExpenditure';
 import { crossCodeNames } from './crossCodeNames';
 import { crossEconomicSummary } from './crossEconomicSummary';
 import { crossFiscalFunction } from './crossFiscalFunction';
+import { crossFiscalSummary } from './crossFiscalSummary';
 import { crossFundTables } from './crossFundTables';
 import { crossOperatingCost } from './crossOperatingCost';
 import { crossProject } from './crossProject';
@@ -31,6 +32,7 @@ export const RULE_SPECS: RuleSpec[] = [
   crossSummaryFunction,
   crossSummaryIncome,
   crossFiscalFunction,
+  crossFiscalSummary,
   crossBasicExpenditure,
   crossProject,
   crossEconomicSummary,
