@@ -4,7 +4,7 @@ import type { Finding } from '../../src/core/finding';
 import type { DetectedTable } from '../../src/core/table';
 import { describeError } from '../../src/adapters/excel/excelErrors';
 import type { MarkOutcome } from '../../src/adapters/excel/highlights';
-import type { HostInfo } from '../../src/adapters/excel/officeHost';
+import { REQUIREMENTS, type HostInfo } from '../../src/adapters/excel/officeHost';
 import { WorkbookSession, type CheckOutcome, type Progress } from '../../src/adapters/excel/workbookSession';
 import { messagesFor, type Messages } from '../../src/i18n';
 import { FindingList, type SeverityFilter } from './FindingList';
@@ -83,6 +83,7 @@ function PaneBody({ host }: { host: HostInfo }) {
         <Caption1 className={styles.muted}>{t.appSubtitle}</Caption1>
       </header>
       {host.isExcel ? null : <Notices t={t} error={t.notInExcel} notices={[]} />}
+      {host.isExcel && !host.supports('ExcelApi', REQUIREMENTS.read) ? <Notices t={t} error={t.excelErrors.apiNotSupported} notices={[]} /> : null}
       <Toolbar t={t} busy={busy} hasResult={Boolean(outcome)} onCheck={onCheck} onClear={onClear} onExport={onExport} />
       {progress ? <ProgressBar data-testid="progress" aria-label={progressLabel[progress]} /> : null}
       {progress ? <Caption1>{progressLabel[progress]}</Caption1> : null}
