@@ -22,7 +22,7 @@ function extent(grid: SheetGrid, rows: RowInfo[], region: TableRegion): CellRang
   for (let r = region.top; r <= region.bottom; r++) {
     for (const c of rows[r - 1].cells) {
       left = Math.min(left, c.col);
-      const m = grid.merge(r, c.col);
+      const m = grid.hasMerges ? grid.merge(r, c.col) : undefined;
       right = Math.max(right, m && m.top === r ? m.right : c.col);
     }
   }
@@ -60,7 +60,7 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
     return col;
   });
   assignGroups(columns);
-  const { rows: tableRows, unreadable, decimals } = readRows(grid, columns, region.bodyRows, region.emptyBody);
+  const { rows: tableRows, unreadable, decimals } = readRows(grid, columns, region.bodyRows, region.emptyBody, (r) => rows[r - 1].cells);
 
   const noteText = region.noteRows.map((r) => rows[r - 1].texts.join(' ')).join('\n');
   const bodyTexts: string[] = [];

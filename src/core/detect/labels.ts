@@ -16,6 +16,7 @@ export function foldLabel(s: string): string {
 const TOTAL_LABELS = /^(合计|总计|共计|总合计|本年合计)$/;
 /** 合计 / 总计 rows, and the grand totals of groups (人员经费合计). */
 export function isTotalLabel(label: string): boolean {
+  if (!label.includes('计')) return false;
   const l = cleanLabel(label);
   return TOTAL_LABELS.test(l) || /(合计|总计)$/.test(l);
 }
@@ -26,12 +27,15 @@ export function isSubtotalLabel(label: string): boolean {
 
 /** Numbered lines of side-by-side tables: 一、一般公共预算 / （一）一般公共服务支出. */
 export function isEnumeratedLine(label: string): boolean {
+  // Cheap first look: numbered lines open with a numeral or a bracket (after indentation).
+  if (!/^[\s\u3000]*[一二三四五六七八九十(（]/.test(label)) return false;
   const l = foldLabel(label);
   return /^[一二三四五六七八九十]+、/.test(l) || /^\([一二三四五六七八九十]+\)/.test(l);
 }
 
 /** Form numbers written above a table: 预算03表, 公开06表, YS03, 附表3. */
 export function isFormNumber(text: string): boolean {
+  if (text.length > 16 || !/表|^[\s\u3000]*[A-Za-zＡ-Ｚａ-ｚ]/.test(text)) return false;
   const t = foldLabel(text);
   return (
     /^(预算|决算|公开|部门预算|单位预算|部门决算|附)?表?\d{1,2}(-\d{1,2})?表$/.test(t) ||
@@ -49,6 +53,7 @@ export function formNumberValue(text: string): number | null {
 
 /** A table title: one short line naming a table (…预算表, …决算表, …情况表, …运行经费). */
 export function looksLikeTitle(text: string): boolean {
+  if (text.length > 80) return false;
   const t = foldLabel(text);
   if (t.length < 4 || t.length > 60) return false;
   if (/[。；;]/.test(t) || /^(注|说明|备注)/.test(t)) return false;
@@ -74,6 +79,7 @@ export function looksLikeCaption(text: string): boolean {
 
 /** Notes under a table: 注：…, 说明：…, 备注：… */
 export function looksLikeNote(text: string): boolean {
+  if (!/^[\s\u3000]*[注说备附]/.test(text)) return false;
   const t = foldLabel(text);
   return /^(注|说明|备注|附注)[:：.、\d]/.test(t);
 }

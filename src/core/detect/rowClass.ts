@@ -72,6 +72,8 @@ export function classifyRow(grid: SheetGrid, row: number): RowInfo {
   const info: RowInfo = { row, cls: 'blank', cells, texts };
   if (cells.length === 0) return info;
   if (isColumnNumbers(grid, row, cells)) return { ...info, cls: 'column-numbers' };
+  // Most rows of a big sheet are numbers only: data, without looking at any words.
+  if (cells.every((c) => typeof c.raw === 'number')) return { ...info, cls: 'data' };
   const forms = texts.filter(isFormNumber);
   if (forms.length) info.formNumber = forms[0];
   const rest = texts.filter((t) => !isFormNumber(t));

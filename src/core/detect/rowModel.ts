@@ -1,10 +1,9 @@
 import { parseAmount, type ParsedAmount } from '../amount';
 import type { ColumnRole, RowRole, TableCell, TableColumn, TableRow, UnreadableCell } from '../table';
-import type { SheetGrid } from './sheetGrid';
+import type { GridCell, SheetGrid } from './sheetGrid';
 import { cleanLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName } from './labels';
 import { codeDigits, joinFunctionCode, leiPart, twoDigitPart } from './codes';
 
-const NOT_CODE_ROLES = new Set<ColumnRole>(['amount', 'label', 'text', 'line-no']);
 
 /**
  * Read the body rows in the domain's terms: each row's role (total, subtotal, unit, detail,
@@ -15,11 +14,13 @@ export function readRows(
   columns: TableColumn[],
   body: [number, number],
   emptyBody: boolean,
+  rowCells: (row: number) => GridCell[] = (row) => grid.cells(row),
 ): { rows: TableRow[]; unreadable: UnreadableCell[]; decimals: number } {
   const rows: TableRow[] = [];
   const unreadable: UnreadableCell[] = [];
   const decimalsSeen = new Map<number, number>();
   const byCol = new Map(columns.map((c) => [c.col, c]));
+  const layout = layoutOf(columns);
   const sided = columns.some((c) => c.side);
   const grouped = columns.some((c) => (c.group ?? 0) > 0);
   const left = columns.length ? columns[0].col : 1;
@@ -28,7 +29,7 @@ export function readRows(
   for (let r = body[0]; r <= body[1]; r++) {
     const cells: Record<number, TableCell> = {};
     let hasAmount = false;
-    for (const gc of grid.cells(r)) {
+    for (const gc of rowCells(r)) {
       if (gc.col < left || gc.col > right) continue;
       const col = byCol.get(gc.col);
       let amount: ParsedAmount;
@@ -44,8 +45,8 @@ export function readRows(
       }
       cells[gc.col] = { row: r, col: gc.col, text: gc.text, amount };
     }
-    if (emptyBody && Object.keys(cells).length === 0) continue;
-    const row = sided ? sideRow(grid, r, columns, cells) : plainRow(grid, r, columns, cells, rows.length === 0, hasAmount, body);
+    if (emptyBody && !hasAnyCell(cells)) continue;
+    const row = sided ? sideRow(grid, r, columns, cells) : plainRow(grid, r, layout, cells, rows.length === 0, hasAmount, body);
     if (grouped) row.groupItems = groupItems(grid, columns, row);
     if (grid.isHidden(r)) row.hidden = true;
     rows.push(row);
@@ -80,34 +81,58 @@ function sideRow(grid: SheetGrid, r: number, columns: TableColumn[], cells: Reco
   return { row: r, role: 'line', label: lines.income?.label || lines.expenditure?.label || '', cells, lines };
 }
 
+/** Where a table keeps each kind of column, looked up once per table rather than per row. */
+interface Layout {
+  role: Map<number, ColumnRole>;
+  first: Partial<Record<ColumnRole, number>>;
+  labelCols: number[];
+  textCols: number[];
+}
+
+function layoutOf(columns: TableColumn[]): Layout {
+  const role = new Map<number, ColumnRole>();
+  const first: Partial<Record<ColumnRole, number>> = {};
+  for (const c of columns) {
+    role.set(c.col, c.role);
+    if (first[c.role] === undefined) first[c.role] = c.col;
+  }
+  return {
+    role,
+    first,
+    labelCols: columns.filter((c) => c.role === 'label').map((c) => c.col),
+    textCols: columns.filter((c) => c.role === 'text').map((c) => c.col),
+  };
+}
+
 function plainRow(
   grid: SheetGrid,
   r: number,
-  columns: TableColumn[],
+  layout: Layout,
   cells: Record<number, TableCell>,
   first: boolean,
   hasAmount: boolean,
   body: [number, number],
 ): TableRow {
-  const of = (role: ColumnRole): TableColumn | undefined => columns.find((c) => c.role === role);
+  const cellOf = (role: ColumnRole): TableCell | undefined => {
+    const col = layout.first[role];
+    return col === undefined ? undefined : cells[col];
+  };
   const part = (role: ColumnRole, two: boolean): string => {
-    const c = of(role);
-    if (!c || !cells[c.col]) return '';
-    return two ? twoDigitPart(rawOf(grid, r, c.col), cells[c.col].text) : leiPart(rawOf(grid, r, c.col), cells[c.col].text);
+    const c = cellOf(role);
+    if (!c) return '';
+    return two ? twoDigitPart(rawOf(grid, r, c.col), c.text) : leiPart(rawOf(grid, r, c.col), c.text);
   };
   const whole = (role: ColumnRole): string => {
-    const c = of(role);
-    return c && cells[c.col] ? codeDigits(rawOf(grid, r, c.col), cells[c.col].text) : '';
+    const c = cellOf(role);
+    return c ? codeDigits(rawOf(grid, r, c.col), c.text) : '';
   };
 
   const row: TableRow = { row: r, role: 'detail', label: '', cells };
   // Names: the first label column with words in it.
-  const labelCols = columns.filter((c) => c.role === 'label');
-  const textCols = columns.filter((c) => c.role === 'text');
   let label = '';
   let codeInLabel = '';
-  for (const c of labelCols) {
-    const t = cleanLabel(textIn(cells, c.col));
+  for (const col of layout.labelCols) {
+    const t = cleanLabel(textIn(cells, col));
     if (!t) continue;
     if (/^\d+$/.test(t)) {
       codeInLabel ||= t;
@@ -116,10 +141,12 @@ function plainRow(
     label = t;
     break;
   }
+  const texts = layout.textCols.map((col) => cleanLabel(textIn(cells, col))).filter((t) => t);
 
   // Codes.
   const fLei = part('function-lei', false);
-  const fCode = fLei ? joinFunctionCode(fLei, part('function-kuan', true), part('function-xiang', true)) : whole('function-code') || undefined;
+  const fKuan = part('function-kuan', true);
+  const fCode = fLei ? joinFunctionCode(fLei, fKuan, part('function-xiang', true)) : whole('function-code') || undefined;
   const eLei = part('econ-lei', false);
   const eKuan = part('econ-kuan', true);
   const eCode = eLei ? (eKuan ? eLei + eKuan : eLei) : whole('econ-code');
@@ -129,16 +156,23 @@ function plainRow(
   const uCode = whole('unit-code');
 
   // A unit row: a unit code beside a unit's name (309 医疗保障局, 707002 …服务中心),
-  // wherever the code sits (单位代码, the 类 column, the 类型 column).
-  const unitName = label && looksLikeUnitName(label) ? label : textCols.map((c) => cleanLabel(textIn(cells, c.col))).find((t) => t && looksLikeUnitName(t));
+  // wherever the code sits (单位代码, the 类 column, the 类型 column, the name column).
+  const unitName = label && looksLikeUnitName(label) ? label : texts.find((t) => looksLikeUnitName(t));
   const strayCode =
     codeInLabel ||
-    textCols.map((c) => cleanLabel(textIn(cells, c.col))).find((t) => /^\d{3,}$/.test(t)) ||
+    texts.find((t) => /^\d{3,}$/.test(t)) ||
     (eLei && !eKuan ? eLei : '') ||
-    (fLei && !part('function-kuan', true) && fLei.length !== 3 ? fLei : '') ||
+    (fLei && !fKuan && fLei.length !== 3 ? fLei : '') ||
     (eCode && eCode.length > 5 ? eCode : '') ||
     (fCode && fCode.length === 6 ? fCode : '');
-  const totalText = Object.values(cells).some((c) => columns.find((k) => k.col === c.col)?.role !== 'amount' && isTotalLabel(c.text));
+  let totalText = '';
+  for (const key in cells) {
+    const c = cells[key];
+    if (layout.role.get(c.col) !== 'amount' && isTotalLabel(c.text)) {
+      totalText = cleanLabel(c.text);
+      break;
+    }
+  }
 
   if (uCode || (unitName && strayCode && !totalText)) {
     row.role = 'unit';
@@ -146,7 +180,7 @@ function plainRow(
     row.label = unitName || label;
     return row;
   }
-  row.label = label || (codeInLabel && !label ? '' : label);
+  row.label = label;
   if (fCode) row.functionCode = fCode;
   if (eCode) row.econCode = eCode;
   if (gCode) row.govEconCode = gCode;
@@ -157,10 +191,7 @@ function plainRow(
   else if (isSubtotalLabel(label)) role = 'subtotal';
   else if (first && !label && !anyCode && hasAmount && body[1] > body[0]) role = 'total';
   row.role = role;
-  if (!row.label && role === 'total') {
-    const t = Object.values(cells).find((c) => isTotalLabel(c.text));
-    if (t) row.label = cleanLabel(t.text);
-  }
+  if (!row.label && role === 'total' && totalText) row.label = totalText;
   return row;
 }
 
@@ -190,4 +221,9 @@ export function groupItems(grid: SheetGrid, columns: TableColumn[], row: TableRo
     items.push(item);
   }
   return items;
+}
+
+function hasAnyCell(cells: Record<number, TableCell>): boolean {
+  for (const _ in cells) return true;
+  return false;
 }

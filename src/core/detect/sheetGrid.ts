@@ -35,6 +35,10 @@ export class SheetGrid {
     }
   }
 
+  get hasMerges(): boolean {
+    return this.mergeIndex.size > 0;
+  }
+
   get name(): string {
     return this.sheet.name;
   }
