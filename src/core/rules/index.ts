@@ -10,8 +10,10 @@ import { crossOperatingCost } from './crossOperatingCost';
 import { crossProject } from './crossProject';
 import { crossSummaryFunction } from './crossSummaryFunction';
 import { crossSummaryIncome } from './crossSummaryIncome';
+import { crossIncomeSources } from './crossIncomeSources';
 import { econClassTotals } from './econClassTotals';
 import type { Rule } from './rule';
+import { ofWhich } from './ofWhich';
 import { rowSum } from './rowSum';
 import { summaryLines } from './summaryLines';
 import { bindRules, type RuleSpec } from './toolkit/ruleSpec';
@@ -28,9 +30,11 @@ export const RULE_SPECS: RuleSpec[] = [
   columnTotal,
   codeHierarchy,
   summaryLines,
+  ofWhich,
   econClassTotals,
   crossSummaryFunction,
   crossSummaryIncome,
+  crossIncomeSources,
   crossFiscalFunction,
   crossFiscalSummary,
   crossBasicExpenditure,

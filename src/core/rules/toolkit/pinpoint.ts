@@ -40,7 +40,8 @@ export function findCulprits(outcomes: Outcome[]): CulpritResult {
   const failing = outcomes.filter((o) => !o.consistent);
   const inPassing = new Set<string>();
   for (const o of outcomes) {
-    if (!o.consistent) continue;
+    // A bound that holds (其中 ≤ 小计) does not show the cells are right.
+    if (!o.consistent || o.check.comparison === 'at-most') continue;
     inPassing.add(figureKey(o.check.stated));
     for (const p of o.check.parts) inPassing.add(figureKey(p));
   }
@@ -66,15 +67,21 @@ export function findCulprits(outcomes: Outcome[]): CulpritResult {
   const candidates: Candidate[] = [];
   for (const [key, occ] of occurrences) {
     if (occ.length < 2 || inPassing.has(key)) continue;
+    // A culprit must explain at least one reported check.
+    if (occ.every((x) => x.outcome.check.evidenceOnly)) continue;
     const directions = new Set(occ.map((x) => (x.outcome.check.direction === 'row' ? 'row' : 'other')));
     const crossOnly = occ.every((x) => x.outcome.check.direction === 'cross');
     if (directions.size < 2 && !crossOnly) continue;
-    const values = occ.map(impliedValue);
+    // An inequality that fails (其中 above its total) points at the cell but implies no value.
+    const equalities = occ.filter((x) => x.outcome.check.comparison !== 'at-most');
+    if (equalities.length === 0) continue;
+    if (occ.every((x) => x.outcome.check.evidenceOnly || x.outcome.check.comparison === 'at-most') && equalities.every((x) => x.outcome.check.evidenceOnly)) continue;
+    const values = equalities.map(impliedValue);
     const spread = Decimal.max(...values).minus(Decimal.min(...values));
-    const slack = occ.reduce((s, x) => s.plus(x.outcome.tolerance.div(scaleTo(x.outcome.check.stated, x.figure))), new Decimal(0));
+    const slack = equalities.reduce((s, x) => s.plus(x.outcome.tolerance.div(scaleTo(x.outcome.check.stated, x.figure))), new Decimal(0));
     if (spread.gt(slack)) continue;
     // The tightest check gives the figure to show as expected.
-    const anchor = [...occ].sort((a, b) => a.outcome.tolerance.comparedTo(b.outcome.tolerance))[0];
+    const anchor = [...equalities].sort((a, b) => a.outcome.tolerance.comparedTo(b.outcome.tolerance))[0];
     candidates.push({ key, figure: occ[0].figure, occ, implied: impliedValue(anchor), anchor });
   }
   candidates.sort((a, b) => b.occ.length - a.occ.length || a.figure.row - b.figure.row || a.figure.col - b.figure.col);
@@ -91,7 +98,12 @@ export function findCulprits(outcomes: Outcome[]): CulpritResult {
 
 function culpritFinding(f: Figure, occ: Occurrence[], implied: Decimal, anchor: Occurrence): Finding {
   const d = f.decimals;
-  const primary = occ.find((x) => x.asStated) ?? occ.find((x) => x.outcome.check.direction === 'row') ?? occ[0];
+  const reported = occ.filter((x) => !x.outcome.check.evidenceOnly);
+  const primary =
+    reported.find((x) => x.asStated && x.outcome.check.comparison !== 'at-most') ??
+    reported.find((x) => x.outcome.check.direction === 'row' && x.outcome.check.comparison !== 'at-most') ??
+    reported[0] ??
+    occ[0];
   const severity = occ.map((x) => x.outcome.severity).sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a])[0];
   const cells: CellRef[] = [cellRef(f)];
   const seen = new Set([figureKey(f)]);
@@ -102,7 +114,7 @@ function culpritFinding(f: Figure, occ: Occurrence[], implied: Decimal, anchor: 
       cells.push(cellRef(g));
     }
   };
-  for (const x of occ) {
+  for (const x of reported) {
     push(x.outcome.check.stated);
     // Both sides of a comparison disagree: a cross-table equality, or a one-to-one one (收入总计 = 支出总计).
     if (x.outcome.check.direction === 'cross' || x.outcome.check.parts.length === 1) x.outcome.check.parts.forEach(push);
@@ -110,8 +122,8 @@ function culpritFinding(f: Figure, occ: Occurrence[], implied: Decimal, anchor: 
   const actual = f.shown ? formatAmount(f.value, d) : null;
   const shownActual = f.shown ? displayAmount(f.value, d) : '(空)';
   const addr = cellAddress(f.row, f.col);
-  const n = occ.length;
-  const details = occ.map((x) => outcomeMessage(x.outcome));
+  const n = reported.length;
+  const details = reported.map((x) => outcomeMessage(x.outcome));
   const zh =
     `${tableName(f.table, 'zh-CN')} ${addr}${f.name ? ` ${f.name}` : ''} ${shownActual} 是 ${n} 项不平的共同原因：` +
     `这 ${n} 项核对都含此单元格，且都要求它为 ${displayAmount(implied, d)}；改正这一格即可全部相符（疑为错格）。` +

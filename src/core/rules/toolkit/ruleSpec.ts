@@ -65,7 +65,8 @@ export function bindRules(specs: RuleSpec[]): Rule[] {
     }
     for (const o of outcomes) {
       // Exact agreement is silent; a tail is info, a mismatch its rule's severity.
-      if (explained.has(o) || o.difference.isZero()) continue;
+      if (explained.has(o) || o.difference.isZero() || o.check.evidenceOnly) continue;
+      if (o.check.comparison === 'at-most' && o.consistent) continue; // below its bound: fine, not a tail
       byOwner.get(owner.get(o)!)!.push(outcomeFinding(o));
     }
     perConfig.set(key, byOwner);

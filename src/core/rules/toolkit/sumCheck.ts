@@ -30,6 +30,16 @@ export interface SumCheck {
   relation: LocalizedText;
   /** Turn a mismatch into something milder when the gap has a known reason (a carryover shown elsewhere). */
   explain?: (difference: Decimal, tolerance: Decimal) => Reclassification | null;
+  /**
+   * 'equal' (default): stated = Σ parts. 'at-most': stated ≤ Σ parts (其中 ≤ its total; an
+   * operating-cost item ≤ its basic-expenditure item); a failing one implies no value.
+   */
+  comparison?: 'equal' | 'at-most';
+  /**
+   * Evidence only: a regularity of this very table (its 其中 column equals its 小计 on every
+   * other row) that helps name a culprit but is never reported on its own.
+   */
+  evidenceOnly?: boolean;
 }
 
 export interface Outcome {
@@ -88,6 +98,10 @@ export function evaluate(check: SumCheck, strict: boolean): Outcome | null {
     statedInterval = { low: stated.value.minus(hs), high: stated.value.plus(hs) };
     sumInterval = { low: expected.minus(hp), high: expected.plus(hp) };
   }
+  if (check.comparison === 'at-most') {
+    // Only an excess is a mismatch; a figure below its bound is fine.
+    consistent = difference.lte(tolerance);
+  }
   let rule = check.rule;
   let severity: Severity = consistent ? 'info' : check.severity;
   let note: LocalizedText | undefined;
@@ -98,7 +112,7 @@ export function evaluate(check: SumCheck, strict: boolean): Outcome | null {
   return {
     check,
     consistent,
-    withinTail: consistent && !difference.isZero(),
+    withinTail: consistent && !difference.isZero() && (check.comparison !== 'at-most' || difference.isPositive()),
     expected,
     difference,
     tolerance,
@@ -154,8 +168,9 @@ export function outcomeMessage(o: Outcome): LocalizedText {
   const enBand = o.consistent
     ? `difference ${diff}, within the rounding band ±${tol}: intervals ${si} and ${pi} meet, a rounding tail`
     : `difference ${diff}, outside the rounding band ±${tol}: intervals ${si} and ${pi} do not meet`;
-  const zh = `${zhHead} ${show(stated, 'zh-CN')} ${o.consistent ? '≈' : '≠'} ${partsText(parts, 'zh-CN', stated)} = ${sum}（${zhBand}）${zhRel}`;
-  const en = `${enHead} ${show(stated, 'en')} ${o.consistent ? '≈' : '≠'} ${partsText(parts, 'en', stated)} = ${sum} (${enBand})${enRel}`;
+  const sign = o.check.comparison === 'at-most' ? (o.consistent ? '≤' : '>') : o.consistent ? '≈' : '≠';
+  const zh = `${zhHead} ${show(stated, 'zh-CN')} ${sign} ${partsText(parts, 'zh-CN', stated)}${parts.length > 1 ? ` = ${sum}` : ''}（${zhBand}）${zhRel}`;
+  const en = `${enHead} ${show(stated, 'en')} ${sign} ${partsText(parts, 'en', stated)}${parts.length > 1 ? ` = ${sum}` : ''} (${enBand})${enRel}`;
   if (!o.note) return { 'zh-CN': zh, en };
   return { 'zh-CN': `${zh} ${o.note['zh-CN']}`, en: `${en} ${o.note.en}` };
 }

@@ -1,0 +1,114 @@
+import type { DetectedTable } from '../table';
+import { tablesOf, totalRow } from './toolkit/crossTables';
+import { buildHeaderTree, representatives, type HeaderNode } from './toolkit/headerTree';
+import { relation, type RuleSpec } from './toolkit/ruleSpec';
+import { sideView } from './toolkit/sideLines';
+import type { SumCheck } from './toolkit/sumCheck';
+import { stripOrdinal } from './toolkit/functionClasses';
+import { amountColumns, cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
+
+/**
+ * The money's sources, named alike in 收支总表 lines, 财政拨款收支表 lines and 收入表 headers
+ * (一、一般公共预算 / （一）一般公共预算拨款 / 本年收入 > 一般公共预算 > 小计).
+ */
+const SOURCES: Array<[string, RegExp]> = [
+  ['财政拨款', /^其中:?财政拨款/],
+  ['一般公共预算', /一般公共预算/],
+  ['政府性基金', /政府性基金/],
+  ['国有资本经营', /国有资本经营/],
+  ['财政专户', /财政专户/],
+  ['事业单位经营', /事业单位经营|^经营收入/],
+  ['事业收入', /^事业收入/],
+  ['上级补助', /上级补助/],
+  ['附属单位上缴', /附属单位上缴/],
+  ['其他收入', /^其他收入/],
+];
+
+function sourceOf(label: string): string | undefined {
+  const l = cleanLabel(stripOrdinal(label));
+  for (const [key, re] of SOURCES) if (re.test(l)) return key;
+  return undefined;
+}
+
+/** This year's income lines of a side-by-side table, by source (the 上年结转 section left out). */
+function lineSources(t: DetectedTable): Map<string, Figure> {
+  const out = new Map<string, Figure>();
+  const view = sideView(t, 'income');
+  const col = view?.amountColumns[0];
+  if (!view || !col) return out;
+  const dup = new Set<string>();
+  for (const l of view.lines) {
+    if (l.kind === 'year' || l.kind === 'grand' || l.kind === 'carry') break;
+    if (l.kind === 'level1' && /结转|结余/.test(cleanLabel(l.label))) break;
+    const key = sourceOf(l.label);
+    if (!key) continue;
+    if (out.has(key)) dup.add(key);
+    out.set(key, figureAt(t, l.row, col.col, cleanLabel(l.label)));
+  }
+  for (const k of dup) out.delete(k);
+  return out;
+}
+
+/** The income table's total row by source: the 本年收入 group's columns (or the top level). */
+function columnSources(t: DetectedTable): Map<string, Figure> {
+  const out = new Map<string, Figure>();
+  const row = totalRow(t);
+  if (!row) return out;
+  const root = buildHeaderTree(amountColumns(t));
+  const year = root.children.find((n) => /^本年收入$/.test(n.label));
+  const nodes: HeaderNode[] = year ? year.children : root.children;
+  const dup = new Set<string>();
+  const add = (n: HeaderNode) => {
+    const key = sourceOf(n.label);
+    if (!key) return;
+    const reps = representatives(n);
+    if (reps.length !== 1) return;
+    if (out.has(key)) dup.add(key);
+    out.set(key, figureAt(t, row.row, reps[0].col, n.label));
+  };
+  for (const n of nodes) {
+    add(n);
+    for (const c of n.children) if (/^其中/.test(c.label)) add(c);
+  }
+  for (const k of dup) out.delete(k);
+  return out;
+}
+
+/**
+ * Each source of this year's income agrees between 收支总表, 财政拨款收支表 and 收入表:
+ * 一、一般公共预算 = （一）一般公共预算拨款 = 收入表 一般公共预算小计 …
+ */
+export const crossIncomeSources: RuleSpec = {
+  id: 'cross-income-sources',
+  severity: 'error',
+  description: {
+    'zh-CN': '收支总表、财政拨款收支表与收入表的各项收入来源一致（一般公共预算、其中财政拨款、政府性基金…）',
+    en: 'Each income source agrees between the summary, the fiscal summary and the income table',
+  },
+  collect: ({ tables }) => {
+    const checks: SumCheck[] = [];
+    const summaries = tablesOf(tables, 'income-expenditure-summary');
+    const others: Array<[DetectedTable, Map<string, Figure>]> = [
+      ...tablesOf(tables, 'fiscal-appropriation-summary').map((t) => [t, lineSources(t)] as [DetectedTable, Map<string, Figure>]),
+      ...tablesOf(tables, 'income').map((t) => [t, columnSources(t)] as [DetectedTable, Map<string, Figure>]),
+    ];
+    for (const s of summaries) {
+      const mine = lineSources(s);
+      for (const [t, theirs] of others) {
+        for (const [key, f] of mine) {
+          const g = theirs.get(key);
+          if (!g) continue;
+          checks.push({
+            rule: 'cross-income-sources',
+            severity: 'error',
+            direction: 'cross',
+            stated: f,
+            parts: [g],
+            relation: relation(`${s.sheet} ${f.name} = ${t.sheet} ${g.name}`, `${s.sheet} ${f.name} = ${t.sheet} ${g.name}`),
+          });
+        }
+      }
+    }
+    return { checks };
+  },
+};

@@ -1,0 +1,98 @@
+import Decimal from 'decimal.js';
+import type { DetectedTable, TableColumn } from '../table';
+import { columnName } from './rowSum';
+import { buildHeaderTree, columnBlocks, isOfWhich, isTotalLabel, type HeaderNode } from './toolkit/headerTree';
+import { relation, type RuleSpec } from './toolkit/ruleSpec';
+import { sideView } from './toolkit/sideLines';
+import type { SumCheck } from './toolkit/sumCheck';
+import { bodyRows, cleanLabel, figureAt, rowHasFigures } from './toolkit/tableAccess';
+
+/** (其中 column, the total it is part of) pairs: 其中：财政拨款 under 一般公共预算 小计. */
+function ofWhichPairs(root: HeaderNode): Array<[TableColumn, TableColumn]> {
+  const out: Array<[TableColumn, TableColumn]> = [];
+  const visit = (n: HeaderNode) => {
+    const total = n.children.find((c) => c.column && isTotalLabel(c.label));
+    for (const c of n.children) {
+      if (c.column && isOfWhich(c.label) && total?.column) out.push([c.column, total.column]);
+      if (!c.column) visit(c);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+function columnChecks(table: DetectedTable): SumCheck[] {
+  const checks: SumCheck[] = [];
+  for (const block of columnBlocks(table)) {
+    for (const [part, whole] of ofWhichPairs(buildHeaderTree(block))) {
+      const rows = bodyRows(table).filter((r) => rowHasFigures(table, r.row, [part.col, whole.col]));
+      // Where the 其中 column repeats its total on every row but at most one, the table
+      // itself says they are equal: evidence for naming a culprit, never a finding alone.
+      const differing = rows.filter((r) => !figureAt(table, r.row, part.col).value.eq(figureAt(table, r.row, whole.col).value));
+      const identical = rows.length >= 2 && differing.length <= 1;
+      for (const r of rows) {
+        const partName = columnName(part);
+        const wholeName = columnName(whole);
+        const base = {
+          direction: 'row' as const,
+          stated: figureAt(table, r.row, part.col, partName),
+          parts: [figureAt(table, r.row, whole.col, wholeName)],
+        };
+        checks.push({
+          ...base,
+          rule: 'of-which',
+          severity: 'error',
+          comparison: 'at-most',
+          relation: relation(`第${r.row}行 ${partName} 不大于 ${wholeName}`, `row ${r.row}: ${partName} at most ${wholeName}`),
+        });
+        if (identical) {
+          checks.push({
+            ...base,
+            rule: 'of-which',
+            severity: 'error',
+            evidenceOnly: true,
+            relation: relation(`第${r.row}行 ${partName} = ${wholeName}（本表其余各行均相等）`, `row ${r.row}: ${partName} = ${wholeName} (equal on every other row)`),
+          });
+        }
+      }
+    }
+  }
+  return checks;
+}
+
+function lineChecks(table: DetectedTable): SumCheck[] {
+  const checks: SumCheck[] = [];
+  for (const side of ['income', 'expenditure'] as const) {
+    const view = sideView(table, side);
+    if (!view) continue;
+    view.lines.forEach((l, i) => {
+      if (l.kind !== 'of-which') return;
+      const parent = view.lines.slice(0, i).reverse().find((x) => x.kind !== 'of-which');
+      if (!parent) return;
+      for (const c of view.amountColumns) {
+        checks.push({
+          rule: 'of-which',
+          severity: 'error',
+          direction: 'column',
+          comparison: 'at-most',
+          stated: figureAt(table, l.row, c.col, cleanLabel(l.label)),
+          parts: [figureAt(table, parent.row, c.col, cleanLabel(parent.label))],
+          relation: relation(`${cleanLabel(l.label)} 不大于 ${cleanLabel(parent.label)}`, `${cleanLabel(l.label)} at most ${cleanLabel(parent.label)}`),
+        });
+      }
+    });
+  }
+  return checks;
+}
+
+/** 其中 is part of its total: never larger (其中：财政拨款 ≤ 一般公共预算小计). */
+export const ofWhich: RuleSpec = {
+  id: 'of-which',
+  severity: 'error',
+  description: { 'zh-CN': '“其中”项不得大于其所属合计', en: 'An “of which” figure never exceeds its total' },
+  collect: ({ tables }) => ({
+    checks: tables.filter((t) => t.kind !== 'narrative').flatMap((t) => [...columnChecks(t), ...lineChecks(t)]),
+  }),
+};
+
+void Decimal;
