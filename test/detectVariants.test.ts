@@ -62,6 +62,16 @@ describe.each(fixtureNames())('%s', (file) => {
     for (let i = 1; i < tables.length; i++) expect(tables[i].range.top).toBeGreaterThan(tables[i - 1].range.bottom);
   });
 
+  test('a 情况说明 pasted under the stacked tables is a narrative, not notes of the last table', () => {
+    const v = variants.find((x) => x.name === 'stacked-gap0-prose') as Variant;
+    const tables = detectTables(v.snapshot);
+    expect(tables.map((t) => t.kind).filter((k) => k === 'narrative')).toEqual(['narrative']);
+    const last = answerFor(file).tables.filter((t) => t.kind !== 'narrative').pop();
+    const lastTable = tables[tables.length - 2];
+    const end = Number(last?.range.split(':')[1].replace(/[A-Z]+/, ''));
+    expect(lastTable.range.bottom).toBe((v.map(last?.sheet as string, end) as { row: number }).row);
+  });
+
   test('amounts typed as text read as the same amounts', () => {
     const base = detectTables(source);
     const sum = (ts: DetectedTable[]) =>

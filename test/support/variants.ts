@@ -59,10 +59,11 @@ export function isProseSheet(s: SheetSnapshot): boolean {
 /**
  * (a) Every table sheet stacked on one sheet, in order, separated by `gap` blank rows
  * (0: no blank row, the next table's form number / title follows the last note directly).
+ * `withProse` pastes the 情况说明 under the tables too.
  */
-export function stackTables(wb: WorkbookSnapshot, gap = 2, name = '全部表格'): Variant {
-  const tables = wb.sheets.filter((s) => !isProseSheet(s));
-  const rest = wb.sheets.filter((s) => isProseSheet(s));
+export function stackTables(wb: WorkbookSnapshot, gap = 2, name = '全部表格', withProse = false): Variant {
+  const tables = wb.sheets.filter((s) => withProse || !isProseSheet(s));
+  const rest = wb.sheets.filter((s) => !withProse && isProseSheet(s));
   const offsets = new Map<string, number>();
   const out: SheetSnapshot = { name, values: [], text: [], numberFormats: [], merges: [], hiddenRows: [], hiddenColumns: [] };
   let offset = 0;
@@ -90,7 +91,7 @@ export function stackTables(wb: WorkbookSnapshot, gap = 2, name = '全部表格'
     const o = offsets.get(sheet);
     return o === undefined ? { sheet, row } : { sheet: name, row: row + o };
   };
-  return { name: `stacked-gap${gap}`, snapshot: { ...wb, sheets: [out, ...rest] }, map };
+  return { name: `stacked-gap${gap}${withProse ? '-prose' : ''}`, snapshot: { ...wb, sheets: [out, ...rest] }, map };
 }
 
 const FORM_NUMBER = /^\s*((预算|决算|公开)\s*\d{1,2}\s*表|YS\s*\d{1,2})\s*$/;
@@ -281,6 +282,7 @@ export function allVariants(wb: WorkbookSnapshot): Variant[] {
   return [
     stackTables(wb, 2),
     stackTables(wb, 0),
+    stackTables(wb, 0, '全部表格', true),
     withoutTitles(wb),
     textAmounts(wb, 'comma'),
     textAmounts(wb, 'pdf-spaces'),

@@ -27,7 +27,7 @@ function extent(grid: SheetGrid, rows: RowInfo[], region: TableRegion): CellRang
     }
   }
   if (!Number.isFinite(left)) left = 1;
-  return { top: region.top, left: Math.min(left, 1 + 0 * left), bottom: region.bottom, right: Math.max(right, left) };
+  return { top: region.top, left, bottom: region.bottom, right: Math.max(right, left) };
 }
 
 /** Side-by-side groups (公开06表: three 经济分类 code/name/amount groups in one row). */

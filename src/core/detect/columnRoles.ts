@@ -20,8 +20,9 @@ function bodyStats(grid: SheetGrid, col: number, body: [number, number], limit =
     const text = grid.text(r, col);
     if (raw === null && !text) continue;
     const code = codeDigits(raw, text);
-    const looksInteger = code !== '' && (typeof raw !== 'number' || grid.format(r, col) === 'General' || /^0+$|^@$/.test(grid.format(r, col)));
-    if (looksInteger && typeof raw !== 'number' && !/[.,，]/.test(text)) {
+    // Codes are digits as text, or whole numbers without a money format (codes typed as numbers).
+    const isCode = code !== '' && (typeof raw === 'number' ? !/0\.0/.test(grid.format(r, col)) : !/[.,，]/.test(text));
+    if (isCode) {
       s.codes++;
       s.first[code[0]] = (s.first[code[0]] ?? 0) + 1;
     } else if (isDataCell({ col, raw, text })) s.amounts++;

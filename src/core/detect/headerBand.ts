@@ -41,10 +41,20 @@ function assignSides(cols: HeaderColumn[]): void {
   const top = cols.map((c) => c.path[0] ?? '');
   const income = top.some((t) => /^收入/.test(t) && !/合计|总计/.test(t));
   const expenditure = top.some((t) => /^支出/.test(t) && !/合计|总计/.test(t));
-  if (!income || !expenditure) return;
-  for (const c of cols) {
-    const t = c.path[0] ?? '';
-    if (/^收入/.test(t)) c.side = 'income';
-    else if (/^支出/.test(t)) c.side = 'expenditure';
+  if (income && expenditure) {
+    for (const c of cols) {
+      const t = c.path[0] ?? '';
+      if (/^收入/.test(t)) c.side = 'income';
+      else if (/^支出/.test(t)) c.side = 'expenditure';
+    }
+    return;
+  }
+  // No 收入 / 支出 band: two 项目 columns (项目 金额 项目 金额) still make two sides.
+  const items = cols.filter((c) => c.path.length > 0 && /^项目$/.test(c.path[c.path.length - 1]) && c.path.length === 1);
+  if (items.length === 2) {
+    for (const c of cols) {
+      if (c.col >= items[1].col) c.side = 'expenditure';
+      else if (c.col >= items[0].col) c.side = 'income';
+    }
   }
 }

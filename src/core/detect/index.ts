@@ -33,5 +33,12 @@ export function detectSheet(sheet: SheetSnapshot): DetectedTable[] {
     const narrative = readNarrative(grid, rows);
     return narrative ? [narrative] : [];
   }
-  return regions.map((region) => buildTable(grid, rows, region, { alone: regions.length === 1 }));
+  const tables = regions.map((region) => buildTable(grid, rows, region, { alone: regions.length === 1 }));
+  // Prose after the last table (a 情况说明 pasted under the tables) is a narrative of its own.
+  const after = regions[regions.length - 1].bottom;
+  if (after < rows.length) {
+    const narrative = readNarrative(grid, rows.slice(after));
+    if (narrative) tables.push(narrative);
+  }
+  return tables;
 }

@@ -15,10 +15,10 @@ export function kindFromTitle(title: string | undefined): TableKind | undefined 
   if (/运行经费/.test(t)) return 'operating-cost';
   if (/政府性基金/.test(t)) return 'gov-fund-expenditure';
   if (/国有资本经营/.test(t)) return 'state-capital-expenditure';
-  if (/经济分类/.test(t)) return 'economic-classification-summary';
   if (/项目支出/.test(t)) return 'project-expenditure';
   if (/基本支出.*明细/.test(t)) return 'basic-expenditure-detail';
   if (/基本支出/.test(t)) return 'basic-expenditure';
+  if (/经济分类/.test(t)) return 'economic-classification-summary';
   if (/财政拨款收(入)?支(出)?/.test(t)) return 'fiscal-appropriation-summary';
   if (/一般公共预算.*支出/.test(t)) return 'general-budget-expenditure';
   if (/收(入)?支(出)?(预算|决算)?(总|表|情况)/.test(t) || /收支总/.test(t)) return 'income-expenditure-summary';

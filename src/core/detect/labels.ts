@@ -52,13 +52,18 @@ export function formNumberValue(text: string): number | null {
 }
 
 /** A table title: one short line naming a table (…预算表, …决算表, …情况表, …运行经费). */
+/** A form-number prefix written before a title: 附表1：, 表1-1 , 表一、 */
+const TITLE_PREFIX = /^(附表|表)[\d一二三四五六七八九十]+(-\d+)?[:：、.]?/;
+
 export function looksLikeTitle(text: string): boolean {
   if (text.length > 80) return false;
-  const t = foldLabel(text);
+  const t = foldLabel(text).replace(TITLE_PREFIX, '');
   if (t.length < 4 || t.length > 60) return false;
   if (/[。；;]/.test(t) || /^(注|说明|备注)/.test(t)) return false;
   if (/[:：]/.test(t)) return false;
   return (
+    // A part heading (第二部分) opens a new block, as a title does.
+    /^第[一二三四五六七八九十百\d]+部分/.test(t) ||
     /表(\(续\)|\(续表\))?$/.test(t) ||
     /运行经费(表|支出)?$/.test(t) ||
     /情况说明$/.test(t) ||
@@ -71,7 +76,7 @@ export function looksLikeCaption(text: string): boolean {
   const t = foldLabel(text);
   return (
     /^(金额)?单位[:：]/.test(t) ||
-    /^(部门|单位|部门名称|单位名称|编制单位|预算单位|填报单位|编报单位|部门\(单位\)名称?)[:：]/.test(t) ||
+    /^(部门|单位|部门名称|单位名称|编制单位|预算单位|填报单位|编报单位|部门\(单位\)(名称)?|单位\(部门\)(名称)?|预算部门|主管部门)[:：]/.test(t) ||
     /^\d{4}年度?$/.test(t) ||
     /^(单位|金额单位)?[:：]?(万元|元|千元|亿元)$/.test(t) && /单位/.test(t)
   );

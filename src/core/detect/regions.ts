@@ -37,6 +37,14 @@ function startsSomethingNew(info: RowInfo): boolean {
   return info.cls === 'title' || info.cls === 'form-number' || info.cls === 'caption';
 }
 
+/**
+ * A line that continues the notes: numbered (2. 按照…), indented (　　本表仅含…), or a
+ * sentence (…故本表无数据。). A short heading such as 第二部分 is not.
+ */
+function continuesNote(text: string): boolean {
+  return /^[\s\u3000]+\S/.test(text) || /^[\d０-９(（]/.test(text.trim()) || /[。；;.]$/.test(text.trim()) || /本表|本单位|本部门|我单位|我部门/.test(text);
+}
+
 /** Header rows have at least two labels, or one label merged across columns. */
 function canStartHeader(grid: SheetGrid, info: RowInfo): boolean {
   if (info.cls !== 'text') return false;
@@ -109,8 +117,8 @@ export function findRegions(grid: SheetGrid, rows: RowInfo[]): TableRegion[] {
       const insideMerges = headerEnd + 1 <= mergeBottom;
       const ok =
         next.cls === 'column-numbers' ||
-        (next.cls === 'text' && (insideMerges || next.cells.length >= 1)) ||
-        (insideMerges && next.cls === 'blank');
+        next.cls === 'text' ||
+        (insideMerges && (next.cls === 'blank' || next.totalOnly === true));
       if (!ok) break;
       headerEnd++;
       reach(headerEnd);
@@ -144,13 +152,7 @@ export function findRegions(grid: SheetGrid, rows: RowInfo[]): TableRegion[] {
     if (q <= n && at(q).cls === 'note') {
       while (q <= n) {
         const row = at(q);
-        if (row.cls === 'note' || (row.cls !== 'blank' && !startsSomethingNew(row) && row.texts.length === 1 && row.cls !== 'data')) {
-          noteRows.push(q);
-          q++;
-          continue;
-        }
-        // A one-line sentence under the notes (…故本表无数据。) is a note too.
-        if (row.cls === 'data' && row.texts.length === 1 && /[。]$/.test(row.texts[0])) {
+        if (row.cls === 'note' || (row.texts.length === 1 && !startsSomethingNew(row) && continuesNote(row.texts[0]))) {
           noteRows.push(q);
           q++;
           continue;

@@ -30,6 +30,8 @@ export interface RowInfo {
   title?: string;
   /** A form number found in the row (alone or beside the title). */
   formNumber?: string;
+  /** Data only because it is a lone 合计 / 总计 (the header band may still own it). */
+  totalOnly?: boolean;
 }
 
 const AMOUNT_TEXT = /^[(（]?[-−+]?[¥￥$]?\s*[\d０-９][\d０-９,，\s]*([.．。]\s*[\d０-９\s]*)?[)）]?\s*(元|万元)?$/;
@@ -80,12 +82,14 @@ export function classifyRow(grid: SheetGrid, row: number): RowInfo {
   if (rest.length === 0) return { ...info, cls: 'form-number' };
   const first = cells.find((c) => c.text && !isFormNumber(c.text));
   if (first && looksLikeNote(first.text)) return { ...info, cls: 'note' };
-  if (rest.length === 1 && !cells.some((c) => isDataCell(c) && !isFormNumber(c.text)) && looksLikeTitle(rest[0])) {
-    return { ...info, cls: 'title', title: rest[0].replace(/[\r\n]+/g, '').trim() };
+  // A title line: one title, perhaps with the form number or the unit caption beside it.
+  const words = rest.filter((t) => !looksLikeCaption(t));
+  if (words.length === 1 && !cells.some((c) => isDataCell(c) && !isFormNumber(c.text)) && looksLikeTitle(words[0])) {
+    return { ...info, cls: 'title', title: words[0].replace(/[\r\n]+/g, '').trim() };
   }
   if (rest.some(looksLikeCaption) && !cells.some(isDataCell)) return { ...info, cls: 'caption' };
   if (cells.some(isDataCell)) return { ...info, cls: 'data' };
   // A lone 合计 under the header is the (empty) total row of the body.
-  if (rest.every((t) => isTotalLabel(t) && cleanLabel(t).length <= 3)) return { ...info, cls: 'data' };
+  if (rest.every((t) => isTotalLabel(t) && cleanLabel(t).length <= 3)) return { ...info, cls: 'data', totalOnly: true };
   return { ...info, cls: 'text' };
 }
