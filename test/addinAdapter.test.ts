@@ -296,6 +296,43 @@ describe('marking findings in place and clearing them', () => {
   });
 });
 
+describe('检查工作簿 end to end through the session (what the pane calls)', () => {
+  test.each(FILES)('%s: same findings as the CLI, read 2 + mark 2 syncs, every finding cell marked, clear restores', async (file) => {
+    const path = join(FIXTURES, file);
+    const model = await freshModel(path);
+    const before = JSON.stringify(userState(model));
+    const host = new FakeExcelHost(model, { apiVersion: '1.20' });
+    const session = new WorkbookSession(hostInfo(host));
+    const outcome = await session.check({ strict: false, reviewerNotes: true, lang: 'zh-CN' });
+    const cli = audit(await readSnapshotFromFile(path));
+    expect(outcome.result.findings).toEqual(cli.findings);
+    expect(outcome.result.summary).toEqual(cli.summary);
+    expect(host.runs.map((r) => r.syncs)).toEqual([2, 2]);
+    const expectedCells = new Set(cli.findings.filter((f) => f.severity !== 'info').flatMap((f) => [`${f.sheet}!${f.cell}`, ...f.cells.map((c) => `${c.sheet}!${c.cell}`)]));
+    const marked = new Set(
+      model.sheets.flatMap((s) => s.conditionalFormats.filter((cf) => isOurFormula(cf.formula)).flatMap((cf) => cf.areas.map((a) => `${s.name}!${cellAddress(a.top, a.left)}`))),
+    );
+    expect([...marked].sort()).toEqual([...expectedCells].sort());
+    await session.clear();
+    expect(JSON.stringify(userState(model))).toBe(before);
+    expect(host.valueWrites).toEqual([]);
+  });
+
+  test('strict rounding turns rounding tails into mismatches', async () => {
+    // The first fixture whose lenient check reports rounding tails (info).
+    let path = '';
+    for (const f of FILES) if (audit(await readSnapshotFromFile(join(FIXTURES, f))).summary.infos > 0 && !path) path = join(FIXTURES, f);
+    expect(path).not.toBe('');
+    const check = async (strict: boolean) =>
+      (await new WorkbookSession(hostInfo(new FakeExcelHost(await freshModel(path)))).check({ strict, reviewerNotes: false, lang: 'zh-CN' })).result;
+    const lenient = await check(false);
+    const strict = await check(true);
+    expect(strict.findings).toEqual(audit(await readSnapshotFromFile(path), { strict: true }).findings);
+    expect(strict.summary.infos).toBe(0);
+    expect(strict.summary.errors).toBeGreaterThan(lenient.summary.errors);
+  });
+});
+
 describe('report sheet, navigation and errors', () => {
   test('导出报告 adds 校验报告 with a hyperlink per finding, and never replaces a sheet', async () => {
     const model = await freshModel(FIRST);

@@ -24,7 +24,10 @@ const ROOT = resolve(__dirname, '..');
 const DIST = join(ROOT, 'dist', 'addin');
 const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FIXTURE = join(ROOT, 'test', 'fixtures', '001-jiaozuo-healthcare-security-bureau-2025-budget.xlsx');
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+const FILES = readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).sort();
+/** The workbook of the screenshot: one with errors, warnings and rounding tails. */
+const FIXTURE = join(FIXTURES, '003-sanmenxia-healthcare-security-service-center-2024-budget.xlsx');
 const PUBLIC_URL = 'https://budget-audit.test/addin/';
 
 const TYPES: Record<string, string> = {
@@ -89,6 +92,8 @@ describe('task pane in Chromium against the fake Excel host', () => {
   let origin: string;
   let profile: string;
   let model: FakeWorkbookModel;
+  /** What the page gets instead of office.js: the fake host over the current workbook. */
+  let script = '';
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
 
@@ -105,7 +110,7 @@ describe('task pane in Chromium against the fake Excel host', () => {
       locale: 'zh-CN',
     });
     model = await modelFromFile(FIXTURE);
-    const script = fakeOfficeScript(model, { displayLanguage: 'zh-CN', apiVersion: '1.20' });
+    script = fakeOfficeScript(model, { displayLanguage: 'zh-CN', apiVersion: '1.20' });
     await context.route('**/*', (route) => {
       const url = route.request().url();
       if (url.startsWith(`${origin}/office-js/office.js`)) return route.fulfill({ status: 200, contentType: 'text/javascript', body: script });
@@ -227,5 +232,22 @@ describe('task pane in Chromium against the fake Excel host', () => {
     await page.evaluate(() => {
       (window as unknown as { __fakeExcelHost: { options: { cellEditMode: boolean } } }).__fakeExcelHost.options.cellEditMode = false;
     });
+  });
+
+  test('on every fixture the pane lists exactly the findings audit() gives the CLI', async () => {
+    for (const file of FILES) {
+      const path = join(FIXTURES, file);
+      script = fakeOfficeScript(await modelFromFile(path), { displayLanguage: 'zh-CN', apiVersion: '1.20' });
+      await page.goto(`${origin}/taskpane.html`);
+      await page.getByRole('button', { name: zhCN.check }).click();
+      await page.getByTestId('summary').waitFor({ timeout: 60000 });
+      await page.getByTestId('filter-info').click();
+      const expected = audit(await readSnapshotFromFile(path));
+      const listed = await page.getByTestId('finding-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-cell')));
+      expect([file, listed.sort()]).toEqual([file, expected.findings.map((f) => `${f.sheet}!${f.cell}`).sort()]);
+      expect([file, await page.getByTestId('count-tables').innerText()]).toEqual([file, expect.stringContaining(String(expected.tables.filter((t) => t.kind !== 'unknown' && t.kind !== 'narrative').length))]);
+    }
+    expect(pageErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
   });
 });
