@@ -41,7 +41,7 @@ describe('the annotated copy', () => {
     // Whatever the rules find, also mark known cells so the marking itself is asserted.
     result = {
       ...result,
-      findings: [...result.findings, finding('error', 'E7', ['F7']), finding('warning', 'D27'), finding('info', 'D7')],
+      findings: [...result.findings, finding('error', 'E7', ['F7']), finding('warning', 'D17'), finding('info', 'D7')],
     };
     await writeAnnotatedCopy(SOURCE, out, result, 'zh-CN');
   });
@@ -72,7 +72,8 @@ describe('the annotated copy', () => {
     const fill = (a: string) => (ws.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
     expect(fill('E7')).toBe(MARK_FILLS.error);
     expect(fill('F7')).toBe(MARK_FILLS.error);
-    expect(fill('D27')).toBe(MARK_FILLS.warning);
+    expect(fill('D17')).toBe(MARK_FILLS.warning);
+    expect(fill('D27')).toBe(MARK_FILLS.error); // the real finding: 住房保障支出 70.88 without its 一般公共预算 part
     expect(fill('D7')).toBeUndefined();
     expect(fill('D15')).toBeUndefined(); // same style as E7 in the source: must not turn red with it
     expect(JSON.stringify(ws.getCell('E7').note)).toContain('E7 合计不符');
