@@ -37,13 +37,29 @@ function lineSources(t: DetectedTable): Map<string, Figure> {
   const col = view?.amountColumns[0];
   if (!view || !col) return out;
   const dup = new Set<string>();
+  let seen = false;
   for (const l of view.lines) {
-    if (l.kind === 'year' || l.kind === 'grand' || l.kind === 'carry') break;
-    if (l.kind === 'level1' && /结转|结余/.test(cleanLabel(l.label))) break;
+    const carry = l.kind === 'carry' || (l.kind === 'level1' && /结转|结余/.test(cleanLabel(l.label)));
+    if (carry) {
+      // 上年结转结余 (收支总表) / 二、上年结转 (财政拨款收支表): last year's money, one figure.
+      if (/上年结转|年初结转/.test(cleanLabel(l.label)) && !out.has('上年结转')) out.set('上年结转', figureAt(t, l.row, col.col, cleanLabel(l.label)));
+      break;
+    }
+    // A 收入合计 line at the top (财政拨款收支表) comes before the sources.
+    if (l.kind === 'year' || l.kind === 'grand') {
+      if (seen) continue;
+      continue;
+    }
     const key = sourceOf(l.label);
     if (!key) continue;
+    seen = true;
     if (out.has(key)) dup.add(key);
     out.set(key, figureAt(t, l.row, col.col, cleanLabel(l.label)));
+  }
+  // 收支总表 writes 上年结转结余 after 本年收入合计.
+  if (!out.has('上年结转')) {
+    const carry = view.lines.find((l) => l.kind === 'carry' && /上年结转|年初结转/.test(cleanLabel(l.label)));
+    if (carry) out.set('上年结转', figureAt(t, carry.row, col.col, cleanLabel(carry.label)));
   }
   for (const k of dup) out.delete(k);
   return out;
@@ -57,6 +73,11 @@ function columnSources(t: DetectedTable): Map<string, Figure> {
   const root = buildHeaderTree(amountColumns(t));
   const year = root.children.find((n) => /^本年收入$/.test(n.label));
   const nodes: HeaderNode[] = year ? year.children : root.children;
+  const carry = root.children.find((n) => /^(上年结转|年初结转)/.test(n.label));
+  if (carry) {
+    const reps = representatives(carry);
+    if (reps.length === 1) out.set('上年结转', figureAt(t, row.row, reps[0].col, carry.label));
+  }
   const dup = new Set<string>();
   const add = (n: HeaderNode) => {
     const key = sourceOf(n.label);
@@ -87,17 +108,21 @@ export const crossIncomeSources: RuleSpec = {
   },
   collect: ({ tables }) => {
     const checks: SumCheck[] = [];
-    const summaries = tablesOf(tables, 'income-expenditure-summary');
-    const others: Array<[DetectedTable, Map<string, Figure>]> = [
+    // Every pair of tables, so a wrong figure in any one of them fails two comparisons.
+    const all: Array<[DetectedTable, Map<string, Figure>]> = [
+      ...tablesOf(tables, 'income-expenditure-summary').map((t) => [t, lineSources(t)] as [DetectedTable, Map<string, Figure>]),
       ...tablesOf(tables, 'fiscal-appropriation-summary').map((t) => [t, lineSources(t)] as [DetectedTable, Map<string, Figure>]),
       ...tablesOf(tables, 'income').map((t) => [t, columnSources(t)] as [DetectedTable, Map<string, Figure>]),
     ];
-    for (const s of summaries) {
-      const mine = lineSources(s);
-      for (const [t, theirs] of others) {
+    for (let i = 0; i < all.length; i++) {
+      const [s, mine] = all[i];
+      for (const [t, theirs] of all.slice(i + 1)) {
+        const fiscalOnly = s.kind === 'fiscal-appropriation-summary' || t.kind === 'fiscal-appropriation-summary';
         for (const [key, f] of mine) {
           const g = theirs.get(key);
           if (!g) continue;
+          // 财政拨款收支表's 上年结转 is fiscal money only; the others' includes every source.
+          if (key === '上年结转' && fiscalOnly) continue;
           checks.push({
             rule: 'cross-income-sources',
             severity: 'error',

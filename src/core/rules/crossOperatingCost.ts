@@ -1,7 +1,5 @@
-import Decimal from 'decimal.js';
-import type { Finding } from '../finding';
 import { tablesOf } from './toolkit/crossTables';
-import { directFinding } from './toolkit/directFinding';
+import type { SumCheck } from './toolkit/sumCheck';
 import { grandTotalColumn } from './toolkit/headerTree';
 import { columnGroups, rowBlocks, rowName } from './toolkit/rowStructure';
 import { relation, type RuleSpec } from './toolkit/ruleSpec';
@@ -35,8 +33,8 @@ export const crossOperatingCost: RuleSpec = {
     'zh-CN': '机关（机构）运行经费各项不应大于基本支出表同一经济分类科目',
     en: 'An operating-cost item should not exceed the same economic item in the basic expenditure table',
   },
-  collect: ({ tables, config }) => {
-    const findings: Finding[] = [];
+  collect: ({ tables }) => {
+    const checks: SumCheck[] = [];
     for (const op of tablesOf(tables, 'operating-cost')) {
       const mine = itemsByCode(op);
       for (const basic of tablesOf(tables, 'basic-expenditure')) {
@@ -47,24 +45,25 @@ export const crossOperatingCost: RuleSpec = {
           for (const f of figs) {
             if (!f.shown || f.value.isZero()) continue;
             const basis = theirs.get(code) ?? [];
-            const check = {
+            const base = { severity: 'warning' as const, direction: 'cross' as const, stated: f, parts: basis };
+            // One-sided: only an item above its basis is reported.
+            checks.push({
+              ...base,
               rule: 'cross-operating-cost',
-              severity: 'warning' as const,
-              direction: 'cross' as const,
-              stated: f,
-              parts: basis,
+              comparison: 'at-most',
               relation: relation(
                 `${op.sheet} ${code} 不大于 ${basic.sheet} ${code}${basis.length === 0 ? '（基本支出表无此科目）' : ''}`,
                 `${op.sheet} ${code} at most ${basic.sheet} ${code}${basis.length === 0 ? ' (not in the basic table)' : ''}`,
               ),
-            };
-            // One-sided: only an item above its basis is reported.
-            const finding = directFinding(check, config.strict, f, 'warning', (d: Decimal) => d.isPositive());
-            if (finding) findings.push(finding);
+            });
+            // Usually the very same figure: evidence for naming a culprit, never a finding alone.
+            if (basis.length > 0) {
+              checks.push({ ...base, rule: 'cross-operating-cost', evidenceOnly: true, relation: relation(`${op.sheet} ${code} = ${basic.sheet} ${code}`, `${op.sheet} ${code} = ${basic.sheet} ${code}`) });
+            }
           }
         }
       }
     }
-    return { findings };
+    return { checks };
   },
 };

@@ -17,6 +17,7 @@ import { ofWhich } from './ofWhich';
 import { rowSum } from './rowSum';
 import { summaryLines } from './summaryLines';
 import { bindRules, type RuleSpec } from './toolkit/ruleSpec';
+import { threePublicItems } from './threePublicItems';
 import { unreadableAmount } from './unreadableAmount';
 
 /**
@@ -43,6 +44,7 @@ export const RULE_SPECS: RuleSpec[] = [
   crossFundTables,
   crossOperatingCost,
   crossCodeNames,
+  threePublicItems,
 ];
 
 export const RULES: Rule[] = bindRules(RULE_SPECS);

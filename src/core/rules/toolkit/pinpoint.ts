@@ -38,10 +38,13 @@ function impliedValue(o: Occurrence): Decimal {
 
 export function findCulprits(outcomes: Outcome[]): CulpritResult {
   const failing = outcomes.filter((o) => !o.consistent);
+  // A rounding-size gap (inside the band, not zero) in a long column can still be the
+  // trace of a wrong cell: it supports a culprit that a failing check points at.
+  const support = outcomes.filter((o) => o.consistent && !o.difference.isZero() && o.check.comparison !== 'at-most');
   const inPassing = new Set<string>();
   for (const o of outcomes) {
-    // A bound that holds (其中 ≤ 小计) does not show the cells are right.
-    if (!o.consistent || o.check.comparison === 'at-most') continue;
+    // Exact agreement shows the cells are right; a bound that holds (其中 ≤ 小计) does not.
+    if (!o.consistent || !o.difference.isZero() || o.check.comparison === 'at-most') continue;
     inPassing.add(figureKey(o.check.stated));
     for (const p of o.check.parts) inPassing.add(figureKey(p));
   }
@@ -56,6 +59,12 @@ export function findCulprits(outcomes: Outcome[]): CulpritResult {
     add(o.check.stated, o, true);
     for (const p of o.check.parts) add(p, o, false);
   }
+  const failingKeys = new Set(occurrences.keys());
+  for (const o of support) {
+    for (const f of [o.check.stated, ...o.check.parts]) {
+      if (failingKeys.has(figureKey(f))) add(f, o, f === o.check.stated);
+    }
+  }
 
   interface Candidate {
     key: string;
@@ -67,24 +76,27 @@ export function findCulprits(outcomes: Outcome[]): CulpritResult {
   const candidates: Candidate[] = [];
   for (const [key, occ] of occurrences) {
     if (occ.length < 2 || inPassing.has(key)) continue;
-    // A culprit must explain at least one reported check.
-    if (occ.every((x) => x.outcome.check.evidenceOnly)) continue;
-    const directions = new Set(occ.map((x) => (x.outcome.check.direction === 'row' ? 'row' : 'other')));
-    const crossOnly = occ.every((x) => x.outcome.check.direction === 'cross');
-    if (directions.size < 2 && !crossOnly) continue;
+    // A culprit must explain at least one failing reported check.
+    if (!occ.some((x) => !x.outcome.consistent && !x.outcome.check.evidenceOnly)) continue;
     // An inequality that fails (其中 above its total) points at the cell but implies no value.
     const equalities = occ.filter((x) => x.outcome.check.comparison !== 'at-most');
     if (equalities.length === 0) continue;
     if (occ.every((x) => x.outcome.check.evidenceOnly || x.outcome.check.comparison === 'at-most') && equalities.every((x) => x.outcome.check.evidenceOnly)) continue;
     const values = equalities.map(impliedValue);
     const spread = Decimal.max(...values).minus(Decimal.min(...values));
-    const slack = equalities.reduce((s, x) => s.plus(x.outcome.tolerance.div(scaleTo(x.outcome.check.stated, x.figure))), new Decimal(0));
+    // Failing checks may each be off by their band; a supporting tail must match closely.
+    const slack = equalities
+      .filter((x) => !x.outcome.consistent)
+      .reduce((s, x) => s.plus(x.outcome.tolerance.div(scaleTo(x.outcome.check.stated, x.figure))), new Decimal(0));
     if (spread.gt(slack)) continue;
     // The tightest check gives the figure to show as expected.
-    const anchor = [...equalities].sort((a, b) => a.outcome.tolerance.comparedTo(b.outcome.tolerance))[0];
+    const failingEq = equalities.filter((x) => !x.outcome.consistent);
+    const pool = failingEq.length > 0 ? failingEq : equalities;
+    const anchor = [...pool].sort((a, b) => a.outcome.tolerance.comparedTo(b.outcome.tolerance))[0];
     candidates.push({ key, figure: occ[0].figure, occ, implied: impliedValue(anchor), anchor });
   }
-  candidates.sort((a, b) => b.occ.length - a.occ.length || a.figure.row - b.figure.row || a.figure.col - b.figure.col);
+  const failingCount = (c: Candidate) => c.occ.filter((x) => !x.outcome.consistent).length;
+  candidates.sort((a, b) => failingCount(b) - failingCount(a) || b.occ.length - a.occ.length || a.figure.row - b.figure.row || a.figure.col - b.figure.col);
 
   const explained = new Set<Outcome>();
   const findings: Finding[] = [];
