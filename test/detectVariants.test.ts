@@ -9,8 +9,6 @@ import { allVariants, hideRows, inYuan, numericCodes, textAmounts, type Variant 
  * amounts typed as text, in 元, codes as numbers, labels with line breaks — must give the
  * same tables (kinds, header rows, body rows, moved where the variant moved them).
  */
-const FAMILY = ['expenditure', 'general-budget-expenditure', 'gov-fund-expenditure', 'state-capital-expenditure'];
-
 function expectSameTables(file: string, v: Variant, tables: DetectedTable[]): void {
   const answer = answerFor(file);
   const problems: string[] = [];
@@ -23,9 +21,7 @@ function expectSameTables(file: string, v: Variant, tables: DetectedTable[]): vo
     const mh1 = v.map(want.sheet, h1);
     if (!mb0 || !mb1 || !mh0 || !mh1) throw new Error(`variant ${v.name} deleted rows of ${want.sheet}`);
     const got = tables.find((t) => t.sheet === mb0.sheet && t.bodyRows[0] === mb0.row);
-    // With no title and no sheet of its own, the 03/05/10/11 family shares one header:
-    // only the family is required then.
-    const kindOk = got && (got.kind === want.kind || (/no-titles\+stacked/.test(v.name) && FAMILY.includes(want.kind) && FAMILY.includes(got.kind)));
+    const kindOk = got && got.kind === want.kind;
     if (!got || !kindOk || got.bodyRows[1] !== mb1.row || got.headerRows?.[0] !== mh0.row || got.headerRows?.[1] !== mh1.row) {
       problems.push(
         `${want.sheet}: want ${want.kind} h=${mh0.row}:${mh1.row} b=${mb0.row}:${mb1.row}, got ${got ? `${got.kind} h=${got.headerRows?.join(':')} b=${got.bodyRows.join(':')}` : 'nothing'}`,

@@ -259,6 +259,28 @@ export function hideRows(wb: WorkbookSnapshot, pick: (sheet: SheetSnapshot) => n
   return { name: 'hidden-rows', snapshot: { ...wb, sheets }, map: identity };
 }
 
+/** Every sheet moved `by` columns to the right (a table that starts in column B or later). */
+export function shiftRight(wb: WorkbookSnapshot, by = 1): Variant {
+  const pad = <T>(row: T[], empty: T): T[] => [...Array<T>(by).fill(empty), ...row];
+  const sheets = wb.sheets.map((s) => ({
+    ...s,
+    values: s.values.map((r) => pad(r, null)),
+    text: s.text.map((r) => pad(r, '')),
+    numberFormats: s.numberFormats.map((r) => pad(r, 'General')),
+    merges: s.merges.map((m) => ({ ...m, left: m.left + by, right: m.right + by })),
+    hiddenColumns: s.hiddenColumns.map((c) => c + by),
+  }));
+  return { name: `shift-right-${by}`, snapshot: { ...wb, sheets }, map: identity };
+}
+
+/** Sheets renamed Sheet1, Sheet2 … (a copy that lost the 目录 names). */
+export function genericSheetNames(wb: WorkbookSnapshot): Variant {
+  const names = new Map(wb.sheets.map((s, i) => [s.name, `Sheet${i + 1}`]));
+  const sheets = wb.sheets.map((s) => ({ ...s, name: names.get(s.name) as string }));
+  const map: RowMap = (sheet, row) => ({ sheet: names.get(sheet) ?? sheet, row });
+  return { name: 'generic-sheet-names', snapshot: { ...wb, sheets }, map };
+}
+
 /** Compose variants left to right; the row maps compose too. */
 export function compose(wb: WorkbookSnapshot, ...steps: ((w: WorkbookSnapshot) => Variant)[]): Variant {
   let snapshot = wb;
@@ -295,5 +317,7 @@ export function allVariants(wb: WorkbookSnapshot): Variant[] {
     numericCodes(wb),
     messyLabels(wb),
     compose(wb, withoutTitles, (w) => stackTables(w, 1)),
+    compose(wb, withoutTitles, genericSheetNames),
+    compose(wb, (w) => textAmounts(w, 'pdf-spaces'), numericCodes, messyLabels, (w) => stackTables(w, 0)),
   ];
 }

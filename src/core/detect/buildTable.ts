@@ -49,7 +49,13 @@ function assignGroups(columns: TableColumn[]): void {
   }
 }
 
-export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion, ctx: SheetContext): DetectedTable {
+/** A detected table, and whether its kind was named for sure (see orderFunctionFamily). */
+export interface BuiltTable {
+  table: DetectedTable;
+  certain: boolean;
+}
+
+export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion, ctx: SheetContext): BuiltTable {
   const range = extent(grid, rows, region);
   const band = region.headerRows;
   const heads = headerPaths(grid, rows, band, range.left, range.right);
@@ -67,7 +73,7 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   for (const tr of tableRows.slice(0, 200)) {
     for (const c of columns) if (c.role === 'text' && tr.cells[c.col]) bodyTexts.push(cleanLabel(tr.cells[c.col].text));
   }
-  const kind = nameKind(
+  const { kind, certain } = nameKind(
     { columns: heads, roles, bodyTexts, hasGroups: columns.some((c) => (c.group ?? 0) > 0) },
     columns,
     { title: region.title, notes: noteText, sheetName: ctx.alone ? grid.name : undefined, formNumber: region.formNumber },
@@ -97,5 +103,5 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   if (region.formNumber) table.formNumber = cleanLabel(region.formNumber);
   if (unit) table.unit = unit;
   if (declaredEmpty) table.declaredEmpty = true;
-  return table;
+  return { table, certain };
 }

@@ -1,6 +1,6 @@
 import type { SheetGrid } from './sheetGrid';
 import type { RowInfo } from './rowClass';
-import { cleanLabel } from './labels';
+import { cleanLabel, looksLikeCaption } from './labels';
 
 export interface HeaderColumn {
   col: number;
@@ -27,7 +27,7 @@ export function headerPaths(grid: SheetGrid, rows: RowInfo[], band: [number, num
         if (m && m.top >= band[0]) label = grid.text(m.top, m.left);
       }
       const clean = cleanLabel(label);
-      if (!clean || clean === '栏次') continue;
+      if (!clean || clean === '栏次' || looksLikeCaption(clean)) continue;
       if (path[path.length - 1] !== clean) path.push(clean);
     }
     out.push({ col: c, path });

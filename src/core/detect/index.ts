@@ -3,7 +3,8 @@ import type { DetectedTable } from '../table';
 import { SheetGrid } from './sheetGrid';
 import { classifyRow, type RowInfo } from './rowClass';
 import { findRegions } from './regions';
-import { buildTable } from './buildTable';
+import { buildTable, type BuiltTable } from './buildTable';
+import { orderFunctionFamily } from './tableKind';
 import { readNarrative } from './narrative';
 
 /**
@@ -13,32 +14,34 @@ import { readNarrative } from './narrative';
  * narrative; a sheet with no recognisable table yields nothing. Never throws on odd input.
  */
 export function detectTables(snapshot: WorkbookSnapshot): DetectedTable[] {
-  const out: DetectedTable[] = [];
+  const built: BuiltTable[] = [];
   for (const sheet of snapshot.sheets ?? []) {
     try {
-      out.push(...detectSheet(sheet));
+      built.push(...detectSheet(sheet));
     } catch {
       // A sheet we cannot read is skipped rather than failing the whole workbook.
     }
   }
-  return out;
+  const order = built.map((b) => ({ kind: b.table.kind, certain: b.certain, declaredEmpty: b.table.declaredEmpty }));
+  orderFunctionFamily(order);
+  return built.map((b, i) => ({ ...b.table, kind: order[i].kind }));
 }
 
-export function detectSheet(sheet: SheetSnapshot): DetectedTable[] {
+function detectSheet(sheet: SheetSnapshot): BuiltTable[] {
   const grid = new SheetGrid(sheet);
   const rows: RowInfo[] = [];
   for (let r = 1; r <= grid.rowCount; r++) rows.push(classifyRow(grid, r));
   const regions = findRegions(grid, rows);
   if (regions.length === 0) {
     const narrative = readNarrative(grid, rows);
-    return narrative ? [narrative] : [];
+    return narrative ? [{ table: narrative, certain: true }] : [];
   }
   const tables = regions.map((region) => buildTable(grid, rows, region, { alone: regions.length === 1 }));
   // Prose after the last table (a 情况说明 pasted under the tables) is a narrative of its own.
   const after = regions[regions.length - 1].bottom;
   if (after < rows.length) {
     const narrative = readNarrative(grid, rows.slice(after));
-    if (narrative) tables.push(narrative);
+    if (narrative) tables.push({ table: narrative, certain: true });
   }
   return tables;
 }

@@ -87,7 +87,10 @@ export function classifyRow(grid: SheetGrid, row: number): RowInfo {
   if (words.length === 1 && !cells.some((c) => isDataCell(c) && !isFormNumber(c.text)) && looksLikeTitle(words[0])) {
     return { ...info, cls: 'title', title: words[0].replace(/[\r\n]+/g, '').trim() };
   }
-  if (rest.some(looksLikeCaption) && !cells.some(isDataCell)) return { ...info, cls: 'caption' };
+  // A caption line holds captions only (部门：… | 2023年度 | 单位：万元), or a caption and
+  // a word or two; a header row with 单位：万元 in its last cell stays a header row.
+  const captions = rest.filter(looksLikeCaption).length;
+  if (captions > 0 && (captions === rest.length || rest.length <= 2) && !cells.some(isDataCell)) return { ...info, cls: 'caption' };
   if (cells.some(isDataCell)) return { ...info, cls: 'data' };
   // A lone 合计 under the header is the (empty) total row of the body.
   if (rest.every((t) => isTotalLabel(t) && cleanLabel(t).length <= 3)) return { ...info, cls: 'data', totalOnly: true };

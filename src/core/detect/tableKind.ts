@@ -20,7 +20,12 @@ export interface KindHints {
  * failing that from the header signature, and for the 03/05/10/11 family whose headers
  * can be identical, from the notes, the sheet's name and, last, the form number.
  */
-export function nameKind(sig: TableSignature, columns: TableColumn[], hints: KindHints): TableKind {
+export function nameKind(sig: TableSignature, columns: TableColumn[], hints: KindHints): { kind: TableKind; certain: boolean } {
+  const kind = guessKind(sig, columns, hints);
+  return kind ? { kind, certain: true } : { kind: kindFromHeaders(sig).kind, certain: false };
+}
+
+function guessKind(sig: TableSignature, columns: TableColumn[], hints: KindHints): TableKind | undefined {
   const fromTitle = kindFromTitle(hints.title);
   if (fromTitle && fromTitle !== 'narrative') return refine(fromTitle, columns);
   const { kind, ambiguous } = kindFromHeaders(sig);
@@ -40,7 +45,25 @@ export function nameKind(sig: TableSignature, columns: TableColumn[], hints: Kin
     if (finalAccounts && n === 7) return 'gov-fund-expenditure';
     if (finalAccounts && n === 8) return 'state-capital-expenditure';
   }
-  return kind;
+  return undefined;
+}
+
+/**
+ * The last resort for the 03/05 pair when nothing names them (no title, no sheet name, no
+ * form number): every disclosure template lists the 支出表 before the 一般公共预算支出表,
+ * so an undecided function-expenditure table that comes after an expenditure table is the
+ * general-budget one.
+ */
+export function orderFunctionFamily(tables: { kind: TableKind; certain: boolean; declaredEmpty?: boolean }[]): void {
+  let sawExpenditure = false;
+  for (const t of tables) {
+    if (!t.certain && t.kind === 'expenditure' && !t.declaredEmpty) {
+      if (sawExpenditure) t.kind = 'general-budget-expenditure';
+      sawExpenditure = true;
+      continue;
+    }
+    if (t.kind === 'expenditure') sawExpenditure = true;
+  }
 }
 
 function refine(kind: TableKind, columns: TableColumn[]): TableKind {

@@ -1,0 +1,118 @@
+import { detectTables } from '../src/core/detect';
+import type { RawValue, SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
+import type { DetectedTable } from '../src/core/table';
+import { fixtureSnapshot } from './detectFixtures';
+import { shiftRight } from './support/variants';
+
+/**
+ * Layouts seen in other provinces' workbooks, made by editing a real sheet: the unit in the
+ * title row or in the header row, a 附表1： prefix on the title, a table that starts in
+ * column B, a 合计-only header row under merged cells, a 项目|金额 summary without a
+ * 收入/支出 band, a blank row inside the body.
+ */
+const FILE = '000-jiaozuo-medical-insurance-center-2024-budget.xlsx';
+
+function edit(src: WorkbookSnapshot, sheetName: string, f: (s: SheetSnapshot) => void): SheetSnapshot {
+  const s0 = src.sheets.find((s) => s.name === sheetName) as SheetSnapshot;
+  const s: SheetSnapshot = {
+    ...s0,
+    values: s0.values.map((r) => [...r]),
+    text: s0.text.map((r) => [...r]),
+    numberFormats: s0.numberFormats.map((r) => [...r]),
+    merges: s0.merges.map((m) => ({ ...m })),
+    hiddenRows: [...s0.hiddenRows],
+  };
+  f(s);
+  return s;
+}
+
+function put(s: SheetSnapshot, row: number, col: number, v: RawValue): void {
+  while (s.values.length < row) {
+    s.values.push([]);
+    s.text.push([]);
+    s.numberFormats.push([]);
+  }
+  const fill = <T>(arr: T[], empty: T) => {
+    while (arr.length < col) arr.push(empty);
+  };
+  fill(s.values[row - 1], null);
+  fill(s.text[row - 1], '');
+  fill(s.numberFormats[row - 1], 'General');
+  s.values[row - 1][col - 1] = v;
+  s.text[row - 1][col - 1] = v === null ? '' : String(v);
+}
+
+function only(s: SheetSnapshot): DetectedTable {
+  const ts = detectTables({ sheets: [s] });
+  expect(ts).toHaveLength(1);
+  return ts[0];
+}
+
+let src: WorkbookSnapshot;
+beforeAll(async () => {
+  src = await fixtureSnapshot(FILE);
+});
+
+test('unit caption beside the title, in the title row', () => {
+  const s = edit(src, '预算03表', (x) => {
+    put(x, 2, 16, '单位：元');
+    put(x, 3, 16, null);
+  });
+  expect(only(s)).toMatchObject({ kind: 'expenditure', title: '2024年单位支出预算表', unit: '元', headerRows: [4, 6], bodyRows: [7, 19] });
+});
+
+test('unit caption in the last cell of the first header row', () => {
+  const s = edit(src, '预算13表', (x) => {
+    put(x, 3, 3, null);
+    x.merges = x.merges.filter((m) => !(m.top === 4 && m.left === 1));
+    put(x, 4, 2, '单位：万元');
+  });
+  const t = only(s);
+  expect(t).toMatchObject({ kind: 'operating-cost', unit: '万元', headerRows: [4, 5], bodyRows: [6, 13] });
+  expect(t.columns[1].headerPath).toEqual(['科目名称']);
+});
+
+test('a 附表1： prefix on the title does not hide the title', () => {
+  const s = edit(src, '预算01表', (x) => put(x, 2, 1, '附表1：2024年单位收支预算表'));
+  expect(only(s)).toMatchObject({ kind: 'income-expenditure-summary', title: '附表1：2024年单位收支预算表', headerRows: [4, 5], bodyRows: [6, 38] });
+});
+
+test('a table that starts in column B has its range from B', () => {
+  const v = shiftRight({ sheets: [src.sheets.find((s) => s.name === '预算05表') as SheetSnapshot] }, 1);
+  const t = only(v.snapshot.sheets[0]);
+  expect(t).toMatchObject({ kind: 'general-budget-expenditure', headerRows: [4, 6], bodyRows: [7, 19], range: { left: 2, right: 15 } });
+  expect(t.rows.find((r) => r.row === 9)?.functionCode).toBe('2050803');
+});
+
+test('a header row holding only 合计 under merged cells stays in the header band', () => {
+  const s = edit(src, '预算02表', (x) => {
+    // Row 6 keeps only a 合计 of its own; the other cells are covered by merges from row 5.
+    for (let c = 1; c <= 24; c++) if (x.values[5][c - 1] !== null && c !== 8) put(x, 6, c, null);
+    put(x, 6, 8, '合计');
+    for (let c = 9; c <= 10; c++) x.merges.push({ top: 5, left: c, bottom: 6, right: c });
+    x.merges = x.merges.filter((m) => !(m.top === 5 && m.left === 9 && m.right === 10));
+  });
+  expect(only(s)).toMatchObject({ kind: 'income', headerRows: [4, 6], bodyRows: [7, 9] });
+});
+
+test('项目|金额|项目|金额 without a 收入/支出 band still reads as two sides', () => {
+  const s = edit(src, '预算01表', (x) => {
+    x.values.splice(3, 1);
+    x.text.splice(3, 1);
+    x.numberFormats.splice(3, 1);
+    x.merges = x.merges.filter((m) => m.top !== 4).map((m) => (m.top > 4 ? { ...m, top: m.top - 1, bottom: m.bottom - 1 } : m));
+    put(x, 2, 1, null);
+  });
+  const t = only(s);
+  expect(t).toMatchObject({ kind: 'income-expenditure-summary', headerRows: [4, 4], bodyRows: [5, 37] });
+  expect(t.columns.map((c) => c.side)).toEqual(['income', 'income', 'expenditure', 'expenditure']);
+});
+
+test('a blank row inside the body does not cut the table', () => {
+  const s = edit(src, '预算03表', (x) => {
+    x.values.splice(11, 0, []);
+    x.text.splice(11, 0, []);
+    x.numberFormats.splice(11, 0, []);
+  });
+  expect(only(s)).toMatchObject({ headerRows: [4, 6], bodyRows: [7, 20], noteRows: [21] });
+});
