@@ -41,7 +41,7 @@ function codeUses(tables: DetectedTable[]): Map<string, Use[]> {
 
 /**
  * The same subject code carrying different names in two tables (warning). The name used
- * by fewer rows is named as the odd one; on a tie, the later table.
+ * by fewer rows is named as the odd one; on a tie both are named, each against the other.
  */
 export const crossCodeNames: RuleSpec = {
   id: 'cross-code-names',
@@ -58,9 +58,14 @@ export const crossCodeNames: RuleSpec = {
         byName.set(k, [...(byName.get(k) ?? []), u]);
       }
       if (byName.size < 2) continue;
-      const ranked = [...byName.values()].sort((a, b) => b.length - a.length || a[0].table.range.top - b[0].table.range.top);
-      const majority = ranked[0];
-      for (const odd of ranked.slice(1)) {
+      const ranked = [...byName.values()].sort((a, b) => b.length - a.length);
+      // With a clear majority the others are odd; on a tie (one table against one) either
+      // may be the slip, so each side is named, pointing at the other.
+      const tie = ranked[0].length === ranked[1].length;
+      const pairs: Array<[Use[], Use[]]> = tie
+        ? ranked.map((g) => [g, ranked.find((x) => x !== g)!] as [Use[], Use[]])
+        : ranked.slice(1).map((g) => [g, ranked[0]] as [Use[], Use[]]);
+      for (const [odd, majority] of pairs) {
         for (const u of odd) {
           const cell = cellAddress(u.row, u.col);
           const ref = majority[0];

@@ -1,0 +1,168 @@
+/**
+ * Injected errors: one cell of a real disclosure is changed the way people get it wrong
+ * (a total retyped, a detail cell with two digits swapped, a 类 code or a name changed in
+ * one table) and the checker must name that very cell, with the figure it should hold.
+ */
+import { audit } from '../src/core/engine';
+import type { Finding } from '../src/core/finding';
+import { fixture, setCell, transposeDigits, valueOf } from './injected-support';
+
+function findingAt(findings: Finding[], sheet: string, cell: string): Finding | undefined {
+  return findings.find((f) => f.sheet === sheet && f.cell === cell && f.severity !== 'info');
+}
+
+function errorsOf(findings: Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === 'error');
+}
+
+describe('a detail cell with two digits swapped', () => {
+  test('预算03表 I10 工资福利支出 523.07 typed 532.07: named, expected 523.07, culprit of its row and its column', async () => {
+    const s = await fixture('000');
+    expect(valueOf(s, '预算03表', 'I10')).toBe(523.07);
+    setCell(s, '预算03表', 'I10', transposeDigits(523.07, 1));
+    const { findings } = audit(s);
+    const f = findingAt(findings, '预算03表', 'I10')!;
+    expect(f).toBeDefined();
+    expect(f.severity).toBe('error');
+    expect(f.rule).toBe('row-sum');
+    expect(f.actual).toBe('532.07');
+    expect(f.expected).toBe('523.07');
+    expect(f.culprit).toBe(true);
+    expect(f.cells.map((c) => c.cell)).toEqual(expect.arrayContaining(['I10', 'H10', 'I8']));
+    // One finding says it all: no separate error for the row or the column it broke.
+    expect(errorsOf(findings)).toHaveLength(1);
+  });
+
+  test('公开03表 D13 基本支出 of 2080109 540.37 typed 504.37 (final accounts, 7-digit codes)', async () => {
+    const s = await fixture('002');
+    setCell(s, '公开03表', 'D13', 504.37);
+    const { findings } = audit(s);
+    const f = findingAt(findings, '公开03表', 'D13')!;
+    expect(f.culprit).toBe(true);
+    expect(f.expected).toBe('540.37');
+    expect(f.cells.map((c) => c.cell)).toEqual(expect.arrayContaining(['C13', 'D12']));
+  });
+
+  test('YS06 E11 津贴补贴 123.00 typed 132.00: the unlabeled first row is the total it breaks', async () => {
+    const s = await fixture('003');
+    setCell(s, 'YS06', 'E11', 132);
+    const { findings } = audit(s);
+    const f = findingAt(findings, 'YS06', 'E11')!;
+    expect(f).toBeDefined();
+    expect(f.expected).toBe('123.00');
+  });
+
+  test('a swap small enough to hide in a long column is still named through its row: 预算07表 E11 7.43 → 7.34', async () => {
+    const s = await fixture('000');
+    setCell(s, '预算07表', 'E11', 7.34);
+    const { findings } = audit(s);
+    const f = findingAt(findings, '预算07表', 'E11')!;
+    expect(f).toBeDefined();
+    expect(f.expected).toBe('7.43');
+  });
+});
+
+describe('a total retyped', () => {
+  test('预算03表 F7 合计 总计 131,073.41 → 131,037.41: the total itself is named', async () => {
+    const s = await fixture('000');
+    setCell(s, '预算03表', 'F7', 131037.41);
+    const { findings } = audit(s);
+    const f = findingAt(findings, '预算03表', 'F7')!;
+    expect(f.culprit).toBe(true);
+    expect(f.expected).toBe('131073.41');
+    expect(errorsOf(findings)).toHaveLength(1);
+  });
+
+  test('收支总表 本年支出合计 D36 changed: named against its lines and the expenditure table', async () => {
+    const s = await fixture('000');
+    setCell(s, '预算01表', 'D36', 131173.41);
+    const { findings } = audit(s);
+    const f = findingAt(findings, '预算01表', 'D36')!;
+    expect(f.expected).toBe('131073.41');
+    expect(f.culprit).toBe(true);
+  });
+
+  test('a unit row (309 医疗保障局) changed in 项目支出表: named, not its total', async () => {
+    const s = await fixture('000');
+    setCell(s, '预算12表', 'D7', 130287.84);
+    const { findings } = audit(s);
+    const f = findingAt(findings, '预算12表', 'D7')!;
+    expect(f.expected).toBe('130277.84');
+  });
+
+  test('“三公”经费合计 changed: 3.50 → 3.05', async () => {
+    const s = await fixture('000');
+    setCell(s, '预算09表', 'A6', 3.05);
+    const { findings } = audit(s);
+    const f = findingAt(findings, '预算09表', 'A6')!;
+    expect(f.rule).toBe('row-sum');
+    expect(f.expected).toBe('3.50');
+  });
+});
+
+describe('a 类 code or a name changed in one table', () => {
+  test('预算03表 A9 类 205 typed 206: the code cell is named, 205 expected', async () => {
+    const s = await fixture('000');
+    setCell(s, '预算03表', 'A9', '206');
+    const { findings } = audit(s);
+    const f = findingAt(findings, '预算03表', 'A9')!;
+    expect(f).toBeDefined();
+    expect(f.rule).toBe('cross-summary-function-code');
+    expect(f.actual).toBe('206');
+    expect(f.expected).toBe('205');
+  });
+
+  test('公开05表 A21 2101101 typed 2101201: its parent 21012 is missing', async () => {
+    const s = await fixture('002');
+    setCell(s, '公开05表', 'A21', '2101201');
+    const { findings } = audit(s);
+    const f = findingAt(findings, '公开05表', 'A21')!;
+    expect(f).toBeDefined();
+    expect(f.rule).toBe('code-parent-missing');
+  });
+
+  test('预算05表 E10 社会保险经办机构 renamed in one table only: a warning at that name', async () => {
+    const s = await fixture('000');
+    setCell(s, '预算05表', 'E10', '社会保险经办中心');
+    const { findings } = audit(s);
+    const f = findingAt(findings, '预算05表', 'E10')!;
+    expect(f.severity).toBe('warning');
+    expect(f.rule).toBe('cross-code-names');
+    expect(f.expected).toBe('社会保险经办机构');
+    expect(errorsOf(findings)).toHaveLength(0);
+  });
+
+  test('the same rename in 预算03表 instead: still the renamed cell is named', async () => {
+    const s = await fixture('000');
+    setCell(s, '预算03表', 'E10', '社会保险经办中心');
+    const { findings } = audit(s);
+    const f = findingAt(findings, '预算03表', 'E10')!;
+    expect(f).toBeDefined();
+    expect(f.expected).toBe('社会保险经办机构');
+  });
+});
+
+describe('empty tables and totals without parts', () => {
+  test('政府性基金支出表 says 本表无数据 and the summaries show none: nothing to report', async () => {
+    const s = await fixture('000');
+    const { findings } = audit(s);
+    expect(findings.filter((f) => f.sheet === '预算10表')).toEqual([]);
+  });
+
+  test('an amount appears in the empty 政府性基金支出表 合计: reported against 财政拨款收支表', async () => {
+    const s = await fixture('000');
+    setCell(s, '预算10表', 'F7', 5);
+    const { findings } = audit(s);
+    const f = findings.find((x) => x.sheet === '预算10表' && x.severity === 'error' && x.cells.some((c) => c.cell === 'F7'));
+    expect(f).toBeDefined();
+  });
+
+  test('a 合计 whose detail rows were cleared is an error (a total without parts)', async () => {
+    const s = await fixture('000');
+    for (let r = 7; r <= 13; r++) setCell(s, '预算13表', `C${r}`, null);
+    const { findings } = audit(s);
+    const f = findingAt(findings, '预算13表', 'C6')!;
+    expect(f.severity).toBe('error');
+    expect(f.expected).toBe('0.00');
+  });
+});

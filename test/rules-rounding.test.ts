@@ -1,0 +1,111 @@
+/**
+ * Rounding in the checks: exact decimals (never binary floats), the (n+1) × half-unit band
+ * of rounding.ts with its bound included, strict mode with zero tolerance.
+ */
+import Decimal from 'decimal.js';
+import { audit } from '../src/core/engine';
+import type { DetectedTable } from '../src/core/table';
+import { evaluate, type SumCheck } from '../src/core/rules/toolkit/sumCheck';
+import type { Figure } from '../src/core/rules/toolkit/tableAccess';
+import { fixture, setCell } from './injected-support';
+
+const table = (unit: DetectedTable['unit'] = '万元', decimals = 2): DetectedTable => ({
+  id: 't',
+  sheet: 'S',
+  kind: 'expenditure',
+  unit,
+  range: { top: 1, left: 1, bottom: 9, right: 9 },
+  headerRows: [1, 1],
+  bodyRows: [2, 9],
+  noteRows: [],
+  decimals,
+  columns: [],
+  rows: [],
+  unreadable: [],
+});
+
+function fig(value: number | string | null, t = table(), col = 1): Figure {
+  return {
+    table: t,
+    row: 2,
+    col,
+    value: new Decimal(value ?? 0),
+    shown: value !== null,
+    unreadable: false,
+    decimals: t.decimals,
+    name: '',
+  };
+}
+
+function check(stated: Figure, parts: Figure[]): SumCheck {
+  return { rule: 'row-sum', severity: 'error', direction: 'row', stated, parts, relation: { 'zh-CN': '', en: '' } };
+}
+
+describe('the rounding band', () => {
+  test('0.1 + 0.2 against 0.3 in strict mode: no difference at all (no binary float on money)', () => {
+    const o = evaluate(check(fig(0.3), [fig(0.1), fig(0.2)]), true)!;
+    expect(o.consistent).toBe(true);
+    expect(o.difference.isZero()).toBe(true);
+    expect(0.1 + 0.2 === 0.3).toBe(false); // what floats would have said
+  });
+
+  test('a 三公 table holding 0.1 + 0.2 = 0.3 (typed as numbers) gives no finding, even in strict mode', async () => {
+    const s = await fixture('000');
+    setCell(s, '预算09表', 'A6', 0.3);
+    setCell(s, '预算09表', 'C6', 0.1);
+    setCell(s, '预算09表', 'E6', 0.1);
+    setCell(s, '预算09表', 'F6', 0.2);
+    const { findings } = audit(s, { strict: true });
+    expect(findings.filter((f) => f.sheet === '预算09表')).toEqual([]);
+  });
+
+  test('the bound is included: one part 33.09 against 33.10 is consistent (band 0.010), a tail reported as info', () => {
+    const o = evaluate(check(fig(33.09), [fig(33.1)]), false)!;
+    expect(o.consistent).toBe(true);
+    expect(o.withinTail).toBe(true);
+    expect(o.tolerance.toFixed(3)).toBe('0.010');
+  });
+
+  test('three parts allow 0.020, not 0.025', () => {
+    expect(evaluate(check(fig('1269.24'), [fig('35.80'), fig('698.90'), fig('534.52')]), false)!.consistent).toBe(true);
+    expect(evaluate(check(fig('1269.245'), [fig('35.80'), fig('698.90'), fig('534.52')]), false)).not.toBeNull();
+    const o = evaluate(check(fig('1269.25'), [fig('35.80'), fig('698.90'), fig('534.52')]), false)!;
+    expect(o.difference.toFixed(2)).toBe('0.03');
+    expect(o.consistent).toBe(false);
+  });
+
+  test('an empty part is an exact zero and widens nothing; an empty total with parts is actual (empty)', () => {
+    const o = evaluate(check(fig(null), [fig('70.88'), fig(null)]), false)!;
+    expect(o.consistent).toBe(false);
+    expect(o.tolerance.toFixed(3)).toBe('0.010');
+  });
+
+  test('strict mode turns a rounding tail into a mismatch: 公开03表 C7 1,269.26 vs 1,269.27', async () => {
+    const s = await fixture('002');
+    const relaxed = audit(s).findings.find((f) => f.sheet === '公开03表' && f.cell === 'C7' && f.rule === 'row-sum')!;
+    const strict = audit(s, { strict: true }).findings.filter((f) => f.sheet === '公开03表' && f.cells.some((c) => c.cell === 'C7'));
+    expect(relaxed.severity).toBe('info');
+    expect(relaxed.tolerance).toBe('0.030');
+    // In strict mode C7's row gap (-0.01) and column E's (+0.01) both point at E7 380.61.
+    expect(strict.map((f) => [f.severity, f.tolerance])).toContainEqual(['error', '0.000']);
+  });
+
+  test('the band follows the unit: a 元 part compared with a 万元 total is scaled and brings its own half-unit', () => {
+    const wan = table('万元');
+    const yuan = table('元');
+    const o = evaluate(check(fig('1.00', wan), [fig('10000.00', yuan)]), false)!;
+    expect(o.consistent).toBe(true);
+    expect(o.difference.isZero()).toBe(true);
+    const off = evaluate(check(fig('1.00', wan), [fig('10100.00', yuan)]), false)!;
+    expect(off.consistent).toBe(false);
+    expect(off.difference.toFixed(2)).toBe('-0.01');
+    expect(off.tolerance.toFixed(7)).toBe('0.0050005');
+  });
+
+  test('a 万元 table multiplied into 元 turns a 0.01 tail into a 100 元 error', () => {
+    const yuan = table('元');
+    // 万元: 1269.24 vs 1269.23 is a tail; ×10,000 it is 12,692,400.00 vs 12,692,300.00.
+    expect(evaluate(check(fig('1269.24'), [fig('35.80'), fig('698.90'), fig('534.53')]), false)!.consistent).toBe(true);
+    expect(evaluate(check(fig('12692400.00', yuan), [fig('358000.00', yuan), fig('6989000.00', yuan), fig('5345300.00', yuan)]), false)!.consistent).toBe(false);
+  });
+});
