@@ -873,11 +873,8 @@ export class FakeExcelHost {
     for (const p of list) p.publish();
   }
 
-  /** Excel.run: a fresh context per batch; counts its syncs and keeps the run options. */
-  run = async <T>(a: unknown, b?: unknown): Promise<T> => {
-    const batch = (typeof a === 'function' ? a : b) as (context: Excel.RequestContext) => Promise<T>;
-    // Excel.run(batch) or Excel.run(options, batch); the add-in's HostInfo.run(batch, options).
-    const options = (typeof a === 'function' ? b : a) as RunRecord['options'];
+  /** The add-in's HostInfo.run: a fresh context per batch; counts its syncs and keeps the run options. */
+  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunRecord['options']): Promise<T> => {
     const context = new FakeRequestContext(this);
     const record: RunRecord = { syncs: 0, options };
     this.runs.push(record);
@@ -905,7 +902,13 @@ export class FakeExcelHost {
           requirements: { isSetSupported: (set: string, v?: string) => host.supports(set, v ?? '1.1') },
         },
       },
-      Excel: { run: host.run },
+      // Excel.run(batch) or Excel.run(options, batch), as office.js takes them.
+      Excel: {
+        run: (a: unknown, b?: unknown) =>
+          typeof a === 'function'
+            ? host.run(a as (c: Excel.RequestContext) => Promise<unknown>)
+            : host.run(b as (c: Excel.RequestContext) => Promise<unknown>, a as RunRecord['options']),
+      },
     };
   }
 }
