@@ -99,8 +99,9 @@ export function evaluate(check: SumCheck, strict: boolean): Outcome | null {
     sumInterval = { low: expected.minus(hp), high: expected.plus(hp) };
   }
   if (check.comparison === 'at-most') {
-    // Only an excess is a mismatch; a figure below its bound is fine.
-    consistent = difference.lte(tolerance);
+    // Only an excess is a mismatch; a figure below its bound is fine. Magnitudes, so a
+    // table of negative figures (refunds written (1,234.00)) is bound the same way.
+    consistent = stated.value.abs().minus(expected.abs()).lte(tolerance);
   }
   let rule = check.rule;
   let severity: Severity = consistent ? 'info' : check.severity;
