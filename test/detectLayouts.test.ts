@@ -116,3 +116,22 @@ test('a blank row inside the body does not cut the table', () => {
   });
   expect(only(s)).toMatchObject({ headerRows: [4, 6], bodyRows: [7, 20], noteRows: [21] });
 });
+
+test('a 情况说明 pasted above a table is a narrative, and the table is still found', () => {
+  const prose = src.sheets.find((s) => s.name === '情况说明') as SheetSnapshot;
+  const table = src.sheets.find((s) => s.name === '预算03表') as SheetSnapshot;
+  const n = prose.values.length + 1;
+  const sheet: SheetSnapshot = {
+    name: '合并',
+    values: [...prose.values, [], ...table.values],
+    text: [...prose.text, [], ...table.text],
+    numberFormats: [...prose.numberFormats, [], ...table.numberFormats],
+    merges: table.merges.map((m) => ({ ...m, top: m.top + n, bottom: m.bottom + n })),
+    hiddenRows: [],
+    hiddenColumns: [],
+  };
+  const ts = detectTables({ sheets: [sheet] });
+  expect(ts.map((t) => t.kind)).toEqual(['narrative', 'expenditure']);
+  expect(ts[1]).toMatchObject({ headerRows: [4 + n, 6 + n], bodyRows: [7 + n, 19 + n], title: '2024年单位支出预算表' });
+  expect(ts[0].range.bottom).toBeLessThan(ts[1].range.top);
+});

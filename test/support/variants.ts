@@ -318,6 +318,7 @@ export function allVariants(wb: WorkbookSnapshot): Variant[] {
     messyLabels(wb),
     compose(wb, withoutTitles, (w) => stackTables(w, 1)),
     compose(wb, withoutTitles, genericSheetNames),
+    compose(wb, withoutTitles, (w) => stackTables(w, 0)),
     compose(wb, (w) => textAmounts(w, 'pdf-spaces'), numericCodes, messyLabels, (w) => stackTables(w, 0)),
   ];
 }

@@ -37,11 +37,19 @@ function detectSheet(sheet: SheetSnapshot): BuiltTable[] {
     return narrative ? [{ table: narrative, certain: true }] : [];
   }
   const tables = regions.map((region) => buildTable(grid, rows, region, { alone: regions.length === 1 }));
-  // Prose after the last table (a 情况说明 pasted under the tables) is a narrative of its own.
-  const after = regions[regions.length - 1].bottom;
-  if (after < rows.length) {
-    const narrative = readNarrative(grid, rows.slice(after));
-    if (narrative) tables.push({ table: narrative, certain: true });
-  }
-  return tables;
+  // Prose around the tables (a 情况说明 pasted above, between or under them) is a narrative.
+  const out: BuiltTable[] = [];
+  let from = 1;
+  const gap = (to: number): void => {
+    if (to - from + 1 < 2) return;
+    const narrative = readNarrative(grid, rows.slice(from - 1, to));
+    if (narrative) out.push({ table: narrative, certain: true });
+  };
+  regions.forEach((region, i) => {
+    gap(region.top - 1);
+    out.push(tables[i]);
+    from = region.bottom + 1;
+  });
+  gap(rows.length);
+  return out;
 }

@@ -110,3 +110,14 @@ export function looksLikeUnitName(label: string): boolean {
   if (/(支出|费|金|补助|资金|缴费|经费|工资|奖金|津贴|公积金|补贴|事务|机构)$/.test(l)) return false;
   return /(局|中心|院|所|站|队|馆|处|厅|委|委员会|办|室|部|会|社|校|学|园|台|团|单位|公司|集团|署|司|行|协会)$/.test(l);
 }
+
+/**
+ * Words of header cells (项目, 金额, 科目编码, 类, 本年收入, 公务接待费 …): a text-only row
+ * made mostly of them is a header row. Body lines of that kind are numbered (一、…) or carry
+ * amounts, so they never reach this test.
+ */
+const HEADER_WORDS = /代码|编码|名称|项目|金额|合计|总计|小计|行次|栏次|预算|决算|类型|收入|支出|经费|分类|基金|结转|结余|费$|^[类款项]$/;
+
+export function isHeaderWord(label: string): boolean {
+  return HEADER_WORDS.test(cleanLabel(label));
+}

@@ -1,5 +1,6 @@
 import type { SheetGrid } from './sheetGrid';
 import type { RowInfo } from './rowClass';
+import { isHeaderWord } from './labels';
 
 /**
  * A table's rows on the sheet, found from the row classes alone:
@@ -43,6 +44,22 @@ function startsSomethingNew(info: RowInfo): boolean {
  */
 function continuesNote(text: string): boolean {
   return /^[\s\u3000]+\S/.test(text) || /^[\d０-９(（]/.test(text.trim()) || /[。；;.]$/.test(text.trim()) || /本表|本单位|本部门|我单位|我部门/.test(text);
+}
+
+/**
+ * The first row of another table's header: labels, most of them header words, and either
+ * three or more of them or a label merged over the cells beside or below (as header cells are).
+ * Two bare labels (上年结转结余 | 年终结转结余) are a body line of a summary table.
+ */
+function looksLikeHeaderRow(grid: SheetGrid, info: RowInfo): boolean {
+  if (info.texts.length < 2) return false;
+  const words = info.texts.filter(isHeaderWord).length;
+  if (words < 2 || words * 2 < info.texts.length) return false;
+  if (info.texts.length >= 3) return true;
+  return info.cells.some((c) => {
+    const m = grid.merge(info.row, c.col);
+    return !!m && m.top === info.row && m.left === c.col && (m.bottom > m.top || m.right > m.left);
+  });
 }
 
 /** Header rows have at least two labels, or one label merged across columns. */
@@ -129,6 +146,8 @@ export function findRegions(grid: SheetGrid, rows: RowInfo[]): TableRegion[] {
     let lastBody = headerEnd;
     while (k <= n) {
       const row = at(k);
+      // A header row of the next table stacked right under this one (no title, no blank).
+      if (row.cls === 'text' && lastBody > headerEnd && looksLikeHeaderRow(grid, row)) break;
       if (row.cls === 'data' || row.cls === 'text' || row.cls === 'column-numbers') {
         lastBody = k;
         k++;
