@@ -91,7 +91,6 @@ module.exports = async (env, options) => {
     devServer: {
       hot: true,
       headers: { 'Access-Control-Allow-Origin': '*' },
-      static: { directory: path.resolve(__dirname, 'dist/addin') },
       server: {
         type: 'https',
         options: env.WEBPACK_BUILD || options.https !== undefined ? options.https : await getHttpsOptions(),

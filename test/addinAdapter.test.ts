@@ -363,6 +363,34 @@ describe('report sheet, navigation and errors', () => {
     expect(describeError(e, zhCN)).toContain('编辑');
   });
 
+  test('a protected sheet rejects writes like Excel, and the pane says so in words', async () => {
+    const model = await freshModel(FIRST);
+    model.sheets[0].protected = true;
+    const host = new FakeExcelHost(model);
+    const e = await host
+      .run(async (c) => {
+        c.workbook.worksheets.getItem(model.sheets[0].name).getRange('A1').values = [['x']];
+        await c.sync();
+      })
+      .catch((x) => x);
+    expect(errorKey(e)).toBe('protectedSheet');
+    expect(describeError(e, zhCN)).toContain('受保护');
+    expect(host.valueWrites).toEqual([]);
+  });
+
+  test('a request over the payload limit is refused, as by Excel on the web', async () => {
+    const host = new FakeExcelHost(await freshModel(FIRST), { payloadLimit: 1000 });
+    const e = await host
+      .run(async (c) => {
+        const r = c.workbook.worksheets.getItem(host.model.sheets[0].name).getRange('A1:Z100');
+        r.load('values,text,numberFormat');
+        await c.sync();
+      })
+      .catch((x) => x);
+    expect(e.code).toBe('ResponsePayloadSizeLimitExceeded');
+    expect(errorKey(e)).toBe('tooLarge');
+  });
+
   test('reading a property before load and sync throws, as in Excel', async () => {
     const host = new FakeExcelHost(await freshModel(FIRST));
     await host.run(async (c) => {
