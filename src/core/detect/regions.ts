@@ -39,11 +39,11 @@ function startsSomethingNew(info: RowInfo): boolean {
 }
 
 /**
- * A line that continues the notes: numbered (2. 按照…), indented (　　本表仅含…), or a
+ * A line that continues the notes: numbered (2. 按照…), about the table (本表仅含…), or a
  * sentence (…故本表无数据。). A short heading such as 第二部分 is not.
  */
 function continuesNote(text: string): boolean {
-  return /^[\s\u3000]+\S/.test(text) || /^[\d０-９(（]/.test(text.trim()) || /[。；;.]$/.test(text.trim()) || /本表|本单位|本部门|我单位|我部门/.test(text);
+  return /^[\d０-９(（]/.test(text.trim()) || /[。；;.]$/.test(text.trim()) || /本表|本单位|本部门|我单位|我部门/.test(text);
 }
 
 /**

@@ -1,9 +1,9 @@
 import { parseAmount, type ParsedAmount } from '../amount';
 import type { ColumnRole, RowRole, TableCell, TableColumn, TableRow, UnreadableCell } from '../table';
+import type { RawValue } from '../snapshot';
 import type { GridCell, SheetGrid } from './sheetGrid';
 import { cleanLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName } from './labels';
 import { codeDigits, joinFunctionCode, leiPart, twoDigitPart } from './codes';
-
 
 /**
  * Read the body rows in the domain's terms: each row's role (total, subtotal, unit, detail,
@@ -46,7 +46,7 @@ export function readRows(
       cells[gc.col] = { row: r, col: gc.col, text: gc.text, amount };
     }
     if (emptyBody && !hasAnyCell(cells)) continue;
-    const row = sided ? sideRow(grid, r, columns, cells) : plainRow(grid, r, layout, cells, rows.length === 0, hasAmount, body);
+    const row = sided ? sideRow(r, columns, cells) : plainRow(grid, r, layout, cells, rows.length === 0, hasAmount, body);
     if (grouped) row.groupItems = groupItems(grid, columns, row);
     if (grid.isHidden(r)) row.hidden = true;
     rows.push(row);
@@ -61,11 +61,12 @@ function textIn(cells: Record<number, TableCell>, col: number): string {
   return cells[col]?.text ?? '';
 }
 
-function rawOf(grid: SheetGrid, r: number, col: number) {
+function rawOf(grid: SheetGrid, r: number, col: number): RawValue {
   return grid.raw(r, col);
 }
 
-function sideRow(grid: SheetGrid, r: number, columns: TableColumn[], cells: Record<number, TableCell>): TableRow {
+/** A sheet row of a side-by-side table: the income line on the left, the expenditure line on the right. */
+function sideRow(r: number, columns: TableColumn[], cells: Record<number, TableCell>): TableRow {
   const lines: NonNullable<TableRow['lines']> = {};
   for (const side of ['income', 'expenditure'] as const) {
     const own = columns.filter((c) => c.side === side);
@@ -77,7 +78,6 @@ function sideRow(grid: SheetGrid, r: number, columns: TableColumn[], cells: Reco
     if (!label && !anyAmount) continue;
     lines[side] = { label, labelCol: labelCol.col, amountCols };
   }
-  void grid;
   return { row: r, role: 'line', label: lines.income?.label || lines.expenditure?.label || '', cells, lines };
 }
 
