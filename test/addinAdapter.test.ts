@@ -24,7 +24,7 @@ import { WorkbookSession } from '../src/adapters/excel/workbookSession';
 import type { HostInfo } from '../src/adapters/excel/officeHost';
 import { zhCN } from '../src/i18n/zh-CN';
 import { FakeExcelHost, type FakeHostOptions } from './support/fakeExcelHost';
-import { modelFromFile } from './support/fakeExcelWorkbook';
+import { modelFromBuffer, modelFromFile, saveModelAsXlsx } from './support/fakeExcelWorkbook';
 import { reopenModel, saveModel, type FakeSheetModel, type FakeWorkbookModel } from './support/fakeExcelModel';
 
 const FIXTURES = join(__dirname, 'fixtures');
@@ -249,6 +249,28 @@ describe('marking findings in place and clearing them', () => {
     expect(JSON.stringify(userState(reopened.model))).toBe(before);
     expect(host.valueWrites).toEqual([]);
     expect(reopened.valueWrites).toEqual([]);
+  });
+
+  test.each(FILES)('%s: marks survive a real .xlsx save and reopen, found by their tag; clearing gives the file back', async (file) => {
+    const path = join(FIXTURES, file);
+    const start = await freshModel(path);
+    const findings = findingsOnNumbers(start, 300);
+    const sheet = start.sheets.find((s) => s.name === findings[0].sheet)!;
+    sheet.notes[findings[0].cell] = '我的批注';
+    sheet.conditionalFormats.push({ id: 'user', type: 'Custom', areas: [{ top: 2, left: 1, bottom: 4, right: 2 }], formula: '=$A2<0', fill: '#00B050' });
+    // The user's workbook as a file, before the add-in touched it.
+    const baseline = await modelFromBuffer(await saveModelAsXlsx(path, start), file);
+
+    const host = new FakeExcelHost(reopenModel(saveModel(baseline)));
+    await host.run((c) => markFindings(c, host.model.sheets.map((s) => s.name), findings, opts));
+    const reopened = await modelFromBuffer(await saveModelAsXlsx(path, host.model), file);
+    const ours = reopened.sheets.flatMap((s) => s.conditionalFormats.filter((cf) => isOurFormula(cf.formula)));
+    expect(ours.flatMap((cf) => cf.areas)).toHaveLength(findings.length);
+
+    const after = new FakeExcelHost(reopened);
+    await after.run((c) => clearMarks(c, true));
+    expect(JSON.stringify(userState(after.model))).toBe(JSON.stringify(userState(baseline)));
+    expect(after.model.sheets.find((s) => s.name === sheet.name)!.notes[findings[0].cell]).toBe('我的批注');
   });
 
   test('re-running replaces the old marks instead of stacking them', async () => {

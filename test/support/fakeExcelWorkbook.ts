@@ -5,7 +5,7 @@
  * font, alignment), its note, and the sheet's own conditional formats.
  */
 import ExcelJS from 'exceljs';
-import { parseRangeAddress } from '../../src/core/address';
+import { cellAddress, parseRangeAddress } from '../../src/core/address';
 import { snapshotFromWorkbook } from '../../src/adapters/xlsx/readSnapshot';
 import { FakeExcelHost, type FakeHostOptions } from './fakeExcelHost';
 import type { FakeConditionalFormat, FakeSheetModel, FakeWorkbookModel } from './fakeExcelModel';
@@ -72,4 +72,49 @@ export async function modelFromFile(path: string): Promise<FakeWorkbookModel> {
 
 export async function fakeHostFromFile(path: string, options?: FakeHostOptions): Promise<FakeExcelHost> {
   return new FakeExcelHost(await modelFromFile(path), options);
+}
+
+/**
+ * "Save and close": writes the model's notes and conditional formats into the original .xlsx
+ * (values and the cells' own formats are never changed by the add-in, so the file's are the
+ * model's) and returns the bytes; `modelFromBuffer` is "reopen". Our marks must survive this as
+ * real file content, and be found again by their tag.
+ */
+export async function saveModelAsXlsx(sourcePath: string, model: FakeWorkbookModel): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(sourcePath);
+  for (const sheet of model.sheets) {
+    const ws = wb.getWorksheet(sheet.name);
+    if (!ws) continue;
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        if (cell.type !== ExcelJS.ValueType.Merge && sheet.notes[cell.address] === undefined && cell.note) cell.note = undefined as unknown as string;
+      }),
+    );
+    for (const [address, text] of Object.entries(sheet.notes)) ws.getCell(address).note = text;
+    (ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings = [];
+    sheet.conditionalFormats.forEach((cf, i) => {
+      if (cf.type !== 'Custom' || !cf.formula) return;
+      const argb = (c?: string) => (c ? `FF${c.replace(/^#/, '').replace(/^FF(?=[0-9A-F]{6}$)/i, '')}`.toUpperCase() : undefined);
+      ws.addConditionalFormatting({
+        ref: cf.areas.map((a) => `${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`).join(' '),
+        rules: [
+          {
+            type: 'expression',
+            priority: i + 1,
+            formulae: [cf.formula.replace(/^=/, '')],
+            style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) } } },
+          },
+        ],
+      } as unknown as ExcelJS.ConditionalFormattingOptions);
+    });
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+
+export async function modelFromBuffer(data: Buffer, name?: string): Promise<FakeWorkbookModel> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+  return modelFromWorkbook(wb, name);
 }
