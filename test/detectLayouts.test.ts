@@ -135,3 +135,29 @@ test('a 情况说明 pasted above a table is a narrative, and the table is still
   expect(ts[1]).toMatchObject({ headerRows: [4 + n, 6 + n], bodyRows: [7 + n, 19 + n], title: '2024年单位支出预算表' });
   expect(ts[0].range.bottom).toBeLessThan(ts[1].range.top);
 });
+
+test('a form number to the right of the table widens the range, not the columns', () => {
+  const s = edit(src, '预算13表', (x) => {
+    put(x, 1, 3, null);
+    put(x, 1, 6, '预算13表');
+  });
+  const t = only(s);
+  expect(t).toMatchObject({ kind: 'operating-cost', formNumber: '预算13表', range: { left: 1, right: 6 } });
+  expect(t.columns.map((c) => c.col)).toEqual([1, 2, 3]);
+});
+
+test('an empty table says so in other words (没有…支出) or in its body; a full one does not', () => {
+  const s = edit(src, '预算11表', (x) => {
+    put(x, 8, 1, '注：本单位2024年没有国有资本经营预算安排的支出。');
+    put(x, 9, 1, null);
+  });
+  expect(only(s)).toMatchObject({ kind: 'state-capital-expenditure', declaredEmpty: true, noteRows: [8] });
+  const inBody = edit(src, '预算10表', (x) => {
+    put(x, 7, 5, '本表无数据');
+    put(x, 8, 1, null);
+    put(x, 9, 1, null);
+  });
+  expect(only(inBody)).toMatchObject({ declaredEmpty: true, bodyRows: [7, 7] });
+  const full = edit(src, '预算09表', (x) => put(x, 7, 1, '注：本单位没有因公出国（境）费支出。'));
+  expect(only(full).declaredEmpty).toBeUndefined();
+});

@@ -8,7 +8,7 @@ import { headerPaths } from './headerBand';
 import { columnRoles } from './columnRoles';
 import { readRows } from './rowModel';
 import { nameKind } from './tableKind';
-import { cleanLabel, declaresEmpty, unitIn } from './labels';
+import { cleanLabel, declaresEmpty, saysNothingToShow, unitIn } from './labels';
 
 export interface SheetContext {
   /** The region is the only table on its sheet: the sheet's name may stand for a title. */
@@ -28,6 +28,23 @@ function extent(grid: SheetGrid, rows: RowInfo[], region: TableRegion): CellRang
   }
   if (!Number.isFinite(left)) left = 1;
   return { top: region.top, left, bottom: region.bottom, right: Math.max(right, left) };
+}
+
+/**
+ * The table's own columns: those of its header band and body. A form number or a note
+ * merged wider than the table widens the range, not the columns.
+ */
+function columnExtent(grid: SheetGrid, rows: RowInfo[], from: number, to: number, range: CellRange): { left: number; right: number } {
+  let left = Infinity;
+  let right = 0;
+  for (let r = from; r <= to; r++) {
+    for (const c of rows[r - 1].cells) {
+      left = Math.min(left, c.col);
+      const m = grid.hasMerges ? grid.merge(r, c.col) : undefined;
+      right = Math.max(right, m && m.top === r ? m.right : c.col);
+    }
+  }
+  return Number.isFinite(left) ? { left, right } : { left: range.left, right: range.right };
 }
 
 /** Side-by-side groups (公开06表: three 经济分类 code/name/amount groups in one row). */
@@ -58,7 +75,8 @@ export interface BuiltTable {
 export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion, ctx: SheetContext): BuiltTable {
   const range = extent(grid, rows, region);
   const band = region.headerRows;
-  const heads = headerPaths(grid, rows, band, range.left, range.right);
+  const cols = columnExtent(grid, rows, band[0], region.bodyRows[1], range);
+  const heads = headerPaths(grid, rows, band, cols.left, cols.right);
   const roles = columnRoles(grid, heads, region.bodyRows);
   const columns: TableColumn[] = heads.map((h, i) => {
     const col: TableColumn = { col: h.col, role: roles[i], headerPath: h.path };
@@ -84,7 +102,9 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   for (let r = band[0]; r <= band[1] && !unit; r++) for (const t of rows[r - 1].texts) unit ??= unitIn(t);
 
   const hasAmounts = tableRows.some((r) => Object.values(r.cells).some((c) => c.amount.kind === 'amount' && !c.amount.value.isZero()));
-  const declaredEmpty = declaresEmpty(noteText) || (!hasAmounts && tableRows.some((r) => Object.values(r.cells).some((c) => declaresEmpty(c.text))));
+  const bodyText = (): string => tableRows.flatMap((r) => Object.values(r.cells).map((c) => c.text)).join('\n');
+  const declaredEmpty =
+    declaresEmpty(noteText) || (!hasAmounts && (saysNothingToShow(noteText) || declaresEmpty(bodyText()) || saysNothingToShow(bodyText())));
 
   const table: DetectedTable = {
     id: `${grid.name}!${rangeAddress(range)}`,

@@ -103,6 +103,12 @@ export function declaresEmpty(text: string): boolean {
   return /本表无数据|故本表(为空|无数据)|无.{0,20}数据|本表为空表?|空表/.test(t);
 }
 
+/** A note saying there was nothing to show (没有…支出, 无此项…): empty when no amount is shown. */
+export function saysNothingToShow(text: string): boolean {
+  const t = cleanLabel(text);
+  return /没有.{0,40}(支出|收入|经费|安排)|无此项|未安排|不涉及|无相关/.test(t);
+}
+
 /** Names of budget units (医疗保障局, 医疗保障服务中心): unit rows, not economic items. */
 export function looksLikeUnitName(label: string): boolean {
   const l = cleanLabel(label);

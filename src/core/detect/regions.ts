@@ -132,9 +132,10 @@ export function findRegions(grid: SheetGrid, rows: RowInfo[]): TableRegion[] {
     while (headerEnd + 1 <= n) {
       const next = at(headerEnd + 1);
       const insideMerges = headerEnd + 1 <= mergeBottom;
+      // A lone sentence under the header (本表无数据) is the body, not another header row.
       const ok =
         next.cls === 'column-numbers' ||
-        next.cls === 'text' ||
+        (next.cls === 'text' && (insideMerges || next.cells.length >= 2 || isHeaderWord(next.texts[0]))) ||
         (insideMerges && (next.cls === 'blank' || next.totalOnly === true));
       if (!ok) break;
       headerEnd++;
