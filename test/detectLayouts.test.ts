@@ -1,4 +1,5 @@
 import { detectTables } from '../src/core/detect';
+import { kindFromTitle } from '../src/core/detect/kindFromTitle';
 import type { RawValue, SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
 import type { DetectedTable } from '../src/core/table';
 import { fixtureSnapshot } from './detectFixtures';
@@ -160,4 +161,27 @@ test('an empty table says so in other words (没有…支出) or in its body; a 
   expect(only(inBody)).toMatchObject({ declaredEmpty: true, bodyRows: [7, 7] });
   const full = edit(src, '预算09表', (x) => put(x, 7, 1, '注：本单位没有因公出国（境）费支出。'));
   expect(only(full).declaredEmpty).toBeUndefined();
+});
+
+test.each([
+  ['部门收支总体情况表', 'income-expenditure-summary'],
+  ['2024年部门收支预算总表', 'income-expenditure-summary'],
+  ['收入支出决算表', 'income-expenditure-summary'],
+  ['部门收入总体情况表', 'income'],
+  ['收入决算表', 'income'],
+  ['部门支出总体情况表', 'expenditure'],
+  ['财政拨款收支总体情况表', 'fiscal-appropriation-summary'],
+  ['财政拨款收入支出决算总表', 'fiscal-appropriation-summary'],
+  ['一般公共预算财政拨款支出决算表', 'general-budget-expenditure'],
+  ['一般公共预算基本支出预算表（按经济分类）', 'basic-expenditure'],
+  ['一般公共预算“三公”经费支出情况表', 'three-public'],
+  ['政府性基金预算财政拨款收入支出决算表', 'gov-fund-expenditure'],
+  ['国有资本经营预算支出情况表', 'state-capital-expenditure'],
+  ['部门支出经济分类汇总表', 'economic-classification-summary'],
+  ['行政（事业）单位机构运行经费表', 'operating-cost'],
+  ['项目支出预算表', 'project-expenditure'],
+  ['2024年部门整体支出绩效目标表', 'unknown'],
+  ['2024年政府采购预算表', 'unknown'],
+])('the title %s names a %s table', (title, kind) => {
+  expect(kindFromTitle(title)).toBe(kind);
 });

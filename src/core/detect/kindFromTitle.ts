@@ -11,6 +11,8 @@ export function kindFromTitle(title: string | undefined): TableKind | undefined 
   if (!title) return undefined;
   const t = foldLabel(title).replace(/\d{4}年度?/g, '');
   if (/情况说明|预算说明|决算说明/.test(t) && !/表$/.test(t)) return 'narrative';
+  // Tables that come with a disclosure but are none of the checked kinds.
+  if (/绩效|政府采购|国有资产|资产占用|目录|转移支付|债务/.test(t)) return 'unknown';
   if (/三公/.test(t)) return 'three-public';
   if (/运行经费/.test(t)) return 'operating-cost';
   if (/政府性基金/.test(t)) return 'gov-fund-expenditure';
