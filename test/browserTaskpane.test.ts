@@ -16,6 +16,7 @@ import { audit } from '../src/core/engine';
 import { readSnapshotFromFile } from '../src/adapters/xlsx/readSnapshot';
 import { isOurFormula } from '../src/adapters/excel/markTags';
 import { zhCN } from '../src/i18n/zh-CN';
+import { en } from '../src/i18n/en';
 import { fakeOfficeScript } from './support/fakeExcelBrowser';
 import { modelFromFile } from './support/fakeExcelWorkbook';
 import type { FakeWorkbookModel } from './support/fakeExcelModel';
@@ -98,6 +99,7 @@ describe('task pane in Chromium against the fake Excel host', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (never a downloaded browser), or set CHROMIUM_PATH`);
     productionBuild();
     server = await serve(DIST);
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -249,5 +251,15 @@ describe('task pane in Chromium against the fake Excel host', () => {
     }
     expect(pageErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+  });
+
+  test('in an English Office the pane is in English', async () => {
+    script = fakeOfficeScript(await modelFromFile(FIXTURE), { displayLanguage: 'en-US', apiVersion: '1.20' });
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole('button', { name: en.check }).click();
+    await page.getByTestId('summary').waitFor({ timeout: 60000 });
+    expect(await page.locator('main').getAttribute('lang')).toBe('en');
+    expect(await page.getByTestId('summary').innerText()).toContain(en.summaryTitle);
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-en.png') });
   });
 });
