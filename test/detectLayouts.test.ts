@@ -185,3 +185,12 @@ test.each([
 ])('the title %s names a %s table', (title, kind) => {
   expect(kindFromTitle(title)).toBe(kind);
 });
+
+test('a form number under the title and a (单位：万元) caption in brackets', () => {
+  const s = edit(src, '预算06表', (x) => {
+    put(x, 1, 7, null);
+    put(x, 3, 7, '预算06表');
+    put(x, 3, 1, '（单位：万元）');
+  });
+  expect(only(s)).toMatchObject({ kind: 'basic-expenditure', title: '2024年一般公共预算基本支出预算表', formNumber: '预算06表', unit: '万元', headerRows: [4, 5], bodyRows: [6, 25], range: { top: 2 } });
+});

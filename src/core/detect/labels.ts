@@ -73,7 +73,7 @@ export function looksLikeTitle(text: string): boolean {
 
 /** Caption lines between title and header: 单位：万元, 部门名称：…, 2023年度. */
 export function looksLikeCaption(text: string): boolean {
-  const t = foldLabel(text);
+  const t = foldLabel(text).replace(/^\(/, '');
   return (
     /^(金额)?单位[:：]/.test(t) ||
     /^(部门|单位|部门名称|单位名称|编制单位|预算单位|填报单位|编报单位|部门\(单位\)(名称)?|单位\(部门\)(名称)?|预算部门|主管部门)[:：]/.test(t) ||

@@ -93,7 +93,8 @@ export function findRegions(grid: SheetGrid, rows: RowInfo[]): TableRegion[] {
         r++;
         continue;
       case 'form-number':
-        if (pre.titleRow !== undefined || pre.captionRows.length) pre = freshPreamble();
+        // A second form number starts another preamble; one under the title is this table's.
+        if (pre.formNumber !== undefined) pre = freshPreamble();
         pre.top ??= r;
         pre.formNumber ??= info.formNumber;
         r++;
@@ -109,6 +110,7 @@ export function findRegions(grid: SheetGrid, rows: RowInfo[]): TableRegion[] {
       case 'caption':
         pre.top ??= r;
         pre.captionRows.push(r);
+        pre.formNumber ??= info.formNumber;
         r++;
         continue;
       case 'text':
