@@ -74,26 +74,32 @@ export function findCulprits(outcomes: Outcome[]): CulpritResult {
     anchor: Occurrence;
   }
   const candidates: Candidate[] = [];
-  for (const [key, occ] of occurrences) {
-    if (occ.length < 2 || inPassing.has(key)) continue;
+  const tol = (x: Occurrence) => x.outcome.tolerance.div(scaleTo(x.outcome.check.stated, x.figure));
+  for (const [key, all] of occurrences) {
+    if (all.length < 2 || inPassing.has(key)) continue;
     // A culprit must explain at least one failing reported check.
-    if (!occ.some((x) => !x.outcome.consistent && !x.outcome.check.evidenceOnly)) continue;
+    if (!all.some((x) => !x.outcome.consistent && !x.outcome.check.evidenceOnly)) continue;
     // An inequality that fails (其中 above its total) points at the cell but implies no value.
-    const equalities = occ.filter((x) => x.outcome.check.comparison !== 'at-most');
-    if (equalities.length === 0) continue;
-    if (occ.every((x) => x.outcome.check.evidenceOnly || x.outcome.check.comparison === 'at-most') && equalities.every((x) => x.outcome.check.evidenceOnly)) continue;
-    const values = equalities.map(impliedValue);
+    const bounds = all.filter((x) => x.outcome.check.comparison === 'at-most' && !x.outcome.consistent);
+    const core = all.filter((x) => x.outcome.check.comparison !== 'at-most' && !x.outcome.check.evidenceOnly);
+    const evidence = all.filter((x) => x.outcome.check.comparison !== 'at-most' && x.outcome.check.evidenceOnly);
+    const base = core.length > 0 ? core : evidence;
+    if (base.length === 0) continue;
+    const values = base.map(impliedValue);
     const spread = Decimal.max(...values).minus(Decimal.min(...values));
     // Failing checks may each be off by their band; a supporting tail must match closely.
-    const slack = equalities
-      .filter((x) => !x.outcome.consistent)
-      .reduce((s, x) => s.plus(x.outcome.tolerance.div(scaleTo(x.outcome.check.stated, x.figure))), new Decimal(0));
+    const slack = base.filter((x) => !x.outcome.consistent).reduce((sum, x) => sum.plus(tol(x)), new Decimal(0));
     if (spread.gt(slack)) continue;
-    // The tightest check gives the figure to show as expected.
-    const failingEq = equalities.filter((x) => !x.outcome.consistent);
-    const pool = failingEq.length > 0 ? failingEq : equalities;
+    // The tightest failing check gives the figure to show as expected.
+    const failingEq = base.filter((x) => !x.outcome.consistent);
+    const pool = failingEq.length > 0 ? failingEq : base;
     const anchor = [...pool].sort((a, b) => a.outcome.tolerance.comparedTo(b.outcome.tolerance))[0];
-    candidates.push({ key, figure: occ[0].figure, occ, implied: impliedValue(anchor), anchor });
+    const implied = impliedValue(anchor);
+    // Evidence (a regularity, not a rule) only counts when it agrees with the value.
+    const agreeing = core.length > 0 ? evidence.filter((x) => impliedValue(x).minus(implied).abs().lte(slack.plus(tol(x)))) : [];
+    const occ = [...base, ...agreeing, ...bounds];
+    if (occ.length < 2) continue;
+    candidates.push({ key, figure: occ[0].figure, occ, implied, anchor });
   }
   const failingCount = (c: Candidate) => c.occ.filter((x) => !x.outcome.consistent).length;
   candidates.sort((a, b) => failingCount(b) - failingCount(a) || b.occ.length - a.occ.length || a.figure.row - b.figure.row || a.figure.col - b.figure.col);

@@ -48,7 +48,7 @@ export function bindRules(specs: RuleSpec[]): Rule[] {
       }
       for (const c of collected.checks ?? []) {
         // The same equality can be reached by two rules (or two readings of one header): once.
-        const signature = `${figureKey(c.stated)}=${c.parts.map(figureKey).sort().join('+')}`;
+        const signature = `${c.comparison ?? "equal"}${c.evidenceOnly ? "?" : ""}:${figureKey(c.stated)}=${c.parts.map(figureKey).sort().join("+")}`;
         if (seen.has(signature)) continue;
         seen.add(signature);
         const o = evaluate(c, ctx.config.strict);
