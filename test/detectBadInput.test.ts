@@ -58,6 +58,15 @@ test('a 50,000-row sheet of numbers is classified quickly and yields no table', 
   expect(tables).toEqual([]);
 });
 
+test('a 200,000-row sheet of numbers and words under a sheet-wide merge does not blow up', () => {
+  const values: RawValue[][] = Array.from({ length: 200_000 }, (_, r) => [r, r * 1.5, `x${r}`]);
+  const s = sheet('大数据', values);
+  s.merges = [{ top: 1, left: 1, bottom: 1_048_576, right: 16_384 }];
+  const t0 = Date.now();
+  expect(detectTables({ sheets: [s] }).filter((t) => BUDGET_KINDS(t.kind))).toEqual([]);
+  expect(Date.now() - t0).toBeLessThan(15_000);
+});
+
 test('a 200,000-row table under a real header is read in linear time', () => {
   const header: RawValue[][] = [['2024年项目支出预算表'], ['单位：万元'], ['类型', '项目名称', '项目单位', '合计', '一般公共预算']];
   const body: RawValue[][] = Array.from({ length: 200_000 }, (_, r) => ['特定目标类', `项目${r}`, '某单位', 1 + (r % 100), 1 + (r % 100)]);

@@ -15,19 +15,33 @@ export interface SheetContext {
   alone: boolean;
 }
 
-/** Columns the region really uses: those with a header label or a body cell. */
-function extent(grid: SheetGrid, rows: RowInfo[], region: TableRegion): CellRange {
+/** Leftmost and rightmost used columns of rows from..to; a merged cell counts to its right edge. */
+function usedColumns(grid: SheetGrid, rows: RowInfo[], from: number, to: number): { left: number; right: number } | null {
   let left = Infinity;
   let right = 0;
-  for (let r = region.top; r <= region.bottom; r++) {
-    for (const c of rows[r - 1].cells) {
-      left = Math.min(left, c.col);
-      const m = grid.hasMerges ? grid.merge(r, c.col) : undefined;
-      right = Math.max(right, m && m.top === r ? m.right : c.col);
+  const merged = grid.hasMerges;
+  for (let r = from; r <= to; r++) {
+    const cells = rows[r - 1].cells;
+    if (cells.length === 0) continue;
+    // Cells come left to right: only the ends matter, unless merges may widen a row.
+    if (cells[0].col < left) left = cells[0].col;
+    if (!merged) {
+      if (cells[cells.length - 1].col > right) right = cells[cells.length - 1].col;
+      continue;
+    }
+    for (const c of cells) {
+      const m = grid.merge(r, c.col);
+      const edge = m && m.top === r ? m.right : c.col;
+      if (edge > right) right = edge;
     }
   }
-  if (!Number.isFinite(left)) left = 1;
-  return { top: region.top, left, bottom: region.bottom, right: Math.max(right, left) };
+  return Number.isFinite(left) ? { left, right: Math.max(left, right) } : null;
+}
+
+/** The whole region: form number and title to the last note, all the columns they use. */
+function extent(grid: SheetGrid, rows: RowInfo[], region: TableRegion): CellRange {
+  const used = usedColumns(grid, rows, region.top, region.bottom) ?? { left: 1, right: 1 };
+  return { top: region.top, left: used.left, bottom: region.bottom, right: used.right };
 }
 
 /**
@@ -35,16 +49,7 @@ function extent(grid: SheetGrid, rows: RowInfo[], region: TableRegion): CellRang
  * merged wider than the table widens the range, not the columns.
  */
 function columnExtent(grid: SheetGrid, rows: RowInfo[], from: number, to: number, range: CellRange): { left: number; right: number } {
-  let left = Infinity;
-  let right = 0;
-  for (let r = from; r <= to; r++) {
-    for (const c of rows[r - 1].cells) {
-      left = Math.min(left, c.col);
-      const m = grid.hasMerges ? grid.merge(r, c.col) : undefined;
-      right = Math.max(right, m && m.top === r ? m.right : c.col);
-    }
-  }
-  return Number.isFinite(left) ? { left, right } : { left: range.left, right: range.right };
+  return usedColumns(grid, rows, from, to) ?? { left: range.left, right: range.right };
 }
 
 /** Side-by-side groups (公开06表: three 经济分类 code/name/amount groups in one row). */

@@ -50,7 +50,7 @@ function isColumnNumbers(grid: SheetGrid, row: number, cells: GridCell[]): boole
   let ints = 0;
   let sawLabel = false;
   for (const c of cells) {
-    const t = cleanLabel(c.text);
+    const t = /[栏行]/.test(c.text) ? cleanLabel(c.text) : c.text;
     if (t === '栏次' || t === '行次') {
       sawLabel = true;
       continue;
@@ -76,6 +76,10 @@ export function classifyRow(grid: SheetGrid, row: number): RowInfo {
   if (isColumnNumbers(grid, row, cells)) return { ...info, cls: 'column-numbers' };
   // Most rows of a big sheet are numbers only: data, without looking at any words.
   if (cells.every((c) => typeof c.raw === 'number')) return { ...info, cls: 'data' };
+  // Titles, captions and form-number lines hold no amounts: a row with one is a body row
+  // (or a note that happens to carry a figure).
+  const hasData = cells.some(isDataCell);
+  if (hasData) return { ...info, cls: looksLikeNote(cells[0].text) ? 'note' : 'data' };
   const forms = texts.filter(isFormNumber);
   if (forms.length) info.formNumber = forms[0];
   const rest = texts.filter((t) => !isFormNumber(t));
@@ -84,14 +88,13 @@ export function classifyRow(grid: SheetGrid, row: number): RowInfo {
   if (first && looksLikeNote(first.text)) return { ...info, cls: 'note' };
   // A title line: one title, perhaps with the form number or the unit caption beside it.
   const words = rest.filter((t) => !looksLikeCaption(t));
-  if (words.length === 1 && !cells.some((c) => isDataCell(c) && !isFormNumber(c.text)) && looksLikeTitle(words[0])) {
+  if (words.length === 1 && looksLikeTitle(words[0])) {
     return { ...info, cls: 'title', title: words[0].replace(/[\r\n]+/g, '').trim() };
   }
   // A caption line holds captions only (部门：… | 2023年度 | 单位：万元), or a caption and
   // a word or two; a header row with 单位：万元 in its last cell stays a header row.
   const captions = rest.filter(looksLikeCaption).length;
-  if (captions > 0 && (captions === rest.length || rest.length <= 2) && !cells.some(isDataCell)) return { ...info, cls: 'caption' };
-  if (cells.some(isDataCell)) return { ...info, cls: 'data' };
+  if (captions > 0 && (captions === rest.length || rest.length <= 2)) return { ...info, cls: 'caption' };
   // A lone 合计 under the header is the (empty) total row of the body.
   if (rest.every((t) => isTotalLabel(t) && cleanLabel(t).length <= 3)) return { ...info, cls: 'data', totalOnly: true };
   return { ...info, cls: 'text' };
