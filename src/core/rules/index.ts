@@ -2,6 +2,7 @@ import { codeHierarchy } from './codeHierarchy';
 import { columnTotal } from './columnTotal';
 import { crossBasicExpenditure } from './crossBasicExpenditure';
 import { crossCodeNames } from './crossCodeNames';
+import { crossCodeByName } from './crossCodeByName';
 import { crossEconomicSummary } from './crossEconomicSummary';
 import { crossFiscalFunction } from './crossFiscalFunction';
 import { crossFiscalSummary } from './crossFiscalSummary';
@@ -44,6 +45,7 @@ export const RULE_SPECS: RuleSpec[] = [
   crossFundTables,
   crossOperatingCost,
   crossCodeNames,
+  crossCodeByName,
   threePublicItems,
 ];
 

@@ -77,9 +77,12 @@ export function compareByClass(c: ClassComparison, strict: boolean): { checks: S
   for (const a of over) {
     for (const b of under) {
       if (moved.has(a.lei) || moved.has(b.lei)) continue;
-      const d = a.o!.difference.negated();
-      if (d.minus(b.o!.difference).abs().gt(a.o!.tolerance.plus(b.o!.tolerance))) continue;
-      const row = (c.parts.get(a.lei) ?? []).find((p) => p.value.minus(d).abs().lte(a.o!.tolerance));
+      // The row is worth what 类 B lacks; 类 A is over by at least that much (it may
+      // have had a gap of its own before).
+      const d = b.o!.difference;
+      const over = a.o!.difference.negated();
+      if (over.plus(a.o!.tolerance).lt(d)) continue;
+      const row = (c.parts.get(a.lei) ?? []).find((p) => p.value.minus(d).abs().lte(b.o!.tolerance));
       if (!row || c.codeColumn === undefined) continue;
       moved.add(a.lei);
       moved.add(b.lei);

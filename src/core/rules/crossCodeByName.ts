@@ -1,0 +1,96 @@
+import { cellAddress } from '../address';
+import type { Finding } from '../finding';
+import type { DetectedTable, TableColumn } from '../table';
+import { columnGroups, rowBlocks } from './toolkit/rowStructure';
+import type { RuleSpec } from './toolkit/ruleSpec';
+import { cleanLabel, tableName } from './toolkit/tableAccess';
+
+interface Use {
+  table: DetectedTable;
+  row: number;
+  codeCell: string;
+  code: string;
+  name: string;
+}
+
+/** Where a table writes a row's code: the 类 column of split codes, else the code column. */
+function codeColumn(t: DetectedTable): TableColumn | undefined {
+  return (
+    t.columns.find((c) => c.role === 'function-lei') ??
+    t.columns.find((c) => c.role === 'function-code') ??
+    t.columns.find((c) => c.role === 'econ-lei') ??
+    t.columns.find((c) => c.role === 'econ-code')
+  );
+}
+
+function uses(tables: DetectedTable[]): Use[] {
+  const out: Use[] = [];
+  for (const t of tables) {
+    if (t.kind === 'narrative' || t.kind === 'income-expenditure-summary' || t.kind === 'fiscal-appropriation-summary') continue;
+    const groups = columnGroups(t);
+    if (groups.length > 1) continue;
+    const labelCol = t.columns.filter((c) => c.role === 'label').sort((a, b) => a.col - b.col)[0];
+    const codeCol = codeColumn(t);
+    if (!labelCol || !codeCol) continue;
+    const b = rowBlocks(t, groups[0]);
+    const rows = b.units.length > 0 ? b.units.flatMap((u) => u.members) : b.details;
+    for (const r of rows) {
+      const name = cleanLabel(r.row.cells[labelCol.col]?.text ?? '');
+      if (!r.code || !name) continue;
+      out.push({ table: t, row: r.row.row, codeCell: cellAddress(r.row.row, codeCol.col), code: r.code, name });
+    }
+  }
+  return out;
+}
+
+/**
+ * The same subject name carrying a code in one table that no other table gives it
+ * (社会保险经办机构 is 2080109 in 支出表 and 一般公共预算支出表 but 2100109 here): the code
+ * was mistyped. Warning, at the code cell. Names shared by several codes (行政运行) are
+ * compared as sets: only a code outside every other table's set for that name counts.
+ */
+export const crossCodeByName: RuleSpec = {
+  id: 'cross-code-by-name',
+  severity: 'warning',
+  description: { 'zh-CN': '同一科目名称在各表中应对应相同的编码', en: 'One subject name should carry the same code in every table' },
+  collect: ({ tables }) => {
+    const findings: Finding[] = [];
+    const all = uses(tables);
+    const byName = new Map<string, Use[]>();
+    for (const u of all) byName.set(u.name, [...(byName.get(u.name) ?? []), u]);
+    for (const [name, list] of byName) {
+      const tablesUsing = new Set(list.map((u) => u.table.id));
+      if (tablesUsing.size < 2) continue;
+      for (const u of list) {
+        const others = list.filter((x) => x.table.id !== u.table.id);
+        const codes = new Set(others.map((x) => x.code));
+        if (codes.has(u.code)) continue;
+        // Only like with like: codes of the same length (a 项 against 项, a 类 against 类)
+        // and the same classification (2xx functional, 3xx economic).
+        const comparable = others.filter((x) => x.code.length === u.code.length && x.code[0] === u.code[0]);
+        if (comparable.length === 0) continue;
+        // The other tables must agree among themselves on this name's code.
+        const theirCodes = [...new Set(comparable.map((x) => x.code))];
+        if (theirCodes.length !== 1) continue;
+        const ref = comparable[0];
+        findings.push({
+          rule: 'cross-code-by-name',
+          severity: 'warning',
+          sheet: u.table.sheet,
+          cell: u.codeCell,
+          cells: [{ sheet: u.table.sheet, cell: u.codeCell }, ...comparable.map((x) => ({ sheet: x.table.sheet, cell: x.codeCell }))],
+          parts: [],
+          actual: u.code,
+          expected: ref.code,
+          tolerance: '0',
+          message: {
+            'zh-CN': `${tableName(u.table, 'zh-CN')} ${u.codeCell} 科目「${name}」编码为 ${u.code}，而 ${tableName(ref.table, 'zh-CN')} ${ref.codeCell} 同名科目编码为 ${ref.code}：编码可能录错`,
+            en: `${tableName(u.table, 'en')} ${u.codeCell} "${name}" is coded ${u.code} but ${tableName(ref.table, 'en')} ${ref.codeCell} codes it ${ref.code}: the code may be mistyped`,
+          },
+          table: u.table.id,
+        });
+      }
+    }
+    return { findings };
+  },
+};
