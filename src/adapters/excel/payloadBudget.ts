@@ -11,8 +11,11 @@ export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 /** Bytes per cell for values + text + numberFormat, JSON-encoded, with room for long text. */
 export const BYTES_PER_CELL = 96;
 
+/** Even an empty cell costs its brackets, quotes and 'General'. */
+export const MIN_BYTES_PER_CELL = 8;
+
 /** Keep a margin under the limit: the estimate is an estimate. */
-export const PAYLOAD_SAFETY = 0.7;
+export const PAYLOAD_SAFETY = 0.8;
 
 export function estimateReadBytes(area: CellRange): number {
   const rows = area.bottom - area.top + 1;
@@ -30,14 +33,14 @@ export interface ReadChunk {
  * Splits every sheet's A1-anchored area into row bands and packs the bands into requests that
  * each stay under the budget: one request per `context.sync()`.
  */
-export function planReadRequests(areas: CellRange[], limitBytes = PAYLOAD_LIMIT_BYTES): ReadChunk[][] {
+export function planReadRequests(areas: CellRange[], limitBytes = PAYLOAD_LIMIT_BYTES, bytesPerCell = BYTES_PER_CELL): ReadChunk[][] {
   const budget = Math.max(1, Math.floor(limitBytes * PAYLOAD_SAFETY));
   const requests: ReadChunk[][] = [];
   let current: ReadChunk[] = [];
   let used = 0;
   areas.forEach((area, sheetIndex) => {
     const cols = area.right - area.left + 1;
-    const rowBytes = cols * BYTES_PER_CELL;
+    const rowBytes = cols * bytesPerCell;
     const rowsPerBand = Math.max(1, Math.floor(budget / rowBytes));
     for (let top = area.top; top <= area.bottom; top += rowsPerBand) {
       const bottom = Math.min(area.bottom, top + rowsPerBand - 1);
@@ -53,6 +56,18 @@ export function planReadRequests(areas: CellRange[], limitBytes = PAYLOAD_LIMIT_
   });
   if (current.length) requests.push(current);
   return requests;
+}
+
+/**
+ * What one band really cost, per cell, as JSON (values + text + number formats): the
+ * address-based guess is for the worst case (long text everywhere); a sheet of numbers costs
+ * a third of it, so later bands are sized from what Excel actually sent.
+ */
+export function measuredBytesPerCell(values: unknown[][], text: unknown[][], formats: unknown[][]): number {
+  const cells = values.reduce((n, row) => n + row.length, 0);
+  if (cells === 0) return BYTES_PER_CELL;
+  const bytes = JSON.stringify(values).length + JSON.stringify(text).length + JSON.stringify(formats).length;
+  return bytes / cells;
 }
 
 /** The error codes Excel uses when a request or its response is too large. */

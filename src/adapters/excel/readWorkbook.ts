@@ -1,6 +1,6 @@
 import type { CellRange, RawValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { localAddress, parseAreasAddress, uncovered } from './areaAddress';
-import { isPayloadTooLarge, PAYLOAD_LIMIT_BYTES, planReadRequests } from './payloadBudget';
+import { BYTES_PER_CELL, isPayloadTooLarge, measuredBytesPerCell, MIN_BYTES_PER_CELL, PAYLOAD_LIMIT_BYTES, planReadRequests } from './payloadBudget';
 
 /**
  * The Office.js snapshot adapter: builds the same WorkbookSnapshot as the .xlsx adapter from
@@ -88,20 +88,37 @@ async function readInBands(context: Excel.RequestContext, metas: SheetMeta[], li
   const values: unknown[][][] = metas.map(() => []);
   const text: string[][][] = metas.map(() => []);
   const formats: unknown[][][] = metas.map(() => []);
-  for (const request of planReadRequests(areas, limitBytes)) {
+  // Bands are read top-down, one request per sync; each answer tells what a cell really
+  // costs, and the rest is re-planned with that (never below it: the margin stays).
+  let bytesPerCell = BYTES_PER_CELL;
+  const remaining = areas.map((a) => ({ ...a }));
+  while (remaining.some((a) => a.top <= a.bottom)) {
+    const [request] = planReadRequests(remaining, limitBytes, bytesPerCell);
     const bands = request.map((chunk) => {
       const band = sheets[chunk.sheetIndex].getRange(localAddress(chunk.area));
       band.load('values,text,numberFormat');
       return { chunk, band };
     });
-    // One sync per ~5 MB band is the point here: only reached when a single request is refused.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    try {
+      // One sync per ~5 MB band is the point here: only reached when a single request is refused.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadTooLarge(e) || bands.every((b) => b.chunk.area.top === b.chunk.area.bottom)) throw e;
+      bytesPerCell *= 2;
+      continue;
+    }
+    const got: { v: unknown[][]; t: unknown[][]; f: unknown[][] } = { v: [], t: [], f: [] };
     for (const { chunk, band } of bands) {
       values[chunk.sheetIndex].push(...(band.values as unknown[][]));
       text[chunk.sheetIndex].push(...band.text);
       formats[chunk.sheetIndex].push(...(band.numberFormat as unknown[][]));
+      got.v.push(...(band.values as unknown[][]));
+      got.t.push(...band.text);
+      got.f.push(...(band.numberFormat as unknown[][]));
+      remaining[chunk.sheetIndex].top = chunk.area.bottom + 1;
     }
+    bytesPerCell = Math.max(MIN_BYTES_PER_CELL, measuredBytesPerCell(got.v, got.t, got.f) * 1.1);
   }
   return {
     sheets: metas.map((m, i) => sheetSnapshot(m, values[i], text[i], formats[i], layouts[i].merged, layouts[i].visible)),
