@@ -52,10 +52,23 @@ export function kindFromHeaders(sig: TableSignature): { kind: TableKind; ambiguo
     if (has(/年初结转|年末结转/) && has(/本年收入/) && has(/本年支出/)) return { kind: 'gov-fund-expenditure', ambiguous: true };
     if (!has(/基本支出|项目支出|人员经费/) && has(/收入/)) return { kind: 'income', ambiguous: false };
     if (has(/上缴上级|经营支出|对附属单位/)) return { kind: 'expenditure', ambiguous: false };
-    if (has(/一般公共预算/)) return { kind: 'general-budget-expenditure', ambiguous: false };
-    return { kind: 'expenditure', ambiguous: true };
+    // Money of one source only: 一般公共预算 named, no other fund beside it.
+    if (has(/一般公共预算/) && !has(/政府性基金|国有资本|财政专户|单位资金|事业收入|其他收入/)) return { kind: 'general-budget-expenditure', ambiguous: false };
+    return { kind: functionFamilyDefault(sig), ambiguous: true };
   }
   if (role('unit-code') && has(/本年收入|上年结转/) && has(/总计|合计/)) return { kind: 'income', ambiguous: false };
   if (has(/基本支出/) && has(/项目支出/)) return { kind: 'expenditure', ambiguous: true };
   return { kind: 'unknown', ambiguous: false };
+}
+
+/**
+ * The likelier of 支出表 / 一般公共预算支出表 when their headers are all there is: the 支出表
+ * opens with 总计 (or 本年支出合计); the general-budget table with 合计, or 本年支出 > 小计.
+ */
+function functionFamilyDefault(sig: TableSignature): TableKind {
+  const first = sig.columns.find((c, i) => sig.roles[i] === 'amount');
+  const top = first?.path[0] ?? '';
+  if (/^总计$|本年支出合计/.test(top)) return 'expenditure';
+  if (/^合计$/.test(top) || (/^本年支出$/.test(top) && first?.path[1] === '小计')) return 'general-budget-expenditure';
+  return 'expenditure';
 }

@@ -50,17 +50,19 @@ function guessKind(sig: TableSignature, columns: TableColumn[], hints: KindHints
 
 /**
  * The last resort for the 03/05 pair when nothing names them (no title, no sheet name, no
- * form number): every disclosure template lists the 支出表 before the 一般公共预算支出表,
- * so an undecided function-expenditure table that comes after an expenditure table is the
- * general-budget one.
+ * form number): every disclosure template lists the 支出表 before the 一般公共预算支出表.
+ * An undecided table after an expenditure table is the general-budget one; of two or more
+ * undecided ones, the first is the expenditure table. A lone undecided table keeps what its
+ * header suggested (functionFamilyDefault).
  */
 export function orderFunctionFamily(tables: { kind: TableKind; certain: boolean; declaredEmpty?: boolean }[]): void {
+  const pair: TableKind[] = ['expenditure', 'general-budget-expenditure'];
+  const undecided = tables.filter((t) => !t.certain && pair.includes(t.kind) && !t.declaredEmpty);
   let sawExpenditure = false;
   for (const t of tables) {
-    if (!t.certain && t.kind === 'expenditure' && !t.declaredEmpty) {
+    if (undecided.includes(t)) {
       if (sawExpenditure) t.kind = 'general-budget-expenditure';
-      sawExpenditure = true;
-      continue;
+      else if (undecided.length >= 2) t.kind = 'expenditure';
     }
     if (t.kind === 'expenditure') sawExpenditure = true;
   }
