@@ -20,7 +20,10 @@ export function rowSumChecks(table: DetectedTable): SumCheck[] {
   for (const block of columnBlocks(table)) {
     const relations = columnRelations(buildHeaderTree(block));
     if (relations.length === 0) continue;
+    const side = block[0]?.side;
     for (const r of bodyRows(table)) {
+      // Side-by-side tables: name the row by its line on this block's side.
+      const label = cleanLabel((side && r.lines?.[side]?.label) || r.label || '');
       for (const rel of relations) {
         const cols = [rel.total.col, ...rel.parts.map((p) => p.col)];
         if (!rowHasFigures(table, r.row, cols)) continue;
@@ -33,8 +36,8 @@ export function rowSumChecks(table: DetectedTable): SumCheck[] {
           stated: figureAt(table, r.row, rel.total.col, totalName),
           parts: rel.parts.map((p, i) => figureAt(table, r.row, p.col, partNames[i])),
           relation: relation(
-            `第${r.row}行 ${r.label ? `${cleanLabel(r.label)}：` : ''}${totalName} = ${partNames.join(' + ')}`,
-            `row ${r.row}${r.label ? ` ${cleanLabel(r.label)}` : ''}: ${totalName} = ${partNames.join(' + ')}`,
+            `第${r.row}行 ${label ? `${label}：` : ''}${totalName} = ${partNames.join(' + ')}`,
+            `row ${r.row}${label ? ` ${label}` : ''}: ${totalName} = ${partNames.join(' + ')}`,
           ),
         });
       }

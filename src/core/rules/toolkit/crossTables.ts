@@ -26,7 +26,9 @@ export function quantityAtTotal(table: DetectedTable, matcher: RegExp, label: st
   if (!t) return undefined;
   const cols = quantityColumns(table, matcher);
   if (cols.length === 0) return undefined;
-  return cols.map((c) => figureAt(table, t.row, c.col, label));
+  // Several columns: name each (人员经费·工资福利支出 + 人员经费·对个人和家庭的补助).
+  const own = (c: (typeof cols)[number]) => cleanLabel(c.headerPath[c.headerPath.length - 1] ?? '');
+  return cols.map((c) => figureAt(table, t.row, c.col, cols.length > 1 ? `${label}·${own(c)}` : label));
 }
 
 export function grandTotalAtTotal(table: DetectedTable, label = '合计'): Figure | undefined {

@@ -77,8 +77,11 @@ export function findCulprits(outcomes: Outcome[]): CulpritResult {
   const tol = (x: Occurrence) => x.outcome.tolerance.div(scaleTo(x.outcome.check.stated, x.figure));
   for (const [key, all] of occurrences) {
     if (all.length < 2 || inPassing.has(key)) continue;
-    // A culprit must explain at least one failing reported check.
-    if (!all.some((x) => !x.outcome.consistent && !x.outcome.check.evidenceOnly)) continue;
+    // A culprit explains at least one failing reported check, or else a broken regularity
+    // of its table (evidence) that a rounding-size gap of its column confirms to the cent.
+    const reportedFailure = all.some((x) => !x.outcome.consistent && !x.outcome.check.evidenceOnly);
+    const evidenceFailure = all.some((x) => !x.outcome.consistent && x.outcome.check.evidenceOnly);
+    if (!reportedFailure && !evidenceFailure) continue;
     // An inequality that fails (其中 above its total) points at the cell but implies no value.
     const bounds = all.filter((x) => x.outcome.check.comparison === 'at-most' && !x.outcome.consistent);
     const core = all.filter((x) => x.outcome.check.comparison !== 'at-most' && !x.outcome.check.evidenceOnly);
@@ -99,6 +102,7 @@ export function findCulprits(outcomes: Outcome[]): CulpritResult {
     const agreeing = core.length > 0 ? evidence.filter((x) => impliedValue(x).minus(implied).abs().lte(slack.plus(tol(x)))) : [];
     const occ = [...base, ...agreeing, ...bounds];
     if (occ.length < 2) continue;
+    if (!reportedFailure && !agreeing.some((x) => !x.outcome.consistent)) continue;
     candidates.push({ key, figure: occ[0].figure, occ, implied, anchor });
   }
   const failingCount = (c: Candidate) => c.occ.filter((x) => !x.outcome.consistent).length;
@@ -116,13 +120,17 @@ export function findCulprits(outcomes: Outcome[]): CulpritResult {
 
 function culpritFinding(f: Figure, occ: Occurrence[], implied: Decimal, anchor: Occurrence): Finding {
   const d = f.decimals;
-  const reported = occ.filter((x) => !x.outcome.check.evidenceOnly);
+  // Only a broken regularity confirmed by a rounding-size gap: suspicious, not proven.
+  const proven = occ.some((x) => !x.outcome.consistent && !x.outcome.check.evidenceOnly);
+  const severity: Severity = proven
+    ? occ.filter((x) => !x.outcome.check.evidenceOnly).map((x) => x.outcome.severity).sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a])[0]
+    : 'warning';
+  const reported = occ.filter((x) => !x.outcome.check.evidenceOnly || !proven);
   const primary =
     reported.find((x) => x.asStated && x.outcome.check.comparison !== 'at-most') ??
     reported.find((x) => x.outcome.check.direction === 'row' && x.outcome.check.comparison !== 'at-most') ??
     reported[0] ??
     occ[0];
-  const severity = occ.map((x) => x.outcome.severity).sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a])[0];
   const cells: CellRef[] = [cellRef(f)];
   const seen = new Set([figureKey(f)]);
   const push = (g: Figure) => {
