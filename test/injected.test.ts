@@ -3,6 +3,7 @@
  * (a total retyped, a detail cell with two digits swapped, a 类 code or a name changed in
  * one table) and the checker must name that very cell, with the figure it should hold.
  */
+import { cellAddress } from '../src/core/address';
 import { audit } from '../src/core/engine';
 import type { Finding } from '../src/core/finding';
 import { fixture, setCell, transposeDigits, valueOf } from './injected-support';
@@ -164,5 +165,47 @@ describe('empty tables and totals without parts', () => {
     const f = findingAt(findings, '预算13表', 'C6')!;
     expect(f.severity).toBe('error');
     expect(f.expected).toBe('0.00');
+  });
+});
+
+describe('every cell, not only the chosen ones', () => {
+  test('000: each amount of 支出表 and 一般公共预算支出表 changed by 10.00 is named with its own value expected', async () => {
+    const s0 = await fixture('000');
+    const { tables } = audit(s0);
+    const missed: string[] = [];
+    let n = 0;
+    for (const t of tables.filter((x) => x.kind === 'expenditure' || x.kind === 'general-budget-expenditure')) {
+      for (const r of t.rows) {
+        for (const cell of Object.values(r.cells)) {
+          if (cell.amount.kind !== 'amount' || cell.amount.value.isZero()) continue;
+          const s = structuredClone(s0);
+          const a1 = cellAddress(cell.row, cell.col);
+          const was = cell.amount.value;
+          setCell(s, t.sheet, a1, was.plus(10).toNumber());
+          const f = findingAt(audit(s).findings, t.sheet, a1);
+          n++;
+          if (!f || f.expected !== was.toFixed(2)) missed.push(`${t.sheet}!${a1}`);
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(100);
+    expect(missed).toEqual([]);
+  });
+
+  test('002 (7-digit codes): each function code with its 类 changed is named at the code cell', async () => {
+    const s0 = await fixture('002');
+    const { tables } = audit(s0);
+    const missed: string[] = [];
+    for (const t of tables.filter((x) => x.kind === 'expenditure' || x.kind === 'income' || x.kind === 'general-budget-expenditure')) {
+      const codeCol = t.columns.find((c) => c.role === 'function-code')!;
+      for (const r of t.rows.filter((x) => x.role === 'detail' && x.functionCode)) {
+        const s = structuredClone(s0);
+        const a1 = cellAddress(r.row, codeCol.col);
+        const code = r.functionCode!;
+        setCell(s, t.sheet, a1, (code.startsWith('210') ? '208' : '210') + code.slice(3));
+        if (!findingAt(audit(s).findings, t.sheet, a1)) missed.push(`${t.sheet}!${a1}`);
+      }
+    }
+    expect(missed).toEqual([]);
   });
 });
