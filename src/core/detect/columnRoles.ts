@@ -54,6 +54,8 @@ function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number]): Colum
     return last === '类' ? 'function-lei' : last === '款' ? 'function-kuan' : 'function-xiang';
   }
   if (/(单位|部门)(\(单位\)|（单位）)?(代码|编码)$/.test(last) || /^(单位|部门)(\(单位\)|（单位）)?代码$/.test(last)) return 'unit-code';
+  // A project's own code (项目代码) is an identifier, not a subject code.
+  if (/^项目(编码|代码)$/.test(last)) return 'text';
   if (/(编码|代码)$/.test(last)) {
     if (econ) return gov ? 'gov-econ-code' : 'econ-code';
     if (/功能分类/.test(joined)) return 'function-code';
