@@ -67,6 +67,8 @@ function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number]): Colum
   }
   if (/名称/.test(last) || /^项目$/.test(last) || /^科目$/.test(last) || /^(单位|部门)?[（(]?科目名称[）)]?$/.test(last)) return 'label';
   if (/^(类型|项目单位|备注|说明|项目类型|支出类型)$/.test(last)) return 'text';
+  // Shares and growth rates are numbers but not money: never summed.
+  if (/占比|比重|比例|%|％|增长率|增减率|完成率/.test(last)) return 'text';
   const s = bodyStats(grid, h.col, body);
   const filled = s.amounts + s.codes + s.texts;
   if (filled === 0) return 'amount';
