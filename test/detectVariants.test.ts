@@ -88,6 +88,14 @@ describe.each(fixtureNames())('%s', (file) => {
     const tables = detectTables(inYuan(source).snapshot).filter((t) => t.kind !== 'narrative');
     expect(new Set(tables.map((t) => t.unit))).toEqual(new Set(['元']));
     expect(new Set(tables.map((t) => t.decimals))).toEqual(new Set([2]));
+    // Every amount is the 万元 figure × 10,000, exactly.
+    const base = detectTables(source).filter((t) => t.kind !== 'narrative');
+    const amounts = (ts: DetectedTable[]) =>
+      ts.flatMap((t) => t.rows.flatMap((r) => Object.values(r.cells).flatMap((c) => (c.amount.kind === 'amount' ? [c.amount.value] : []))));
+    const yuan = amounts(tables);
+    const wan = amounts(base);
+    expect(yuan.length).toBe(wan.length);
+    expect(yuan.every((y, i) => y.equals(wan[i].times(10000)))).toBe(true);
   });
 
   test('codes stored as numbers give the same FunctionCode / EconomicCode / unit code', () => {
