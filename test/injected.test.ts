@@ -143,6 +143,27 @@ describe('a 类 code or a name changed in one table', () => {
   });
 });
 
+describe('a summary line relabelled', () => {
+  test('收支总表 C15 十、卫生健康 typed 十、节能环保: the label cell is named, 卫生健康支出 expected', async () => {
+    const s = await fixture('000');
+    setCell(s, '预算01表', 'C15', '十、节能环保');
+    const { findings } = audit(s);
+    const f = findingAt(findings, '预算01表', 'C15')!;
+    expect(f).toBeDefined();
+    expect(f.rule).toBe('cross-summary-function-label');
+    expect(f.expected).toBe('卫生健康支出');
+  });
+
+  test('财政拨款收支表 C28 （二十一）住房保障支出 typed （二十二）粮油物资储备支出: named against 一般公共预算支出表', async () => {
+    const s = await fixture('000');
+    setCell(s, '预算04表', 'C28', '（二十二）粮油物资储备支出');
+    const { findings } = audit(s);
+    const f = findingAt(findings, '预算04表', 'C28')!;
+    expect(f).toBeDefined();
+    expect(f.expected).toBe('住房保障支出');
+  });
+});
+
 describe('empty tables and totals without parts', () => {
   test('政府性基金支出表 says 本表无数据 and the summaries show none: nothing to report', async () => {
     const s = await fixture('000');

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { Finding } from '../finding';
 import type { DetectedTable } from '../table';
-import { classCodeColumn, summaryClassFigures } from './crossSummaryFunction';
+import { classCodeColumn, summaryClassFigures, summaryClassLabels } from './crossSummaryFunction';
 import { compareByClass } from './toolkit/classComparison';
 import { figuresByClass, grandTotalAtTotal, lineWhere, tablesOf } from './toolkit/crossTables';
 import { grandTotalColumn, quantityColumns } from './toolkit/headerTree';
@@ -67,6 +67,7 @@ export const crossFiscalFunction: RuleSpec = {
             parts: figuresByClass(general, gcol.col),
             codedTable: general,
             codeColumn: classCodeColumn(general),
+            labelCells: summaryClassLabels(fiscal, col),
             what: (lei) => relation(`${fiscal.sheet} 类 ${lei} 一般公共预算支出 = Σ ${general.sheet} 类 ${lei} 各科目`, `${fiscal.sheet} 类 ${lei} general budget = Σ ${general.sheet} rows of 类 ${lei}`),
             explain,
           },

@@ -6,6 +6,7 @@ import { grandTotalColumn } from './toolkit/headerTree';
 import { relation, type RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
+import { sideView } from './toolkit/sideLines';
 
 /** Where a coded table writes a row's 类: the 类 column of split codes, else the code column. */
 export function classCodeColumn(table: DetectedTable): number | undefined {
@@ -18,6 +19,19 @@ export function summaryClassFigures(summary: DetectedTable, col: number): Map<st
   for (const [lei, lines] of functionLines(summary)) {
     const figs = lines.map((l) => figureAt(summary, l.row, col, cleanLabel(l.label)));
     out.set(lei, figs.find((f) => f.shown && !f.value.isZero()) ?? figs.find((f) => f.shown) ?? figs[0]);
+  }
+  return out;
+}
+
+/** Where each 类's line is labelled (the line whose figure summaryClassFigures picked). */
+export function summaryClassLabels(summary: DetectedTable, col: number): Map<string, { row: number; col: number; label: string }> {
+  const out = new Map<string, { row: number; col: number; label: string }>();
+  const labelCol = sideView(summary, 'expenditure')?.labelColumn;
+  if (!labelCol) return out;
+  const figs = summaryClassFigures(summary, col);
+  for (const [lei, f] of figs) {
+    const line = functionLines(summary).get(lei)?.find((l) => l.row === f.row);
+    if (line) out.set(lei, { row: line.row, col: labelCol.col, label: line.label });
   }
   return out;
 }
@@ -47,6 +61,7 @@ export const crossSummaryFunction: RuleSpec = {
             parts: figuresByClass(target, gcol.col),
             codedTable: target,
             codeColumn: classCodeColumn(target),
+            labelCells: summaryClassLabels(summary, col),
             what: (lei) => relation(`${summary.sheet} 类 ${lei} 支出 = Σ ${target.sheet} 类 ${lei} 各科目`, `${summary.sheet} 类 ${lei} = Σ ${target.sheet} rows of 类 ${lei}`),
           },
           config.strict,

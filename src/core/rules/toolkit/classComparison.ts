@@ -6,6 +6,7 @@ import type { DetectedTable } from '../../table';
 import { relation } from './ruleSpec';
 import { evaluate, type Reclassification, type SumCheck } from './sumCheck';
 import { cellRef, tableName, type Figure } from './tableAccess';
+import { functionClassName } from './functionClasses';
 
 /**
  * A figure per 类 on one side (a summary's ordinal line, a table's 类 row) against the
@@ -24,12 +25,15 @@ export interface ClassComparison {
   /** Where the coded table writes a row's 类 (the 类 column or the code column). */
   codeColumn?: number;
   what: (lei: string) => LocalizedText;
+  /** Where the stated side names each 类 (a summary's line label), to name a mislabelled line. */
+  labelCells?: Map<string, { row: number; col: number; label: string }>;
   explain?: (difference: Decimal, tolerance: Decimal) => Reclassification | null;
 }
 
 export function compareByClass(c: ClassComparison, strict: boolean): { checks: SumCheck[]; findings: Finding[] } {
   const checks: SumCheck[] = [];
   const findings: Finding[] = [];
+  relabel(c, strict, findings);
   const classes = new Set([...c.stated.keys(), ...c.parts.keys()]);
   const byClass = new Map<string, SumCheck>();
   for (const lei of [...classes].sort()) {
@@ -117,3 +121,46 @@ export function compareByClass(c: ClassComparison, strict: boolean): { checks: S
 }
 
 export { relation };
+
+/**
+ * A mislabelled summary line: 类 M is used by the coded table but no line names it, while
+ * a line naming 类 X (used nowhere) carries exactly M's amount. The label is the slip:
+ * named at the label cell, and both classes are taken out of the comparison.
+ */
+function relabel(c: ClassComparison, strict: boolean, findings: Finding[]): void {
+  if (!c.labelCells) return;
+  const used = (lei: string) => (c.parts.get(lei) ?? []).some((p) => p.shown && !p.value.isZero());
+  for (const [missing, parts] of [...c.parts]) {
+    if (c.stated.has(missing) || !used(missing)) continue;
+    for (const [x, stated] of [...c.stated]) {
+      if (used(x) || !stated.shown || stated.value.isZero()) continue;
+      const o = evaluate({ rule: c.rule, severity: c.severity, direction: 'cross', stated, parts, relation: c.what(missing) }, strict);
+      if (!o || !o.consistent) continue;
+      const at = c.labelCells.get(x);
+      if (!at) continue;
+      const t = stated.table;
+      const cell = cellAddress(at.row, at.col);
+      const name = functionClassName(missing) ?? missing;
+      findings.push({
+        rule: `${c.rule}-label`,
+        severity: 'error',
+        sheet: t.sheet,
+        cell,
+        cells: [{ sheet: t.sheet, cell }, cellRef(stated), ...parts.map(cellRef)],
+        parts: parts.map(cellRef),
+        actual: at.label,
+        expected: name,
+        tolerance: o.tolerance.toFixed(stated.decimals + 1),
+        message: {
+          'zh-CN': `${tableName(t, 'zh-CN')} ${cell}「${at.label}」疑为「${name}」：该行金额 ${displayAmount(stated.value, stated.decimals)} 正是对照表类 ${missing} 的合计，而类 ${x} 在对照表中没有金额、类 ${missing} 在本表没有对应行`,
+          en: `${tableName(t, 'en')} ${cell} "${at.label}" looks like "${name}": its amount ${displayAmount(stated.value, stated.decimals)} is exactly 类 ${missing} of the other table, which uses no 类 ${x} and has no line here for 类 ${missing}`,
+        },
+        table: t.id,
+        culprit: true,
+      });
+      c.stated.delete(x);
+      c.parts.delete(missing);
+      break;
+    }
+  }
+}
