@@ -1,7 +1,7 @@
 import * as os from 'os';
 import * as path from 'path';
 import * as fs from 'fs';
-import { detectTables } from '../src/core/detect';
+import { detectSheet, detectTables } from '../src/core/detect';
 import { readSnapshotFromFile } from '../src/adapters/xlsx/readSnapshot';
 import type { RawValue, SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
 import { fixtureSnapshot } from './detectFixtures';
@@ -107,4 +107,43 @@ test('a variant written to .xlsx and read back gives the same tables (for CLI-le
   const back = await readSnapshotFromFile(file);
   const shape = (ts: ReturnType<typeof detectTables>) => ts.map((t) => [t.sheet, t.kind, t.headerRows, t.bodyRows]);
   expect(shape(detectTables(back))).toEqual(shape(detectTables(v.snapshot)));
+});
+
+test('mangled copies of real sheets never make detection throw', async () => {
+  const src = await fixtureSnapshot('001-jiaozuo-healthcare-security-bureau-2025-budget.xlsx');
+  let seed = 42;
+  const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  const junk: RawValue[] = ['#REF!', '', '合计', '注：', '单位：万元', '2024年部门收支预算表', '类', 0, -1, 1e21, 3.14159, true, '１２', '—', '(1,2)'];
+  for (let k = 0; k < 120; k++) {
+    const s0 = src.sheets[rnd(src.sheets.length)];
+    const values = s0.values.map((r) => [...r]);
+    const text = s0.text.map((r) => [...r]);
+    const numberFormats = s0.numberFormats.map((r) => [...r]);
+    // Delete, duplicate and scribble over rows; add nonsense merges.
+    for (let m = 0; m < 6; m++) {
+      const r = rnd(values.length + 1);
+      const op = rnd(3);
+      if (op === 0 && values.length > 1) {
+        values.splice(r, 1);
+        text.splice(r, 1);
+        numberFormats.splice(r, 1);
+      } else if (op === 1 && values[r]) {
+        values.splice(r, 0, [...values[r]]);
+        text.splice(r, 0, [...text[r]]);
+        numberFormats.splice(r, 0, [...numberFormats[r]]);
+      } else if (values[r]) {
+        const c = rnd(values[r].length + 3);
+        const v = junk[rnd(junk.length)];
+        values[r][c] = v;
+        text[r] = text[r] ?? [];
+        text[r][c] = v === null ? '' : String(v);
+      }
+    }
+    const merges = [...s0.merges, { top: 1 + rnd(40), left: 1 + rnd(10), bottom: rnd(40), right: rnd(12) }];
+    const sheet: SheetSnapshot = { ...s0, values, text, numberFormats, merges, hiddenRows: [rnd(30)] };
+    expect(() => detectSheet(sheet)).not.toThrow();
+  }
+  // A snapshot without text or format grids (a minimal adapter) reads too.
+  const bare = { ...src.sheets[2], text: undefined, numberFormats: undefined } as unknown as SheetSnapshot;
+  expect(detectSheet(bare)[0].table.bodyRows).toEqual([6, 21]);
 });

@@ -21,7 +21,7 @@ function usedColumns(grid: SheetGrid, rows: RowInfo[], from: number, to: number)
   let right = 0;
   const merged = grid.hasMerges;
   for (let r = from; r <= to; r++) {
-    const cells = rows[r - 1].cells;
+    const cells = rows[r - 1]?.cells ?? [];
     if (cells.length === 0) continue;
     // Cells come left to right: only the ends matter, unless merges may widen a row.
     if (cells[0].col < left) left = cells[0].col;
@@ -89,7 +89,7 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
     return col;
   });
   assignGroups(columns);
-  const { rows: tableRows, unreadable, decimals } = readRows(grid, columns, region.bodyRows, region.emptyBody, (r) => rows[r - 1].cells);
+  const { rows: tableRows, unreadable, decimals } = readRows(grid, columns, region.bodyRows, region.emptyBody, (r) => rows[r - 1]?.cells ?? []);
 
   const noteText = region.noteRows.map((r) => rows[r - 1].texts.join(' ')).join('\n');
   const bodyTexts: string[] = [];

@@ -27,7 +27,8 @@ export function detectTables(snapshot: WorkbookSnapshot): DetectedTable[] {
   return built.map((b, i) => ({ ...b.table, kind: order[i].kind }));
 }
 
-function detectSheet(sheet: SheetSnapshot): BuiltTable[] {
+/** One sheet's tables (exported for tests: it throws where detectTables would skip a sheet). */
+export function detectSheet(sheet: SheetSnapshot): BuiltTable[] {
   const grid = new SheetGrid(sheet);
   const rows: RowInfo[] = [];
   for (let r = 1; r <= grid.rowCount; r++) rows.push(classifyRow(grid, r));

@@ -23,10 +23,11 @@ export class SheetGrid {
   private readonly hiddenRows: Set<number>;
 
   constructor(readonly sheet: SheetSnapshot) {
-    this.rowCount = sheet.values.length;
+    this.rowCount = sheet.values?.length ?? 0;
     this.hiddenRows = new Set(sheet.hiddenRows ?? []);
     let budget = MAX_MERGE_CELLS;
     for (const m of sheet.merges ?? []) {
+      if (!(m.top >= 1 && m.left >= 1 && m.bottom >= m.top && m.right >= m.left)) continue;
       const bottom = Math.min(m.bottom, Math.max(this.rowCount, m.top));
       const area = (bottom - m.top + 1) * (m.right - m.left + 1);
       if (area <= 0 || area > budget) continue;
@@ -48,7 +49,7 @@ export class SheetGrid {
   }
 
   text(row: number, col: number): string {
-    const r = this.sheet.text[row - 1];
+    const r = this.sheet.text?.[row - 1];
     const t = r && r[col - 1];
     if (t) return t.trim();
     const v = this.raw(row, col);
@@ -56,7 +57,7 @@ export class SheetGrid {
   }
 
   format(row: number, col: number): string {
-    return numberFormatAt(this.sheet, row, col);
+    return this.sheet.numberFormats ? numberFormatAt(this.sheet, row, col) : 'General';
   }
 
   merge(row: number, col: number): CellRange | undefined {
@@ -79,7 +80,7 @@ export class SheetGrid {
   cells(row: number): GridCell[] {
     const out: GridCell[] = [];
     const values = this.sheet.values[row - 1] ?? [];
-    const texts = this.sheet.text[row - 1] ?? [];
+    const texts = this.sheet.text?.[row - 1] ?? [];
     const n = Math.max(values.length, texts.length);
     for (let c = 1; c <= n; c++) {
       const raw = values[c - 1] ?? null;
