@@ -45,7 +45,7 @@ function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number]): Colum
   const last = path[path.length - 1] ?? '';
   const econ = /经济分类/.test(joined);
   const gov = /政府(预算)?(支出)?经济分类/.test(joined);
-  if (/行次/.test(last)) return 'line-no';
+  if (/行次/.test(last) || /^(序号|编号|行号|No\.?)$/i.test(last)) return 'line-no';
   if (/^(类|款|项)$/.test(last)) {
     if (econ) {
       if (last === '项') return gov ? 'gov-econ-kuan' : 'econ-kuan';
