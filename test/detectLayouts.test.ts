@@ -194,3 +194,28 @@ test('a form number under the title and a (单位：万元) caption in brackets'
   });
   expect(only(s)).toMatchObject({ kind: 'basic-expenditure', title: '2024年一般公共预算基本支出预算表', formNumber: '预算06表', unit: '万元', headerRows: [4, 5], bodyRows: [6, 25], range: { top: 2 } });
 });
+
+test('another province: 序号, 项目代码 and 占比 columns are not money, the amounts are', () => {
+  const values: RawValue[][] = [
+    ['附表12', null, null, null, null, null],
+    ['2025年部门项目支出预算表', null, null, null, null, null],
+    ['编制单位：某某局', null, null, null, '金额单位：万元', null],
+    ['序号', '项目代码', '项目名称', '合计', '一般公共预算', '占比%'],
+    [null, null, '合计', 30.5, 30.5, 1],
+    [1, '41080025000000000001', '医保基金监管', 10, 10, 0.33],
+    [2, '41080025000000000002', '医疗救助', 20.5, 20.5, 0.67],
+  ];
+  const s: SheetSnapshot = {
+    name: 'Sheet1',
+    values,
+    text: values.map((r) => r.map((v) => (v === null ? '' : String(v)))),
+    numberFormats: values.map((r, i) => r.map((_, c) => (i >= 4 && c >= 3 && c <= 4 ? '#,##0.00' : i >= 4 && c === 5 ? '0%' : 'General'))),
+    merges: [{ top: 2, left: 1, bottom: 2, right: 6 }],
+    hiddenRows: [],
+    hiddenColumns: [],
+  };
+  const t = only(s);
+  expect(t).toMatchObject({ kind: 'project-expenditure', formNumber: '附表12', unit: '万元', headerRows: [4, 4], bodyRows: [5, 7] });
+  expect(t.columns.map((c) => c.role)).toEqual(['line-no', 'text', 'label', 'amount', 'amount', 'text']);
+  expect(t.rows.map((r) => r.role)).toEqual(['total', 'detail', 'detail']);
+});
