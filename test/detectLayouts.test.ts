@@ -219,3 +219,11 @@ test('another province: 序号, 项目代码 and 占比 columns are not money, t
   expect(t.columns.map((c) => c.role)).toEqual(['line-no', 'text', 'label', 'amount', 'amount', 'text']);
   expect(t.rows.map((r) => r.role)).toEqual(['total', 'detail', 'detail']);
 });
+
+test('sign-off lines under a table (单位负责人：… 制表人：…) end the body and stay with the notes', () => {
+  const s = edit(src, '预算13表', (x) => {
+    put(x, 15, 1, '单位负责人：张三');
+    put(x, 15, 3, '制表人：李四');
+  });
+  expect(only(s)).toMatchObject({ bodyRows: [6, 13], noteRows: [14, 15] });
+});

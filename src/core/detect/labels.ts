@@ -84,9 +84,17 @@ export function looksLikeCaption(text: string): boolean {
 
 /** Notes under a table: 注：…, 说明：…, 备注：… */
 export function looksLikeNote(text: string): boolean {
+  if (looksLikeFooter(text)) return true;
   if (!/^[\s\u3000]*[注说备附]/.test(text)) return false;
   const t = foldLabel(text);
   return /^(注|说明|备注|附注)[:：.、\d]/.test(t);
+}
+
+/** Sign-off and page lines under a table (单位负责人：…, 制表人：…, 第1页): kept with the notes. */
+export function looksLikeFooter(text: string): boolean {
+  if (!/[人期话页]/.test(text)) return false;
+  const t = foldLabel(text);
+  return /^(单位负责人|财务负责人|部门负责人|负责人|制表人|填表人|审核人|经办人|复核人|制表日期|填报日期|联系电话)[:：]/.test(t) || /^第\d+页(,?共\d+页)?$|^共\d+页/.test(t);
 }
 
 /** The money unit stated in a caption: 单位：万元 → 万元. */
