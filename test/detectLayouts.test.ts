@@ -227,3 +227,10 @@ test('sign-off lines under a table (单位负责人：… 制表人：…) end t
   });
   expect(only(s)).toMatchObject({ bodyRows: [6, 13], noteRows: [14, 15] });
 });
+
+test('a header typed without merges (group label once, cells beside it empty) gives the same paths', () => {
+  const merged = only(edit(src, '预算03表', () => undefined));
+  const flat = only(edit(src, '预算03表', (x) => (x.merges = x.merges.filter((m) => m.top < 4))));
+  expect(flat.columns.map((c) => c.headerPath)).toEqual(merged.columns.map((c) => c.headerPath));
+  expect(flat).toMatchObject({ kind: 'expenditure', headerRows: [4, 6], bodyRows: [7, 19] });
+});

@@ -17,6 +17,7 @@ export interface HeaderColumn {
  */
 export function headerPaths(grid: SheetGrid, rows: RowInfo[], band: [number, number], left: number, right: number): HeaderColumn[] {
   const out: HeaderColumn[] = [];
+  const memo = new Map<number, string>();
   for (let c = left; c <= right; c++) {
     const path: string[] = [];
     for (let r = band[0]; r <= band[1]; r++) {
@@ -25,6 +26,7 @@ export function headerPaths(grid: SheetGrid, rows: RowInfo[], band: [number, num
       if (!label) {
         const m = grid.merge(r, c);
         if (m && m.top >= band[0]) label = grid.text(m.top, m.left);
+        else if (!m) label = spannedLabel(grid, rows, band, r, c, left, memo);
       }
       const clean = cleanLabel(label);
       if (!clean || clean === '栏次' || looksLikeCaption(clean)) continue;
@@ -34,6 +36,55 @@ export function headerPaths(grid: SheetGrid, rows: RowInfo[], band: [number, num
   }
   assignSides(out);
   return out;
+}
+
+/** A label of the header band at (r, c): own text or its merged area's. */
+function labelAt(grid: SheetGrid, band: [number, number], r: number, c: number): string {
+  const own = grid.text(r, c);
+  if (own) return own;
+  const m = grid.merge(r, c);
+  return m && m.top >= band[0] ? grid.text(m.top, m.left) : '';
+}
+
+/**
+ * A group label typed once over its columns without a merge (基本支出 in the first of its
+ * columns, the rest left empty): an empty header cell with labels under it belongs to the
+ * nearest label on its left, when every column in between has labels under it too.
+ */
+function spannedLabel(
+  grid: SheetGrid,
+  rows: RowInfo[],
+  band: [number, number],
+  r: number,
+  c: number,
+  left: number,
+  memo: Map<number, string> = new Map(),
+): string {
+  const key = r * 20000 + c;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const found = findSpannedLabel(grid, rows, band, r, c, left, memo);
+  memo.set(key, found);
+  return found;
+}
+
+/** Groups typed without merges span a few columns, not a whole sheet: look this far left. */
+const MAX_SPAN = 64;
+
+function findSpannedLabel(grid: SheetGrid, rows: RowInfo[], band: [number, number], r: number, c: number, left: number, memo: Map<number, string>): string {
+  let below = r + 1;
+  while (below <= band[1] && rows[below - 1].cls === 'column-numbers') below++;
+  if (below > band[1]) return '';
+  // The row below may hold spanned labels of its own (基本支出 > 人员经费 > 工资福利支出).
+  const under = (k: number): string => labelAt(grid, band, below, k) || (grid.merge(below, k) ? '' : spannedLabel(grid, rows, band, below, k, left, memo));
+  if (!under(c)) return '';
+  for (let k = c - 1; k >= Math.max(left, c - MAX_SPAN); k--) {
+    if (grid.merge(r, k)) return '';
+    const label = grid.text(r, k);
+    if (!under(k)) return '';
+    if (label) return label;
+  }
+  return '';
 }
 
 /** Side-by-side tables: the top header label 收入 over the left columns, 支出 over the right. */
