@@ -259,6 +259,11 @@ export function hideRows(wb: WorkbookSnapshot, pick: (sheet: SheetSnapshot) => n
   return { name: 'hidden-rows', snapshot: { ...wb, sheets }, map: identity };
 }
 
+/** Merged areas dropped (a copy pasted as values): header groups typed once, cells beside them empty. */
+export function withoutMerges(wb: WorkbookSnapshot): Variant {
+  return { name: 'no-merges', snapshot: { ...wb, sheets: wb.sheets.map((s) => ({ ...s, merges: [] })) }, map: identity };
+}
+
 /** Every sheet moved `by` columns to the right (a table that starts in column B or later). */
 export function shiftRight(wb: WorkbookSnapshot, by = 1): Variant {
   const pad = <T>(row: T[], empty: T): T[] => [...Array<T>(by).fill(empty), ...row];
@@ -316,6 +321,7 @@ export function allVariants(wb: WorkbookSnapshot): Variant[] {
     inYuan(wb),
     numericCodes(wb),
     messyLabels(wb),
+    withoutMerges(wb),
     compose(wb, withoutTitles, (w) => stackTables(w, 1)),
     compose(wb, withoutTitles, genericSheetNames),
     compose(wb, withoutTitles, (w) => stackTables(w, 0)),
