@@ -43,9 +43,14 @@ export const crossOperatingCost: RuleSpec = {
         if (theirs.size === 0) continue;
         for (const [code, figs] of mine) {
           for (const f of figs) {
-            if (!f.shown || f.value.isZero()) continue;
             const basis = theirs.get(code) ?? [];
             const base = { severity: 'warning' as const, direction: 'cross' as const, stated: f, parts: basis };
+            // Usually the very same figure: evidence for naming a culprit (also a cleared
+            // item), never a finding alone.
+            if (basis.length > 0) {
+              checks.push({ ...base, rule: 'cross-operating-cost', evidenceOnly: true, relation: relation(`${op.sheet} ${code} = ${basic.sheet} ${code}`, `${op.sheet} ${code} = ${basic.sheet} ${code}`) });
+            }
+            if (!f.shown || f.value.isZero()) continue;
             // One-sided: only an item above its basis is reported.
             checks.push({
               ...base,
@@ -56,10 +61,6 @@ export const crossOperatingCost: RuleSpec = {
                 `${op.sheet} ${code} at most ${basic.sheet} ${code}${basis.length === 0 ? ' (not in the basic table)' : ''}`,
               ),
             });
-            // Usually the very same figure: evidence for naming a culprit, never a finding alone.
-            if (basis.length > 0) {
-              checks.push({ ...base, rule: 'cross-operating-cost', evidenceOnly: true, relation: relation(`${op.sheet} ${code} = ${basic.sheet} ${code}`, `${op.sheet} ${code} = ${basic.sheet} ${code}`) });
-            }
           }
         }
       }

@@ -44,8 +44,10 @@ export const threePublicItems: RuleSpec = {
           if (!item) continue;
           const basis = basicItem(basic, item[1]);
           if (basis.length === 0) continue;
+          const cols = amountColumns(tp).map((x) => x.col);
           for (const r of bodyRows(tp)) {
-            if (!rowHasFigures(tp, r.row, [c.col])) continue;
+            // Rows of the table that carry figures (the cell itself may have been cleared).
+            if (!rowHasFigures(tp, r.row, cols)) continue;
             checks.push({
               rule: 'three-public-items',
               severity: 'info',
