@@ -27,8 +27,21 @@ export function toHalfWidth(s: string): string {
 }
 
 /** Decimals a number format displays: '#,##0.00' → 2, '0' → 0, 'General' → null (unknown). */
+/** A workbook has a handful of formats and many cells: read each format once. */
+const decimalsByFormat = new Map<string, number | null>();
+
 export function formatDecimals(numberFormat: string | undefined): number | null {
-  if (!numberFormat || /^general$/i.test(numberFormat) || numberFormat === '@') return null;
+  if (!numberFormat) return null;
+  let d = decimalsByFormat.get(numberFormat);
+  if (d === undefined) {
+    d = readFormatDecimals(numberFormat);
+    if (decimalsByFormat.size < 1000) decimalsByFormat.set(numberFormat, d);
+  }
+  return d;
+}
+
+function readFormatDecimals(numberFormat: string): number | null {
+  if (/^general$/i.test(numberFormat) || numberFormat === '@') return null;
   const section = numberFormat.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
   if (!/[0#?]/.test(section)) return null;
   const m = /\.([0#?]+)/.exec(section);
