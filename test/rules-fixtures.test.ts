@@ -141,6 +141,15 @@ describe('what the checks say on the real mistakes', () => {
     expect(tail.message['zh-CN']).toMatch(/\[1269\.255, 1269\.265\] 与 \[1269\.245, 1269\.295\]/);
   });
 
+  test('004 基本支出明细表: Σ 人员类 rows 412.69 against 人员经费 413.69 is a warning at the group, both sides named', () => {
+    const r = results.get(files.find((f) => f.startsWith('004'))!)!;
+    const f = r.findings.find((x) => x.rule === 'cross-personnel-split' && x.cell === 'D7')!;
+    expect(f.severity).toBe('warning');
+    expect(f.actual).toBe('412.69');
+    expect(f.expected).toBe('413.69');
+    expect(f.cells.map((c) => `${c.sheet}!${c.cell}`)).toEqual(expect.arrayContaining(['六、一般公共预算基本支出预算表!F5', '七、一般公共预算基本支出明细表!D30']));
+  });
+
   test('the carry-over gap of 001 is a warning that names the carry-over', () => {
     const r = results.get(files.find((f) => f.startsWith('001'))!)!;
     const f = r.findings.find((x) => x.cell === 'D7' && x.rule === 'cross-table-carryover')!;

@@ -119,7 +119,7 @@ export const crossBasicExpenditure: RuleSpec = {
               `${basic.sheet} ${name} = Σ ${detail.sheet} rows of that type (no subtotal printed; they add to ${sum.toFixed(detail.decimals)})`,
             ),
           };
-          const f = directFinding(check, config.strict, rows[0], 'warning');
+          const f = directFinding(check, config.strict, rows[0], 'warning', undefined, true);
           if (f) findings.push(f);
         }
       }

@@ -15,6 +15,8 @@ export function directFinding(
   primary: Figure,
   severity: Severity,
   onlyIf?: (difference: import('decimal.js').default) => boolean,
+  /** The primary cell stands for the parts (a group of rows): actual = their sum, expected = the stated figure. */
+  primaryIsParts = false,
 ): Finding | null {
   const o = evaluate(check, strict);
   if (!o || o.consistent) return null;
@@ -35,9 +37,9 @@ export function directFinding(
     cell: cellAddress(primary.row, primary.col),
     cells,
     parts: check.parts.map(cellRef),
-    actual: check.stated.shown ? formatAmount(check.stated.value, o.decimals) : null,
-    expected: formatAmount(o.expected, o.decimals),
-    difference: formatAmount(o.difference, o.decimals),
+    actual: primaryIsParts ? formatAmount(o.expected, o.decimals) : check.stated.shown ? formatAmount(check.stated.value, o.decimals) : null,
+    expected: primaryIsParts ? formatAmount(check.stated.value, o.decimals) : formatAmount(o.expected, o.decimals),
+    difference: formatAmount(primaryIsParts ? o.difference.negated() : o.difference, o.decimals),
     tolerance: o.tolerance.toFixed(o.decimals + 1),
     message: outcomeMessage(o),
     table: primary.table.id,
