@@ -1,4 +1,3 @@
-import Decimal from 'decimal.js';
 import type { DetectedTable } from '../table';
 import { quantityAtTotal, tablesOf } from './toolkit/crossTables';
 import { columnGroups, rowCode } from './toolkit/rowStructure';
@@ -73,18 +72,17 @@ export const econClassTotals: RuleSpec = {
       if (!totals.personnel || !totals.public) continue;
       for (const general of tablesOf(tables, 'general-budget-expenditure')) {
         const basic = quantityAtTotal(general, /基本支出/, '基本支出');
-        if (!basic) continue;
+        if (!basic || basic.length !== 1) continue;
         checks.push({
           rule: 'cross-basic-expenditure',
           severity: 'error',
           direction: 'cross',
-          stated: basic.length === 1 ? basic[0] : basic[0],
+          stated: basic[0],
           parts: [totals.personnel, totals.public],
           relation: relation(`${general.sheet} 基本支出 = ${t.sheet} 人员经费合计 + 公用经费合计`, `${general.sheet} basic = ${t.sheet} personnel + public totals`),
         });
       }
     }
-    void Decimal;
     return { checks };
   },
 };

@@ -1,4 +1,3 @@
-import Decimal from 'decimal.js';
 import type { DetectedTable, TableColumn } from '../table';
 import { columnName } from './rowSum';
 import { buildHeaderTree, columnBlocks, isOfWhich, isTotalLabel, type HeaderNode } from './toolkit/headerTree';
@@ -94,5 +93,3 @@ export const ofWhich: RuleSpec = {
     checks: tables.filter((t) => t.kind !== 'narrative').flatMap((t) => [...columnChecks(t), ...lineChecks(t)]),
   }),
 };
-
-void Decimal;
