@@ -230,3 +230,18 @@ describe('every cell, not only the chosen ones', () => {
     expect(missed).toEqual([]);
   });
 });
+
+describe('a 小计 row inside the body', () => {
+  test('a 小计 under the items of 机关运行经费 adds them up; retyped, it is named', async () => {
+    const s = await fixture('000');
+    setCell(s, '预算13表', 'A14', null);
+    setCell(s, '预算13表', 'B14', '小计');
+    setCell(s, '预算13表', 'C14', 26.02);
+    expect(audit(s).findings.filter((f) => f.sheet === '预算13表' && f.severity !== 'info')).toEqual([]);
+    setCell(s, '预算13表', 'C14', 26.2);
+    const f = findingAt(audit(s).findings, '预算13表', 'C14')!;
+    expect(f).toBeDefined();
+    expect(f.rule).toBe('column-total');
+    expect(f.expected).toBe('26.02');
+  });
+});

@@ -54,6 +54,10 @@ export function columnTotalChecks(table: DetectedTable): SumCheck[] {
       const details = topLevel(blocks.details);
       for (const t of blocks.totals) checks.push(totalCheck(table, t, details, col, 'Σ 明细行', 'Σ detail rows'));
     }
+    for (const sub of blocks.subtotals) {
+      if (sub.members.length === 0) continue;
+      checks.push(totalCheck(table, sub.row, topLevel(sub.members), col, 'Σ 本组明细行', "Σ the group's rows"));
+    }
   }
   return checks;
 }

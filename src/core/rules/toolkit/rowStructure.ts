@@ -86,6 +86,8 @@ export interface UnitBlock {
 
 export interface RowBlocks {
   totals: TableRow[];
+  /** 小计 rows with the rows they close (the rows above since the last boundary, else those below). */
+  subtotals: Array<{ row: TableRow; members: RowView[] }>;
   units: UnitBlock[];
   /** Detail rows when there are no unit rows. */
   details: RowView[];
@@ -105,22 +107,37 @@ export function rowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks 
   const totals: TableRow[] = [];
   const units: RowBlocks['units'] = [];
   const details: RowView[] = [];
+  const subtotals: RowBlocks['subtotals'] = [];
+  let since: RowView[] = [];
+  let open: RowBlocks['subtotals'][number] | undefined;
   let current: UnitBlock | undefined;
   const unitCol = table.columns.find((c) => c.role === 'unit-code');
   for (const r of rows) {
     if (isTotalRow(r)) {
       totals.push(r);
       current = undefined;
+      since = [];
+      open = undefined;
       continue;
     }
     if (isUnitRow(r)) {
       const written = r.unitCode ?? (unitCol ? digits(r.cells[unitCol.col]?.text ?? '') : '');
       current = { unit: r, code: /^\d+$/.test(written) ? written : undefined, members: [], subUnits: [] };
       units.push(current);
+      since = [];
+      open = undefined;
       continue;
     }
-    if (r.role === 'subtotal') continue;
+    if (r.role === 'subtotal') {
+      // 小计 under its rows closes them; 小计 heading a group gathers the rows that follow.
+      open = since.length > 0 ? undefined : { row: r, members: [] };
+      subtotals.push(open ?? { row: r, members: since });
+      since = [];
+      continue;
+    }
     const view: RowView = { row: r, code: rowCode(table, r, group) };
+    if (open) open.members.push(view);
+    else since.push(view);
     if (current) current.members.push(view);
     else details.push(view);
   }
@@ -137,7 +154,7 @@ export function rowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks 
       best.subUnits.push(u);
     }
   }
-  return { totals, units, details };
+  return { totals, subtotals, units, details };
 }
 
 /** Rows not below another row of the list in the code hierarchy (uncoded rows included). */
