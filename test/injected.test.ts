@@ -143,6 +143,29 @@ describe('a 类 code or a name changed in one table', () => {
   });
 });
 
+describe('an economic code changed in one table', () => {
+  test('支出经济分类汇总表 A18 302 08 取暖费 typed 301: its 502 01 partner goes with 302 everywhere else', async () => {
+    const s = await fixture('000');
+    setCell(s, '预算08表', 'A18', '301');
+    const { findings } = audit(s);
+    const f = findingAt(findings, '预算08表', 'A18')!;
+    expect(f).toBeDefined();
+    expect(f.rule).toBe('econ-code-pairing');
+    expect(f.actual).toBe('30108');
+    expect(f.expected).toBe('30208');
+  });
+
+  test('公开06表 A5 类 301 typed 302: the 类 row is named (its 款 rows all start with 301), not each 款', async () => {
+    const s = await fixture('002');
+    setCell(s, '公开06表', 'A5', '302');
+    const { findings } = audit(s);
+    const f = findingAt(findings, '公开06表', 'A5')!;
+    expect(f).toBeDefined();
+    expect(f.expected).toBe('301');
+    expect(findings.filter((x) => x.rule === 'code-parent-missing')).toHaveLength(1);
+  });
+});
+
 describe('a summary line relabelled', () => {
   test('收支总表 C15 十、卫生健康 typed 十、节能环保: the label cell is named, 卫生健康支出 expected', async () => {
     const s = await fixture('000');

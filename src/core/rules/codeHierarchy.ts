@@ -54,10 +54,53 @@ export function orphanCodes(table: DetectedTable): Finding[] {
       const codes = new Set(rows.map((r) => r.code).filter((c): c is string => !!c));
       const showsParents = [...codes].some((c) => c.length === 3) && [...codes].some((c) => c.length > 3);
       if (!showsParents) continue;
+      // A parent row whose own code was mistyped: the rows under it all miss the same parent
+      // P, and it has no children of its own. Name the parent row (expected P), not them.
+      const blamed = new Map<RowView, string>();
+      let head: RowView | undefined;
       for (const r of rows) {
+        if (!r.code) continue;
+        if (head && r.code.length > head.code!.length) {
+          const p = r.code.slice(0, head.code!.length);
+          const ownChildren = rows.some((x) => x !== head && x.code?.startsWith(head!.code!));
+          if (!codes.has(p) && !ownChildren) {
+            if (!blamed.has(head)) blamed.set(head, p);
+            else if (blamed.get(head) !== p) blamed.set(head, '');
+          }
+          continue;
+        }
+        head = r.code.length === 3 || r.code.length === 5 ? r : undefined;
+      }
+      for (const [r, p] of blamed) {
+        if (!p) continue;
+        const cell = cellAddress(r.row.row, codeCol.col);
+        out.push({
+          rule: 'code-parent-missing',
+          severity: 'error',
+          sheet: table.sheet,
+          cell,
+          cells: [{ sheet: table.sheet, cell }],
+          parts: [],
+          actual: r.code!,
+          expected: p,
+          tolerance: '0',
+          message: {
+            'zh-CN': `${tableName(table, 'zh-CN')} ${cell} 科目 ${rowName(r.row, r.code)} 之下各行的编码都以 ${p} 开头，而本表没有 ${p}、${r.code} 也没有下级：此编码疑为 ${p}`,
+            en: `${tableName(table, 'en')} ${cell} code ${r.code}: the rows under it all start with ${p}, which is not in the table, and ${r.code} has no children: the code looks like ${p}`,
+          },
+          table: table.id,
+        });
+      }
+      const blamedPrefixes = [...blamed.values()].filter(Boolean);
+      let currentClass: string | undefined;
+      for (const r of rows) {
+        if (r.code?.length === 3) currentClass = r.code;
         if (!r.code || r.code.length <= 3) continue;
+        if (blamedPrefixes.some((p) => r.code!.startsWith(p))) continue; // explained by its parent row
         const parent = r.code.length === 7 ? r.code.slice(0, 5) : r.code.slice(0, 3);
-        if (codes.has(parent)) continue;
+        // Listed under another 类 while its own 类 is listed elsewhere: the code was mistyped.
+        const misplaced = currentClass !== undefined && !r.code.startsWith(currentClass) && codes.has(r.code.slice(0, 3));
+        if (codes.has(parent) && !misplaced) continue;
         const cell = cellAddress(r.row.row, codeCol.col);
         out.push({
           rule: 'code-parent-missing',
@@ -69,10 +112,15 @@ export function orphanCodes(table: DetectedTable): Finding[] {
           actual: r.code,
           expected: null,
           tolerance: '0',
-          message: {
-            'zh-CN': `${tableName(table, 'zh-CN')} ${cell} 科目 ${rowName(r.row, r.code)} 的上级科目 ${parent} 不在表中（本表列出了上级科目）：编码可能有误`,
-            en: `${tableName(table, 'en')} ${cell} code ${r.code}: its parent ${parent} is not in the table although parents are listed; the code may be wrong`,
-          },
+          message: misplaced
+            ? {
+                'zh-CN': `${tableName(table, 'zh-CN')} ${cell} 科目 ${rowName(r.row, r.code)} 列在类 ${currentClass} 之下，而类 ${r.code.slice(0, 3)} 在表中另有位置：编码可能有误`,
+                en: `${tableName(table, 'en')} ${cell} code ${r.code} is listed under class ${currentClass} while class ${r.code.slice(0, 3)} is elsewhere in the table: the code may be wrong`,
+              }
+            : {
+                'zh-CN': `${tableName(table, 'zh-CN')} ${cell} 科目 ${rowName(r.row, r.code)} 的上级科目 ${parent} 不在表中（本表列出了上级科目）：编码可能有误`,
+                en: `${tableName(table, 'en')} ${cell} code ${r.code}: its parent ${parent} is not in the table although parents are listed; the code may be wrong`,
+              },
           table: table.id,
         });
       }

@@ -4,6 +4,7 @@ import type { DetectedTable } from '../table';
 import { columnGroups, rowBlocks } from './toolkit/rowStructure';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { cleanLabel, tableName } from './toolkit/tableAccess';
+import { pairedRows, pairingOutlier } from './econCodePairing';
 
 interface Use {
   table: DetectedTable;
@@ -49,7 +50,12 @@ export const crossCodeNames: RuleSpec = {
   description: { 'zh-CN': '同一科目编码在不同表中的名称应一致', en: 'One subject code should carry one name in every table' },
   collect: ({ tables }) => {
     const findings: Finding[] = [];
-    for (const [code, uses] of codeUses(tables)) {
+    // A row whose economic code is misfiled (econCodePairing.ts) has the right name and the
+    // wrong code: it is named there, not here.
+    const paired = pairedRows(tables);
+    const misfiled = new Set(paired.filter((p) => pairingOutlier(p, paired)).map((p) => `${p.table.id}#${p.row.row}`));
+    for (const [code, uses0] of codeUses(tables)) {
+      const uses = uses0.filter((u) => !misfiled.has(`${u.table.id}#${u.row}`));
       const tablesUsing = new Set(uses.map((u) => u.table.id));
       if (tablesUsing.size < 2) continue;
       const byName = new Map<string, Use[]>();

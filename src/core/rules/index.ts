@@ -13,6 +13,7 @@ import { crossSummaryFunction } from './crossSummaryFunction';
 import { crossSummaryIncome } from './crossSummaryIncome';
 import { crossIncomeSources } from './crossIncomeSources';
 import { econClassTotals } from './econClassTotals';
+import { econCodePairing } from './econCodePairing';
 import type { Rule } from './rule';
 import { ofWhich } from './ofWhich';
 import { rowSum } from './rowSum';
@@ -46,6 +47,7 @@ export const RULE_SPECS: RuleSpec[] = [
   crossOperatingCost,
   crossCodeNames,
   crossCodeByName,
+  econCodePairing,
   threePublicItems,
 ];
 

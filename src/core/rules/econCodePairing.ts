@@ -1,0 +1,95 @@
+import { cellAddress } from '../address';
+import type { Finding } from '../finding';
+import type { DetectedTable, TableColumn, TableRow } from '../table';
+import { columnGroups } from './toolkit/rowStructure';
+import type { RuleSpec } from './toolkit/ruleSpec';
+import { bodyRows, cleanLabel, tableName } from './toolkit/tableAccess';
+
+export interface PairedRow {
+  table: DetectedTable;
+  row: TableRow;
+  /** Department economic code (30108) and government one (50102). */
+  dept: string;
+  gov: string;
+  deptCol?: TableColumn;
+}
+
+function deptColumn(t: DetectedTable): TableColumn | undefined {
+  return t.columns.find((c) => c.role === 'econ-lei') ?? t.columns.find((c) => c.role === 'econ-code');
+}
+
+export function pairedRows(tables: DetectedTable[]): PairedRow[] {
+  const out: PairedRow[] = [];
+  for (const t of tables) {
+    if (columnGroups(t).length > 1) continue;
+    for (const r of bodyRows(t)) {
+      if (r.role !== 'detail' || !r.econCode || !r.govEconCode) continue;
+      if (r.econCode.length < 5 || r.govEconCode.length < 5) continue;
+      out.push({ table: t, row: r, dept: r.econCode, gov: r.govEconCode, deptCol: deptColumn(t) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Is this row's department 类 one its government code is never paired with elsewhere?
+ * (50201 办公经费 goes with 302xx everywhere else, so 30108 beside it is misfiled.)
+ * Returns the 类 the government code goes with, or undefined when the pairing is usual.
+ */
+export function pairingOutlier(p: PairedRow, all: PairedRow[]): string | undefined {
+  const lei = p.dept.slice(0, 3);
+  // By the government 款 (50201); a 款 seen nowhere else is judged by its 类 (502).
+  for (const len of [p.gov.length, 3]) {
+    const partners = new Map<string, number>();
+    for (const q of all) {
+      if (q === p || q.gov.slice(0, len) !== p.gov.slice(0, len)) continue;
+      const l = q.dept.slice(0, 3);
+      partners.set(l, (partners.get(l) ?? 0) + 1);
+    }
+    if (partners.size === 0) continue;
+    if (partners.has(lei)) return undefined;
+    return [...partners.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  }
+  return undefined;
+}
+
+/**
+ * Department and government economic codes are paired (301xx ↔ 501xx/50501, 302xx ↔
+ * 502xx/50502 …). A department code whose government partner goes with another 类 on
+ * every other row of the workbook was mistyped: warning at the department code cell.
+ */
+export const econCodePairing: RuleSpec = {
+  id: 'econ-code-pairing',
+  severity: 'warning',
+  description: {
+    'zh-CN': '部门经济分类与政府经济分类的对应关系应与其他各行一致',
+    en: 'Department and government economic codes pair as they do on every other row',
+  },
+  collect: ({ tables }) => {
+    const findings: Finding[] = [];
+    const all = pairedRows(tables);
+    for (const p of all) {
+      const usual = pairingOutlier(p, all);
+      if (!usual || !p.deptCol) continue;
+      const cell = cellAddress(p.row.row, p.deptCol.col);
+      const expected = `${usual}${p.dept.slice(3)}`;
+      findings.push({
+        rule: 'econ-code-pairing',
+        severity: 'warning',
+        sheet: p.table.sheet,
+        cell,
+        cells: [{ sheet: p.table.sheet, cell }],
+        parts: [],
+        actual: p.dept,
+        expected,
+        tolerance: '0',
+        message: {
+          'zh-CN': `${tableName(p.table, 'zh-CN')} ${cell} 部门经济分类 ${p.dept}${p.row.label ? ` ${cleanLabel(p.row.label)}` : ''} 与政府经济分类 ${p.gov} 同行，而 ${p.gov} 在其余各行都对应 ${usual} 类：编码可能应为 ${expected}`,
+          en: `${tableName(p.table, 'en')} ${cell} department code ${p.dept} sits beside government code ${p.gov}, which goes with class ${usual} on every other row: the code may be ${expected}`,
+        },
+        table: p.table.id,
+      });
+    }
+    return { findings };
+  },
+};
