@@ -2,6 +2,7 @@
  * Broken variants of the fixture workbooks for the injected-error tests: read the real
  * snapshot, change one cell's value (and its displayed text, as Excel would show it).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { readSnapshotFromFile } from '../src/adapters/xlsx/readSnapshot';
 import { parseCellAddress } from '../src/core/address';
@@ -11,7 +12,8 @@ const cache = new Map<string, WorkbookSnapshot>();
 
 export async function fixture(prefix: string): Promise<WorkbookSnapshot> {
   const dir = path.join(__dirname, 'fixtures');
-  const file = require('node:fs').readdirSync(dir).find((f: string) => f.startsWith(prefix) && f.endsWith('.xlsx'));
+  const file = fs.readdirSync(dir).find((f) => f.startsWith(prefix) && f.endsWith('.xlsx'));
+  if (!file) throw new Error(`no fixture ${prefix}`);
   if (!cache.has(file)) cache.set(file, await readSnapshotFromFile(path.join(dir, file)));
   return structuredClone(cache.get(file)!);
 }
