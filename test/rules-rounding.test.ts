@@ -8,6 +8,8 @@ import type { DetectedTable } from '../src/core/table';
 import { evaluate, type SumCheck } from '../src/core/rules/toolkit/sumCheck';
 import type { Figure } from '../src/core/rules/toolkit/tableAccess';
 import { fixture, setCell } from './injected-support';
+import { inYuan } from './support/variants';
+import { detectTables } from '../src/core/detect';
 
 const table = (unit: DetectedTable['unit'] = '万元', decimals = 2): DetectedTable => ({
   id: 't',
@@ -33,6 +35,7 @@ function fig(value: number | string | null, t = table(), col = 1): Figure {
     shown: value !== null,
     unreadable: false,
     decimals: t.decimals,
+    grain: t.roundingDecimals ?? t.decimals,
     name: '',
   };
 }
@@ -102,10 +105,35 @@ describe('the rounding band', () => {
     expect(off.tolerance.toFixed(7)).toBe('0.0050005');
   });
 
-  test('a 万元 table multiplied into 元 turns a 0.01 tail into a 100 元 error', () => {
+  test('in a 元 table true to the 元 (its figures not whole hundreds), a 100 元 gap is an error', () => {
     const yuan = table('元');
     // 万元: 1269.24 vs 1269.23 is a tail; ×10,000 it is 12,692,400.00 vs 12,692,300.00.
     expect(evaluate(check(fig('1269.24'), [fig('35.80'), fig('698.90'), fig('534.53')]), false)!.consistent).toBe(true);
     expect(evaluate(check(fig('12692400.00', yuan), [fig('358000.00', yuan), fig('6989000.00', yuan), fig('5345300.00', yuan)]), false)!.consistent).toBe(false);
+  });
+
+  test('a 元 copy of a 万元 table (every figure a whole hundred) is judged at its real grain: 0.01 万元 = 100 元', async () => {
+    // 公开02表 C7: 1,269.24 万元 vs Σ 1,269.23 is a tail; in the ×10,000 copy 12,692,400.00 vs
+    // 12,692,300.00 is the same tail, since each figure was rounded to 100 元 (±50 元).
+    const yuan = inYuan(await fixture('002'));
+    const t = detectTables(yuan.snapshot).find((x) => x.sheet === '公开02表')!;
+    expect(t.decimals).toBe(2);
+    expect(t.roundingDecimals).toBe(-2);
+    const findings = audit(yuan.snapshot).findings.filter((f) => f.sheet === '公开02表' && f.cell === 'C7');
+    expect(findings.map((f) => [f.rule, f.severity, f.actual, f.expected, f.tolerance])).toEqual([['column-total', 'info', '12692400.00', '12692300.00', '200.000']]);
+    // …and a real error stays an error: 1,000 元 off.
+    const broken = inYuan(await fixture('002'));
+    const sheet = broken.snapshot.sheets.find((s) => s.name === '公开02表')!;
+    sheet.values[6][2] = 12693400;
+    sheet.text[6][2] = '12,693,400.00';
+    expect(audit(broken.snapshot).findings.some((f) => f.sheet === '公开02表' && f.cell === 'C7' && f.severity === 'error')).toBe(true);
+  });
+
+  test('a genuine 元 table keeps its own precision: figures that are not all whole hundreds', async () => {
+    const yuan = inYuan(await fixture('002'));
+    const sheet = yuan.snapshot.sheets.find((s) => s.name === '公开02表')!;
+    sheet.values[7][2] = (sheet.values[7][2] as number) + 1; // one figure off the hundreds
+    const t = detectTables(yuan.snapshot).find((x) => x.sheet === '公开02表')!;
+    expect(t.roundingDecimals).toBeUndefined();
   });
 });

@@ -145,6 +145,12 @@ export interface DetectedTable {
   noteRows: number[];
   /** Displayed decimals of the amounts (2 for 0.00): drives the rounding band. */
   decimals: number;
+  /**
+   * Set when the figures were rounded coarser than they are displayed: a 元 table whose every
+   * amount is a whole hundred is a 万元 table × 10,000 (0.01 万元 = 100 元), so its figures carry
+   * ±50 元, not ±0.005 元 (−2 = rounded to hundreds). The band uses this; messages use `decimals`.
+   */
+  roundingDecimals?: number;
   columns: TableColumn[];
   rows: TableRow[];
   /** The table says it has no data (本表无数据 / 无…数据). */

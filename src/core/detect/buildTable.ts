@@ -89,7 +89,7 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
     return col;
   });
   assignGroups(columns);
-  const { rows: tableRows, unreadable, decimals } = readRows(grid, columns, region.bodyRows, region.emptyBody, (r) => rows[r - 1]?.cells ?? []);
+  const { rows: tableRows, unreadable, decimals, roundingDecimals } = readRows(grid, columns, region.bodyRows, region.emptyBody, (r) => rows[r - 1]?.cells ?? []);
 
   const noteText = region.noteRows.map((r) => rows[r - 1].texts.join(' ')).join('\n');
   const bodyTexts: string[] = [];
@@ -127,6 +127,8 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   if (region.title) table.title = region.title;
   if (region.formNumber) table.formNumber = cleanLabel(region.formNumber);
   if (unit) table.unit = unit;
+  // Whole hundreds are the 万元 grain only in a 元 table (or one whose caption was lost).
+  if (roundingDecimals !== undefined && roundingDecimals < decimals && (unit === undefined || unit === '元')) table.roundingDecimals = roundingDecimals;
   if (declaredEmpty) table.declaredEmpty = true;
   return { table, certain };
 }

@@ -1,3 +1,4 @@
+import type Decimal from 'decimal.js';
 import { parseAmount, type ParsedAmount } from '../amount';
 import type { ColumnRole, RowRole, TableCell, TableColumn, TableRow, UnreadableCell } from '../table';
 import type { RawValue } from '../snapshot';
@@ -15,10 +16,11 @@ export function readRows(
   body: [number, number],
   emptyBody: boolean,
   rowCells: (row: number) => GridCell[] = (row) => grid.cells(row),
-): { rows: TableRow[]; unreadable: UnreadableCell[]; decimals: number } {
+): { rows: TableRow[]; unreadable: UnreadableCell[]; decimals: number; roundingDecimals?: number } {
   const rows: TableRow[] = [];
   const unreadable: UnreadableCell[] = [];
   const decimalsSeen = new Map<number, number>();
+  const grain = new HundredsGrain();
   const byCol = new Map(columns.map((c) => [c.col, c]));
   const layout = layoutOf(columns);
   const sided = columns.some((c) => c.side);
@@ -39,6 +41,7 @@ export function readRows(
         if (amount.kind === 'amount') {
           hasAmount = true;
           decimalsSeen.set(amount.decimals, (decimalsSeen.get(amount.decimals) ?? 0) + 1);
+          grain.see(amount.value);
         }
       } else {
         amount = { kind: 'not-amount', raw: gc.text };
@@ -54,7 +57,25 @@ export function readRows(
   let decimals = 2;
   let best = 0;
   for (const [d, n] of decimalsSeen) if (n > best) [decimals, best] = [d, n];
-  return { rows, unreadable, decimals };
+  return { rows, unreadable, decimals, roundingDecimals: grain.roundingDecimals() };
+}
+
+/**
+ * Figures rounded to whole hundreds: a 元 table made from a 万元 one (×10,000) carries the
+ * 万元 rounding (0.01 万元 = 100 元) whatever its number format shows. Enough non-zero figures
+ * must all be whole hundreds for that to be the table's grain and not a coincidence.
+ */
+class HundredsGrain {
+  private nonZero = 0;
+  private allHundreds = true;
+  see(v: Decimal): void {
+    if (v.isZero()) return;
+    this.nonZero++;
+    if (this.allHundreds && !v.mod(100).isZero()) this.allHundreds = false;
+  }
+  roundingDecimals(): number | undefined {
+    return this.allHundreds && this.nonZero >= 8 ? -2 : undefined;
+  }
 }
 
 function textIn(cells: Record<number, TableCell>, col: number): string {

@@ -28,7 +28,7 @@ export function carryFigures(table: DetectedTable, col: number): Figure[] {
  */
 export function carryoverExplanation(carry: Figure[]): (d: Decimal, tol: Decimal) => Reclassification | null {
   return (d, tol) => {
-    const hit = carry.find((c) => c.value.abs().minus(d.abs()).abs().lte(tol.plus(halfUnit(c.decimals))));
+    const hit = carry.find((c) => c.value.abs().minus(d.abs()).abs().lte(tol.plus(halfUnit(c.grain))));
     if (!hit) return null;
     return {
       rule: 'cross-table-carryover',

@@ -77,21 +77,21 @@ export function evaluate(check: SumCheck, strict: boolean): Outcome | null {
   const shownParts = parts.filter((p) => p.shown);
   if (!stated.shown && shownParts.length === 0) return null; // nothing written on either side
   const expected = parts.reduce((s, p) => s.plus(p.value.times(scaleTo(stated, p))), new Decimal(0));
-  const uniform = parts.every((p) => p.decimals === stated.decimals && scaleTo(stated, p).eq(1));
+  const uniform = parts.every((p) => p.grain === stated.grain && scaleTo(stated, p).eq(1));
   let consistent: boolean;
   let difference: Decimal;
   let tolerance: Decimal;
   let statedInterval: Interval;
   let sumInterval: Interval;
   if (uniform) {
-    const c = compareValues(stated.value, expected, Math.max(shownParts.length, 1), stated.decimals, strict);
+    const c = compareValues(stated.value, expected, Math.max(shownParts.length, 1), stated.grain, strict);
     ({ consistent, difference, statedInterval, sumInterval } = c);
     tolerance = c.band.tolerance;
   } else {
-    const hs = strict || !stated.shown ? new Decimal(0) : halfUnit(stated.decimals);
+    const hs = strict || !stated.shown ? new Decimal(0) : halfUnit(stated.grain);
     const hp = strict
       ? new Decimal(0)
-      : shownParts.reduce((s, p) => s.plus(halfUnit(p.decimals).times(scaleTo(stated, p))), new Decimal(0));
+      : shownParts.reduce((s, p) => s.plus(halfUnit(p.grain).times(scaleTo(stated, p))), new Decimal(0));
     tolerance = hs.plus(hp);
     difference = stated.value.minus(expected);
     consistent = difference.abs().lte(tolerance);

@@ -20,6 +20,8 @@ export interface Figure {
   /** Something unreadable sits there (`#REF!`, `12,3a4`): the figure cannot be used. */
   unreadable: boolean;
   decimals: number;
+  /** The precision the figure was rounded to, for the band (table.roundingDecimals, else decimals). */
+  grain: number;
   /** What the figure is called in messages: a column header or a row label. */
   name: string;
 }
@@ -46,12 +48,13 @@ export function rowAt(table: DetectedTable, row: number): TableRow | undefined {
 export function figureAt(table: DetectedTable, row: number, col: number, name = ''): Figure {
   const cell = rowAt(table, row)?.cells[col];
   const decimals = table.decimals;
-  if (!cell) return { table, row, col, value: new Decimal(0), shown: false, unreadable: false, decimals, name };
+  const grain = table.roundingDecimals ?? decimals;
+  if (!cell) return { table, row, col, value: new Decimal(0), shown: false, unreadable: false, decimals, grain, name };
   const a = cell.amount;
   // The band follows the table's displayed precision (table.decimals), not a stray cell's.
-  if (a.kind === 'amount') return { table, row, col, value: a.value, shown: true, unreadable: false, decimals, name };
-  if (a.kind === 'empty') return { table, row, col, value: new Decimal(0), shown: false, unreadable: false, decimals, name };
-  return { table, row, col, value: new Decimal(0), shown: false, unreadable: true, decimals, name };
+  if (a.kind === 'amount') return { table, row, col, value: a.value, shown: true, unreadable: false, decimals, grain, name };
+  if (a.kind === 'empty') return { table, row, col, value: new Decimal(0), shown: false, unreadable: false, decimals, grain, name };
+  return { table, row, col, value: new Decimal(0), shown: false, unreadable: true, decimals, grain, name };
 }
 
 export function cellRef(f: { table: DetectedTable; row: number; col: number }): CellRef {
