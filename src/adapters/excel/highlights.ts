@@ -1,7 +1,8 @@
 import type { Finding } from '../../core/finding';
 import type { Language } from '../../core/report';
-import { chunk, planMarks, type CellMark } from './markPlan';
-import { isOurFormula, isOurNote, MARK_COLORS, markFormula, NOTE_TAG, type MarkSeverity } from './markTags';
+import { planMarks, type CellMark, type MarkSeverity } from '../../core/marks';
+import { chunk } from './markPlan';
+import { isOurFormula, isOurNote, MARK_COLORS, markFormula, NOTE_TAG } from './markTags';
 
 /**
  * Marks findings in place with tagged conditional formats (never the cell's own fill, borders,

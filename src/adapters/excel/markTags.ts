@@ -1,4 +1,4 @@
-import type { Severity } from '../../core/finding';
+import type { MarkSeverity } from '../../core/marks';
 
 /**
  * How the add-in recognises its own marks in a workbook, also after it was saved and reopened
@@ -7,8 +7,6 @@ import type { Severity } from '../../core/finding';
  * The cell's own fill, borders and notes are never written, so clearing is deleting ours.
  */
 export const MARK_TAG = 'budget-audit';
-
-export type MarkSeverity = Exclude<Severity, 'info'>;
 
 /** Always TRUE; the literal names us and the severity, so "clear" deletes only ours. */
 export function markFormula(severity: MarkSeverity): string {

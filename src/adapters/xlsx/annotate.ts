@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { AuditResult } from '../../core/engine';
-import type { Finding, Severity } from '../../core/finding';
+import { planMarks, type MarkSeverity } from '../../core/marks';
 import { qualifiedAddress } from '../../core/address';
 import { REPORT_SHEET_NAME, reportLines, summaryLine, type Language } from '../../core/report';
 
@@ -9,7 +9,7 @@ import { REPORT_SHEET_NAME, reportLines, summaryLine, type Language } from '../.
  * for warning) with a note saying what it should be and why, and a 校验报告 sheet listing every
  * finding with a hyperlink to its cell. Values are never touched; the source file is only read.
  */
-export const MARK_FILLS: Record<Exclude<Severity, 'info'>, string> = {
+export const MARK_FILLS: Record<MarkSeverity, string> = {
   error: 'FFFFC7CE',
   warning: 'FFFFEB9C',
 };
@@ -23,39 +23,12 @@ export async function writeAnnotatedCopy(source: string, out: string, result: Au
   await wb.xlsx.writeFile(out);
 }
 
-interface Mark {
-  severity: Exclude<Severity, 'info'>;
-  messages: string[];
-}
-
-/** Cells to mark, worst severity first, each with every message that names it. */
-export function marksByCell(findings: Finding[], lang: Language): Map<string, Map<string, Mark>> {
-  const bySheet = new Map<string, Map<string, Mark>>();
-  for (const f of findings) {
-    if (f.severity === 'info') continue;
-    const refs = [{ sheet: f.sheet, cell: f.cell }, ...f.cells];
-    const seen = new Set<string>();
-    for (const ref of refs) {
-      const key = `${ref.sheet}!${ref.cell}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (!bySheet.has(ref.sheet)) bySheet.set(ref.sheet, new Map());
-      const cells = bySheet.get(ref.sheet)!;
-      const mark = cells.get(ref.cell) ?? { severity: f.severity, messages: [] };
-      if (f.severity === 'error') mark.severity = 'error';
-      mark.messages.push(f.message[lang]);
-      cells.set(ref.cell, mark);
-    }
-  }
-  return bySheet;
-}
-
 export function annotateWorkbook(wb: ExcelJS.Workbook, result: AuditResult, lang: Language): void {
-  for (const [sheetName, cells] of marksByCell(result.findings, lang)) {
-    const ws = wb.getWorksheet(sheetName);
+  for (const { sheet, cells } of planMarks(result.findings, lang)) {
+    const ws = wb.getWorksheet(sheet);
     if (!ws) continue;
-    for (const [address, mark] of cells) {
-      const cell = ws.getCell(address);
+    for (const mark of cells) {
+      const cell = ws.getCell(mark.cell);
       // ExcelJS shares one style object between cells read with the same style: give this
       // cell its own before filling it, or every cell of that style turns red.
       cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: MARK_FILLS[mark.severity] } } };

@@ -1,0 +1,38 @@
+import type { Finding, Severity } from './finding';
+import type { Language } from './report';
+
+/**
+ * What to mark, per sheet: every cell a finding names (its primary cell and every disagreeing
+ * cell), worst severity winning, with the messages that name it. Info findings are not marked.
+ * One plan for both marking adapters: Excel's conditional formats and the annotated .xlsx copy.
+ */
+export type MarkSeverity = Exclude<Severity, 'info'>;
+
+export interface CellMark {
+  cell: string;
+  severity: MarkSeverity;
+  messages: string[];
+}
+
+export interface SheetMarks {
+  sheet: string;
+  cells: CellMark[];
+}
+
+export function planMarks(findings: Finding[], lang: Language): SheetMarks[] {
+  const bySheet = new Map<string, Map<string, CellMark>>();
+  for (const f of findings) {
+    if (f.severity === 'info') continue;
+    const severity = f.severity;
+    for (const ref of [{ sheet: f.sheet, cell: f.cell }, ...f.cells]) {
+      let cells = bySheet.get(ref.sheet);
+      if (!cells) bySheet.set(ref.sheet, (cells = new Map()));
+      const mark = cells.get(ref.cell) ?? { cell: ref.cell, severity, messages: [] };
+      if (severity === 'error') mark.severity = 'error';
+      const message = f.message[lang];
+      if (!mark.messages.includes(message)) mark.messages.push(message);
+      cells.set(ref.cell, mark);
+    }
+  }
+  return [...bySheet].map(([sheet, cells]) => ({ sheet, cells: [...cells.values()] }));
+}
