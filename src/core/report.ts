@@ -72,6 +72,15 @@ export function reportLines(findings: Finding[], lang: Language = 'zh-CN'): { he
   return { headers: REPORT_HEADERS[lang], lines };
 }
 
+/**
+ * A culprit finding's message is one sentence naming the cell, then each check it explains,
+ * numbered ［1］… (zh-CN) or [1] … (en). Panes show the sentence and fold the checks away.
+ */
+export function splitMessage(text: string): { head: string; details: string[] } {
+  const parts = text.split(/\s*(?:［\d+］|\[\d+\] )/);
+  return { head: parts[0].trim(), details: parts.slice(1).map((p) => p.trim()).filter(Boolean) };
+}
+
 export function summaryLine(tables: DetectedTable[], summary: FindingSummary, lang: Language = 'zh-CN'): string {
   const found = tables.filter((t) => t.kind !== 'unknown' && t.kind !== 'narrative').length;
   return lang === 'zh-CN'

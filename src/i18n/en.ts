@@ -28,6 +28,7 @@ export const en: Messages = {
   noTables: 'No budget tables recognised',
   findingsTitle: 'Findings',
   noFindings: 'No findings to show',
+  culpritChecks: (n) => `The ${n} checks it explains`,
   otherFindings: 'Other',
   actual: 'Actual',
   expected: 'Expected',

@@ -30,6 +30,8 @@ export interface Messages {
   noTables: string;
   findingsTitle: string;
   noFindings: string;
+  /** Summary of the folded list of checks a culprit explains. */
+  culpritChecks: (n: number) => string;
   otherFindings: string;
   actual: string;
   expected: string;

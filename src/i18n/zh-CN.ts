@@ -28,6 +28,7 @@ export const zhCN: Messages = {
   noTables: '没有识别到预决算表格',
   findingsTitle: '发现的问题',
   noFindings: '没有需要显示的问题',
+  culpritChecks: (n) => `涉及的 ${n} 项核对`,
   otherFindings: '其他',
   actual: '实际值',
   expected: '应为',

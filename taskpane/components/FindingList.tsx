@@ -1,6 +1,6 @@
 import { Badge, Caption1, Checkbox, Subtitle2, Text } from '@fluentui/react-components';
 import Decimal from 'decimal.js';
-import { kindName, type Language } from '../../src/core/report';
+import { kindName, splitMessage, type Language } from '../../src/core/report';
 import type { Finding, Severity } from '../../src/core/finding';
 import type { DetectedTable } from '../../src/core/table';
 import type { Messages } from '../../src/i18n';
@@ -74,6 +74,7 @@ export function FindingList({ t, lang, tables, findings, filter, onFilter, onSel
           <ul className={styles.list}>
             {g.findings.map((f, i) => {
               const diff = difference(f);
+              const { head, details } = splitMessage(f.message[lang]);
               return (
                 <li key={`${f.rule}-${f.sheet}-${f.cell}-${i}`}>
                   <button type="button" className={styles.item} data-testid="finding-item" data-cell={`${f.sheet}!${f.cell}`} onClick={() => onSelect(f)}>
@@ -83,7 +84,7 @@ export function FindingList({ t, lang, tables, findings, filter, onFilter, onSel
                       </Badge>
                       <Caption1>{`${f.sheet}!${f.cell}`}</Caption1>
                     </span>
-                    <Text>{f.message[lang]}</Text>
+                    <Text>{head}</Text>
                     <span className={styles.amounts}>
                       <Caption1>{`${t.actual} ${f.actual ?? t.empty}`}</Caption1>
                       <Caption1>{`${t.expected} ${f.expected ?? t.empty}`}</Caption1>
@@ -91,6 +92,18 @@ export function FindingList({ t, lang, tables, findings, filter, onFilter, onSel
                       <Caption1>{`${t.tolerance} ${f.tolerance}`}</Caption1>
                     </span>
                   </button>
+                  {details.length ? (
+                    <details className={styles.details} data-testid="finding-details">
+                      <summary>{t.culpritChecks(details.length)}</summary>
+                      <ol>
+                        {details.map((d, k) => (
+                          <li key={k}>
+                            <Caption1>{d}</Caption1>
+                          </li>
+                        ))}
+                      </ol>
+                    </details>
+                  ) : null}
                 </li>
               );
             })}

@@ -30,6 +30,7 @@ export const usePaneStyles = makeStyles({
   },
   itemHead: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   amounts: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground3 },
+  details: { marginLeft: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
   filters: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
