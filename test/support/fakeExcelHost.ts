@@ -314,31 +314,42 @@ export class FakeWorkbook {
   }
 }
 
-export class FakeWorksheetCollection extends FakeProxy<FakeSheetModel[]> {
-  private itemProxies: FakeWorksheet[] | null = null;
+/**
+ * A collection proxy: `load('items/…')` snapshots its items when the queue runs, and `items`
+ * becomes readable only after the sync that carried the load, as in office.js.
+ */
+abstract class FakeItemCollection<T, I extends FakeProxy<unknown>> extends FakeProxy<T> {
+  private itemProxies: I[] | null = null;
+  private pendingItems: I[] | null = null;
+  /** The item proxies as the workbook holds them now (run inside the queue). */
+  protected abstract currentItems(): I[];
+  applyLoad(tree: LoadTree): void {
+    const items = this.currentItems();
+    const sub = tree.get('items') ?? new Map();
+    for (const item of items) item.applyLoad(sub);
+    this.pendingItems = items;
+    this.context.host.toPublish(this);
+  }
+  publish(): void {
+    super.publish();
+    if (this.pendingItems) this.itemProxies = this.pendingItems;
+    this.pendingItems = null;
+  }
+  get items(): I[] {
+    if (!this.itemProxies) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available before load and sync.");
+    return this.itemProxies;
+  }
+}
+
+export class FakeWorksheetCollection extends FakeItemCollection<FakeSheetModel[], FakeWorksheet> {
   constructor(context: FakeRequestContext) {
     super(context, () => context.model.sheets);
   }
   protected scalar(name: string): unknown {
     throw new FakeOfficeError('InvalidArgument', `WorksheetCollection has no property '${name}'.`);
   }
-  applyLoad(tree: LoadTree): void {
-    const sheets = this.must();
-    const sub = tree.get('items') ?? new Map();
-    const items = sheets.map((s) => new FakeWorksheet(this.context, () => s));
-    for (const item of items) item.applyLoad(sub);
-    this.context.host.toPublish(this);
-    this.pendingItems = items;
-  }
-  private pendingItems: FakeWorksheet[] | null = null;
-  publish(): void {
-    super.publish();
-    if (this.pendingItems) this.itemProxies = this.pendingItems;
-    this.pendingItems = null;
-  }
-  get items(): FakeWorksheet[] {
-    if (!this.itemProxies) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available before load and sync.");
-    return this.itemProxies;
+  protected currentItems(): FakeWorksheet[] {
+    return this.must().map((s) => new FakeWorksheet(this.context, () => s));
   }
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.context.model.sheets.find((s) => s.name === name) ?? null);
@@ -617,28 +628,14 @@ export class FakeRangeAreas extends FakeProxy<AreasTarget> {
 
 // ---------------------------------------------------------------- conditional formats
 
-export class FakeConditionalFormatCollection extends FakeProxy<AreasTarget> {
-  private itemProxies: FakeConditionalFormat[] | null = null;
-  private pendingItems: FakeConditionalFormat[] | null = null;
+export class FakeConditionalFormatCollection extends FakeItemCollection<AreasTarget, FakeConditionalFormat> {
   protected scalar(name: string): unknown {
     throw new FakeOfficeError('InvalidArgument', `ConditionalFormatCollection property '${name}' is not faked.`);
   }
-  applyLoad(tree: LoadTree): void {
+  protected currentItems(): FakeConditionalFormat[] {
     const t = this.must();
-    const sub = tree.get('items') ?? new Map();
     const cfs = t.sheet.conditionalFormats.filter((cf) => cf.areas.some((a) => t.areas.some((b) => intersects(a, b))));
-    this.pendingItems = cfs.map((cf) => new FakeConditionalFormat(this.context, () => ({ sheet: t.sheet, cf })));
-    for (const item of this.pendingItems) item.applyLoad(sub);
-    this.context.host.toPublish(this);
-  }
-  publish(): void {
-    super.publish();
-    if (this.pendingItems) this.itemProxies = this.pendingItems;
-    this.pendingItems = null;
-  }
-  get items(): FakeConditionalFormat[] {
-    if (!this.itemProxies) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available before load and sync.");
-    return this.itemProxies;
+    return cfs.map((cf) => new FakeConditionalFormat(this.context, () => ({ sheet: t.sheet, cf })));
   }
   add(type: string): FakeConditionalFormat {
     let created: CfTarget | null = null;
@@ -762,31 +759,17 @@ export class FakeRule extends FakeProxy<CfTarget> {
 
 // ---------------------------------------------------------------- notes
 
-export class FakeNoteCollection extends FakeProxy<FakeSheetModel> {
-  private itemProxies: FakeNote[] | null = null;
-  private pendingItems: FakeNote[] | null = null;
+export class FakeNoteCollection extends FakeItemCollection<FakeSheetModel, FakeNote> {
   protected scalar(name: string): unknown {
     throw new FakeOfficeError('InvalidArgument', `NoteCollection property '${name}' is not faked.`);
   }
   private requireApi(): void {
     if (!this.context.host.supports('ExcelApi', '1.18')) throw new FakeOfficeError('ApiNotFound', 'The notes API is not supported.');
   }
-  applyLoad(tree: LoadTree): void {
+  protected currentItems(): FakeNote[] {
     this.requireApi();
     const sheet = this.must();
-    const sub = tree.get('items') ?? new Map();
-    this.pendingItems = Object.keys(sheet.notes).map((address) => new FakeNote(this.context, () => (sheet.notes[address] === undefined ? null : { sheet, address })));
-    for (const item of this.pendingItems) item.applyLoad(sub);
-    this.context.host.toPublish(this);
-  }
-  publish(): void {
-    super.publish();
-    if (this.pendingItems) this.itemProxies = this.pendingItems;
-    this.pendingItems = null;
-  }
-  get items(): FakeNote[] {
-    if (!this.itemProxies) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available before load and sync.");
-    return this.itemProxies;
+    return Object.keys(sheet.notes).map((address) => new FakeNote(this.context, () => (sheet.notes[address] === undefined ? null : { sheet, address })));
   }
   getItemOrNullObject(address: string): FakeNote {
     return new FakeNote(this.context, () => {
