@@ -1,5 +1,5 @@
 import { cellAddress } from '../address';
-import type { Finding } from '../finding';
+import type { Finding, LocalizedText } from '../finding';
 import type { DetectedTable } from '../table';
 import { isSideBySide } from './columnTotal';
 import { columnName } from './rowSum';
@@ -74,22 +74,12 @@ export function orphanCodes(table: DetectedTable): Finding[] {
       for (const [r, p] of blamed) {
         if (!p) continue;
         const cell = cellAddress(r.row.row, codeCol.col);
-        out.push({
-          rule: 'code-parent-missing',
-          severity: 'error',
-          sheet: table.sheet,
-          cell,
-          cells: [{ sheet: table.sheet, cell }],
-          parts: [],
-          actual: r.code!,
-          expected: p,
-          tolerance: '0',
-          message: {
+        out.push(
+          codeFinding(table, cell, r.code!, p, {
             'zh-CN': `${tableName(table, 'zh-CN')} ${cell} 科目 ${rowName(r.row, r.code)} 之下各行的编码都以 ${p} 开头，而本表没有 ${p}、${r.code} 也没有下级：此编码疑为 ${p}`,
             en: `${tableName(table, 'en')} ${cell} code ${r.code}: the rows under it all start with ${p}, which is not in the table, and ${r.code} has no children: the code looks like ${p}`,
-          },
-          table: table.id,
-        });
+          }),
+        );
       }
       const blamedPrefixes = [...blamed.values()].filter(Boolean);
       let currentClass: string | undefined;
@@ -102,17 +92,13 @@ export function orphanCodes(table: DetectedTable): Finding[] {
         const misplaced = currentClass !== undefined && !r.code.startsWith(currentClass) && codes.has(r.code.slice(0, 3));
         if (codes.has(parent) && !misplaced) continue;
         const cell = cellAddress(r.row.row, codeCol.col);
-        out.push({
-          rule: 'code-parent-missing',
-          severity: 'error',
-          sheet: table.sheet,
-          cell,
-          cells: [{ sheet: table.sheet, cell }],
-          parts: [],
-          actual: r.code,
-          expected: null,
-          tolerance: '0',
-          message: misplaced
+        out.push(
+          codeFinding(
+            table,
+            cell,
+            r.code,
+            null,
+            misplaced
             ? {
                 'zh-CN': `${tableName(table, 'zh-CN')} ${cell} 科目 ${rowName(r.row, r.code)} 列在类 ${currentClass} 之下，而类 ${r.code.slice(0, 3)} 在表中另有位置：编码可能有误`,
                 en: `${tableName(table, 'en')} ${cell} code ${r.code} is listed under class ${currentClass} while class ${r.code.slice(0, 3)} is elsewhere in the table: the code may be wrong`,
@@ -121,12 +107,29 @@ export function orphanCodes(table: DetectedTable): Finding[] {
                 'zh-CN': `${tableName(table, 'zh-CN')} ${cell} 科目 ${rowName(r.row, r.code)} 的上级科目 ${parent} 不在表中（本表列出了上级科目）：编码可能有误`,
                 en: `${tableName(table, 'en')} ${cell} code ${r.code}: its parent ${parent} is not in the table although parents are listed; the code may be wrong`,
               },
-          table: table.id,
-        });
+          ),
+        );
       }
     }
   }
   return out;
+}
+
+/** A code cell that is wrong as a code (no sum involved): `expected` is the code it looks like, if any. */
+function codeFinding(table: DetectedTable, cell: string, actual: string, expected: string | null, message: LocalizedText): Finding {
+  return {
+    rule: 'code-parent-missing',
+    severity: 'error',
+    sheet: table.sheet,
+    cell,
+    cells: [{ sheet: table.sheet, cell }],
+    parts: [],
+    actual,
+    expected,
+    tolerance: '0',
+    message,
+    table: table.id,
+  };
 }
 
 /** 类 = Σ 款, 款 = Σ 项 where codes are concatenated (公开02/03/05表, 公开06表's 301/302 groups). */
