@@ -13,7 +13,7 @@ import { readWorkbookSnapshot } from '../src/adapters/excel/readWorkbook';
 import { clearMarks, markFindings } from '../src/adapters/excel/highlights';
 import { FakeExcelHost, FAKE_PAYLOAD_LIMIT } from '../test/support/fakeExcelHost';
 import { modelFromFile } from '../test/support/fakeExcelWorkbook';
-import type { FakeWorkbookModel } from '../test/support/fakeExcelModel';
+import { widen, type FakeWorkbookModel } from '../test/support/fakeExcelModel';
 
 export interface BenchLine {
   name: string;
@@ -55,16 +55,6 @@ async function measure(name: string, model: FakeWorkbookModel): Promise<BenchLin
       `mark ${result.findings.filter((f) => f.severity !== 'info').length} findings in ${markSyncs} syncs (${t3 - t2} ms), clear ${clearSyncs} syncs, ` +
       `largest request ${(largest / MB).toFixed(2)} MB`,
   };
-}
-
-function widen(model: FakeWorkbookModel, count: number): FakeWorkbookModel {
-  const sheets = [];
-  for (let i = 0; sheets.length < count; i++) {
-    const copy = JSON.parse(JSON.stringify(model.sheets[i % model.sheets.length]));
-    if (i >= model.sheets.length) copy.name = `${copy.name} (${Math.floor(i / model.sheets.length) + 1})`;
-    sheets.push(copy);
-  }
-  return { ...model, sheets };
 }
 
 export async function run(largeFile?: string): Promise<BenchLine[]> {

@@ -25,7 +25,7 @@ import type { HostInfo } from '../src/adapters/excel/officeHost';
 import { zhCN } from '../src/i18n/zh-CN';
 import { FakeExcelHost, type FakeHostOptions } from './support/fakeExcelHost';
 import { modelFromBuffer, modelFromFile, saveModelAsXlsx } from './support/fakeExcelWorkbook';
-import { reopenModel, saveModel, type FakeSheetModel, type FakeWorkbookModel } from './support/fakeExcelModel';
+import { reopenModel, saveModel, widen, type FakeWorkbookModel } from './support/fakeExcelModel';
 
 const FIXTURES = join(__dirname, 'fixtures');
 const FILES = readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).sort();
@@ -63,18 +63,6 @@ function expectSameSnapshot(actual: WorkbookSnapshot, expected: WorkbookSnapshot
     expect(Boolean(a.hidden)).toBe(Boolean(e.hidden));
     expect(Boolean(a.protected)).toBe(Boolean(e.protected));
   });
-}
-
-/** A copy of the workbook with its sheets repeated until it has `count` sheets. */
-function widen(model: FakeWorkbookModel, count: number): FakeWorkbookModel {
-  const sheets: FakeSheetModel[] = [];
-  for (let i = 0; sheets.length < count; i++) {
-    const src = model.sheets[i % model.sheets.length];
-    const copy = JSON.parse(JSON.stringify(src)) as FakeSheetModel;
-    if (i >= model.sheets.length) copy.name = `${src.name} (${Math.floor(i / model.sheets.length) + 1})`;
-    sheets.push(copy);
-  }
-  return { ...model, sheets };
 }
 
 /**

@@ -60,3 +60,15 @@ export function saveModel(model: FakeWorkbookModel): string {
 export function reopenModel(saved: string): FakeWorkbookModel {
   return JSON.parse(saved) as FakeWorkbookModel;
 }
+
+/** A copy of the workbook with its sheets repeated until it has `count` sheets. */
+export function widen(model: FakeWorkbookModel, count: number): FakeWorkbookModel {
+  const sheets: FakeSheetModel[] = [];
+  for (let i = 0; sheets.length < count; i++) {
+    const src = model.sheets[i % model.sheets.length];
+    const copy = JSON.parse(JSON.stringify(src)) as FakeSheetModel;
+    if (i >= model.sheets.length) copy.name = `${src.name} (${Math.floor(i / model.sheets.length) + 1})`;
+    sheets.push(copy);
+  }
+  return { ...model, sheets };
+}

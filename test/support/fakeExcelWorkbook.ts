@@ -7,14 +7,9 @@
 import ExcelJS from 'exceljs';
 import { cellAddress, parseRangeAddress } from '../../src/core/address';
 import { snapshotFromWorkbook } from '../../src/adapters/xlsx/readSnapshot';
+import { noteText } from '../../src/adapters/xlsx/annotate';
 import { FakeExcelHost, type FakeHostOptions } from './fakeExcelHost';
 import type { FakeConditionalFormat, FakeSheetModel, FakeWorkbookModel } from './fakeExcelModel';
-
-function noteText(note: ExcelJS.Cell['note']): string | undefined {
-  if (!note) return undefined;
-  if (typeof note === 'string') return note;
-  return (note.texts ?? []).map((t) => t.text).join('');
-}
 
 export function modelFromWorkbook(wb: ExcelJS.Workbook, name?: string): FakeWorkbookModel {
   const snapshot = snapshotFromWorkbook(wb, name);
@@ -28,7 +23,7 @@ export function modelFromWorkbook(wb: ExcelJS.Workbook, name?: string): FakeWork
       row.eachCell({ includeEmpty: true }, (cell) => {
         const { fill, border, font, alignment } = cell.style ?? {};
         if (fill || border || font || alignment) formats[cell.address] = JSON.stringify({ fill, border, font, alignment });
-        const note = noteText(cell.note);
+        const note = cell.note ? noteText(cell.note) : undefined;
         if (note !== undefined && cell.type !== ExcelJS.ValueType.Merge) notes[cell.address] = note;
       });
     });

@@ -40,7 +40,8 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, result: AuditResult, lang
   addReportSheet(wb, result, lang);
 }
 
-function noteText(note: ExcelJS.Cell['note']): string {
+/** A cell note's plain text ('' for none): ExcelJS gives a string or rich-text runs. */
+export function noteText(note: ExcelJS.Cell['note']): string {
   if (!note) return '';
   if (typeof note === 'string') return note;
   return (note.texts ?? []).map((t) => t.text).join('');
