@@ -1,6 +1,6 @@
 import type { DetectedTable, TableColumn } from '../table';
 import { columnName } from './rowSum';
-import { buildHeaderTree, columnBlocks, isOfWhich, isTotalLabel, type HeaderNode } from './toolkit/headerTree';
+import { buildHeaderTree, columnBlocks, isOfWhich, isTotalHeader, type HeaderNode } from './toolkit/headerTree';
 import { relation, type RuleSpec } from './toolkit/ruleSpec';
 import { sideView } from './toolkit/sideLines';
 import type { SumCheck } from './toolkit/sumCheck';
@@ -10,7 +10,7 @@ import { bodyRows, cleanLabel, figureAt, rowHasFigures } from './toolkit/tableAc
 function ofWhichPairs(root: HeaderNode): Array<[TableColumn, TableColumn]> {
   const out: Array<[TableColumn, TableColumn]> = [];
   const visit = (n: HeaderNode) => {
-    const total = n.children.find((c) => c.column && isTotalLabel(c.label));
+    const total = n.children.find((c) => c.column && isTotalHeader(c.label));
     for (const c of n.children) {
       if (c.column && isOfWhich(c.label) && total?.column) out.push([c.column, total.column]);
       if (!c.column) visit(c);

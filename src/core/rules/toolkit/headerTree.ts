@@ -29,7 +29,8 @@ export interface ColumnRelation {
   group: string[];
 }
 
-export function isTotalLabel(label: string): boolean {
+/** A header that totals its group: 合计 / 小计 / 总计, or a label ending in 合计 / 总计 (rows use detect's isTotalLabel). */
+export function isTotalHeader(label: string): boolean {
   const l = cleanLabel(label);
   return /^(合计|小计|总计)$/.test(l) || /(合计|总计)$/.test(l);
 }
@@ -78,7 +79,7 @@ export function buildHeaderTree(columns: TableColumn[]): HeaderNode {
 }
 
 function totalChild(node: HeaderNode): HeaderNode | undefined {
-  return node.children.find((c) => c.column && isTotalLabel(c.label));
+  return node.children.find((c) => c.column && isTotalHeader(c.label));
 }
 
 /** The columns that stand for a node in a sum: its column, its total, or all its leaves. */
@@ -89,7 +90,7 @@ export function representatives(node: HeaderNode): TableColumn[] {
   const out: TableColumn[] = [];
   for (const c of node.children) {
     if (isOfWhich(c.label)) continue;
-    if (!c.column && isTotalLabel(c.label)) continue; // another breakdown of the same money
+    if (!c.column && isTotalHeader(c.label)) continue; // another breakdown of the same money
     out.push(...representatives(c));
   }
   return out;
@@ -103,12 +104,12 @@ export function columnRelations(root: HeaderNode): ColumnRelation[] {
       const parts: TableColumn[] = [];
       for (const c of node.children) {
         if (c === t || isOfWhich(c.label)) continue;
-        if (!c.column && isTotalLabel(c.label)) {
+        if (!c.column && isTotalHeader(c.label)) {
           const alt = representatives(c);
           if (alt.length > 0) out.push({ total: t.column, parts: alt, group: c.path });
           continue;
         }
-        if (c.column && isTotalLabel(c.label)) continue; // a second total column: not a part
+        if (c.column && isTotalHeader(c.label)) continue; // a second total column: not a part
         parts.push(...representatives(c));
       }
       if (parts.length > 0) out.push({ total: t.column, parts, group: node.path });

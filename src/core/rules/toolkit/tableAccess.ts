@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { cellAddress } from '../../address';
+import { cleanLabel as withoutSpaces } from '../../detect/labels';
 import type { CellRef } from '../../finding';
 import type { DetectedTable, TableColumn, TableRow, Unit } from '../../table';
 import { TABLE_KIND_NAMES, type TableKind } from '../../tableKind';
@@ -71,10 +72,12 @@ export function tableName(table: DetectedTable, lang: 'zh-CN' | 'en'): string {
   return `${kind}「${table.sheet}」`;
 }
 
-/** Header labels cleaned for matching: no spaces or line breaks, half-width brackets. */
+/**
+ * Labels as the rules match them: detection's cleaned label (no spaces or line breaks) with
+ * the full-width brackets and colon folded, so 维修（护）费 meets 维修(护)费.
+ */
 export function cleanLabel(s: string): string {
-  return s
-    .replace(/[\s\u3000\u00a0]+/g, '')
+  return withoutSpaces(s)
     .replace(/（/g, '(')
     .replace(/）/g, ')')
     .replace(/：/g, ':');
