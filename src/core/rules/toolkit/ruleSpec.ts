@@ -59,8 +59,12 @@ export function bindRules(specs: RuleSpec[]): Rule[] {
       byOwner.get(spec.id)!.push(...(collected.findings ?? []));
     }
     const { findings: culprits, explained } = findCulprits(outcomes);
+    // A culprit finding goes to the rule of the first explained outcome of its rule id
+    // (looked up once, not searched per culprit: a broken sheet can have thousands).
+    const firstExplained = new Map<string, Outcome>();
+    for (const o of outcomes) if (explained.has(o) && !firstExplained.has(o.rule)) firstExplained.set(o.rule, o);
     for (const f of culprits) {
-      const o = outcomes.find((x) => x.rule === f.rule && explained.has(x));
+      const o = firstExplained.get(f.rule);
       byOwner.get((o && owner.get(o)) ?? specs[0].id)!.push(f);
     }
     for (const o of outcomes) {
