@@ -2,10 +2,12 @@
  * Snapshot: plain data for each sheet of a workbook, built by an adapter (ExcelJS for .xlsx
  * files, Office.js inside Excel). Nothing downstream knows where it came from.
  *
- * The grid always starts at A1 (adapters pad), row-major, so `values[r - 1][c - 1]` is the
- * cell at sheet row r, column c (both 1-based). The three grids have the same shape; a
- * short row means the rest of that row is empty. This mirrors what Office.js returns for a
- * range (values/text/numberFormat), so the Excel adapter needs no per-cell translation.
+ * The grid always starts at A1, row-major, so `values[r - 1][c - 1]` is the cell at sheet
+ * row r, column c (both 1-based). The three grids have the same shape; a short row means the
+ * rest of that row is empty, and a missing row (a hole: `values[r - 1] === undefined`) is an
+ * empty row, so a file with one value in row 1,048,576 costs one row, not a million: readers
+ * never materialise empty rows. This mirrors what Office.js returns for a range
+ * (values/text/numberFormat), so the Excel adapter needs no per-cell translation.
  */
 
 /** A raw cell value. Errors (#REF!, #DIV/0! …) arrive as their display string. */
@@ -50,7 +52,10 @@ export function rowCount(sheet: SheetSnapshot): number {
 
 export function columnCount(sheet: SheetSnapshot): number {
   let n = 0;
-  for (const row of sheet.values) if (row.length > n) n = row.length;
+  // forEach skips holes (empty rows that were never materialised).
+  sheet.values.forEach((row) => {
+    if (row && row.length > n) n = row.length;
+  });
   return n;
 }
 

@@ -1,7 +1,7 @@
 import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import type { DetectedTable } from '../table';
 import { SheetGrid } from './sheetGrid';
-import { classifyRow, type RowInfo } from './rowClass';
+import { blankRow, classifyRow, type RowInfo } from './rowClass';
 import { findRegions } from './regions';
 import { buildTable, type BuiltTable } from './buildTable';
 import { orderFunctionFamily } from './tableKind';
@@ -31,7 +31,7 @@ export function detectTables(snapshot: WorkbookSnapshot): DetectedTable[] {
 export function detectSheet(sheet: SheetSnapshot): BuiltTable[] {
   const grid = new SheetGrid(sheet);
   const rows: RowInfo[] = [];
-  for (let r = 1; r <= grid.rowCount; r++) rows.push(classifyRow(grid, r));
+  for (let r = 1; r <= grid.rowCount; r++) rows.push(grid.isEmptyRow(r) ? blankRow(r) : classifyRow(grid, r));
   const regions = findRegions(grid, rows);
   if (regions.length === 0) {
     const narrative = readNarrative(grid, rows);

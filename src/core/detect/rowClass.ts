@@ -67,6 +67,14 @@ function isColumnNumbers(grid: SheetGrid, row: number, cells: GridCell[]): boole
   return ints >= 2 || (sawLabel && ints >= 1);
 }
 
+const NO_CELLS: GridCell[] = [];
+const NO_TEXTS: string[] = [];
+
+/** An empty row (most rows of a sparse sheet): shares its empty lists. */
+export function blankRow(row: number): RowInfo {
+  return { row, cls: 'blank', cells: NO_CELLS, texts: NO_TEXTS };
+}
+
 export function classifyRow(grid: SheetGrid, row: number): RowInfo {
   const cells = grid.cells(row);
   const texts: string[] = [];

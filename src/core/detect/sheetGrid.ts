@@ -76,6 +76,13 @@ export class SheetGrid {
     return this.hiddenRows.has(row);
   }
 
+  /** A row never materialised by the reader (or with nothing in it): no cells at all. */
+  isEmptyRow(row: number): boolean {
+    const values = this.sheet.values[row - 1];
+    const texts = this.sheet.text?.[row - 1];
+    return (!values || values.length === 0) && (!texts || texts.length === 0);
+  }
+
   /** Non-empty cells of a row, left to right. */
   cells(row: number): GridCell[] {
     const out: GridCell[] = [];
