@@ -26,6 +26,8 @@ import { zhCN } from '../src/i18n/zh-CN';
 import { FakeExcelHost, type FakeHostOptions } from './support/fakeExcelHost';
 import { modelFromBuffer, modelFromFile, saveModelAsXlsx } from './support/fakeExcelWorkbook';
 import { reopenModel, saveModel, widen, type FakeWorkbookModel } from './support/fakeExcelModel';
+import { totalFinding } from './support/findings';
+import { reportLines } from '../src/core/report';
 
 const FIXTURES = join(__dirname, 'fixtures');
 const FILES = readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).sort();
@@ -76,18 +78,7 @@ function findingsOnNumbers(model: FakeWorkbookModel, limit = Infinity): Finding[
       row.forEach((v, c) => {
         if (typeof v !== 'number' || out.length >= limit) return;
         const cell = cellAddress(r + 1, c + 1);
-        out.push({
-          rule: 'test-mark',
-          severity: out.length % 3 === 0 ? 'warning' : 'error',
-          sheet: sheet.name,
-          cell,
-          cells: [{ sheet: sheet.name, cell }],
-          parts: [],
-          actual: String(v),
-          expected: '0',
-          tolerance: '0.005',
-          message: { 'zh-CN': `应为 0（${cell}）`, en: `should be 0 (${cell})` },
-        });
+        out.push(totalFinding(sheet.name, cell, { severity: out.length % 3 === 0 ? 'warning' : 'error', actual: String(v) }));
       }),
     );
   }
@@ -354,13 +345,14 @@ describe('report sheet, navigation and errors', () => {
     const model = await freshModel(FIRST);
     const host = new FakeExcelHost(model);
     const findings = findingsOnNumbers(model, 4);
-    const result = { tables: [], findings, summary: { errors: 2, warnings: 2, infos: 0 } };
+    const result = { tables: [], findings, summary: { errors: 2, warnings: 2, infos: 0, verified: 0 } };
     expect(await host.run((c) => exportReport(c, result, 'zh-CN'))).toBe('校验报告');
     expect(await host.run((c) => exportReport(c, result, 'zh-CN'))).toBe('校验报告 (2)');
     const report = model.sheets.find((s) => s.name === '校验报告')!;
     expect(report.values[1][0]).toBe('序号');
     expect(Object.values(report.hyperlinks)).toHaveLength(4);
-    expect(report.hyperlinks.E3.documentReference).toBe(`'${findings[0].sheet}'!${findings[0].cell}`);
+    const first = reportLines(findings, 'zh-CN').lines[0];
+    expect(report.hyperlinks.E3.documentReference).toBe(`'${first.sheet}'!${first.cell}`);
     expect(host.valueWrites.every((w) => w.sheet.startsWith('校验报告'))).toBe(true);
   });
 

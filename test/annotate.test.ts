@@ -7,6 +7,8 @@ import { writeAnnotatedCopy, MARK_FILLS } from '../src/adapters/xlsx/annotate';
 import { audit } from '../src/core/engine';
 import { readSnapshotFromFile } from '../src/adapters/xlsx/readSnapshot';
 import type { Finding } from '../src/core/finding';
+import { totalFinding } from './support/findings';
+import { reportLines } from '../src/core/report';
 
 /** --out: an annotated copy a reviewer can open in Excel; the preparer's file is untouched. */
 const SOURCE = join(__dirname, 'fixtures/003-sanmenxia-healthcare-security-service-center-2024-budget.xlsx');
@@ -14,19 +16,7 @@ const SOURCE = join(__dirname, 'fixtures/003-sanmenxia-healthcare-security-servi
 const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 
 function finding(severity: Finding['severity'], cell: string, also: string[] = []): Finding {
-  return {
-    rule: 'test-rule',
-    severity,
-    sheet: 'YS04',
-    cell,
-    cells: also.map((c) => ({ sheet: 'YS04', cell: c })),
-    parts: [],
-    actual: '912.63',
-    expected: '841.74',
-    difference: '70.89',
-    tolerance: '0.155',
-    message: { 'zh-CN': `${cell} 合计不符`, en: `${cell} total mismatch` },
-  };
+  return totalFinding('YS04', cell, { severity, cells: [{ sheet: 'YS04', cell }, ...also.map((c) => ({ sheet: 'YS04', cell: c }))] });
 }
 
 describe('the annotated copy', () => {
@@ -76,7 +66,7 @@ describe('the annotated copy', () => {
     expect(fill('D27')).toBe(MARK_FILLS.error); // the real finding: 住房保障支出 70.88 without its 一般公共预算 part
     expect(fill('D7')).toBeUndefined();
     expect(fill('D15')).toBeUndefined(); // same style as E7 in the source: must not turn red with it
-    expect(JSON.stringify(ws.getCell('E7').note)).toContain('E7 合计不符');
+    expect(JSON.stringify(ws.getCell('E7').note)).toContain('YS04 E7 合计 912.63，不等于各项之和 841.74（差 70.89）。');
   });
 
   test('adds a 校验报告 sheet with one linked line per finding', async () => {
@@ -85,7 +75,9 @@ describe('the annotated copy', () => {
     const report = b.getWorksheet('校验报告')!;
     expect(report).toBeDefined();
     expect(report.rowCount).toBe(2 + result.findings.length);
-    const link = report.getRow(report.rowCount - 2).getCell(5).value as ExcelJS.CellHyperlinkValue;
-    expect(link.hyperlink).toBe("#'YS04'!E7");
+    // Lines in the reviewer's order (errors first, in sheet order); each links to its cell.
+    const first = reportLines(result.findings, 'zh-CN', result.tables.map((t) => t.sheet)).lines[0];
+    const link = report.getRow(3).getCell(5).value as ExcelJS.CellHyperlinkValue;
+    expect(link.hyperlink).toBe(`#'${first.sheet}'!${first.cell}`);
   });
 });

@@ -1,65 +1,64 @@
-import { splitMessage, summaryLine, reportLines } from "../src/core/report";
-import type { Finding } from "../src/core/finding";
+import { reportLines, reviewOrder, shownValue, summaryLine } from '../src/core/report';
+import type { Finding } from '../src/core/finding';
+import { message, amountArg, cellArg, nameArg, tableArg } from '../src/core/messages/message';
 
 /** The records every output is built from: the pane, the report sheet, the CLI. */
-describe("a culprit message folds into its sentence and its checks", () => {
-  test("zh-CN ［n］ and en [n] markers split the checks off", () => {
-    expect(
-      splitMessage("E39 是 2 项不平的共同原因。［1］第一项 ［2］第二项"),
-    ).toEqual({
-      head: "E39 是 2 项不平的共同原因。",
-      details: ["第一项", "第二项"],
-    });
-    expect(
-      splitMessage("E39 is the one cell behind 2 checks. [1] one [2] two"),
-    ).toEqual({
-      head: "E39 is the one cell behind 2 checks.",
-      details: ["one", "two"],
-    });
-  });
-  test("an ordinary message stays whole", () => {
-    expect(splitMessage("合计 1,269.26 ≠ 1,269.27（差 -0.01）")).toEqual({
-      head: "合计 1,269.26 ≠ 1,269.27（差 -0.01）",
-      details: [],
-    });
-  });
-});
-
-describe("the report sheet lines", () => {
-  const f: Finding = {
-    rule: "row-sum",
-    severity: "error",
-    sheet: "YS04",
-    cell: "E39",
+function finding(over: Partial<Finding>): Finding {
+  return {
+    rule: 'row-sum',
+    severity: 'error',
+    sheet: 'YS04',
+    cell: 'E39',
+    subject: 'amount',
+    actual: null,
+    expected: '912.63',
+    difference: '-912.63',
+    tolerance: '0.015',
+    decimals: 2,
     cells: [],
     parts: [],
-    actual: null,
-    expected: "912.63",
-    difference: "-912.63",
-    tolerance: "0.015",
-    message: { "zh-CN": "收入合计为空", en: "income total empty" },
+    explains: [],
+    message: message('sum.total', { table: tableArg('YS04'), cell: cellArg('E39'), name: nameArg('收入合计'), parts: nameArg('各项'), sum: amountArg('912.63', 2), diff: amountArg('912.63', 2) }),
+    ...over,
   };
-  test("say an empty cell is empty, in the reader language, and keep the link target", () => {
-    const { headers, lines } = reportLines([f], "zh-CN");
-    expect(headers[4]).toBe("单元格");
-    expect(lines[0].cells).toEqual([
-      "1",
-      "错误",
-      "row-sum",
-      "YS04",
-      "E39",
-      "（空）",
-      "912.63",
-      "-912.63",
-      "0.015",
-      "收入合计为空",
-    ]);
-    expect(lines[0]).toMatchObject({ sheet: "YS04", cell: "E39" });
-    expect(reportLines([f], "en").lines[0].cells[5]).toBe("(empty)");
+}
+
+describe('the report sheet lines', () => {
+  test('name the rule in Chinese, say an empty cell is empty, and keep the link target', () => {
+    const { headers, lines } = reportLines([finding({})], 'zh-CN');
+    expect(headers).toEqual(['序号', '严重程度', '规则', '工作表', '单元格', '说明', '实际值', '应为', '差额', '处理情况', '复核人', '复核意见']);
+    expect(lines[0].cells.slice(0, 5)).toEqual(['1', '错误', '行内合计', 'YS04', 'E39']);
+    expect(lines[0].cells[5]).toBe('YS04 E39 收入合计 为空，不等于各项 912.63（差 912.63）。');
+    expect(lines[0].cells.slice(6, 9)).toEqual(['（空）', '912.63', '-912.63']);
+    expect(lines[0]).toMatchObject({ sheet: 'YS04', cell: 'E39' });
+    expect(reportLines([finding({})], 'en').lines[0].cells[6]).toBe('(empty)');
   });
-  test("the summary counts tables, errors, warnings and infos", () => {
-    expect(
-      summaryLine([], { errors: 4, warnings: 2, infos: 10 }, "zh-CN"),
-    ).toBe("识别表格 0 张；错误 4 条，警告 2 条，提示 10 条");
+
+  test('errors come first, then warnings, each in sheet order, whatever order the rules gave', () => {
+    const w = finding({ severity: 'warning', sheet: 'YS01', cell: 'B2' });
+    const e2 = finding({ sheet: 'YS06', cell: 'A10' });
+    const e1 = finding({ sheet: 'YS01', cell: 'C9' });
+    const e0 = finding({ sheet: 'YS01', cell: 'C3' });
+    const order = reviewOrder([w, e2, e1, e0], ['YS01', 'YS04', 'YS06']).map((f) => `${f.severity} ${f.sheet}!${f.cell}`);
+    expect(order).toEqual(['error YS01!C3', 'error YS01!C9', 'error YS06!A10', 'warning YS01!B2']);
+  });
+
+  test('a finding a reviewer looked at reads 已核实 with the reason and the reviewer', () => {
+    const f = finding({ review: { status: 'verified', reviewer: '王会计', reason: '结转口径不同' } });
+    const line = reportLines([f], 'zh-CN').lines[0].cells;
+    expect(line[1]).toBe('已核实');
+    expect(line[9]).toBe('已核实：结转口径不同');
+    expect(line[10]).toBe('王会计');
+  });
+
+  test('codes and names are never formatted as money', () => {
+    const code = finding({ subject: 'code', actual: '2169999', expected: '2069999' });
+    expect(shownValue(code, code.actual, 'zh-CN')).toBe('2169999');
+    expect(shownValue(finding({}), '1234567.5', 'zh-CN')).toBe('1,234,567.50');
+  });
+
+  test('the summary counts tables, errors, warnings, infos and what was verified', () => {
+    expect(summaryLine([], { errors: 4, warnings: 2, infos: 10, verified: 0 }, 'zh-CN')).toBe('识别表格 0 张；错误 4 条，警告 2 条，提示 10 条');
+    expect(summaryLine([], { errors: 0, warnings: 1, infos: 0, verified: 2 }, 'zh-CN')).toBe('识别表格 0 张；错误 0 条，警告 1 条，提示 0 条，已核实 2 条');
   });
 });

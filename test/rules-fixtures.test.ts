@@ -9,6 +9,8 @@ import { readSnapshotFromFile } from '../src/adapters/xlsx/readSnapshot';
 import { parseRangeAddress, cellAddress } from '../src/core/address';
 import { audit, type AuditResult } from '../src/core/engine';
 import type { Finding } from '../src/core/finding';
+import { findingText, MAX_SENTENCE, renderCheck } from '../src/core/messages/render';
+import { RULE_NAMES } from '../src/core/messages/ruleNames';
 
 const FIXTURES = path.join(__dirname, 'fixtures');
 const files = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).sort();
@@ -75,7 +77,7 @@ describe.each(files)('%s', (file) => {
     const errors = results.get(file)!.findings.filter((f) => f.severity === 'error');
     const tails = answers.get(file)!.roundingTails.map((t) => `${t.sheet}!${t.cell}`);
     const bad = errors.filter((e) => cellsOf(e).some((c) => tails.includes(c)));
-    expect(bad.map((b) => b.message['zh-CN'])).toEqual([]);
+    expect(bad.map((b) => findingText(b)['zh-CN'])).toEqual([]);
   });
 
   test('no error-level finding beyond the answer file', () => {
@@ -84,13 +86,20 @@ describe.each(files)('%s', (file) => {
       .get(file)!
       .findings.filter((f) => f.severity === 'error')
       .filter((f) => !cellsOf(f).some((c) => listed.has(c)));
-    expect(extra.map((e) => `${e.rule} ${e.sheet}!${e.cell}: ${e.message['zh-CN']}`)).toEqual([]);
+    expect(extra.map((e) => `${e.rule} ${e.sheet}!${e.cell}: ${findingText(e)['zh-CN']}`)).toEqual([]);
   });
 
-  test('findings are plain data with both languages and string amounts', () => {
+  test('findings are plain data: a registered rule, one sentence of at most 80 characters in each language, string amounts', () => {
     for (const f of results.get(file)!.findings) {
-      expect(f.message['zh-CN'].length).toBeGreaterThan(0);
-      expect(f.message.en.length).toBeGreaterThan(0);
+      const text = findingText(f);
+      expect(RULE_NAMES[f.rule]).toBeDefined();
+      expect(text['zh-CN'].length).toBeGreaterThan(0);
+      expect(text['zh-CN'].length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.en.length).toBeGreaterThan(0);
+      expect(Array.isArray(f.explains)).toBe(true);
+      for (const c of f.explains) expect(renderCheck(c, 'zh-CN', f.decimals ?? 2)).toMatch(/容差/);
+      // A code or a name is never printed as money.
+      if (f.subject === 'code') expect(text['zh-CN']).not.toMatch(/\d,\d{3}/);
       expect(f.actual === null || typeof f.actual === 'string').toBe(true);
       expect(f.expected === null || typeof f.expected === 'string').toBe(true);
       expect(typeof f.tolerance).toBe('string');
@@ -110,8 +119,11 @@ describe('what the checks say on the real mistakes', () => {
     expect(f.actual).toBeNull();
     expect(f.expected).toBe('70.88');
     expect(f.severity).toBe('error');
-    expect(f.cells.map((c) => `${c.sheet}!${c.cell}`)).toEqual(expect.arrayContaining(['YS04!D27', 'YS04!E7', 'YS05!F14']));
-    expect(f.message['zh-CN']).toContain('共同原因');
+    // Marked: the cell and the totals it breaks; the checks it explains are data.
+    expect(f.cells.map((c) => `${c.sheet}!${c.cell}`)).toEqual(expect.arrayContaining(['YS04!E27', 'YS04!D27', 'YS04!E7']));
+    expect(f.explains.map((c) => `${c.stated.sheet}!${c.stated.cell}`)).toEqual(expect.arrayContaining(['YS04!D27', 'YS04!E7', 'YS04!E27']));
+    expect(f.explains.every((c) => !c.consistent)).toBe(true);
+    expect(findingText(f)['zh-CN']).toBe('YS04 E27 (二十一)住房保障支出 一般公共预算小计 为空，应为 70.88（少 70.88）：与支出合计及一、本年支出不符。');
   });
 
   test('YS04 E39 812.63 explains both 支出合计 gaps (row D39 and column E), expected 912.63', () => {
@@ -122,12 +134,18 @@ describe('what the checks say on the real mistakes', () => {
     expect(f.cells.map((c) => c.cell)).toContain('D39');
   });
 
-  test('YS04 F7: the 财政拨款 column has no culprit cell, its total is reported with the sum 841.74', () => {
-    const f = sanmenxia().findings.find((x) => x.sheet === 'YS04' && x.cell === 'F7')!;
-    expect(f.culprit).toBeUndefined();
-    expect(f.expected).toBe('841.74');
-    expect(f.tolerance).toBe('0.015');
-    expect(f.message['zh-CN']).toMatch(/超出尾数容差 ±0\.015/);
+  test('YS04 F7 is right: the empty F27 is the culprit of column F (其中：财政拨款 = 一般公共预算 once E27 is corrected), expected 70.88', () => {
+    const r = sanmenxia();
+    expect(r.findings.find((x) => x.sheet === 'YS04' && x.cell === 'F7')).toBeUndefined();
+    const f = r.findings.find((x) => x.sheet === 'YS04' && x.cell === 'F27')!;
+    expect(f.culprit).toBe(true);
+    expect(f.severity).toBe('error');
+    expect(f.actual).toBeNull();
+    expect(f.expected).toBe('70.88');
+    expect(f.cells.map((c) => c.cell)).toEqual(['F27', 'F7']);
+    const column = f.explains.find((c) => c.stated.cell === 'F7')!;
+    expect(column.sum).toBe('841.74');
+    expect(column.tolerance).toBe('0.015');
   });
 
   test('a rounding tail is info and its message shows both intervals', () => {
@@ -137,8 +155,8 @@ describe('what the checks say on the real mistakes', () => {
     expect(tail.actual).toBe('1269.26');
     expect(tail.expected).toBe('1269.27');
     expect(tail.tolerance).toBe('0.030');
-    expect(tail.message['zh-CN']).toContain('尾数容差 ±0.030 以内');
-    expect(tail.message['zh-CN']).toMatch(/\[1269\.255, 1269\.265\] 与 \[1269\.245, 1269\.295\]/);
+    expect(findingText(tail)['zh-CN']).toContain('在尾数容差 ±0.030 以内');
+    expect(renderCheck(tail.explains[0], 'zh-CN', 2)).toMatch(/\[1269\.255, 1269\.265\] 与 \[1269\.245, 1269\.295\] 相交/);
   });
 
   test('004 基本支出明细表: Σ 人员类 rows 412.69 against 人员经费 413.69 is a warning at the group, both sides named', () => {
@@ -147,7 +165,9 @@ describe('what the checks say on the real mistakes', () => {
     expect(f.severity).toBe('warning');
     expect(f.actual).toBe('412.69');
     expect(f.expected).toBe('413.69');
-    expect(f.cells.map((c) => `${c.sheet}!${c.cell}`)).toEqual(expect.arrayContaining(['六、一般公共预算基本支出预算表!F5', '七、一般公共预算基本支出明细表!D30']));
+    // Placed at the group its sentence is about; marked there and at the other side, never at every part.
+    expect(f.cells.map((c) => `${c.sheet}!${c.cell}`)).toEqual(['七、一般公共预算基本支出明细表!D7', '六、一般公共预算基本支出预算表!F5']);
+    expect(f.parts.map((c) => c.cell)).toContain('D30');
   });
 
   test('the carry-over gap of 001 is a warning that names the carry-over', () => {
@@ -155,6 +175,6 @@ describe('what the checks say on the real mistakes', () => {
     const f = r.findings.find((x) => x.cell === 'D7' && x.rule === 'cross-table-carryover')!;
     expect(f.severity).toBe('warning');
     expect(f.expected).toBe('132465.29');
-    expect(f.message['zh-CN']).toContain('92.68');
+    expect(findingText(f)['zh-CN']).toContain('差 92.68，恰为二、年终结转结');
   });
 });

@@ -37,11 +37,13 @@ function fig(value: number | string | null, t = table(), col = 1): Figure {
     decimals: t.decimals,
     grain: t.roundingDecimals ?? t.decimals,
     name: '',
+    line: '',
+    column: '',
   };
 }
 
 function check(stated: Figure, parts: Figure[]): SumCheck {
-  return { rule: 'row-sum', severity: 'error', direction: 'row', stated, parts, relation: { 'zh-CN': '', en: '' } };
+  return { rule: 'row-sum', severity: 'error', direction: 'row', stated, parts };
 }
 
 describe('the rounding band', () => {

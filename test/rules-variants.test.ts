@@ -8,6 +8,7 @@
 import { cellAddress, parseCellAddress } from '../src/core/address';
 import { audit } from '../src/core/engine';
 import type { Finding } from '../src/core/finding';
+import { findingText } from '../src/core/messages/render';
 import type { WorkbookSnapshot } from '../src/core/snapshot';
 import { fixture } from './injected-support';
 import { allVariants, type RowMap } from './support/variants';
@@ -42,7 +43,7 @@ describe.each(PREFIXES)('workbook %s in other shapes', (prefix) => {
       for (const f of got) {
         const k = own(f);
         if (wanted.has(k)) continue;
-        problems.push(`${v.name}: extra ${k} ${f.message['zh-CN'].slice(0, 120)}`);
+        problems.push(`${v.name}: extra ${k} ${findingText(f)['zh-CN'].slice(0, 120)}`);
       }
     }
     expect(problems).toEqual([]);

@@ -1,11 +1,11 @@
-import { displayAmount } from '../core/amount';
 import type { AuditResult } from '../core/engine';
 import type { Finding } from '../core/finding';
-import { kindName, SEVERITY_NAMES, summaryLine, tableRecord, type Language } from '../core/report';
+import { renderCheck, renderSentence } from '../core/messages/render';
+import { ruleName } from '../core/messages/ruleNames';
+import { kindName, reviewOrder, SEVERITY_NAMES, summaryLine, tableRecord, type Language } from '../core/report';
 import type { DetectedTable } from '../core/table';
-import Decimal from 'decimal.js';
 
-/** Terminal output for people: a table list, findings grouped by table. */
+/** Terminal output for people: a table list, findings grouped by table, one line each. */
 export function formatTableList(tables: DetectedTable[], lang: Language): string {
   if (tables.length === 0) return lang === 'zh-CN' ? '未识别到任何表格。' : 'No table found.';
   const head = lang === 'zh-CN' ? ['工作表', '类型', '标题', '区域', '表头行', '数据行', '单位'] : ['Sheet', 'Kind', 'Title', 'Range', 'Header', 'Body', 'Unit'];
@@ -16,42 +16,68 @@ export function formatTableList(tables: DetectedTable[], lang: Language): string
   return [head, ...rows].map((cols) => cols.join('  |  ')).join('\n');
 }
 
-function amount(s: string | null, lang: Language): string {
-  if (s === null) return lang === 'zh-CN' ? '（空）' : '(empty)';
-  try {
-    return displayAmount(new Decimal(s), new Decimal(s).decimalPlaces());
-  } catch {
-    return s;
+/** The widest line of human output, in terminal columns (a Chinese character takes two). */
+export const MAX_COLUMNS = 160;
+
+/** Terminal width of a string: wide (CJK, full-width) characters count two columns. */
+export function columns(s: string): number {
+  let n = 0;
+  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return n;
+}
+
+/** Cut a line to `max` columns, marking the cut with …. */
+export function fit(s: string, max = MAX_COLUMNS): string {
+  if (columns(s) <= max) return s;
+  let out = '';
+  let n = 0;
+  for (const ch of s) {
+    const w = columns(ch);
+    if (n + w > max - 1) break;
+    out += ch;
+    n += w;
   }
+  return `${out}…`;
 }
 
 function findingLine(f: Finding, lang: Language): string {
-  const sev = SEVERITY_NAMES[lang][f.severity];
-  const where = `${f.sheet}!${f.cell}`;
-  const nums = f.expected !== null ? `  [${amount(f.actual, lang)} → ${amount(f.expected, lang)}]` : '';
-  return `  [${sev}] ${where} ${f.message[lang]}${nums}  (${f.rule})`;
+  const sev = f.review ? SEVERITY_NAMES[lang].verified : SEVERITY_NAMES[lang][f.severity];
+  return fit(`  [${sev}] ${f.cell.padEnd(5)} ${renderSentence(f.message, lang, { bare: true })}（${ruleName(f.rule, lang)}）`);
 }
 
-export function formatCheck(result: AuditResult, lang: Language, showInfo: boolean): string {
+export interface CheckOutputOptions {
+  /** Also list rounding tails (info). */
+  all: boolean;
+  /** Under each finding, the checks it explains with their figures and bands. */
+  verbose: boolean;
+}
+
+export function formatCheck(result: AuditResult, lang: Language, options: CheckOutputOptions): string {
   const out: string[] = [summaryLine(result.tables, result.summary, lang), ''];
-  const shown = result.findings.filter((f) => showInfo || f.severity !== 'info');
+  const shown = reviewOrder(
+    result.findings.filter((f) => options.all || f.severity !== 'info'),
+    result.tables.map((t) => t.sheet),
+  );
   const byTable = new Map<string, Finding[]>();
   for (const f of shown) {
     const key = f.table ?? f.sheet;
     if (!byTable.has(key)) byTable.set(key, []);
     byTable.get(key)!.push(f);
   }
+  const write = (heading: string, list: Finding[]) => {
+    out.push(fit(heading));
+    for (const f of list) {
+      out.push(findingLine(f, lang));
+      if (options.verbose) for (const c of f.explains) out.push(fit(`        · ${renderCheck(c, lang, f.decimals ?? 2)}`));
+    }
+  };
   for (const t of result.tables) {
     const list = byTable.get(t.id) ?? [];
     byTable.delete(t.id);
     const mark = list.length === 0 ? (lang === 'zh-CN' ? '✓ 无问题' : '✓ no issue') : '';
-    out.push(`■ ${t.sheet} — ${kindName(t.kind, lang)}${t.title ? `「${t.title}」` : ''} ${mark}`);
-    for (const f of list) out.push(findingLine(f, lang));
+    write(`■ ${t.sheet} — ${kindName(t.kind, lang)} ${mark}`.trimEnd(), list);
   }
-  for (const [key, list] of byTable) {
-    out.push(`■ ${key}`);
-    for (const f of list) out.push(findingLine(f, lang));
-  }
+  for (const [key, list] of byTable) write(`■ ${key}`, list);
   const hidden = result.findings.length - shown.length;
   if (hidden > 0) {
     out.push('');

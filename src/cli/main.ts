@@ -56,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
       ),
     );
   } else {
-    write(formatCheck(result, args.lang, args.all));
+    write(formatCheck(result, args.lang, { all: args.all, verbose: args.verbose }));
     if (args.out) write(args.lang === 'zh-CN' ? `\n已写出标注副本：${args.out}` : `\nAnnotated copy written: ${args.out}`);
   }
   return result.summary.errors > 0 ? 1 : 0;

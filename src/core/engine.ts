@@ -1,7 +1,8 @@
 import { resolveConfig, type AuditConfig } from './config';
 import { detectTables } from './detect';
 import { summarize, type Finding, type FindingSummary } from './finding';
-import { RULES } from './rules';
+import { applyPolicy } from './reviewPolicy';
+import { runRules } from './rules';
 import type { WorkbookSnapshot } from './snapshot';
 import type { DetectedTable } from './table';
 
@@ -22,11 +23,7 @@ export function detect(snapshot: WorkbookSnapshot): DetectedTable[] {
 export function audit(snapshot: WorkbookSnapshot, options?: Partial<AuditConfig>): AuditResult {
   const config = resolveConfig(options);
   const tables = detectTables(snapshot);
-  const findings: Finding[] = [];
-  for (const rule of RULES) {
-    if (config.disabledRules.includes(rule.id)) continue;
-    findings.push(...rule.check({ tables, config }));
-  }
+  const findings = applyPolicy(runRules({ tables, config }), config);
   const kept = config.includeInfo ? findings : findings.filter((f) => f.severity !== 'info');
   return { tables, findings: kept, summary: summarize(kept) };
 }

@@ -1,9 +1,11 @@
 import type { Finding, Severity } from './finding';
-import type { Language } from './report';
+import type { Language } from './messages/catalogue';
+import { renderSentence } from './messages/render';
 
 /**
- * What to mark, per sheet: every cell a finding names (its primary cell and every disagreeing
- * cell), worst severity winning, with the messages that name it. Info findings are not marked.
+ * What to mark, per sheet: the cell a finding's sentence is about, plus the other side of a
+ * cross-table mismatch (`cells`), worst severity winning, each with the one sentence of every
+ * finding that marks it. Info findings and findings a reviewer marked 已核实 are not marked.
  * One plan for both marking adapters: Excel's conditional formats and the annotated .xlsx copy.
  */
 export type MarkSeverity = Exclude<Severity, 'info'>;
@@ -22,14 +24,14 @@ export interface SheetMarks {
 export function planMarks(findings: Finding[], lang: Language): SheetMarks[] {
   const bySheet = new Map<string, Map<string, CellMark>>();
   for (const f of findings) {
-    if (f.severity === 'info') continue;
+    if (f.severity === 'info' || f.review) continue;
     const severity = f.severity;
     for (const ref of [{ sheet: f.sheet, cell: f.cell }, ...f.cells]) {
       let cells = bySheet.get(ref.sheet);
       if (!cells) bySheet.set(ref.sheet, (cells = new Map()));
       const mark = cells.get(ref.cell) ?? { cell: ref.cell, severity, messages: [] };
       if (severity === 'error') mark.severity = 'error';
-      const message = f.message[lang];
+      const message = renderSentence(f.message, lang);
       if (!mark.messages.includes(message)) mark.messages.push(message);
       cells.set(ref.cell, mark);
     }

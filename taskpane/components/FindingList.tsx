@@ -1,6 +1,7 @@
 import { Badge, Caption1, Checkbox, Subtitle2, Text } from '@fluentui/react-components';
 import Decimal from 'decimal.js';
-import { kindName, splitMessage, type Language } from '../../src/core/report';
+import { kindName, type Language } from '../../src/core/report';
+import { renderCheck, renderSentence } from '../../src/core/messages/render';
 import type { Finding, Severity } from '../../src/core/finding';
 import type { DetectedTable } from '../../src/core/table';
 import type { Messages } from '../../src/i18n';
@@ -74,7 +75,8 @@ export function FindingList({ t, lang, tables, findings, filter, onFilter, onSel
           <ul className={styles.list}>
             {g.findings.map((f, i) => {
               const diff = difference(f);
-              const { head, details } = splitMessage(f.message[lang]);
+              const head = renderSentence(f.message, lang);
+              const details = f.explains.map((c) => renderCheck(c, lang, f.decimals ?? 2));
               return (
                 <li key={`${f.rule}-${f.sheet}-${f.cell}-${i}`}>
                   <button type="button" className={styles.item} data-testid="finding-item" data-cell={`${f.sheet}!${f.cell}`} onClick={() => onSelect(f)}>

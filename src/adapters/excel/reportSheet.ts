@@ -15,7 +15,7 @@ export async function exportReport(context: Excel.RequestContext, result: AuditR
   for (let i = 2; existing.has(name); i++) name = `${REPORT_SHEET_NAME} (${i})`;
 
   const sheet = sheets.add(name);
-  const { headers, lines } = reportLines(result.findings, lang);
+  const { headers, lines } = reportLines(result.findings, lang, result.tables.map((t) => t.sheet));
   const rows: string[][] = [[summaryLine(result.tables, result.summary, lang), ...headers.slice(1).map(() => '')], headers, ...lines.map((l) => l.cells)];
   const width = headers.length;
   sheet.getRange(`A1:${cellAddress(rows.length, width)}`).values = rows;

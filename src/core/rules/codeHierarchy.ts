@@ -1,12 +1,13 @@
 import { cellAddress } from '../address';
-import type { Finding, LocalizedText } from '../finding';
+import type { Finding } from '../finding';
+import { cellArg, codeArg, message, tableArg, type Message } from '../messages/message';
+import { cellFinding } from './toolkit/cellFinding';
 import type { DetectedTable } from '../table';
 import { isSideBySide } from './columnTotal';
-import { columnName } from './rowSum';
-import { relation, type RuleSpec } from './toolkit/ruleSpec';
+import type { RuleSpec } from './toolkit/ruleSpec';
 import { codeChildren, columnGroups, rowBlocks, rowName, type RowView } from './toolkit/rowStructure';
 import type { SumCheck } from './toolkit/sumCheck';
-import { figureAt, tableName } from './toolkit/tableAccess';
+import { figureAt, tableShort } from './toolkit/tableAccess';
 
 function blocksOf(table: DetectedTable) {
   return columnGroups(table).map((group) => {
@@ -22,16 +23,13 @@ export function codeHierarchyChecks(table: DetectedTable): SumCheck[] {
   for (const { group, lists } of blocksOf(table)) {
     for (const rows of lists) {
       for (const { parent, children } of codeChildren(rows)) {
-        const level = parent.code!.length === 3 ? '类' : '款';
         for (const column of group.amountColumns) {
-          const name = columnName(column);
           checks.push({
             rule: 'code-hierarchy',
             severity: 'error',
             direction: 'column',
-            stated: figureAt(table, parent.row.row, column.col, rowName(parent.row, parent.code)),
-            parts: children.map((c) => figureAt(table, c.row.row, column.col, rowName(c.row, c.code))),
-            relation: relation(`${name} 栏：${level} ${parent.code} = Σ 其下级科目`, `column ${name}: ${parent.code} = Σ its sub-codes`),
+            stated: figureAt(table, parent.row.row, column.col),
+            parts: children.map((c) => figureAt(table, c.row.row, column.col)),
           });
         }
       }
@@ -74,12 +72,7 @@ export function orphanCodes(table: DetectedTable): Finding[] {
       for (const [r, p] of blamed) {
         if (!p) continue;
         const cell = cellAddress(r.row.row, codeCol.col);
-        out.push(
-          codeFinding(table, cell, r.code!, p, {
-            'zh-CN': `${tableName(table, 'zh-CN')} ${cell} 科目 ${rowName(r.row, r.code)} 之下各行的编码都以 ${p} 开头，而本表没有 ${p}、${r.code} 也没有下级：此编码疑为 ${p}`,
-            en: `${tableName(table, 'en')} ${cell} code ${r.code}: the rows under it all start with ${p}, which is not in the table, and ${r.code} has no children: the code looks like ${p}`,
-          }),
-        );
+        out.push(codeFinding(table, cell, r, p, message('code.parent-typo', { table: tableArg(tableShort(table)), cell: cellArg(cell), actual: codeArg(r.code!), expected: codeArg(p) })));
       }
       const blamedPrefixes = [...blamed.values()].filter(Boolean);
       let currentClass: string | undefined;
@@ -92,21 +85,16 @@ export function orphanCodes(table: DetectedTable): Finding[] {
         const misplaced = currentClass !== undefined && !r.code.startsWith(currentClass) && codes.has(r.code.slice(0, 3));
         if (codes.has(parent) && !misplaced) continue;
         const cell = cellAddress(r.row.row, codeCol.col);
+        const head = { table: tableArg(tableShort(table)), cell: cellArg(cell), actual: codeArg(r.code) };
         out.push(
           codeFinding(
             table,
             cell,
-            r.code,
+            r,
             null,
             misplaced
-            ? {
-                'zh-CN': `${tableName(table, 'zh-CN')} ${cell} 科目 ${rowName(r.row, r.code)} 列在类 ${currentClass} 之下，而类 ${r.code.slice(0, 3)} 在表中另有位置：编码可能有误`,
-                en: `${tableName(table, 'en')} ${cell} code ${r.code} is listed under class ${currentClass} while class ${r.code.slice(0, 3)} is elsewhere in the table: the code may be wrong`,
-              }
-            : {
-                'zh-CN': `${tableName(table, 'zh-CN')} ${cell} 科目 ${rowName(r.row, r.code)} 的上级科目 ${parent} 不在表中（本表列出了上级科目）：编码可能有误`,
-                en: `${tableName(table, 'en')} ${cell} code ${r.code}: its parent ${parent} is not in the table although parents are listed; the code may be wrong`,
-              },
+              ? message('code.misplaced', { ...head, under: codeArg(currentClass!), own: codeArg(r.code.slice(0, 3)) })
+              : message('code.parent-missing', { ...head, parent: codeArg(parent) }),
           ),
         );
       }
@@ -116,29 +104,13 @@ export function orphanCodes(table: DetectedTable): Finding[] {
 }
 
 /** A code cell that is wrong as a code (no sum involved): `expected` is the code it looks like, if any. */
-function codeFinding(table: DetectedTable, cell: string, actual: string, expected: string | null, message: LocalizedText): Finding {
-  return {
-    rule: 'code-parent-missing',
-    severity: 'error',
-    sheet: table.sheet,
-    cell,
-    cells: [{ sheet: table.sheet, cell }],
-    parts: [],
-    actual,
-    expected,
-    tolerance: '0',
-    message,
-    table: table.id,
-  };
+function codeFinding(table: DetectedTable, cell: string, r: RowView, expected: string | null, msg: Message): Finding {
+  return cellFinding({ rule: 'code-parent-missing', severity: 'error', table, cell, name: rowName(r.row, r.code), subject: 'code', actual: r.code!, expected, message: msg });
 }
 
 /** 类 = Σ 款, 款 = Σ 项 where codes are concatenated (公开02/03/05表, 公开06表's 301/302 groups). */
 export const codeHierarchy: RuleSpec = {
   id: 'code-hierarchy',
-  severity: 'error',
-  description: {
-    'zh-CN': '科目层级：类等于其下各款之和，款等于其下各项之和；列出上级时每个科目的上级都应存在',
-    en: 'Code hierarchy: a 类 equals the sum of its 款, a 款 of its 项; every code has its parent where parents are shown',
-  },
+  emits: { 'code-hierarchy': 'error', 'code-parent-missing': 'error' },
   collect: ({ tables }) => ({ checks: tables.flatMap(codeHierarchyChecks), findings: tables.flatMap(orphanCodes) }),
 };

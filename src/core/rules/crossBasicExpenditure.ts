@@ -1,13 +1,13 @@
-import Decimal from 'decimal.js';
 import type { Finding } from '../finding';
 import type { DetectedTable } from '../table';
 import { grandTotalAtTotal, quantityAtTotal, tablesOf } from './toolkit/crossTables';
-import { directFinding } from './toolkit/directFinding';
+import { groupFinding } from './toolkit/directFinding';
 import { grandTotalColumn } from './toolkit/headerTree';
 import { columnGroups, rowBlocks } from './toolkit/rowStructure';
-import { relation, type RuleSpec } from './toolkit/ruleSpec';
+import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
-import { cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
+import { cleanLabel, figureAt, tableShort, type Figure } from './toolkit/tableAccess';
+import { nameArg } from '../messages/message';
 
 /** The table 基本支出表 is compared with: the general-budget table (same money), else the expenditure table. */
 function referenceTables(tables: DetectedTable[]): DetectedTable[] {
@@ -19,9 +19,9 @@ function referenceTables(tables: DetectedTable[]): DetectedTable[] {
  * 基本支出明细表 rows grouped by their 类型 (人员类 / 公用经费), which is written only on
  * the first row of each group (a vertically merged cell): filled down here.
  */
-function rowsByType(detail: DetectedTable, col: number): { personnel: Figure[]; public: Figure[] } {
+function rowsByType(detail: DetectedTable, col: number): { personnel: Figure[]; public: Figure[]; labels: { personnel: string; public: string } } {
   const typeCols = detail.columns.filter((c) => c.role === 'text' || c.role === 'label' || c.role === 'unit-code');
-  const out = { personnel: [] as Figure[], public: [] as Figure[] };
+  const out = { personnel: [] as Figure[], public: [] as Figure[], labels: { personnel: '', public: '' } };
   const b = rowBlocks(detail, columnGroups(detail)[0]);
   const rows = b.units.length > 0 ? b.units.flatMap((u) => u.members) : b.details;
   let current: 'personnel' | 'public' | undefined;
@@ -30,8 +30,10 @@ function rowsByType(detail: DetectedTable, col: number): { personnel: Figure[]; 
       const t = cleanLabel(row.cells[c.col]?.text ?? '');
       if (/^人员(类|经费)$/.test(t)) current = 'personnel';
       else if (/^公用(经费|类)$/.test(t)) current = 'public';
+      else continue;
+      out.labels[current] ||= t;
     }
-    if (current) out[current].push(figureAt(detail, row.row, col, cleanLabel(row.label)));
+    if (current) out[current].push(figureAt(detail, row.row, col));
   }
   return out;
 }
@@ -43,17 +45,13 @@ function rowsByType(detail: DetectedTable, col: number): { personnel: Figure[]; 
  */
 export const crossBasicExpenditure: RuleSpec = {
   id: 'cross-basic-expenditure',
-  severity: 'error',
-  description: {
-    'zh-CN': '基本支出表合计等于一般公共预算支出表基本支出，人员经费/公用经费划分一致；基本支出明细表与基本支出表一致',
-    en: 'Basic expenditure total equals the general-budget table’s; the personnel/public split agrees; the detail table agrees',
-  },
+  emits: { 'cross-basic-expenditure': 'error', 'cross-personnel-split': 'warning', 'cross-public-split': 'warning', 'cross-basic-detail': 'error' },
   collect: ({ tables, config }) => {
     const checks: SumCheck[] = [];
     const findings: Finding[] = [];
     for (const basic of tablesOf(tables, 'basic-expenditure')) {
       if (columnGroups(basic).length > 1) continue; // 公开06表: econClassTotals.ts
-      const total = grandTotalAtTotal(basic, '合计');
+      const total = grandTotalAtTotal(basic);
       const personnel = quantityAtTotal(basic, /人员经费/, '人员经费');
       const pub = quantityAtTotal(basic, /公用经费/, '公用经费');
       for (const ref of referenceTables(tables)) {
@@ -65,7 +63,6 @@ export const crossBasicExpenditure: RuleSpec = {
             direction: 'cross',
             stated: total,
             parts: refBasic,
-            relation: relation(`${basic.sheet} 合计 = ${ref.sheet} 基本支出`, `${basic.sheet} total = ${ref.sheet} basic expenditure`),
           });
         }
         for (const [mine, re, name, rule] of [
@@ -80,15 +77,12 @@ export const crossBasicExpenditure: RuleSpec = {
             direction: 'cross',
             stated: mine[0],
             parts: theirs,
-            relation: relation(
-              `${basic.sheet} ${name} = ${ref.sheet} ${name}（两表的人员经费/公用经费划分应一致）`,
-              `${basic.sheet} ${name} = ${ref.sheet} ${name} (both tables should split personnel/public costs alike)`,
-            ),
+            partsName: nameArg(`${tableShort(ref)} ${name}`),
           });
         }
       }
       for (const detail of tablesOf(tables, 'basic-expenditure-detail')) {
-        const dTotal = grandTotalAtTotal(detail, '合计');
+        const dTotal = grandTotalAtTotal(detail);
         if (total && dTotal) {
           checks.push({
             rule: 'cross-basic-detail',
@@ -96,7 +90,6 @@ export const crossBasicExpenditure: RuleSpec = {
             direction: 'cross',
             stated: dTotal,
             parts: [total],
-            relation: relation(`${detail.sheet} 合计 = ${basic.sheet} 合计`, `${detail.sheet} total = ${basic.sheet} total`),
           });
         }
         const gcol = grandTotalColumn(detail);
@@ -107,19 +100,14 @@ export const crossBasicExpenditure: RuleSpec = {
           [groups.public, pub, '公用经费', 'cross-public-split'],
         ] as const) {
           if (rows.length === 0 || !theirs || theirs.length !== 1) continue;
-          const sum = rows.reduce((s, f) => s.plus(f.value), new Decimal(0));
           const check: SumCheck = {
             rule,
             severity: 'warning',
             direction: 'cross',
             stated: theirs[0],
             parts: rows,
-            relation: relation(
-              `${basic.sheet} ${name} = Σ ${detail.sheet} ${name === '人员经费' ? '人员类' : '公用经费'}各行（明细表未列小计，合计 ${sum.toFixed(detail.decimals)}）`,
-              `${basic.sheet} ${name} = Σ ${detail.sheet} rows of that type (no subtotal printed; they add to ${sum.toFixed(detail.decimals)})`,
-            ),
           };
-          const f = directFinding(check, config.strict, rows[0], 'warning', undefined, true);
+          const f = groupFinding(check, config.strict, rows[0], groups.labels[name === '人员经费' ? 'personnel' : 'public'] || name, 'warning');
           if (f) findings.push(f);
         }
       }

@@ -3,7 +3,9 @@ import type { Finding } from '../finding';
 import type { DetectedTable, TableColumn } from '../table';
 import { columnGroups, rowBlocks } from './toolkit/rowStructure';
 import type { RuleSpec } from './toolkit/ruleSpec';
-import { cleanLabel, tableName } from './toolkit/tableAccess';
+import { cleanLabel, tableShort } from './toolkit/tableAccess';
+import { cellFinding } from './toolkit/cellFinding';
+import { cellArg, codeArg, message, nameArg, tableArg } from '../messages/message';
 
 interface Use {
   table: DetectedTable;
@@ -51,8 +53,7 @@ function uses(tables: DetectedTable[]): Use[] {
  */
 export const crossCodeByName: RuleSpec = {
   id: 'cross-code-by-name',
-  severity: 'warning',
-  description: { 'zh-CN': '同一科目名称在各表中应对应相同的编码', en: 'One subject name should carry the same code in every table' },
+  emits: { 'cross-code-by-name': 'warning' },
   collect: ({ tables }) => {
     const findings: Finding[] = [];
     const all = uses(tables);
@@ -73,22 +74,27 @@ export const crossCodeByName: RuleSpec = {
         const theirCodes = [...new Set(comparable.map((x) => x.code))];
         if (theirCodes.length !== 1) continue;
         const ref = comparable[0];
-        findings.push({
-          rule: 'cross-code-by-name',
-          severity: 'warning',
-          sheet: u.table.sheet,
-          cell: u.codeCell,
-          cells: [{ sheet: u.table.sheet, cell: u.codeCell }, ...comparable.map((x) => ({ sheet: x.table.sheet, cell: x.codeCell }))],
-          parts: [],
-          actual: u.code,
-          expected: ref.code,
-          tolerance: '0',
-          message: {
-            'zh-CN': `${tableName(u.table, 'zh-CN')} ${u.codeCell} 科目「${name}」编码为 ${u.code}，而 ${tableName(ref.table, 'zh-CN')} ${ref.codeCell} 同名科目编码为 ${ref.code}：编码可能录错`,
-            en: `${tableName(u.table, 'en')} ${u.codeCell} "${name}" is coded ${u.code} but ${tableName(ref.table, 'en')} ${ref.codeCell} codes it ${ref.code}: the code may be mistyped`,
-          },
-          table: u.table.id,
-        });
+        findings.push(
+          cellFinding({
+            rule: 'cross-code-by-name',
+            severity: 'warning',
+            table: u.table,
+            cell: u.codeCell,
+            name,
+            subject: 'code',
+            actual: u.code,
+            expected: ref.code,
+            also: [{ sheet: ref.table.sheet, cell: ref.codeCell }],
+            message: message('code.by-name', {
+              table: tableArg(tableShort(u.table)),
+              cell: cellArg(u.codeCell),
+              name: nameArg(name),
+              actual: codeArg(u.code),
+              other: tableArg(`${tableShort(ref.table)} ${ref.codeCell}`),
+              expected: codeArg(ref.code),
+            }),
+          }),
+        );
       }
     }
     return { findings };

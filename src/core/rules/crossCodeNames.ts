@@ -3,7 +3,9 @@ import type { Finding } from '../finding';
 import type { DetectedTable } from '../table';
 import { columnGroups, rowBlocks } from './toolkit/rowStructure';
 import type { RuleSpec } from './toolkit/ruleSpec';
-import { cleanLabel, tableName } from './toolkit/tableAccess';
+import { cleanLabel, tableShort } from './toolkit/tableAccess';
+import { cellFinding } from './toolkit/cellFinding';
+import { cellArg, codeArg, message, nameArg, tableArg } from '../messages/message';
 import { pairedRows, pairingOutlier } from './econCodePairing';
 
 interface Use {
@@ -46,8 +48,7 @@ function codeUses(tables: DetectedTable[]): Map<string, Use[]> {
  */
 export const crossCodeNames: RuleSpec = {
   id: 'cross-code-names',
-  severity: 'warning',
-  description: { 'zh-CN': '同一科目编码在不同表中的名称应一致', en: 'One subject code should carry one name in every table' },
+  emits: { 'cross-code-names': 'warning' },
   collect: ({ tables }) => {
     const findings: Finding[] = [];
     // A row whose economic code is misfiled (econCodePairing.ts) has the right name and the
@@ -76,22 +77,27 @@ export const crossCodeNames: RuleSpec = {
           const cell = cellAddress(u.row, u.col);
           const ref = majority[0];
           const refCell = cellAddress(ref.row, ref.col);
-          findings.push({
-            rule: 'cross-code-names',
-            severity: 'warning',
-            sheet: u.table.sheet,
-            cell,
-            cells: [{ sheet: u.table.sheet, cell }, ...majority.map((m) => ({ sheet: m.table.sheet, cell: cellAddress(m.row, m.col) }))],
-            parts: [],
-            actual: u.name,
-            expected: ref.name,
-            tolerance: '0',
-            message: {
-              'zh-CN': `${tableName(u.table, 'zh-CN')} ${cell} 科目 ${code} 名为「${u.name}」，而 ${tableName(ref.table, 'zh-CN')} ${refCell} 同一编码名为「${ref.name}」`,
-              en: `${tableName(u.table, 'en')} ${cell} code ${code} is named "${u.name}" but ${tableName(ref.table, 'en')} ${refCell} names it "${ref.name}"`,
-            },
-            table: u.table.id,
-          });
+          findings.push(
+            cellFinding({
+              rule: 'cross-code-names',
+              severity: 'warning',
+              table: u.table,
+              cell,
+              name: u.name,
+              subject: 'label',
+              actual: u.name,
+              expected: ref.name,
+              also: [{ sheet: ref.table.sheet, cell: refCell }],
+              message: message('code.name-differs', {
+                table: tableArg(tableShort(u.table)),
+                cell: cellArg(cell),
+                code: codeArg(code),
+                actual: nameArg(u.name),
+                other: tableArg(`${tableShort(ref.table)} ${refCell}`),
+                expected: nameArg(ref.name),
+              }),
+            }),
+          );
         }
       }
     }

@@ -5,7 +5,7 @@ import { classCodeColumn, summaryClassFigures, summaryClassLabels } from './cros
 import { compareByClass } from './toolkit/classComparison';
 import { figuresByClass, grandTotalAtTotal, lineWhere, tablesOf } from './toolkit/crossTables';
 import { grandTotalColumn, quantityColumns } from './toolkit/headerTree';
-import { relation, type RuleSpec } from './toolkit/ruleSpec';
+import type { RuleSpec } from './toolkit/ruleSpec';
 import { halfUnit } from '../rounding';
 import type { Reclassification, SumCheck } from './toolkit/sumCheck';
 import { sideView } from './toolkit/sideLines';
@@ -16,7 +16,7 @@ export function carryFigures(table: DetectedTable, col: number): Figure[] {
   const out: Figure[] = [];
   const exp = sideView(table, 'expenditure');
   for (const l of exp?.lines ?? []) {
-    if (/结转|结余/.test(cleanLabel(l.label)) && l.kind !== 'grand') out.push(figureAt(table, l.row, col, cleanLabel(l.label)));
+    if (/结转|结余/.test(cleanLabel(l.label)) && l.kind !== 'grand') out.push(figureAt(table, l.row, col));
   }
   return out.filter((f) => f.shown && !f.value.isZero());
 }
@@ -30,25 +30,14 @@ export function carryoverExplanation(carry: Figure[]): (d: Decimal, tol: Decimal
   return (d, tol) => {
     const hit = carry.find((c) => c.value.abs().minus(d.abs()).abs().lte(tol.plus(halfUnit(c.grain))));
     if (!hit) return null;
-    return {
-      rule: 'cross-table-carryover',
-      severity: 'warning',
-      note: {
-        'zh-CN': `差额恰为本表 ${hit.name} ${hit.value.toFixed(hit.decimals)}：结转资金在两表中的列示口径不同，请核实。`,
-        en: `The gap equals this table's ${hit.name} ${hit.value.toFixed(hit.decimals)}: the carry-over is presented differently in the two tables; please verify.`,
-      },
-    };
+    return { rule: 'cross-table-carryover', severity: 'warning', carry: hit };
   };
 }
 
 /** 财政拨款收支表 expenditure by function (一般公共预算 column) = 一般公共预算支出表 Σ by 类; 本年支出 = its 合计. */
 export const crossFiscalFunction: RuleSpec = {
   id: 'cross-fiscal-function',
-  severity: 'error',
-  description: {
-    'zh-CN': '财政拨款收支表各功能分类（类）一般公共预算支出等于一般公共预算支出表该类之和；本年支出等于其合计',
-    en: 'Fiscal appropriation lines (general budget) equal the general-budget table summed by 类; the year’s spending its total',
-  },
+  emits: { 'cross-fiscal-function': 'error', 'cross-fiscal-function-code': 'error', 'cross-fiscal-function-label': 'error', 'cross-table-carryover': 'warning' },
   collect: ({ tables, config }) => {
     const checks: SumCheck[] = [];
     const findings: Finding[] = [];
@@ -68,7 +57,6 @@ export const crossFiscalFunction: RuleSpec = {
             codedTable: general,
             codeColumn: classCodeColumn(general),
             labelCells: summaryClassLabels(fiscal, col),
-            what: (lei) => relation(`${fiscal.sheet} 类 ${lei} 一般公共预算支出 = Σ ${general.sheet} 类 ${lei} 各科目`, `${fiscal.sheet} 类 ${lei} general budget = Σ ${general.sheet} rows of 类 ${lei}`),
             explain,
           },
           config.strict,
@@ -84,9 +72,8 @@ export const crossFiscalFunction: RuleSpec = {
             rule: 'cross-fiscal-function',
             severity: 'error',
             direction: 'cross',
-            stated: figureAt(fiscal, year.row, col, cleanLabel(year.label)),
+            stated: figureAt(fiscal, year.row, col),
             parts: [total],
-            relation: relation(`${fiscal.sheet} ${cleanLabel(year.label)}（一般公共预算）= ${general.sheet} 合计`, `${fiscal.sheet} ${cleanLabel(year.label)} (general budget) = ${general.sheet} total`),
             explain,
           });
         }

@@ -5,7 +5,7 @@ import { summaryClassFigures } from './crossSummaryFunction';
 import { compareByClass } from './toolkit/classComparison';
 import { lineWhere, sideAmountColumn, tablesOf } from './toolkit/crossTables';
 import { evaluate, type SumCheck } from './toolkit/sumCheck';
-import { relation, type RuleSpec } from './toolkit/ruleSpec';
+import type { RuleSpec } from './toolkit/ruleSpec';
 import { cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
 import type { Side } from './toolkit/sideLines';
 
@@ -14,7 +14,7 @@ function lineFigure(t: DetectedTable, side: Side, test: (label: string, kind: st
   const col = sideAmountColumn(t, side);
   const line = lineWhere(t, side, (l, x) => test(l, x.kind));
   if (col === undefined || !line) return undefined;
-  return figureAt(t, line.row, col, cleanLabel(line.label));
+  return figureAt(t, line.row, col);
 }
 
 const isYearIncome = (l: string, k: string) => k === 'year' || (k === 'level1' && /本年收入/.test(l));
@@ -34,7 +34,7 @@ function coversSummary(fiscal: DetectedTable, summary: DetectedTable, strict: bo
   let compared = 0;
   for (const [a, b] of pairs) {
     if (!a?.shown || !b?.shown) continue;
-    const o = evaluate({ rule: '', severity: 'info', direction: 'cross', stated: a, parts: [b], relation: relation('', '') }, strict);
+    const o = evaluate({ rule: '', severity: 'info', direction: 'cross', stated: a, parts: [b] }, strict);
     if (!o || !o.consistent) return false;
     compared++;
   }
@@ -48,11 +48,7 @@ function coversSummary(fiscal: DetectedTable, summary: DetectedTable, strict: bo
  */
 export const crossFiscalSummary: RuleSpec = {
   id: 'cross-fiscal-summary',
-  severity: 'error',
-  description: {
-    'zh-CN': '财政拨款收支表与收支总表口径相同时，各功能分类（类）支出及本年支出合计一致',
-    en: 'When the fiscal summary holds all the money, its function lines and year spending equal the income-expenditure summary',
-  },
+  emits: { 'cross-fiscal-summary': 'error', 'cross-fiscal-summary-code': 'error', 'cross-fiscal-summary-label': 'error' },
   collect: ({ tables, config }) => {
     const checks: SumCheck[] = [];
     const findings: Finding[] = [];
@@ -73,7 +69,6 @@ export const crossFiscalSummary: RuleSpec = {
             stated: mine,
             parts: new Map([...theirs].map(([k, v]) => [k, [v]])),
             codedTable: summary,
-            what: (lei) => relation(`${fiscal.sheet} 类 ${lei} 合计 = ${summary.sheet} 类 ${lei}`, `${fiscal.sheet} 类 ${lei} total = ${summary.sheet} 类 ${lei}`),
             explain,
           },
           config.strict,
@@ -89,7 +84,6 @@ export const crossFiscalSummary: RuleSpec = {
             direction: 'cross',
             stated: a,
             parts: [b],
-            relation: relation(`${fiscal.sheet} ${a.name} = ${summary.sheet} ${b.name}`, `${fiscal.sheet} ${a.name} = ${summary.sheet} ${b.name}`),
             explain,
           });
         }

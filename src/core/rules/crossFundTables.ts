@@ -1,7 +1,7 @@
 import type { DetectedTable } from '../table';
 import { grandTotalAtTotal, lineWhere, tablesOf, totalRow } from './toolkit/crossTables';
 import { grandTotalColumn, quantityColumns } from './toolkit/headerTree';
-import { relation, type RuleSpec } from './toolkit/ruleSpec';
+import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
 
@@ -15,7 +15,7 @@ function fundSpending(t: DetectedTable): Figure | undefined {
   const row = totalRow(t);
   const col = quantityColumns(t, /本年支出/)[0] ?? grandTotalColumn(t);
   if (!row || !col) return grandTotalAtTotal(t);
-  return figureAt(t, row.row, col.col, '合计');
+  return figureAt(t, row.row, col.col);
 }
 
 /**
@@ -25,11 +25,7 @@ function fundSpending(t: DetectedTable): Figure | undefined {
  */
 export const crossFundTables: RuleSpec = {
   id: 'cross-fund-tables',
-  severity: 'error',
-  description: {
-    'zh-CN': '政府性基金、国有资本经营支出表与财政拨款收支表（或收支总表）一致：无数据时两边都应为空',
-    en: 'Government-fund and state-capital tables agree with the fiscal summary (empty exactly when it shows none)',
-  },
+  emits: { 'cross-fund-tables': 'error' },
   collect: ({ tables }) => {
     const checks: SumCheck[] = [];
     for (const fund of FUNDS) {
@@ -44,7 +40,7 @@ export const crossFundTables: RuleSpec = {
             lineWhere(fiscal, 'expenditure', (_l, x) => x.kind === 'year') ??
             lineWhere(fiscal, 'expenditure', (l, x) => x.kind === 'level1' && /本年支出/.test(l));
           if (col && year) {
-            other = figureAt(fiscal, year.row, col.col, `${cleanLabel(year.label)} ${fund.zh}`);
+            other = figureAt(fiscal, year.row, col.col);
             otherName = `${fiscal.sheet} ${fund.zh}`;
             break;
           }
@@ -55,7 +51,7 @@ export const crossFundTables: RuleSpec = {
             const col = summary.columns.find((c) => c.role === 'amount');
             if (line && col) {
               const inc = summary.columns.filter((c) => c.role === 'amount' && (c.side === 'income' || !c.side)).sort((a, b) => a.col - b.col)[0];
-              other = figureAt(summary, line.row, (inc ?? col).col, cleanLabel(line.label));
+              other = figureAt(summary, line.row, (inc ?? col).col);
               otherName = `${summary.sheet} ${cleanLabel(line.label)}`;
               break;
             }
@@ -68,7 +64,6 @@ export const crossFundTables: RuleSpec = {
           direction: 'cross',
           stated: spent,
           parts: [other],
-          relation: relation(`${t.sheet} ${fund.zh}支出 = ${otherName}`, `${t.sheet} ${fund.en} spending = ${otherName}`),
         });
       }
     }

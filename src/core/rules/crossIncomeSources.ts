@@ -1,7 +1,7 @@
 import type { DetectedTable } from '../table';
 import { tablesOf, totalRow } from './toolkit/crossTables';
 import { buildHeaderTree, representatives, type HeaderNode } from './toolkit/headerTree';
-import { relation, type RuleSpec } from './toolkit/ruleSpec';
+import type { RuleSpec } from './toolkit/ruleSpec';
 import { sideView } from './toolkit/sideLines';
 import type { SumCheck } from './toolkit/sumCheck';
 import { stripOrdinal } from './toolkit/functionClasses';
@@ -42,7 +42,7 @@ function lineSources(t: DetectedTable): Map<string, Figure> {
     const carry = l.kind === 'carry' || (l.kind === 'level1' && /结转|结余/.test(cleanLabel(l.label)));
     if (carry) {
       // 上年结转结余 (收支总表) / 二、上年结转 (财政拨款收支表): last year's money, one figure.
-      if (/上年结转|年初结转/.test(cleanLabel(l.label)) && !out.has('上年结转')) out.set('上年结转', figureAt(t, l.row, col.col, cleanLabel(l.label)));
+      if (/上年结转|年初结转/.test(cleanLabel(l.label)) && !out.has('上年结转')) out.set('上年结转', figureAt(t, l.row, col.col));
       break;
     }
     // A 收入合计 line at the top (财政拨款收支表) comes before the sources.
@@ -54,12 +54,12 @@ function lineSources(t: DetectedTable): Map<string, Figure> {
     if (!key) continue;
     seen = true;
     if (out.has(key)) dup.add(key);
-    out.set(key, figureAt(t, l.row, col.col, cleanLabel(l.label)));
+    out.set(key, figureAt(t, l.row, col.col));
   }
   // 收支总表 writes 上年结转结余 after 本年收入合计.
   if (!out.has('上年结转')) {
     const carry = view.lines.find((l) => l.kind === 'carry' && /上年结转|年初结转/.test(cleanLabel(l.label)));
-    if (carry) out.set('上年结转', figureAt(t, carry.row, col.col, cleanLabel(carry.label)));
+    if (carry) out.set('上年结转', figureAt(t, carry.row, col.col));
   }
   for (const k of dup) out.delete(k);
   return out;
@@ -76,7 +76,7 @@ function columnSources(t: DetectedTable): Map<string, Figure> {
   const carry = root.children.find((n) => /^(上年结转|年初结转)/.test(n.label));
   if (carry) {
     const reps = representatives(carry);
-    if (reps.length === 1) out.set('上年结转', figureAt(t, row.row, reps[0].col, carry.label));
+    if (reps.length === 1) out.set('上年结转', figureAt(t, row.row, reps[0].col));
   }
   const dup = new Set<string>();
   const add = (n: HeaderNode) => {
@@ -85,7 +85,7 @@ function columnSources(t: DetectedTable): Map<string, Figure> {
     const reps = representatives(n);
     if (reps.length !== 1) return;
     if (out.has(key)) dup.add(key);
-    out.set(key, figureAt(t, row.row, reps[0].col, n.label));
+    out.set(key, figureAt(t, row.row, reps[0].col));
   };
   for (const n of nodes) {
     add(n);
@@ -101,11 +101,7 @@ function columnSources(t: DetectedTable): Map<string, Figure> {
  */
 export const crossIncomeSources: RuleSpec = {
   id: 'cross-income-sources',
-  severity: 'error',
-  description: {
-    'zh-CN': '收支总表、财政拨款收支表与收入表的各项收入来源一致（一般公共预算、其中财政拨款、政府性基金…）',
-    en: 'Each income source agrees between the summary, the fiscal summary and the income table',
-  },
+  emits: { 'cross-income-sources': 'error' },
   collect: ({ tables }) => {
     const checks: SumCheck[] = [];
     // Every pair of tables, so a wrong figure in any one of them fails two comparisons.
@@ -129,7 +125,6 @@ export const crossIncomeSources: RuleSpec = {
             direction: 'cross',
             stated: f,
             parts: [g],
-            relation: relation(`${s.sheet} ${f.name} = ${t.sheet} ${g.name}`, `${s.sheet} ${f.name} = ${t.sheet} ${g.name}`),
           });
         }
       }

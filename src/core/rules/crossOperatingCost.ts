@@ -2,7 +2,7 @@ import { tablesOf } from './toolkit/crossTables';
 import type { SumCheck } from './toolkit/sumCheck';
 import { grandTotalColumn } from './toolkit/headerTree';
 import { columnGroups, rowBlocks, rowName } from './toolkit/rowStructure';
-import { relation, type RuleSpec } from './toolkit/ruleSpec';
+import type { RuleSpec } from './toolkit/ruleSpec';
 import type { DetectedTable } from '../table';
 import { figureAt, type Figure } from './toolkit/tableAccess';
 
@@ -16,7 +16,7 @@ function itemsByCode(t: DetectedTable): Map<string, Figure[]> {
   for (const r of rows) {
     if (!r.code || !/^3\d{4}$/.test(r.code)) continue;
     const list = out.get(r.code) ?? [];
-    list.push(figureAt(t, r.row.row, col.col, rowName(r.row, r.code)));
+    list.push(figureAt(t, r.row.row, col.col));
     out.set(r.code, list);
   }
   return out;
@@ -28,11 +28,7 @@ function itemsByCode(t: DetectedTable): Map<string, Figure[]> {
  */
 export const crossOperatingCost: RuleSpec = {
   id: 'cross-operating-cost',
-  severity: 'warning',
-  description: {
-    'zh-CN': '机关（机构）运行经费各项不应大于基本支出表同一经济分类科目',
-    en: 'An operating-cost item should not exceed the same economic item in the basic expenditure table',
-  },
+  emits: { 'cross-operating-cost': 'warning' },
   collect: ({ tables }) => {
     const checks: SumCheck[] = [];
     for (const op of tablesOf(tables, 'operating-cost')) {
@@ -48,7 +44,7 @@ export const crossOperatingCost: RuleSpec = {
             // Usually the very same figure: evidence for naming a culprit (also a cleared
             // item), never a finding alone.
             if (basis.length > 0) {
-              checks.push({ ...base, rule: 'cross-operating-cost', evidenceOnly: true, relation: relation(`${op.sheet} ${code} = ${basic.sheet} ${code}`, `${op.sheet} ${code} = ${basic.sheet} ${code}`) });
+              checks.push({ ...base, rule: 'cross-operating-cost', evidenceOnly: true });
             }
             if (!f.shown || f.value.isZero()) continue;
             // One-sided: only an item above its basis is reported.
@@ -56,10 +52,6 @@ export const crossOperatingCost: RuleSpec = {
               ...base,
               rule: 'cross-operating-cost',
               comparison: 'at-most',
-              relation: relation(
-                `${op.sheet} ${code} 不大于 ${basic.sheet} ${code}${basis.length === 0 ? '（基本支出表无此科目）' : ''}`,
-                `${op.sheet} ${code} at most ${basic.sheet} ${code}${basis.length === 0 ? ' (not in the basic table)' : ''}`,
-              ),
             });
           }
         }

@@ -3,7 +3,7 @@ import type { DetectedTable } from '../table';
 import { compareByClass } from './toolkit/classComparison';
 import { figuresByClass, functionLines, lineWhere, sideAmountColumn, tablesOf, grandTotalAtTotal } from './toolkit/crossTables';
 import { grandTotalColumn } from './toolkit/headerTree';
-import { relation, type RuleSpec } from './toolkit/ruleSpec';
+import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
 import { sideView } from './toolkit/sideLines';
@@ -17,7 +17,7 @@ export function classCodeColumn(table: DetectedTable): number | undefined {
 export function summaryClassFigures(summary: DetectedTable, col: number): Map<string, Figure> {
   const out = new Map<string, Figure>();
   for (const [lei, lines] of functionLines(summary)) {
-    const figs = lines.map((l) => figureAt(summary, l.row, col, cleanLabel(l.label)));
+    const figs = lines.map((l) => figureAt(summary, l.row, col));
     out.set(lei, figs.find((f) => f.shown && !f.value.isZero()) ?? figs.find((f) => f.shown) ?? figs[0]);
   }
   return out;
@@ -39,11 +39,7 @@ export function summaryClassLabels(summary: DetectedTable, col: number): Map<str
 /** 收支总表 function lines = Σ 支出表 rows of each 类; 本年支出合计 = 支出表 合计. */
 export const crossSummaryFunction: RuleSpec = {
   id: 'cross-summary-function',
-  severity: 'error',
-  description: {
-    'zh-CN': '收支总表各功能分类（类）支出等于支出表该类各科目之和；本年支出合计等于支出表合计',
-    en: 'Summary function lines equal the expenditure table summed by 类; the year total equals its total',
-  },
+  emits: { 'cross-summary-function': 'error', 'cross-summary-function-code': 'error', 'cross-summary-function-label': 'error' },
   collect: ({ tables, config }) => {
     const checks: SumCheck[] = [];
     const findings: Finding[] = [];
@@ -62,7 +58,6 @@ export const crossSummaryFunction: RuleSpec = {
             codedTable: target,
             codeColumn: classCodeColumn(target),
             labelCells: summaryClassLabels(summary, col),
-            what: (lei) => relation(`${summary.sheet} 类 ${lei} 支出 = Σ ${target.sheet} 类 ${lei} 各科目`, `${summary.sheet} 类 ${lei} = Σ ${target.sheet} rows of 类 ${lei}`),
           },
           config.strict,
         );
@@ -75,9 +70,8 @@ export const crossSummaryFunction: RuleSpec = {
             rule: 'cross-summary-function',
             severity: 'error',
             direction: 'cross',
-            stated: figureAt(summary, year.row, col, cleanLabel(year.label)),
+            stated: figureAt(summary, year.row, col),
             parts: [total],
-            relation: relation(`${summary.sheet} ${cleanLabel(year.label)} = ${target.sheet} 合计`, `${summary.sheet} ${cleanLabel(year.label)} = ${target.sheet} total`),
           });
         }
       }

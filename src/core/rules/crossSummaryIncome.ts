@@ -1,16 +1,12 @@
 import { quantityAtTotal, grandTotalAtTotal, lineWhere, sideAmountColumn, tablesOf } from './toolkit/crossTables';
-import { relation, type RuleSpec } from './toolkit/ruleSpec';
+import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { cleanLabel, figureAt } from './toolkit/tableAccess';
 
 /** 收支总表 本年收入合计 = 收入表 本年收入; 收入总计 = 收入表 总计 (when the income table has carry-over columns). */
 export const crossSummaryIncome: RuleSpec = {
   id: 'cross-summary-income',
-  severity: 'error',
-  description: {
-    'zh-CN': '收支总表本年收入合计、收入总计分别等于收入表的本年收入合计与总计',
-    en: "The summary's year income and income total equal the income table's",
-  },
+  emits: { 'cross-summary-income': 'error' },
   collect: ({ tables }) => {
     const checks: SumCheck[] = [];
     for (const summary of tablesOf(tables, 'income-expenditure-summary')) {
@@ -20,15 +16,14 @@ export const crossSummaryIncome: RuleSpec = {
       const grand = lineWhere(summary, 'income', (_l, x) => x.kind === 'grand');
       for (const income of tablesOf(tables, 'income')) {
         const yearCols = quantityAtTotal(income, /^本年收入/, '本年收入合计');
-        const total = grandTotalAtTotal(income, '总计');
+        const total = grandTotalAtTotal(income);
         if (year && yearCols) {
           checks.push({
             rule: 'cross-summary-income',
             severity: 'error',
             direction: 'cross',
-            stated: figureAt(summary, year.row, col, cleanLabel(year.label)),
+            stated: figureAt(summary, year.row, col),
             parts: yearCols,
-            relation: relation(`${summary.sheet} ${cleanLabel(year.label)} = ${income.sheet} 本年收入合计`, `${summary.sheet} ${cleanLabel(year.label)} = ${income.sheet} year income`),
           });
         }
         const sameColumn = yearCols?.length === 1 && total && yearCols[0].col === total.col;
@@ -37,9 +32,8 @@ export const crossSummaryIncome: RuleSpec = {
             rule: 'cross-summary-income',
             severity: 'error',
             direction: 'cross',
-            stated: figureAt(summary, grand.row, col, cleanLabel(grand.label)),
+            stated: figureAt(summary, grand.row, col),
             parts: [total],
-            relation: relation(`${summary.sheet} ${cleanLabel(grand.label)} = ${income.sheet} 总计`, `${summary.sheet} ${cleanLabel(grand.label)} = ${income.sheet} total`),
           });
         }
       }

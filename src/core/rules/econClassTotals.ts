@@ -1,7 +1,7 @@
 import type { DetectedTable } from '../table';
 import { quantityAtTotal, tablesOf } from './toolkit/crossTables';
 import { columnGroups, rowCode } from './toolkit/rowStructure';
-import { relation, type RuleSpec } from './toolkit/ruleSpec';
+import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { bodyRows, cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
 
@@ -52,11 +52,7 @@ function classTotals(table: DetectedTable): ClassTotals | undefined {
  */
 export const econClassTotals: RuleSpec = {
   id: 'econ-class-totals',
-  severity: 'error',
-  description: {
-    'zh-CN': '基本支出决算明细表：人员经费合计等于301、303类之和，公用经费合计等于其余各类之和，两者之和等于一般公共预算财政拨款基本支出',
-    en: 'Basic expenditure detail (final accounts): personnel = 301 + 303, public = other classes, together the general-budget basic spending',
-  },
+  emits: { 'econ-class-totals': 'error' },
   collect: ({ tables }) => {
     const checks: SumCheck[] = [];
     for (const t of tablesOf(tables, 'basic-expenditure')) {
@@ -67,7 +63,7 @@ export const econClassTotals: RuleSpec = {
         [totals.public, totals.publicParts, '公用经费合计 = 302 + 307 + 310 + 399 …'],
       ] as const) {
         if (!stated || parts.length === 0) continue;
-        checks.push({ rule: 'econ-class-totals', severity: 'error', direction: 'column', stated, parts: [...parts], relation: relation(name, name) });
+        checks.push({ rule: 'econ-class-totals', severity: 'error', direction: 'column', stated, parts: [...parts] });
       }
       if (!totals.personnel || !totals.public) continue;
       for (const general of tablesOf(tables, 'general-budget-expenditure')) {
@@ -79,7 +75,6 @@ export const econClassTotals: RuleSpec = {
           direction: 'cross',
           stated: basic[0],
           parts: [totals.personnel, totals.public],
-          relation: relation(`${general.sheet} 基本支出 = ${t.sheet} 人员经费合计 + 公用经费合计`, `${general.sheet} basic = ${t.sheet} personnel + public totals`),
         });
       }
     }

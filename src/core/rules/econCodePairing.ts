@@ -3,7 +3,9 @@ import type { Finding } from '../finding';
 import type { DetectedTable, TableColumn, TableRow } from '../table';
 import { columnGroups } from './toolkit/rowStructure';
 import type { RuleSpec } from './toolkit/ruleSpec';
-import { bodyRows, cleanLabel, tableName } from './toolkit/tableAccess';
+import { bodyRows, cleanLabel, tableShort } from './toolkit/tableAccess';
+import { cellFinding } from './toolkit/cellFinding';
+import { cellArg, codeArg, message, tableArg } from '../messages/message';
 
 export interface PairedRow {
   table: DetectedTable;
@@ -60,11 +62,7 @@ export function pairingOutlier(p: PairedRow, all: PairedRow[]): string | undefin
  */
 export const econCodePairing: RuleSpec = {
   id: 'econ-code-pairing',
-  severity: 'warning',
-  description: {
-    'zh-CN': '部门经济分类与政府经济分类的对应关系应与其他各行一致',
-    en: 'Department and government economic codes pair as they do on every other row',
-  },
+  emits: { 'econ-code-pairing': 'warning' },
   collect: ({ tables }) => {
     const findings: Finding[] = [];
     const all = pairedRows(tables);
@@ -73,22 +71,25 @@ export const econCodePairing: RuleSpec = {
       if (!usual || !p.deptCol) continue;
       const cell = cellAddress(p.row.row, p.deptCol.col);
       const expected = `${usual}${p.dept.slice(3)}`;
-      findings.push({
-        rule: 'econ-code-pairing',
-        severity: 'warning',
-        sheet: p.table.sheet,
-        cell,
-        cells: [{ sheet: p.table.sheet, cell }],
-        parts: [],
-        actual: p.dept,
-        expected,
-        tolerance: '0',
-        message: {
-          'zh-CN': `${tableName(p.table, 'zh-CN')} ${cell} 部门经济分类 ${p.dept}${p.row.label ? ` ${cleanLabel(p.row.label)}` : ''} 与政府经济分类 ${p.gov} 同行，而 ${p.gov} 在其余各行都对应 ${usual} 类：编码可能应为 ${expected}`,
-          en: `${tableName(p.table, 'en')} ${cell} department code ${p.dept} sits beside government code ${p.gov}, which goes with class ${usual} on every other row: the code may be ${expected}`,
-        },
-        table: p.table.id,
-      });
+      findings.push(
+        cellFinding({
+          rule: 'econ-code-pairing',
+          severity: 'warning',
+          table: p.table,
+          cell,
+          name: cleanLabel(p.row.label),
+          subject: 'code',
+          actual: p.dept,
+          expected,
+          message: message('code.pairing', {
+            table: tableArg(tableShort(p.table)),
+            cell: cellArg(cell),
+            actual: codeArg(p.dept),
+            gov: codeArg(p.gov),
+            expected: codeArg(expected),
+          }),
+        }),
+      );
     }
     return { findings };
   },

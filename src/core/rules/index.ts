@@ -14,7 +14,6 @@ import { crossSummaryIncome } from './crossSummaryIncome';
 import { crossIncomeSources } from './crossIncomeSources';
 import { econClassTotals } from './econClassTotals';
 import { econCodePairing } from './econCodePairing';
-import type { Rule } from './rule';
 import { ofWhich } from './ofWhich';
 import { rowSum } from './rowSum';
 import { summaryLines } from './summaryLines';
@@ -51,4 +50,5 @@ export const RULE_SPECS: RuleSpec[] = [
   threePublicItems,
 ];
 
-export const RULES: Rule[] = bindRules(RULE_SPECS);
+/** Every rule module bound once: the registry is checked here, when the engine is loaded. */
+export const runRules = bindRules(RULE_SPECS);

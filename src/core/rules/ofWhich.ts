@@ -1,7 +1,6 @@
 import type { DetectedTable, TableColumn } from '../table';
-import { columnName } from './rowSum';
 import { buildHeaderTree, columnBlocks, isOfWhich, isTotalHeader, type HeaderNode } from './toolkit/headerTree';
-import { relation, type RuleSpec } from './toolkit/ruleSpec';
+import type { RuleSpec } from './toolkit/ruleSpec';
 import { sideView } from './toolkit/sideLines';
 import type { SumCheck } from './toolkit/sumCheck';
 import { bodyRows, cleanLabel, figureAt, rowHasFigures } from './toolkit/tableAccess';
@@ -23,36 +22,35 @@ function ofWhichPairs(root: HeaderNode): Array<[TableColumn, TableColumn]> {
 function columnChecks(table: DetectedTable): SumCheck[] {
   const checks: SumCheck[] = [];
   for (const block of columnBlocks(table)) {
+    const blockCols = block.map((c) => c.col);
     for (const [part, whole] of ofWhichPairs(buildHeaderTree(block))) {
       const rows = bodyRows(table).filter((r) => rowHasFigures(table, r.row, [part.col, whole.col]));
       // Where the 其中 column repeats its total on every row but at most one, the table
-      // itself says they are equal: evidence for naming a culprit, never a finding alone.
+      // itself says they are equal: evidence for naming a culprit, never a finding alone —
+      // also on rows where both are empty but the row has other figures (an 其中 cell left
+      // empty beside an empty total that turns out to be wrong).
       const differing = rows.filter((r) => !figureAt(table, r.row, part.col).value.eq(figureAt(table, r.row, whole.col).value));
       const identical = rows.length >= 2 && differing.length <= 1;
       for (const r of rows) {
-        const partName = columnName(part);
-        const wholeName = columnName(whole);
-        const base = {
-          direction: 'row' as const,
-          stated: figureAt(table, r.row, part.col, partName),
-          parts: [figureAt(table, r.row, whole.col, wholeName)],
-        };
         checks.push({
-          ...base,
           rule: 'of-which',
           severity: 'error',
+          direction: 'row',
           comparison: 'at-most',
-          relation: relation(`第${r.row}行 ${partName} 不大于 ${wholeName}`, `row ${r.row}: ${partName} at most ${wholeName}`),
+          stated: figureAt(table, r.row, part.col),
+          parts: [figureAt(table, r.row, whole.col)],
         });
-        if (identical) {
-          checks.push({
-            ...base,
-            rule: 'of-which',
-            severity: 'error',
-            evidenceOnly: true,
-            relation: relation(`第${r.row}行 ${partName} = ${wholeName}（本表其余各行均相等）`, `row ${r.row}: ${partName} = ${wholeName} (equal on every other row)`),
-          });
-        }
+      }
+      if (!identical) continue;
+      for (const r of bodyRows(table).filter((x) => rowHasFigures(table, x.row, blockCols))) {
+        checks.push({
+          rule: 'of-which',
+          severity: 'error',
+          direction: 'row',
+          evidenceOnly: true,
+          stated: figureAt(table, r.row, part.col),
+          parts: [figureAt(table, r.row, whole.col)],
+        });
       }
     }
   }
@@ -74,9 +72,8 @@ function lineChecks(table: DetectedTable): SumCheck[] {
           severity: 'error',
           direction: 'column',
           comparison: 'at-most',
-          stated: figureAt(table, l.row, c.col, cleanLabel(l.label)),
-          parts: [figureAt(table, parent.row, c.col, cleanLabel(parent.label))],
-          relation: relation(`${cleanLabel(l.label)} 不大于 ${cleanLabel(parent.label)}`, `${cleanLabel(l.label)} at most ${cleanLabel(parent.label)}`),
+          stated: figureAt(table, l.row, c.col),
+          parts: [figureAt(table, parent.row, c.col)],
         });
       }
     });
@@ -87,8 +84,7 @@ function lineChecks(table: DetectedTable): SumCheck[] {
 /** 其中 is part of its total: never larger (其中：财政拨款 ≤ 一般公共预算小计). */
 export const ofWhich: RuleSpec = {
   id: 'of-which',
-  severity: 'error',
-  description: { 'zh-CN': '“其中”项不得大于其所属合计', en: 'An “of which” figure never exceeds its total' },
+  emits: { 'of-which': 'error' },
   collect: ({ tables }) => ({
     checks: tables.filter((t) => t.kind !== 'narrative').flatMap((t) => [...columnChecks(t), ...lineChecks(t)]),
   }),

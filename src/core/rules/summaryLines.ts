@@ -1,7 +1,7 @@
 import type { DetectedTable } from '../table';
 import { isSideBySide } from './columnTotal';
 import { columnName } from './rowSum';
-import { relation, type RuleSpec } from './toolkit/ruleSpec';
+import type { RuleSpec } from './toolkit/ruleSpec';
 import { lineRelations, sideView, type SideLine, type SideView } from './toolkit/sideLines';
 import type { SumCheck } from './toolkit/sumCheck';
 import { cleanLabel, figureAt } from './toolkit/tableAccess';
@@ -21,9 +21,8 @@ function lineChecks(table: DetectedTable, view: SideView): SumCheck[] {
         rule: 'summary-lines',
         severity: 'error',
         direction: 'column',
-        stated: figureAt(table, rel.total.row, c.col, name(rel.total)),
-        parts: rel.parts.map((p) => figureAt(table, p.row, c.col, name(p))),
-        relation: relation(`${cleanLabel(rel.total.label)} = ${partsText}`, `${cleanLabel(rel.total.label)} = ${partsEn}`),
+        stated: figureAt(table, rel.total.row, c.col),
+        parts: rel.parts.map((p) => figureAt(table, p.row, c.col)),
       });
     }
   }
@@ -43,9 +42,8 @@ function balanceChecks(table: DetectedTable, income: SideView, expenditure: Side
       rule: 'summary-balance',
       severity: 'error',
       direction: 'row',
-      stated: figureAt(table, inc[i].row, incCol.col, cleanLabel(inc[i].label)),
-      parts: [figureAt(table, exp[i].row, expCol.col, cleanLabel(exp[i].label))],
-      relation: relation(`收支平衡：${cleanLabel(inc[i].label)} = ${cleanLabel(exp[i].label)}`, `balance: ${cleanLabel(inc[i].label)} = ${cleanLabel(exp[i].label)}`),
+      stated: figureAt(table, inc[i].row, incCol.col),
+      parts: [figureAt(table, exp[i].row, expCol.col)],
     });
   }
   return checks;
@@ -68,10 +66,6 @@ export function summaryLineChecks(table: DetectedTable): SumCheck[] {
  */
 export const summaryLines: RuleSpec = {
   id: 'summary-lines',
-  severity: 'error',
-  description: {
-    'zh-CN': '收支总表、财政拨款收支表：本年合计等于各行之和，总计等于本年合计加结转结余，收入总计等于支出总计',
-    en: 'Summary tables: year totals equal their lines, grand totals the year total plus carry-overs, income equals expenditure',
-  },
+  emits: { 'summary-lines': 'error', 'summary-balance': 'error' },
   collect: ({ tables }) => ({ checks: tables.flatMap(summaryLineChecks) }),
 };

@@ -1,7 +1,7 @@
 import type { DetectedTable } from '../table';
 import { tablesOf } from './toolkit/crossTables';
 import { columnGroups, rowBlocks } from './toolkit/rowStructure';
-import { relation, type RuleSpec } from './toolkit/ruleSpec';
+import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { amountColumns, bodyRows, cleanLabel, figureAt, rowHasFigures, type Figure } from './toolkit/tableAccess';
 import { grandTotalColumn } from './toolkit/headerTree';
@@ -28,11 +28,7 @@ function basicItem(basic: DetectedTable, code: string): Figure[] {
  */
 export const threePublicItems: RuleSpec = {
   id: 'three-public-items',
-  severity: 'info',
-  description: {
-    'zh-CN': '“三公”经费各项与基本支出表同一经济科目通常一致（仅用于定位错格）',
-    en: '“Three public” items usually repeat the basic table’s economic items (used only to pinpoint)',
-  },
+  emits: { 'three-public-items': 'info' },
   collect: ({ tables }) => {
     const checks: SumCheck[] = [];
     for (const tp of tablesOf(tables, 'three-public')) {
@@ -55,7 +51,6 @@ export const threePublicItems: RuleSpec = {
               evidenceOnly: true,
               stated: figureAt(tp, r.row, c.col, last),
               parts: basis,
-              relation: relation(`${tp.sheet} ${last} = ${basic.sheet} ${item[1]}`, `${tp.sheet} ${last} = ${basic.sheet} ${item[1]}`),
             });
           }
         }

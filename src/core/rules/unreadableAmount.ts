@@ -1,34 +1,35 @@
 import { cellAddress } from '../address';
 import type { Finding } from '../finding';
 import type { RuleSpec } from './toolkit/ruleSpec';
-import { tableName } from './toolkit/tableAccess';
+import { tableShort } from './toolkit/tableAccess';
+import { cellFinding } from './toolkit/cellFinding';
+import { cellArg, message, quoteArg, tableArg } from '../messages/message';
 
 /** Something unreadable where an amount belongs (`12,3a4`, `#REF!`): reported, never guessed. */
 export const unreadableAmount: RuleSpec = {
   id: 'unreadable-amount',
-  severity: 'error',
-  description: { 'zh-CN': '金额栏中有无法识别的内容', en: 'An amount cell holds something that cannot be read' },
+  emits: { 'unreadable-amount': 'error' },
   collect: ({ tables }) => {
     const findings: Finding[] = [];
     for (const t of tables) {
       for (const u of t.unreadable ?? []) {
         const cell = cellAddress(u.row, u.col);
-        findings.push({
-          rule: 'unreadable-amount',
-          severity: 'error',
-          sheet: t.sheet,
-          cell,
-          cells: [{ sheet: t.sheet, cell }],
-          parts: [],
-          actual: u.raw,
-          expected: null,
-          tolerance: '0',
-          message: {
-            'zh-CN': `${tableName(t, 'zh-CN')} ${cell} 金额无法识别：「${u.raw}」${u.reason === 'error-value' ? '（公式错误值）' : ''}，该格不参与核对`,
-            en: `${tableName(t, 'en')} ${cell} amount cannot be read: "${u.raw}"${u.reason === 'error-value' ? ' (formula error)' : ''}; left out of the checks`,
-          },
-          table: t.id,
-        });
+        findings.push(
+          cellFinding({
+            rule: 'unreadable-amount',
+            severity: 'error',
+            table: t,
+            cell,
+            subject: 'text',
+            actual: u.raw,
+            expected: null,
+            message: message(u.reason === 'error-value' ? 'amount.error-value' : 'amount.unreadable', {
+              table: tableArg(tableShort(t)),
+              cell: cellArg(cell),
+              actual: quoteArg(u.raw),
+            }),
+          }),
+        );
       }
     }
     return { findings };

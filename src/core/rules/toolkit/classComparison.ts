@@ -1,11 +1,11 @@
 import Decimal from 'decimal.js';
 import { cellAddress } from '../../address';
-import { formatAmount, displayAmount } from '../../amount';
-import type { Finding, LocalizedText, Severity } from '../../finding';
+import { formatAmount } from '../../amount';
+import type { Finding, Severity } from '../../finding';
+import { amountArg, cellArg, codeArg, countArg, message, nameArg, tableArg } from '../../messages/message';
 import type { DetectedTable } from '../../table';
-import { relation } from './ruleSpec';
-import { evaluate, type Reclassification, type SumCheck } from './sumCheck';
-import { cellRef, tableName, type Figure } from './tableAccess';
+import { evaluate, explainedCheck, type Reclassification, type SumCheck } from './sumCheck';
+import { cellRef, tableShort, type Figure } from './tableAccess';
 import { functionClassName } from './functionClasses';
 
 /**
@@ -24,7 +24,6 @@ export interface ClassComparison {
   codedTable: DetectedTable;
   /** Where the coded table writes a row's 类 (the 类 column or the code column). */
   codeColumn?: number;
-  what: (lei: string) => LocalizedText;
   /** Where the stated side names each 类 (a summary's line label), to name a mislabelled line. */
   labelCells?: Map<string, { row: number; col: number; label: string }>;
   explain?: (difference: Decimal, tolerance: Decimal) => Reclassification | null;
@@ -44,21 +43,28 @@ export function compareByClass(c: ClassComparison, strict: boolean): { checks: S
       if (shown.length === 0) continue;
       const sum = shown.reduce((s, p) => s.plus(p.value), new Decimal(0));
       const first = shown[0];
+      const other = [...c.stated.values()][0];
       findings.push({
         rule: c.rule,
         severity: c.severity,
         sheet: first.table.sheet,
         cell: cellAddress(first.row, first.col),
-        cells: shown.map(cellRef),
-        parts: shown.map(cellRef),
+        table: first.table.id,
+        name: first.name,
+        subject: 'amount',
         actual: formatAmount(sum, first.decimals),
         expected: null,
         tolerance: '0',
-        message: {
-          'zh-CN': `${tableName(first.table, 'zh-CN')} 类 ${lei} 合计 ${displayAmount(sum, first.decimals)}，但对照表中没有类 ${lei} 的行（${c.what(lei)['zh-CN']}）`,
-          en: `${tableName(first.table, 'en')} 类 ${lei} adds to ${displayAmount(sum, first.decimals)} but the other table has no line for 类 ${lei} (${c.what(lei).en})`,
-        },
-        table: first.table.id,
+        decimals: first.decimals,
+        cells: [cellRef(first)],
+        parts: shown.map(cellRef),
+        explains: [],
+        message: message('class.missing', {
+          table: tableArg(tableShort(first.table)),
+          code: codeArg(lei),
+          sum: amountArg(formatAmount(sum, first.decimals), first.decimals),
+          other: tableArg(other ? tableShort(other.table) : '—'),
+        }),
       });
       continue;
     }
@@ -68,7 +74,7 @@ export function compareByClass(c: ClassComparison, strict: boolean): { checks: S
       direction: 'cross',
       stated,
       parts,
-      relation: c.what(lei),
+      partsName: { t: 'msg', v: message('detail.rows-of-class', { table: tableArg(tableShort(c.codedTable)), code: codeArg(lei) }) },
       explain: c.explain,
     };
     byClass.set(lei, check);
@@ -97,21 +103,23 @@ export function compareByClass(c: ClassComparison, strict: boolean): { checks: S
         severity: 'error',
         sheet: t.sheet,
         cell: codeCell,
-        cells: [{ sheet: t.sheet, cell: codeCell }, cellRef(row), cellRef(a.ch.stated), cellRef(b.ch.stated)],
-        parts: [cellRef(row)],
+        table: t.id,
+        name: row.name,
+        subject: 'code',
         actual: a.lei,
         expected: b.lei,
-        difference: formatAmount(d, row.decimals),
-        tolerance: a.o!.tolerance.toFixed(row.decimals + 1),
-        message: {
-          'zh-CN':
-            `${tableName(t, 'zh-CN')} ${codeCell} 科目类 ${a.lei} 疑为 ${b.lei}：第${row.row}行 ${displayAmount(row.value, row.decimals)} 使类 ${a.lei} 比对照数多出 ${displayAmount(d, row.decimals)}，` +
-            `类 ${b.lei} 恰好少了同一金额（${a.ch.relation['zh-CN']}；${b.ch.relation['zh-CN']}）`,
-          en:
-            `${tableName(t, 'en')} ${codeCell} class ${a.lei} looks like ${b.lei}: row ${row.row} (${displayAmount(row.value, row.decimals)}) puts 类 ${a.lei} over its counterpart by ${displayAmount(d, row.decimals)} ` +
-            `and 类 ${b.lei} is short by the same amount (${a.ch.relation.en}; ${b.ch.relation.en})`,
-        },
-        table: t.id,
+        tolerance: '0',
+        cells: [{ sheet: t.sheet, cell: codeCell }],
+        parts: [cellRef(row)],
+        explains: [explainedCheck(a.o!), explainedCheck(b.o!)],
+        message: message('class.code', {
+          table: tableArg(tableShort(t)),
+          cell: cellArg(codeCell),
+          actual: codeArg(a.lei),
+          expected: codeArg(b.lei),
+          row: countArg(row.row),
+          amount: amountArg(formatAmount(row.value, row.decimals), row.decimals),
+        }),
         culprit: true,
       });
     }
@@ -120,7 +128,6 @@ export function compareByClass(c: ClassComparison, strict: boolean): { checks: S
   return { checks, findings };
 }
 
-export { relation };
 
 /**
  * A mislabelled summary line: 类 M is used by the coded table but no line names it, while
@@ -134,7 +141,7 @@ function relabel(c: ClassComparison, strict: boolean, findings: Finding[]): void
     if (c.stated.has(missing) || !used(missing)) continue;
     for (const [x, stated] of [...c.stated]) {
       if (used(x) || !stated.shown || stated.value.isZero()) continue;
-      const o = evaluate({ rule: c.rule, severity: c.severity, direction: 'cross', stated, parts, relation: c.what(missing) }, strict);
+      const o = evaluate({ rule: c.rule, severity: c.severity, direction: 'cross', stated, parts }, strict);
       if (!o || !o.consistent) continue;
       const at = c.labelCells.get(x);
       if (!at) continue;
@@ -146,16 +153,23 @@ function relabel(c: ClassComparison, strict: boolean, findings: Finding[]): void
         severity: 'error',
         sheet: t.sheet,
         cell,
-        cells: [{ sheet: t.sheet, cell }, cellRef(stated), ...parts.map(cellRef)],
-        parts: parts.map(cellRef),
+        table: t.id,
+        name: at.label,
+        subject: 'label',
         actual: at.label,
         expected: name,
-        tolerance: o.tolerance.toFixed(stated.decimals + 1),
-        message: {
-          'zh-CN': `${tableName(t, 'zh-CN')} ${cell}「${at.label}」疑为「${name}」：该行金额 ${displayAmount(stated.value, stated.decimals)} 正是对照表类 ${missing} 的合计，而类 ${x} 在对照表中没有金额、类 ${missing} 在本表没有对应行`,
-          en: `${tableName(t, 'en')} ${cell} "${at.label}" looks like "${name}": its amount ${displayAmount(stated.value, stated.decimals)} is exactly 类 ${missing} of the other table, which uses no 类 ${x} and has no line here for 类 ${missing}`,
-        },
-        table: t.id,
+        tolerance: '0',
+        cells: [{ sheet: t.sheet, cell }],
+        parts: parts.map(cellRef),
+        explains: [explainedCheck(o)],
+        message: message('class.label', {
+          table: tableArg(tableShort(t)),
+          cell: cellArg(cell),
+          actual: nameArg(at.label),
+          expected: nameArg(name),
+          amount: amountArg(formatAmount(stated.value, stated.decimals), stated.decimals),
+          code: codeArg(missing),
+        }),
         culprit: true,
       });
       c.stated.delete(x);

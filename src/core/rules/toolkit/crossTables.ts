@@ -35,7 +35,7 @@ export function grandTotalAtTotal(table: DetectedTable, label = '合计'): Figur
   const t = totalRow(table);
   const c = grandTotalColumn(table);
   if (!t || !c) return undefined;
-  return figureAt(table, t.row, c.col, label);
+  return figureAt(table, t.row, c.col);
 }
 
 /** Detail rows (all unit blocks) at the top of the code hierarchy, with their codes. */
@@ -52,7 +52,7 @@ export function figuresByClass(table: DetectedTable, col: number): Map<string, F
   for (const r of topCodedRows(table)) {
     const lei = r.code!.slice(0, 3);
     const list = out.get(lei) ?? [];
-    list.push(figureAt(table, r.row.row, col, rowName(r.row, r.code)));
+    list.push(figureAt(table, r.row.row, col));
     out.set(lei, list);
   }
   return out;

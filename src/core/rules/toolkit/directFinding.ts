@@ -1,47 +1,45 @@
 import { cellAddress } from '../../address';
 import { formatAmount } from '../../amount';
 import type { Finding, Severity } from '../../finding';
-import { evaluate, outcomeMessage, type SumCheck } from './sumCheck';
-import { cellRef, type Figure } from './tableAccess';
+import { amountArg, cellArg, message, nameArg, tableArg } from '../../messages/message';
+import { evaluate, explainedCheck, figureLabel, type SumCheck } from './sumCheck';
+import { cellRef, tableShort, type Figure } from './tableAccess';
 
 /**
- * Evaluate a check on the spot and report it with a chosen primary cell (for comparisons
- * whose odd side is a group of rows, or that are one-sided: an item above its basis).
- * Returns null when consistent, or when `onlyIf` rejects the outcome.
+ * Evaluate a check on the spot and report it at a group of rows that stands for its parts (a
+ * detail table's 人员类 rows, which print no subtotal of their own): the sentence is about the
+ * group — `groupName`, at its first row — whose sum disagrees with the stated figure. Returns
+ * null when consistent.
  */
-export function directFinding(
-  check: SumCheck,
-  strict: boolean,
-  primary: Figure,
-  severity: Severity,
-  onlyIf?: (difference: import('decimal.js').default) => boolean,
-  /** The primary cell stands for the parts (a group of rows): actual = their sum, expected = the stated figure. */
-  primaryIsParts = false,
-): Finding | null {
+export function groupFinding(check: SumCheck, strict: boolean, primary: Figure, groupName: string, severity: Severity): Finding | null {
   const o = evaluate(check, strict);
   if (!o || o.consistent) return null;
-  if (onlyIf && !onlyIf(o.difference)) return null;
-  const cells = [cellRef(primary)];
-  const seen = new Set([cells[0].sheet + cells[0].cell]);
-  for (const f of [check.stated, ...check.parts]) {
-    const r = cellRef(f);
-    if (!seen.has(r.sheet + r.cell)) {
-      seen.add(r.sheet + r.cell);
-      cells.push(r);
-    }
-  }
+  const d = o.decimals;
+  const cell = cellAddress(primary.row, primary.col);
   return {
     rule: check.rule,
     severity,
     sheet: primary.table.sheet,
-    cell: cellAddress(primary.row, primary.col),
-    cells,
-    parts: check.parts.map(cellRef),
-    actual: primaryIsParts ? formatAmount(o.expected, o.decimals) : check.stated.shown ? formatAmount(check.stated.value, o.decimals) : null,
-    expected: primaryIsParts ? formatAmount(check.stated.value, o.decimals) : formatAmount(o.expected, o.decimals),
-    difference: formatAmount(primaryIsParts ? o.difference.negated() : o.difference, o.decimals),
-    tolerance: o.tolerance.toFixed(o.decimals + 1),
-    message: outcomeMessage(o),
+    cell,
     table: primary.table.id,
+    name: groupName,
+    subject: 'amount',
+    actual: formatAmount(o.expected, d),
+    expected: formatAmount(check.stated.value, d),
+    difference: formatAmount(o.difference.negated(), d),
+    tolerance: o.tolerance.toFixed(d + 1),
+    decimals: d,
+    cells: [cellRef(primary), cellRef(check.stated)],
+    parts: check.parts.map(cellRef),
+    explains: [explainedCheck(o)],
+    message: message('sum.cross', {
+      table: tableArg(tableShort(primary.table)),
+      cell: cellArg(cell),
+      name: nameArg(groupName),
+      actual: amountArg(formatAmount(o.expected, d), d),
+      other: figureLabel(check.stated, primary),
+      sum: amountArg(formatAmount(check.stated.value, d), d),
+      diff: amountArg(formatAmount(o.difference.abs(), d), d),
+    }),
   };
 }

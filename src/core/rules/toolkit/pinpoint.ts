@@ -1,9 +1,10 @@
 import Decimal from 'decimal.js';
 import { cellAddress } from '../../address';
-import { formatAmount, displayAmount } from '../../amount';
-import type { CellRef, Finding, Severity } from '../../finding';
-import { outcomeMessage, scaleTo, type Outcome } from './sumCheck';
-import { cellRef, figureKey, tableName, type Figure } from './tableAccess';
+import { formatAmount } from '../../amount';
+import { SEVERITY_RANK, type CellRef, type Finding, type Severity } from '../../finding';
+import { amountArg, cellArg, countArg, listArg, message, nameArg, tableArg, type MessageArg } from '../../messages/message';
+import { evaluate, explainedCheck, nearLabel, scaleTo, type Outcome, type SumCheck } from './sumCheck';
+import { cellRef, figureKey, tableShort, type Figure } from './tableAccess';
 
 /**
  * Pinpointing. A wrong detail cell breaks its row sum and its column total at once; a
@@ -27,7 +28,6 @@ export interface CulpritResult {
   explained: Set<Outcome>;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /** The value a failing check implies for one of its cells (in that cell's own unit). */
 function impliedValue(o: Occurrence): Decimal {
@@ -36,15 +36,35 @@ function impliedValue(o: Occurrence): Decimal {
   return o.figure.value.plus(difference.div(scaleTo(check.stated, o.figure)));
 }
 
-export function findCulprits(outcomes: Outcome[]): CulpritResult {
+/** Does giving the figure `value` close this check (bring it inside its band, or under its bound)? */
+function closes(x: Occurrence, value: Decimal): boolean {
+  const { check, tolerance } = x.outcome;
+  const scale = scaleTo(check.stated, x.figure);
+  const sum = x.outcome.expected.plus(x.asStated ? 0 : value.minus(x.figure.value).times(scale));
+  const stated = x.asStated ? value : check.stated.value;
+  if (check.comparison === 'at-most') return stated.abs().minus(sum.abs()).lte(tolerance);
+  return stated.minus(sum).abs().lte(tolerance);
+}
+
+interface Candidate {
+  key: string;
+  figure: Figure;
+  occ: Occurrence[];
+  implied: Decimal;
+  anchor: Occurrence;
+}
+
+/** One round of pinpointing over a set of outcomes; cells in `settled` are no candidates. */
+function pinpointPass(outcomes: Outcome[], settled: Set<string>): { culprits: Candidate[]; explained: Set<Outcome> } {
   const failing = outcomes.filter((o) => !o.consistent);
   // A rounding-size gap (inside the band, not zero) in a long column can still be the
   // trace of a wrong cell: it supports a culprit that a failing check points at.
   const support = outcomes.filter((o) => o.consistent && !o.difference.isZero() && o.check.comparison !== 'at-most');
-  const inPassing = new Set<string>();
+  const inPassing = new Set<string>(settled);
   for (const o of outcomes) {
-    // Exact agreement shows the cells are right; a bound that holds (其中 ≤ 小计) does not.
-    if (!o.consistent || !o.difference.isZero() || o.check.comparison === 'at-most') continue;
+    // Exact agreement shows the cells are right; a bound that holds (其中 ≤ 小计) does not,
+    // nor does a regularity of the table (two empty cells agree about nothing).
+    if (!o.consistent || !o.difference.isZero() || o.check.comparison === 'at-most' || o.check.evidenceOnly) continue;
     inPassing.add(figureKey(o.check.stated));
     for (const p of o.check.parts) inPassing.add(figureKey(p));
   }
@@ -66,13 +86,6 @@ export function findCulprits(outcomes: Outcome[]): CulpritResult {
     }
   }
 
-  interface Candidate {
-    key: string;
-    figure: Figure;
-    occ: Occurrence[];
-    implied: Decimal;
-    anchor: Occurrence;
-  }
   const candidates: Candidate[] = [];
   const tol = (x: Occurrence) => x.outcome.tolerance.div(scaleTo(x.outcome.check.stated, x.figure));
   for (const [key, all] of occurrences) {
@@ -93,27 +106,79 @@ export function findCulprits(outcomes: Outcome[]): CulpritResult {
     // Failing checks may each be off by their band; a supporting tail must match closely.
     const slack = base.filter((x) => !x.outcome.consistent).reduce((sum, x) => sum.plus(tol(x)), new Decimal(0));
     if (spread.gt(slack)) continue;
-    // The tightest failing check gives the figure to show as expected.
-    const failingEq = base.filter((x) => !x.outcome.consistent);
+    // Evidence (a regularity, not a rule) only counts when it agrees with the checks.
+    const provisional = impliedValue([...base].sort((a, b) => a.outcome.tolerance.comparedTo(b.outcome.tolerance))[0]);
+    const agreeing = core.length > 0 ? evidence.filter((x) => impliedValue(x).minus(provisional).abs().lte(slack.plus(tol(x)))) : [];
+    // The tightest failing comparison (a rule's or an agreeing regularity's) gives the figure to show.
+    const failingEq = [...base, ...agreeing].filter((x) => !x.outcome.consistent);
     const pool = failingEq.length > 0 ? failingEq : base;
     const anchor = [...pool].sort((a, b) => a.outcome.tolerance.comparedTo(b.outcome.tolerance))[0];
     const implied = impliedValue(anchor);
-    // Evidence (a regularity, not a rule) only counts when it agrees with the value.
-    const agreeing = core.length > 0 ? evidence.filter((x) => impliedValue(x).minus(implied).abs().lte(slack.plus(tol(x)))) : [];
     const occ = [...base, ...agreeing, ...bounds];
     if (occ.length < 2) continue;
     if (!reportedFailure && !agreeing.some((x) => !x.outcome.consistent)) continue;
+    // A value is suggested only when it closes every gap the finding explains.
+    if (!occ.every((x) => closes(x, implied))) continue;
     candidates.push({ key, figure: occ[0].figure, occ, implied, anchor });
   }
   const failingCount = (c: Candidate) => c.occ.filter((x) => !x.outcome.consistent).length;
   candidates.sort((a, b) => failingCount(b) - failingCount(a) || b.occ.length - a.occ.length || a.figure.row - b.figure.row || a.figure.col - b.figure.col);
 
   const explained = new Set<Outcome>();
-  const findings: Finding[] = [];
+  const culprits: Candidate[] = [];
   for (const c of candidates) {
     if (c.occ.some((x) => explained.has(x.outcome))) continue;
     for (const x of c.occ) explained.add(x.outcome);
+    culprits.push(c);
+  }
+  return { culprits, explained };
+}
+
+/** A figure with a corrected value, as if the culprit had been written right. */
+function corrected(f: Figure, value: Decimal): Figure {
+  return { ...f, value, shown: true };
+}
+
+/**
+ * Culprits, in two rounds. The first names the cells that several failing checks point at.
+ * The second looks again with those cells corrected: a cell that only then breaks a regularity
+ * of its table is named too — YS04's empty 其中：财政拨款 F27 beside the empty 一般公共预算 E27:
+ * once E27 is 70.88, F27 = E27 fails like the column F total, and both say F27 is 70.88.
+ */
+export function findCulprits(outcomes: Outcome[], strict = false, silent: SumCheck[] = []): CulpritResult {
+  const first = pinpointPass(outcomes, new Set());
+  const findings = first.culprits.map((c) => culpritFinding(c.figure, c.occ, c.implied, c.anchor));
+  const explained = new Set(first.explained);
+  if (first.culprits.length === 0) return { findings, explained };
+  const fixes = new Map(first.culprits.map((c) => [c.key, c.implied]));
+  const original = new Map<Outcome, Outcome>();
+  const revised: Outcome[] = [];
+  for (const o of outcomes) {
+    if (explained.has(o)) continue;
+    const figures = [o.check.stated, ...o.check.parts];
+    if (!figures.some((f) => fixes.has(figureKey(f)))) {
+      revised.push(o);
+      continue;
+    }
+    const fix = (f: Figure) => (fixes.has(figureKey(f)) ? corrected(f, fixes.get(figureKey(f))!) : f);
+    const r = evaluate({ ...o.check, stated: fix(o.check.stated), parts: o.check.parts.map(fix) }, strict);
+    if (!r) continue;
+    original.set(r, o);
+    revised.push(r);
+  }
+  // Checks with nothing written on either side said nothing; with a corrected cell they may.
+  for (const c of silent) {
+    if (![c.stated, ...c.parts].some((f) => fixes.has(figureKey(f)))) continue;
+    const fix = (f: Figure) => (fixes.has(figureKey(f)) ? corrected(f, fixes.get(figureKey(f))!) : f);
+    const r = evaluate({ ...c, stated: fix(c.stated), parts: c.parts.map(fix) }, strict);
+    if (r) revised.push(r);
+  }
+  const second = pinpointPass(revised, new Set(fixes.keys()));
+  for (const c of second.culprits) {
+    // Only where a reported check of the original reading fails too: the correction alone proves nothing.
+    if (!c.occ.some((x) => !x.outcome.check.evidenceOnly && !x.outcome.consistent && !original.has(x.outcome))) continue;
     findings.push(culpritFinding(c.figure, c.occ, c.implied, c.anchor));
+    for (const x of c.occ) explained.add(original.get(x.outcome) ?? x.outcome);
   }
   return { findings, explained };
 }
@@ -131,6 +196,7 @@ function culpritFinding(f: Figure, occ: Occurrence[], implied: Decimal, anchor: 
     reported.find((x) => x.outcome.check.direction === 'row' && x.outcome.check.comparison !== 'at-most') ??
     reported[0] ??
     occ[0];
+  // Marked: the culprit, the totals it breaks, and the other side of a cross-table comparison (one figure each).
   const cells: CellRef[] = [cellRef(f)];
   const seen = new Set([figureKey(f)]);
   const push = (g: Figure) => {
@@ -140,37 +206,59 @@ function culpritFinding(f: Figure, occ: Occurrence[], implied: Decimal, anchor: 
       cells.push(cellRef(g));
     }
   };
-  for (const x of reported) {
-    push(x.outcome.check.stated);
-    // Both sides of a comparison disagree: a cross-table equality, or a one-to-one one (收入总计 = 支出总计).
-    if (x.outcome.check.direction === 'cross' || x.outcome.check.parts.length === 1) x.outcome.check.parts.forEach(push);
+  // What the cell disagrees with, in the table's words: the total it is part of, or the
+  // parts it totals, or the figure across the table boundary.
+  const against: MessageArg[] = [];
+  const named = new Set<string>();
+  const addAgainst = (a: MessageArg) => {
+    const k = JSON.stringify(a);
+    if (!named.has(k)) {
+      named.add(k);
+      against.push(a);
+    }
+  };
+  // Checks that fail first (the evidence of a broken regularity last), at most two named.
+  const ordered = [...reported].sort((a, b) => Number(a.outcome.consistent) - Number(b.outcome.consistent));
+  for (const x of ordered) {
+    const c = x.outcome.check;
+    if (x.asStated) {
+      // A total against its parts: one part by name, several as "the sum of its parts".
+      addAgainst(c.parts.length === 1 ? nearLabel(c.parts[0], f) : (c.partsName ?? { t: 'msg', v: message('detail.parts', {}) }));
+      if (c.parts.length === 1 && !c.evidenceOnly) push(c.parts[0]);
+    } else {
+      addAgainst(nearLabel(c.stated, f));
+      if (!c.evidenceOnly) push(c.stated);
+    }
   }
-  const actual = f.shown ? formatAmount(f.value, d) : null;
-  const shownActual = f.shown ? displayAmount(f.value, d) : '(空)';
-  const addr = cellAddress(f.row, f.col);
-  const n = reported.length;
-  const details = reported.map((x) => outcomeMessage(x.outcome));
-  const zh =
-    `${tableName(f.table, 'zh-CN')} ${addr}${f.name ? ` ${f.name}` : ''} ${shownActual} 是 ${n} 项不平的共同原因：` +
-    `这 ${n} 项核对都含此单元格，且都要求它为 ${displayAmount(implied, d)}；改正这一格即可全部相符（疑为错格）。` +
-    details.map((m, i) => `［${i + 1}］${m['zh-CN']}`).join(' ');
-  const en =
-    `${tableName(f.table, 'en')} ${addr}${f.name ? ` ${f.name}` : ''} ${f.shown ? displayAmount(f.value, d) : '(empty)'} is the one cell behind ${n} failing checks: ` +
-    `each of them contains it and each needs it to be ${displayAmount(implied, d)}; correcting this cell closes them all (likely culprit). ` +
-    details.map((m, i) => `[${i + 1}] ${m.en}`).join(' ');
+  const gap = f.value.minus(implied);
+  const args: Record<string, MessageArg> = {
+    table: tableArg(tableShort(f.table)),
+    cell: cellArg(cellAddress(f.row, f.col)),
+    name: nameArg(f.name || cellAddress(f.row, f.col)),
+    expected: amountArg(formatAmount(implied, d), d),
+    against: listArg(against.slice(0, 2)),
+  };
+  if (f.shown) args.actual = amountArg(formatAmount(f.value, d), d);
+  if (!gap.isZero()) {
+    args.diff = amountArg(formatAmount(gap.abs(), d), d);
+    args.over = countArg(gap.isPositive() ? 1 : 0);
+  }
   return {
     rule: primary.outcome.rule,
     severity,
     sheet: f.table.sheet,
-    cell: addr,
+    cell: cellAddress(f.row, f.col),
+    table: f.table.id,
+    subject: 'amount',
+    actual: f.shown ? formatAmount(f.value, d) : null,
+    expected: formatAmount(implied, d),
+    difference: formatAmount(gap, d),
+    tolerance: anchor.outcome.tolerance.div(scaleTo(anchor.outcome.check.stated, f)).toFixed(d + 1),
+    decimals: d,
     cells,
     parts: primary.outcome.check.parts.map(cellRef),
-    actual,
-    expected: formatAmount(implied, d),
-    difference: formatAmount(f.value.minus(implied), d),
-    tolerance: anchor.outcome.tolerance.div(scaleTo(anchor.outcome.check.stated, f)).toFixed(d + 1),
-    message: { 'zh-CN': zh, en },
-    table: f.table.id,
+    explains: reported.map((x) => explainedCheck(x.outcome)),
+    message: message(proven ? 'sum.culprit' : 'sum.suspect', args),
     culprit: true,
   };
 }

@@ -1,90 +1,96 @@
-import type { Finding, LocalizedText, Severity } from '../../finding';
-import type { Rule, RuleContext } from '../rule';
+import type { Finding, Severity } from '../../finding';
+import { RULE_NAMES } from '../../messages/ruleNames';
+import type { RuleContext } from '../rule';
 import { findCulprits } from './pinpoint';
 import { evaluate, outcomeFinding, type Outcome, type SumCheck } from './sumCheck';
 import { figureKey } from './tableAccess';
 
 /**
- * How a rule module is written: it collects sum checks (compared, rounded and pinpointed
- * together by `bindRules`) and any findings that are not sums (a code's name differing
- * between tables, an empty table that should not be).
+ * How a rule module is written: it declares every rule id it reports under (with its default
+ * severity), and collects sum checks (compared, rounded and pinpointed together by
+ * `bindRules`) and findings that are not sums (a code's name differing between tables).
  */
 export interface RuleSpec {
+  /** The module's main id (one of `emits`). */
   id: string;
-  severity: Severity;
-  description: LocalizedText;
+  /** Every id the module reports under, with its default severity. */
+  emits: Record<string, Severity>;
   collect(ctx: RuleContext): { checks?: SumCheck[]; findings?: Finding[] };
 }
 
+/** A rule id that a module reports without declaring it: a bug, caught by the tests. */
+export class UndeclaredRuleError extends Error {}
+
 /**
- * Turn rule modules into the engine's `Rule`s. Every rule's checks are evaluated once per
- * audit (cached on the tables array), so a culprit cell can be found across rules: a
- * detail cell breaking a row sum (row-sum) and a column total (column-total) is one
- * finding. Each finding is returned by the rule whose check produced it.
+ * Check the modules when they are bound: ids unique across modules, each module's own id among
+ * its emitted ones, every emitted id named in the catalogue (messages/ruleNames.ts).
  */
-export function bindRules(specs: RuleSpec[]): Rule[] {
-  const cache = new WeakMap<object, Map<string, Map<string, Finding[]>>>();
-  const run = (ctx: RuleContext): Map<string, Finding[]> => {
-    const key = `${ctx.config.strict}|${ctx.config.disabledRules.join(',')}`;
-    let perConfig = cache.get(ctx.tables);
-    if (!perConfig) {
-      perConfig = new Map();
-      cache.set(ctx.tables, perConfig);
+export function checkRegistry(specs: RuleSpec[]): Map<string, { spec: RuleSpec; severity: Severity }> {
+  const registry = new Map<string, { spec: RuleSpec; severity: Severity }>();
+  for (const spec of specs) {
+    if (!(spec.id in spec.emits)) throw new UndeclaredRuleError(`rule module ${spec.id} does not emit its own id`);
+    for (const [id, severity] of Object.entries(spec.emits)) {
+      if (registry.has(id)) throw new UndeclaredRuleError(`rule id ${id} is declared by ${registry.get(id)!.spec.id} and ${spec.id}`);
+      if (!RULE_NAMES[id]) throw new UndeclaredRuleError(`rule id ${id} has no name in messages/ruleNames.ts`);
+      registry.set(id, { spec, severity });
     }
-    const hit = perConfig.get(key);
-    if (hit) return hit;
-    const byOwner = new Map<string, Finding[]>(specs.map((s) => [s.id, []]));
-    const owner = new Map<Outcome, string>();
+  }
+  return registry;
+}
+
+/**
+ * Run every rule module over the workbook's tables. All checks are evaluated once together,
+ * so a culprit cell breaking checks of several modules is found once (toolkit/pinpoint.ts):
+ * a detail cell breaking a row sum (row-sum) and a column total (column-total) is one finding.
+ * Findings come back in module order; each must carry an id its module declared.
+ */
+export function bindRules(specs: RuleSpec[]): (ctx: RuleContext) => Finding[] {
+  const registry = checkRegistry(specs);
+  return (ctx) => {
+    const byOwner = new Map<RuleSpec, Finding[]>(specs.map((s) => [s, []]));
+    // A finding goes to the module that declares its id (a shared toolkit reclassification,
+    // cross-table-carryover, is declared once); an id nobody declared is a bug.
+    const own = (spec: RuleSpec, f: Finding) => {
+      const declaring = f.rule in spec.emits ? spec : registry.get(f.rule)?.spec;
+      if (!declaring) throw new UndeclaredRuleError(`rule module ${spec.id} reported undeclared id ${f.rule}`);
+      byOwner.get(declaring)!.push(f);
+    };
+    const owner = new Map<Outcome, RuleSpec>();
     const outcomes: Outcome[] = [];
+    const silent: SumCheck[] = [];
     const seen = new Set<string>();
     for (const spec of specs) {
-      if (ctx.config.disabledRules.includes(spec.id)) continue;
       let collected: ReturnType<RuleSpec['collect']>;
       try {
         collected = spec.collect(ctx);
-      } catch {
+      } catch (e) {
+        if (e instanceof UndeclaredRuleError) throw e;
         // A rule never breaks the audit on an odd table: it reports nothing instead.
         continue;
       }
       for (const c of collected.checks ?? []) {
         // The same equality can be reached by two rules (or two readings of one header): once.
-        const signature = `${c.comparison ?? "equal"}${c.evidenceOnly ? "?" : ""}:${figureKey(c.stated)}=${c.parts.map(figureKey).sort().join("+")}`;
+        const signature = `${c.comparison ?? 'equal'}${c.evidenceOnly ? '?' : ''}:${figureKey(c.stated)}=${c.parts.map(figureKey).sort().join('+')}`;
         if (seen.has(signature)) continue;
         seen.add(signature);
         const o = evaluate(c, ctx.config.strict);
-        if (!o) continue;
+        if (!o) {
+          if (!c.stated.unreadable && !c.parts.some((p) => p.unreadable)) silent.push(c);
+          continue;
+        }
         outcomes.push(o);
-        owner.set(o, spec.id);
+        owner.set(o, spec);
       }
-      byOwner.get(spec.id)!.push(...(collected.findings ?? []));
+      for (const f of collected.findings ?? []) own(spec, f);
     }
-    const { findings: culprits, explained } = findCulprits(outcomes);
-    // A culprit finding goes to the rule of the first explained outcome of its rule id
-    // (looked up once, not searched per culprit: a broken sheet can have thousands).
-    const firstExplained = new Map<string, Outcome>();
-    for (const o of outcomes) if (explained.has(o) && !firstExplained.has(o.rule)) firstExplained.set(o.rule, o);
-    for (const f of culprits) {
-      const o = firstExplained.get(f.rule);
-      byOwner.get((o && owner.get(o)) ?? specs[0].id)!.push(f);
-    }
+    const { findings: culprits, explained } = findCulprits(outcomes, ctx.config.strict, silent);
+    for (const f of culprits) own(specs[0], f);
     for (const o of outcomes) {
       // Exact agreement is silent; a tail is info, a mismatch its rule's severity.
       if (explained.has(o) || o.difference.isZero() || o.check.evidenceOnly) continue;
       if (o.check.comparison === 'at-most' && o.consistent) continue; // below its bound: fine, not a tail
-      byOwner.get(owner.get(o)!)!.push(outcomeFinding(o));
+      own(owner.get(o)!, outcomeFinding(o));
     }
-    perConfig.set(key, byOwner);
-    return byOwner;
+    return specs.flatMap((s) => byOwner.get(s)!);
   };
-  return specs.map((spec) => ({
-    id: spec.id,
-    severity: spec.severity,
-    description: spec.description,
-    check: (ctx: RuleContext) => run(ctx).get(spec.id) ?? [],
-  }));
-}
-
-/** One check; `what` names the relation in both languages. */
-export function relation(zh: string, en: string): LocalizedText {
-  return { 'zh-CN': zh, en };
 }

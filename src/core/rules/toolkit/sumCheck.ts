@@ -1,22 +1,25 @@
 import Decimal from 'decimal.js';
-import { displayAmount, formatAmount } from '../../amount';
 import { cellAddress } from '../../address';
-import type { Finding, LocalizedText, Severity } from '../../finding';
-import { compareValues, formatInterval, halfUnit, type Interval } from '../../rounding';
-import { cellRef, tableName, unitFactor, type Figure } from './tableAccess';
+import { formatAmount } from '../../amount';
+import type { CellRef, CheckFigure, ExplainedCheck, Finding, Severity } from '../../finding';
+import { amountArg, cellArg, countArg, listArg, message, nameArg, tableArg, type Message, type MessageArg } from '../../messages/message';
+import { compareValues, halfUnit, type Interval } from '../../rounding';
+import { cellRef, tableShort, unitFactor, type Figure } from './tableAccess';
 
 /**
  * A sum check: a stated figure and the figures it should be the sum of. Every arithmetic
  * rule (row sums from the header hierarchy, column totals, code hierarchy, summary lines,
- * cross-table equalities) is expressed as one of these, so the rounding band, the
- * message and the pinpointing of a culprit cell are done once, here and in pinpoint.ts.
+ * cross-table equalities) is expressed as one of these, so the rounding band, the finding
+ * and the pinpointing of a culprit cell are done once, here and in pinpoint.ts.
  */
 export type Direction = 'row' | 'column' | 'cross';
 
+/** A mismatch with a known, milder reason: the gap is exactly a carry-over the table shows. */
 export interface Reclassification {
   rule: string;
   severity: Severity;
-  note: LocalizedText;
+  /** The figure the gap equals. */
+  carry: Figure;
 }
 
 export interface SumCheck {
@@ -26,8 +29,6 @@ export interface SumCheck {
   direction: Direction;
   stated: Figure;
   parts: Figure[];
-  /** What is compared, in the domain's words: 合计 = 基本支出 + 项目支出. */
-  relation: LocalizedText;
   /** Turn a mismatch into something milder when the gap has a known reason (a carryover shown elsewhere). */
   explain?: (difference: Decimal, tolerance: Decimal) => Reclassification | null;
   /**
@@ -35,6 +36,8 @@ export interface SumCheck {
    * operating-cost item ≤ its basic-expenditure item); a failing one implies no value.
    */
   comparison?: 'equal' | 'at-most';
+  /** What the parts are called together, when they are many (一般公共预算支出表 类 210 各行). */
+  partsName?: MessageArg;
   /**
    * Evidence only: a regularity of this very table (its 其中 column equals its 小计 on every
    * other row) that helps name a culprit but is never reported on its own.
@@ -57,7 +60,7 @@ export interface Outcome {
   /** Rule and severity once explanations are applied. */
   rule: string;
   severity: Severity;
-  note?: LocalizedText;
+  reclassified?: Reclassification;
 }
 
 /** How many of the stated figure's units one unit of `f` is (元 part in a 万元 comparison: 0.0001). */
@@ -105,10 +108,10 @@ export function evaluate(check: SumCheck, strict: boolean): Outcome | null {
   }
   let rule = check.rule;
   let severity: Severity = consistent ? 'info' : check.severity;
-  let note: LocalizedText | undefined;
+  let reclassified: Reclassification | undefined;
   if (!consistent && check.explain) {
     const r = check.explain(difference, tolerance);
-    if (r) ({ rule, severity, note } = r);
+    if (r) ({ rule, severity } = reclassified = r);
   }
   return {
     check,
@@ -122,77 +125,131 @@ export function evaluate(check: SumCheck, strict: boolean): Outcome | null {
     sumInterval,
     rule,
     severity,
-    note,
+    reclassified,
   };
-}
-
-export function show(f: Figure, lang: 'zh-CN' | 'en'): string {
-  if (f.shown) return displayAmount(f.value, f.decimals);
-  return lang === 'zh-CN' ? '(空)' : '(empty)';
 }
 
 function where(f: Figure): string {
   return cellAddress(f.row, f.col);
 }
 
-/** "基本支出 888.66 + 项目支出 380.61", or "Σ 6 项 D9:D14" when long. */
-export function partsText(parts: Figure[], lang: 'zh-CN' | 'en', stated: Figure): string {
-  if (parts.length === 0) return lang === 'zh-CN' ? '(无分项)' : '(no parts)';
-  const sameSheet = parts.every((p) => p.table.sheet === stated.table.sheet);
-  const label = (p: Figure) => {
-    const at = sameSheet ? where(p) : `${p.table.sheet}!${where(p)}`;
-    return `${p.name || at} ${show(p, lang)}`;
-  };
-  if (parts.length <= 6) return parts.map(label).join(' + ');
-  const first = parts[0];
-  const last = parts[parts.length - 1];
-  const span = `${sameSheet ? '' : `${first.table.sheet}!`}${where(first)}…${where(last)}`;
-  return lang === 'zh-CN' ? `Σ ${parts.length} 项 ${span}` : `Σ of ${parts.length} figures ${span}`;
+/** A figure as a check records it, its name prefixed with its table's when that is not the stated figure's. */
+function checkFigure(f: Figure, home: Figure): CheckFigure {
+  const name = f.table === home.table ? f.name : `${tableShort(f.table)} ${f.name}`.trim();
+  return { sheet: f.table.sheet, cell: where(f), name: name || where(f), value: f.shown ? formatAmount(f.value, f.decimals) : null };
 }
 
-/** The sentence both languages share: who, what, the two sides, the gap and the band with both intervals. */
-export function outcomeMessage(o: Outcome): LocalizedText {
-  const { stated, parts } = o.check;
+/** A figure named for a sentence: its name, or its cell when it has none; prefixed with its table when foreign. */
+export function figureLabel(f: Figure, home: Figure): MessageArg {
+  const own = f.name || where(f);
+  return nameArg(f.table === home.table ? own : `${tableShort(f.table)} ${own}`);
+}
+
+/**
+ * A figure named as briefly as the sentence allows, seen from `home`: on the same row its column
+ * (基本支出), in the same column its line (支出合计), in another table with that table's name.
+ */
+export function nearLabel(f: Figure, home: Figure): MessageArg {
+  if (f.table === home.table) {
+    if (f.row === home.row && f.column) return nameArg(f.column);
+    if (f.col === home.col && f.line) return nameArg(f.line);
+  }
+  return figureLabel(f, home);
+}
+
+/** What a check compares, in the domain's words: 合计 = 基本支出 + 项目支出 (names only: the figures are data). */
+export function relationOf(check: SumCheck): Message {
+  const { stated, parts } = check;
+  const key = check.comparison === 'at-most' ? 'rel.at-most' : 'rel.sum';
+  if (parts.length > 6 && key === 'rel.sum') {
+    return message('rel.sum-long', {
+      stated: figureLabel(stated, stated),
+      first: figureLabel(parts[0], stated),
+      last: figureLabel(parts[parts.length - 1], stated),
+      count: countArg(parts.length),
+    });
+  }
+  const names = parts.map((p) => figureLabel(p, stated));
+  return message(key, { stated: figureLabel(stated, stated), parts: { t: 'list', items: names.length ? names : [nameArg('0')] } });
+}
+
+/** The record of one evaluated check, for a finding's `explains`. */
+export function explainedCheck(o: Outcome): ExplainedCheck {
   const d = o.decimals;
-  const tol = o.tolerance.toFixed(d + 1);
-  const diff = formatAmount(o.difference, d);
-  const si = formatInterval(o.statedInterval, d);
-  const pi = formatInterval(o.sumInterval, d);
-  const sum = displayAmount(o.expected, d);
-  const zhHead = `${tableName(stated.table, 'zh-CN')} ${where(stated)} ${stated.name}`.trim();
-  const enHead = `${tableName(stated.table, 'en')} ${where(stated)} ${stated.name}`.trim();
-  const zhRel = `（${o.check.relation['zh-CN']}）`;
-  const enRel = ` (${o.check.relation.en})`;
-  const zhBand = o.consistent
-    ? `差 ${diff}，尾数容差 ±${tol} 以内：区间 ${si} 与 ${pi} 相交，属四舍五入尾差`
-    : `差 ${diff}，超出尾数容差 ±${tol}：区间 ${si} 与 ${pi} 不相交`;
-  const enBand = o.consistent
-    ? `difference ${diff}, within the rounding band ±${tol}: intervals ${si} and ${pi} meet, a rounding tail`
-    : `difference ${diff}, outside the rounding band ±${tol}: intervals ${si} and ${pi} do not meet`;
-  const sign = o.check.comparison === 'at-most' ? (o.consistent ? '≤' : '>') : o.consistent ? '≈' : '≠';
-  const zh = `${zhHead} ${show(stated, 'zh-CN')} ${sign} ${partsText(parts, 'zh-CN', stated)}${parts.length > 1 ? ` = ${sum}` : ''}（${zhBand}）${zhRel}`;
-  const en = `${enHead} ${show(stated, 'en')} ${sign} ${partsText(parts, 'en', stated)}${parts.length > 1 ? ` = ${sum}` : ''} (${enBand})${enRel}`;
-  if (!o.note) return { 'zh-CN': zh, en };
-  return { 'zh-CN': `${zh} ${o.note['zh-CN']}`, en: `${en} ${o.note.en}` };
+  const { stated, parts } = o.check;
+  return {
+    rule: o.rule,
+    relation: relationOf(o.check),
+    comparison: o.check.comparison ?? 'equal',
+    stated: checkFigure(stated, stated),
+    parts: parts.map((p) => checkFigure(p, stated)),
+    sum: formatAmount(o.expected, d),
+    difference: formatAmount(o.difference, d),
+    tolerance: o.tolerance.toFixed(d + 1),
+    statedInterval: [o.statedInterval.low.toFixed(d + 1), o.statedInterval.high.toFixed(d + 1)],
+    sumInterval: [o.sumInterval.low.toFixed(d + 1), o.sumInterval.high.toFixed(d + 1)],
+    consistent: o.consistent,
+  };
 }
 
-/** A finding for one outcome (no culprit found for it). */
+/**
+ * The other side of a comparison in a sentence: one figure by name, two or three by their names,
+ * more as what the rule calls them (`partsName`: 一般公共预算支出表 类 210 各行) or "the sum of its parts".
+ */
+export function otherSide(check: SumCheck, home: Figure, parts = check.parts): MessageArg {
+  if (parts.length === 1) return nearLabel(parts[0], home);
+  if (check.partsName) return check.partsName;
+  if (parts.length > 0 && parts.length <= 3) return nested('detail.sum-of', { items: listArg(parts.map((p) => nearLabel(p, home))) });
+  return check.partsName ?? nested('detail.parts', {});
+}
+
+function nested(key: string, args: Record<string, MessageArg>): MessageArg {
+  return { t: 'msg', v: message(key, args) };
+}
+
+/** The cells a finding marks: its own, and the other side of a cross-table comparison when that is one or two cells. */
+export function markedCells(o: Outcome): CellRef[] {
+  const cells = [cellRef(o.check.stated)];
+  const { parts } = o.check;
+  const foreign = parts.filter((p) => p.table !== o.check.stated.table);
+  if ((o.check.direction === 'cross' || foreign.length > 0) && parts.length <= 2) for (const p of parts) cells.push(cellRef(p));
+  return cells;
+}
+
+/** A finding for one outcome (no culprit found for it): placed at the stated figure. */
 export function outcomeFinding(o: Outcome): Finding {
   const { stated, parts } = o.check;
-  const cells = [cellRef(stated)];
-  if (o.check.direction === 'cross') for (const p of parts) cells.push(cellRef(p));
+  const d = o.decimals;
+  const head: Record<string, MessageArg> = {
+    table: tableArg(tableShort(stated.table)),
+    cell: cellArg(where(stated)),
+    name: nameArg(stated.name || where(stated)),
+  };
+  if (stated.shown) head.actual = amountArg(formatAmount(stated.value, d), d);
+  const sum = amountArg(formatAmount(o.expected, d), d);
+  const diff = amountArg(formatAmount(o.difference.abs(), d), d);
+  const foreign = parts.some((p) => p.table !== stated.table) || o.check.direction === 'cross';
+  let msg: Message;
+  if (o.consistent) msg = message('sum.tail', { ...head, sum, diff, tolerance: { t: 'code', v: o.tolerance.toFixed(d + 1) } });
+  else if (o.reclassified) msg = message('sum.carryover', { ...head, other: otherSide(o.check, stated), diff, carry: figureLabel(o.reclassified.carry, stated) });
+  else if (o.check.comparison === 'at-most') msg = message('sum.at-most', { ...head, other: otherSide(o.check, stated), sum, diff });
+  else if (foreign) msg = message('sum.cross', { ...head, other: otherSide(o.check, stated), sum, diff });
+  else msg = message('sum.total', { ...head, parts: otherSide(o.check, stated), sum, diff });
   return {
     rule: o.rule,
     severity: o.consistent ? 'info' : o.severity,
     sheet: stated.table.sheet,
     cell: where(stated),
-    cells,
-    parts: parts.map(cellRef),
-    actual: stated.shown ? formatAmount(stated.value, o.decimals) : null,
-    expected: formatAmount(o.expected, o.decimals),
-    difference: formatAmount(o.difference, o.decimals),
-    tolerance: o.tolerance.toFixed(o.decimals + 1),
-    message: outcomeMessage(o),
     table: stated.table.id,
+    subject: 'amount',
+    actual: stated.shown ? formatAmount(stated.value, d) : null,
+    expected: formatAmount(o.expected, d),
+    difference: formatAmount(o.difference, d),
+    tolerance: o.tolerance.toFixed(d + 1),
+    decimals: d,
+    cells: markedCells(o),
+    parts: parts.map(cellRef),
+    explains: [explainedCheck(o)],
+    message: msg,
   };
 }

@@ -23,8 +23,12 @@ export interface Figure {
   decimals: number;
   /** The precision the figure was rounded to, for the band (table.roundingDecimals, else decimals). */
   grain: number;
-  /** What the figure is called in messages: a column header or a row label. */
+  /** What the figure is called in messages: its line and column in the table's own words. */
   name: string;
+  /** The line part of the name (the row's label on the figure's side), '' when unnamed. */
+  line: string;
+  /** The column part of the name, '' where the column goes without saying. */
+  column: string;
 }
 
 const UNIT_FACTOR: Record<Unit, number> = { 元: 1, 千元: 1000, 万元: 10000, 亿元: 100000000 };
@@ -45,17 +49,58 @@ export function rowAt(table: DetectedTable, row: number): TableRow | undefined {
   return index.get(row);
 }
 
-/** The figure in (row, col) of a table. */
-export function figureAt(table: DetectedTable, row: number, col: number, name = ''): Figure {
-  const cell = rowAt(table, row)?.cells[col];
-  const decimals = table.decimals;
-  const grain = table.roundingDecimals ?? decimals;
-  if (!cell) return { table, row, col, value: new Decimal(0), shown: false, unreadable: false, decimals, grain, name };
-  const a = cell.amount;
+/** Header words that only say "the amount": a column named so adds nothing to a figure's name. */
+const GENERIC_COLUMN = /^(金额|合计金额|预算数|决算数|预算金额|本年预算|本年预算数|年初预算数|预算|决算|数额|金额\(万元\)|金额\(元\))$/;
+
+/** A column's name in messages: its last header label (基本支出小计 for a bare 小计 under 基本支出). */
+export function columnName(c: TableColumn): string {
+  const p = c.headerPath.map(cleanLabel).filter(Boolean);
+  if (p.length === 0) return '';
+  const last = p[p.length - 1];
+  if (/^(合计|小计)$/.test(last) && p.length > 1) return `${p[p.length - 2]}${last}`;
+  return last;
+}
+
+/**
+ * A figure's name in the table's own words: its line (the row's label on the column's side or
+ * group, else its code, else 合计 for a total row) and its column (omitted where the table or
+ * side has one amount column, or the header only says 金额).
+ */
+export function figureName(table: DetectedTable, row: number, col: number): string {
+  const { line, column } = figureParts(table, row, col);
+  return [line, column].filter(Boolean).join(' ');
+}
+
+function figureParts(table: DetectedTable, row: number, col: number): { line: string; column: string } {
+  const r = rowAt(table, row);
+  const column = table.columns.find((c) => c.col === col);
+  let line = '';
+  if (r) {
+    const side = column?.side;
+    const item = r.groupItems?.find((g) => g.amountCols.includes(col));
+    if (side && r.lines?.[side]) line = r.lines[side]!.label;
+    else if (item) line = item.label || item.econCode || item.functionCode || '';
+    else line = r.label || r.functionCode || r.econCode || r.govEconCode || r.unitCode || '';
+    if (!line && r.role === 'total') line = '合计';
+  }
+  let colName = '';
+  if (column) {
+    const peers = table.columns.filter((c) => c.role === 'amount' && c.side === column.side && (c.group ?? 0) === (column.group ?? 0));
+    const name = columnName(column);
+    if (peers.length > 1 && !GENERIC_COLUMN.test(name) && name !== cleanLabel(line)) colName = name;
+  }
+  return { line: cleanLabel(line), column: colName };
+}
+
+/** The figure in (row, col) of a table; named after its line and column unless `name` is given. */
+export function figureAt(table: DetectedTable, row: number, col: number, name?: string): Figure {
+  const parts = name === undefined ? figureParts(table, row, col) : { line: name, column: '' };
+  const base = { table, row, col, decimals: table.decimals, grain: table.roundingDecimals ?? table.decimals, ...parts, name: [parts.line, parts.column].filter(Boolean).join(' ') };
+  const a = rowAt(table, row)?.cells[col]?.amount;
   // The band follows the table's displayed precision (table.decimals), not a stray cell's.
-  if (a.kind === 'amount') return { table, row, col, value: a.value, shown: true, unreadable: false, decimals, grain, name };
-  if (a.kind === 'empty') return { table, row, col, value: new Decimal(0), shown: false, unreadable: false, decimals, grain, name };
-  return { table, row, col, value: new Decimal(0), shown: false, unreadable: true, decimals, grain, name };
+  if (a?.kind === 'amount') return { ...base, value: a.value, shown: true, unreadable: false };
+  if (!a || a.kind === 'empty') return { ...base, value: new Decimal(0), shown: false, unreadable: false };
+  return { ...base, value: new Decimal(0), shown: false, unreadable: true };
 }
 
 export function cellRef(f: { table: DetectedTable; row: number; col: number }): CellRef {
@@ -66,10 +111,20 @@ export function figureKey(f: { table: DetectedTable; row: number; col: number })
   return `${f.table.sheet}!${cellAddress(f.row, f.col)}`;
 }
 
-/** A table's name for people: 支出表 (三、部门支出预算表). */
+/** A table's name for people: 支出表「三、部门支出预算表」. */
 export function tableName(table: DetectedTable, lang: 'zh-CN' | 'en'): string {
   const kind = TABLE_KIND_NAMES[table.kind as TableKind]?.[lang] ?? table.kind;
   return `${kind}「${table.sheet}」`;
+}
+
+/**
+ * A table's short name for sentences: its form number (YS04, 预算03表, 公开05表), else its sheet's
+ * name when short, else its kind (一般公共预算支出表). The sheet itself is named beside every sentence.
+ */
+export function tableShort(table: DetectedTable): string {
+  if (table.formNumber) return table.formNumber;
+  if (table.sheet.length <= 12) return table.sheet;
+  return TABLE_KIND_NAMES[table.kind as TableKind]?.['zh-CN'] ?? table.sheet;
 }
 
 /**

@@ -1,0 +1,49 @@
+import type { Template } from './catalogue';
+
+/**
+ * Every sentence of the findings in Chinese, in finance wording. A finding's sentence names the
+ * cell, the line and column in the table's own words, the figure, what it should be and against
+ * what, in at most 80 characters; the arithmetic is in the details (detail.*), shown on demand.
+ * `s` holds the rendered arguments, `a` the typed ones (for wording that depends on them).
+ */
+const gap = (s: Record<string, string>, a: Record<string, { t: string; v?: unknown }>): string =>
+  s.diff ? `（${a.over && a.over.v === 1 ? '多' : '少'} ${s.diff}）` : '';
+const figure = (s: Record<string, string>): string => (s.actual !== undefined ? `${s.name} ${s.actual}` : `${s.name} 为空`);
+
+export const ZH_CN = {
+  // Amounts in and across tables.
+  'sum.culprit': (s, a) => `${s.table} ${s.cell} ${figure(s)}，应为 ${s.expected}${gap(s, a)}：与${s.against}不符。`,
+  'sum.total': (s) => `${s.table} ${s.cell} ${figure(s)}，不等于${s.parts} ${s.sum}（差 ${s.diff}）。`,
+  'sum.cross': (s) => `${s.table} ${s.cell} ${figure(s)}，与 ${s.other} ${s.sum} 不符（差 ${s.diff}）。`,
+  'sum.at-most': (s) => `${s.table} ${s.cell} ${figure(s)}，大于 ${s.other} ${s.sum}（多 ${s.diff}）。`,
+  'sum.carryover': (s) => `${s.table} ${s.cell} ${figure(s)}，与 ${s.other} 差 ${s.diff}，恰为${s.carry}，请核实结转口径。`,
+  'sum.tail': (s) => `${s.table} ${s.cell} ${figure(s)}，与 ${s.sum} 差 ${s.diff}，在尾数容差 ±${s.tolerance} 以内。`,
+  'sum.suspect': (s, a) => `${s.table} ${s.cell} ${figure(s)}，疑为 ${s.expected}${gap(s, a)}：与本表其余各行的规律不符。`,
+  'class.missing': (s) => `${s.table} 类 ${s.code} 合计 ${s.sum}，但 ${s.other} 没有类 ${s.code} 的行。`,
+  'class.code': (s) => `${s.table} ${s.cell} 科目类 ${s.actual} 疑为 ${s.expected}：第${s.row}行 ${s.amount} 使两类各差此数。`,
+  'class.label': (s) => `${s.table} ${s.cell}「${s.actual}」疑为「${s.expected}」：其金额 ${s.amount} 恰为类 ${s.code} 合计。`,
+  'amount.unreadable': (s) => `${s.table} ${s.cell} 金额无法识别：「${s.actual}」，未参与核对。`,
+  'amount.error-value': (s) => `${s.table} ${s.cell} 是公式错误值 ${s.actual}，未参与核对。`,
+  // Subject codes and names.
+  'code.parent-missing': (s) => `${s.table} ${s.cell} 科目 ${s.actual} 的上级 ${s.parent} 不在表中，编码可能有误。`,
+  'code.misplaced': (s) => `${s.table} ${s.cell} 科目 ${s.actual} 列在类 ${s.under} 之下，而类 ${s.own} 另有位置，编码可能有误。`,
+  'code.parent-typo': (s) => `${s.table} ${s.cell} 科目编码 ${s.actual} 疑为 ${s.expected}：其下各行都以 ${s.expected} 开头。`,
+  'code.name-differs': (s) => `${s.table} ${s.cell} 科目 ${s.code} 名为「${s.actual}」，${s.other} 为「${s.expected}」。`,
+  'code.by-name': (s) => `${s.table} ${s.cell}「${s.name}」编码为 ${s.actual}，${s.other} 同名科目为 ${s.expected}。`,
+  'code.pairing': (s) => `${s.table} ${s.cell} 经济分类 ${s.actual} 与政府经济分类 ${s.gov} 同行，疑为 ${s.expected}。`,
+  // The reading itself.
+  'layout.doubtful': (s) => `${s.table} 的版式未能可靠识别（${s.checks} 项核对中 ${s.failing} 项不符），未作为错误报告，请人工核对。`,
+  // Details of a check (shown on demand).
+  'rel.sum': (s) => `${s.stated} = ${s.parts}`,
+  'rel.at-most': (s) => `${s.stated} ≤ ${s.parts}`,
+  'rel.sum-long': (s) => `${s.stated} = ${s.first} … ${s.last}（${s.count} 项）之和`,
+  'detail.check': (s) =>
+    `${s.relation}：${s.stated} 对 ${s.sum}，差 ${s.diff}，容差 ±${s.tolerance}（区间 ${s.si} 与 ${s.pi} ${s.meet}）`,
+  'detail.meet': () => '相交',
+  'detail.apart': () => '不相交',
+  'detail.empty': () => '（空）',
+  'detail.parts': () => '各分项之和',
+  'detail.and': () => '及',
+  'detail.sum-of': (s) => `${s.items}之和`,
+  'detail.rows-of-class': (s) => `${s.table} 类 ${s.code} 各行`,
+} satisfies Record<string, Template>;

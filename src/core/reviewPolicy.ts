@@ -1,0 +1,35 @@
+import type { AuditConfig, ReviewEntry } from './config';
+import type { Finding } from './finding';
+
+/**
+ * The reviewer's settings applied to the rules' findings: rules switched off are dropped, a
+ * severity override replaces the rule's own (a rounding tail stays info), and a finding a
+ * reviewer already looked at carries its 已核实 mark — matched by rule, sheet, name and figures,
+ * not by the cell alone, so an inserted row does not lose it, and a changed figure is reported again.
+ */
+export function applyPolicy(findings: Finding[], config: AuditConfig): Finding[] {
+  const out: Finding[] = [];
+  for (const f0 of findings) {
+    if (config.disabledRules.includes(f0.rule)) continue;
+    let f = f0;
+    const override = config.severity[f.rule];
+    if (override && f.severity !== 'info') f = { ...f, severity: override };
+    const review = config.reviews.find((r) => matches(r, f));
+    if (review) f = { ...f, review: { status: 'verified', reviewer: review.reviewer, reason: review.reason, ...(review.date ? { date: review.date } : {}) } };
+    out.push(f);
+  }
+  return out;
+}
+
+function matches(r: ReviewEntry, f: Finding): boolean {
+  if (r.rule !== f.rule || r.sheet !== f.sheet) return false;
+  if ((r.actual ?? null) !== (f.actual ?? null) || (r.expected ?? null) !== (f.expected ?? null)) return false;
+  // The name decides where there is one; the cell only when neither side has a name.
+  if (r.line && f.name) return r.line === f.name;
+  return !!r.cell && r.cell === f.cell;
+}
+
+/** The review entry that marks this finding as looked at (for the add-in and the review file). */
+export function reviewEntryFor(f: Finding, reviewer: string, reason: string, date?: string): ReviewEntry {
+  return { rule: f.rule, sheet: f.sheet, line: f.name, cell: f.cell, actual: f.actual, expected: f.expected, reviewer, reason, ...(date ? { date } : {}) };
+}
