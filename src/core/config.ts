@@ -1,5 +1,4 @@
 import type { Severity } from './finding';
-import type { Unit } from './table';
 
 /**
  * The engine's one configuration object, validated once (`resolveConfig`) and read everywhere:

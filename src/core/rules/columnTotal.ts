@@ -1,9 +1,8 @@
 import type { DetectedTable, TableRow } from '../table';
-import { columnName } from './rowSum';
 import type { RuleSpec } from './toolkit/ruleSpec';
-import { columnGroups, rowBlocks, rowName, topLevel, type RowView } from './toolkit/rowStructure';
+import { columnGroups, rowBlocks, topLevel, type RowView } from './toolkit/rowStructure';
 import type { SumCheck } from './toolkit/sumCheck';
-import { cleanLabel, figureAt } from './toolkit/tableAccess';
+import { figureAt } from './toolkit/tableAccess';
 
 /** Side-by-side tables (收支总表, 财政拨款收支表) add up by their lines instead: summaryLines.ts. */
 export function isSideBySide(table: DetectedTable): boolean {

@@ -1,7 +1,7 @@
 import { grandTotalAtTotal, lineWhere, sideAmountColumn, tablesOf } from './toolkit/crossTables';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
-import { cleanLabel, figureAt } from './toolkit/tableAccess';
+import { figureAt } from './toolkit/tableAccess';
 
 /** 支出经济分类汇总表 合计 = 收支总表 支出总计 (the same money, classified by economic code). */
 export const crossEconomicSummary: RuleSpec = {

@@ -6,7 +6,7 @@ import { compareByClass } from './toolkit/classComparison';
 import { lineWhere, sideAmountColumn, tablesOf } from './toolkit/crossTables';
 import { evaluate, type SumCheck } from './toolkit/sumCheck';
 import type { RuleSpec } from './toolkit/ruleSpec';
-import { cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
+import { figureAt, type Figure } from './toolkit/tableAccess';
 import type { Side } from './toolkit/sideLines';
 
 /** The figure of a summary line (by kind or label) in the side's main amount column. */

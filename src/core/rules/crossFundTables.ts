@@ -3,7 +3,7 @@ import { grandTotalAtTotal, lineWhere, tablesOf, totalRow } from './toolkit/cros
 import { grandTotalColumn, quantityColumns } from './toolkit/headerTree';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
-import { cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
+import { figureAt, type Figure } from './toolkit/tableAccess';
 
 const FUNDS = [
   { kind: 'gov-fund-expenditure' as const, re: /政府性基金/, zh: '政府性基金', en: 'government fund' },
@@ -33,7 +33,6 @@ export const crossFundTables: RuleSpec = {
         const spent = fundSpending(t);
         if (!spent) continue;
         let other: Figure | undefined;
-        let otherName = '';
         for (const fiscal of tablesOf(tables, 'fiscal-appropriation-summary')) {
           const col = quantityColumns(fiscal, fund.re, 'expenditure')[0];
           const year =
@@ -41,7 +40,6 @@ export const crossFundTables: RuleSpec = {
             lineWhere(fiscal, 'expenditure', (l, x) => x.kind === 'level1' && /本年支出/.test(l));
           if (col && year) {
             other = figureAt(fiscal, year.row, col.col);
-            otherName = `${fiscal.sheet} ${fund.zh}`;
             break;
           }
         }
@@ -52,7 +50,6 @@ export const crossFundTables: RuleSpec = {
             if (line && col) {
               const inc = summary.columns.filter((c) => c.role === 'amount' && (c.side === 'income' || !c.side)).sort((a, b) => a.col - b.col)[0];
               other = figureAt(summary, line.row, (inc ?? col).col);
-              otherName = `${summary.sheet} ${cleanLabel(line.label)}`;
               break;
             }
           }

@@ -1,7 +1,7 @@
 import { tablesOf } from './toolkit/crossTables';
 import type { SumCheck } from './toolkit/sumCheck';
 import { grandTotalColumn } from './toolkit/headerTree';
-import { columnGroups, rowBlocks, rowName } from './toolkit/rowStructure';
+import { columnGroups, rowBlocks } from './toolkit/rowStructure';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { DetectedTable } from '../table';
 import { figureAt, type Figure } from './toolkit/tableAccess';

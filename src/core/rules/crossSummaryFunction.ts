@@ -5,7 +5,7 @@ import { figuresByClass, functionLines, lineWhere, sideAmountColumn, tablesOf, g
 import { grandTotalColumn } from './toolkit/headerTree';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
-import { cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
+import { figureAt, type Figure } from './toolkit/tableAccess';
 import { sideView } from './toolkit/sideLines';
 
 /** Where a coded table writes a row's 类: the 类 column of split codes, else the code column. */

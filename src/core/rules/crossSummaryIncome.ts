@@ -1,7 +1,7 @@
 import { quantityAtTotal, grandTotalAtTotal, lineWhere, sideAmountColumn, tablesOf } from './toolkit/crossTables';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
-import { cleanLabel, figureAt } from './toolkit/tableAccess';
+import { figureAt } from './toolkit/tableAccess';
 
 /** 收支总表 本年收入合计 = 收入表 本年收入; 收入总计 = 收入表 总计 (when the income table has carry-over columns). */
 export const crossSummaryIncome: RuleSpec = {

@@ -58,9 +58,10 @@ export const econClassTotals: RuleSpec = {
     for (const t of tablesOf(tables, 'basic-expenditure')) {
       const totals = classTotals(t);
       if (!totals) continue;
-      for (const [stated, parts, name] of [
-        [totals.personnel, totals.personnelParts, '人员经费合计 = 301 + 303'],
-        [totals.public, totals.publicParts, '公用经费合计 = 302 + 307 + 310 + 399 …'],
+      // 人员经费合计 = 301 + 303; 公用经费合计 = 302 + 307 + 310 + 399 …
+      for (const [stated, parts] of [
+        [totals.personnel, totals.personnelParts],
+        [totals.public, totals.publicParts],
       ] as const) {
         if (!stated || parts.length === 0) continue;
         checks.push({ rule: 'econ-class-totals', severity: 'error', direction: 'column', stated, parts: [...parts] });

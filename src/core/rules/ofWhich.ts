@@ -3,7 +3,7 @@ import { buildHeaderTree, columnBlocks, isOfWhich, isTotalHeader, type HeaderNod
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { sideView } from './toolkit/sideLines';
 import type { SumCheck } from './toolkit/sumCheck';
-import { bodyRows, cleanLabel, figureAt, rowHasFigures } from './toolkit/tableAccess';
+import { bodyRows, figureAt, rowHasFigures } from './toolkit/tableAccess';
 
 /** (其中 column, the total it is part of) pairs: 其中：财政拨款 under 一般公共预算 小计. */
 function ofWhichPairs(root: HeaderNode): Array<[TableColumn, TableColumn]> {

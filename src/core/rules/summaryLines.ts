@@ -1,10 +1,9 @@
 import type { DetectedTable } from '../table';
 import { isSideBySide } from './columnTotal';
-import { columnName } from './rowSum';
 import type { RuleSpec } from './toolkit/ruleSpec';
-import { lineRelations, sideView, type SideLine, type SideView } from './toolkit/sideLines';
+import { lineRelations, sideView, type SideView } from './toolkit/sideLines';
 import type { SumCheck } from './toolkit/sumCheck';
-import { cleanLabel, figureAt } from './toolkit/tableAccess';
+import { figureAt } from './toolkit/tableAccess';
 import { grandTotalColumn } from './toolkit/headerTree';
 
 function lineChecks(table: DetectedTable, view: SideView): SumCheck[] {
@@ -12,11 +11,6 @@ function lineChecks(table: DetectedTable, view: SideView): SumCheck[] {
   for (const rel of lineRelations(view.lines)) {
     if (rel.parts.length === 0) continue;
     for (const c of view.amountColumns) {
-      const colName = view.amountColumns.length > 1 ? columnName(c) : '';
-      const name = (l: SideLine) => `${cleanLabel(l.label)}${colName ? ` ${colName}` : ''}`;
-      const parts = rel.parts.map((p) => cleanLabel(p.label));
-      const partsText = parts.length > 4 ? `${parts[0]} … ${parts[parts.length - 1]}（${parts.length} 行）` : parts.join(' + ');
-      const partsEn = parts.length > 4 ? `${parts[0]} … ${parts[parts.length - 1]} (${parts.length} lines)` : parts.join(' + ');
       checks.push({
         rule: 'summary-lines',
         severity: 'error',

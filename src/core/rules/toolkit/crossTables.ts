@@ -2,7 +2,7 @@ import type { DetectedTable, TableRow } from '../../table';
 import type { TableKind } from '../../tableKind';
 import { functionClassOfLine } from './functionClasses';
 import { grandTotalColumn, quantityColumns } from './headerTree';
-import { columnGroups, rowBlocks, rowName, topLevel, type RowView } from './rowStructure';
+import { columnGroups, rowBlocks, topLevel, type RowView } from './rowStructure';
 import { sideView, type SideLine } from './sideLines';
 import { bodyRows, cleanLabel, figureAt, type Figure } from './tableAccess';
 
@@ -31,7 +31,7 @@ export function quantityAtTotal(table: DetectedTable, matcher: RegExp, label: st
   return cols.map((c) => figureAt(table, t.row, c.col, cols.length > 1 ? `${label}·${own(c)}` : label));
 }
 
-export function grandTotalAtTotal(table: DetectedTable, label = '合计'): Figure | undefined {
+export function grandTotalAtTotal(table: DetectedTable): Figure | undefined {
   const t = totalRow(table);
   const c = grandTotalColumn(table);
   if (!t || !c) return undefined;
