@@ -52,6 +52,11 @@ export interface TableColumn {
    * three 经济分类 groups) use `group` 0, 1, 2 …
    */
   side?: 'income' | 'expenditure';
+  /**
+   * Within a side, the block of lines the column belongs to: a side may list its lines in
+   * several blocks, each with its own label column (收支总表 支出: 功能分类 | 支出用途).
+   */
+  block?: number;
   group?: number;
 }
 
@@ -99,11 +104,26 @@ export interface TableRow {
    */
   lines?: Partial<Record<'income' | 'expenditure', { label: string; labelCol: number; amountCols: number[] }>>;
   /**
+   * Side-by-side tables: every labelled line of the row, one per block of each side, with the
+   * columns holding its figures. A total line merged across the blocks of a side (当年支出小计
+   * over 功能分类 and 支出用途) belongs to each block it spans, its figure right of the merge.
+   */
+  blockLines?: BlockLine[];
+  /**
    * Optional (added by detect): tables side by side in groups (公开06表's three 经济分类
    * groups) carry one item per group on each sheet row; `econCode` / `functionCode` above
    * are those of group 0. `total` marks a group's 合计 line (人员经费合计).
    */
   groupItems?: GroupItem[];
+}
+
+/** One labelled line of one block of a side-by-side table's row (see TableRow.blockLines). */
+export interface BlockLine {
+  side: 'income' | 'expenditure';
+  block: number;
+  label: string;
+  labelCol: number;
+  amountCols: number[];
 }
 
 /** One group's item on a sheet row of a grouped table (see TableRow.groupItems). */

@@ -13,6 +13,9 @@ export const TABLE_KINDS = [
   'state-capital-expenditure',
   'project-expenditure',
   'operating-cost',
+  'fiscal-appropriation-expenditure',
+  'fiscal-appropriation-basic-expenditure',
+  'government-procurement',
   'narrative',
   'unknown',
 ] as const;
@@ -33,6 +36,9 @@ export const TABLE_KIND_NAMES: Record<TableKind, { 'zh-CN': string; en: string }
   'state-capital-expenditure': { 'zh-CN': '国有资本经营支出表', en: 'State capital operation expenditure' },
   'project-expenditure': { 'zh-CN': '项目支出表', en: 'Project expenditure' },
   'operating-cost': { 'zh-CN': '机关运行经费表', en: 'Operating costs' },
+  'fiscal-appropriation-expenditure': { 'zh-CN': '财政拨款支出表', en: 'Fiscal appropriation expenditure' },
+  'fiscal-appropriation-basic-expenditure': { 'zh-CN': '财政拨款基本支出表', en: 'Fiscal appropriation basic expenditure' },
+  'government-procurement': { 'zh-CN': '政府采购预算表', en: 'Government procurement' },
   narrative: { 'zh-CN': '情况说明', en: 'Narrative' },
   unknown: { 'zh-CN': '未识别', en: 'Not recognised' },
 };

@@ -71,6 +71,20 @@ function assignGroups(columns: TableColumn[]): void {
   }
 }
 
+/**
+ * Blocks of lines within a side: each label column after the first opens a new block with the
+ * amount columns after it (收支总表 支出 as 功能分类 | 支出用途, each with its own 项目 and 金额).
+ */
+function assignBlocks(columns: TableColumn[]): void {
+  for (const side of ['income', 'expenditure'] as const) {
+    let block = -1;
+    for (const c of columns.filter((x) => x.side === side).sort((a, b) => a.col - b.col)) {
+      if (c.role === 'label' || block < 0) block++;
+      c.block = block;
+    }
+  }
+}
+
 /** A detected table, and whether its kind was named for sure (see orderFunctionFamily). */
 export interface BuiltTable {
   table: DetectedTable;
@@ -89,6 +103,7 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
     return col;
   });
   assignGroups(columns);
+  assignBlocks(columns);
   const { rows: tableRows, unreadable, decimals, roundingDecimals } = readRows(grid, columns, region.bodyRows, region.emptyBody, (r) => rows[r - 1]?.cells ?? []);
 
   const noteText = region.noteRows.map((r) => rows[r - 1].texts.join(' ')).join('\n');

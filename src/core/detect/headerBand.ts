@@ -87,17 +87,28 @@ function findSpannedLabel(grid: SheetGrid, rows: RowInfo[], band: [number, numbe
   return '';
 }
 
+/**
+ * The side a band label names: 收入 / 本年收入 / 财政拨款收入 over the income columns, 支出 /
+ * 本年支出 / 财政拨款支出 over the expenditure columns (a label naming both, 收支, names neither).
+ */
+function sideOf(label: string): 'income' | 'expenditure' | undefined {
+  if (/合计|总计/.test(label)) return undefined;
+  const inc = /^(本年|当年|财政拨款|预算)?收入/.test(label);
+  const exp = /^(本年|当年|财政拨款|预算)?支出/.test(label);
+  if (inc === exp) return undefined;
+  return inc ? 'income' : 'expenditure';
+}
+
 /** Side-by-side tables: the top header label 收入 over the left columns, 支出 over the right. */
 function assignSides(cols: HeaderColumn[]): void {
-  const top = cols.map((c) => c.path[0] ?? '');
-  const income = top.some((t) => /^收入/.test(t) && !/合计|总计/.test(t));
-  const expenditure = top.some((t) => /^支出/.test(t) && !/合计|总计/.test(t));
-  if (income && expenditure) {
-    for (const c of cols) {
-      const t = c.path[0] ?? '';
-      if (/^收入/.test(t)) c.side = 'income';
-      else if (/^支出/.test(t)) c.side = 'expenditure';
-    }
+  const top = cols.map((c) => sideOf(c.path[0] ?? ''));
+  // Each side lists its own lines: a 项目 / 名称 column under it (a fund table's 本年收入 | 本年支出
+  // columns are amounts of one line, not two sides).
+  const listsLines = (side: 'income' | 'expenditure') => cols.some((c, i) => top[i] === side && /项目|名称|科目$/.test(c.path[c.path.length - 1] ?? ''));
+  if (top.includes('income') && top.includes('expenditure') && listsLines('income') && listsLines('expenditure')) {
+    cols.forEach((c, i) => {
+      if (top[i]) c.side = top[i];
+    });
     return;
   }
   // No 收入 / 支出 band: two 项目 columns (项目 金额 项目 金额) still make two sides.

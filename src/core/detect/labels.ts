@@ -53,7 +53,7 @@ export function formNumberValue(text: string): number | null {
 
 /** A table title: one short line naming a table (…预算表, …决算表, …情况表, …运行经费). */
 /** A form-number prefix written before a title: 附表1：, 表1-1 , 表一、 */
-const TITLE_PREFIX = /^(附表|表)[\d一二三四五六七八九十]+(-\d+)?[:：、.]?/;
+const TITLE_PREFIX = /^((附表|表)[\d一二三四五六七八九十]+(-\d+)?[:：、.]?|[一二三四五六七八九十]+、|\d{1,2}[.、．])/;
 
 export function looksLikeTitle(text: string): boolean {
   if (text.length > 80) return false;
@@ -64,7 +64,7 @@ export function looksLikeTitle(text: string): boolean {
   return (
     // A part heading (第二部分) opens a new block, as a title does.
     /^第[一二三四五六七八九十百\d]+部分/.test(t) ||
-    /表(\(续\)|\(续表\))?$/.test(t) ||
+    /表(\([^()]{1,12}\))?$/.test(t) ||
     /运行经费(表|支出)?$/.test(t) ||
     /情况说明$/.test(t) ||
     /(预算|决算)(情况)?$/.test(t) && /(收支|收入|支出|经费)/.test(t)

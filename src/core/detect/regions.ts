@@ -1,6 +1,6 @@
 import type { SheetGrid } from './sheetGrid';
-import type { RowInfo } from './rowClass';
-import { isHeaderWord } from './labels';
+import { isDataCell, type RowInfo } from './rowClass';
+import { isEnumeratedLine, isHeaderWord } from './labels';
 
 /**
  * A table's rows on the sheet, found from the row classes alone:
@@ -147,11 +147,15 @@ export function findRegions(grid: SheetGrid, rows: RowInfo[]): TableRegion[] {
     // something that is not data.
     let k = headerEnd + 1;
     let lastBody = headerEnd;
+    // Columns the body has shown figures in: a stacked table's header labels them (金额,
+    // 预算数); a label-only line of this table (上年结转资金 | 结转下年资金) leaves them empty.
+    const figureCols = new Set<number>();
     while (k <= n) {
       const row = at(k);
       // A header row of the next table stacked right under this one (no title, no blank).
-      if (row.cls === 'text' && lastBody > headerEnd && looksLikeHeaderRow(grid, row)) break;
+      if (row.cls === 'text' && lastBody > headerEnd && looksLikeHeaderRow(grid, row) && row.cells.some((c) => figureCols.has(c.col))) break;
       if (row.cls === 'data' || row.cls === 'text' || row.cls === 'column-numbers') {
+        if (row.cls === 'data') for (const c of row.cells) if (typeof c.raw === 'number' || (isDataCell(c) && !isEnumeratedLine(c.text))) figureCols.add(c.col);
         lastBody = k;
         k++;
         continue;

@@ -75,6 +75,10 @@ export function blankRow(row: number): RowInfo {
   return { row, cls: 'blank', cells: NO_CELLS, texts: NO_TEXTS };
 }
 
+function isEnumeratedOrNumbered(text: string): boolean {
+  return isEnumeratedLine(text) || /^[\s\u3000]*\d{1,2}[.、．]/.test(text);
+}
+
 export function classifyRow(grid: SheetGrid, row: number): RowInfo {
   const cells = grid.cells(row);
   const texts: string[] = [];
@@ -84,6 +88,12 @@ export function classifyRow(grid: SheetGrid, row: number): RowInfo {
   if (isColumnNumbers(grid, row, cells)) return { ...info, cls: 'column-numbers' };
   // Most rows of a big sheet are numbers only: data, without looking at any words.
   if (cells.every((c) => typeof c.raw === 'number')) return { ...info, cls: 'data' };
+  // A numbered title alone on its row (一、2018年度…收支预算总表, 5.2025年部门…预算表) is a title,
+  // not a numbered body line, though it opens like one.
+  const titleText = texts.filter((t) => !looksLikeCaption(t) && !isFormNumber(t));
+  if (titleText.length === 1 && cells.every((c) => typeof c.raw === 'string') && isEnumeratedOrNumbered(titleText[0]) && looksLikeTitle(titleText[0])) {
+    return { ...info, cls: 'title', title: titleText[0].replace(/[\r\n]+/g, '').trim(), formNumber: texts.find(isFormNumber) };
+  }
   // Titles, captions and form-number lines hold no amounts: a row with one is a body row
   // (or a note that happens to carry a figure).
   const hasData = cells.some(isDataCell);

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { parseAmount, type ParsedAmount } from '../amount';
-import type { ColumnRole, RowRole, TableCell, TableColumn, TableRow, UnreadableCell } from '../table';
+import type { BlockLine, ColumnRole, RowRole, TableCell, TableColumn, TableRow, UnreadableCell } from '../table';
 import type { RawValue } from '../snapshot';
 import type { GridCell, SheetGrid } from './sheetGrid';
 import { cleanLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName } from './labels';
@@ -49,7 +49,7 @@ export function readRows(
       cells[gc.col] = { row: r, col: gc.col, text: gc.text, amount };
     }
     if (emptyBody && !hasAnyCell(cells)) continue;
-    const row = sided ? sideRow(r, columns, cells) : plainRow(grid, r, layout, cells, rows.length === 0, hasAmount, body);
+    const row = sided ? sideRow(grid, r, columns, cells) : plainRow(grid, r, layout, cells, rows.length === 0, hasAmount, body);
     if (grouped) row.groupItems = groupItems(grid, columns, row);
     if (grid.isHidden(r)) row.hidden = true;
     rows.push(row);
@@ -86,20 +86,42 @@ function rawOf(grid: SheetGrid, r: number, col: number): RawValue {
   return grid.raw(r, col);
 }
 
-/** A sheet row of a side-by-side table: the income line on the left, the expenditure line on the right. */
-function sideRow(r: number, columns: TableColumn[], cells: Record<number, TableCell>): TableRow {
+/** A sheet row of a side-by-side table: the income line(s) on the left, the expenditure line(s) on the right. */
+function sideRow(grid: SheetGrid, r: number, columns: TableColumn[], cells: Record<number, TableCell>): TableRow {
   const lines: NonNullable<TableRow['lines']> = {};
+  const blockLines: BlockLine[] = [];
   for (const side of ['income', 'expenditure'] as const) {
     const own = columns.filter((c) => c.side === side);
-    const labelCol = own.find((c) => c.role === 'label');
-    const amountCols = own.filter((c) => c.role === 'amount').map((c) => c.col);
-    if (!labelCol) continue;
-    const label = cleanLabel(textIn(cells, labelCol.col));
-    const anyAmount = amountCols.some((c) => cells[c]);
-    if (!label && !anyAmount) continue;
-    lines[side] = { label, labelCol: labelCol.col, amountCols };
+    const blocks = [...new Set(own.map((c) => c.block ?? 0))];
+    for (const block of blocks) {
+      const cols = own.filter((c) => (c.block ?? 0) === block);
+      const labelCol = cols.find((c) => c.role === 'label');
+      if (!labelCol) continue;
+      const amounts = cols.filter((c) => c.role === 'amount').map((c) => c.col);
+      let label = cleanLabel(textIn(cells, labelCol.col));
+      let labelAt = labelCol.col;
+      // A label merged in from an earlier block of this side (当年支出小计 over C:E) is this block's line too.
+      const m = grid.merge(r, labelCol.col);
+      if (!label && m && m.left < labelCol.col && own.some((c) => c.col === m.left && c.role === 'label')) {
+        label = cleanLabel(grid.text(m.top, m.left));
+        labelAt = m.left;
+      }
+      // Its figures: the block's amount columns the label's merge does not cover, else those right of the merge.
+      const span = m && m.left === labelAt ? m : grid.merge(r, labelAt);
+      let amountCols = span ? amounts.filter((c) => c < span.left || c > span.right) : amounts;
+      if (span && amountCols.length === 0) {
+        const after = own.filter((c) => c.role === 'amount' && c.col > span.right).map((c) => c.col);
+        amountCols = after.length ? [after[0]] : [];
+      }
+      const anyAmount = amountCols.some((c) => cells[c]);
+      if (!label && !anyAmount) continue;
+      blockLines.push({ side, block, label, labelCol: labelAt, amountCols });
+      if (!lines[side]) lines[side] = { label, labelCol: labelAt, amountCols };
+    }
   }
-  return { row: r, role: 'line', label: lines.income?.label || lines.expenditure?.label || '', cells, lines };
+  const row: TableRow = { row: r, role: 'line', label: lines.income?.label || lines.expenditure?.label || '', cells, lines };
+  if (blockLines.length) row.blockLines = blockLines;
+  return row;
 }
 
 /** Where a table keeps each kind of column, looked up once per table rather than per row. */

@@ -1,3 +1,4 @@
+import { lineColumn } from './toolkit/sideLines';
 import { grandTotalAtTotal, lineWhere, sideAmountColumn, tablesOf } from './toolkit/crossTables';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
@@ -21,7 +22,7 @@ export const crossEconomicSummary: RuleSpec = {
           severity: 'error',
           direction: 'cross',
           stated: total,
-          parts: [figureAt(summary, grand.row, col)],
+          parts: [figureAt(summary, grand.row, lineColumn(grand, col))],
         });
       }
     }

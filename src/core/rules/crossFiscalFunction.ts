@@ -1,3 +1,4 @@
+import { lineColumn } from './toolkit/sideLines';
 import type Decimal from 'decimal.js';
 import type { Finding } from '../finding';
 import type { DetectedTable } from '../table';
@@ -16,7 +17,7 @@ export function carryFigures(table: DetectedTable, col: number): Figure[] {
   const out: Figure[] = [];
   const exp = sideView(table, 'expenditure');
   for (const l of exp?.lines ?? []) {
-    if (/结转|结余/.test(cleanLabel(l.label)) && l.kind !== 'grand') out.push(figureAt(table, l.row, col));
+    if (/结转|结余/.test(cleanLabel(l.label)) && l.kind !== 'grand') out.push(figureAt(table, l.row, lineColumn(l, col)));
   }
   return out.filter((f) => f.shown && !f.value.isZero());
 }
@@ -72,7 +73,7 @@ export const crossFiscalFunction: RuleSpec = {
             rule: 'cross-fiscal-function',
             severity: 'error',
             direction: 'cross',
-            stated: figureAt(fiscal, year.row, col),
+            stated: figureAt(fiscal, year.row, lineColumn(year, col)),
             parts: [total],
             explain,
           });

@@ -1,3 +1,4 @@
+import { lineColumn } from './toolkit/sideLines';
 import type { Finding } from '../finding';
 import type { DetectedTable } from '../table';
 import { carryFigures, carryoverExplanation } from './crossFiscalFunction';
@@ -14,7 +15,7 @@ function lineFigure(t: DetectedTable, side: Side, test: (label: string, kind: st
   const col = sideAmountColumn(t, side);
   const line = lineWhere(t, side, (l, x) => test(l, x.kind));
   if (col === undefined || !line) return undefined;
-  return figureAt(t, line.row, col);
+  return figureAt(t, line.row, lineColumn(line, col));
 }
 
 const isYearIncome = (l: string, k: string) => k === 'year' || (k === 'level1' && /本年收入/.test(l));

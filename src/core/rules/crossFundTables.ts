@@ -1,3 +1,4 @@
+import { lineColumn } from './toolkit/sideLines';
 import type { DetectedTable } from '../table';
 import { grandTotalAtTotal, lineWhere, tablesOf, totalRow } from './toolkit/crossTables';
 import { grandTotalColumn, quantityColumns } from './toolkit/headerTree';
@@ -39,7 +40,7 @@ export const crossFundTables: RuleSpec = {
             lineWhere(fiscal, 'expenditure', (_l, x) => x.kind === 'year') ??
             lineWhere(fiscal, 'expenditure', (l, x) => x.kind === 'level1' && /本年支出/.test(l));
           if (col && year) {
-            other = figureAt(fiscal, year.row, col.col);
+            other = figureAt(fiscal, year.row, lineColumn(year, col.col));
             break;
           }
         }
@@ -49,7 +50,7 @@ export const crossFundTables: RuleSpec = {
             const col = summary.columns.find((c) => c.role === 'amount');
             if (line && col) {
               const inc = summary.columns.filter((c) => c.role === 'amount' && (c.side === 'income' || !c.side)).sort((a, b) => a.col - b.col)[0];
-              other = figureAt(summary, line.row, (inc ?? col).col);
+              other = figureAt(summary, line.row, lineColumn(line, (inc ?? col).col));
               break;
             }
           }

@@ -1,3 +1,4 @@
+import { lineColumn } from './toolkit/sideLines';
 import type { DetectedTable } from '../table';
 import { tablesOf, totalRow } from './toolkit/crossTables';
 import { buildHeaderTree, representatives, type HeaderNode } from './toolkit/headerTree';
@@ -42,7 +43,7 @@ function lineSources(t: DetectedTable): Map<string, Figure> {
     const carry = l.kind === 'carry' || (l.kind === 'level1' && /结转|结余/.test(cleanLabel(l.label)));
     if (carry) {
       // 上年结转结余 (收支总表) / 二、上年结转 (财政拨款收支表): last year's money, one figure.
-      if (/上年结转|年初结转/.test(cleanLabel(l.label)) && !out.has('上年结转')) out.set('上年结转', figureAt(t, l.row, col.col));
+      if (/上年结转|年初结转/.test(cleanLabel(l.label)) && !out.has('上年结转')) out.set('上年结转', figureAt(t, l.row, lineColumn(l, col.col)));
       break;
     }
     // A 收入合计 line at the top (财政拨款收支表) comes before the sources.
@@ -54,12 +55,12 @@ function lineSources(t: DetectedTable): Map<string, Figure> {
     if (!key) continue;
     seen = true;
     if (out.has(key)) dup.add(key);
-    out.set(key, figureAt(t, l.row, col.col));
+    out.set(key, figureAt(t, l.row, lineColumn(l, col.col)));
   }
   // 收支总表 writes 上年结转结余 after 本年收入合计.
   if (!out.has('上年结转')) {
     const carry = view.lines.find((l) => l.kind === 'carry' && /上年结转|年初结转/.test(cleanLabel(l.label)));
-    if (carry) out.set('上年结转', figureAt(t, carry.row, col.col));
+    if (carry) out.set('上年结转', figureAt(t, carry.row, lineColumn(carry, col.col)));
   }
   for (const k of dup) out.delete(k);
   return out;

@@ -1,3 +1,4 @@
+import { lineColumn } from './toolkit/sideLines';
 import type { Finding } from '../finding';
 import type { DetectedTable } from '../table';
 import { compareByClass } from './toolkit/classComparison';
@@ -17,7 +18,7 @@ export function classCodeColumn(table: DetectedTable): number | undefined {
 export function summaryClassFigures(summary: DetectedTable, col: number): Map<string, Figure> {
   const out = new Map<string, Figure>();
   for (const [lei, lines] of functionLines(summary)) {
-    const figs = lines.map((l) => figureAt(summary, l.row, col));
+    const figs = lines.map((l) => figureAt(summary, l.row, lineColumn(l, col)));
     out.set(lei, figs.find((f) => f.shown && !f.value.isZero()) ?? figs.find((f) => f.shown) ?? figs[0]);
   }
   return out;
@@ -70,7 +71,7 @@ export const crossSummaryFunction: RuleSpec = {
             rule: 'cross-summary-function',
             severity: 'error',
             direction: 'cross',
-            stated: figureAt(summary, year.row, col),
+            stated: figureAt(summary, year.row, lineColumn(year, col)),
             parts: [total],
           });
         }

@@ -1,3 +1,4 @@
+import { lineColumn } from './toolkit/sideLines';
 import { quantityAtTotal, grandTotalAtTotal, lineWhere, sideAmountColumn, tablesOf } from './toolkit/crossTables';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
@@ -22,7 +23,7 @@ export const crossSummaryIncome: RuleSpec = {
             rule: 'cross-summary-income',
             severity: 'error',
             direction: 'cross',
-            stated: figureAt(summary, year.row, col),
+            stated: figureAt(summary, year.row, lineColumn(year, col)),
             parts: yearCols,
           });
         }
@@ -32,7 +33,7 @@ export const crossSummaryIncome: RuleSpec = {
             rule: 'cross-summary-income',
             severity: 'error',
             direction: 'cross',
-            stated: figureAt(summary, grand.row, col),
+            stated: figureAt(summary, grand.row, lineColumn(grand, col)),
             parts: [total],
           });
         }

@@ -1,3 +1,4 @@
+import { lineColumn } from './toolkit/sideLines';
 import type { DetectedTable, TableColumn } from '../table';
 import { buildHeaderTree, columnBlocks, isOfWhich, isTotalHeader, type HeaderNode } from './toolkit/headerTree';
 import type { RuleSpec } from './toolkit/ruleSpec';
@@ -72,8 +73,8 @@ function lineChecks(table: DetectedTable): SumCheck[] {
           severity: 'error',
           direction: 'column',
           comparison: 'at-most',
-          stated: figureAt(table, l.row, c.col),
-          parts: [figureAt(table, parent.row, c.col)],
+          stated: figureAt(table, l.row, lineColumn(l, c.col)),
+          parts: [figureAt(table, parent.row, lineColumn(parent, c.col))],
         });
       }
     });

@@ -1,7 +1,8 @@
+import { lineColumn } from './toolkit/sideLines';
 import type { DetectedTable } from '../table';
 import { isSideBySide } from './columnTotal';
 import type { RuleSpec } from './toolkit/ruleSpec';
-import { lineRelations, sideView, type SideView } from './toolkit/sideLines';
+import { lineRelations, sideView, sideViews, type SideView } from './toolkit/sideLines';
 import type { SumCheck } from './toolkit/sumCheck';
 import { figureAt } from './toolkit/tableAccess';
 import { grandTotalColumn } from './toolkit/headerTree';
@@ -15,8 +16,8 @@ function lineChecks(table: DetectedTable, view: SideView): SumCheck[] {
         rule: 'summary-lines',
         severity: 'error',
         direction: 'column',
-        stated: figureAt(table, rel.total.row, c.col),
-        parts: rel.parts.map((p) => figureAt(table, p.row, c.col)),
+        stated: figureAt(table, rel.total.row, lineColumn(rel.total, c.col)),
+        parts: rel.parts.map((p) => figureAt(table, p.row, lineColumn(p, c.col))),
       });
     }
   }
@@ -36,8 +37,8 @@ function balanceChecks(table: DetectedTable, income: SideView, expenditure: Side
       rule: 'summary-balance',
       severity: 'error',
       direction: 'row',
-      stated: figureAt(table, inc[i].row, incCol.col),
-      parts: [figureAt(table, exp[i].row, expCol.col)],
+      stated: figureAt(table, inc[i].row, lineColumn(inc[i], incCol.col)),
+      parts: [figureAt(table, exp[i].row, lineColumn(exp[i], expCol.col))],
     });
   }
   return checks;
@@ -48,8 +49,8 @@ export function summaryLineChecks(table: DetectedTable): SumCheck[] {
   const income = sideView(table, 'income');
   const expenditure = sideView(table, 'expenditure');
   const checks: SumCheck[] = [];
-  if (income) checks.push(...lineChecks(table, income));
-  if (expenditure) checks.push(...lineChecks(table, expenditure));
+  // Each block of lines adds up on its own (功能分类 and 支出用途 both to 当年支出小计).
+  for (const view of [...sideViews(table, 'income'), ...sideViews(table, 'expenditure')]) checks.push(...lineChecks(table, view));
   if (income && expenditure) checks.push(...balanceChecks(table, income, expenditure));
   return checks;
 }

@@ -14,10 +14,15 @@ export interface SideLine {
   row: number;
   label: string;
   kind: LineKind;
+  /** The columns holding the line's figures, matching the view's amount columns one for one
+   * (a total merged across blocks keeps its figure right of the merge). */
+  amountCols: number[];
 }
 
 export interface SideView {
   side: Side;
+  /** The block of lines within the side (功能分类 0, 支出用途 1 …). */
+  block: number;
   labelColumn?: TableColumn;
   amountColumns: TableColumn[];
   lines: SideLine[];
@@ -26,7 +31,7 @@ export interface SideView {
 export function lineKind(raw: string): LineKind {
   const l = cleanLabel(raw);
   if (/^其中/.test(l)) return 'of-which';
-  if (/^本年(收入|支出)合计$/.test(l)) return 'year';
+  if (/^(本年|当年)(收入|支出)(合计|小计)$/.test(l)) return 'year';
   if (/总计$/.test(l) || /^(收入|支出)合计$/.test(l)) return 'grand';
   if (hasOrdinal(raw)) return ordinalLevel(raw) === 1 ? 'level1' : 'level2';
   if (/结转|结余|结存|分配/.test(l)) return 'carry';
@@ -41,8 +46,36 @@ function sideOfColumn(c: TableColumn): Side | undefined {
   return undefined;
 }
 
-export function sideView(table: DetectedTable, side: Side): SideView | undefined {
+/**
+ * The blocks of lines of one side (one for most tables; 功能分类 and 支出用途 in a 收支总表 that lists
+ * both), each with its label column, amount columns and lines.
+ */
+export function sideViews(table: DetectedTable, side: Side): SideView[] {
   const cols = table.columns.filter((c) => sideOfColumn(c) === side).sort((a, b) => a.col - b.col);
+  const blocks = [...new Set(cols.map((c) => c.block ?? 0))];
+  if (cols.some((c) => c.role === 'amount') && table.rows.some((r) => r.blockLines)) {
+    const views: SideView[] = [];
+    for (const block of blocks) {
+      const own = cols.filter((c) => (c.block ?? 0) === block);
+      const amounts = own.filter((c) => c.role === 'amount');
+      if (amounts.length === 0) continue;
+      const lines: SideLine[] = [];
+      for (const r of bodyRows(table)) {
+        const l = r.blockLines?.find((x) => x.side === side && x.block === block);
+        if (!l || !l.label) continue;
+        const amountCols = amounts.map((a, i) => (l.amountCols.includes(a.col) ? a.col : l.amountCols[i] ?? l.amountCols[0] ?? a.col));
+        lines.push({ row: r.row, label: l.label, kind: lineKind(l.label), amountCols });
+      }
+      views.push({ side, block, labelColumn: own.find((c) => c.role === 'label'), amountColumns: amounts, lines });
+    }
+    return views;
+  }
+  const single = legacyView(table, side, cols);
+  return single ? [single] : [];
+}
+
+/** A side without blocks recorded by detection (no side on the columns: label | amount | label | amount). */
+function legacyView(table: DetectedTable, side: Side, cols: TableColumn[]): SideView | undefined {
   let amounts = cols.filter((c) => c.role === 'amount');
   let labelColumn = cols.find((c) => c.role === 'label');
   if (amounts.length === 0) {
@@ -63,9 +96,35 @@ export function sideView(table: DetectedTable, side: Side): SideView | undefined
   for (const r of bodyRows(table)) {
     const label = r.lines?.[side]?.label ?? (labelColumn ? rowAt(table, r.row)?.cells[labelColumn.col]?.text ?? '' : '');
     if (!label || !label.trim()) continue;
-    lines.push({ row: r.row, label: label.trim(), kind: lineKind(label) });
+    lines.push({ row: r.row, label: label.trim(), kind: lineKind(label), amountCols: amounts.map((a) => a.col) });
   }
-  return { side, labelColumn, amountColumns: amounts, lines };
+  return { side, block: 0, labelColumn, amountColumns: amounts, lines };
+}
+
+/** All lines of a side, every block together (a line spanning blocks once), for finding a line by its label. */
+export function sideView(table: DetectedTable, side: Side): SideView | undefined {
+  const views = sideViews(table, side);
+  if (views.length <= 1) return views[0];
+  const seen = new Set<string>();
+  const lines: SideLine[] = [];
+  for (const v of views) {
+    for (const l of v.lines) {
+      const k = `${l.row}|${l.label}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      lines.push(l);
+    }
+  }
+  lines.sort((a, b) => a.row - b.row);
+  return { side, block: 0, labelColumn: views[0].labelColumn, amountColumns: views.flatMap((v) => v.amountColumns), lines };
+}
+
+/**
+ * The column of a line's figure for the side's column `col`: `col` itself where the line has a
+ * figure there, else the line's own (a total merged across blocks keeps its figure right of the merge).
+ */
+export function lineColumn(line: SideLine, col?: number): number {
+  return col !== undefined && line.amountCols.includes(col) ? col : line.amountCols[0] ?? col ?? 0;
 }
 
 /** What each total line of a side is the sum of, by the structure of the labels. */
