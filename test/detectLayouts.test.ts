@@ -181,7 +181,10 @@ test.each([
   ['行政（事业）单位机构运行经费表', 'operating-cost'],
   ['项目支出预算表', 'project-expenditure'],
   ['2024年部门整体支出绩效目标表', 'unknown'],
-  ['2024年政府采购预算表', 'unknown'],
+  ['2024年政府采购预算表', 'government-procurement'],
+  ['2018年度某某局财政拨款支出预算表（功能科目）', 'fiscal-appropriation-expenditure'],
+  ['财政拨款基本支出预算表（经济科目）', 'fiscal-appropriation-basic-expenditure'],
+  ['一般公共预算财政拨款基本支出决算表', 'basic-expenditure'],
 ])('the title %s names a %s table', (title, kind) => {
   expect(kindFromTitle(title)).toBe(kind);
 });
