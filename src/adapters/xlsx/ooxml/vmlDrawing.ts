@@ -1,0 +1,125 @@
+import { UnpatchableWorkbookError } from './errors';
+import type { OpcPackage } from './opcPackage';
+import { TextPatch } from './textPatch';
+
+/**
+ * The legacy VML drawing that gives each note its (hidden) box. VML written by Excel is not
+ * always well-formed XML, so an existing drawing is not parsed: our shapes go just before its
+ * closing `</xml>`, with ids after the highest it uses, and only the shape-id block list
+ * (`o:idmap data`) is extended when our ids need new blocks of 1,024.
+ */
+const NAMESPACES = {
+  v: 'urn:schemas-microsoft-com:vml',
+  o: 'urn:schemas-microsoft-com:office:office',
+  x: 'urn:schemas-microsoft-com:office:excel',
+};
+
+const BLOCK = 1024;
+const MAX_ROW = 1048575;
+const MAX_COL = 16383;
+
+const NOTE_SHAPE_TYPE =
+  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
+
+/** The highest shape-id block any VML part of the package uses, so a new drawing takes fresh ones. */
+export function highestVmlBlock(pkg: OpcPackage): number {
+  let highest = 0;
+  for (const part of pkg.partNames) {
+    if (!part.toLowerCase().endsWith('.vml')) continue;
+    const text = new TextDecoder().decode(pkg.bytesOf(part));
+    for (const m of text.matchAll(/<o:idmap\b[^>]*?\bdata\s*=\s*["']([^"']*)["']/g)) {
+      for (const b of m[1].split(',')) if (/^\s*\d+\s*$/.test(b)) highest = Math.max(highest, Number(b));
+    }
+    for (const m of text.matchAll(/_x0000_s(\d+)/g)) highest = Math.max(highest, Math.floor(Number(m[1]) / BLOCK));
+  }
+  return highest;
+}
+
+export class VmlDrawing {
+  private readonly text: string;
+  private readonly notes = new Set<string>();
+  private readonly shapes: string[] = [];
+  private readonly blocks: number[] = [];
+  private nextId: number;
+  private readonly hasNoteShapeType: boolean;
+
+  /** `firstBlock` is used by a new drawing: the first shape-id block no other drawing has. */
+  constructor(
+    private readonly pkg: OpcPackage,
+    readonly name: string,
+    firstBlock: number,
+  ) {
+    const existing = pkg.has(name);
+    this.text = existing ? pkg.text(name) : '';
+    if (!existing) {
+      this.hasNoteShapeType = false;
+      this.nextId = firstBlock * BLOCK + 1;
+      return;
+    }
+    const root = /<xml\b[^>]*>/.exec(this.text)?.[0];
+    const declared = root !== undefined && Object.entries(NAMESPACES).every(([p, uri]) => new RegExp(`xmlns:${p}\\s*=\\s*["']${uri}["']`).test(root));
+    if (!declared || this.text.lastIndexOf('</xml>') < 0) {
+      throw new UnpatchableWorkbookError(
+        `批注图形部件 ${name} 的格式不是 Excel 的写法（根元素 <xml> 与 v/o/x 前缀），无法安全添加批注`,
+        `the note drawing ${name} is not laid out as Excel writes it (an <xml> root with the v/o/x prefixes); notes cannot be added safely`,
+      );
+    }
+    this.hasNoteShapeType = /<v:shapetype\b[^>]*?\bid\s*=\s*["']_x0000_t202["']/.test(this.text);
+    let highest = 0;
+    for (const m of this.text.matchAll(/_x0000_s(\d+)/g)) highest = Math.max(highest, Number(m[1]));
+    const idmap = /<o:idmap\b[^>]*?\bdata\s*=\s*["']([^"']*)["']/.exec(this.text);
+    for (const b of idmap?.[1].split(',') ?? []) if (/^\s*\d+\s*$/.test(b)) this.blocks.push(Number(b));
+    this.nextId = Math.max(highest + 1, (this.blocks.length ? Math.min(...this.blocks) : 1) * BLOCK + 1);
+    // Cells that already have a note box (their ClientData gives the zero-based row and column).
+    for (const m of this.text.matchAll(/<x:ClientData\b[^>]*?ObjectType\s*=\s*["']Note["'][^>]*>([\s\S]*?)<\/x:ClientData>/g)) {
+      const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(m[1])?.[1];
+      const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(m[1])?.[1];
+      if (row !== undefined && col !== undefined) this.notes.add(`${row}:${col}`);
+    }
+  }
+
+  /** A hidden note box for the cell at (1-based) row and column, unless it has one. */
+  addNote(row: number, col: number): void {
+    const r = row - 1;
+    const c = col - 1;
+    if (this.notes.has(`${r}:${c}`)) return;
+    this.notes.add(`${r}:${c}`);
+    const id = this.nextId++;
+    // Anchored just right of the cell, a few columns wide and rows tall, as Excel places a new note.
+    const anchor = [Math.min(c + 1, MAX_COL), 15, Math.max(r - 1, 0), 10, Math.min(c + 5, MAX_COL), 15, Math.min(r + 8, MAX_ROW), 4].join(', ');
+    this.shapes.push(
+      `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:240pt;height:120pt;z-index:${id % BLOCK};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+        '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
+        '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
+        `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill>` +
+        `<x:Row>${r}</x:Row><x:Column>${c}</x:Column></x:ClientData></v:shape>`,
+    );
+  }
+
+  /** The shape-id blocks this drawing spans once our shapes are in. */
+  get lastBlock(): number {
+    return Math.floor((this.nextId - 1) / BLOCK);
+  }
+
+  save(): void {
+    if (!this.shapes.length) return;
+    const firstId = this.nextId - this.shapes.length;
+    const needed: number[] = [];
+    for (let b = Math.floor(firstId / BLOCK); b <= this.lastBlock; b++) if (!this.blocks.includes(b)) needed.push(b);
+    const shapes = (this.hasNoteShapeType ? '' : NOTE_SHAPE_TYPE) + this.shapes.join('');
+    if (!this.pkg.has(this.name)) {
+      const xmlns = Object.entries(NAMESPACES).map(([p, uri]) => ` xmlns:${p}="${uri}"`).join('');
+      const layout = `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${needed.join(',')}"/></o:shapelayout>`;
+      this.pkg.setText(this.name, `<xml${xmlns}>${layout}${shapes}</xml>`);
+      return;
+    }
+    const patch = new TextPatch(this.text);
+    patch.insert(this.text.lastIndexOf('</xml>'), shapes);
+    const idmap = /(<o:idmap\b[^>]*?\bdata\s*=\s*["'])([^"']*)/.exec(this.text);
+    if (idmap && needed.length) {
+      const at = idmap.index + idmap[0].length;
+      patch.insert(at, (idmap[2].trim() ? ',' : '') + needed.join(','));
+    }
+    this.pkg.setText(this.name, patch.apply());
+  }
+}
