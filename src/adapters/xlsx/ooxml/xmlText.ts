@@ -4,6 +4,7 @@
  * text is then protected by writing its underscore as `_x005F_`, or Excel would decode it.
  */
 const LITERAL_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
+// eslint-disable-next-line no-control-regex -- matching the control characters XML cannot hold is the point
 const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function xstring(s: string): string {
