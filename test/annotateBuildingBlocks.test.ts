@@ -1,7 +1,7 @@
 import { relativeTarget, relationshipsPartOf, resolveTarget } from '../src/adapters/xlsx/ooxml/partNames';
 import { sqrefOf } from '../src/adapters/xlsx/ooxml/sqref';
 import { TextPatch } from '../src/adapters/xlsx/ooxml/textPatch';
-import { decodeXstring, escapeAttribute, escapeText } from '../src/adapters/xlsx/ooxml/xmlText';
+import { decodeXstring, escapeAttribute, escapeText, escapeXstringAttribute } from '../src/adapters/xlsx/ooxml/xmlText';
 
 /** The small pieces the package patcher is built from. */
 const at = (a1: string) => ({ row: Number(/\d+/.exec(a1)![0]), col: a1.charCodeAt(0) - 64 });
@@ -35,8 +35,10 @@ describe('escaping', () => {
     expect(decodeXstring(escaped)).toBe(raw);
   });
 
-  test('attributes: quotes, tabs and line breaks as references', () => {
+  test('attributes: quotes, tabs and line breaks as references; _xHHHH_ only in SpreadsheetML strings, not in part names', () => {
     expect(escapeAttribute('\'S"\t\n\r\'!A1')).toBe('\'S&quot;&#9;&#10;&#13;\'!A1');
+    expect(escapeAttribute('../a_x0041_.xml')).toBe('../a_x0041_.xml');
+    expect(escapeXstringAttribute('a_x0041_\u0002')).toBe('a_x005F_x0041__x0002_');
   });
 });
 

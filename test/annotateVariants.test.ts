@@ -149,6 +149,20 @@ describe('notes on cells named in other spellings, and text XML cannot hold', ()
   });
 });
 
+test('shape ids never collide across drawings, even when an existing drawing outgrows its block after a new one took the next', () => {
+  const many = Array.from({ length: 1100 }, (_, i) => ({ cell: `A${i + 1}`, severity: 'error' as const, messages: ['不符'] }));
+  const after = readParts(annotatePackage(featureWorkbook(), { marks: [planFor('=SUM(1)', 'B2').marks[0], { sheet: 'Data', cells: many }], report }));
+  const blocksOf = (vml: string) => /<o:idmap v:ext="edit" data="([^"]*)"/.exec(vml)![1].split(',').map(Number);
+  const idsOf = (vml: string) => [...vml.matchAll(/<v:shape id="_x0000_s(\d+)"/g)].map((m) => Number(m[1]));
+  const created = text(after, 'xl/drawings/vmlDrawing2.vml');
+  const extended = text(after, 'xl/drawings/vmlDrawing1.vml');
+  expect(blocksOf(created)).toEqual([2]);
+  expect(blocksOf(extended)).toEqual([1, 3]);
+  const all = [...idsOf(created), ...idsOf(extended)];
+  expect(new Set(all).size).toBe(all.length);
+  expect(idsOf(extended).every((id) => [1, 3].includes(Math.floor(id / 1024)))).toBe(true);
+});
+
 test('a workbook with nothing to mark changes only what the report needs', () => {
   const before = readParts(featureWorkbook());
   const after = readParts(annotatePackage(featureWorkbook(), { marks: [], report }));

@@ -10,7 +10,7 @@ import { RelationshipsPart } from './relationships';
 import { reportWorksheetXml, type ReportSheet } from './reportWorksheet';
 import { sqrefOf } from './sqref';
 import { StylesPart } from './stylesPart';
-import { VmlDrawing, highestVmlBlock } from './vmlDrawing';
+import { ShapeIdBlocks, VmlDrawing } from './vmlDrawing';
 import { WorkbookPart } from './workbookPart';
 import { WorksheetPart } from './worksheetPart';
 
@@ -55,7 +55,7 @@ export function annotatePackage(source: Uint8Array, plan: AnnotationPlan): Uint8
     if (id === undefined) dxfIds.set(severity, (id = styles.addDxf(MARK_FILLS[severity])));
     return id;
   };
-  let vmlBlock: number | undefined;
+  let shapeIds: ShapeIdBlocks | undefined;
 
   for (const [sheetName, marks] of marksBySheet(plan.marks)) {
     const entry = workbook.sheet(sheetName);
@@ -92,17 +92,18 @@ export function annotatePackage(source: Uint8Array, plan: AnnotationPlan): Uint8
       sheet.addLegacyDrawing(relationships.add(workbook.flavour.relationshipType('vmlDrawing'), vmlName));
       contentTypes.setType(vmlName, CONTENT_TYPE.vmlDrawing);
     }
-    vmlBlock ??= highestVmlBlock(pkg) + 1;
+    // Read every drawing's shape ids before the first one changes.
+    shapeIds ??= new ShapeIdBlocks(pkg);
     const comments = new CommentsPart(pkg, commentsName, workbook.flavour.main);
-    const vml = new VmlDrawing(pkg, vmlName, vmlBlock);
+    const vml = new VmlDrawing(pkg, vmlName, shapeIds);
     for (const mark of marks) {
       comments.annotate(mark.ref, mark.messages);
       vml.addNote(mark.row, mark.col);
     }
     comments.save();
     vml.save();
-    vmlBlock = Math.max(vmlBlock, vml.lastBlock + 1);
     sheet.save();
+    if (relationships.creates) contentTypes.setType(relationships.name, CONTENT_TYPE.relationships);
     relationships.save();
   }
 

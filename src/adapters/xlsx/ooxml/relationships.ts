@@ -73,6 +73,11 @@ export class RelationshipsPart {
     return id;
   }
 
+  /** Whether saving creates the part (it had no relationships before). */
+  get creates(): boolean {
+    return !this.editor && this.added.length > 0;
+  }
+
   /** Writes the part back when something was added. */
   save(): void {
     if (this.editor?.changed) this.pkg.setText(this.name, this.editor.text());

@@ -1,7 +1,7 @@
 import { cellAddress, columnLetter, qualifiedAddress } from '../../../core/address';
 import { UnpatchableWorkbookError } from './errors';
 import type { ReportStyles } from './stylesPart';
-import { escapeAttribute, escapeText } from './xmlText';
+import { escapeXstringAttribute, escapeText } from './xmlText';
 
 export type ReportSeverity = 'error' | 'warning' | 'info';
 
@@ -51,8 +51,8 @@ export function reportWorksheetXml(report: ReportSheet, styles: ReportStyles, ma
     if (line.link) {
       const display = line.cells[line.link.column];
       links.push(
-        `<hyperlink ref="${cellAddress(r, line.link.column + 1)}" location="${escapeAttribute(qualifiedAddress(line.link.sheet, line.link.cell))}"` +
-          (display !== undefined && display !== '' ? ` display="${escapeAttribute(limit(String(display)))}"` : '') +
+        `<hyperlink ref="${cellAddress(r, line.link.column + 1)}" location="${escapeXstringAttribute(qualifiedAddress(line.link.sheet, line.link.cell))}"` +
+          (display !== undefined && display !== '' ? ` display="${escapeXstringAttribute(limit(String(display)))}"` : '') +
           '/>',
       );
     }

@@ -21,39 +21,54 @@ const MAX_COL = 16383;
 const NOTE_SHAPE_TYPE =
   '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
 
-/** The highest shape-id block any VML part of the package uses, so a new drawing takes fresh ones. */
-export function highestVmlBlock(pkg: OpcPackage): number {
-  let highest = 0;
-  for (const part of pkg.partNames) {
-    if (!part.toLowerCase().endsWith('.vml')) continue;
-    const text = new TextDecoder().decode(pkg.bytesOf(part));
-    for (const m of text.matchAll(/<o:idmap\b[^>]*?\bdata\s*=\s*["']([^"']*)["']/g)) {
-      for (const b of m[1].split(',')) if (/^\s*\d+\s*$/.test(b)) highest = Math.max(highest, Number(b));
+/**
+ * Shape ids come in blocks of 1,024, each block owned by one drawing (listed in its
+ * `o:idmap data`). New shapes take ids in their drawing's own blocks, then in blocks no drawing
+ * of the package uses, so ids never collide across drawings.
+ */
+export class ShapeIdBlocks {
+  private highest = 0;
+
+  constructor(pkg: OpcPackage) {
+    for (const part of pkg.partNames) {
+      if (!part.toLowerCase().endsWith('.vml')) continue;
+      const text = new TextDecoder().decode(pkg.bytesOf(part));
+      for (const b of idmapBlocks(text)) this.highest = Math.max(this.highest, b);
+      for (const m of text.matchAll(/_x0000_s(\d+)/g)) this.highest = Math.max(this.highest, Math.floor(Number(m[1]) / BLOCK));
     }
-    for (const m of text.matchAll(/_x0000_s(\d+)/g)) highest = Math.max(highest, Math.floor(Number(m[1]) / BLOCK));
   }
-  return highest;
+
+  take(): number {
+    return ++this.highest;
+  }
 }
+
+function idmapBlocks(text: string): number[] {
+  const data = IDMAP.exec(text)?.[2] ?? '';
+  return data.split(',').filter((b) => /^\s*\d+\s*$/.test(b)).map(Number);
+}
+
+const IDMAP = /(<o:idmap\b[^>]*?\bdata\s*=\s*["'])([^"']*)/;
 
 export class VmlDrawing {
   private readonly text: string;
   private readonly notes = new Set<string>();
   private readonly shapes: string[] = [];
+  /** The drawing's blocks, and those we add to it. */
   private readonly blocks: number[] = [];
-  private nextId: number;
+  private readonly newBlocks: number[] = [];
+  private nextId = 0;
   private readonly hasNoteShapeType: boolean;
 
-  /** `firstBlock` is used by a new drawing: the first shape-id block no other drawing has. */
   constructor(
     private readonly pkg: OpcPackage,
     readonly name: string,
-    firstBlock: number,
+    private readonly idBlocks: ShapeIdBlocks,
   ) {
     const existing = pkg.has(name);
     this.text = existing ? pkg.text(name) : '';
     if (!existing) {
       this.hasNoteShapeType = false;
-      this.nextId = firstBlock * BLOCK + 1;
       return;
     }
     const root = /<xml\b[^>]*>/.exec(this.text)?.[0];
@@ -65,11 +80,8 @@ export class VmlDrawing {
       );
     }
     this.hasNoteShapeType = /<v:shapetype\b[^>]*?\bid\s*=\s*["']_x0000_t202["']/.test(this.text);
-    let highest = 0;
-    for (const m of this.text.matchAll(/_x0000_s(\d+)/g)) highest = Math.max(highest, Number(m[1]));
-    const idmap = /<o:idmap\b[^>]*?\bdata\s*=\s*["']([^"']*)["']/.exec(this.text);
-    for (const b of idmap?.[1].split(',') ?? []) if (/^\s*\d+\s*$/.test(b)) this.blocks.push(Number(b));
-    this.nextId = Math.max(highest + 1, (this.blocks.length ? Math.min(...this.blocks) : 1) * BLOCK + 1);
+    this.blocks.push(...idmapBlocks(this.text));
+    for (const m of this.text.matchAll(/_x0000_s(\d+)/g)) this.nextId = Math.max(this.nextId, Number(m[1]) + 1);
     // Cells that already have a note box (their ClientData gives the zero-based row and column).
     for (const m of this.text.matchAll(/<x:ClientData\b[^>]*?ObjectType\s*=\s*["']Note["'][^>]*>([\s\S]*?)<\/x:ClientData>/g)) {
       const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(m[1])?.[1];
@@ -78,13 +90,26 @@ export class VmlDrawing {
     }
   }
 
+  /** The next shape id: in one of the drawing's blocks, else in a new block of its own. */
+  private shapeId(): number {
+    let id = this.nextId;
+    if (id % BLOCK === 0 || !this.blocks.includes(Math.floor(id / BLOCK))) {
+      const block = this.idBlocks.take();
+      this.blocks.push(block);
+      this.newBlocks.push(block);
+      id = block * BLOCK + 1;
+    }
+    this.nextId = id + 1;
+    return id;
+  }
+
   /** A hidden note box for the cell at (1-based) row and column, unless it has one. */
   addNote(row: number, col: number): void {
     const r = row - 1;
     const c = col - 1;
     if (this.notes.has(`${r}:${c}`)) return;
     this.notes.add(`${r}:${c}`);
-    const id = this.nextId++;
+    const id = this.shapeId();
     // Anchored just right of the cell, a few columns wide and rows tall, as Excel places a new note.
     const anchor = [Math.min(c + 1, MAX_COL), 15, Math.max(r - 1, 0), 10, Math.min(c + 5, MAX_COL), 15, Math.min(r + 8, MAX_ROW), 4].join(', ');
     this.shapes.push(
@@ -96,30 +121,19 @@ export class VmlDrawing {
     );
   }
 
-  /** The shape-id blocks this drawing spans once our shapes are in. */
-  get lastBlock(): number {
-    return Math.floor((this.nextId - 1) / BLOCK);
-  }
-
   save(): void {
     if (!this.shapes.length) return;
-    const firstId = this.nextId - this.shapes.length;
-    const needed: number[] = [];
-    for (let b = Math.floor(firstId / BLOCK); b <= this.lastBlock; b++) if (!this.blocks.includes(b)) needed.push(b);
     const shapes = (this.hasNoteShapeType ? '' : NOTE_SHAPE_TYPE) + this.shapes.join('');
     if (!this.pkg.has(this.name)) {
       const xmlns = Object.entries(NAMESPACES).map(([p, uri]) => ` xmlns:${p}="${uri}"`).join('');
-      const layout = `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${needed.join(',')}"/></o:shapelayout>`;
+      const layout = `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${this.blocks.join(',')}"/></o:shapelayout>`;
       this.pkg.setText(this.name, `<xml${xmlns}>${layout}${shapes}</xml>`);
       return;
     }
     const patch = new TextPatch(this.text);
     patch.insert(this.text.lastIndexOf('</xml>'), shapes);
-    const idmap = /(<o:idmap\b[^>]*?\bdata\s*=\s*["'])([^"']*)/.exec(this.text);
-    if (idmap && needed.length) {
-      const at = idmap.index + idmap[0].length;
-      patch.insert(at, (idmap[2].trim() ? ',' : '') + needed.join(','));
-    }
+    const idmap = IDMAP.exec(this.text);
+    if (idmap && this.newBlocks.length) patch.insert(idmap.index + idmap[0].length, (idmap[2].trim() ? ',' : '') + this.newBlocks.join(','));
     this.pkg.setText(this.name, patch.apply());
   }
 }

@@ -2,7 +2,7 @@ import { UnpatchableWorkbookError } from './errors';
 import { flavourOf, isRelationshipType, RELATIONSHIP_NAMESPACES, type Flavour } from './namespaces';
 import type { OpcPackage } from './opcPackage';
 import { RelationshipsPart } from './relationships';
-import { escapeAttribute, decodeXstring } from './xmlText';
+import { escapeXstringAttribute, decodeXstring } from './xmlText';
 import { XmlEditor, attributes } from './xmlEditor';
 import { attribute, childNamed, parseXml, prefixFor, siblingName, type XmlElement } from './xmlTree';
 
@@ -76,7 +76,7 @@ export class WorkbookPart {
     const sheets = this.sheetsElement;
     const prefix = prefixFor(sheets, this.flavour.relationships);
     const idAttribute: [string, string][] = prefix ? [[`${prefix}:id`, id]] : [['xmlns:r', this.flavour.relationships], ['r:id', id]];
-    this.editor.append(sheets, `<${siblingName(sheets, 'sheet')}${attributes([['name', escapeAttribute(name)], ['sheetId', sheetId], ...idAttribute])}/>`);
+    this.editor.append(sheets, `<${siblingName(sheets, 'sheet')}${attributes([['name', escapeXstringAttribute(name)], ['sheetId', sheetId], ...idAttribute])}/>`);
     this.sheets.push({ name, sheetId, part, worksheet: true });
   }
 

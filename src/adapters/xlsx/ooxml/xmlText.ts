@@ -18,7 +18,12 @@ export function escapeText(s: string): string {
 
 /** A double-quoted attribute value: tabs and line breaks as references, or parsers fold them to spaces. */
 export function escapeAttribute(s: string): string {
-  return xstring(s).replace(/[&<>"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c]);
+  return s.replace(/[&<>"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c]);
+}
+
+/** An attribute of SpreadsheetML's string type (a sheet name, a link's text), `_xHHHH_` escapes included. */
+export function escapeXstringAttribute(s: string): string {
+  return escapeAttribute(xstring(s));
 }
 
 const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
