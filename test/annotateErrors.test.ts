@@ -72,6 +72,10 @@ describe('annotatePackage refuses, with a bilingual sentence,', () => {
     expect(refusal(() => annotatePackage(withPart('xl/drawings/vmlDrawing1.vml', vml), plan()))).toContain('notes cannot be added safely');
   });
 
+  test('a workbook whose styles relationship points at a part that is not there', () => {
+    expect(refusal(() => annotatePackage(withPart('xl/styles.xml', null), plan()))).toContain('styles part is missing');
+  });
+
   test('a report sheet name Excel would not accept', () => {
     for (const name of ['', 'a:b', "'quoted'", 'x'.repeat(32)]) {
       expect(refusal(() => annotatePackage(withPart('xl/vbaProject.bin', null), { marks: [], report: { ...report, name } }))).toContain('not a valid Excel sheet name');

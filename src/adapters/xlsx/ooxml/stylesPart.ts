@@ -1,6 +1,6 @@
 import type { ContentTypes } from './contentTypes';
 import { UnpatchableWorkbookError } from './errors';
-import { CONTENT_TYPE, MAIN_NAMESPACES } from './namespaces';
+import { CONTENT_TYPE, MAIN_NAMESPACES, isRelationshipType } from './namespaces';
 import type { OpcPackage } from './opcPackage';
 import { folderOf } from './partNames';
 import { STYLESHEET_ORDER, insertInOrder, setAttribute } from './schemaOrder';
@@ -34,6 +34,9 @@ export class StylesPart {
     private readonly workbook: WorkbookPart,
   ) {
     const existing = workbook.stylesPart();
+    if (existing === undefined && workbook.relationships.ofType((t) => isRelationshipType(t, 'styles')).length) {
+      throw new UnpatchableWorkbookError('工作簿引用的样式部件不在包中', "the workbook's styles part is missing from the package");
+    }
     this.created = existing === undefined;
     this.name = existing ?? `${folderOf(workbook.name)}styles.xml`;
     if (this.created && pkg.has(this.name)) {

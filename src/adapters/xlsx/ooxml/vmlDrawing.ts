@@ -5,8 +5,8 @@ import { TextPatch } from './textPatch';
 /**
  * The legacy VML drawing that gives each note its (hidden) box. VML written by Excel is not
  * always well-formed XML, so an existing drawing is not parsed: our shapes go just before its
- * closing `</xml>`, with ids after the highest it uses, and only the shape-id block list
- * (`o:idmap data`) is extended when our ids need new blocks of 1,024.
+ * closing `</xml>`, and only its shape-id block list (`o:idmap data`) grows when our shapes need
+ * a new block. Excel asks to repair a workbook whose drawings share a block, hence ShapeIdBlocks.
  */
 const NAMESPACES = {
   v: 'urn:schemas-microsoft-com:vml',
