@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { writeAnnotatedCopy, MARK_FILLS } from '../src/adapters/xlsx/annotate';
+import { readParts, text } from './support/ooxmlPackage';
 import { audit } from '../src/core/engine';
 import { readSnapshotFromFile } from '../src/adapters/xlsx/readSnapshot';
 import type { Finding } from '../src/core/finding';
@@ -14,6 +15,24 @@ import { reportLines } from '../src/core/report';
 const SOURCE = join(__dirname, 'fixtures/003-sanmenxia-healthcare-security-service-center-2024-budget.xlsx');
 
 const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+
+type ConditionalFormats = { ref: string; rules: { type: string; formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[] }[];
+
+/** The fill an always-true conditional format gives the cell (how the copy marks cells), if any. */
+function markFill(ws: ExcelJS.Worksheet, address: string): string | undefined {
+  const { row, col } = { row: Number(/\d+/.exec(address)![0]), col: ws.getColumn(/^[A-Z]+/.exec(address)![0]).number };
+  const covers = (area: string) => {
+    const [a, b = a] = area.split(':').map((x) => ({ row: Number(/\d+/.exec(x)![0]), col: ws.getColumn(/^[A-Z]+/.exec(x)![0]).number }));
+    return row >= a.row && row <= b.row && col >= a.col && col <= b.col;
+  };
+  const formats = (ws as unknown as { conditionalFormattings: ConditionalFormats }).conditionalFormattings;
+  for (const cf of formats) {
+    if (!cf.ref.split(' ').some(covers)) continue;
+    const rule = cf.rules.find((r) => r.type === 'expression' && r.formulae?.[0] === 'TRUE');
+    if (rule) return rule.style?.fill?.bgColor?.argb;
+  }
+  return undefined;
+}
 
 function finding(severity: Finding['severity'], cell: string, also: string[] = []): Finding {
   return totalFinding('YS04', cell, { severity, cells: [{ sheet: 'YS04', cell }, ...also.map((c) => ({ sheet: 'YS04', cell: c }))] });
@@ -59,13 +78,17 @@ describe('the annotated copy', () => {
     const b = new ExcelJS.Workbook();
     await b.xlsx.readFile(out);
     const ws = b.getWorksheet('YS04')!;
-    const fill = (a: string) => (ws.getCell(a).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    const fill = (a: string) => markFill(ws, a);
     expect(fill('E7')).toBe(MARK_FILLS.error);
     expect(fill('F7')).toBe(MARK_FILLS.error);
     expect(fill('D17')).toBe(MARK_FILLS.warning);
     expect(fill('D27')).toBe(MARK_FILLS.error); // the real finding: 住房保障支出 70.88 without its 一般公共预算 part
     expect(fill('D7')).toBeUndefined();
     expect(fill('D15')).toBeUndefined(); // same style as E7 in the source: must not turn red with it
+    // The marks are conditional formats: every cell keeps its own format, marked or not.
+    const a = new ExcelJS.Workbook();
+    await a.xlsx.readFile(SOURCE);
+    for (const cell of ['E7', 'F7', 'D17', 'D27', 'D15']) expect(ws.getCell(cell).style).toEqual(a.getWorksheet('YS04')!.getCell(cell).style);
     expect(JSON.stringify(ws.getCell('E7').note)).toContain('YS04 E7 合计 912.63，不等于各项之和 841.74（差 70.89）。');
   });
 
@@ -75,9 +98,12 @@ describe('the annotated copy', () => {
     const report = b.getWorksheet('校验报告')!;
     expect(report).toBeDefined();
     expect(report.rowCount).toBe(2 + result.findings.length);
-    // Lines in the reviewer's order (errors first, in sheet order); each links to its cell.
+    // Lines in the reviewer's order (errors first, in sheet order); each links to its cell with an
+    // internal link (`location`), as Excel writes one: read from the part, since ExcelJS does not surface it.
     const first = reportLines(result.findings, 'zh-CN', result.tables.map((t) => t.sheet)).lines[0];
-    const link = report.getRow(3).getCell(5).value as ExcelJS.CellHyperlinkValue;
-    expect(link.hyperlink).toBe(`#'${first.sheet}'!${first.cell}`);
+    expect(report.getRow(3).getCell(5).value).toBe(first.cell);
+    const parts = readParts(readFileSync(out));
+    const reportPart = [...parts.keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).pop()!;
+    expect(text(parts, reportPart)).toContain(`<hyperlink ref="E3" location="'${first.sheet}'!${first.cell}" display="${first.cell}"/>`);
   });
 });
