@@ -45,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write('budget-audit: --out 不能是原文件（原文件从不改写）/ --out must not be the source file (it is never written)\n');
       return 2;
     }
-    await writeAnnotatedCopy(args.file, args.out, result, args.lang);
+    await writeAnnotatedCopy(args.file, args.out, result, args.lang, { includeInfo: args.all });
   }
   if (args.json) {
     write(

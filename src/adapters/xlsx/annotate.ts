@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'fs/promises';
 import type { AuditResult } from '../../core/engine';
 import { planMarks } from '../../core/marks';
-import { REPORT_SHEET_NAME, reportLines, summaryLine, type Language } from '../../core/report';
+import { REPORT_COLUMNS, REPORT_SHEET_NAME, reportLines, summaryLine, type Language } from '../../core/report';
 import { annotatePackage, type AnnotationPlan } from './ooxml/annotatePackage';
 
 export { annotatePackage, MARK_FILLS, type AnnotationPlan } from './ooxml/annotatePackage';
@@ -15,13 +15,13 @@ export { NOTE_SEPARATOR, NOTE_AUTHOR } from './ooxml/commentsPart';
  * else in the workbook stays exactly as it was; the source file is only read.
  */
 
-/** Report columns (序号 … 说明): widths in characters; 严重程度 is filled, 单元格 links to the cell. */
-const REPORT_WIDTHS = [6, 10, 24, 22, 10, 14, 14, 12, 10, 90];
-const SEVERITY_COLUMN = 1;
-const CELL_COLUMN = 4;
-
-export function annotationPlan(result: AuditResult, lang: Language): AnnotationPlan {
-  const { headers, lines } = reportLines(result.findings, lang);
+/**
+ * The plan for a copy: marks and notes for errors and warnings, and the report in the reviewer's
+ * order (errors, then warnings, each in sheet order; rounding tails only with `includeInfo`).
+ */
+export function annotationPlan(result: AuditResult, lang: Language, options: { includeInfo?: boolean } = {}): AnnotationPlan {
+  const findings = options.includeInfo ? result.findings : result.findings.filter((f) => f.severity !== 'info');
+  const { headers, lines } = reportLines(findings, lang, result.tables.map((t) => t.sheet));
   return {
     marks: planMarks(result.findings, lang),
     report: {
@@ -31,23 +31,23 @@ export function annotationPlan(result: AuditResult, lang: Language): AnnotationP
       rows: lines.map((line, i) => ({
         // The number is a number (no “number stored as text” flag); amounts stay text, exact as computed.
         cells: [i + 1, ...line.cells.slice(1)],
-        link: { column: CELL_COLUMN, sheet: line.sheet, cell: line.cell },
+        link: { column: REPORT_COLUMNS.cell, sheet: line.sheet, cell: line.cell },
         severity: line.severity,
       })),
-      severityColumn: SEVERITY_COLUMN,
-      widths: REPORT_WIDTHS,
+      severityColumn: REPORT_COLUMNS.severity,
+      widths: REPORT_COLUMNS.widths,
     },
   };
 }
 
-export function annotatedCopy(source: Uint8Array, result: AuditResult, lang: Language): Uint8Array {
-  return annotatePackage(source, annotationPlan(result, lang));
+export function annotatedCopy(source: Uint8Array, result: AuditResult, lang: Language, options: { includeInfo?: boolean } = {}): Uint8Array {
+  return annotatePackage(source, annotationPlan(result, lang, options));
 }
 
 /** Reads `source`, writes its annotated copy to `out` (the CLI will switch to an atomic write). */
-export async function writeAnnotatedCopy(source: string, out: string, result: AuditResult, lang: Language): Promise<void> {
+export async function writeAnnotatedCopy(source: string, out: string, result: AuditResult, lang: Language, options: { includeInfo?: boolean } = {}): Promise<void> {
   const bytes = await readFile(source);
-  await writeFile(out, annotatedCopy(bytes, result, lang));
+  await writeFile(out, annotatedCopy(bytes, result, lang, options));
 }
 
 /** A cell note's plain text ('' for none), as ExcelJS reads it: a string or rich-text runs. */
