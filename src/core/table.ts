@@ -69,9 +69,10 @@ export interface TableColumn {
  *   the rows below it;
  * - detail: an ordinary data row (a 类 / 款 / 项 line, a project, an economic item);
  * - line: a labelled line of a side-by-side table (一、一般公共预算 …), including its
- *   total lines — see `lineKind`.
+ *   total lines — see `lineKind`;
+ * - of-which: a 其中 row (其中：动用上年结转和结余资金), part of the row above it, never added.
  */
-export type RowRole = 'total' | 'subtotal' | 'unit' | 'detail' | 'line';
+export type RowRole = 'total' | 'subtotal' | 'unit' | 'detail' | 'line' | 'of-which';
 
 export interface TableCell {
   /** 1-based sheet row and column. */

@@ -1,7 +1,7 @@
 import type { ColumnRole } from '../table';
 import type { SheetGrid } from './sheetGrid';
 import type { HeaderColumn } from './headerBand';
-import { isDataCell } from './rowClass';
+import { isFigureCell } from './rowClass';
 import { codeDigits } from './codes';
 import { cleanLabel } from './labels';
 
@@ -25,7 +25,7 @@ function bodyStats(grid: SheetGrid, col: number, body: [number, number], limit =
     if (isCode) {
       s.codes++;
       s.first[code[0]] = (s.first[code[0]] ?? 0) + 1;
-    } else if (isDataCell({ col, raw, text })) s.amounts++;
+    } else if (isFigureCell({ col, raw, text })) s.amounts++;
     else s.texts++;
   }
   return s;
@@ -38,6 +38,13 @@ function bodyStats(grid: SheetGrid, col: number, body: [number, number], limit =
 export function columnRoles(grid: SheetGrid, cols: HeaderColumn[], body: [number, number]): ColumnRole[] {
   return cols.map((h) => roleOf(grid, h, body));
 }
+
+/**
+ * Columns that hold numbers but not money, by their header: shares and rates, quantities and unit
+ * prices (a purchase list's 数量 × 单价 = 金额 is not a sum), counts, scores, phone numbers, dates,
+ * ages. Never summed.
+ */
+const NOT_MONEY = /占比|比重|比例|%|％|增长率|增减率|完成率|率$|数量|单价|价格|人数|件数|台数|个数|次数|面积|工时|天数|成绩|得分|分数|评分|名次|排名|电话|手机|联系|号码|日期|时间|年月|年份|年龄|工龄|身份证|邮编|编号$|序列号|^单位$|计量单位/;
 
 function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number]): ColumnRole {
   const path = h.path;
@@ -67,8 +74,9 @@ function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number]): Colum
   }
   if (/名称/.test(last) || /^项目$/.test(last) || /^科目$/.test(last) || /^(单位|部门)?[（(]?科目名称[）)]?$/.test(last)) return 'label';
   if (/^(类型|项目单位|备注|说明|项目类型|支出类型)$/.test(last)) return 'text';
-  // Shares and growth rates are numbers but not money: never summed.
-  if (/占比|比重|比例|%|％|增长率|增减率|完成率/.test(last)) return 'text';
+  // Names of things by another word (采购品目大类, 采购物品名称, 经济科目, 采购组织形式): words, never money.
+  if (/(大类|品目|品名|科目|类别|形式|方式|用途|内容|规格|型号|事项)$/.test(last)) return 'label';
+  if (NOT_MONEY.test(last)) return 'text';
   const s = bodyStats(grid, h.col, body);
   const filled = s.amounts + s.codes + s.texts;
   if (filled === 0) return 'amount';

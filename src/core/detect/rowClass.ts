@@ -38,6 +38,13 @@ const AMOUNT_TEXT = /^[(（]?[-−+]?[¥￥$]?\s*[\d０-９][\d０-９,，\s]*([
 const ERROR_TEXT = /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 const EMPTY_MARK = /^(-|--|—|——|－|–|\/|／|…|_)$/;
 
+/** A cell holding a figure: a number, an amount or code as text, an error value, a zero mark (not a numbered line). */
+export function isFigureCell(cell: GridCell): boolean {
+  if (typeof cell.raw === 'number' || typeof cell.raw === 'boolean') return true;
+  const t = cell.text;
+  return AMOUNT_TEXT.test(t) || ERROR_TEXT.test(t) || EMPTY_MARK.test(t);
+}
+
 /** A cell that only a body row holds: a number, an amount or code as text, an error, a zero mark. */
 export function isDataCell(cell: GridCell): boolean {
   if (typeof cell.raw === 'number' || typeof cell.raw === 'boolean') return true;

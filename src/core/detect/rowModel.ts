@@ -229,9 +229,12 @@ function plainRow(
   if (gCode) row.govEconCode = gCode;
 
   const anyCode = !!(fCode || eCode || gCode);
+  // 小计 may sit in its own column beside the category it closes (一般公共预算资金 | 小计).
+  const subtotalCell = [...layout.labelCols, ...layout.textCols].some((col) => isSubtotalLabel(textIn(cells, col)));
   let role: RowRole = 'detail';
   if (totalText && !anyCode) role = 'total';
-  else if (isSubtotalLabel(label)) role = 'subtotal';
+  else if (isSubtotalLabel(label) || subtotalCell) role = 'subtotal';
+  else if (/^其中/.test(label)) role = 'of-which';
   else if (first && !label && !anyCode && hasAmount && body[1] > body[0]) role = 'total';
   row.role = role;
   if (!row.label && role === 'total' && totalText) row.label = totalText;

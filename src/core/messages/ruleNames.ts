@@ -14,6 +14,7 @@ export const RULE_NAMES: Record<string, LocalizedText> = {
   'summary-lines': { 'zh-CN': '总表各行合计', en: 'Summary lines' },
   'summary-balance': { 'zh-CN': '收支平衡', en: 'Income equals expenditure' },
   'of-which': { 'zh-CN': '“其中”项', en: '“Of which” figure' },
+  'procurement-levels': { 'zh-CN': '政府采购分级合计', en: 'Procurement outline totals' },
   'econ-class-totals': { 'zh-CN': '人员经费/公用经费合计', en: 'Personnel/public totals' },
   'cross-summary-function': { 'zh-CN': '总表与支出表按类核对', en: 'Summary vs expenditure by class' },
   'cross-summary-function-code': { 'zh-CN': '支出表科目类编码', en: 'Expenditure table class code' },

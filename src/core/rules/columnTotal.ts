@@ -25,7 +25,8 @@ function totalCheck(table: DetectedTable, total: TableRow, parts: RowView[], col
 }
 
 export function columnTotalChecks(table: DetectedTable): SumCheck[] {
-  if (table.kind === 'narrative' || isSideBySide(table)) return [];
+  // A procurement table adds up as an outline of its name columns: procurementLevels.ts.
+  if (table.kind === 'narrative' || table.kind === 'government-procurement' || isSideBySide(table)) return [];
   const groups = columnGroups(table);
   // Tables of side-by-side classification groups (公开06表) carry 人员经费合计 / 公用经费合计
   // across groups instead of one total per column: econClassTotals.ts.
@@ -47,7 +48,7 @@ export function columnTotalChecks(table: DetectedTable): SumCheck[] {
         }
       }
     } else {
-      const details = topLevel(blocks.details);
+      const details = topLevel(blocks.topParts);
       for (const t of blocks.totals) checks.push(totalCheck(table, t, details, col));
     }
     for (const sub of blocks.subtotals) {

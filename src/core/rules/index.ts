@@ -15,6 +15,7 @@ import { crossIncomeSources } from './crossIncomeSources';
 import { econClassTotals } from './econClassTotals';
 import { econCodePairing } from './econCodePairing';
 import { ofWhich } from './ofWhich';
+import { procurementLevels } from './procurementLevels';
 import { rowSum } from './rowSum';
 import { summaryLines } from './summaryLines';
 import { bindRules, type RuleSpec } from './toolkit/ruleSpec';
@@ -34,6 +35,7 @@ export const RULE_SPECS: RuleSpec[] = [
   summaryLines,
   ofWhich,
   econClassTotals,
+  procurementLevels,
   crossSummaryFunction,
   crossSummaryIncome,
   crossIncomeSources,

@@ -82,11 +82,28 @@ function lineChecks(table: DetectedTable): SumCheck[] {
   return checks;
 }
 
+/** 其中 rows (其中：动用上年结转和结余资金) are part of the row above them: never larger. */
+function rowChecks(table: DetectedTable): SumCheck[] {
+  const checks: SumCheck[] = [];
+  const rows = bodyRows(table);
+  const cols = table.columns.filter((c) => c.role === 'amount');
+  rows.forEach((r, i) => {
+    if (r.role !== 'of-which') return;
+    const parent = rows.slice(0, i).reverse().find((x) => x.role !== 'of-which');
+    if (!parent) return;
+    for (const c of cols) {
+      if (!rowHasFigures(table, r.row, [c.col])) continue;
+      checks.push({ rule: 'of-which', severity: 'error', direction: 'column', comparison: 'at-most', stated: figureAt(table, r.row, c.col), parts: [figureAt(table, parent.row, c.col)] });
+    }
+  });
+  return checks;
+}
+
 /** 其中 is part of its total: never larger (其中：财政拨款 ≤ 一般公共预算小计). */
 export const ofWhich: RuleSpec = {
   id: 'of-which',
   emits: { 'of-which': 'error' },
   collect: ({ tables }) => ({
-    checks: tables.filter((t) => t.kind !== 'narrative').flatMap((t) => [...columnChecks(t), ...lineChecks(t)]),
+    checks: tables.filter((t) => t.kind !== 'narrative').flatMap((t) => [...columnChecks(t), ...lineChecks(t), ...rowChecks(t)]),
   }),
 };

@@ -86,6 +86,11 @@ export interface UnitBlock {
 
 export interface RowBlocks {
   totals: TableRow[];
+  /**
+   * What the grand total adds (no unit rows): the rows outside every 小计 group and each 小计
+   * standing for its group, so a category printed as its 小计 alone is still counted once.
+   */
+  topParts: RowView[];
   /** 小计 rows with the rows they close (the rows above since the last boundary, else those below). */
   subtotals: Array<{ row: TableRow; members: RowView[] }>;
   units: UnitBlock[];
@@ -128,6 +133,7 @@ export function rowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks 
       open = undefined;
       continue;
     }
+    if (r.role === 'of-which') continue; // part of the row above: never added
     if (r.role === 'subtotal') {
       // 小计 under its rows closes them; 小计 heading a group gathers the rows that follow.
       open = since.length > 0 ? undefined : { row: r, members: [] };
@@ -154,7 +160,11 @@ export function rowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks 
       best.subUnits.push(u);
     }
   }
-  return { totals, subtotals, units, details };
+  const grouped = new Set(subtotals.flatMap((s) => s.members.map((m) => m.row)));
+  const topParts = [...details.filter((d) => !grouped.has(d.row)), ...subtotals.map((s) => ({ row: s.row, code: rowCode(table, s.row, group) }))].sort(
+    (a, b) => a.row.row - b.row.row,
+  );
+  return { totals, topParts, subtotals, units, details };
 }
 
 /** Rows not below another row of the list in the code hierarchy (uncoded rows included). */

@@ -1,0 +1,59 @@
+import type { DetectedTable, TableRow } from '../table';
+import type { RuleSpec } from './toolkit/ruleSpec';
+import type { SumCheck } from './toolkit/sumCheck';
+import { amountColumns, bodyRows, figureAt, rowHasFigures } from './toolkit/tableAccess';
+import { tablesOf, totalRow } from './toolkit/crossTables';
+
+/**
+ * 政府采购预算表 lists its money as an outline across its name columns: 采购品目大类 → 专项名称 →
+ * 经济科目 → 采购物品名称, each row's level being the rightmost name column it fills (a row that
+ * names a 专项 and its first 经济科目 is an 经济科目 row; the 专项 is written only once). A row
+ * is the sum of the rows of the next level under it, up to the next row of its level or above;
+ * the 合计 row is the sum of the top-level rows. Quantities and prices are never added.
+ */
+function levelOf(row: TableRow, levelCols: number[]): number {
+  let level = -1;
+  levelCols.forEach((col, i) => {
+    if ((row.cells[col]?.text ?? '').trim()) level = i;
+  });
+  return level;
+}
+
+export function procurementChecks(table: DetectedTable): SumCheck[] {
+  const levelCols = table.columns.filter((c) => c.role === 'label').map((c) => c.col).sort((a, b) => a - b);
+  const amounts = amountColumns(table).map((c) => c.col);
+  if (levelCols.length < 2 || amounts.length === 0) return [];
+  const total = totalRow(table);
+  const rows = bodyRows(table).filter((r) => r !== total && r.role !== 'of-which');
+  const levels = rows.map((r) => levelOf(r, levelCols));
+  const checks: SumCheck[] = [];
+  const add = (stated: TableRow, parts: TableRow[]) => {
+    if (parts.length === 0) return;
+    for (const col of amounts) {
+      if (!rowHasFigures(table, stated.row, [col]) && !parts.some((p) => rowHasFigures(table, p.row, [col]))) continue;
+      checks.push({ rule: 'procurement-levels', severity: 'error', direction: 'column', stated: figureAt(table, stated.row, col), parts: parts.map((p) => figureAt(table, p.row, col)) });
+    }
+  };
+  // Direct children: the rows up to the next one of this level or above, of the highest level among them.
+  const children = (i: number): TableRow[] => {
+    const under: number[] = [];
+    for (let j = i + 1; j < rows.length && levels[j] > levels[i]; j++) under.push(j);
+    if (under.length === 0) return [];
+    const top = Math.min(...under.map((j) => levels[j]));
+    return under.filter((j) => levels[j] === top).map((j) => rows[j]);
+  };
+  rows.forEach((r, i) => {
+    if (levels[i] >= 0) add(r, children(i));
+  });
+  if (total) {
+    const top = Math.min(...levels.filter((l) => l >= 0));
+    add(total, rows.filter((_, i) => levels[i] === top));
+  }
+  return checks;
+}
+
+export const procurementLevels: RuleSpec = {
+  id: 'procurement-levels',
+  emits: { 'procurement-levels': 'error' },
+  collect: ({ tables }) => ({ checks: tablesOf(tables, 'government-procurement').flatMap(procurementChecks) }),
+};
