@@ -121,8 +121,13 @@ function pinpointPass(outcomes: Outcome[], settled: Set<string>): { culprits: Ca
     if (!occ.every((x) => closes(x, implied))) continue;
     candidates.push({ key, figure: occ[0].figure, occ, implied, anchor });
   }
+  // The cell most rules point at first; a table's regularity only breaks ties among those.
+  const failingRules = (c: Candidate) => c.occ.filter((x) => !x.outcome.consistent && !x.outcome.check.evidenceOnly).length;
   const failingCount = (c: Candidate) => c.occ.filter((x) => !x.outcome.consistent).length;
-  candidates.sort((a, b) => failingCount(b) - failingCount(a) || b.occ.length - a.occ.length || a.figure.row - b.figure.row || a.figure.col - b.figure.col);
+  candidates.sort(
+    (a, b) =>
+      failingRules(b) - failingRules(a) || failingCount(b) - failingCount(a) || b.occ.length - a.occ.length || a.figure.row - b.figure.row || a.figure.col - b.figure.col,
+  );
 
   const explained = new Set<Outcome>();
   const culprits: Candidate[] = [];
