@@ -108,7 +108,7 @@ export function unitIn(text: string): '万元' | '元' | '千元' | '亿元' | u
 /** The table says it has no data (本表无数据 / 无…数据 / 本表为空). */
 export function declaresEmpty(text: string): boolean {
   const t = cleanLabel(text);
-  return /本表无数据|故本表(为空|无数据)|无.{0,20}数据|本表为空表?|空表/.test(t);
+  return /[本此该]表无数据|故[本此该]表(为空|无数据)|无.{0,20}数据|[本此该]表为空表?|空表/.test(t);
 }
 
 /** A note saying there was nothing to show (没有…支出, 无此项…): empty when no amount is shown. */

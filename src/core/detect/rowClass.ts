@@ -1,6 +1,8 @@
 import type { GridCell, SheetGrid } from './sheetGrid';
 import {
   cleanLabel,
+  declaresEmpty,
+  saysNothingToShow,
   isEnumeratedLine,
   isFormNumber,
   isTotalLabel,
@@ -111,6 +113,8 @@ export function classifyRow(grid: SheetGrid, row: number): RowInfo {
   if (rest.length === 0) return { ...info, cls: 'form-number' };
   const first = cells.find((c) => c.text && !isFormNumber(c.text));
   if (first && looksLikeNote(first.text)) return { ...info, cls: 'note' };
+  // A lone sentence saying the table is empty (此表为空 / 本表无数据) is a note, whatever its opening.
+  if (rest.length === 1 && (declaresEmpty(rest[0]) || saysNothingToShow(rest[0])) && !isTotalLabel(rest[0])) return { ...info, cls: 'note' };
   // A title line: one title, perhaps with the form number or the unit caption beside it.
   const words = rest.filter((t) => !looksLikeCaption(t));
   if (words.length === 1 && looksLikeTitle(words[0])) {

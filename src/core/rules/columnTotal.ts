@@ -48,8 +48,14 @@ export function columnTotalChecks(table: DetectedTable): SumCheck[] {
         }
       }
     } else {
-      const details = topLevel(blocks.topParts);
-      for (const t of blocks.totals) checks.push(totalCheck(table, t, details, col));
+      const top = topLevel(blocks.topParts);
+      for (const t of blocks.totals) checks.push(totalCheck(table, t, top, col));
+      // With 小计 groups, the total is also the sum of every item (a 小计 without items standing for
+      // itself): a wrong item then breaks its 小计 and this sum, a wrong 小计 its group and the sum of 小计.
+      if (blocks.subtotals.some((s) => s.members.length > 0)) {
+        const finest = [...blocks.details, ...blocks.subtotals.filter((s) => s.members.length === 0).map((s) => ({ row: s.row }))].sort((a, b) => a.row.row - b.row.row);
+        for (const t of blocks.totals) checks.push(totalCheck(table, t, topLevel(finest), col));
+      }
     }
     for (const sub of blocks.subtotals) {
       if (sub.members.length === 0) continue;

@@ -1,0 +1,176 @@
+import { audit } from '../src/core/engine';
+import { detectTables } from '../src/core/detect';
+import type { Finding } from '../src/core/finding';
+import { findingText } from '../src/core/messages/render';
+import type { SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
+import { sheet, workbook, type CellInput } from './support/sheetBuilder';
+
+/**
+ * The layouts other provinces' templates use, each on a small workbook of our own (the real
+ * Jiangsu and Shanghai disclosures in ../shared are checked by the scorer): read right, a
+ * consistent table says nothing, and a changed figure is named where it is.
+ */
+const loud = (fs: Finding[]) => fs.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.sheet}!${f.cell} ${findingText(f)['zh-CN']}`);
+
+function withCell(wb: WorkbookSnapshot, name: string, a1: string, v: CellInput): WorkbookSnapshot {
+  const copy = structuredClone(wb);
+  const s = copy.sheets.find((x) => x.name === name) as SheetSnapshot;
+  const col = a1.charCodeAt(0) - 64;
+  const row = Number(a1.slice(1));
+  while (s.values.length < row) {
+    s.values.push([]);
+    s.text.push([]);
+    s.numberFormats.push([]);
+  }
+  s.values[row - 1][col - 1] = v ?? null;
+  s.text[row - 1][col - 1] = v === undefined || v === null ? '' : typeof v === 'number' ? v.toFixed(2) : String(v);
+  s.numberFormats[row - 1][col - 1] = typeof v === 'number' ? '0.00' : 'General';
+  return copy;
+}
+
+/** 收支预算总表 in three blocks: 收入 | 功能分类 | 支出用途, totals merged across the expenditure blocks. */
+const threeBlocks = sheet(
+  '收支预算总表',
+  [
+    ['一、2019年度某某局收支预算总表'],
+    [null, null, null, null, null, '单位：万元'],
+    ['收入', null, '支出'],
+    ['项目名称', '金额', '功能分类', null, '支出用途'],
+    [null, null, '功能科目名称', '金额', '项目名称', '金额'],
+    ['一、财政拨款', 1000, '一、一般公共服务支出', 800, '一、基本支出', 700],
+    ['1.一般公共预算', 1000, '二、外交支出', null, '二、项目支出', 400],
+    ['2.政府性基金预算', null, '三、社会保障和就业支出', 300, '三、单位预留机动经费', 100],
+    ['二、财政专户管理资金', null, '四、住房保障支出', 100],
+    ['三、其他资金', 200, '五、其他支出'],
+    ['当年收入小计', 1200, '当年支出小计', null, null, 1200],
+    ['上年结转资金', 50, '结转下年资金', null, null, 50],
+    ['收入合计', 1250, '支出合计', null, null, 1250],
+  ],
+  { merges: ['A1:F1', 'A3:B3', 'C3:F3', 'A4:A5', 'B4:B5', 'C4:D4', 'E4:F4', 'C11:E11', 'C12:E12', 'C13:E13'] },
+);
+
+describe('a summary in three blocks (收入 | 功能分类 | 支出用途)', () => {
+  test('is one table down to its 收入合计/支出合计 line', () => {
+    const [t] = detectTables(workbook(threeBlocks));
+    expect(t).toMatchObject({ kind: 'income-expenditure-summary', headerRows: [3, 5], bodyRows: [6, 13], unit: '万元' });
+    // Two blocks on the expenditure side, each with its own name and amount columns.
+    expect(t.columns.filter((c) => c.side === 'expenditure').map((c) => [c.col, c.role, c.block])).toEqual([
+      [3, 'label', 0],
+      [4, 'amount', 0],
+      [5, 'label', 1],
+      [6, 'amount', 1],
+    ]);
+  });
+
+  test('consistent, it says nothing: 当年支出小计 = the function lines = the use lines; 支出合计 = 当年支出小计 + 结转下年资金', () => {
+    expect(loud(audit(workbook(threeBlocks)).findings)).toEqual([]);
+  });
+
+  test('a function line changed is reported against 当年支出小计 (F11), which the use lines confirm', () => {
+    const findings = audit(workbook(withCell(workbook(threeBlocks), '收支预算总表', 'D8', 310).sheets[0])).findings.filter((f) => f.severity === 'error');
+    expect(findings.map((f) => [f.rule, f.cell, f.expected])).toEqual([['summary-lines', 'F11', '1210.00']]);
+  });
+});
+
+/** 收入预算总表: categories merged down their rows, a 小计 per category, a 其中 row never added. */
+const incomeByCategory = sheet(
+  '收入预算总表',
+  [
+    ['二、2019年度某某局收入预算总表'],
+    [null, null, '单位：万元'],
+    ['项目名称', null, '金额'],
+    ['收入总计', null, 1250],
+    ['一般公共预算资金', '小计', 1000],
+    [null, '公共财政拨款(补助)资金', 950],
+    [null, '专项收入', 50],
+    ['政府性基金', '小计'],
+    ['其他资金', '小计', 200],
+    [null, '事业收入', 120],
+    [null, '其他收入', 80],
+    ['上年结转和结余资金', '小计', 50],
+    [null, '其中：动用上年结转和结余资金', 30],
+  ],
+  { merges: ['A1:C1', 'A3:B3', 'A4:B4', 'A5:A7', 'A9:A11', 'A12:A13'] },
+);
+
+describe('an income table with categories merged down their rows', () => {
+  test('is read to its last 其中 row', () => {
+    const [t] = detectTables(workbook(incomeByCategory));
+    expect(t).toMatchObject({ kind: 'income', headerRows: [3, 3], bodyRows: [4, 13] });
+    expect(t.rows.map((r) => r.role)).toEqual(['total', 'subtotal', 'detail', 'detail', 'subtotal', 'subtotal', 'detail', 'detail', 'subtotal', 'of-which']);
+  });
+
+  test('consistent: 收入总计 = Σ 小计, each 小计 = its items, 其中 not added', () => {
+    expect(loud(audit(workbook(incomeByCategory)).findings)).toEqual([]);
+  });
+
+  test('an item changed is the culprit of its 小计 and of 收入总计', () => {
+    const f = audit(workbook(withCell(workbook(incomeByCategory), '收入预算总表', 'C10', 130).sheets[0])).findings.filter((x) => x.severity === 'error');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ cell: 'C10', culprit: true, actual: '130.00', expected: '120.00' });
+  });
+
+  test('a 其中 row above its category is an error of its own', () => {
+    const f = audit(workbook(withCell(workbook(incomeByCategory), '收入预算总表', 'C13', 60).sheets[0])).findings.filter((x) => x.severity === 'error');
+    expect(f.map((x) => [x.rule, x.cell])).toEqual([['of-which', 'C13']]);
+  });
+});
+
+/** Split 类/款/项 code columns, 合计 at the bottom merged across code and name, blank bordered rows inside. */
+const splitCodes = sheet(
+  '一般公共预算支出功能分类预算表',
+  [
+    ['2025年部门一般公共预算支出功能分类预算表'],
+    ['编制部门：某某局', null, null, null, null, null, '单位：元'],
+    ['项目', null, null, null, '一般公共预算支出'],
+    ['功能分类科目编码', null, null, '功能分类科目名称', '合计', '基本支出', '项目支出'],
+    ['类', '款', '项'],
+    ['201', null, null, '一般公共服务支出', 2218644.08, 1609332.6, 609311.48],
+    ['201', '06', null, '财政事务', 2218644.08, 1609332.6, 609311.48],
+    ['201', '06', '01', '行政运行', 1623184.08, 1609332.6, 13851.48],
+    ['201', '06', '02', '一般行政管理事务', 595460, null, 595460],
+    [],
+    ['208', null, null, '社会保障和就业支出', 350864, 350864],
+    ['208', '05', null, '行政事业单位养老支出', 350864, 350864],
+    ['208', '05', '05', '机关事业单位基本养老保险缴费支出', 350864, 350864],
+    [],
+    ['合计', null, null, null, 2569508.08, 1960196.6, 609311.48],
+  ],
+  { merges: ['A1:G1', 'A3:D3', 'E3:G3', 'A4:C4', 'D4:D5', 'E4:E5', 'F4:F5', 'G4:G5', 'A15:D15'] },
+);
+
+describe('split 类/款/项 columns, 合计 at the bottom, blank rows inside', () => {
+  test('reads one table, its 合计 the total, in 元', () => {
+    const [t] = detectTables(workbook(splitCodes));
+    expect(t).toMatchObject({ kind: 'general-budget-expenditure', unit: '元', headerRows: [3, 5], bodyRows: [6, 15] });
+    expect(t.rows.find((r) => r.row === 15)?.role).toBe('total');
+    expect(t.rows.find((r) => r.row === 8)?.functionCode).toBe('2010601');
+  });
+
+  test('consistent: nothing; a 项 changed is named at its cell', () => {
+    expect(loud(audit(workbook(splitCodes)).findings)).toEqual([]);
+    const f = audit(workbook(withCell(workbook(splitCodes), '一般公共预算支出功能分类预算表', 'F8', 1609323.6).sheets[0])).findings.filter((x) => x.severity === 'error');
+    expect(f.map((x) => [x.cell, x.expected])).toEqual([['F8', '1609332.60']]);
+  });
+});
+
+describe('an empty table that keeps only its 合计 row and a note', () => {
+  for (const note of ['注：本部门无相关收支项目', '此表为空', '注：本单位2025年无政府性基金预算财政拨款安排的预算，故本表为空表。', '本表无数据']) {
+    test(`「${note}」`, () => {
+      const s = sheet(
+        '政府性基金预算财政拨款支出预算表',
+        [
+          ['政府性基金预算财政拨款支出预算表'],
+          ['部门名称：某某局', null, '单位：万元'],
+          ['功能科目编码', '功能科目名称', '金   额'],
+          ['合   计'],
+          [note],
+        ],
+        { merges: ['A1:C1', 'A4:B4'] },
+      );
+      const [t] = detectTables(workbook(s));
+      expect(t).toMatchObject({ kind: 'gov-fund-expenditure', bodyRows: [4, 4], declaredEmpty: true });
+      expect(loud(audit(workbook(s)).findings)).toEqual([]);
+    });
+  }
+});
