@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { displayAmount, formatDecimals } from '../../core/amount';
+import { displayAmount, formatDecimals } from './amount';
 
 /**
  * What Excel would display for a number under the common formats of budget tables
