@@ -119,9 +119,9 @@ function sheetStates(wb: XLSX.WorkBook, container: Container, file: string): She
     const extent = wb.SheetNames.map((n) => sheetExtent(wb.Sheets[n]));
     let ods: Partial<SheetState>[] = [];
     try {
-      ods = odsSheetStates(container.contentXml, extent);
+      ods = odsSheetStates(container.stylesXml, container.contentXml, extent);
     } catch (e) {
-      // SheetJS read the same content.xml; malformed XML there is a damaged file.
+      // SheetJS read the same parts; malformed XML there is a damaged file.
       throw unreadable('damaged', file, 'content.xml', e);
     }
     return base.map((s, i) => ({ ...s, ...ods[i] }));

@@ -1,6 +1,7 @@
 import type { CellObject, Range, RowInfo, ColInfo, WorkSheet } from '@e965/xlsx';
 import type { CellRange, RawValue, SheetSnapshot } from '../../core/snapshot';
 import { displayText } from '../../core/numberFormat';
+import { ODS_BOOLEAN } from './odsNumberStyles';
 
 /** What the workbook says about a sheet besides its cells. */
 export interface SheetState {
@@ -9,6 +10,8 @@ export interface SheetState {
   /** 1-based; when absent, read from the sheet's own row and column records. */
   hiddenRows?: number[];
   hiddenColumns?: number[];
+  /** Format codes the file's own reading knows better than SheetJS (0-based [row][column]). */
+  numberFormats?: string[][];
 }
 
 /**
@@ -27,19 +30,22 @@ export function sheetSnapshot(name: string, ws: WorkSheet, state: SheetState, st
   let width = 0;
   data.forEach((row, r) => {
     if (!row) return;
+    const ownFormats = state.numberFormats?.[r];
     let vRow: RawValue[] | undefined;
     let tRow: string[] = [];
     let fRow: string[] = [];
     row.forEach((cell, c) => {
       if (!cell) return;
-      const v = rawValue(cell);
+      const own = ownFormats?.[c];
+      // LibreOffice keeps an Excel TRUE/FALSE as 1/0 under a boolean style: a boolean again here.
+      const v = own === ODS_BOOLEAN && typeof cell.v === 'number' ? cell.v !== 0 : rawValue(cell);
       if (v === null) return;
       if (!vRow) {
         vRow = [];
         tRow = [];
         fRow = [];
       }
-      const fmt = typeof cell.z === 'string' && cell.z ? cell.z : 'General';
+      const fmt = own && own !== ODS_BOOLEAN ? own : typeof cell.z === 'string' && cell.z ? cell.z : 'General';
       vRow[c] = v;
       fRow[c] = fmt;
       tRow[c] = typeof v === 'number' ? (storedText && cell.w !== undefined ? cell.w : displayText(v, fmt)) : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : v;

@@ -25,7 +25,7 @@ export interface ZipInventory {
 
 export type Container =
   | { kind: 'ooxml'; zip: ZipInventory }
-  | { kind: 'ods'; zip: ZipInventory; contentXml: string }
+  | { kind: 'ods'; zip: ZipInventory; contentXml: string; stylesXml: string }
   | { kind: 'xls' };
 
 /** SheetJS's OLE (compound file) reader; its typing is `any`, this is the part used here. */
@@ -34,6 +34,8 @@ interface OleReader {
   find(container: unknown, name: string): unknown;
 }
 const CFB = XLSX.CFB as OleReader;
+
+const ODS_PARTS = new Set(['content.xml', 'styles.xml']);
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -45,14 +47,15 @@ export async function inspectContainer(bytes: Uint8Array, file: string): Promise
 
 /**
  * Lists a zip's parts from its central directory before anything is unpacked (yauzl), so a
- * zip bomb is refused by its declared sizes; an OpenDocument's content.xml is unpacked here too,
- * for what SheetJS does not read of it (odsSheetState.ts).
+ * zip bomb is refused by its declared sizes; an OpenDocument's content.xml and styles.xml are
+ * unpacked here too, for what SheetJS does not read of them (odsSheetState.ts).
  */
 async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
   const parts = new Map<string, number>();
   let total = 0;
   let encrypted = false;
-  let contentXml: string | undefined;
+  // An OpenDocument's parts that SheetJS does not fully read; unpacked here (odsSheetState.ts).
+  const odsParts = new Map<string, string>();
   try {
     const zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true });
     await new Promise<void>((resolve, reject) => {
@@ -60,14 +63,14 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
         parts.set(entry.fileName, entry.uncompressedSize);
         total += entry.uncompressedSize;
         if (entry.isEncrypted()) encrypted = true;
-        if (entry.fileName !== 'content.xml' || encrypted || total > MAX_UNZIPPED_BYTES) return zip.readEntry();
+        if (!ODS_PARTS.has(entry.fileName) || encrypted || total > MAX_UNZIPPED_BYTES) return zip.readEntry();
         zip.openReadStream(entry, (err, stream) => {
           if (err) return reject(err);
           const chunks: Buffer[] = [];
           stream.on('data', (c: Buffer) => chunks.push(c));
           stream.on('error', reject);
           stream.on('end', () => {
-            contentXml = Buffer.concat(chunks).toString('utf8');
+            odsParts.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
             zip.readEntry();
           });
         });
@@ -81,7 +84,8 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
   }
   if (encrypted) throw unreadable('encrypted', file);
   if (total > MAX_UNZIPPED_BYTES) throw unreadable('too-big', file, `${megabytes(total)} > ${megabytes(MAX_UNZIPPED_BYTES)}`);
-  if (contentXml !== undefined) return { kind: 'ods', zip: { parts }, contentXml };
+  const contentXml = odsParts.get('content.xml');
+  if (contentXml !== undefined) return { kind: 'ods', zip: { parts }, contentXml, stylesXml: odsParts.get('styles.xml') ?? '' };
   if (parts.has('[Content_Types].xml') && [...parts.keys()].some((p) => /^\/?xl\//i.test(p))) return { kind: 'ooxml', zip: { parts } };
   throw unreadable('not-a-workbook', file, zipKind(parts));
 }

@@ -12,7 +12,7 @@ export interface XmlElement {
  * element's open and close, without building a tree: the parts read this way (an .ods
  * content.xml, relationship lists) can be as big as the sheet itself. Malformed XML throws.
  */
-export function walkXml(xml: string, onOpen: (el: XmlElement) => void, onClose?: (name: string) => void): void {
+export function walkXml(xml: string, onOpen: (el: XmlElement) => void, onClose?: (name: string) => void, onText?: (text: string) => void): void {
   const parser = new SaxesParser({ position: false });
   let failure: Error | undefined;
   parser.on('error', (e) => {
@@ -25,6 +25,7 @@ export function walkXml(xml: string, onOpen: (el: XmlElement) => void, onClose?:
   });
   // saxes closes a self-closing element too, so every open has its close.
   if (onClose) parser.on('closetag', (tag) => onClose(localName(tag.name)));
+  if (onText) parser.on('text', onText);
   parser.write(xml).close();
   if (failure) throw failure;
 }
