@@ -36,7 +36,7 @@ export async function readWorkbookBytes(path: string, limit = MAX_WORKBOOK_BYTES
       at += bytesRead;
     }
     // A file cut short while being read (still being copied in) is not the workbook it claims.
-    if (at < bytes.length) throw unreadable('damaged', path, `${at} / ${bytes.length} bytes`);
+    if (at < bytes.length) throw unreadable('damaged', path, { zh: `只读到 ${at} 字节，共 ${bytes.length} 字节`, en: `${at} of ${bytes.length} bytes` });
     return bytes;
   } catch (e) {
     throw e instanceof UnreadableWorkbookError ? e : fileSystemError(path, e);

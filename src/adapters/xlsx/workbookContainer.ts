@@ -1,7 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import * as yauzl from 'yauzl';
 import { megabytes } from './workbookBytes';
-import { unreadable } from './unreadableWorkbook';
+import { unreadable, type Detail } from './unreadableWorkbook';
 
 /**
  * What a file is, from its bytes (never from its name: a .xls is often an .xlsx renamed, WPS's
@@ -91,10 +91,10 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
 }
 
 /** Names the zips people mistake for workbooks, so the message says what was sent instead. */
-function zipKind(parts: Map<string, number>): string {
-  if (parts.has('word/document.xml')) return 'Word 文档 / a Word document';
-  if (parts.has('ppt/presentation.xml')) return 'PowerPoint 演示文稿 / a PowerPoint presentation';
-  return `${parts.size} 个文件 / ${parts.size} files`;
+function zipKind(parts: Map<string, number>): Detail {
+  if (parts.has('word/document.xml')) return { zh: 'Word 文档', en: 'a Word document' };
+  if (parts.has('ppt/presentation.xml')) return { zh: 'PowerPoint 演示文稿', en: 'a PowerPoint presentation' };
+  return { zh: `内有 ${parts.size} 个文件`, en: `${parts.size} files inside` };
 }
 
 function inspectOle(bytes: Uint8Array, file: string): Container {
@@ -107,15 +107,15 @@ function inspectOle(bytes: Uint8Array, file: string): Container {
   // An encrypted .xlsx is an OLE file holding EncryptionInfo and the EncryptedPackage.
   if (CFB.find(cfb, 'EncryptionInfo') || CFB.find(cfb, 'EncryptedPackage')) throw unreadable('encrypted', file);
   if (CFB.find(cfb, 'Workbook') || CFB.find(cfb, 'Book')) return { kind: 'xls' };
-  if (CFB.find(cfb, 'WordDocument')) throw unreadable('unsupported-format', file, 'Word 文档 / a Word document');
+  if (CFB.find(cfb, 'WordDocument')) throw unreadable('unsupported-format', file, { zh: 'Word 文档', en: 'a Word document' });
   throw unreadable('unsupported-format', file, 'OLE');
 }
 
 /** A hint for the formats people send by mistake; the sentence itself says what to do. */
-function guessKind(bytes: Uint8Array): string {
+function guessKind(bytes: Uint8Array): Detail {
   const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
   if (head.startsWith('%pdf')) return 'PDF';
-  if (/^<(!doctype html|html|table|meta)/.test(head)) return '网页（HTML）另存的 .xls / a web page saved as .xls';
+  if (/^<(!doctype html|html|table|meta)/.test(head)) return { zh: '网页（HTML）另存的 .xls', en: 'a web page (HTML) saved as .xls' };
   if (head.startsWith('<?xml') || head.startsWith('<')) return 'XML';
   return '';
 }
