@@ -69,12 +69,25 @@ const COLOUR_NAMES: Record<string, string> = {
   黑色: 'Black', 白色: 'White', 红色: 'Red', 绿色: 'Green', 蓝色: 'Blue', 黄色: 'Yellow', 洋红: 'Magenta', 青色: 'Cyan',
 };
 
+const patternByCode = new Map<string, string>();
+
 function toNumfmtPattern(code: string): string {
+  let pattern = patternByCode.get(code);
+  if (pattern === undefined) {
+    pattern = translateCode(code);
+    if (patternByCode.size < CACHE_LIMIT) patternByCode.set(code, pattern);
+  }
+  return pattern;
+}
+
+function translateCode(code: string): string {
   return code
     .replace(/G\/通用格式/g, 'General')
     .replace(/\[颜色(\d{1,2})\]/g, '[Color$1]')
     .replace(/\[(黑色|白色|红色|绿色|蓝色|黄色|洋红|青色)\]/g, (_m, name: string) => `[${COLOUR_NAMES[name]}]`);
 }
+
+const FORMAT_OPTIONS = { dateErrorNumber: true, throws: true };
 
 /** Patterns numfmt refused once are not tried again (it would throw the same way per cell). */
 const unformattable = new Set<string>();
@@ -87,7 +100,7 @@ export function displayText(value: number, code: string | undefined): string {
   const pattern = code ? toNumfmtPattern(code) : 'General';
   if (!unformattable.has(pattern)) {
     try {
-      return format(pattern, value, { dateErrorNumber: true, throws: true });
+      return format(pattern, value, FORMAT_OPTIONS);
     } catch {
       if (unformattable.size < CACHE_LIMIT) unformattable.add(pattern);
     }

@@ -25,9 +25,6 @@ interface DataStyle {
   red: boolean;
 }
 
-/** Code given to a cell whose data style is a boolean one: the value is TRUE/FALSE, not a number. */
-export const ODS_BOOLEAN = '"TRUE";"TRUE";"FALSE"';
-
 const DATA_STYLES = new Set(['number-style', 'currency-style', 'percentage-style', 'date-style', 'time-style', 'text-style', 'boolean-style']);
 const DATE_PARTS: Record<string, (a: Record<string, string>) => string> = {
   year: (a) => (a.style === 'long' ? 'yyyy' : 'yy'),
@@ -132,7 +129,8 @@ export class OdsNumberStyles {
   private codeOf(dataStyle: string): string | undefined {
     const s = this.dataStyles.get(dataStyle);
     if (!s) return undefined;
-    if (s.kind === 'boolean') return ODS_BOOLEAN;
+    // A native .ods boolean reaches SheetJS as a boolean; its style adds nothing.
+    if (s.kind === 'boolean') return undefined;
     const own = section(s);
     if (!s.maps.length) return own;
     const by = new Map<string, string>();

@@ -9,8 +9,9 @@ import { walkXml } from './xmlElements';
  * - hidden sheets (a table style with table:display="false") and protected ones (table:protected);
  * - each number cell's format code, from its cell style's data style (odsNumberStyles.ts).
  *
- * `extent` bounds each sheet to the rows and columns that hold something: an .ods writes "the
- * next million rows are hidden" as one repeated row, and nothing there is worth a list.
+ * Hidden rows and columns are kept to the rows and columns that hold a cell: an .ods writes
+ * "the next million rows are hidden" as one repeated row, and nothing there is worth a list.
+ * The pass runs before SheetJS parses the same part, so the two never hold it at once.
  */
 export type OdsSheetState = Required<Pick<SheetState, 'hidden' | 'protected' | 'hiddenRows' | 'hiddenColumns'>> & {
   /** Format code per number cell, 0-based [row][column]; holes where SheetJS's own is kept. */
@@ -18,22 +19,36 @@ export type OdsSheetState = Required<Pick<SheetState, 'hidden' | 'protected' | '
 };
 
 /** The value types SheetJS reads as numbers (and so whose format code matters). */
-const NUMERIC = new Set(['float', 'percentage', 'currency', 'date', 'time', 'boolean']);
+const NUMERIC = new Set(['float', 'percentage', 'currency', 'date', 'time']);
 
-export function odsSheetStates(stylesXml: string, contentXml: string, extent: { rows: number; columns: number }[]): OdsSheetState[] {
+interface Span {
+  from: number; // 0-based, inclusive
+  to: number; // exclusive
+}
+
+interface TableWalk {
+  state: OdsSheetState;
+  hiddenRows: Span[];
+  hiddenColumns: Span[];
+  /** Column default cell styles, as runs (a column element may repeat for 16,384 columns). */
+  columnStyles: (Span & { style?: string })[];
+  rows: number;
+  columns: number;
+  /** One past the last row and column holding a cell. */
+  usedRows: number;
+  usedColumns: number;
+}
+
+export function odsSheetStates(stylesXml: string, contentXml: string): OdsSheetState[] {
   const styles = new OdsNumberStyles();
   if (stylesXml) walkXml(stylesXml, (el) => styles.open(el), (name) => styles.close(name), (t) => styles.text(t));
 
   const hiddenTableStyles = new Set<string>();
-  const states: OdsSheetState[] = [];
+  const tables: TableWalk[] = [];
   let styleName = '';
   let styleFamily = '';
   let depth = 0; // nesting of table:table (a table inside a cell belongs to its cell)
-  let current: OdsSheetState | undefined;
-  let bound = { rows: 0, columns: 0 };
-  let rowsDone = 0;
-  let columnsDone = 0;
-  let columnStyles: (string | undefined)[] = [];
+  let t: TableWalk | undefined;
   let row = { first: 0, count: 1, style: undefined as string | undefined };
   let column = 0;
 
@@ -52,32 +67,45 @@ export function odsSheetStates(stylesXml: string, contentXml: string, extent: { 
           break;
         case 'table':
           if (++depth > 1) break;
-          current = { hidden: hiddenTableStyles.has(a['style-name'] ?? ''), protected: a.protected === 'true', hiddenRows: [], hiddenColumns: [], numberFormats: [] };
-          bound = extent[states.length] ?? { rows: 0, columns: 0 };
-          states.push(current);
-          rowsDone = columnsDone = 0;
-          columnStyles = [];
+          t = {
+            state: { hidden: hiddenTableStyles.has(a['style-name'] ?? ''), protected: a.protected === 'true', hiddenRows: [], hiddenColumns: [], numberFormats: [] },
+            hiddenRows: [],
+            hiddenColumns: [],
+            columnStyles: [],
+            rows: 0,
+            columns: 0,
+            usedRows: 0,
+            usedColumns: 0,
+          };
+          tables.push(t);
           break;
         case 'table-column': {
-          if (depth !== 1 || !current) break;
+          if (depth !== 1 || !t) break;
           const n = repeat(a['number-columns-repeated']);
-          for (let c = columnsDone; c < Math.min(columnsDone + n, bound.columns); c++) columnStyles[c] = a['default-cell-style-name'];
-          columnsDone = mark(current.hiddenColumns, columnsDone, n, a.visibility, bound.columns);
+          t.columnStyles.push({ from: t.columns, to: t.columns + n, style: a['default-cell-style-name'] });
+          if (hides(a.visibility)) t.hiddenColumns.push({ from: t.columns, to: t.columns + n });
+          t.columns += n;
           break;
         }
         case 'table-row':
-          if (depth !== 1 || !current) break;
-          row = { first: rowsDone, count: repeat(a['number-rows-repeated']), style: a['default-cell-style-name'] };
-          rowsDone = mark(current.hiddenRows, rowsDone, row.count, a.visibility, bound.rows);
+          if (depth !== 1 || !t) break;
+          row = { first: t.rows, count: repeat(a['number-rows-repeated']), style: a['default-cell-style-name'] };
+          if (hides(a.visibility)) t.hiddenRows.push({ from: row.first, to: row.first + row.count });
+          t.rows += row.count;
           column = 0;
           break;
         case 'table-cell':
         case 'covered-table-cell': {
-          if (depth !== 1 || !current) break;
+          if (depth !== 1 || !t) break;
           const n = repeat(a['number-columns-repeated']);
-          if (NUMERIC.has(a['value-type'] ?? '')) {
-            const code = styles.codeOfCellStyle(a['style-name'] ?? row.style ?? columnStyles[column] ?? 'Default');
-            if (code) recordCode(current.numberFormats, row, column, n, bound, code);
+          const type = a['value-type'];
+          if (type) {
+            t.usedRows = Math.max(t.usedRows, row.first + row.count);
+            t.usedColumns = Math.max(t.usedColumns, column + n);
+          }
+          if (type && NUMERIC.has(type)) {
+            const code = styles.codeOfCellStyle(a['style-name'] ?? row.style ?? columnStyle(t, column) ?? 'Default');
+            if (code) recordCode(t.state.numberFormats, row, column, n, code);
           }
           column += n;
           break;
@@ -88,27 +116,38 @@ export function odsSheetStates(stylesXml: string, contentXml: string, extent: { 
       styles.close(name);
       if (name === 'table') depth--;
     },
-    (t) => styles.text(t),
+    (text) => styles.text(text),
   );
-  return states;
+  return tables.map((w) => ({
+    ...w.state,
+    hiddenRows: expand(w.hiddenRows, w.usedRows),
+    hiddenColumns: expand(w.hiddenColumns, w.usedColumns),
+  }));
 }
 
-function recordCode(grid: string[][], row: { first: number; count: number }, column: number, n: number, bound: { rows: number; columns: number }, code: string): void {
-  for (let r = row.first; r < Math.min(row.first + row.count, bound.rows); r++) {
+function hides(visibility: string | undefined): boolean {
+  return visibility === 'collapse' || visibility === 'filter';
+}
+
+function columnStyle(t: TableWalk, column: number): string | undefined {
+  return t.columnStyles.find((r) => column >= r.from && column < r.to)?.style;
+}
+
+function recordCode(grid: string[][], row: { first: number; count: number }, column: number, n: number, code: string): void {
+  for (let r = row.first; r < row.first + row.count; r++) {
     const line = (grid[r] ??= []);
-    for (let c = column; c < Math.min(column + n, bound.columns); c++) line[c] = code;
+    for (let c = column; c < column + n; c++) line[c] = code;
   }
+}
+
+/** 1-based indexes of the spans, up to `bound` (exclusive, 0-based). */
+function expand(spans: Span[], bound: number): number[] {
+  const out: number[] = [];
+  for (const s of spans) for (let i = s.from; i < Math.min(s.to, bound); i++) out.push(i + 1);
+  return out;
 }
 
 function repeat(n: string | undefined): number {
   const k = Number(n);
   return Number.isInteger(k) && k > 0 ? k : 1;
-}
-
-/** Records the hidden ones among `count` rows (or columns) after `done`, up to `bound`; returns the new count. */
-function mark(hidden: number[], done: number, count: number, visibility: string | undefined, bound: number): number {
-  if (visibility === 'collapse' || visibility === 'filter') {
-    for (let i = done + 1; i <= Math.min(done + count, bound); i++) hidden.push(i);
-  }
-  return done + count;
 }

@@ -4,7 +4,7 @@ import { sheetSnapshot, type SheetState } from './sheetSnapshot';
 import { checkSize, readWorkbookBytes } from './workbookBytes';
 import { inspectContainer, type Container } from './workbookContainer';
 import { ooxmlSheetPaths, ooxmlSheetProtection } from './ooxmlSheetState';
-import { odsSheetStates } from './odsSheetState';
+import { odsSheetStates, type OdsSheetState } from './odsSheetState';
 import { unreadable, UnreadableWorkbookError } from './unreadableWorkbook';
 
 export { UnreadableWorkbookError } from './unreadableWorkbook';
@@ -31,8 +31,10 @@ export async function readSnapshotFromBuffer(data: ArrayBuffer | Uint8Array, nam
 
 async function snapshotFromBytes(bytes: Uint8Array, file: string, name: string | undefined): Promise<WorkbookSnapshot> {
   const container = await inspectContainer(bytes, file);
+  // The .ods side pass runs first, so that its copy of content.xml is gone before SheetJS makes its own.
+  const ods = container.kind === 'ods' ? odsStates(container, file) : undefined;
   const wb = parseWorkbook(bytes, container, file);
-  const states = sheetStates(wb, container, file);
+  const states = sheetStates(wb, container, ods);
   const sheets: SheetSnapshot[] = [];
   wb.SheetNames.forEach((sheetName, i) => {
     const ws = wb.Sheets[sheetName];
@@ -43,6 +45,17 @@ async function snapshotFromBytes(bytes: Uint8Array, file: string, name: string |
     delete wb.Sheets[sheetName];
   });
   return { name, sheets };
+}
+
+function odsStates(container: Extract<Container, { kind: 'ods' }>, file: string): OdsSheetState[] {
+  try {
+    return odsSheetStates(container.stylesXml, container.contentXml);
+  } catch (e) {
+    // Malformed XML in the parts SheetJS is about to read: a damaged file.
+    throw unreadable('damaged', file, 'content.xml', e);
+  } finally {
+    container.contentXml = container.stylesXml = '';
+  }
 }
 
 /** SheetJS's options: dense rows (holes for empty rows), format codes, no work not used here. */
@@ -102,7 +115,7 @@ function refersToSharedStrings(wb: XLSX.WorkBook, paths: string[]): boolean {
   });
 }
 
-function sheetStates(wb: XLSX.WorkBook, container: Container, file: string): SheetState[] {
+function sheetStates(wb: XLSX.WorkBook, container: Container, ods: OdsSheetState[] | undefined): SheetState[] {
   const flags = wb.Workbook?.Sheets ?? [];
   const base: SheetState[] = wb.SheetNames.map((n, i) => ({
     hidden: Boolean(flags[i]?.Hidden),
@@ -115,28 +128,8 @@ function sheetStates(wb: XLSX.WorkBook, container: Container, file: string): She
     delete (wb as { keys?: unknown }).keys;
     return base.map((s, i) => ({ ...s, protected: protectedSheets[i] ?? s.protected }));
   }
-  if (container.kind === 'ods') {
-    const extent = wb.SheetNames.map((n) => sheetExtent(wb.Sheets[n]));
-    let ods: Partial<SheetState>[] = [];
-    try {
-      ods = odsSheetStates(container.stylesXml, container.contentXml, extent);
-    } catch (e) {
-      // SheetJS read the same parts; malformed XML there is a damaged file.
-      throw unreadable('damaged', file, 'content.xml', e);
-    }
-    return base.map((s, i) => ({ ...s, ...ods[i] }));
-  }
+  if (ods) return base.map((s, i) => ({ ...s, ...ods[i] }));
   return base;
-}
-
-/** The rows and columns of a dense sheet that hold cells (what hidden rows and columns matter within). */
-function sheetExtent(ws: XLSX.WorkSheet | undefined): { rows: number; columns: number } {
-  const data = (ws?.['!data'] ?? []) as unknown[][];
-  let columns = 0;
-  data.forEach((row) => {
-    if (row && row.length > columns) columns = row.length;
-  });
-  return { rows: data.length, columns };
 }
 
 /** What SheetJS throws, as the reason a person can act on. */

@@ -1,7 +1,6 @@
 import type { CellObject, Range, RowInfo, ColInfo, WorkSheet } from '@e965/xlsx';
 import type { CellRange, RawValue, SheetSnapshot } from '../../core/snapshot';
 import { displayText } from '../../core/numberFormat';
-import { ODS_BOOLEAN } from './odsNumberStyles';
 
 /** What the workbook says about a sheet besides its cells. */
 export interface SheetState {
@@ -36,16 +35,14 @@ export function sheetSnapshot(name: string, ws: WorkSheet, state: SheetState, st
     let fRow: string[] = [];
     row.forEach((cell, c) => {
       if (!cell) return;
-      const own = ownFormats?.[c];
-      // LibreOffice keeps an Excel TRUE/FALSE as 1/0 under a boolean style: a boolean again here.
-      const v = own === ODS_BOOLEAN && typeof cell.v === 'number' ? cell.v !== 0 : rawValue(cell);
+      const v = rawValue(cell);
       if (v === null) return;
       if (!vRow) {
         vRow = [];
         tRow = [];
         fRow = [];
       }
-      const fmt = own && own !== ODS_BOOLEAN ? own : typeof cell.z === 'string' && cell.z ? cell.z : 'General';
+      const fmt = ownFormats?.[c] ?? (typeof cell.z === 'string' && cell.z ? cell.z : 'General');
       vRow[c] = v;
       fRow[c] = fmt;
       tRow[c] = typeof v === 'number' ? (storedText && cell.w !== undefined ? cell.w : displayText(v, fmt)) : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : v;
