@@ -47,6 +47,8 @@ export function sheetSnapshot(name: string, ws: WorkSheet, state: SheetState, st
       fRow[c] = fmt;
       tRow[c] = typeof v === 'number' ? (storedText && cell.w !== undefined ? cell.w : displayText(v, fmt)) : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : v;
     });
+    // The parser's cell objects of this row are done with: let them go while the rest is built.
+    data[r] = undefined as unknown as CellObject[];
     if (!vRow) return;
     values[r] = vRow;
     text[r] = tRow;
