@@ -7,7 +7,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readSnapshotFromFile } from '../src/adapters/xlsx/readSnapshot';
+import * as XLSX from '@e965/xlsx';
+import { readSnapshotFromBuffer, readSnapshotFromFile } from '../src/adapters/xlsx/readSnapshot';
 import { audit } from '../src/core/engine';
 import { tableRecord } from '../src/core/report';
 import type { WorkbookSnapshot } from '../src/core/snapshot';
@@ -73,6 +74,14 @@ test('there are findings to compare: errors in most workbooks, and every kind th
 test('an .xlsm copy gives the same tables and findings', async () => {
   const base = '000-jiaozuo-medical-insurance-center-2024-budget';
   expect(outcome(await readSnapshotFromFile(path.join(FORMATS, `${base}.xlsm`)))).toEqual(fromXlsx.get(base));
+});
+
+test('an .xlsb copy (written here by SheetJS, as LibreOffice cannot) gives the same tables and findings', async () => {
+  for (const base of ['variety', '003-sanmenxia-healthcare-security-service-center-2024-budget']) {
+    const xlsb = XLSX.write(XLSX.read(fs.readFileSync(source(base)), { cellNF: true, cellStyles: true }), { type: 'buffer', bookType: 'xlsb' }) as Buffer;
+    expect(xlsb.subarray(0, 2).toString()).toBe('PK');
+    expect(outcome(await readSnapshotFromBuffer(xlsb, `${base}.xlsb`))).toEqual(fromXlsx.get(base));
+  }
 });
 
 describe('the variety workbook reads the same in every format', () => {
