@@ -85,7 +85,7 @@ function parseWorkbook(bytes: Uint8Array, container: Container, file: string): X
     throw parserError(e, file);
   }
   if (container.kind === 'ooxml') checkSheetParts(wb, container.zip.parts, file);
-  if (!wb.SheetNames.length) throw unreadable('missing-sheets', file, '0');
+  if (!wb.SheetNames.length) throw unreadable('missing-sheets', file, { zh: '一张工作表也没有', en: 'no sheet at all' });
   return wb;
 }
 
@@ -137,7 +137,7 @@ function parserError(e: unknown, file: string): UnreadableWorkbookError {
   if (e instanceof UnreadableWorkbookError) return e;
   const message = String((e as Error)?.message ?? e);
   if (/password|encrypt/i.test(message)) return unreadable('encrypted', file, '', e);
-  if (/not a spreadsheet/i.test(message)) return unreadable('not-a-workbook', file, 'OpenDocument', e);
+  if (/not a spreadsheet/i.test(message)) return unreadable('not-a-workbook', file, { zh: 'OpenDocument 文档或演示文稿', en: 'an OpenDocument text or presentation' }, e);
   if (/Cannot find Workbook stream|Unsupported/i.test(message)) return unreadable('unsupported-format', file, '', e);
   if (/Could not find workbook|Cannot find file/i.test(message)) return unreadable('missing-sheets', file, '', e);
   return unreadable('damaged', file, '', e);

@@ -69,8 +69,9 @@ export function sheetSnapshot(name: string, ws: WorkSheet, state: SheetState, st
     text,
     numberFormats,
     merges,
-    hiddenRows: state.hiddenRows ?? hiddenIndexes(ws['!rows']),
-    hiddenColumns: state.hiddenColumns ?? hiddenIndexes(ws['!cols']),
+    // Hidden rows and columns past the cells that hold something hide nothing the engine reads.
+    hiddenRows: (state.hiddenRows ?? hiddenIndexes(ws['!rows'])).filter((r) => r <= values.length),
+    hiddenColumns: (state.hiddenColumns ?? hiddenIndexes(ws['!cols'])).filter((c) => c <= width),
     hidden: state.hidden,
     protected: state.protected,
   };
