@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { parseAmount, parseAmountText, formatDecimals, displayAmount } from '../src/core/amount';
+import { displayText, formatInfo } from '../src/core/numberFormat';
 
 /** The amount parser: every way an amount arrives in a real workbook. */
 function value(raw: Parameters<typeof parseAmount>[0], fmt?: string): string {
@@ -77,5 +78,118 @@ describe('number formats', () => {
   test('amounts display with thousands separators', () => {
     expect(displayAmount(new Decimal('131073.4'), 2)).toBe('131,073.40');
     expect(displayAmount(new Decimal('-1234'), 2)).toBe('-1,234.00');
+  });
+});
+
+/** Format codes as budget workbooks carry them, from Excel, WPS and LibreOffice. */
+const ACCOUNTING = '_(* #,##0.00_);_(* (#,##0.00);_(* "-"??_);_(@_)';
+const WPS_ACCOUNTING = '_ * #,##0.00_ ;_ * -#,##0.00_ ;_ * "-"??_ ;_ @_ ';
+
+describe('what a number format shows (numfmt)', () => {
+  test.each([
+    ['#,##0.00', 1269.24, '1,269.24'],
+    ['#,##0.00', -1234, '-1,234.00'],
+    ['0.00', 912.63, '912.63'],
+    ['0', 1269.5, '1270'],
+    ['General', 1 / 3, '0.333333333'],
+    ['General', 0.1 + 0.2, '0.3'],
+    ['General', 131073.41, '131073.41'],
+    ['General', 123456789012345, '1.23457E+14'],
+    ['0.00%', 0.35, '35.00%'],
+    ['#,##0,', 1234567, '1,235'],
+    ['#,##0.00,,', 1234567890, '1,234.57'],
+    [ACCOUNTING, 1234.5, ' 1,234.50 '],
+    [ACCOUNTING, -3, ' (3.00)'],
+    [ACCOUNTING, 0, ' -   '],
+    [WPS_ACCOUNTING, -1234.5, ' -1,234.50 '],
+    [WPS_ACCOUNTING, 0, ' -   '],
+    ['#,##0.00_);(#,##0.00)', -5, '(5.00)'],
+    ['#,##0.00;[Red]-#,##0.00', -5, '-5.00'],
+    ['#,##0.00;[颜色10]-#,##0.00', -5, '-5.00'],
+    ['#,##0.00_ ;[红色]-#,##0.00 ', -5, '-5.00 '],
+    ['[$-804]#,##0.00', 5, '5.00'],
+    ['[DBNum1][$-804]G/通用格式', 12, '12'],
+    ['G/通用格式', 1269.24, '1269.24'],
+    ['yyyy"年"m"月"d"日"', 45000, '2023年3月15日'],
+  ])('%s shows %p as %j', (code, value, shown) => {
+    expect(displayText(value, code)).toBe(shown);
+  });
+
+  test('a 9-digit amount in a date format shows as the number, not an exception', () => {
+    expect(displayText(123456789, 'yyyy"年"m"月"d"日"')).toBe('123456789');
+    expect(displayText(123456789.5, 'yyyy-mm-dd')).toBe('123456789.5');
+  });
+
+  test('a code no formatter can read shows the number as General would', () => {
+    expect(displayText(1269.24, '[无此标记]0.00')).toBe('1269.24');
+  });
+
+  test.each([
+    ['#,##0.00', { decimals: 2, percent: false, scale: 1, date: false, text: false }],
+    ['General', { decimals: null, percent: false, scale: 1, date: false, text: false }],
+    ['G/通用格式', { decimals: null, percent: false, scale: 1, date: false, text: false }],
+    ['@', { decimals: null, percent: false, scale: 1, date: false, text: true }],
+    ['0.0%', { decimals: 1, percent: true, scale: 1, date: false, text: false }],
+    ['#,##0,', { decimals: 0, percent: false, scale: 0.001, date: false, text: false }],
+    ['#,##0.00,,', { decimals: 2, percent: false, scale: 0.000001, date: false, text: false }],
+    [ACCOUNTING, { decimals: 2, percent: false, scale: 1, date: false, text: false }],
+    [WPS_ACCOUNTING, { decimals: 2, percent: false, scale: 1, date: false, text: false }],
+    ['#,##0.00;[颜色10]-#,##0.00', { decimals: 2, percent: false, scale: 1, date: false, text: false }],
+    ['[$-804]yyyy"年"m"月"d"日"', { decimals: null, percent: false, scale: 1, date: true, text: false }],
+    ['[DBNum1]0.0', { decimals: 1, percent: false, scale: 1, date: false, text: false }],
+  ])('%s reads as %p', (code, info) => {
+    expect(formatInfo(code)).toEqual(info);
+  });
+});
+
+describe('an amount typed as a number, under each class of format', () => {
+  test('a scaled format is read as the figure the table shows, with its decimals', () => {
+    expect(parseAmount(1234567, '#,##0,')).toMatchObject({ kind: 'amount', decimals: 0 });
+    expect(value(1234567, '#,##0,')).toBe('1235');
+    expect(value(1234567890, '#,##0.00,,')).toBe('1234.57');
+    expect(parseAmount(1234567890, '#,##0.00,,')).toMatchObject({ decimals: 2 });
+    expect(value(-1500, '#,##0,')).toBe('-2');
+  });
+  test('accounting formats, Excel’s and WPS’s, are amounts with two decimals', () => {
+    expect(parseAmount(1234.5, ACCOUNTING)).toMatchObject({ kind: 'amount', decimals: 2 });
+    expect(parseAmount(-1234.5, WPS_ACCOUNTING)).toMatchObject({ kind: 'amount', decimals: 2 });
+    expect(value(0, WPS_ACCOUNTING)).toBe('0');
+  });
+  test('negatives in parentheses or red, and locale tags, keep the first section’s decimals', () => {
+    expect(parseAmount(-5, '#,##0.00_);(#,##0.00)')).toMatchObject({ kind: 'amount', decimals: 2 });
+    expect(parseAmount(-5, '#,##0.0;[Red]-#,##0.0')).toMatchObject({ kind: 'amount', decimals: 1 });
+    expect(parseAmount(-5, '#,##0.00;[颜色10]-#,##0.00')).toMatchObject({ kind: 'amount', decimals: 2 });
+    expect(parseAmount(5, '[$-804]#,##0.000')).toMatchObject({ kind: 'amount', decimals: 3 });
+  });
+  test('a percentage in any spelling is not money', () => {
+    expect(parseAmount(0.35, '0%').kind).toBe('not-amount');
+    expect(parseAmount(0.35, '#,##0.0%;[Red]-#,##0.0%').kind).toBe('not-amount');
+  });
+  test('an amount in a date format is a mis-formatted amount with its own decimals, not a crash', () => {
+    expect(parseAmount(123456789.12, 'yyyy"年"m"月"d"日"')).toMatchObject({ kind: 'amount', decimals: 2 });
+    expect(value(123456789.12, 'yyyy-mm-dd')).toBe('123456789.12');
+  });
+});
+
+describe('every amount parse is linear', () => {
+  test('a 100,000-digit text in an amount cell is refused at once', () => {
+    const long = '1'.repeat(100_000);
+    const grouped = `1${',234'.repeat(25_000)}.5x`;
+    const t0 = Date.now();
+    expect(parseAmount(long)).toMatchObject({ kind: 'invalid', reason: 'unreadable' });
+    expect(parseAmountText(grouped)).toMatchObject({ kind: 'invalid', reason: 'unreadable' });
+    expect(parseAmountText(`${' '.repeat(100_000)}1,269.24${' '.repeat(100_000)}`)).toMatchObject({ kind: 'amount', decimals: 2 });
+    expect(Date.now() - t0).toBeLessThan(200);
+  });
+  test('the longest real amounts still read', () => {
+    expect(value('-１３２，３７２，０００．６１万元')).toBe('-132372000.61');
+    expect(value('999,999,999,999,999,999,999.99')).toBe('999999999999999999999.99');
+  });
+  test('thousands groups are checked group by group', () => {
+    expect(value('1,234,567.89')).toBe('1234567.89');
+    expect(parseAmountText('1,234,56.89')).toMatchObject({ kind: 'invalid' });
+    expect(parseAmountText('1234,567')).toMatchObject({ kind: 'invalid' });
+    expect(parseAmountText(',123')).toMatchObject({ kind: 'invalid' });
+    expect(parseAmountText('1.')).toMatchObject({ kind: 'invalid' });
   });
 });

@@ -60,7 +60,7 @@ describe('input that cannot be read: exit 2, one clear line, no stack trace', ()
     const r = run('check', bad, '--json');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/not a readable \.xlsx workbook/);
+    expect(r.stderr).toMatch(/文件已损坏.* \/ the file is damaged and cannot be read/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 

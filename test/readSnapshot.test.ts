@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import * as XLSX from '@e965/xlsx';
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { readSnapshotFromBuffer, readSnapshotFromFile, UnreadableWorkbookError } from '../src/adapters/xlsx/readSnapshot';
@@ -68,6 +69,60 @@ describe('reading a workbook file into a snapshot', () => {
 
   test('bytes that are not a workbook are refused with a clear error', async () => {
     await expect(readSnapshotFromBuffer(readFileSync(__filename), 'x.ts')).rejects.toBeInstanceOf(UnreadableWorkbookError);
+  });
+
+  test('one value in row 1,048,576 costs one row: read fast, every other row a hole', async () => {
+    const data = await bufferOf((wb) => (wb.addWorksheet('远处').getCell('A1048576').value = 1269.24));
+    const t0 = Date.now();
+    const snap = await readSnapshotFromBuffer(data, 'far.xlsx');
+    expect(Date.now() - t0).toBeLessThan(2000);
+    const [sheet] = snap.sheets;
+    expect(sheet.values.length).toBe(1_048_576);
+    const filled: number[] = [];
+    sheet.values.forEach((_row, r) => filled.push(r + 1));
+    expect(filled).toEqual([1_048_576]);
+    expect(valueAt(sheet, 1_048_576, 1)).toBe(1269.24);
+    expect(sheet.values[0]).toBeUndefined();
+  });
+
+  test('a value stored under a merge is blanked, as Excel shows it', async () => {
+    const data = await bufferOf((wb) => {
+      const ws = wb.addWorksheet('表');
+      ws.getCell('A1').value = '基本支出';
+      ws.mergeCells('A1:C1');
+    });
+    // ExcelJS will not write a value under a merge; put one there in the sheet XML itself.
+    const zip = XLSX.CFB.read(data, { type: 'buffer' });
+    const sheetXml = (z: { FullPaths: string[]; FileIndex: { content: Uint8Array }[] }) => z.FileIndex[z.FullPaths.findIndex((p) => p.endsWith('xl/worksheets/sheet1.xml'))];
+    const entry = sheetXml(zip);
+    const under = '<c r="B1" t="inlineStr"><is><t>藏在合并格下</t></is></c>';
+    entry.content = Buffer.from(Buffer.from(entry.content).toString('utf8').replace(/<c r="B1"[^>]*?(\/>|>.*?<\/c>)/, '').replace(/(<c r="A1".*?<\/c>)/, `$1${under}`));
+    const patched = XLSX.CFB.write(zip, { type: 'buffer', fileType: 'zip' });
+    expect(Buffer.from(sheetXml(XLSX.CFB.read(patched, { type: 'buffer' })).content).toString()).toContain(under);
+    const [sheet] = (await readSnapshotFromBuffer(patched, 'merged.xlsx')).sheets;
+    expect(valueAt(sheet, 1, 1)).toBe('基本支出');
+    expect(valueAt(sheet, 1, 2)).toBeNull();
+    expect(sheet.values[0]).toEqual(['基本支出']);
+  });
+
+  test('a number in a date format out of the date range stays the number, and its text is the number', async () => {
+    const data = await bufferOf((wb) => {
+      const ws = wb.addWorksheet('表');
+      ws.getCell('A1').value = 123456789;
+      ws.getCell('A1').numFmt = 'yyyy"年"m"月"d"日"';
+      ws.getCell('B1').value = 45306;
+      ws.getCell('B1').numFmt = 'yyyy"年"m"月"d"日"';
+      ws.getCell('C1').value = 1234567;
+      ws.getCell('C1').numFmt = '#,##0,';
+      ws.getCell('D1').value = -3;
+      ws.getCell('D1').numFmt = '_(* #,##0.00_);_(* (#,##0.00);_(* "-"??_);_(@_)';
+    });
+    const [sheet] = (await readSnapshotFromBuffer(data, 'dates.xlsx')).sheets;
+    expect(valueAt(sheet, 1, 1)).toBe(123456789);
+    expect(textAt(sheet, 1, 1)).toBe('123456789');
+    expect(textAt(sheet, 1, 2)).toBe('2024年1月15日');
+    expect(textAt(sheet, 1, 3)).toBe('1,235');
+    expect(textAt(sheet, 1, 4)).toBe(' (3.00)');
   });
 
   test('an empty workbook is an empty snapshot, not an error', async () => {

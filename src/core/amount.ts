@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import type { RawValue } from './snapshot';
+import { formatInfo } from './numberFormat';
 
 /**
  * What a cell holds, seen as an amount.
@@ -26,26 +27,12 @@ export function toHalfWidth(s: string): string {
     .replace(/[\u3002\uFF61]/g, '.'); // 。 typed for a decimal point
 }
 
-/** Decimals a number format displays: '#,##0.00' → 2, '0' → 0, 'General' → null (unknown). */
-/** A workbook has a handful of formats and many cells: read each format once. */
-const decimalsByFormat = new Map<string, number | null>();
-
+/**
+ * Decimals a number format displays: '#,##0.00' → 2, '0' → 0, '#,##0.00,' → 2 (a scaled figure
+ * keeps its displayed decimals), 'General', '@' and date formats → null (the number's own).
+ */
 export function formatDecimals(numberFormat: string | undefined): number | null {
-  if (!numberFormat) return null;
-  let d = decimalsByFormat.get(numberFormat);
-  if (d === undefined) {
-    d = readFormatDecimals(numberFormat);
-    if (decimalsByFormat.size < 1000) decimalsByFormat.set(numberFormat, d);
-  }
-  return d;
-}
-
-function readFormatDecimals(numberFormat: string): number | null {
-  if (/^general$/i.test(numberFormat) || numberFormat === '@') return null;
-  const section = numberFormat.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
-  if (!/[0#?]/.test(section)) return null;
-  const m = /\.([0#?]+)/.exec(section);
-  return m ? m[1].length : 0;
+  return formatInfo(numberFormat).decimals;
 }
 
 function decimalsOf(digits: string): number {
@@ -56,28 +43,44 @@ function decimalsOf(digits: string): number {
 /**
  * Parse one cell as an amount. `numberFormat` tells the displayed precision of a numeric
  * cell; a text cell's precision is the decimals written in it.
+ *
+ * A scaled format ('#,##0,' shows 1234567 as 1,235) is read as the figure the published table
+ * shows, in its own unit: value × scale rounded to the displayed decimals, so a 千元 column built
+ * from 元 values is judged like a typed 千元 column (its sums by the rounding band). A date format on a number is a
+ * mis-formatted amount: it is read as the number with its own decimals.
  */
 export function parseAmount(value: RawValue, numberFormat?: string): ParsedAmount {
   if (value === null || value === undefined) return { kind: 'empty' };
   if (typeof value === 'boolean') return { kind: 'invalid', raw: String(value), reason: 'unreadable' };
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'invalid', raw: String(value), reason: 'unreadable' };
-    if (numberFormat && /%/.test(numberFormat.split(';')[0].replace(/"[^"]*"/g, ''))) {
-      return { kind: 'not-amount', raw: String(value) };
-    }
+    const info = formatInfo(numberFormat);
+    if (info.percent) return { kind: 'not-amount', raw: String(value) };
     // A binary double typed as 912.63 is stored as 912.6299999…; the shortest round-trip
     // string (what Excel shows in its formula bar) is the number the user typed.
     const d = new Decimal(String(value));
-    const shown = formatDecimals(numberFormat);
-    const own = d.decimalPlaces();
-    return { kind: 'amount', value: shown === null ? d : d.toDecimalPlaces(Math.max(shown, own)), decimals: shown ?? own };
+    if (info.scale !== 1) {
+      // The scaled figure's hidden digits are an artefact of the display, not typed ones: the
+      // table publishes the rounded figure (Excel rounds half away from zero).
+      const decimals = info.decimals ?? 0;
+      return { kind: 'amount', value: d.times(new Decimal(info.scale)).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP), decimals };
+    }
+    return { kind: 'amount', value: d, decimals: info.decimals ?? d.decimalPlaces() };
   }
   return parseAmountText(value);
 }
 
+/**
+ * Nothing longer than this is an amount (the longest real one, `-１３２，３７２，０００．６１万元`
+ * with spaces, is well under it): longer text is reported unreadable before any pattern runs,
+ * so a 100,000-digit cell costs one length check, not a regex's backtracking.
+ */
+const MAX_AMOUNT_TEXT = 40;
+
 /** Parse amount text as it arrives in real workbooks: `1,269.24`, `132, 372. 61`, `(1,234.00)`. */
 export function parseAmountText(raw: string): ParsedAmount {
   const trimmed = raw.trim();
+  if (trimmed.length > MAX_AMOUNT_TEXT) return { kind: 'invalid', raw, reason: 'unreadable' };
   if (EXCEL_ERRORS.test(trimmed)) return { kind: 'invalid', raw, reason: 'error-value' };
   let s = toHalfWidth(trimmed).replace(/[\s\u00a0]+/g, '');
   if (EMPTY_MARKS.has(s)) return { kind: 'empty' };
@@ -93,13 +96,39 @@ export function parseAmountText(raw: string): ParsedAmount {
     negative = !negative;
     s = s.slice(1);
   } else if (s.startsWith('+')) s = s.slice(1);
-  // Thousands separators: groups of three digits after the first group.
-  if (!/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$|^\.\d+$/.test(s)) {
-    return { kind: 'invalid', raw, reason: 'unreadable' };
-  }
+  if (!isPlainDecimal(s)) return { kind: 'invalid', raw, reason: 'unreadable' };
   const digits = s.replace(/,/g, '');
   const value = new Decimal(digits.startsWith('.') ? `0${digits}` : digits);
   return { kind: 'amount', value: negative ? value.negated() : value, decimals: decimalsOf(digits) };
+}
+
+/**
+ * `1234.5`, `1,234.5`, `.5`: digits with an optional fraction, the integer part either plain or
+ * in thousands groups (1–3 digits, then groups of exactly 3). One pass, no backtracking.
+ */
+function isPlainDecimal(s: string): boolean {
+  const point = s.indexOf('.');
+  const int = point < 0 ? s : s.slice(0, point);
+  const frac = point < 0 ? null : s.slice(point + 1);
+  if (frac !== null && (frac.length === 0 || !allDigits(frac, 0, frac.length))) return false;
+  if (int.length === 0) return frac !== null;
+  const firstComma = int.indexOf(',');
+  if (firstComma < 0) return allDigits(int, 0, int.length);
+  if (firstComma < 1 || firstComma > 3 || !allDigits(int, 0, firstComma)) return false;
+  // After the first group: ",ddd" repeated to the end.
+  if ((int.length - firstComma) % 4 !== 0) return false;
+  for (let i = firstComma; i < int.length; i += 4) {
+    if (int[i] !== ',' || !allDigits(int, i + 1, i + 4)) return false;
+  }
+  return true;
+}
+
+function allDigits(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** The amount, or zero for an empty cell; null for anything else. For sums. */

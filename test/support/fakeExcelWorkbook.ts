@@ -6,13 +6,13 @@
  */
 import ExcelJS from 'exceljs';
 import { cellAddress, parseRangeAddress } from '../../src/core/address';
-import { snapshotFromWorkbook } from '../../src/adapters/xlsx/readSnapshot';
+import { readSnapshotFromBuffer, readSnapshotFromFile } from '../../src/adapters/xlsx/readSnapshot';
+import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { noteText } from '../../src/adapters/xlsx/annotate';
 import { FakeExcelHost, type FakeHostOptions } from './fakeExcelHost';
 import type { FakeConditionalFormat, FakeSheetModel, FakeWorkbookModel } from './fakeExcelModel';
 
-export function modelFromWorkbook(wb: ExcelJS.Workbook, name?: string): FakeWorkbookModel {
-  const snapshot = snapshotFromWorkbook(wb, name);
+export function modelFromWorkbook(wb: ExcelJS.Workbook, snapshot: WorkbookSnapshot, name?: string): FakeWorkbookModel {
   const sheets: FakeSheetModel[] = [];
   let i = 0;
   wb.eachSheet((ws) => {
@@ -62,7 +62,7 @@ export function modelFromWorkbook(wb: ExcelJS.Workbook, name?: string): FakeWork
 export async function modelFromFile(path: string): Promise<FakeWorkbookModel> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
-  return modelFromWorkbook(wb, path.split(/[\\/]/).pop());
+  return modelFromWorkbook(wb, await readSnapshotFromFile(path), path.split(/[\\/]/).pop());
 }
 
 export async function fakeHostFromFile(path: string, options?: FakeHostOptions): Promise<FakeExcelHost> {
@@ -111,5 +111,5 @@ export async function saveModelAsXlsx(sourcePath: string, model: FakeWorkbookMod
 export async function modelFromBuffer(data: Buffer, name?: string): Promise<FakeWorkbookModel> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
-  return modelFromWorkbook(wb, name);
+  return modelFromWorkbook(wb, await readSnapshotFromBuffer(data, name), name);
 }

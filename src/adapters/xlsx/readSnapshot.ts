@@ -1,125 +1,159 @@
-import ExcelJS from 'exceljs';
-import { stat } from 'fs/promises';
-import type { CellRange, RawValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
-import { parseRangeAddress } from '../../core/address';
-import { displayNumber } from './displayText';
+import * as XLSX from '@e965/xlsx';
+import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
+import { sheetSnapshot, type SheetState } from './sheetSnapshot';
+import { checkSize, readWorkbookBytes } from './workbookBytes';
+import { inspectContainer, type Container } from './workbookContainer';
+import { ooxmlSheetPaths, ooxmlSheetProtection } from './ooxmlSheetState';
+import { odsSheetStates, type OdsSheetState } from './odsSheetState';
+import { unreadable, UnreadableWorkbookError } from './unreadableWorkbook';
+
+export { UnreadableWorkbookError } from './unreadableWorkbook';
+export type { UnreadableReason } from './unreadableWorkbook';
 
 /**
- * The .xlsx adapter: builds a WorkbookSnapshot from a file with ExcelJS. Merged areas keep
- * their value in the top-left cell only, as Excel (and Office.js) report them.
+ * The file adapter: builds a WorkbookSnapshot from the bytes of an .xlsx, .xlsm, .xlsb, .xls,
+ * .ods or WPS .et workbook with SheetJS (@e965/xlsx, a maintained build of the SheetJS
+ * parser on the npm registry), whatever name the file has. The same workbook gives the same
+ * snapshot, and so the same findings, in every format. Input that is not a readable workbook
+ * throws UnreadableWorkbookError with a one-line reason; unreadable *cells* are values.
  */
-export class UnreadableWorkbookError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UnreadableWorkbookError';
-  }
-}
-
 export async function readSnapshotFromFile(path: string): Promise<WorkbookSnapshot> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    // ExcelJS reports a missing file as a zip error; say what really happened.
-    const st = await stat(path);
-    if (st.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    await wb.xlsx.readFile(path);
-  } catch (e) {
-    throw new UnreadableWorkbookError(describeReadError(path, e));
-  }
-  return snapshotFromWorkbook(wb, path.split(/[\\/]/).pop());
+  const name = path.split(/[\\/]/).pop();
+  return snapshotFromBytes(await readWorkbookBytes(path), path, name);
 }
 
 export async function readSnapshotFromBuffer(data: ArrayBuffer | Uint8Array, name?: string): Promise<WorkbookSnapshot> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    // ExcelJS's typing wants its own Buffer type; a Node Buffer view of the bytes is that.
-    await wb.xlsx.load(Buffer.from(data as Uint8Array) as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    throw new UnreadableWorkbookError(describeReadError(name ?? 'workbook', e));
-  }
-  return snapshotFromWorkbook(wb, name);
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const label = name ?? 'workbook';
+  checkSize(bytes.byteLength, label);
+  return snapshotFromBytes(bytes, label, name);
 }
 
-function describeReadError(path: string, e: unknown): string {
-  const code = (e as { code?: string }).code;
-  if (code === 'ENOENT') return `文件不存在 / file not found: ${path}`;
-  if (code === 'EISDIR') return `这是一个文件夹 / is a directory: ${path}`;
-  if (code === 'EACCES') return `无法读取文件 / permission denied: ${path}`;
-  return `无法作为 .xlsx 工作簿读取 / not a readable .xlsx workbook: ${path}`;
-}
-
-export function snapshotFromWorkbook(wb: ExcelJS.Workbook, name?: string): WorkbookSnapshot {
+async function snapshotFromBytes(bytes: Uint8Array, file: string, name: string | undefined): Promise<WorkbookSnapshot> {
+  const container = await inspectContainer(bytes, file);
+  // The .ods side pass runs first, so that its copy of content.xml is gone before SheetJS makes its own.
+  const ods = container.kind === 'ods' ? odsStates(container, file) : undefined;
+  const wb = parseWorkbook(bytes, container, file);
+  const states = sheetStates(wb, container, ods);
   const sheets: SheetSnapshot[] = [];
-  wb.eachSheet((ws) => sheets.push(sheetSnapshot(ws)));
+  wb.SheetNames.forEach((sheetName, i) => {
+    const ws = wb.Sheets[sheetName];
+    // Chart, macro and dialog sheets hold no cells; Excel's worksheet list leaves them out too.
+    if (!ws || (ws['!type'] && ws['!type'] !== 'sheet')) return;
+    sheets.push(sheetSnapshot(sheetName, ws, states[i], container.kind === 'ods'));
+    // Let the parser's cell objects go as soon as their sheet is built.
+    delete wb.Sheets[sheetName];
+  });
   return { name, sheets };
 }
 
-function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const values: RawValue[][] = [];
-  const text: string[][] = [];
-  const numberFormats: string[][] = [];
-  const hiddenRows: number[] = [];
-  ws.eachRow({ includeEmpty: true }, (row, r) => {
-    if (row.hidden) hiddenRows.push(r);
-    const vRow: RawValue[] = [];
-    const tRow: string[] = [];
-    const fRow: string[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      // Merged cells other than the top-left one are empty in Excel.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      const fmt = cell.numFmt || 'General';
-      const v = rawValue(cell.value);
-      vRow[c - 1] = v;
-      fRow[c - 1] = fmt;
-      tRow[c - 1] = typeof v === 'number' ? displayNumber(v, fmt) : v === null ? '' : String(v);
-    });
-    values[r - 1] = fill(vRow, null);
-    text[r - 1] = fill(tRow, '');
-    numberFormats[r - 1] = fill(fRow, 'General');
-  });
-  for (let i = 0; i < values.length; i++) {
-    if (!values[i]) {
-      values[i] = [];
-      text[i] = [];
-      numberFormats[i] = [];
-    }
+function odsStates(container: Extract<Container, { kind: 'ods' }>, file: string): OdsSheetState[] {
+  try {
+    return odsSheetStates(container.stylesXml, container.contentXml);
+  } catch (e) {
+    // Malformed XML in the parts SheetJS is about to read: a damaged file.
+    throw unreadable('damaged', file, 'content.xml', e);
+  } finally {
+    container.contentXml = container.stylesXml = '';
   }
-  const hiddenColumns: number[] = [];
-  const colCount = ws.columnCount;
-  for (let c = 1; c <= colCount; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c);
-  const merges: CellRange[] = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRangeAddress);
+}
+
+/** SheetJS's options: dense rows (holes for empty rows), format codes, no work not used here. */
+function readOptions(kind: Container['kind']): XLSX.ParsingOptions {
   return {
-    name: ws.name,
-    values,
-    text,
-    numberFormats,
-    merges,
-    hiddenRows,
-    hiddenColumns,
-    hidden: ws.state !== 'visible',
-    protected: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
+    type: 'buffer',
+    dense: true,
+    cellNF: true,
+    // Row and column records (hidden rows and columns) come only with cell styles.
+    cellStyles: true,
+    // .ods stores what each cell displays; elsewhere numfmt computes it (sheetSnapshot.ts).
+    cellText: kind === 'ods',
+    cellDates: false,
+    cellFormula: false,
+    cellHTML: false,
+    bookVBA: false,
+    // The zip's parts stay reachable for what SheetJS does not read (sheet protection).
+    bookFiles: kind === 'ooxml',
   };
 }
 
-function fill<T>(arr: T[], empty: T): T[] {
-  for (let i = 0; i < arr.length; i++) if (arr[i] === undefined) arr[i] = empty;
-  return arr;
+function parseWorkbook(bytes: Uint8Array, container: Container, file: string): XLSX.WorkBook {
+  let wb: XLSX.WorkBook;
+  try {
+    wb = quietly(() => XLSX.read(bytes, readOptions(container.kind)));
+  } catch (e) {
+    throw parserError(e, file);
+  }
+  if (container.kind === 'ooxml') checkSheetParts(wb, container.zip.parts, file);
+  if (!wb.SheetNames.length) throw unreadable('missing-sheets', file, { zh: '一张工作表也没有', en: 'no sheet at all' });
+  return wb;
 }
 
-/** ExcelJS cell values come in many shapes; reduce each to what Excel stores. */
-function rawValue(v: ExcelJS.CellValue): RawValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('error' in v) return String((v as ExcelJS.CellErrorValue).error);
-    if ('richText' in v) return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join('');
-    if ('formula' in v || 'sharedFormula' in v) {
-      const result = (v as ExcelJS.CellFormulaValue).result;
-      if (result === undefined || result === null) return null;
-      if (typeof result === 'object' && 'error' in result) return String(result.error);
-      return rawValue(result as ExcelJS.CellValue);
-    }
-    if ('text' in v) return String((v as ExcelJS.CellHyperlinkValue).text);
+/**
+ * SheetJS skips a sheet whose part is missing or cannot be parsed and goes on; here such a
+ * workbook is refused with the sheets it lacks, never read as a workbook with fewer sheets.
+ */
+function checkSheetParts(wb: XLSX.WorkBook, parts: Map<string, number>, file: string): void {
+  const paths = ooxmlSheetPaths(wb);
+  const missing = wb.SheetNames.map((n, i) => ({ name: n, path: paths[i] })).filter((s) => !wb.Sheets[s.name]);
+  if (!missing.length) return;
+  const names = missing.map((s) => s.name).join('、');
+  if (missing.some((s) => !s.path || !parts.has(s.path))) throw unreadable('missing-sheets', file, names);
+  const hasSharedStrings = [...parts.keys()].some((p) => /sharedStrings\d*\.(xml|bin)$/i.test(p));
+  if (!hasSharedStrings && refersToSharedStrings(wb, missing.map((s) => s.path!))) throw unreadable('missing-shared-strings', file);
+  throw unreadable('damaged', file, names);
+}
+
+/** Whether any of these sheet parts holds a cell of type "s" (an index into the shared strings). */
+function refersToSharedStrings(wb: XLSX.WorkBook, paths: string[]): boolean {
+  const files = (wb as { files?: Record<string, { content?: Uint8Array } | undefined> }).files ?? {};
+  return paths.some((path) => {
+    const c = files[path]?.content;
+    if (!c) return false;
+    const xml = Buffer.from(c.buffer, c.byteOffset, c.byteLength);
+    return xml.includes('t="s"') || xml.includes("t='s'");
+  });
+}
+
+function sheetStates(wb: XLSX.WorkBook, container: Container, ods: OdsSheetState[] | undefined): SheetState[] {
+  const flags = wb.Workbook?.Sheets ?? [];
+  const base: SheetState[] = wb.SheetNames.map((n, i) => ({
+    hidden: Boolean(flags[i]?.Hidden),
+    protected: Boolean(wb.Sheets[n]?.['!protect']),
+  }));
+  if (container.kind === 'ooxml') {
+    const protectedSheets = ooxmlSheetProtection(wb);
+    // The zip's parts were kept only for this; let them go before the snapshot is built.
+    delete (wb as { files?: unknown }).files;
+    delete (wb as { keys?: unknown }).keys;
+    return base.map((s, i) => ({ ...s, protected: protectedSheets[i] ?? s.protected }));
   }
-  return String(v);
+  if (ods) return base.map((s, i) => ({ ...s, ...ods[i] }));
+  return base;
+}
+
+/** What SheetJS throws, as the reason a person can act on. */
+function parserError(e: unknown, file: string): UnreadableWorkbookError {
+  if (e instanceof UnreadableWorkbookError) return e;
+  const message = String((e as Error)?.message ?? e);
+  if (/password|encrypt/i.test(message)) return unreadable('encrypted', file, '', e);
+  if (/not a spreadsheet/i.test(message)) return unreadable('not-a-workbook', file, { zh: 'OpenDocument 文档或演示文稿', en: 'an OpenDocument text or presentation' }, e);
+  if (/Cannot find Workbook stream|Unsupported/i.test(message)) return unreadable('unsupported-format', file, '', e);
+  if (/Could not find workbook|Cannot find file/i.test(message)) return unreadable('missing-sheets', file, '', e);
+  return unreadable('damaged', file, '', e);
+}
+
+/**
+ * SheetJS writes some notes straight to the console (e.g. "ODS number format may be incorrect"
+ * for every conditional format); the CLI's stderr is for its one-line reasons only. The parse is
+ * synchronous, so nothing else can write in between.
+ */
+function quietly<T>(parse: () => T): T {
+  const { error, warn, log } = console;
+  console.error = console.warn = console.log = () => undefined;
+  try {
+    return parse();
+  } finally {
+    Object.assign(console, { error, warn, log });
+  }
 }

@@ -1,0 +1,121 @@
+import * as XLSX from '@e965/xlsx';
+import * as yauzl from 'yauzl';
+import { megabytes } from './workbookBytes';
+import { unreadable, type Detail } from './unreadableWorkbook';
+
+/**
+ * What a file is, from its bytes (never from its name: a .xls is often an .xlsx renamed, WPS's
+ * .et is an OLE workbook, and a .xlsx may be anything):
+ * - `ooxml`: a zip with [Content_Types].xml and a workbook part (.xlsx, .xlsm, .xlsb, WPS's
+ *   OOXML .et);
+ * - `ods`: an OpenDocument zip (.ods);
+ * - `xls`: an OLE compound file with a BIFF workbook stream (.xls, WPS's .et).
+ * Anything else is refused with its reason before a parser sees it: SheetJS alone would read
+ * any text as a one-column CSV sheet and report "0 tables", a silent pass.
+ */
+export type WorkbookKind = 'ooxml' | 'ods' | 'xls';
+
+/** The bound on a zip's unpacked parts: a small file may unpack to gigabytes (a zip bomb). */
+export const MAX_UNZIPPED_BYTES = 512 * 2 ** 20;
+
+export interface ZipInventory {
+  /** Part name → unpacked size, as the zip's central directory declares them. */
+  parts: Map<string, number>;
+}
+
+export type Container =
+  | { kind: 'ooxml'; zip: ZipInventory }
+  | { kind: 'ods'; zip: ZipInventory; contentXml: string; stylesXml: string }
+  | { kind: 'xls' };
+
+/** SheetJS's OLE (compound file) reader; its typing is `any`, this is the part used here. */
+interface OleReader {
+  read(data: Uint8Array, options: { type: 'buffer' }): unknown;
+  find(container: unknown, name: string): unknown;
+}
+const CFB = XLSX.CFB as OleReader;
+
+const ODS_PARTS = new Set(['content.xml', 'styles.xml']);
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export async function inspectContainer(bytes: Uint8Array, file: string): Promise<Container> {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] < 0x09 && bytes[3] < 0x09) return inspectZip(bytes, file);
+  if (OLE_MAGIC.every((b, i) => bytes[i] === b)) return inspectOle(bytes, file);
+  throw unreadable('unsupported-format', file, guessKind(bytes));
+}
+
+/**
+ * Lists a zip's parts from its central directory before anything is unpacked (yauzl), so a
+ * zip bomb is refused by its declared sizes; an OpenDocument's content.xml and styles.xml are
+ * unpacked here too, for what SheetJS does not read of them (odsSheetState.ts).
+ */
+async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
+  const parts = new Map<string, number>();
+  let total = 0;
+  let encrypted = false;
+  // An OpenDocument's parts that SheetJS does not fully read; unpacked here (odsSheetState.ts).
+  const odsParts = new Map<string, string>();
+  try {
+    const zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true });
+    await new Promise<void>((resolve, reject) => {
+      zip.on('entry', (entry: yauzl.Entry) => {
+        parts.set(entry.fileName, entry.uncompressedSize);
+        total += entry.uncompressedSize;
+        if (entry.isEncrypted()) encrypted = true;
+        if (!ODS_PARTS.has(entry.fileName) || encrypted || total > MAX_UNZIPPED_BYTES) return zip.readEntry();
+        zip.openReadStream(entry, (err, stream) => {
+          if (err) return reject(err);
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('error', reject);
+          stream.on('end', () => {
+            odsParts.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.on('end', () => resolve());
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  } catch (e) {
+    throw unreadable('damaged', file, 'zip', e);
+  }
+  if (encrypted) throw unreadable('encrypted', file);
+  if (total > MAX_UNZIPPED_BYTES) throw unreadable('too-big', file, `${megabytes(total)} > ${megabytes(MAX_UNZIPPED_BYTES)}`);
+  const contentXml = odsParts.get('content.xml');
+  if (contentXml !== undefined) return { kind: 'ods', zip: { parts }, contentXml, stylesXml: odsParts.get('styles.xml') ?? '' };
+  if (parts.has('[Content_Types].xml') && [...parts.keys()].some((p) => /^\/?xl\//i.test(p))) return { kind: 'ooxml', zip: { parts } };
+  throw unreadable('not-a-workbook', file, zipKind(parts));
+}
+
+/** Names the zips people mistake for workbooks, so the message says what was sent instead. */
+function zipKind(parts: Map<string, number>): Detail {
+  if (parts.has('word/document.xml')) return { zh: 'Word 文档', en: 'a Word document' };
+  if (parts.has('ppt/presentation.xml')) return { zh: 'PowerPoint 演示文稿', en: 'a PowerPoint presentation' };
+  return { zh: `内有 ${parts.size} 个文件`, en: `${parts.size} files inside` };
+}
+
+function inspectOle(bytes: Uint8Array, file: string): Container {
+  let cfb: unknown;
+  try {
+    cfb = CFB.read(bytes, { type: 'buffer' });
+  } catch (e) {
+    throw unreadable('damaged', file, 'OLE', e);
+  }
+  // An encrypted .xlsx is an OLE file holding EncryptionInfo and the EncryptedPackage.
+  if (CFB.find(cfb, 'EncryptionInfo') || CFB.find(cfb, 'EncryptedPackage')) throw unreadable('encrypted', file);
+  if (CFB.find(cfb, 'Workbook') || CFB.find(cfb, 'Book')) return { kind: 'xls' };
+  if (CFB.find(cfb, 'WordDocument')) throw unreadable('unsupported-format', file, { zh: 'Word 文档', en: 'a Word document' });
+  throw unreadable('unsupported-format', file, 'OLE');
+}
+
+/** A hint for the formats people send by mistake; the sentence itself says what to do. */
+function guessKind(bytes: Uint8Array): Detail {
+  const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  if (head.startsWith('%pdf')) return 'PDF';
+  if (/^<(!doctype html|html|table|meta)/.test(head)) return { zh: '网页（HTML）另存的 .xls', en: 'a web page (HTML) saved as .xls' };
+  if (head.startsWith('<?xml') || head.startsWith('<')) return 'XML';
+  return '';
+}

@@ -1,0 +1,110 @@
+import { format, getFormatInfo } from 'numfmt';
+
+/**
+ * The core's view of a number format code: what a reader of the published table sees in a cell,
+ * read through numfmt (an ECMA-376 formatter that follows Excel's own quirks) rather than by hand.
+ *
+ * - `decimals`: decimals displayed for a number (null: General or text, so the number's own);
+ * - `percent`: the cell shows a percentage (not money);
+ * - `scale`: the factor the display applies: 10⁻³ per trailing comma ('#,##0,' → 0.001, so a
+ *   元 figure shows in 千元), 1 otherwise; a percentage's ×100 is not counted here;
+ * - `date`: a date or time format (an amount in one is a mis-formatted amount);
+ * - `text`: the text format '@'.
+ */
+export interface FormatInfo {
+  decimals: number | null;
+  percent: boolean;
+  scale: number;
+  date: boolean;
+  text: boolean;
+}
+
+const GENERAL: FormatInfo = { decimals: null, percent: false, scale: 1, date: false, text: false };
+
+/** A workbook has a handful of formats and many cells: read each code once. */
+const infoByCode = new Map<string, FormatInfo>();
+const CACHE_LIMIT = 2000;
+
+export function formatInfo(code: string | undefined): FormatInfo {
+  if (!code) return GENERAL;
+  let info = infoByCode.get(code);
+  if (!info) {
+    info = readFormatInfo(code);
+    if (infoByCode.size < CACHE_LIMIT) infoByCode.set(code, info);
+  }
+  return info;
+}
+
+function readFormatInfo(code: string): FormatInfo {
+  const pattern = toNumfmtPattern(code);
+  if (/^general$/i.test(pattern)) return GENERAL;
+  const info = getFormatInfo(pattern);
+  if (info.type === 'error') return fallbackInfo(code);
+  if (info.isText) return { ...GENERAL, text: true };
+  if (info.isDate) return { ...GENERAL, date: true };
+  if (info.type === 'general') return GENERAL;
+  // numfmt's scale folds a percentage's ×100 in; the core wants the display's own grain only.
+  const scale = info.isPercent ? info.scale / 100 : info.scale;
+  return { decimals: info.maxDecimals, percent: info.isPercent, scale, date: false, text: false };
+}
+
+/**
+ * A code numfmt cannot parse (a vendor's own token, a broken file) still tells its decimals by
+ * the digits after the point of its first section: the reading used before numfmt, kept so that
+ * an odd code degrades to "amount with these decimals" and never to a crash.
+ */
+function fallbackInfo(code: string): FormatInfo {
+  const section = code.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  if (!/[0#?]/.test(section)) return GENERAL;
+  const m = /\.([0#?]+)/.exec(section);
+  return { decimals: m ? m[1].length : 0, percent: /%/.test(section), scale: 1, date: false, text: false };
+}
+
+/**
+ * Codes as Chinese Excel and WPS write them, in the spelling numfmt reads: WPS stores General as
+ * 'G/通用格式', and colours may arrive by their Chinese names ([红色], [颜色10]). Locale and
+ * numeral-system tags ([$-804], [DBNum1]) numfmt reads itself.
+ */
+const COLOUR_NAMES: Record<string, string> = {
+  黑色: 'Black', 白色: 'White', 红色: 'Red', 绿色: 'Green', 蓝色: 'Blue', 黄色: 'Yellow', 洋红: 'Magenta', 青色: 'Cyan',
+};
+
+const patternByCode = new Map<string, string>();
+
+function toNumfmtPattern(code: string): string {
+  let pattern = patternByCode.get(code);
+  if (pattern === undefined) {
+    pattern = translateCode(code);
+    if (patternByCode.size < CACHE_LIMIT) patternByCode.set(code, pattern);
+  }
+  return pattern;
+}
+
+function translateCode(code: string): string {
+  return code
+    .replace(/G\/通用格式/g, 'General')
+    .replace(/\[颜色(\d{1,2})\]/g, '[Color$1]')
+    .replace(/\[(黑色|白色|红色|绿色|蓝色|黄色|洋红|青色)\]/g, (_m, name: string) => `[${COLOUR_NAMES[name]}]`);
+}
+
+const FORMAT_OPTIONS = { dateErrorNumber: true, throws: true };
+
+/** Patterns numfmt refused once are not tried again (it would throw the same way per cell). */
+const unformattable = new Set<string>();
+
+/**
+ * What Excel displays for a number under a format code. A value out of a date format's range
+ * (a 9-digit amount formatted as a date) shows as the number itself, never as an exception.
+ */
+export function displayText(value: number, code: string | undefined): string {
+  const pattern = code ? toNumfmtPattern(code) : 'General';
+  if (!unformattable.has(pattern)) {
+    try {
+      return format(pattern, value, FORMAT_OPTIONS);
+    } catch {
+      if (unformattable.size < CACHE_LIMIT) unformattable.add(pattern);
+    }
+  }
+  // An unreadable code: show the number the way General would (what Excel falls back to).
+  return format('General', value);
+}
