@@ -55,7 +55,7 @@ function columnExtent(grid: SheetGrid, rows: RowInfo[], from: number, to: number
 /** Side-by-side groups (公开06表: three 经济分类 code/name/amount groups in one row). */
 function assignGroups(columns: TableColumn[]): void {
   if (columns.some((c) => c.side)) return;
-  for (const role of ['econ-code', 'function-code'] as const) {
+  for (const role of ['econ-code', 'econ-lei', 'function-code', 'function-lei'] as const) {
     const codes = columns.filter((c) => c.role === role);
     if (codes.length < 2) continue;
     // Groups only when amounts sit between the code columns (code, name, amount, code …);

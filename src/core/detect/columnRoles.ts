@@ -46,6 +46,10 @@ export function columnRoles(grid: SheetGrid, cols: HeaderColumn[], body: [number
  */
 const NOT_MONEY = /占比|比重|比例|%|％|增长率|增减率|完成率|率$|数量|单价|价格|人数|件数|台数|个数|次数|面积|工时|天数|成绩|得分|分数|评分|名次|排名|电话|手机|联系|号码|日期|时间|年月|年份|年龄|工龄|身份证|邮编|编号$|序列号|^单位$|计量单位/;
 
+function dominantFirstDigit(s: BodyStats): string | undefined {
+  return Object.entries(s.first).sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number]): ColumnRole {
   const path = h.path;
   const joined = path.join('>');
@@ -54,6 +58,18 @@ function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number]): Colum
   const gov = /政府(预算)?(支出)?经济分类/.test(joined);
   if (/行次/.test(last) || /^(序号|编号|行号|No\.?)$/i.test(last)) return 'line-no';
   if (/^(类|款|项)$/.test(last)) {
+    // 科目编码 > 类 | 款 with no 经济/功能 word: the codes say (3xx economic, 5xx government economic).
+    if (!econ && !/功能/.test(joined) && last === '类') {
+      const top = dominantFirstDigit(bodyStats(grid, h.col, body));
+      if (top === '3') return 'econ-lei';
+      if (top === '5') return 'gov-econ-lei';
+    }
+    if (!econ && !/功能/.test(joined) && last === '款') {
+      // A 款 column goes with the 类 column left of it: judged by the codes of that column.
+      const top = dominantFirstDigit(bodyStats(grid, h.col - 1, body));
+      if (top === '3') return 'econ-kuan';
+      if (top === '5') return 'gov-econ-kuan';
+    }
     if (econ) {
       if (last === '项') return gov ? 'gov-econ-kuan' : 'econ-kuan';
       return gov ? (last === '类' ? 'gov-econ-lei' : 'gov-econ-kuan') : last === '类' ? 'econ-lei' : 'econ-kuan';
@@ -66,8 +82,7 @@ function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number]): Colum
   if (/(编码|代码)$/.test(last)) {
     if (econ) return gov ? 'gov-econ-code' : 'econ-code';
     if (/功能分类/.test(joined)) return 'function-code';
-    const s = bodyStats(grid, h.col, body);
-    const top = Object.entries(s.first).sort((a, b) => b[1] - a[1])[0]?.[0];
+    const top = dominantFirstDigit(bodyStats(grid, h.col, body));
     if (top === '3') return 'econ-code';
     if (top === '5') return 'gov-econ-code';
     return 'function-code';

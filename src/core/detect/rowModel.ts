@@ -250,19 +250,22 @@ export function groupItems(grid: SheetGrid, columns: TableColumn[], row: TableRo
   const items: NonNullable<TableRow['groupItems']> = [];
   for (const g of groups) {
     const own = columns.filter((c) => (c.group ?? 0) === g);
-    const codeCol = own.find((c) => c.role === 'econ-code' || c.role === 'function-code');
+    const codeCol = own.find((c) => c.role === 'econ-code' || c.role === 'function-code' || c.role === 'econ-lei' || c.role === 'function-lei');
+    const kuanCol = own.find((c) => c.role === 'econ-kuan' || c.role === 'function-kuan');
     const labelCol = own.find((c) => c.role === 'label');
     const amountCols = own.filter((c) => c.role === 'amount').map((c) => c.col);
     const label = labelCol ? cleanLabel(textIn(row.cells, labelCol.col)) : '';
     // A 合计 label merged across a group's code and name cells sits in its first cell.
     const totalText = own.map((c) => cleanLabel(textIn(row.cells, c.col))).find((t) => isTotalLabel(t));
-    const code = codeCol && row.cells[codeCol.col] ? codeDigits(rawOf(grid, row.row, codeCol.col), row.cells[codeCol.col].text) : '';
+    let code = codeCol && row.cells[codeCol.col] ? codeDigits(rawOf(grid, row.row, codeCol.col), row.cells[codeCol.col].text) : '';
+    // Split 类 | 款 columns: the 款 joins its 类 (301 | 01 → 30101).
+    if (code && kuanCol && row.cells[kuanCol.col]) code += twoDigitPart(rawOf(grid, row.row, kuanCol.col), row.cells[kuanCol.col].text);
     if (!label && !code && !totalText && !amountCols.some((c) => row.cells[c])) continue;
     const item: NonNullable<TableRow['groupItems']>[number] = { group: g, label: label || totalText || '', amountCols };
     if (labelCol) item.labelCol = labelCol.col;
     if (codeCol) item.codeCol = codeCol.col;
-    if (code && codeCol?.role === 'econ-code') item.econCode = code;
-    if (code && codeCol?.role === 'function-code') item.functionCode = code;
+    if (code && /^econ-/.test(codeCol?.role ?? '')) item.econCode = code;
+    if (code && /^function-/.test(codeCol?.role ?? '')) item.functionCode = code;
     if (totalText && !code) item.total = true;
     items.push(item);
   }

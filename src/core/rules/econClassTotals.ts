@@ -39,7 +39,7 @@ function classTotals(table: DetectedTable): ClassTotals | undefined {
       if (!code || code.length !== 3) continue;
       const col = g.amountColumns[0];
       if (!col) continue;
-      const f = figureAt(table, r.row, col.col, `${code} ${cleanLabel(r.cells[g.codeColumn!.col + 1]?.text ?? '')}`.trim());
+      const f = figureAt(table, r.row, col.col);
       (PERSONNEL_CLASSES.has(code) ? out.personnelParts : out.publicParts).push(f);
     }
   }

@@ -27,7 +27,8 @@ const CODE_ROLES = new Set(['econ-code', 'gov-econ-code', 'function-code']);
 
 export function columnGroups(table: DetectedTable): ColumnGroup[] {
   const amounts = amountColumns(table);
-  const econCodes = table.columns.filter((c) => c.role === 'econ-code').sort((a, b) => a.col - b.col);
+  let econCodes = table.columns.filter((c) => c.role === 'econ-code').sort((a, b) => a.col - b.col);
+  if (econCodes.length < 2) econCodes = table.columns.filter((c) => c.role === 'econ-lei').sort((a, b) => a.col - b.col);
   if (econCodes.length < 2) return [{ amountColumns: amounts }];
   return econCodes.map((codeColumn, i) => {
     const next = econCodes[i + 1]?.col ?? Number.MAX_SAFE_INTEGER;
@@ -56,6 +57,9 @@ function splitCode(table: DetectedTable, row: TableRow, roles: [string, string, 
 /** A row's subject code: functional first, else department economic, else government economic. */
 export function rowCode(table: DetectedTable, row: TableRow, group?: ColumnGroup): string | undefined {
   if (group?.codeColumn) {
+    // The group's own code on this row, as detection joined it (split 类 | 款 included).
+    const item = row.groupItems?.find((g) => g.codeCol === group.codeColumn!.col);
+    if (item) return item.econCode ?? item.functionCode;
     const t = digits(row.cells[group.codeColumn.col]?.text ?? '');
     return /^\d{3,7}$/.test(t) ? t : undefined;
   }

@@ -8,7 +8,7 @@ import { amountColumns, bodyRows, cleanLabel, rowAt } from './tableAccess';
  */
 export type Side = 'income' | 'expenditure';
 
-export type LineKind = 'grand' | 'year' | 'of-which' | 'level1' | 'level2' | 'carry' | 'other';
+export type LineKind = 'grand' | 'year' | 'of-which' | 'level1' | 'level2' | 'carry' | 'carry-part' | 'other';
 
 export interface SideLine {
   row: number;
@@ -134,7 +134,24 @@ export interface LineRelation {
   what: 'year' | 'grand' | 'children';
 }
 
-export function lineRelations(lines: SideLine[]): LineRelation[] {
+/**
+ * A carry-over line followed by its own breakdown that numbers from 一 again (年初财政拨款结转和结余,
+ * then 一、一般公共预算财政拨款 / 二、政府性基金预算财政拨款 …): those lines are its parts, never
+ * new lines of the side, and never added a second time.
+ */
+function markCarryParts(lines: SideLine[]): SideLine[] {
+  const out = lines.map((l) => ({ ...l }));
+  for (let i = 0; i < out.length; i++) {
+    if (out[i].kind !== 'carry') continue;
+    let j = i + 1;
+    if (j >= out.length || out[j].kind !== 'level1' || !/^[\s\u3000]*[一1][、.．]/.test(out[j].label)) continue;
+    for (; j < out.length && (out[j].kind === 'level1' || out[j].kind === 'level2' || out[j].kind === 'of-which'); j++) out[j].kind = 'carry-part';
+  }
+  return out;
+}
+
+export function lineRelations(allLines: SideLine[]): LineRelation[] {
+  const lines = markCarryParts(allLines);
   const out: LineRelation[] = [];
   const hasYear = lines.some((l) => l.kind === 'year');
   let sectionStart = 0;
@@ -167,7 +184,7 @@ export function lineRelations(lines: SideLine[]): LineRelation[] {
     for (let j = i + 1; j < lines.length; j++) {
       const k = lines[j].kind;
       if (l.kind === 'level1' && k === 'level2') children.push(lines[j]);
-      else if (l.kind === 'carry' && k === 'other') children.push(lines[j]);
+      else if (l.kind === 'carry' && (k === 'other' || k === 'carry-part')) children.push(lines[j]);
       else if (k === 'of-which') continue;
       else break;
     }
