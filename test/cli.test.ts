@@ -19,7 +19,8 @@ describe('budget-audit on the bundled sample', () => {
     const out = JSON.parse(r.stdout);
     expect(Array.isArray(out.tables)).toBe(true);
     for (const t of out.tables) {
-      expect(Object.keys(t).sort()).toEqual(['bodyRows', 'headerRows', 'kind', 'range', 'sheet', 'title', 'unit']);
+      expect(Object.keys(t).sort()).toEqual(['bodyRows', 'headerRows', 'kind', 'range', 'reading', 'sheet', 'title', 'unit']);
+      expect(t.reading.columns.length).toBeGreaterThan(0);
       expect(t.bodyRows).toMatch(/^\d+:\d+$/);
     }
   });

@@ -2,18 +2,20 @@ import type { AuditResult } from '../core/engine';
 import type { Finding } from '../core/finding';
 import { renderCheck, renderSentence } from '../core/messages/render';
 import { ruleName } from '../core/messages/ruleNames';
-import { kindName, reviewOrder, SEVERITY_NAMES, summaryLine, tableRecord, type Language } from '../core/report';
+import { kindName, readingLine, reviewOrder, SEVERITY_NAMES, summaryLine, tableRecord, type Language } from '../core/report';
 import type { DetectedTable } from '../core/table';
 
 /** Terminal output for people: a table list, findings grouped by table, one line each. */
 export function formatTableList(tables: DetectedTable[], lang: Language): string {
   if (tables.length === 0) return lang === 'zh-CN' ? '未识别到任何表格。' : 'No table found.';
   const head = lang === 'zh-CN' ? ['工作表', '类型', '标题', '区域', '表头行', '数据行', '单位'] : ['Sheet', 'Kind', 'Title', 'Range', 'Header', 'Body', 'Unit'];
-  const rows = tables.map((t) => {
+  const out = [head.join('  |  ')];
+  for (const t of tables) {
     const r = tableRecord(t);
-    return [r.sheet, `${kindName(t.kind, lang)} (${t.kind})`, r.title ?? '', r.range, r.headerRows ?? '-', r.bodyRows, r.unit ?? '-'];
-  });
-  return [head, ...rows].map((cols) => cols.join('  |  ')).join('\n');
+    out.push([r.sheet, `${kindName(t.kind, lang)} (${t.kind})`, r.title ?? '', r.range, r.headerRows ?? '-', r.bodyRows, r.unit ?? '-'].join('  |  '));
+    if (t.kind !== 'narrative') out.push(`    ${readingLine(t, lang)}`);
+  }
+  return out.join('\n');
 }
 
 /** The widest line of human output, in terminal columns (a Chinese character takes two). */

@@ -1,12 +1,12 @@
 import Decimal from 'decimal.js';
-import { parseCellAddress, rangeAddress, rowSpan } from './address';
+import { columnLetter, parseCellAddress, rangeAddress, rowSpan } from './address';
 import { displayAmount } from './amount';
 import type { Finding, FindingSummary } from './finding';
 import type { Language } from './messages/catalogue';
 import { renderSentence } from './messages/render';
 import { ruleName } from './messages/ruleNames';
 import type { DetectedTable } from './table';
-import { TABLE_KIND_NAMES } from './tableKind';
+import { KIND_SOURCE_NAMES, TABLE_KIND_NAMES } from './tableKind';
 
 /**
  * The engine's result as plain records: the CLI prints them as JSON (DESIGN.md §3), and the
@@ -20,6 +20,7 @@ export interface TableRecord {
   headerRows: string | null;
   bodyRows: string;
   unit: string | null;
+  reading: ReadingRecord;
 }
 
 export function tableRecord(t: DetectedTable): TableRecord {
@@ -31,7 +32,62 @@ export function tableRecord(t: DetectedTable): TableRecord {
     headerRows: t.headerRows ? rowSpan(t.headerRows[0], t.headerRows[1]) : null,
     bodyRows: rowSpan(t.bodyRows[0], t.bodyRows[1]),
     unit: t.unit ?? null,
+    reading: readingRecord(t),
   };
+}
+
+/** How a table was read, so a wrong reading is visible at a glance: the kind's source, each column, the total rows. */
+export interface ReadingRecord {
+  kindFrom: string | null;
+  columns: Array<{ column: string; role: string; header: string; side?: string; block?: number; group?: number }>;
+  totalRows: number[];
+  subtotalRows: number[];
+}
+
+export function readingRecord(t: DetectedTable): ReadingRecord {
+  return {
+    kindFrom: t.kindFrom ?? null,
+    columns: t.columns.map((c) => ({
+      column: columnLetter(c.col),
+      role: c.role,
+      header: c.headerPath.join(' > '),
+      ...(c.side ? { side: c.side } : {}),
+      ...(c.block !== undefined && c.side ? { block: c.block } : {}),
+      ...(c.group !== undefined && t.columns.some((x) => (x.group ?? 0) > 0) ? { group: c.group } : {}),
+    })),
+    totalRows: t.rows.filter((r) => r.role === 'total').map((r) => r.row),
+    subtotalRows: t.rows.filter((r) => r.role === 'subtotal').map((r) => r.row),
+  };
+}
+
+const ROLE_NAMES: Record<Language, Record<string, string>> = {
+  'zh-CN': {
+    'function-code': '功能科目编码', 'function-lei': '功能类', 'function-kuan': '功能款', 'function-xiang': '功能项',
+    'econ-code': '经济科目编码', 'econ-lei': '经济类', 'econ-kuan': '经济款',
+    'gov-econ-code': '政府经济科目编码', 'gov-econ-lei': '政府经济类', 'gov-econ-kuan': '政府经济款',
+    'unit-code': '单位代码', label: '名称', 'line-no': '行次', amount: '金额', text: '文字',
+  },
+  en: {
+    'function-code': 'function code', 'function-lei': 'function 类', 'function-kuan': 'function 款', 'function-xiang': 'function 项',
+    'econ-code': 'economic code', 'econ-lei': 'economic 类', 'econ-kuan': 'economic 款',
+    'gov-econ-code': 'government economic code', 'gov-econ-lei': 'government economic 类', 'gov-econ-kuan': 'government economic 款',
+    'unit-code': 'unit code', label: 'name', 'line-no': 'line no.', amount: 'amount', text: 'text',
+  },
+};
+
+/** The reading in one line for people: 依据标题；A 功能类（科目编码 › 类）… ；合计行 5. */
+export function readingLine(t: DetectedTable, lang: Language): string {
+  const r = readingRecord(t);
+  const from = t.kindFrom ? KIND_SOURCE_NAMES[t.kindFrom][lang] : lang === 'zh-CN' ? '无' : 'none';
+  const cols = r.columns.map((c) => {
+    const where = [c.side ? (lang === 'zh-CN' ? (c.side === 'income' ? '收' : '支') : c.side[0]) + (c.block ?? '') : '', c.group !== undefined ? `g${c.group}` : ''].filter(Boolean).join('');
+    return `${c.column} ${ROLE_NAMES[lang][c.role] ?? c.role}${where ? `[${where}]` : ''}${c.header ? `（${c.header.replace(/ > /g, '›')}）` : ''}`;
+  });
+  const rows = (n: number[]) => (n.length > 6 ? `${n.slice(0, 6).join(',')}…` : n.join(','));
+  if (lang === 'zh-CN') {
+    return `读法：类型依据${from}；${cols.join(' ')}${r.totalRows.length ? `；合计行 ${rows(r.totalRows)}` : ''}${r.subtotalRows.length ? `；小计行 ${rows(r.subtotalRows)}` : ''}`;
+  }
+  return `reading: kind from ${from}; ${cols.join(' ')}${r.totalRows.length ? `; total rows ${rows(r.totalRows)}` : ''}${r.subtotalRows.length ? `; subtotal rows ${rows(r.subtotalRows)}` : ''}`;
 }
 
 export type { Language } from './messages/catalogue';

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { ParsedAmount } from './amount';
 import type { CellRange } from './snapshot';
-import type { TableKind } from './tableKind';
+import type { KindSource, TableKind } from './tableKind';
 
 /**
  * A detected table: where it is, what it is, and its cells read in the domain's terms.
@@ -152,6 +152,8 @@ export interface DetectedTable {
   id: string;
   sheet: string;
   kind: TableKind;
+  /** Where the kind was read from: the title, the header signature, the notes … */
+  kindFrom?: KindSource;
   title?: string;
   /** 预算03表, YS03, 公开03表. */
   formNumber?: string;

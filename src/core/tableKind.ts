@@ -22,6 +22,18 @@ export const TABLE_KINDS = [
 
 export type TableKind = (typeof TABLE_KINDS)[number];
 
+/** Where a table's kind was read from (shown by `detect`, so a wrong reading is visible at a glance). */
+export type KindSource = 'title' | 'header-signature' | 'notes' | 'sheet-name' | 'form-number' | 'template-order';
+
+export const KIND_SOURCE_NAMES: Record<KindSource, { 'zh-CN': string; en: string }> = {
+  title: { 'zh-CN': '标题', en: 'title' },
+  'header-signature': { 'zh-CN': '表头', en: 'header' },
+  notes: { 'zh-CN': '表注', en: 'notes' },
+  'sheet-name': { 'zh-CN': '工作表名', en: 'sheet name' },
+  'form-number': { 'zh-CN': '表号', en: 'form number' },
+  'template-order': { 'zh-CN': '表格顺序', en: 'table order' },
+};
+
 export const TABLE_KIND_NAMES: Record<TableKind, { 'zh-CN': string; en: string }> = {
   'income-expenditure-summary': { 'zh-CN': '收支总表', en: 'Income and expenditure summary' },
   income: { 'zh-CN': '收入表', en: 'Income table' },

@@ -111,7 +111,7 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   for (const tr of tableRows.slice(0, 200)) {
     for (const c of columns) if (c.role === 'text' && tr.cells[c.col]) bodyTexts.push(cleanLabel(tr.cells[c.col].text));
   }
-  const { kind, certain } = nameKind(
+  const { kind, certain, from } = nameKind(
     { columns: heads, roles, bodyTexts, hasGroups: columns.some((c) => (c.group ?? 0) > 0) },
     columns,
     { title: region.title, notes: noteText, sheetName: ctx.alone ? grid.name : undefined, formNumber: region.formNumber },
@@ -130,6 +130,7 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
     id: `${grid.name}!${rangeAddress(range)}`,
     sheet: grid.name,
     kind,
+    kindFrom: from,
     range,
     headerRows: band,
     bodyRows: region.bodyRows,

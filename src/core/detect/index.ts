@@ -22,9 +22,9 @@ export function detectTables(snapshot: WorkbookSnapshot): DetectedTable[] {
       // A sheet we cannot read is skipped rather than failing the whole workbook.
     }
   }
-  const order = built.map((b) => ({ kind: b.table.kind, certain: b.certain, declaredEmpty: b.table.declaredEmpty }));
+  const order = built.map((b) => ({ kind: b.table.kind, certain: b.certain, declaredEmpty: b.table.declaredEmpty, from: b.table.kindFrom }));
   orderFunctionFamily(order);
-  return built.map((b, i) => ({ ...b.table, kind: order[i].kind }));
+  return built.map((b, i) => ({ ...b.table, kind: order[i].kind, ...(order[i].from ? { kindFrom: order[i].from } : {}) }));
 }
 
 /** One sheet's tables (exported for tests: it throws where detectTables would skip a sheet). */

@@ -1,4 +1,4 @@
-import type { TableKind } from '../tableKind';
+import type { KindSource, TableKind } from '../tableKind';
 import type { TableColumn } from '../table';
 import { kindFromTitle } from './kindFromTitle';
 import { FUNCTION_EXPENDITURE_FAMILY, kindFromHeaders, type TableSignature } from './kindFromHeaders';
@@ -20,30 +20,30 @@ export interface KindHints {
  * failing that from the header signature, and for the 03/05/10/11 family whose headers
  * can be identical, from the notes, the sheet's name and, last, the form number.
  */
-export function nameKind(sig: TableSignature, columns: TableColumn[], hints: KindHints): { kind: TableKind; certain: boolean } {
-  const kind = guessKind(sig, columns, hints);
-  return kind ? { kind, certain: true } : { kind: kindFromHeaders(sig).kind, certain: false };
+export function nameKind(sig: TableSignature, columns: TableColumn[], hints: KindHints): { kind: TableKind; certain: boolean; from: KindSource } {
+  const named = guessKind(sig, columns, hints);
+  return named ? { ...named, certain: true } : { kind: kindFromHeaders(sig).kind, certain: false, from: 'header-signature' };
 }
 
-function guessKind(sig: TableSignature, columns: TableColumn[], hints: KindHints): TableKind | undefined {
+function guessKind(sig: TableSignature, columns: TableColumn[], hints: KindHints): { kind: TableKind; from: KindSource } | undefined {
   const fromTitle = kindFromTitle(hints.title);
-  if (fromTitle && fromTitle !== 'narrative') return refine(fromTitle, columns);
+  if (fromTitle && fromTitle !== 'narrative') return { kind: refine(fromTitle, columns), from: 'title' };
   const { kind, ambiguous } = kindFromHeaders(sig);
-  if (!ambiguous) return kind;
+  if (!ambiguous) return { kind, from: 'header-signature' };
   const family = kind === 'gov-fund-expenditure' ? ['gov-fund-expenditure', 'state-capital-expenditure'] : kind === 'basic-expenditure' ? ['basic-expenditure', 'basic-expenditure-detail', 'economic-classification-summary', 'operating-cost'] : FUNCTION_EXPENDITURE_FAMILY;
   const notes = foldLabel(hints.notes);
-  if (/政府性基金/.test(notes) && family.includes('gov-fund-expenditure')) return 'gov-fund-expenditure';
-  if (/国有资本经营/.test(notes) && family.includes('state-capital-expenditure')) return 'state-capital-expenditure';
+  if (/政府性基金/.test(notes) && family.includes('gov-fund-expenditure')) return { kind: 'gov-fund-expenditure', from: 'notes' };
+  if (/国有资本经营/.test(notes) && family.includes('state-capital-expenditure')) return { kind: 'state-capital-expenditure', from: 'notes' };
   const fromSheet = kindFromTitle(hints.sheetName);
-  if (fromSheet && family.includes(fromSheet)) return refine(fromSheet, columns);
+  if (fromSheet && family.includes(fromSheet)) return { kind: refine(fromSheet, columns), from: 'sheet-name' };
   const form = hints.formNumber ?? (hints.sheetName && isFormNumber(hints.sheetName) ? hints.sheetName : undefined);
   if (form && family === FUNCTION_EXPENDITURE_FAMILY) {
     const n = formNumberValue(form);
     const finalAccounts = /公开|决算/.test(form);
-    if (n === 3) return 'expenditure';
-    if (n === 5) return 'general-budget-expenditure';
-    if (finalAccounts && n === 7) return 'gov-fund-expenditure';
-    if (finalAccounts && n === 8) return 'state-capital-expenditure';
+    if (n === 3) return { kind: 'expenditure', from: 'form-number' };
+    if (n === 5) return { kind: 'general-budget-expenditure', from: 'form-number' };
+    if (finalAccounts && n === 7) return { kind: 'gov-fund-expenditure', from: 'form-number' };
+    if (finalAccounts && n === 8) return { kind: 'state-capital-expenditure', from: 'form-number' };
   }
   return undefined;
 }
@@ -55,14 +55,14 @@ function guessKind(sig: TableSignature, columns: TableColumn[], hints: KindHints
  * undecided ones, the first is the expenditure table. A lone undecided table keeps what its
  * header suggested (functionFamilyDefault).
  */
-export function orderFunctionFamily(tables: { kind: TableKind; certain: boolean; declaredEmpty?: boolean }[]): void {
+export function orderFunctionFamily(tables: { kind: TableKind; certain: boolean; declaredEmpty?: boolean; from?: KindSource }[]): void {
   const pair: TableKind[] = ['expenditure', 'general-budget-expenditure'];
   const undecided = tables.filter((t) => !t.certain && pair.includes(t.kind) && !t.declaredEmpty);
   let sawExpenditure = false;
   for (const t of tables) {
     if (undecided.includes(t)) {
-      if (sawExpenditure) t.kind = 'general-budget-expenditure';
-      else if (undecided.length >= 2) t.kind = 'expenditure';
+      if (sawExpenditure) [t.kind, t.from] = ['general-budget-expenditure', 'template-order'];
+      else if (undecided.length >= 2) [t.kind, t.from] = ['expenditure', 'template-order'];
     }
     if (t.kind === 'expenditure') sawExpenditure = true;
   }
