@@ -8,7 +8,7 @@ import { headerPaths } from './headerBand';
 import { columnRoles } from './columnRoles';
 import { readRows } from './rowModel';
 import { nameKind } from './tableKind';
-import { cleanLabel, declaresEmpty, saysNothingToShow, unitIn } from './labels';
+import { cleanLabel, declaresEmpty, isTotalLabel, saysNothingToShow, unitIn } from './labels';
 
 export interface SheetContext {
   /** The region is the only table on its sheet: the sheet's name may stand for a title. */
@@ -85,6 +85,9 @@ function assignBlocks(columns: TableColumn[]): void {
   }
 }
 
+/** Header words only budget and final-accounts tables use. */
+const DOMAIN_HEADER = /科目|功能分类|经济分类|基本支出|项目支出|人员经费|公用经费|一般公共预算|政府性基金|国有资本|财政拨款|财政专户|本年收入|本年支出|上年结转|年初结转|结转|结余|三公|因公出国|公务接待|公务用车|运行经费|采购|预算数|决算数|项目名称|事业收入|经营收入|单位名称|单位代码|预留机动/;
+
 /** A detected table, and whether its kind was named for sure (see orderFunctionFamily). */
 export interface BuiltTable {
   table: DetectedTable;
@@ -111,11 +114,19 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   for (const tr of tableRows.slice(0, 200)) {
     for (const c of columns) if (c.role === 'text' && tr.cells[c.col]) bodyTexts.push(cleanLabel(tr.cells[c.col].text));
   }
-  const { kind, certain, from } = nameKind(
+  const named = nameKind(
     { columns: heads, roles, bodyTexts, hasGroups: columns.some((c) => (c.group ?? 0) > 0) },
     columns,
     { title: region.title, notes: noteText, sheetName: ctx.alone ? grid.name : undefined, formNumber: region.formNumber },
   );
+  // A title's words alone do not make a budget table (办公用品采购支出明细表 is a purchase list):
+  // the columns must speak the domain — subject codes, sides, or budget words in the header.
+  const speaksBudget = columns.some((c) => c.side || /^(function|econ|gov-econ)-/.test(c.role) || DOMAIN_HEADER.test(c.headerPath.join('>')));
+  const { kind, certain, from } = named.kind === 'narrative' || speaksBudget ? named : { kind: 'unknown' as const, certain: true, from: named.from };
+  if (kind === 'unknown') {
+    // In a table of unknown kind only a labelled 合计 is a total (not a first row by position).
+    for (const r of tableRows) if (r.role === 'total' && !Object.values(r.cells).some((c) => isTotalLabel(c.text))) r.role = 'detail';
+  }
 
   let unit: Unit | undefined;
   for (let r = region.top; r < band[0] && !unit; r++) for (const t of rows[r - 1].texts) unit ??= unitIn(t);

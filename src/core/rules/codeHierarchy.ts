@@ -18,7 +18,8 @@ function blocksOf(table: DetectedTable) {
 }
 
 export function codeHierarchyChecks(table: DetectedTable): SumCheck[] {
-  if (table.kind === 'narrative' || isSideBySide(table)) return [];
+  // Codes in a table of unknown kind (物资编码, 资产编号) are no subject codes.
+  if (table.kind === 'narrative' || table.kind === 'unknown' || isSideBySide(table)) return [];
   const checks: SumCheck[] = [];
   for (const { group, lists } of blocksOf(table)) {
     for (const rows of lists) {
@@ -43,7 +44,7 @@ export function codeHierarchyChecks(table: DetectedTable): SumCheck[] {
  * parent must be there: a 项 whose 款 or 类 is missing was mistyped or misfiled.
  */
 export function orphanCodes(table: DetectedTable): Finding[] {
-  if (table.kind === 'narrative' || isSideBySide(table)) return [];
+  if (table.kind === 'narrative' || table.kind === 'unknown' || isSideBySide(table)) return [];
   const out: Finding[] = [];
   for (const { group, lists } of blocksOf(table)) {
     const codeCol = group.codeColumn ?? table.columns.find((c) => c.role === 'function-code' || c.role === 'econ-code');

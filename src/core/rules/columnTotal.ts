@@ -14,12 +14,15 @@ export function isSideBySide(table: DetectedTable): boolean {
   );
 }
 
-function totalCheck(table: DetectedTable, total: TableRow, parts: RowView[], col: number): SumCheck {
+function totalCheck(table: DetectedTable, total: TableRow, parts: RowView[], col: number): SumCheck | undefined {
+  const stated = figureAt(table, total.row, col);
+  // In a table of unknown kind a 合计 left empty states nothing (a phone list's 合计 row).
+  if (table.kind === 'unknown' && !stated.shown) return undefined;
   return {
     rule: 'column-total',
     severity: 'error',
     direction: 'column',
-    stated: figureAt(table, total.row, col),
+    stated,
     parts: parts.map((p) => figureAt(table, p.row.row, col)),
   };
 }
@@ -32,34 +35,37 @@ export function columnTotalChecks(table: DetectedTable): SumCheck[] {
   // across groups instead of one total per column: econClassTotals.ts.
   if (groups.length > 1) return [];
   const checks: SumCheck[] = [];
+  const push = (c: SumCheck | undefined) => {
+    if (c) checks.push(c);
+  };
   const group = groups[0];
   const blocks = rowBlocks(table, group);
   for (const column of group.amountColumns) {
     const col = column.col;
     if (blocks.units.length > 0) {
       const top: RowView[] = blocks.units.filter((u) => !u.parent).map((u) => ({ row: u.unit }));
-      for (const t of blocks.totals) checks.push(totalCheck(table, t, top, col));
+      for (const t of blocks.totals) push(totalCheck(table, t, top, col));
       for (const u of blocks.units) {
         if (u.subUnits.length > 0) {
           const subs = u.subUnits.map((s) => ({ row: s.unit }));
-          checks.push(totalCheck(table, u.unit, subs, col));
+          push(totalCheck(table, u.unit, subs, col));
         } else if (u.members.length > 0) {
-          checks.push(totalCheck(table, u.unit, topLevel(u.members), col));
+          push(totalCheck(table, u.unit, topLevel(u.members), col));
         }
       }
     } else {
       const top = topLevel(blocks.topParts);
-      for (const t of blocks.totals) checks.push(totalCheck(table, t, top, col));
+      for (const t of blocks.totals) push(totalCheck(table, t, top, col));
       // With 小计 groups, the total is also the sum of every item (a 小计 without items standing for
       // itself): a wrong item then breaks its 小计 and this sum, a wrong 小计 its group and the sum of 小计.
       if (blocks.subtotals.some((s) => s.members.length > 0)) {
         const finest = [...blocks.details, ...blocks.subtotals.filter((s) => s.members.length === 0).map((s) => ({ row: s.row }))].sort((a, b) => a.row.row - b.row.row);
-        for (const t of blocks.totals) checks.push(totalCheck(table, t, topLevel(finest), col));
+        for (const t of blocks.totals) push(totalCheck(table, t, topLevel(finest), col));
       }
     }
     for (const sub of blocks.subtotals) {
       if (sub.members.length === 0) continue;
-      checks.push(totalCheck(table, sub.row, topLevel(sub.members), col));
+      push(totalCheck(table, sub.row, topLevel(sub.members), col));
     }
   }
   return checks;

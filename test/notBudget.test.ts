@@ -1,0 +1,101 @@
+import { audit } from '../src/core/engine';
+import { detectTables } from '../src/core/detect';
+import { findingText } from '../src/core/messages/render';
+import { sheet, workbook } from './support/sheetBuilder';
+
+/**
+ * Ordinary office workbooks with no budget table: a checker that calls a phone list wrong is
+ * switched off after one afternoon. None of these may get an error or a budget kind.
+ */
+const phoneList = sheet(
+  '通讯录',
+  [
+    ['机关各科室联系电话'],
+    ['序号', '科室', '姓名', '办公电话', '手机', '分机'],
+    [1, '办公室', '张三', 3921001, 13800000001, 8001],
+    [2, '财务科', '李四', 3921002, 13800000002, 8002],
+    [3, '人事科', '王五', 3921003, 13800000003, 8003],
+    [4, '信息科', '赵六', 3921004, 13800000004, 8004],
+    ['合计', null, null, null, null, null],
+  ],
+  { format: '0' },
+);
+
+const purchaseList = sheet(
+  '采购清单',
+  [
+    ['2024年办公用品采购支出明细表'],
+    [null, null, null, null, '单位：元'],
+    ['序号', '品名', '数量', '单价', '金额'],
+    [1, 'A4复印纸', 40, 25.5, 1020],
+    [2, '签字笔', 200, 2.5, 500],
+    [3, '文件夹', 60, 8.8, 528],
+    [4, '墨盒', 12, 168, 2016],
+    ['合计', null, 312, 204.8, 4064],
+  ],
+);
+
+const ledger = sheet(
+  '固定资产台账',
+  [
+    ['固定资产台账'],
+    ['资产编号', '资产名称', '购置日期', '数量', '原值', '累计折旧', '净值'],
+    ['ZC001', '台式计算机', '2021-03-05', 2, 9600, 5760, 3840],
+    ['ZC002', '打印机', '2022-07-11', 1, 2800, 1120, 1680],
+    ['小计', null, null, 3, 12400, 6880, 5520],
+    ['ZC101', '办公桌', '2019-01-20', 6, 7200, 7200, 0],
+    ['ZC102', '文件柜', '2020-05-08', 4, 3600, 2880, 720],
+    ['小计', null, null, 10, 10800, 10080, 720],
+    ['合计', null, null, 13, 23200, 16960, 6240],
+  ],
+);
+
+const scores = sheet(
+  '考核成绩',
+  [
+    ['2024年度财务人员业务考核成绩表'],
+    ['序号', '姓名', '理论成绩', '实务得分', '总分'],
+    [1, '张三', 88, 90, 178],
+    [2, '李四', 92, 85, 177],
+    [3, '王五', 79, 95, 174],
+    ['平均分', null, 86.33, 90, 176.33],
+  ],
+);
+
+const dates = sheet(
+  '会议安排',
+  [
+    ['会议室使用安排'],
+    ['日期', '时间', '会议室', '参会人数'],
+    [45292, '09:00', '一号会议室', 12],
+    [45293, '14:30', '二号会议室', 8],
+    [45294, '10:00', '一号会议室', 20],
+    ['合计', null, null, 40],
+  ],
+  { format: 'yyyy-mm-dd', formats: { D3: '0', D4: '0', D5: '0', D6: '0' } },
+);
+
+describe.each([
+  ['a phone list', phoneList],
+  ['a purchase list (数量 × 单价 = 金额)', purchaseList],
+  ['an asset ledger with 小计 rows', ledger],
+  ['a score sheet with an average row', scores],
+  ['a meeting schedule of dates', dates],
+])('%s', (_name, s) => {
+  test('has no budget kind', () => {
+    for (const t of detectTables(workbook(s))) expect(['unknown', 'narrative']).toContain(t.kind);
+  });
+
+  test('gets no error and no warning', () => {
+    const loud = audit(workbook(s)).findings.filter((f) => f.severity !== 'info');
+    expect(loud.map((f) => `${f.rule} ${f.cell} ${findingText(f)['zh-CN']}`)).toEqual([]);
+  });
+});
+
+test('a labelled 合计 that does not add up is still an error, in a table of unknown kind', () => {
+  const wrong = structuredClone(purchaseList);
+  wrong.values[7][4] = 4046;
+  wrong.text[7][4] = '4,046.00';
+  const errors = audit(workbook(wrong)).findings.filter((f) => f.severity === 'error');
+  expect(errors.map((f) => [f.rule, f.cell, f.expected])).toEqual([['column-total', 'E8', '4064.00']]);
+});
