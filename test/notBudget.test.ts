@@ -99,3 +99,39 @@ test('a labelled 合计 that does not add up is still an error, in a table of un
   const errors = audit(workbook(wrong)).findings.filter((f) => f.severity === 'error');
   expect(errors.map((f) => [f.rule, f.cell, f.expected])).toEqual([['column-total', 'E8', '4064.00']]);
 });
+
+describe('when most checks of one table fail, the reading is wrong, not the table', () => {
+  // 合计 | 基本支出 | 项目支出 as the header says, but the 合计 column holds last year's figures.
+  const misread = sheet(
+    '支出表',
+    [
+      ['2024年部门支出预算表'],
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['2010101', '行政运行', 101.5, 90, 20],
+      ['2010102', '一般行政管理事务', 37.2, 10, 30],
+      ['2010199', '其他一般公共服务支出', 12.8, 5, 4],
+      ['2080501', '行政单位离退休', 48.9, 40, 3],
+      ['2210201', '住房公积金', 21.4, 25, 1],
+    ],
+  );
+
+  test('it is said once, quietly (info), instead of a wall of errors', () => {
+    const r = audit(workbook(misread));
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const doubt = r.findings.filter((f) => f.rule === 'layout-doubtful');
+    expect(doubt).toHaveLength(1);
+    expect(findingText(doubt[0])['zh-CN']).toBe('支出表 的版式未能可靠识别（5 项核对中 5 项不符），未作为错误报告，请人工核对。');
+  });
+
+  test('one wrong row among many right ones is still an error', () => {
+    const one = structuredClone(misread);
+    for (const [r, total] of [[2, 110], [3, 40], [4, 9], [5, 43], [6, 26]] as const) {
+      one.values[r][2] = total;
+      one.text[r][2] = total.toFixed(2);
+    }
+    one.values[3][2] = 41;
+    one.text[3][2] = '41.00';
+    const errors = audit(workbook(one)).findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => [f.rule, f.cell])).toEqual([['row-sum', 'C4']]);
+  });
+});

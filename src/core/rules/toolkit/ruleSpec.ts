@@ -4,6 +4,7 @@ import type { RuleContext } from '../rule';
 import { findCulprits } from './pinpoint';
 import { evaluate, outcomeFinding, type Outcome, type SumCheck } from './sumCheck';
 import { figureKey } from './tableAccess';
+import { doubtFinding, doubtfulTables, LAYOUT_DOUBT_ID, touchesDoubt } from './layoutDoubt';
 
 /**
  * How a rule module is written: it declares every rule id it reports under (with its default
@@ -27,6 +28,8 @@ export class UndeclaredRuleError extends Error {}
  */
 export function checkRegistry(specs: RuleSpec[]): Map<string, { spec: RuleSpec; severity: Severity }> {
   const registry = new Map<string, { spec: RuleSpec; severity: Severity }>();
+  // The toolkit's own id: a table most of whose checks fail is reported once as doubtful (layoutDoubt.ts).
+  if (!RULE_NAMES[LAYOUT_DOUBT_ID]) throw new UndeclaredRuleError(`rule id ${LAYOUT_DOUBT_ID} has no name in messages/ruleNames.ts`);
   for (const spec of specs) {
     if (!(spec.id in spec.emits)) throw new UndeclaredRuleError(`rule module ${spec.id} does not emit its own id`);
     for (const [id, severity] of Object.entries(spec.emits)) {
@@ -91,6 +94,10 @@ export function bindRules(specs: RuleSpec[]): (ctx: RuleContext) => Finding[] {
       if (o.check.comparison === 'at-most' && o.consistent) continue; // below its bound: fine, not a tail
       own(owner.get(o)!, outcomeFinding(o));
     }
-    return specs.flatMap((s) => byOwner.get(s)!);
+    const all = specs.flatMap((s) => byOwner.get(s)!);
+    const doubts = doubtfulTables(outcomes);
+    if (doubts.size === 0) return all;
+    // A misread table: its own errors and warnings give way to one quiet sentence.
+    return [...all.filter((f) => f.severity === 'info' || !touchesDoubt(f, doubts)), ...[...doubts.values()].map(doubtFinding)];
   };
 }

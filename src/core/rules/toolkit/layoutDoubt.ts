@@ -1,0 +1,73 @@
+import { cellAddress } from '../../address';
+import type { Finding } from '../../finding';
+import { cellArg, countArg, message, tableArg } from '../../messages/message';
+import { parseCellAddress } from '../../address';
+import type { DetectedTable } from '../../table';
+import type { Outcome } from './sumCheck';
+import { tableShort } from './tableAccess';
+
+/**
+ * When most checks inside one table fail, the reading is wrong, not the table: a column taken for
+ * a total that is not one, sides mixed up. Such a table is said to be doubtful once, quietly (an
+ * info finding), instead of raising a wall of errors that an accountant would have to disprove.
+ */
+export const LAYOUT_DOUBT_ID = 'layout-doubtful';
+
+/** At least this many checks inside the table, and more than half of them failing. */
+const MIN_CHECKS = 4;
+
+export interface Doubt {
+  table: DetectedTable;
+  checks: number;
+  failing: number;
+}
+
+export function doubtfulTables(outcomes: Outcome[]): Map<string, Doubt> {
+  const stats = new Map<string, Doubt>();
+  for (const o of outcomes) {
+    const c = o.check;
+    // The table's own sums only: a cross-table gap says nothing about how this table was read.
+    if (c.evidenceOnly || c.comparison === 'at-most' || c.direction === 'cross') continue;
+    if (c.parts.some((p) => p.table !== c.stated.table)) continue;
+    const s = stats.get(c.stated.table.id) ?? { table: c.stated.table, checks: 0, failing: 0 };
+    s.checks++;
+    if (!o.consistent) s.failing++;
+    stats.set(c.stated.table.id, s);
+  }
+  for (const [id, s] of stats) if (s.checks < MIN_CHECKS || s.failing * 2 <= s.checks) stats.delete(id);
+  return stats;
+}
+
+/** Does a finding stand on a doubtful table (its own cell, or a cell it marks, lies in one)? */
+export function touchesDoubt(f: Finding, doubts: Map<string, Doubt>): boolean {
+  if (f.table && doubts.has(f.table)) return true;
+  return [{ sheet: f.sheet, cell: f.cell }, ...f.cells].some((ref) => {
+    for (const { table } of doubts.values()) {
+      if (table.sheet !== ref.sheet) continue;
+      const { row, col } = parseCellAddress(ref.cell);
+      const r = table.range;
+      if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) return true;
+    }
+    return false;
+  });
+}
+
+export function doubtFinding(d: Doubt): Finding {
+  const t = d.table;
+  const cell = cellAddress(t.headerRows?.[0] ?? t.bodyRows[0], t.range.left);
+  return {
+    rule: LAYOUT_DOUBT_ID,
+    severity: 'info',
+    sheet: t.sheet,
+    cell,
+    table: t.id,
+    subject: 'text',
+    actual: null,
+    expected: null,
+    tolerance: '0',
+    cells: [{ sheet: t.sheet, cell }],
+    parts: [],
+    explains: [],
+    message: message('layout.doubtful', { table: tableArg(tableShort(t)), cell: cellArg(cell), checks: countArg(d.checks), failing: countArg(d.failing) }),
+  };
+}
