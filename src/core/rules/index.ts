@@ -4,6 +4,7 @@ import { crossBasicExpenditure } from './crossBasicExpenditure';
 import { crossCodeNames } from './crossCodeNames';
 import { crossCodeByName } from './crossCodeByName';
 import { crossEconomicSummary } from './crossEconomicSummary';
+import { crossFiscalBasic, crossFiscalExpenditure } from './crossFiscalExpenditure';
 import { crossFiscalFunction } from './crossFiscalFunction';
 import { crossFiscalSummary } from './crossFiscalSummary';
 import { crossFundTables } from './crossFundTables';
@@ -41,6 +42,8 @@ export const RULE_SPECS: RuleSpec[] = [
   crossIncomeSources,
   crossFiscalFunction,
   crossFiscalSummary,
+  crossFiscalExpenditure,
+  crossFiscalBasic,
   crossBasicExpenditure,
   crossProject,
   crossEconomicSummary,

@@ -1,0 +1,129 @@
+import type { Finding } from '../finding';
+import type { DetectedTable } from '../table';
+import { classCodeColumn, summaryClassFigures, summaryClassLabels } from './crossSummaryFunction';
+import { compareByClass } from './toolkit/classComparison';
+import { figuresByClass, grandTotalAtTotal, lineWhere, quantityAtTotal, sideAmountColumn, tablesOf } from './toolkit/crossTables';
+import { grandTotalColumn, quantityColumns } from './toolkit/headerTree';
+import type { RuleSpec } from './toolkit/ruleSpec';
+import { lineColumn, sideView } from './toolkit/sideLines';
+import type { SumCheck } from './toolkit/sumCheck';
+import { figureAt, type Figure } from './toolkit/tableAccess';
+
+/**
+ * Is there money other than the general budget among the appropriations (政府性基金, 国有资本经营)?
+ * Read from the fiscal summary's fund lines and fund columns; undefined when it cannot be told.
+ * Without such money the 财政拨款 tables equal the 一般公共预算 ones; with it they are only larger.
+ */
+export function otherFundMoney(tables: DetectedTable[]): boolean | undefined {
+  const fiscal = tablesOf(tables, 'fiscal-appropriation-summary')[0];
+  if (!fiscal) return undefined;
+  const funds = /政府性基金|国有资本经营/;
+  let seen = false;
+  for (const side of ['income', 'expenditure'] as const) {
+    const view = sideView(fiscal, side);
+    for (const l of view?.lines ?? []) {
+      if (!funds.test(l.label)) continue;
+      seen = true;
+      for (const col of l.amountCols) if (!figureAt(fiscal, l.row, col).value.isZero()) return true;
+    }
+  }
+  for (const c of quantityColumns(fiscal, funds, 'expenditure')) {
+    seen = true;
+    for (const r of fiscal.rows) if (!figureAt(fiscal, r.row, c.col).value.isZero()) return true;
+  }
+  return seen ? false : undefined;
+}
+
+function fiscalLine(fiscal: DetectedTable, test: (label: string, kind: string) => boolean): Figure | undefined {
+  const col = sideAmountColumn(fiscal, 'expenditure');
+  const line = lineWhere(fiscal, 'expenditure', (l, x) => test(l, x.kind));
+  if (col === undefined || !line) return undefined;
+  return figureAt(fiscal, line.row, lineColumn(line, col));
+}
+
+/**
+ * 财政拨款支出表 (every appropriation fund, by function): by 类 and in total it equals the
+ * expenditure of the 财政拨款收支总表; the 一般公共预算支出表 beside it is no larger, class by class,
+ * and equal when there is no 政府性基金 or 国有资本经营 money.
+ */
+export const crossFiscalExpenditure: RuleSpec = {
+  id: 'cross-fiscal-expenditure',
+  emits: { 'cross-fiscal-expenditure': 'error', 'cross-fiscal-expenditure-code': 'error', 'cross-fiscal-expenditure-label': 'error' },
+  collect: ({ tables, config }) => {
+    const checks: SumCheck[] = [];
+    const findings: Finding[] = [];
+    const otherFunds = otherFundMoney(tables);
+    for (const fae of tablesOf(tables, 'fiscal-appropriation-expenditure')) {
+      const gcol = grandTotalColumn(fae);
+      if (!gcol) continue;
+      const faeTotal = grandTotalAtTotal(fae);
+      for (const fiscal of tablesOf(tables, 'fiscal-appropriation-summary')) {
+        const col = sideAmountColumn(fiscal, 'expenditure');
+        if (col === undefined) continue;
+        const r = compareByClass(
+          {
+            rule: 'cross-fiscal-expenditure',
+            severity: 'error',
+            stated: summaryClassFigures(fiscal, col),
+            parts: figuresByClass(fae, gcol.col),
+            codedTable: fae,
+            codeColumn: classCodeColumn(fae),
+            labelCells: summaryClassLabels(fiscal, col),
+          },
+          config.strict,
+        );
+        checks.push(...r.checks);
+        findings.push(...r.findings);
+        // The year's spending (本年支出合计, or 支出合计 where nothing is carried over) = its 合计.
+        const year = fiscalLine(fiscal, (l, k) => k === 'year' || (k === 'level1' && /本年支出/.test(l)));
+        const carried = fiscalLine(fiscal, (l, k) => k === 'carry' && /结转|结余/.test(l));
+        const spent = year ?? (!carried || carried.value.isZero() ? fiscalLine(fiscal, (_l, k) => k === 'grand') : undefined);
+        if (spent && faeTotal) checks.push({ rule: 'cross-fiscal-expenditure', severity: 'error', direction: 'cross', stated: spent, parts: [faeTotal] });
+      }
+      for (const general of tablesOf(tables, 'general-budget-expenditure')) {
+        const gtotal = grandTotalAtTotal(general);
+        if (!gtotal || !faeTotal) continue;
+        // The general budget is part of the appropriations: never more, and all of them when no other fund has money.
+        checks.push({ rule: 'cross-fiscal-expenditure', severity: 'error', direction: 'cross', comparison: otherFunds === false ? 'equal' : 'at-most', stated: gtotal, parts: [faeTotal] });
+        const mine = figuresByClass(general, grandTotalColumn(general)?.col ?? gtotal.col);
+        const theirs = figuresByClass(fae, gcol.col);
+        for (const [lei, figs] of mine) {
+          const other = theirs.get(lei);
+          if (figs.length !== 1 || !other) continue;
+          checks.push({ rule: 'cross-fiscal-expenditure', severity: 'error', direction: 'cross', comparison: otherFunds === false ? 'equal' : 'at-most', stated: figs[0], parts: other });
+        }
+      }
+    }
+    return { checks, findings };
+  },
+};
+
+/**
+ * 财政拨款基本支出表 (by economic code): its 合计 is the 基本支出 of the 财政拨款支出表 and of the
+ * 财政拨款收支总表; the 一般公共预算基本支出表 is no larger (equal without other funds).
+ */
+export const crossFiscalBasic: RuleSpec = {
+  id: 'cross-fiscal-basic',
+  emits: { 'cross-fiscal-basic': 'error' },
+  collect: ({ tables }) => {
+    const checks: SumCheck[] = [];
+    const otherFunds = otherFundMoney(tables);
+    for (const fabe of tablesOf(tables, 'fiscal-appropriation-basic-expenditure')) {
+      const total = grandTotalAtTotal(fabe);
+      if (!total) continue;
+      for (const fae of tablesOf(tables, 'fiscal-appropriation-expenditure')) {
+        const basic = quantityAtTotal(fae, /基本支出/, '基本支出');
+        if (basic) checks.push({ rule: 'cross-fiscal-basic', severity: 'error', direction: 'cross', stated: total, parts: basic });
+      }
+      for (const fiscal of tablesOf(tables, 'fiscal-appropriation-summary')) {
+        const line = fiscalLine(fiscal, (l) => /基本支出/.test(l));
+        if (line) checks.push({ rule: 'cross-fiscal-basic', severity: 'error', direction: 'cross', stated: total, parts: [line] });
+      }
+      for (const basic of tablesOf(tables, 'basic-expenditure')) {
+        const b = grandTotalAtTotal(basic);
+        if (b) checks.push({ rule: 'cross-fiscal-basic', severity: 'error', direction: 'cross', comparison: otherFunds === false ? 'equal' : 'at-most', stated: b, parts: [total] });
+      }
+    }
+    return { checks };
+  },
+};
