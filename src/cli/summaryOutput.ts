@@ -1,0 +1,39 @@
+import { writeBytesAtomically } from '../adapters/fs/atomicWrite';
+import { isSameFile } from '../adapters/fs/sameFile';
+import { describeWriteFailure } from '../adapters/fs/writeError';
+import type { Language } from '../core/report';
+import { EXIT, type ExitStatus } from './exitStatus';
+import type { FileOutcome } from './fileOutcome';
+import { errorStack, internalErrorLine } from './internalError';
+import { summaryWorkbook } from './summaryWorkbook';
+
+/**
+ * Before any work: a summary that would replace one of the inputs is refused (an hour's batch
+ * should not end in that). Resolves to false after saying so.
+ */
+export async function refuseSummaryOverInput(summary: string, inputs: { file: string }[], stderr: (line: string) => void): Promise<boolean> {
+  for (const { file } of inputs) {
+    if (await isSameFile(file, summary)) {
+      stderr(`无法写入 ${summary}：这是输入文件之一（原文件从不改写）/ cannot write ${summary}: it is one of the inputs (the source is never written)`);
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Writes the summary workbook atomically; the status is 2 when it cannot be written, 3 on a bug. */
+export async function writeSummary(summary: string, outcomes: FileOutcome[], lang: Language, stderr: (line: string) => void, debug = false): Promise<ExitStatus> {
+  try {
+    await writeBytesAtomically(summary, summaryWorkbook(outcomes.map((o) => o.row), lang, summary));
+    return EXIT.clean;
+  } catch (e) {
+    const failure = describeWriteFailure(summary, e);
+    if (failure) {
+      stderr(failure.message);
+      return EXIT.unreadable;
+    }
+    stderr(internalErrorLine(e));
+    if (debug && errorStack(e)) stderr(errorStack(e)!);
+    return EXIT.internal;
+  }
+}
