@@ -33,6 +33,7 @@ export async function main(argv: string[], out = new StandardOutput()): Promise<
   }
   try {
     const status = args.command === 'detect' ? await detectTables(args, out, stderr) : await check(args, out, stderr);
+    await out.flushed();
     if (out.failure) {
       stderr(out.failure);
       return worst(status, EXIT.unreadable);

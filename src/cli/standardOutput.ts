@@ -28,6 +28,25 @@ export class StandardOutput {
     }
   }
 
+  /**
+   * Resolves once everything written so far has been handed to the system (or failed): a full
+   * disk is reported after the last write, so the exit status can still say so.
+   */
+  flushed(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    return new Promise((resolve) => {
+      try {
+        this.stream.write('', (e) => {
+          if (e) this.fail(e);
+          resolve();
+        });
+      } catch (e) {
+        this.fail(e);
+        resolve();
+      }
+    });
+  }
+
   /** Called once when the output goes away or fails (to stop a batch). */
   onClose(listener: () => void): void {
     this.listeners.push(listener);
