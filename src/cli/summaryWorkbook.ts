@@ -35,7 +35,8 @@ export function summaryWorkbook(rows: SummaryRow[], lang: Language, summaryPath:
   const sorted = sortSummaryRows(rows);
   const aoa = [
     HEADERS[lang],
-    ...sorted.map((r) => [r.file, r.department ?? '', r.year ?? '', r.tables ?? '', r.errors ?? '', r.warnings ?? '', r.narrative ?? '', r.problem ?? '']),
+    // Absent facts are empty cells (null), not empty strings: a filter's (空白) finds them.
+    ...sorted.map((r) => [r.file, r.department ?? null, r.year ?? null, r.tables ?? null, r.errors ?? null, r.warnings ?? null, r.narrative ?? null, r.problem ?? null]),
   ];
   const ws = XLSX.utils.aoa_to_sheet(aoa);
   sorted.forEach((r, i) => {
@@ -51,7 +52,10 @@ export function summaryWorkbook(rows: SummaryRow[], lang: Language, summaryPath:
   return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Uint8Array;
 }
 
-/** A link from the summary's folder to a copy, with `/` as Excel writes relative links. */
+/**
+ * A link from the summary's folder to a copy: `/` between folders, and each name percent-encoded
+ * as a relationship target is a URI (a space or a `#` in a file name would otherwise break it).
+ */
 export function relativeLink(summaryPath: string, target: string): string {
-  return relative(dirname(resolve(summaryPath)), resolve(target)).split(sep).join('/');
+  return relative(dirname(resolve(summaryPath)), resolve(target)).split(sep).map(encodeURIComponent).join('/');
 }
