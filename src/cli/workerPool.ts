@@ -64,7 +64,7 @@ export function runPool<J, R>(options: PoolOptions<J, R>): RunningPool {
     // 'error' comes before 'exit' when the worker dies of an exception; 'exit' alone when it was
     // terminated or ran out of memory. Either way the job it held gets a result exactly once.
     let crash: Error | null = null;
-    worker.on('error', (e) => (crash = e instanceof Error ? e : new Error(String(e))));
+    worker.on('error', (e) => (crash = asError(e)));
     worker.on('exit', (code) => {
       workers.delete(worker);
       if (current !== null && !stopped) {
@@ -89,4 +89,12 @@ export function runPool<J, R>(options: PoolOptions<J, R>): RunningPool {
     await done;
   };
   return { done, stop };
+}
+
+/** An error thrown in a worker arrives cloned (and, under a test sandbox, from another realm). */
+function asError(e: unknown): Error {
+  if (e instanceof Error) return e;
+  const like = e as { message?: unknown; stack?: unknown } | null;
+  if (like && typeof like.message === 'string') return Object.assign(new Error(like.message), typeof like.stack === 'string' ? { stack: like.stack } : {});
+  return new Error(String(e));
 }
