@@ -1,8 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'fs';
+import { spawnSync } from 'child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import * as XLSX from '@e965/xlsx';
 import { tmpdir } from 'os';
 import { join, relative } from 'path';
-import { FIXTURES, run, sha256 } from './cliRun';
+import { BIN, FIXTURES, run, sha256 } from './cliRun';
 
 /**
  * A reviewer's folder in one run: nested sub-folders of real workbooks, a file that is not a
@@ -96,7 +97,7 @@ describe('check FOLDER --json --out-dir --summary', () => {
   });
 
   test('the summary workbook has one row per workbook with the counts of the one-file runs, the unreadable first', () => {
-    const ws = XLSX.read(require('fs').readFileSync(SUMMARY)).Sheets['汇总'];
+    const ws = XLSX.read(readFileSync(SUMMARY)).Sheets['汇总'];
     const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(ws, { defval: null });
     expect(rows).toHaveLength(Object.keys(LAYOUT).length + 1);
     expect(relative(IN, rows[0]['文件'] as string)).toBe(CORRUPT);
@@ -116,7 +117,7 @@ describe('check FOLDER --json --out-dir --summary', () => {
   });
 
   test("each path in the summary links to its annotated copy, relative to the summary's folder", () => {
-    const ws = XLSX.read(require('fs').readFileSync(SUMMARY)).Sheets['汇总'];
+    const ws = XLSX.read(readFileSync(SUMMARY)).Sheets['汇总'];
     const range = XLSX.utils.decode_range(ws['!ref']!);
     for (let r = 1; r <= range.e.r; r++) {
       const cell = ws[XLSX.utils.encode_cell({ r, c: 0 })] as XLSX.CellObject;
@@ -177,6 +178,20 @@ describe('several inputs, human output, workers', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/it is one of the inputs/);
     expect(sha256(join(IN, 'a/clean.xlsx'))).toBe(hashes['a/clean.xlsx']);
+  });
+
+  test('on a terminal, stderr shows the progress: files done / total, the file being read; then clears it', () => {
+    // `script` (util-linux) gives the run a terminal; stdout goes to a file so the terminal holds stderr only.
+    const which = spawnSync('sh', ['-c', 'command -v script'], { encoding: 'utf8' });
+    if (which.status !== 0) return;
+    const report = join(dir, 'tty-report.txt');
+    const cmd = `"${process.execPath}" "${BIN}" check "${join(IN, 'a')}" --jobs 2 > "${report}"`;
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: { ...process.env, COLUMNS: '200' } });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/\] 4\/4  \d\d:\d\d/);
+    expect(r.stdout).toMatch(/\] [0-3]\/4  \d\d:\d\d  .*\.xlsx/);
+    expect(r.stdout.endsWith('\r\x1b[2K')).toBe(true);
+    expect(readFileSync(report, 'utf8')).not.toMatch(/\x1b|█/);
   });
 
   test('a folder without workbooks is exit 2, never a silent pass', () => {

@@ -48,7 +48,7 @@ export class ProgressBar {
 
   draw(): void {
     if (!this.timer) return;
-    this.stream.write(`\r\x1b[2K${progressLine(this.done, this.total, this.current, Date.now() - this.started, this.stream.columns ?? 80)}`);
+    this.stream.write(`\r\x1b[2K${progressLine(this.done, this.total, this.current, Date.now() - this.started, this.stream.columns || 80)}`);
     this.shown = true;
   }
 }
