@@ -1,5 +1,5 @@
 import { spawnSync } from 'child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { BIN, ROOT, run, SAMPLE, writeFailingWorkbook } from './cliRun';
@@ -29,6 +29,15 @@ test('a reader that goes away (| head) ends the run quietly: no message, no cras
   const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" check "${BIG}" --json 2>"${dir}/err" | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
   expect(r.stdout.trim()).toBe('1');
   expect(readFileSync(join(dir, 'err'), 'utf8')).toBe('');
+});
+
+test('a folder run whose reader goes away stops its workers quietly, and does not claim success for what it did not check', () => {
+  const folder = join(dir, 'folder');
+  mkdirSync(folder);
+  for (let i = 0; i < 12; i++) copyFileSync(SAMPLE, join(folder, `w${i}.xlsx`));
+  const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" check "${folder}" --json --jobs 2 2>"${dir}/err2" | head -n 1 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+  expect(r.stdout.trim()).toBe('2');
+  expect(readFileSync(join(dir, 'err2'), 'utf8')).toBe('');
 });
 
 test('a full disk under the redirection is exit 2 with one bilingual line', () => {

@@ -66,7 +66,8 @@ export async function checkBatch(args: CliArgs, out: StandardOutput, stderr: (li
     await pool.done;
   }
   bar?.close();
-  if (out.closed) return status;
+  // The reader went away before the end: quietly, but never 0 for workbooks left unchecked.
+  if (out.closed) return printed < jobs.length ? worst(status, EXIT.unreadable) : status;
 
   if (!args.json) out.write(`\n${totalLine(outcomes, args.lang)}`);
   if (args.summary) status = worst(status, await writeSummary(args.summary, outcomes, args.lang, stderr, args.debug));
@@ -82,7 +83,8 @@ function planJobs(inputs: WorkbookInput[], outDir?: string): BatchJob[] {
     const job: BatchJob = { file: input.path, unreadable: input.unreadable };
     if (!outDir || input.unreadable) return job;
     const out = join(outDir, input.relative);
-    // Two inputs of one name (a/预算.xlsx and b/预算.xlsx named directly) would overwrite one copy with the other.
+    // Two inputs of one name (a/预算.xlsx and b/预算.xlsx named directly) would overwrite one copy with the
+    // other; names differing only in case count as one, as they would be on Windows and macOS disks.
     const key = foldCase(out);
     const other = taken.get(key);
     if (other) throw new UsageError(`${other} 与 ${input.path} 的标注副本都会写到 ${out} / the annotated copies of ${other} and ${input.path} would both be ${out}`);

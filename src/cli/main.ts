@@ -18,6 +18,8 @@ import { refuseSummaryOverInput, writeSummary } from './summaryOutput';
  * never exits the process: the caller sets process.exitCode, so piped output drains completely.
  */
 export async function main(argv: string[], out = new StandardOutput()): Promise<ExitStatus> {
+  // A closed stderr leaves nowhere to report anything: never let it crash the run.
+  process.stderr.on('error', () => undefined);
   const stderr = (line: string) => process.stderr.write(`budget-audit: ${line}\n`);
   let args: CliArgs;
   try {
