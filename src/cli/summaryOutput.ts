@@ -5,7 +5,6 @@ import type { Language } from '../core/report';
 import { EXIT, type ExitStatus } from './exitStatus';
 import type { FileOutcome } from './fileOutcome';
 import { errorStack, internalErrorLine } from './internalError';
-import { summaryWorkbook } from './summaryWorkbook';
 
 /**
  * Before any work: a summary that would replace one of the inputs is refused (an hour's batch
@@ -24,6 +23,8 @@ export async function refuseSummaryOverInput(summary: string, inputs: { file: st
 /** Writes the summary workbook atomically; the status is 2 when it cannot be written, 3 on a bug. */
 export async function writeSummary(summary: string, outcomes: FileOutcome[], lang: Language, stderr: (line: string) => void, debug = false): Promise<ExitStatus> {
   try {
+    // SheetJS takes a third of a second to load: only for runs that write a summary.
+    const { summaryWorkbook } = await import('./summaryWorkbook');
     await writeBytesAtomically(summary, summaryWorkbook(outcomes.map((o) => o.row), lang, summary));
     return EXIT.clean;
   } catch (e) {
