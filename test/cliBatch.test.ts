@@ -1,5 +1,5 @@
 import { spawnSync } from 'child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as XLSX from '@e965/xlsx';
 import { tmpdir } from 'os';
 import { join, relative } from 'path';
@@ -10,6 +10,7 @@ import { BIN, FIXTURES, run, sha256 } from './cliRun';
  * workbook, a corrupt one. Every workbook's line must equal its one-file run.
  */
 const dir = mkdtempSync(join(tmpdir(), 'budget-audit-cli-batch-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const IN = join(dir, 'in');
 const fixture = (n: string) => join(FIXTURES, readdirSync(FIXTURES).find((f) => f.startsWith(n))!);
 const LAYOUT: Record<string, string> = {

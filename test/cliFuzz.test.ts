@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { writeMutant } from './cliFuzz';
@@ -12,6 +12,7 @@ import { run, sha256 } from './cliRun';
  */
 const COUNT = Number(process.env.FUZZ_COUNT ?? 16);
 const dir = mkdtempSync(join(tmpdir(), 'budget-audit-cli-fuzz-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const IN = join(dir, 'in');
 const names: string[] = [];
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { Writable } from 'stream';
@@ -22,6 +22,7 @@ jest.mock('../src/adapters/xlsx/annotate', () => {
 });
 
 const dir = mkdtempSync(join(tmpdir(), 'budget-audit-cli-internal-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function cli(...argv: string[]) {
   let stdout = '';
@@ -94,7 +95,7 @@ test('an unreadable workbook stays exit 2, and an error-free run that works is n
 });
 
 test('a folder with one workbook is checked in this process; a bug there is exit 3 and a line with reason "internal"', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'budget-audit-cli-internal-folder-'));
+  const folder = mkdtempSync(join(dir, 'folder-'));
   writeFileSync(join(folder, 'a.xlsx'), require('fs').readFileSync(SAMPLE));
   (engine.audit as jest.Mock).mockImplementationOnce(bug);
   const r = await cli('check', folder, '--json');

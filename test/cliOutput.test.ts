@@ -1,11 +1,12 @@
 import { spawnSync } from 'child_process';
-import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync } from 'fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { BIN, ROOT, run, SAMPLE, writeFailingWorkbook } from './cliRun';
 
 /** Standard output arrives whole through a pipe, and a reader that goes away is no error. */
 const dir = mkdtempSync(join(tmpdir(), 'budget-audit-cli-output-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const BIG = join(dir, 'big.xlsx');
 
 beforeAll(() => writeFailingWorkbook(BIG, 1500));

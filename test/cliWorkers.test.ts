@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { runPool } from '../src/cli/workerPool';
@@ -9,6 +9,7 @@ import { progressLine } from '../src/cli/progressBar';
  * own job only, and no more workers run than asked for.
  */
 const dir = mkdtempSync(join(tmpdir(), 'budget-audit-cli-workers-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const SCRIPT = join(dir, 'worker.js');
 writeFileSync(
   SCRIPT,

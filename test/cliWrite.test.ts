@@ -9,6 +9,7 @@ import { run, SAMPLE, sha256 } from './cliRun';
 
 /** Nothing lost: the source is never written, and a copy is written whole or not at all. */
 const dir = mkdtempSync(join(tmpdir(), 'budget-audit-cli-write-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const SOURCE = join(dir, 'source.xlsx');
 let original: string;
 
