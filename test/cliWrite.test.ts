@@ -3,7 +3,7 @@ import { spawnSync } from 'child_process';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { writeAtomically, writeBytesAtomically } from '../src/adapters/fs/atomicWrite';
-import { isSameFile } from '../src/adapters/fs/sameFile';
+import { foldCase, isCaseInsensitive, isSameFile } from '../src/adapters/fs/sameFile';
 import { describeWriteFailure } from '../src/adapters/fs/writeError';
 import { run, SAMPLE, sha256 } from './cliRun';
 
@@ -133,6 +133,22 @@ describe('isSameFile', () => {
     expect(await isSameFile(SOURCE, join(dir, 'copy.xlsx'))).toBe(false);
     expect(await isSameFile(SOURCE, join(dir, 'nothing-here.xlsx'))).toBe(false);
     expect(existsSync(join(dir, 'nothing-here.xlsx'))).toBe(false);
+  });
+});
+
+describe('case-insensitive file systems', () => {
+  test('the probe asks the file system: a name with its case swapped that is the same file means case-insensitive', async () => {
+    const probe = join(dir, 'Probe.xlsx');
+    writeFileSync(probe, 'x');
+    expect(await isCaseInsensitive(probe)).toBe(false);
+    // A second name with the case swapped, for the same inode: what a case-insensitive disk shows.
+    linkSync(probe, join(dir, 'pROBE.XLSX'));
+    expect(await isCaseInsensitive(probe)).toBe(true);
+  });
+
+  test('paths are folded for case and for Unicode normalisation (macOS stores NFD)', () => {
+    expect(foldCase('/Data/预算/A.XLSX')).toBe(foldCase('/data/预算/a.xlsx'));
+    expect(foldCase('/d/Cafe\u0301.xlsx')).toBe(foldCase('/d/caf\u00e9.xlsx'));
   });
 });
 
