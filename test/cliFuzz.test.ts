@@ -55,24 +55,25 @@ test('one file at a time: status, reason, report and copy agree; the source is n
       answers.set(name, { code: r.code });
     }
   }
-  expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  expect(readdirSync(dir).filter((n) => n.includes('.budget-audit-'))).toEqual([]);
   // The measurement: how the mutants came out, and the bugs found (to report, not to hide).
   console.log(`fuzz: ${COUNT} workbooks, exit ${JSON.stringify(statuses)}${bugs.length ? `\n${bugs.join('\n')}` : ''}`);
 });
 
 test('the folder in one run gives each workbook its one-file answer, and the worst status', () => {
-  const r = run(['check', IN, '--json', '--jobs', '2'], { timeout: 600_000 });
+  const r = run(['check', IN, '--json', '--jobs', '2', '--out-dir', join(dir, 'copies')], { timeout: 600_000 });
   const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
   expect(lines).toHaveLength(names.length);
   for (const line of lines) {
     const name = line.file.slice(IN.length + 1);
     const answer = answers.get(name)!;
+    const status = line.error ? (line.error.reason === 'internal' ? 3 : 2) : line.summary.errors > 0 ? 1 : 0;
+    expect([name, status]).toEqual([name, answer.code]);
     if (answer.report) {
-      const { file, ...report } = line;
+      const { file, annotated, ...report } = line;
       void file;
+      expect(annotated).toBe(join(dir, 'copies', name));
       expect(report).toEqual(answer.report);
-    } else {
-      expect(line.error.reason).toEqual(answer.code === 3 ? 'internal' : expect.any(String));
     }
   }
   expect(r.code).toBe(Math.max(...[...answers.values()].map((a) => a.code!)));

@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'fs';
+import { chmodSync, createWriteStream, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'fs';
 import { spawnSync } from 'child_process';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -18,9 +18,9 @@ beforeAll(() => {
   original = sha256(SOURCE);
 });
 
-/** No temporary file of ours is left behind in a folder. */
+/** No temporary folder of ours is left behind. */
 function leftovers(folder: string): string[] {
-  return readdirSync(folder).filter((n) => n.endsWith('.budget-audit.tmp'));
+  return readdirSync(folder).filter((n) => n.includes('.budget-audit-'));
 }
 
 function expectRefused(args: string[], message: RegExp, as: { uid?: number; gid?: number } = {}) {
@@ -107,6 +107,20 @@ describe('writeAtomically', () => {
       }),
     ).rejects.toThrow('the writer failed midway');
     expect(readFileSync(target, 'utf8')).toBe('old');
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  test('a writer that fails but leaves a stream opening its file later (as ExcelJS does) leaves nothing behind', async () => {
+    const target = join(dir, 'late.xlsx');
+    await expect(
+      writeAtomically(target, async (temp) => {
+        const stream = createWriteStream(temp);
+        stream.on('error', () => undefined);
+        throw new TypeError("Cannot read properties of undefined (reading 'date1904')");
+      }),
+    ).rejects.toThrow('date1904');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(existsSync(target)).toBe(false);
     expect(leftovers(dir)).toEqual([]);
   });
 

@@ -1,13 +1,12 @@
-import { randomBytes } from 'crypto';
-import { chmod, open, rename, stat, unlink } from 'fs/promises';
+import { chmod, mkdtemp, open, rename, rm, stat } from 'fs/promises';
 import { basename, dirname, join } from 'path';
 import { isSameFile } from './sameFile';
 import { describeWriteFailure, errnoCode, OutputNotWrittenError } from './writeError';
 
 /**
- * Writes an output file all at once or not at all: the content goes to a temporary file in the
- * target's own folder (so the final rename never crosses devices), which is renamed into place
- * when complete. A failed or interrupted run never leaves half a workbook under the target's name,
+ * Writes an output file all at once or not at all: the content goes to a temporary file in a
+ * private folder inside the target's own folder (so the final rename never crosses devices),
+ * renamed into place when complete. A failed or interrupted run never leaves half a workbook under the target's name,
  * and an existing target is replaced by a new file rather than written through — so even a second
  * name of the input (a hard link) could not have its content changed. Still, a target that is the
  * input in any spelling is refused first: replacing the input's name with a copy is losing it too.
@@ -17,7 +16,7 @@ export interface AtomicWriteOptions {
   input?: string;
 }
 
-/** `produce` writes the complete content to the temporary path it is given (it may replace the file there). */
+/** `produce` writes the complete content to the temporary path it is given (a new file). */
 export async function writeAtomically(target: string, produce: (tempPath: string) => Promise<void>, options: AtomicWriteOptions = {}): Promise<void> {
   if (options.input && (await isSameFile(options.input, target))) {
     throw new OutputNotWrittenError(
@@ -27,21 +26,22 @@ export async function writeAtomically(target: string, produce: (tempPath: string
   }
   const existing = await existingFile(target);
   if (existing?.isDirectory()) throw describeWriteFailure(target, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.budget-audit.tmp`);
-  let created = false;
+  // A private folder beside the target, not just a temporary name: a writer that fails can leave a
+  // stream that opens its file later (ExcelJS does); removing the folder leaves it nowhere to appear.
+  const folder = await mkdtemp(join(dirname(target), `.${basename(target)}.budget-audit-`)).catch((e: unknown) => {
+    throw describeWriteFailure(target, e) ?? e;
+  });
+  const temp = join(folder, basename(target));
   try {
-    // Reserve the name (O_EXCL): never clobber someone else's file that happens to have it.
-    await (await open(temp, 'wx')).close();
-    created = true;
     await produce(temp);
     await flushToDisk(temp);
     if (existing) await chmod(temp, existing.mode & 0o7777);
     await rename(temp, target);
-    created = false;
   } catch (e) {
     throw describeWriteFailure(target, e) ?? e;
   } finally {
-    if (created) await unlink(temp).catch(() => undefined);
+    // Retries cover a late file appearing while the folder is being removed (ENOTEMPTY).
+    await rm(folder, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
   }
 }
 
