@@ -196,6 +196,13 @@ describe('several inputs, human output, workers', () => {
     expect(text.includes('\x1b') || text.includes('█')).toBe(false);
   });
 
+  test('a --summary in a folder that does not exist is refused before any work, with the reason', () => {
+    const r = run(['check', join(IN, 'a'), '--json', '--summary', join(dir, 'no-such-folder/sum.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/所在文件夹不存在 \/ cannot write .*sum\.xlsx: the folder does not exist/);
+  });
+
   test('a folder without workbooks is exit 2, never a silent pass', () => {
     const empty = join(dir, 'empty');
     mkdirSync(empty);

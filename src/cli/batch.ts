@@ -9,7 +9,7 @@ import { EXIT, worst, type ExitStatus } from './exitStatus';
 import type { FileOutcome } from './fileOutcome';
 import { ProgressBar } from './progressBar';
 import type { StandardOutput } from './standardOutput';
-import { refuseSummaryOverInput, writeSummary } from './summaryOutput';
+import { refuseSummaryTarget, writeSummary } from './summaryOutput';
 import { runPool } from './workerPool';
 
 /**
@@ -24,7 +24,7 @@ export async function checkBatch(args: CliArgs, out: StandardOutput, stderr: (li
     return EXIT.unreadable;
   }
   const jobs = planJobs(inputs, args.outDir);
-  if (args.summary && !(await refuseSummaryOverInput(args.summary, jobs, stderr))) return EXIT.unreadable;
+  if (args.summary && !(await refuseSummaryTarget(args.summary, jobs, stderr))) return EXIT.unreadable;
 
   const options: CheckOptions = { strict: args.strict, lang: args.lang, all: args.all, format: args.json ? 'ndjson' : 'human' };
   const outcomes: FileOutcome[] = new Array(jobs.length);

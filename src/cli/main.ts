@@ -10,7 +10,7 @@ import { EXIT, worst, type ExitStatus } from './exitStatus';
 import { formatTableList } from './humanReport';
 import { errorStack, internalErrorLine } from './internalError';
 import { StandardOutput } from './standardOutput';
-import { refuseSummaryOverInput, writeSummary } from './summaryOutput';
+import { refuseSummaryTarget, writeSummary } from './summaryOutput';
 
 /**
  * `budget-audit detect|check …`; resolves to the exit status (DESIGN.md §3): 0 clean, 1 errors found,
@@ -73,7 +73,7 @@ async function check(args: CliArgs, out: StandardOutput, stderr: (line: string) 
     if (args.out) throw new UsageError('--out 只用于一个文件；文件夹请用 --out-dir / --out is for one file; use --out-dir for a folder');
     return checkBatch(args, out, stderr);
   }
-  if (args.summary && !(await refuseSummaryOverInput(args.summary, [{ file }], stderr))) return EXIT.unreadable;
+  if (args.summary && !(await refuseSummaryTarget(args.summary, [{ file }], stderr))) return EXIT.unreadable;
   const target = args.out ?? (args.outDir ? join(args.outDir, basename(file)) : undefined);
   const outcome = await checkFile({ file, out: target, makeFolders: Boolean(args.outDir) }, { strict: args.strict, lang: args.lang, all: args.all, format: args.json ? 'json' : 'human' });
   const problem = outcome.error ?? outcome.copyError;

@@ -1,3 +1,6 @@
+import { Stats } from 'fs';
+import { stat } from 'fs/promises';
+import { dirname, resolve } from 'path';
 import { writeBytesAtomically } from '../adapters/fs/atomicWrite';
 import { isSameFile } from '../adapters/fs/sameFile';
 import { describeWriteFailure } from '../adapters/fs/writeError';
@@ -7,10 +10,16 @@ import type { FileOutcome } from './fileOutcome';
 import { errorStack, internalErrorLine } from './internalError';
 
 /**
- * Before any work: a summary that would replace one of the inputs is refused (an hour's batch
- * should not end in that). Resolves to false after saying so.
+ * Before any work: a summary that would replace one of the inputs, or whose folder does not exist,
+ * is refused (an hour's batch should not end in that). Resolves to false after saying so.
  */
-export async function refuseSummaryOverInput(summary: string, inputs: { file: string }[], stderr: (line: string) => void): Promise<boolean> {
+export async function refuseSummaryTarget(summary: string, inputs: { file: string }[], stderr: (line: string) => void): Promise<boolean> {
+  const folder = await stat(dirname(resolve(summary))).catch((e: unknown) => e);
+  if (!(folder instanceof Stats) || !folder.isDirectory()) {
+    const e = folder instanceof Stats ? Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' }) : folder;
+    stderr(describeWriteFailure(summary, e)?.message ?? internalErrorLine(e));
+    return false;
+  }
   for (const { file } of inputs) {
     if (await isSameFile(file, summary)) {
       stderr(`无法写入 ${summary}：这是输入文件之一（原文件从不改写）/ cannot write ${summary}: it is one of the inputs (the source is never written)`);
