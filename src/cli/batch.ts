@@ -4,7 +4,8 @@ import { foldCase } from '../adapters/fs/sameFile';
 import type { Language } from '../core/report';
 import type { CliArgs } from './args';
 import { UsageError } from './args';
-import { checkFile, internalOutcome, type CheckJob, type CheckOptions } from './checkFile';
+import type { CheckJob, CheckOptions } from './checkFile';
+import { internalOutcome } from './internalError';
 import { EXIT, worst, type ExitStatus } from './exitStatus';
 import type { FileOutcome } from './fileOutcome';
 import { ProgressBar } from './progressBar';
@@ -14,7 +15,8 @@ import { runPool } from './workerPool';
 
 /**
  * `budget-audit check PATH...` over files and folders: every workbook checked on worker threads
- * (one per core), reported in the order of the inputs as soon as it and those before it are done,
+ * (one per core; the main thread never loads the reader or the engine, it only collects, prints
+ * and writes the summary), reported in the order of the inputs as soon as it and those before it are done,
  * one NDJSON line or one text block each, then a total; the exit status is the worst file's.
  */
 export async function checkBatch(args: CliArgs, out: StandardOutput, stderr: (line: string) => void): Promise<ExitStatus> {
@@ -51,6 +53,7 @@ export async function checkBatch(args: CliArgs, out: StandardOutput, stderr: (li
   if (pending.length === 1) {
     // One workbook: no worker to start, as fast as `check FILE`.
     bar?.start(jobs[pending[0]].file);
+    const { checkFile } = await import('./checkFile');
     emit(pending[0], await checkFile(jobs[pending[0]], options));
   } else if (pending.length > 1) {
     const pool = runPool<CheckJob, FileOutcome>({

@@ -10,7 +10,7 @@ import { EXIT, type ExitStatus } from './exitStatus';
 import type { FileOutcome, FileProblem, SummaryRow } from './fileOutcome';
 import { findingRecord } from './findingRecord';
 import { formatCheck } from './humanReport';
-import { errorStack, internalErrorLine } from './internalError';
+import { internalOutcome, internalProblem as internal } from './internalError';
 
 /** How a workbook's report is printed: one pretty JSON object (one input), one JSON line (several), or text. */
 export type ReportFormat = 'json' | 'ndjson' | 'human';
@@ -69,8 +69,7 @@ export async function checkFile(job: CheckJob, options: CheckOptions): Promise<F
     const output = formatResult(job.file, result, options, copy, copyError);
     return { file: job.file, status, output, row, ...(copy ? { copy } : {}), ...(copyError ? { copyError } : {}) };
   } catch (e) {
-    const error = internal(e);
-    return { file: job.file, status: EXIT.internal, error, row: { ...row, problem: error.message } };
+    return internalOutcome(job.file, e);
   }
 }
 
@@ -105,15 +104,6 @@ function unreadable(e: UnreadableWorkbookError): FileProblem {
   return { reason: typeof reason === 'string' ? reason : 'unreadable', message: e.message };
 }
 
-/** The outcome of a workbook whose check was stopped by a bug (or whose worker died on it). */
-export function internalOutcome(file: string, e: unknown): FileOutcome {
-  const error = internal(e);
-  return { file, status: EXIT.internal, error, row: { file, problem: error.message } };
-}
-
-function internal(e: unknown): FileProblem {
-  return { reason: 'internal', message: internalErrorLine(e), stack: errorStack(e) };
-}
 
 /** Rules about the narrative text and missing tables (as opposed to arithmetic). */
 export function isNarrativeRule(rule: string): boolean {

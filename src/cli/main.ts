@@ -1,19 +1,15 @@
 import { stat } from 'fs/promises';
 import { basename, join } from 'path';
-import { detect } from '../core/engine';
-import { tableRecord } from '../core/report';
-import { readSnapshotFromFile, UnreadableWorkbookError } from '../adapters/xlsx/readSnapshot';
 import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
 import { checkBatch } from './batch';
-import { checkFile } from './checkFile';
 import { EXIT, worst, type ExitStatus } from './exitStatus';
-import { formatTableList } from './humanReport';
 import { errorStack, internalErrorLine } from './internalError';
 import { StandardOutput } from './standardOutput';
 import { refuseSummaryTarget, writeSummary } from './summaryOutput';
 
 /**
- * `budget-audit detect|check …`; resolves to the exit status (DESIGN.md §3): 0 clean, 1 errors found,
+ * `budget-audit detect|check …` (the reader and the engine are loaded only where a workbook is
+ * read in this thread: a batch's main thread leaves them to its workers); resolves to the exit status (DESIGN.md §3): 0 clean, 1 errors found,
  * 2 an input that cannot be read or an output that cannot be written, 3 a bug. Never rejects and
  * never exits the process: the caller sets process.exitCode, so piped output drains completely.
  */
@@ -53,6 +49,12 @@ export async function main(argv: string[], out = new StandardOutput()): Promise<
 }
 
 async function detectTables(args: CliArgs, out: StandardOutput, stderr: (line: string) => void): Promise<ExitStatus> {
+  const [{ readSnapshotFromFile, UnreadableWorkbookError }, { detect }, { tableRecord }, { formatTableList }] = await Promise.all([
+    import('../adapters/xlsx/readSnapshot'),
+    import('../core/engine'),
+    import('../core/report'),
+    import('./humanReport'),
+  ]);
   let snapshot;
   try {
     snapshot = await readSnapshotFromFile(args.paths[0]);
@@ -75,6 +77,7 @@ async function check(args: CliArgs, out: StandardOutput, stderr: (line: string) 
   }
   if (args.summary && !(await refuseSummaryTarget(args.summary, [{ file }], stderr))) return EXIT.unreadable;
   const target = args.out ?? (args.outDir ? join(args.outDir, basename(file)) : undefined);
+  const { checkFile } = await import('./checkFile');
   const outcome = await checkFile({ file, out: target, makeFolders: Boolean(args.outDir) }, { strict: args.strict, lang: args.lang, all: args.all, format: args.json ? 'json' : 'human' });
   const problem = outcome.error ?? outcome.copyError;
   if (problem) {
