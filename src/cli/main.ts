@@ -15,7 +15,7 @@ import { refuseSummaryTarget, writeSummary } from './summaryOutput';
  */
 export async function main(argv: string[], out = new StandardOutput()): Promise<ExitStatus> {
   // A closed stderr leaves nowhere to report anything: never let it crash the run.
-  process.stderr.on('error', () => undefined);
+  if (!process.stderr.listeners('error').includes(ignore)) process.stderr.on('error', ignore);
   const stderr = (line: string) => process.stderr.write(`budget-audit: ${line}\n`);
   let args: CliArgs;
   try {
@@ -47,6 +47,8 @@ export async function main(argv: string[], out = new StandardOutput()): Promise<
     return EXIT.internal;
   }
 }
+
+function ignore(): void {}
 
 async function detectTables(args: CliArgs, out: StandardOutput, stderr: (line: string) => void): Promise<ExitStatus> {
   const [{ readSnapshotFromFile, UnreadableWorkbookError }, { detect }, { tableRecord }, { formatTableList }] = await Promise.all([
