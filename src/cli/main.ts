@@ -8,10 +8,11 @@ import { StandardOutput } from './standardOutput';
 import { refuseSummaryTarget, writeSummary } from './summaryOutput';
 
 /**
- * `budget-audit detect|check …` (the reader and the engine are loaded only where a workbook is
- * read in this thread: a batch's main thread leaves them to its workers); resolves to the exit status (DESIGN.md §3): 0 clean, 1 errors found,
- * 2 an input that cannot be read or an output that cannot be written, 3 a bug. Never rejects and
- * never exits the process: the caller sets process.exitCode, so piped output drains completely.
+ * `budget-audit detect|check …`; resolves to the exit status (DESIGN.md §3): 0 clean, 1 errors
+ * found, 2 an input that cannot be read or an output that cannot be written, 3 a bug. Never
+ * rejects and never exits the process: the caller sets process.exitCode, so piped output drains
+ * completely. The reader and the engine are loaded only where a workbook is read in this thread:
+ * a batch's main thread leaves them to its workers.
  */
 export async function main(argv: string[], out = new StandardOutput()): Promise<ExitStatus> {
   // A closed stderr leaves nowhere to report anything: never let it crash the run.
