@@ -1,9 +1,17 @@
 #!/usr/bin/env node
 // The command line, compiled from src/cli by `npm run build:cli` (run by `npm ci` via prepare).
-require('../dist/cli/main.js').main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    process.stderr.write(`budget-audit: ${err && err.message ? err.message : String(err)}\n`);
-    process.exit(2);
-  },
-);
+// The status is set, never forced with process.exit: Node ends by itself once stdout has drained,
+// so a report read through a pipe arrives whole.
+const debug = process.argv.includes('--debug');
+const internal = (err) => {
+  process.stderr.write(`budget-audit: 内部错误，请报告 / internal error, please report: ${err && err.message ? err.message : String(err)}\n`);
+  if (debug && err && err.stack) process.stderr.write(`${err.stack}\n`);
+  process.exitCode = 3;
+};
+try {
+  require('../dist/cli/main.js').main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  }, internal);
+} catch (err) {
+  internal(err);
+}

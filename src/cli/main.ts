@@ -1,67 +1,94 @@
-import { existsSync, realpathSync } from 'fs';
-import { resolve } from 'path';
-import { audit, detect } from '../core/engine';
-import { tableRecord } from '../core/report';
-import { readSnapshotFromFile, UnreadableWorkbookError } from '../adapters/xlsx/readSnapshot';
-import { writeAnnotatedCopy } from '../adapters/xlsx/annotate';
-import { parseArgs, UsageError, USAGE } from './args';
-import { formatCheck, formatTableList } from './humanReport';
-import { findingRecord } from './findingRecord';
+import { stat } from 'fs/promises';
+import { basename, join } from 'path';
+import { parseArgs, UsageError, USAGE, type CliArgs } from './args';
+import { checkBatch } from './batch';
+import { EXIT, worst, type ExitStatus } from './exitStatus';
+import { errorStack, internalErrorLine } from './internalError';
+import { StandardOutput } from './standardOutput';
+import { refuseSummaryTarget, writeSummary } from './summaryOutput';
 
-/** `budget-audit detect|check FILE.xlsx …`; resolves to the exit status (DESIGN.md §3). */
-export async function main(argv: string[]): Promise<number> {
-  let args;
+/**
+ * `budget-audit detect|check …`; resolves to the exit status (DESIGN.md §3): 0 clean, 1 errors
+ * found, 2 an input that cannot be read or an output that cannot be written, 3 a bug. Never
+ * rejects and never exits the process: the caller sets process.exitCode, so piped output drains
+ * completely. The reader and the engine are loaded only where a workbook is read in this thread:
+ * a batch's main thread leaves them to its workers.
+ */
+export async function main(argv: string[], out = new StandardOutput()): Promise<ExitStatus> {
+  // A closed stderr leaves nowhere to report anything: never let it crash the run.
+  if (!process.stderr.listeners('error').includes(ignore)) process.stderr.on('error', ignore);
+  const stderr = (line: string) => process.stderr.write(`budget-audit: ${line}\n`);
+  let args: CliArgs;
   try {
     args = parseArgs(argv);
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`budget-audit: ${e.message}\n${USAGE}\n`);
-      return 2;
-    }
-    throw e;
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`budget-audit: ${e.message}\n${USAGE}\n`);
+    return EXIT.unreadable;
   }
-  if (args.command === 'help' || !args.file) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
+  if (args.command === 'help') {
+    out.write(USAGE);
+    return EXIT.clean;
   }
-  let snapshot;
   try {
-    snapshot = await readSnapshotFromFile(args.file);
+    const status = args.command === 'detect' ? await detectTables(args, out, stderr) : await check(args, out, stderr);
+    await out.flushed();
+    if (out.failure) {
+      stderr(out.failure);
+      return worst(status, EXIT.unreadable);
+    }
+    return status;
   } catch (e) {
-    if (e instanceof UnreadableWorkbookError) {
-      process.stderr.write(`budget-audit: ${e.message}\n`);
-      return 2;
+    if (e instanceof UsageError) {
+      stderr(e.message);
+      return EXIT.unreadable;
     }
-    throw e;
+    stderr(internalErrorLine(e));
+    if (args.debug && errorStack(e)) process.stderr.write(`${errorStack(e)}\n`);
+    return EXIT.internal;
   }
-  if (args.command === 'detect') {
-    const tables = detect(snapshot);
-    write(args.json ? JSON.stringify({ tables: tables.map(tableRecord) }, null, 2) : formatTableList(tables, args.lang));
-    return 0;
-  }
-  const result = audit(snapshot, { strict: args.strict });
-  if (args.out) {
-    if (existsSync(args.out) && realpathSync(args.out) === realpathSync(resolve(args.file))) {
-      process.stderr.write('budget-audit: --out 不能是原文件（原文件从不改写）/ --out must not be the source file (it is never written)\n');
-      return 2;
-    }
-    await writeAnnotatedCopy(args.file, args.out, result, args.lang, { includeInfo: args.all });
-  }
-  if (args.json) {
-    write(
-      JSON.stringify(
-        { tables: result.tables.map(tableRecord), findings: result.findings.map(findingRecord), summary: result.summary },
-        null,
-        2,
-      ),
-    );
-  } else {
-    write(formatCheck(result, args.lang, { all: args.all, verbose: args.verbose }));
-    if (args.out) write(args.lang === 'zh-CN' ? `\n已写出标注副本：${args.out}` : `\nAnnotated copy written: ${args.out}`);
-  }
-  return result.summary.errors > 0 ? 1 : 0;
 }
 
-function write(s: string): void {
-  process.stdout.write(`${s}\n`);
+function ignore(): void {}
+
+async function detectTables(args: CliArgs, out: StandardOutput, stderr: (line: string) => void): Promise<ExitStatus> {
+  const [{ readSnapshotFromFile, UnreadableWorkbookError }, { detect }, { tableRecord }, { formatTableList }] = await Promise.all([
+    import('../adapters/xlsx/readSnapshot'),
+    import('../core/engine'),
+    import('../core/report'),
+    import('./humanReport'),
+  ]);
+  let snapshot;
+  try {
+    snapshot = await readSnapshotFromFile(args.paths[0]);
+  } catch (e) {
+    if (!(e instanceof UnreadableWorkbookError)) throw e;
+    stderr(e.message);
+    return EXIT.unreadable;
+  }
+  const tables = detect(snapshot);
+  out.write(args.json ? JSON.stringify({ tables: tables.map(tableRecord) }, null, 2) : formatTableList(tables, args.lang));
+  return EXIT.clean;
+}
+
+/** One file named on the command line: today's report (one JSON object); a folder or several paths: a batch. */
+async function check(args: CliArgs, out: StandardOutput, stderr: (line: string) => void): Promise<ExitStatus> {
+  const file = args.paths[0];
+  if (args.paths.length > 1 || (await stat(file).catch(() => null))?.isDirectory()) {
+    if (args.out) throw new UsageError('--out 只用于一个文件；文件夹请用 --out-dir / --out is for one file; use --out-dir for a folder');
+    return checkBatch(args, out, stderr);
+  }
+  if (args.summary && !(await refuseSummaryTarget(args.summary, [{ file }], stderr))) return EXIT.unreadable;
+  const target = args.out ?? (args.outDir ? join(args.outDir, basename(file)) : undefined);
+  const { checkFile } = await import('./checkFile');
+  const outcome = await checkFile({ file, out: target, makeFolders: Boolean(args.outDir) }, { strict: args.strict, lang: args.lang, all: args.all, verbose: args.verbose, format: args.json ? 'json' : 'human' });
+  const problem = outcome.error ?? outcome.copyError;
+  if (problem) {
+    // Nothing on stdout: a script sees one answer, the run failed, and why on stderr.
+    stderr(problem.message);
+    if (args.debug && problem.stack) process.stderr.write(`${problem.stack}\n`);
+  } else out.write(outcome.output!);
+  let status = outcome.status;
+  if (args.summary) status = worst(status, await writeSummary(args.summary, [outcome], args.lang, stderr, args.debug));
+  return status;
 }

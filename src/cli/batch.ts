@@ -1,0 +1,126 @@
+import { join } from 'path';
+import { collectWorkbooks, type WorkbookInput } from '../adapters/fs/workbookFiles';
+import { foldCase } from '../adapters/fs/sameFile';
+import type { Language } from '../core/report';
+import type { CliArgs } from './args';
+import { UsageError } from './args';
+import type { CheckJob, CheckOptions } from './checkFile';
+import { internalOutcome } from './internalError';
+import { EXIT, worst, type ExitStatus } from './exitStatus';
+import type { FileOutcome } from './fileOutcome';
+import { ProgressBar } from './progressBar';
+import type { StandardOutput } from './standardOutput';
+import { refuseSummaryTarget, writeSummary } from './summaryOutput';
+import { runPool } from './workerPool';
+
+/**
+ * `budget-audit check PATH...` over files and folders: every workbook checked on worker threads
+ * (one per core; the main thread never loads the reader or the engine, it only collects, prints
+ * and writes the summary), reported in the order of the inputs as soon as it and those before it are done,
+ * one NDJSON line or one text block each, then a total; the exit status is the worst file's.
+ */
+export async function checkBatch(args: CliArgs, out: StandardOutput, stderr: (line: string) => void): Promise<ExitStatus> {
+  const inputs = await collectWorkbooks(args.paths, args.outDir ? [args.outDir] : []);
+  if (inputs.length === 0) {
+    stderr(`未找到工作簿（.xlsx .xlsm .xls .ods .et .csv）/ no workbook found in: ${args.paths.join(', ')}`);
+    return EXIT.unreadable;
+  }
+  const jobs = planJobs(inputs, args.outDir);
+  if (args.summary && !(await refuseSummaryTarget(args.summary, jobs, stderr))) return EXIT.unreadable;
+
+  const options: CheckOptions = { strict: args.strict, lang: args.lang, all: args.all, verbose: args.verbose, format: args.json ? 'ndjson' : 'human' };
+  const outcomes: FileOutcome[] = new Array(jobs.length);
+  let printed = 0;
+  let status: ExitStatus = EXIT.clean;
+  const bar = process.stderr.isTTY ? new ProgressBar(jobs.length, process.stderr) : undefined;
+  const emit = (index: number, outcome: FileOutcome) => {
+    outcomes[index] = outcome;
+    status = worst(status, outcome.status);
+    bar?.finish();
+    bar?.clear();
+    if (outcome.status === EXIT.internal) {
+      const problem = outcome.error ?? outcome.copyError!;
+      stderr(`${outcome.file}: ${problem.message}`);
+      if (args.debug && problem.stack) stderr(problem.stack);
+    }
+    // Keep the inputs' order: a report that changes order from run to run cannot be compared.
+    for (; printed < jobs.length && outcomes[printed]; printed++) out.write(present(outcomes[printed], options.format, args.lang, printed === 0));
+    bar?.draw();
+  };
+
+  const pending: number[] = [];
+  jobs.forEach((job, i) => (job.unreadable ? emit(i, unlistedFolder(job)) : pending.push(i)));
+  if (pending.length === 1) {
+    // One workbook: no worker to start, as fast as `check FILE`.
+    bar?.start(jobs[pending[0]].file);
+    const { checkFile } = await import('./checkFile');
+    emit(pending[0], await checkFile(jobs[pending[0]], options));
+  } else if (pending.length > 1) {
+    const pool = runPool<CheckJob, FileOutcome>({
+      script: join(__dirname, 'checkWorker.js'),
+      jobs: pending.map((i) => jobs[i]),
+      size: args.jobs,
+      workerData: options,
+      onStart: (k) => bar?.start(jobs[pending[k]].file),
+      onResult: (k, outcome) => emit(pending[k], outcome),
+      onCrash: (k, e) => internalOutcome(jobs[pending[k]].file, e),
+    });
+    out.onClose(() => void pool.stop());
+    await pool.done;
+  }
+  bar?.close();
+  // The reader went away before the end: quietly, but never 0 for workbooks left unchecked.
+  if (out.closed) return printed < jobs.length ? worst(status, EXIT.unreadable) : status;
+
+  if (!args.json) out.write(`\n${totalLine(outcomes, args.lang)}`);
+  if (args.summary) status = worst(status, await writeSummary(args.summary, outcomes, args.lang, stderr, args.debug));
+  return status;
+}
+
+type BatchJob = CheckJob & { unreadable?: WorkbookInput['unreadable'] };
+
+/** Each input's job; with an output folder, its copy's place in the inputs' own folder layout. */
+function planJobs(inputs: WorkbookInput[], outDir?: string): BatchJob[] {
+  const taken = new Map<string, string>();
+  return inputs.map((input) => {
+    const job: BatchJob = { file: input.path, unreadable: input.unreadable };
+    if (!outDir || input.unreadable) return job;
+    const out = join(outDir, input.relative);
+    // Two inputs of one name (a/预算.xlsx and b/预算.xlsx named directly) would overwrite one copy with the
+    // other; names differing only in case count as one, as they would be on Windows and macOS disks.
+    const key = foldCase(out);
+    const other = taken.get(key);
+    if (other) throw new UsageError(`${other} 与 ${input.path} 的标注副本都会写到 ${out} / the annotated copies of ${other} and ${input.path} would both be ${out}`);
+    taken.set(key, input.path);
+    return { ...job, out, makeFolders: true };
+  });
+}
+
+function unlistedFolder(job: BatchJob): FileOutcome {
+  const error = { reason: job.unreadable!.reason, message: job.unreadable!.message };
+  return { file: job.file, status: EXIT.unreadable, error, row: { file: job.file, problem: error.message } };
+}
+
+/** One file's part of the batch report: a JSON line, or a block of text under the file's name. */
+function present(outcome: FileOutcome, format: CheckOptions['format'], lang: Language, first: boolean): string {
+  if (format !== 'human') return outcome.error ? JSON.stringify({ file: outcome.file, error: { reason: outcome.error.reason, message: outcome.error.message } }) : outcome.output!;
+  const lines = [`${first ? '' : '\n'}━━ ${outcome.file}`];
+  if (outcome.error) lines.push(`  ${outcome.error.message}`);
+  else lines.push(outcome.output!);
+  if (outcome.copyError) lines.push(`  ${outcome.copyError.message}`);
+  return lines.join('\n');
+}
+
+export function totalLine(outcomes: FileOutcome[], lang: Language): string {
+  const count = (s: ExitStatus) => outcomes.filter((o) => o.status === s).length;
+  const sum = (k: 'errors' | 'warnings') => outcomes.reduce((n, o) => n + (o.row[k] ?? 0), 0);
+  const [clean, errors, unreadable, internal] = [count(EXIT.clean), count(EXIT.errors), count(EXIT.unreadable), count(EXIT.internal)];
+  if (lang === 'zh-CN') {
+    const parts = [`${clean} 个无错误`, `${errors} 个有错误`, `${unreadable} 个无法读取或写出`];
+    if (internal) parts.push(`${internal} 个内部错误`);
+    return `共 ${outcomes.length} 个文件：${parts.join('，')}；共计错误 ${sum('errors')} 条，警告 ${sum('warnings')} 条`;
+  }
+  const parts = [`${clean} without errors`, `${errors} with errors`, `${unreadable} unreadable or not written`];
+  if (internal) parts.push(`${internal} internal errors`);
+  return `${outcomes.length} files: ${parts.join(', ')}; ${sum('errors')} errors, ${sum('warnings')} warnings in all`;
+}
