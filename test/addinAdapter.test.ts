@@ -346,12 +346,13 @@ describe('report sheet, navigation and errors', () => {
     const host = new FakeExcelHost(model);
     const findings = findingsOnNumbers(model, 4);
     const result = { tables: [], findings, summary: { errors: 2, warnings: 2, infos: 0, verified: 0 } };
-    expect(await host.run((c) => exportReport(c, result, 'zh-CN'))).toBe('校验报告');
-    expect(await host.run((c) => exportReport(c, result, 'zh-CN'))).toBe('校验报告 (2)');
+    const options = { lang: 'zh-CN' as const, includeInfo: false, sheetOrder: model.sheets.map((s) => s.name) };
+    expect(await host.run((c) => exportReport(c, result, options))).toBe('校验报告');
+    expect(await host.run((c) => exportReport(c, result, options))).toBe('校验报告 (2)');
     const report = model.sheets.find((s) => s.name === '校验报告')!;
     expect(report.values[1][0]).toBe('序号');
     expect(Object.values(report.hyperlinks)).toHaveLength(4);
-    const first = reportLines(findings, 'zh-CN').lines[0];
+    const first = reportLines(findings, 'zh-CN', options.sheetOrder).lines[0];
     expect(report.hyperlinks.E3.documentReference).toBe(`'${first.sheet}'!${first.cell}`);
     expect(host.valueWrites.every((w) => w.sheet.startsWith('校验报告'))).toBe(true);
   });

@@ -1,4 +1,5 @@
 import type { CellRange } from '../../core/snapshot';
+import { utf8Bytes } from './requestBatch';
 
 /**
  * Excel on the web refuses a request or response larger than 5 MB
@@ -59,14 +60,15 @@ export function planReadRequests(areas: CellRange[], limitBytes = PAYLOAD_LIMIT_
 }
 
 /**
- * What one band really cost, per cell, as JSON (values + text + number formats): the
+ * What one band really cost, per cell, as JSON in UTF-8 (values + text + number formats; a
+ * Chinese character is 3 bytes on the wire, not the 1 unit `length` counts): the
  * address-based guess is for the worst case (long text everywhere); a sheet of numbers costs
  * a third of it, so later bands are sized from what Excel actually sent.
  */
 export function measuredBytesPerCell(values: unknown[][], text: unknown[][], formats: unknown[][]): number {
   const cells = values.reduce((n, row) => n + row.length, 0);
   if (cells === 0) return BYTES_PER_CELL;
-  const bytes = JSON.stringify(values).length + JSON.stringify(text).length + JSON.stringify(formats).length;
+  const bytes = utf8Bytes(JSON.stringify(values)) + utf8Bytes(JSON.stringify(text)) + utf8Bytes(JSON.stringify(formats));
   return bytes / cells;
 }
 
