@@ -4,6 +4,7 @@ import { planMarks, type CellMark, type MarkSeverity } from '../../core/marks';
 import { chunk } from './markPlan';
 import { isOurFormula, MARK_COLORS, markFormula, noteBlock, withOurBlock, withoutOurBlock } from './markTags';
 import { probeSheets, type SheetState } from './markProbe';
+import { PAYLOAD_SAFETY } from './payloadBudget';
 import { RequestBatch, requestBytes } from './requestBatch';
 
 /**
@@ -23,6 +24,8 @@ export interface MarkOptions {
   notesSupported: boolean;
   /** Stops the writes between two syncs (what was sent stays; 清除标记 takes it away). */
   signal?: AbortSignal;
+  /** Excel's request limit (5 MB on the web); tests use a small one. */
+  payloadLimitBytes?: number;
 }
 
 export interface MarkOutcome {
@@ -38,6 +41,10 @@ export interface MarkOutcome {
   notesUnreachable: boolean;
   /** Syncs the whole operation took. */
   syncs: number;
+}
+
+function budgetFor(limit: number | undefined): number | undefined {
+  return limit === undefined ? undefined : Math.floor(limit * PAYLOAD_SAFETY);
 }
 
 function emptyOutcome(notesSupported: boolean): MarkOutcome {
@@ -119,7 +126,7 @@ export async function markFindings(context: Excel.RequestContext, sheetNames: st
   const targets = new Map(plan.map((p) => [p.sheet, p.cells]));
   const names = [...new Set([...sheetNames, ...plan.map((p) => p.sheet)])];
   const useNotes = options.reviewerNotes && options.notesSupported;
-  const batch = new RequestBatch(context, undefined, options.signal);
+  const batch = new RequestBatch(context, budgetFor(options.payloadLimitBytes), options.signal);
   const states = await probeSheets(context, batch, names, { notes: options.notesSupported, targets: useNotes ? targets : new Map() });
 
   const outcome = emptyOutcome(options.notesSupported);
@@ -147,18 +154,22 @@ export async function markFindings(context: Excel.RequestContext, sheetNames: st
  * has none, when one of them was renamed or deleted since, and probes sheets added since
  * (a copy of a marked sheet carries our marks).
  */
-export async function clearMarks(context: Excel.RequestContext, notesSupported: boolean, sheetNames?: string[]): Promise<MarkOutcome> {
-  const batch = new RequestBatch(context);
+export async function clearMarks(context: Excel.RequestContext, notesSupported: boolean, sheetNames?: string[], options: { payloadLimitBytes?: number } = {}): Promise<MarkOutcome> {
+  const batch = new RequestBatch(context, budgetFor(options.payloadLimitBytes));
   const listed = context.workbook.worksheets;
-  listed.load('items/name');
-  if (!sheetNames) await batch.send();
+  const list = () => listed.load('items/name');
+  if (!sheetNames) {
+    list();
+    await batch.send();
+  }
   const names = sheetNames ?? listed.items.map((s) => s.name);
   let states: SheetState[];
   try {
-    states = await probeSheets(context, batch, names, { notes: notesSupported, targets: new Map() });
+    // The list comes with the probe: the sheets added since the last check are probed too.
+    states = await probeSheets(context, batch, names, { notes: notesSupported, targets: new Map(), alsoLoad: sheetNames ? list : undefined });
   } catch (e) {
     if (!sheetNames || !/ItemNotFound/i.test(String((e as { code?: string })?.code))) throw e;
-    return clearMarks(context, notesSupported);
+    return clearMarks(context, notesSupported, undefined, options);
   }
   const added = listed.items.map((s) => s.name).filter((n) => !names.includes(n));
   if (added.length) states = states.concat(await probeSheets(context, batch, added, { notes: notesSupported, targets: new Map() }));

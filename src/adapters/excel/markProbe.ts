@@ -33,6 +33,8 @@ export interface ProbeOptions {
   notes: boolean;
   /** Per sheet, the cells whose notes will be written. */
   targets: Map<string, CellMark[]>;
+  /** More to load in the probe's first request (again when a refused request is retried). */
+  alsoLoad?: () => void;
 }
 
 export async function probeSheets(context: Excel.RequestContext, batch: RequestBatch, names: string[], options: ProbeOptions): Promise<SheetState[]> {
@@ -76,6 +78,7 @@ function sheetState(q: QueuedSheet): SheetState {
 
 async function probeAtOnce(context: Excel.RequestContext, batch: RequestBatch, names: string[], options: ProbeOptions): Promise<SheetState[]> {
   const queued: (QueuedSheet & { items?: Excel.NoteCollection; targets: Map<string, Excel.Note> })[] = [];
+  options.alsoLoad?.();
   for (const name of names) {
     await batch.reserve(requestBytes(6, name));
     const q = queueSheet(context, name);
@@ -110,6 +113,7 @@ function localCell(address: string): string {
 
 async function probeNotesInPages(context: Excel.RequestContext, batch: RequestBatch, names: string[], options: ProbeOptions): Promise<SheetState[]> {
   const queued: (QueuedSheet & { count: OfficeExtension.ClientResult<number> })[] = [];
+  options.alsoLoad?.();
   for (const name of names) {
     await batch.reserve(requestBytes(7, name));
     const q = queueSheet(context, name);

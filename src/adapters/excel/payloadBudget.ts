@@ -1,5 +1,4 @@
 import type { CellRange } from '../../core/snapshot';
-import { utf8Bytes } from './requestBatch';
 
 /**
  * Excel on the web refuses a request or response larger than 5 MB
@@ -76,4 +75,19 @@ export function measuredBytesPerCell(values: unknown[][], text: unknown[][], for
 export function isPayloadTooLarge(e: unknown): boolean {
   const code = (e as { code?: string })?.code ?? '';
   return /PayloadSizeLimitExceeded/i.test(code);
+}
+
+/** UTF-8 bytes of a string. */
+export function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }

@@ -1,3 +1,6 @@
+import { PAYLOAD_LIMIT_BYTES, PAYLOAD_SAFETY, utf8Bytes } from './payloadBudget';
+
+export { utf8Bytes };
 
 /**
  * Excel on the web refuses a request over 5 MB (RequestPayloadSizeLimitExceeded) and then does
@@ -8,25 +11,10 @@
  */
 
 /** 5 MB, Excel on the web's limit, with a margin: the per-action cost is an estimate. */
-export const REQUEST_BUDGET_BYTES = Math.floor(5 * 1024 * 1024 * 0.8);
+export const REQUEST_BUDGET_BYTES = Math.floor(PAYLOAD_LIMIT_BYTES * PAYLOAD_SAFETY);
 
 /** What office.js sends per queued action besides its strings (an object path and an action record), rounded up. */
 export const ACTION_BYTES = 160;
-
-/** UTF-8 bytes of a string. */
-export function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 /** A string as it travels: JSON-quoted and escaped (a line break is two bytes), in UTF-8. */
 export function wireBytes(s: string): number {
