@@ -57,6 +57,8 @@ export interface FakeHostOptions {
   payloadLimit?: number;
   /** Every sync fails as when the user is typing in a cell. */
   cellEditMode?: boolean;
+  /** How long a round trip takes (0: the next task), to watch the pane while Excel works. */
+  syncDelayMs?: number;
 }
 
 export interface SyncRecord {
@@ -160,7 +162,7 @@ export class FakeRequestContext {
 
   async sync(): Promise<void> {
     // A round trip to Excel: the answer comes in a later task, never in the same one.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, this.host.options.syncDelayMs ?? 0));
     this.syncCount++;
     this.host.syncCount++;
     const queue = this.queue;
