@@ -15,6 +15,9 @@ export const FILTER_KEYS: FilterKey[] = ['error', 'warning', 'info', 'verified']
 /** Errors and warnings shown, rounding tails and what a reviewer already verified hidden. */
 export const DEFAULT_FILTER: FindingFilter = { error: true, warning: true, info: false, verified: false };
 
+/** How many findings are drawn at first, and per "show more": a list of 30,000 would hold the pane. */
+export const PAGE = 500;
+
 export function filterKey(f: Finding): FilterKey {
   return f.review ? 'verified' : f.severity;
 }

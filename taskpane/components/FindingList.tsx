@@ -5,7 +5,7 @@ import { ruleName } from '../../src/core/messages/ruleNames';
 import { shownValue, type Language } from '../../src/core/report';
 import type { Finding } from '../../src/core/finding';
 import type { Messages } from '../../src/i18n';
-import { filterKey, type FilterKey, type FindingFilter, type FindingGroup } from '../findingGroups';
+import { filterKey, PAGE, type FilterKey, type FindingFilter, type FindingGroup } from '../findingGroups';
 import { usePaneStyles } from './paneStyles';
 
 interface Props {
@@ -17,9 +17,6 @@ interface Props {
 }
 
 const BADGE: Record<FilterKey, 'danger' | 'warning' | 'informative' | 'success'> = { error: 'danger', warning: 'warning', info: 'informative', verified: 'success' };
-
-/** How many findings are drawn at first, and per "show more": a list of 30,000 would hold the pane. */
-export const PAGE = 500;
 
 export function groupHeadingId(key: string): string {
   return `group-${key.replace(/[^A-Za-z0-9_-]/g, (ch) => ch.charCodeAt(0).toString(36))}`;
@@ -88,6 +85,7 @@ export function FindingList({ t, lang, groups, filter, onSelect }: Props) {
   const shownGroups = groups.map((g) => ({ ...g, shown: g.findings.filter((f) => filter[filterKey(f)]) })).filter((g) => g.shown.length > 0);
   const total = shownGroups.reduce((n, g) => n + g.shown.length, 0);
   const hidden = groups.reduce((n, g) => n + g.findings.length, 0) - total;
+  const more = Math.min(PAGE, total - limit);
   useEffect(() => setActive((a) => Math.min(a, Math.max(0, Math.min(total, limit) - 1))), [total, limit]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -140,9 +138,9 @@ export function FindingList({ t, lang, groups, filter, onSelect }: Props) {
           );
         })}
       </div>
-      {total > limit ? (
+      {more > 0 ? (
         <button type="button" className={styles.breakdownItem} data-testid="show-more" onClick={() => setLimit(limit + PAGE)}>
-          {t.showMore(Math.min(PAGE, total - limit))}
+          {t.showMore(more)}
         </button>
       ) : null}
       {hidden > 0 ? <Caption1 className={styles.muted}>{t.hiddenByFilter(hidden)}</Caption1> : null}

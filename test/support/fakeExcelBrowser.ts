@@ -22,6 +22,7 @@ const MODULES: Record<string, string> = {
 /** A workbook the page builds itself (200,000 rows need not travel as a 30 MB script). */
 export interface GeneratedModel {
   largeBudgetRows: number;
+  wrongEvery?: number;
 }
 
 function transpile(file: string): string {
@@ -43,7 +44,7 @@ function resolveId(from: string, request: string): string {
 }
 
 export function fakeOfficeScript(model: FakeWorkbookModel | GeneratedModel, options: FakeHostOptions): string {
-  const workbook = 'largeBudgetRows' in model ? `load('test/support/fakeExcelModel').largeBudgetModel(${Number(model.largeBudgetRows)})` : JSON.stringify(model);
+  const workbook = 'largeBudgetRows' in model ? `load('test/support/fakeExcelModel').largeBudgetModel(${Number(model.largeBudgetRows)}, ${Number(model.wrongEvery ?? 0)})` : JSON.stringify(model);
   const modules = Object.entries(MODULES)
     .map(([id, file]) => `${JSON.stringify(id)}: function (module, exports, require) {\n${transpile(file)}\n}`)
     .join(',\n');

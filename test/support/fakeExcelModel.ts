@@ -95,10 +95,11 @@ export function numberSheet(name: string, rows: number, cols: number): FakeSheet
 
 /**
  * The large sheet of `npm run bench` (bench/bench.js writes the same one as .xlsx): a title, a
- * unit line, a header and `rows` expenditure lines whose 合计 is 基本支出 + 项目支出. Built in
+ * unit line, a header and `rows` expenditure lines whose 合计 is 基本支出 + 项目支出 (but on every
+ * `wrongEvery`-th line, when given). Built in
  * the page by the browser test, so 200,000 rows need not travel as a 30 MB script.
  */
-export function largeBudgetModel(rows: number): FakeWorkbookModel {
+export function largeBudgetModel(rows: number, wrongEvery = 0): FakeWorkbookModel {
   const sheet = blankSheet('大表');
   const add = (values: FakeValue[]) => {
     sheet.values.push(values);
@@ -111,7 +112,9 @@ export function largeBudgetModel(rows: number): FakeWorkbookModel {
   for (let i = 0; i < rows; i++) {
     const a = (i % 9973) / 100;
     const b = (i % 101) / 100;
-    add([String(2080100 + (i % 99)), `项目${i}`, Number((a + b).toFixed(2)), a, b]);
+    // Every `wrongEvery`-th line's 合计 is 1.00 too high: a row-sum error there.
+    const wrong = wrongEvery > 0 && i % wrongEvery === 0 ? 1 : 0;
+    add([String(2080100 + (i % 99)), `项目${i}`, Number((a + b + wrong).toFixed(2)), a, b]);
   }
   return { name: 'large.xlsx', sheets: [sheet], activeSheet: sheet.name };
 }
