@@ -85,7 +85,6 @@ async function probeAtOnce(context: Excel.RequestContext, batch: RequestBatch, n
     let items: Excel.NoteCollection | undefined;
     const targets = new Map<string, Excel.Note>();
     if (options.notes) {
-      // eslint-disable-next-line office-addins/call-sync-before-read
       items = q.sheet.notes;
       items.load('items/content');
       for (const mark of options.targets.get(name) ?? []) {
