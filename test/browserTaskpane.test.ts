@@ -376,6 +376,18 @@ describe('task pane in Chromium against the fake Excel host', () => {
     await page.getByTestId('progress').waitFor({ state: 'detached', timeout: 30000 });
   });
 
+  test('cancel while marking: the findings stay listed, no mark is written, the pane says so', async () => {
+    await open(await modelFromFile(FIXTURE), { syncDelayMs: 1500 });
+    await page.getByRole('button', { name: zhCN.check }).click();
+    await poll(() => page.getByTestId('progress').getAttribute('data-stage').catch(() => null), (s) => s === 'marking', 30000);
+    await page.getByTestId('cancel').click();
+    await page.getByTestId('progress').waitFor({ state: 'detached', timeout: 10000 });
+    expect(await page.getByTestId('notice').allInnerTexts()).toContain(zhCN.cancelledMarking);
+    expect(await page.getByTestId('finding-item').count()).toBe(openFindings(expected).length);
+    const model = await hostState();
+    expect(model.sheets.some((s) => s.conditionalFormats.some((cf) => isOurFormula(cf.formula)))).toBe(false);
+  });
+
   test('a long list is drawn 500 at a time, the rest one click away', async () => {
     await open({ largeBudgetRows: 3000, wrongEvery: 4 });
     await check();
@@ -407,7 +419,7 @@ describe('task pane in Chromium against the fake Excel host', () => {
     expect(await page.getByTestId('check').isDisabled()).toBe(true);
   });
 
-  test('a 200,000-row sheet: progress by sheet, the pane answers clicks while the engine works, findings as the CLI', async () => {
+  test('a 200,000-row sheet: progress by sheet, the pane answers clicks while the engine works, then its clean verdict', async () => {
     await open({ largeBudgetRows: 200000 });
     await page.getByRole('button', { name: zhCN.check }).click();
     // The engine's stages: the sheet being read for tables, then the checks.
