@@ -2,7 +2,7 @@ import type { Finding } from '../../core/finding';
 import type { Language } from '../../core/report';
 import { planMarks, type CellMark, type MarkSeverity } from '../../core/marks';
 import { chunk } from './markPlan';
-import { isOurFormula, MARK_COLORS, markFormula, noteBlock, withOurBlock, withoutOurBlock } from './markTags';
+import { MARK_COLORS, markFormula, noteBlock, withOurBlock, withoutOurBlock } from './markTags';
 import { probeSheets, type SheetState } from './markProbe';
 import { PAYLOAD_SAFETY } from './payloadBudget';
 import { RequestBatch, requestBytes } from './requestBatch';
@@ -169,7 +169,9 @@ export async function clearMarks(context: Excel.RequestContext, notesSupported: 
     states = await probeSheets(context, batch, names, { notes: notesSupported, targets: new Map(), alsoLoad: sheetNames ? list : undefined });
   } catch (e) {
     if (!sheetNames || !/ItemNotFound/i.test(String((e as { code?: string })?.code))) throw e;
-    return clearMarks(context, notesSupported, undefined, options);
+    const listed = await clearMarks(context, notesSupported, undefined, options);
+    listed.syncs += batch.syncs;
+    return listed;
   }
   const added = listed.items.map((s) => s.name).filter((n) => !names.includes(n));
   if (added.length) states = states.concat(await probeSheets(context, batch, added, { notes: notesSupported, targets: new Map() }));
@@ -188,5 +190,3 @@ export async function clearMarks(context: Excel.RequestContext, notesSupported: 
   outcome.syncs = batch.syncs;
   return outcome;
 }
-
-export { isOurFormula };
