@@ -482,6 +482,7 @@ describe('task pane in Chromium against the fake Excel host', () => {
     await page.goto(`${origin}/taskpane.html`);
     await page.getByRole('button', { name: en.check }).click();
     await page.getByTestId('findings').waitFor({ timeout: 60000 });
+    await page.getByTestId('progress').waitFor({ state: 'detached', timeout: 60000 });
     expect(await page.locator('main').getAttribute('lang')).toBe('en');
     const open = openFindings(expected);
     const errors = open.filter((f) => f.severity === 'error').length;

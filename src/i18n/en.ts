@@ -24,6 +24,7 @@ export const en: Messages = {
   filterLabel: 'Filter by kind',
   filterCount: (label, n) => `${label} ${n}`,
   severity: { error: 'Errors', warning: 'Warnings', info: 'Info', verified: 'Verified' },
+  badge: { error: 'Error', warning: 'Warning', info: 'Info', verified: 'Verified' },
   byTableTitle: 'By table',
   tableCounts: (errors, warnings, infos) => [errors ? `${errors} err.` : '', warnings ? `${warnings} warn.` : '', infos ? `${infos} info` : ''].filter(Boolean).join(' · '),
 
@@ -36,7 +37,7 @@ export const en: Messages = {
   otherFindings: 'Other',
   goToCell: (where) => `Go to ${where}`,
   details: 'Details',
-  culpritChecks: (n) => `The ${n} checks it explains`,
+  culpritChecks: (n) => (n === 1 ? 'The check it explains' : `The ${n} checks it explains`),
   actual: 'Actual',
   expected: 'Expected',
   difference: 'Difference',

@@ -29,7 +29,10 @@ export interface Messages {
   filterLabel: string;
   /** A count button's accessible name: "错误 4，显示" / "errors: 4, shown". */
   filterCount: (label: string, n: number) => string;
+  /** The counts' labels (plural in English). */
   severity: { error: string; warning: string; info: string; verified: string };
+  /** One finding's badge. */
+  badge: { error: string; warning: string; info: string; verified: string };
   byTableTitle: string;
   /** One table's line in the breakdown, e.g. "错误 2 · 警告 1". */
   tableCounts: (errors: number, warnings: number, infos: number) => string;

@@ -22,6 +22,7 @@ export const zhCN: Messages = {
   filterLabel: '按类别筛选',
   filterCount: (label, n) => `${label} ${n}`,
   severity: { error: '错误', warning: '警告', info: '提示', verified: '已核实' },
+  badge: { error: '错误', warning: '警告', info: '提示', verified: '已核实' },
   byTableTitle: '各表情况',
   tableCounts: (errors, warnings, infos) => [errors ? `错误 ${errors}` : '', warnings ? `警告 ${warnings}` : '', infos ? `提示 ${infos}` : ''].filter(Boolean).join(' · '),
 

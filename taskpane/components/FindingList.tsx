@@ -49,7 +49,7 @@ function FindingItem({ t, lang, f, index, active, onSelect, onFocus }: { t: Mess
       >
         <span className={styles.findingHead}>
           <Badge className={styles.badge} appearance="filled" color={BADGE[key]}>
-            {t.severity[key]}
+            {t.badge[key]}
           </Badge>
           <span className={styles.rule}>{ruleName(f.rule, lang)}</span>
           <span className={styles.cell}>{where}</span>
