@@ -32,6 +32,8 @@ import { reportLines } from '../src/core/report';
 const FIXTURES = join(__dirname, 'fixtures');
 const FILES = readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).sort();
 const FIRST = join(FIXTURES, FILES[0]);
+/** A real disclosure with its real mistakes: its check marks cells. */
+const WITH_ERRORS = join(FIXTURES, '003-sanmenxia-healthcare-security-service-center-2024-budget.xlsx');
 
 const models = new Map<string, FakeWorkbookModel>();
 async function freshModel(path: string): Promise<FakeWorkbookModel> {
@@ -321,8 +323,39 @@ describe('检查工作簿 end to end through the session (what the pane calls)',
     );
     expect([...marked].sort()).toEqual([...expectedCells].sort());
     await session.clear();
+    // read 2, mark 2, clear 2 (the session knows the sheets from its read)
+    expect(host.runs.map((r) => r.syncs)).toEqual([2, 2, 2]);
     expect(JSON.stringify(userState(model))).toBe(before);
     expect(host.valueWrites).toEqual([]);
+  });
+
+  test('a 30-sheet workbook: read 2, mark 2, clear 2 syncs; a sheet added since the check (a copy of a marked one) is cleared too', async () => {
+    const model = widen(await freshModel(WITH_ERRORS), 30);
+    const host = new FakeExcelHost(model, { apiVersion: '1.20' });
+    const session = new WorkbookSession(hostInfo(host));
+    const outcome = await session.check({ strict: false, reviewerNotes: true, lang: 'zh-CN' });
+    expect(outcome.marks.markedCells).toBeGreaterThan(0);
+    expect(outcome.sheetNames).toHaveLength(30);
+    await session.clear();
+    expect(host.runs.map((r) => r.syncs)).toEqual([2, 2, 2]);
+
+    await session.mark(outcome.result.findings, { reviewerNotes: true, lang: 'zh-CN' });
+    const marked = model.sheets.find((s) => s.conditionalFormats.some((cf) => isOurFormula(cf.formula)))!;
+    model.sheets.push({ ...JSON.parse(JSON.stringify(marked)), name: `${marked.name} (copy)` });
+    const cleared = await session.clear();
+    expect(model.sheets.some((s) => s.conditionalFormats.some((cf) => isOurFormula(cf.formula)))).toBe(false);
+    expect(cleared.syncs).toBe(3);
+  });
+
+  test('clear after a sheet was renamed lists the sheets again instead of failing', async () => {
+    const model = await freshModel(WITH_ERRORS);
+    const host = new FakeExcelHost(model, { apiVersion: '1.20' });
+    const session = new WorkbookSession(hostInfo(host));
+    await session.check({ strict: false, reviewerNotes: false, lang: 'zh-CN' });
+    const marked = model.sheets.find((s) => s.conditionalFormats.some((cf) => isOurFormula(cf.formula)))!;
+    marked.name = `${marked.name}改`;
+    await session.clear();
+    expect(model.sheets.some((s) => s.conditionalFormats.some((cf) => isOurFormula(cf.formula)))).toBe(false);
   });
 
   test('strict rounding turns rounding tails into mismatches', async () => {
@@ -346,12 +379,13 @@ describe('report sheet, navigation and errors', () => {
     const host = new FakeExcelHost(model);
     const findings = findingsOnNumbers(model, 4);
     const result = { tables: [], findings, summary: { errors: 2, warnings: 2, infos: 0, verified: 0 } };
-    expect(await host.run((c) => exportReport(c, result, 'zh-CN'))).toBe('校验报告');
-    expect(await host.run((c) => exportReport(c, result, 'zh-CN'))).toBe('校验报告 (2)');
+    const options = { lang: 'zh-CN' as const, includeInfo: false, sheetOrder: model.sheets.map((s) => s.name) };
+    expect(await host.run((c) => exportReport(c, result, options))).toBe('校验报告');
+    expect(await host.run((c) => exportReport(c, result, options))).toBe('校验报告 (2)');
     const report = model.sheets.find((s) => s.name === '校验报告')!;
     expect(report.values[1][0]).toBe('序号');
     expect(Object.values(report.hyperlinks)).toHaveLength(4);
-    const first = reportLines(findings, 'zh-CN').lines[0];
+    const first = reportLines(findings, 'zh-CN', options.sheetOrder).lines[0];
     expect(report.hyperlinks.E3.documentReference).toBe(`'${first.sheet}'!${first.cell}`);
     expect(host.valueWrites.every((w) => w.sheet.startsWith('校验报告'))).toBe(true);
   });

@@ -7,6 +7,7 @@
 import { execFileSync } from 'child_process';
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { REQUIREMENTS } from '../src/adapters/excel/officeHost';
 
 
 const ROOT = join(__dirname, '..');
@@ -89,7 +90,8 @@ describe('manifest.xml (offline schema checks)', () => {
     expect(child(app, 'ProviderName')!.text.length).toBeLessThanOrEqual(250);
     expect(all(child(app, 'Hosts')!, 'Host').map((h) => h.attrs.Name)).toEqual(['Workbook']);
     expect(child(app, 'Permissions')!.text).toBe('ReadWriteDocument');
-    expect(all(app, 'Set').map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([['ExcelApi', '1.9']]);
+    // What the reader calls: getMergedAreasOrNullObject is ExcelApi 1.13 (officeHost.ts REQUIREMENTS.read).
+    expect(all(app, 'Set').map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([['ExcelApi', REQUIREMENTS.read]]);
   });
 
   test('zh-CN is the default locale, every visible string has an en-US override, lengths within limits', () => {

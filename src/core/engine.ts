@@ -20,9 +20,18 @@ export function detect(snapshot: WorkbookSnapshot): DetectedTable[] {
   return detectTables(snapshot);
 }
 
-export function audit(snapshot: WorkbookSnapshot, options?: Partial<AuditConfig>): AuditResult {
+/** Progress for a caller that shows it (the add-in's pane). */
+export interface AuditHooks {
+  /** Before each sheet is read for tables. */
+  onSheet?(index: number, total: number, sheet: string): void;
+  /** The tables are found; the checks begin. */
+  onRules?(): void;
+}
+
+export function audit(snapshot: WorkbookSnapshot, options?: Partial<AuditConfig>, hooks: AuditHooks = {}): AuditResult {
   const config = resolveConfig(options);
-  const tables = detectTables(snapshot);
+  const tables = detectTables(snapshot, hooks.onSheet);
+  hooks.onRules?.();
   const findings = applyPolicy(runRules({ tables, config }), config);
   const kept = config.includeInfo ? findings : findings.filter((f) => f.severity !== 'info');
   return { tables, findings: kept, summary: summarize(kept) };

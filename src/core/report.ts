@@ -183,7 +183,7 @@ export function reportLines(findings: Finding[], lang: Language = 'zh-CN', sheet
   return { headers: REPORT_HEADERS[lang], lines };
 }
 
-export function summaryLine(tables: DetectedTable[], summary: FindingSummary, lang: Language = 'zh-CN'): string {
+export function summaryLine(tables: Pick<DetectedTable, 'kind'>[], summary: FindingSummary, lang: Language = 'zh-CN'): string {
   const found = tables.filter((t) => t.kind !== 'unknown' && t.kind !== 'narrative').length;
   const verified = summary.verified ? (lang === 'zh-CN' ? `，已核实 ${summary.verified} 条` : `, ${summary.verified} verified`) : '';
   return lang === 'zh-CN'

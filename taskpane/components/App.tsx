@@ -1,109 +1,159 @@
-import { Caption1, FluentProvider, ProgressBar, Title2, webLightTheme } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { Caption1, FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { useMemo, useRef, useState } from 'react';
 import type { Finding } from '../../src/core/finding';
-import type { DetectedTable } from '../../src/core/table';
+import type { CheckResult, RunEngine, TableInfo } from '../../src/adapters/excel/checkResult';
 import { describeError } from '../../src/adapters/excel/excelErrors';
 import type { MarkOutcome } from '../../src/adapters/excel/highlights';
-import { REQUIREMENTS, type HostInfo } from '../../src/adapters/excel/officeHost';
-import { WorkbookSession, type CheckOutcome, type Progress } from '../../src/adapters/excel/workbookSession';
+import type { HostInfo } from '../../src/adapters/excel/officeHost';
+import { WorkbookSession, type Progress } from '../../src/adapters/excel/workbookSession';
 import { messagesFor, type Messages } from '../../src/i18n';
-import { FindingList, type SeverityFilter } from './FindingList';
+import { countOf, DEFAULT_FILTER, groupFindings, verdictOf, type FindingFilter } from '../findingGroups';
+import { FindingList, groupHeadingId } from './FindingList';
 import { Notices } from './Notices';
+import { ProgressLine } from './ProgressLine';
 import { SettingsPanel, type PaneSettings } from './SettingsPanel';
-import { SummaryCard } from './SummaryCard';
 import { TableList } from './TableList';
 import { Toolbar } from './Toolbar';
+import { Verdict } from './Verdict';
 import { usePaneStyles } from './paneStyles';
 
-function markNotices(t: Messages, m: MarkOutcome): string[] {
-  const out = [t.marked(m.markedCells)];
-  if (m.notesAdded) out.push(t.notesAdded(m.notesAdded));
-  if (m.notesKeptForUser) out.push(t.notesKept(m.notesKeptForUser));
-  if (m.protectedSheets.length) out.push(t.protectedSheets(m.protectedSheets.join(t.listSeparator)));
-  return out;
+interface Said {
+  notices: string[];
+  warnings: string[];
 }
 
-function PaneBody({ host }: { host: HostInfo }) {
+function markNotices(t: Messages, m: MarkOutcome): Said {
+  const notices = [t.marked(m.markedCells)];
+  if (m.notesAdded) notices.push(t.notesAdded(m.notesAdded));
+  if (m.notesKeptForUser) notices.push(t.notesKept(m.notesKeptForUser));
+  return { notices, warnings: m.protectedSheets.length ? [t.protectedSheets(m.protectedSheets.join(t.listSeparator))] : [] };
+}
+
+function isCancelled(e: unknown): boolean {
+  return (e as { name?: string })?.name === 'CancelledError';
+}
+
+/** What the pane shows of the last check: its result and the workbook's sheet order. */
+interface View {
+  result: CheckResult;
+  sheetOrder: string[];
+}
+
+function PaneBody({ host, engine }: { host: HostInfo; engine?: RunEngine }) {
   const styles = usePaneStyles();
   const lang = host.language;
   const t = messagesFor(lang);
-  const session = useMemo(() => new WorkbookSession(host), [host]);
+  const session = useMemo(() => new WorkbookSession(host, engine), [host, engine]);
   const [settings, setSettings] = useState<PaneSettings>({ strict: false, reviewerNotes: false });
-  const [filter, setFilter] = useState<SeverityFilter>({ error: true, warning: true, info: false });
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [filter, setFilter] = useState<FindingFilter>(DEFAULT_FILTER);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
+  const [view, setView] = useState<View | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [notices, setNotices] = useState<string[]>([]);
+  const [said, setSaid] = useState<Said>({ notices: [], warnings: [] });
+  const running = useRef<{ controller: AbortController; stage: Progress['stage'] } | null>(null);
 
-  /** Every action goes through here: busy state, and Excel's errors become a message. */
-  async function act(work: () => Promise<string[]>): Promise<void> {
+  /** Every Excel action goes through here: busy state, and Excel's errors become a sentence. */
+  async function act(work: () => Promise<Said>): Promise<void> {
     setBusy(true);
     setError(null);
-    setNotices([]);
+    setSaid({ notices: [], warnings: [] });
     try {
-      setNotices(await work());
+      setSaid(await work());
     } catch (e) {
       setError(describeError(e, t));
     } finally {
       setBusy(false);
       setProgress(null);
+      running.current = null;
     }
   }
 
-  const onCheck = () =>
-    act(async () => {
-      const result = await session.check({ strict: settings.strict, reviewerNotes: settings.reviewerNotes && session.notesSupported, lang, onProgress: setProgress });
-      setOutcome(result);
-      return markNotices(t, result.marks);
+  const onCheck = () => {
+    const controller = new AbortController();
+    running.current = { controller, stage: 'reading' };
+    setView(null);
+    return act(async () => {
+      try {
+        const outcome = await session.check({
+          strict: settings.strict,
+          reviewerNotes: settings.reviewerNotes && session.notesSupported,
+          lang,
+          signal: controller.signal,
+          onProgress: (p) => {
+            if (running.current) running.current.stage = p.stage;
+            setProgress(p);
+          },
+          // The findings show as soon as the engine has them; the marks follow.
+          onResult: (result, sheetOrder) => setView({ result, sheetOrder }),
+        });
+        return markNotices(t, outcome.marks);
+      } catch (e) {
+        if (!isCancelled(e)) throw e;
+        return { notices: [running.current?.stage === 'marking' ? t.cancelledMarking : t.cancelled], warnings: [] };
+      }
     });
+  };
+  const onCancel = () => running.current?.controller.abort();
   const onClear = () =>
     act(async () => {
       const m = await session.clear();
-      const out = [t.cleared(m.removedMarks, m.removedNotes)];
-      if (m.protectedSheets.length) out.push(t.protectedSheets(m.protectedSheets.join(t.listSeparator)));
-      return out;
+      setView(null);
+      const warnings = m.protectedSheets.length ? [t.protectedSheets(m.protectedSheets.join(t.listSeparator))] : [];
+      if (m.notesUnreachable) warnings.push(t.notesUnreachable);
+      return { notices: [t.cleared(m.removedMarks, m.removedNotes)], warnings };
     });
   const onExport = () =>
     act(async () => {
-      if (!outcome) return [];
-      return [t.reportAdded(await session.exportReport(outcome.result, lang))];
+      if (!view) return { notices: [], warnings: [] };
+      return { notices: [t.reportAdded(await session.exportReport(view.result, { lang, includeInfo: filter.info }))], warnings: [] };
     });
-  const selectTable = (table: DetectedTable) => act(async () => (await session.select(table.sheet, table.range), []));
-  const selectFinding = (f: Finding) => act(async () => (await session.select(f.sheet, f.cell), []));
+  /** Going to a cell or a table never clears what the last action said. */
+  const select = (sheet: string, target: TableInfo['range'] | string) => session.select(sheet, target).catch((e) => setError(describeError(e, t)));
+  const selectFinding = (f: Finding) => select(f.sheet, f.cell);
+  const focusGroup = (key: string) => {
+    const heading = document.getElementById(groupHeadingId(key));
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus();
+  };
 
-  const progressLabel: Record<Progress, string> = { reading: t.progressReading, checking: t.progressChecking, marking: t.progressMarking };
-  const tables = outcome ? outcome.result.tables.filter((x) => x.kind !== 'narrative') : [];
-  const recognised = tables.filter((x) => x.kind !== 'unknown').length;
+  const groups = useMemo(() => (view ? groupFindings(view.result, view.sheetOrder, t, lang) : []), [view, t, lang]);
+  const verdict = busy && !view ? { tone: 'idle' as const, text: t.checking, aside: '' } : verdictOf(view?.result ?? null, t);
+  const canRead = session.readSupported;
 
   return (
     <main className={styles.root} lang={lang}>
-      <header className={styles.section}>
-        <Title2>{t.appTitle}</Title2>
-        <Caption1 className={styles.muted}>{t.appSubtitle}</Caption1>
-      </header>
-      {host.isExcel ? null : <Notices t={t} error={t.notInExcel} notices={[]} />}
-      {host.isExcel && !host.supports('ExcelApi', REQUIREMENTS.read) ? <Notices t={t} error={t.excelErrors.apiNotSupported} notices={[]} /> : null}
-      <Toolbar t={t} busy={busy} hasResult={Boolean(outcome)} onCheck={onCheck} onClear={onClear} onExport={onExport} />
-      {progress ? <ProgressBar data-testid="progress" aria-label={progressLabel[progress]} /> : null}
-      {progress ? <Caption1>{progressLabel[progress]}</Caption1> : null}
-      <Notices t={t} error={error} notices={notices} />
-      {outcome ? <SummaryCard t={t} tablesFound={recognised} summary={outcome.result.summary} /> : null}
-      {outcome ? <TableList t={t} lang={lang} tables={tables} onSelect={selectTable} /> : null}
-      {outcome ? (
-        <FindingList t={t} lang={lang} tables={outcome.result.tables} findings={outcome.result.findings} filter={filter} onFilter={setFilter} onSelect={selectFinding} />
-      ) : null}
-      <SettingsPanel t={t} settings={settings} notesSupported={session.notesSupported} onChange={setSettings} />
+      <h1 className={styles.visuallyHidden}>{t.appTitle}</h1>
+      <Toolbar
+        t={t}
+        busy={busy}
+        canCheck={host.isExcel && canRead}
+        hasResult={Boolean(view)}
+        settingsOpen={settingsOpen}
+        onCheck={onCheck}
+        onClear={onClear}
+        onExport={onExport}
+        onSettings={() => setSettingsOpen(!settingsOpen)}
+      />
+      {settingsOpen ? <SettingsPanel t={t} settings={settings} notesSupported={session.notesSupported} onChange={setSettings} /> : null}
+      {progress ? <ProgressLine t={t} progress={progress} onCancel={onCancel} /> : null}
+      <Verdict t={t} verdict={verdict} counts={view ? countOf(view.result.findings) : null} groups={groups} filter={filter} onFilter={setFilter} onGroup={focusGroup} />
+      {!host.isExcel ? <Notices t={t} error={t.notInExcel} notices={[]} /> : null}
+      {host.isExcel && !canRead ? <Notices t={t} error={t.readUnsupported} notices={[]} /> : null}
+      <Notices t={t} error={error} notices={said.notices} warnings={said.warnings} />
+      {view ? <FindingList t={t} lang={lang} groups={groups} filter={filter} onSelect={selectFinding} /> : null}
+      {view ? <TableList t={t} lang={lang} tables={view.result.tables.filter((x) => x.kind !== 'narrative')} onSelect={(table) => select(table.sheet, table.range)} /> : null}
       <Caption1 className={styles.muted}>{t.readOnlyHint}</Caption1>
     </main>
   );
 }
 
 /** The task pane: Fluent UI v9, language from Office.context.displayLanguage (zh-CN first). */
-export function App({ host }: { host: HostInfo }) {
+export function App({ host, engine }: { host: HostInfo; engine?: RunEngine }) {
   return (
     <FluentProvider theme={webLightTheme}>
-      <PaneBody host={host} />
+      <PaneBody host={host} engine={engine} />
     </FluentProvider>
   );
 }

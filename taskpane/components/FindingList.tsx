@@ -1,117 +1,149 @@
-import { Badge, Caption1, Checkbox, Subtitle2, Text } from '@fluentui/react-components';
-import Decimal from 'decimal.js';
-import { kindName, type Language } from '../../src/core/report';
+import { Badge, Caption1 } from '@fluentui/react-components';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { renderCheck, renderSentence } from '../../src/core/messages/render';
-import type { Finding, Severity } from '../../src/core/finding';
-import type { DetectedTable } from '../../src/core/table';
+import { ruleName } from '../../src/core/messages/ruleNames';
+import { shownValue, type Language } from '../../src/core/report';
+import type { Finding } from '../../src/core/finding';
 import type { Messages } from '../../src/i18n';
+import { filterKey, PAGE, type FilterKey, type FindingFilter, type FindingGroup } from '../findingGroups';
 import { usePaneStyles } from './paneStyles';
-
-export type SeverityFilter = Record<Severity, boolean>;
 
 interface Props {
   t: Messages;
   lang: Language;
-  tables: DetectedTable[];
-  findings: Finding[];
-  filter: SeverityFilter;
-  onFilter(next: SeverityFilter): void;
+  groups: FindingGroup[];
+  filter: FindingFilter;
   onSelect(finding: Finding): void;
 }
 
-const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+const BADGE: Record<FilterKey, 'danger' | 'warning' | 'informative' | 'success'> = { error: 'danger', warning: 'warning', info: 'informative', verified: 'success' };
 
-/** actual − expected in exact decimals, when the finding does not carry it. */
-function difference(f: Finding): string | null {
-  if (f.difference !== undefined) return f.difference;
-  if (f.actual === null || f.expected === null) return null;
-  try {
-    return new Decimal(f.actual).minus(new Decimal(f.expected)).toString();
-  } catch {
-    return null;
-  }
+export function groupHeadingId(key: string): string {
+  return `group-${key.replace(/[^A-Za-z0-9_-]/g, (ch) => ch.charCodeAt(0).toString(36))}`;
 }
 
-interface Group {
-  key: string;
-  title: string;
-  findings: Finding[];
-}
-
-function groupByTable(findings: Finding[], tables: DetectedTable[], lang: Language, other: string): Group[] {
-  const byId = new Map(tables.map((t) => [t.id, t]));
-  const groups = new Map<string, Group>();
-  for (const f of findings) {
-    const table = f.table ? byId.get(f.table) : undefined;
-    const key = table ? table.id : `other:${f.sheet}`;
-    if (!groups.has(key)) {
-      const title = table ? `${table.sheet} · ${table.title ?? kindName(table.kind, lang)}` : `${f.sheet} · ${other}`;
-      groups.set(key, { key, title, findings: [] });
-    }
-    groups.get(key)!.findings.push(f);
-  }
-  return [...groups.values()];
-}
-
-/** Findings grouped by table, filtered by severity (info hidden by default); a click goes to the cell. */
-export function FindingList({ t, lang, tables, findings, filter, onFilter, onSelect }: Props) {
+/** One finding: its sentence first and readable, the rule and the cell beside it; its details folded. */
+function FindingItem({ t, lang, f, index, active, onSelect, onFocus }: { t: Messages; lang: Language; f: Finding; index: number; active: boolean; onSelect(): void; onFocus(): void }) {
   const styles = usePaneStyles();
-  const shown = findings.filter((f) => filter[f.severity]);
-  const groups = groupByTable(shown, tables, lang, t.otherFindings);
-  const labels: Record<Severity, string> = { error: t.showErrors, warning: t.showWarnings, info: t.showInfos };
+  const key = filterKey(f);
+  const where = `${f.sheet}!${f.cell}`;
+  const checks = f.explains.map((c) => renderCheck(c, lang, f.decimals ?? 2));
+  const figures = [
+    `${t.actual} ${shownValue(f, f.actual, lang)}`,
+    f.expected === null ? '' : `${t.expected} ${shownValue(f, f.expected, lang)}`,
+    f.difference !== undefined && f.subject === 'amount' ? `${t.difference} ${shownValue(f, f.difference, lang)}` : '',
+    f.tolerance !== '0' ? `${t.tolerance} ${f.tolerance}` : '',
+  ].filter(Boolean);
   return (
-    <section className={styles.section}>
-      <Subtitle2>{t.findingsTitle}</Subtitle2>
-      <div className={styles.filters}>
-        {SEVERITIES.map((s) => (
-          <Checkbox key={s} data-testid={`filter-${s}`} checked={filter[s]} label={labels[s]} onChange={(_, d) => onFilter({ ...filter, [s]: Boolean(d.checked) })} />
-        ))}
+    <li>
+      <button
+        type="button"
+        className={styles.finding}
+        data-testid="finding-item"
+        data-finding-index={index}
+        data-cell={where}
+        tabIndex={active ? 0 : -1}
+        title={t.goToCell(where)}
+        onClick={onSelect}
+        onFocus={onFocus}
+      >
+        <span className={styles.findingHead}>
+          <Badge className={styles.badge} appearance="filled" color={BADGE[key]}>
+            {t.badge[key]}
+          </Badge>
+          <span className={styles.rule}>{ruleName(f.rule, lang)}</span>
+          <span className={styles.cell}>{where}</span>
+        </span>
+        <span className={styles.sentence} data-testid="finding-sentence">
+          {renderSentence(f.message, lang, { bare: true })}
+        </span>
+      </button>
+      <details className={styles.details} data-testid="finding-details">
+        <summary className={styles.summary}>{checks.length ? t.culpritChecks(checks.length) : t.details}</summary>
+        <ul className={styles.detailsList}>
+          <li>{figures.join(t.listSeparator)}</li>
+          {f.review ? <li>{t.reviewedBy(f.review.reviewer, f.review.reason)}</li> : null}
+          {checks.map((d, k) => (
+            <li key={k}>{d}</li>
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}
+
+/**
+ * The findings grouped by table, errors first; the counts above filter them. One tab stop for
+ * the list: the arrow keys move between findings (across tables), Home/End to the ends, Enter
+ * goes to the cell.
+ */
+export function FindingList({ t, lang, groups, filter, onSelect }: Props) {
+  const styles = usePaneStyles();
+  const [limit, setLimit] = useState(PAGE);
+  const [active, setActive] = useState(0);
+  const listRef = useRef<HTMLDivElement>(null);
+  const shownGroups = groups.map((g) => ({ ...g, shown: g.findings.filter((f) => filter[filterKey(f)]) })).filter((g) => g.shown.length > 0);
+  const total = shownGroups.reduce((n, g) => n + g.shown.length, 0);
+  const hidden = groups.reduce((n, g) => n + g.findings.length, 0) - total;
+  const more = Math.min(PAGE, total - limit);
+  useEffect(() => setActive((a) => Math.min(a, Math.max(0, Math.min(total, limit) - 1))), [total, limit]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const items = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('[data-finding-index]') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    if (at < 0) return;
+    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    items[Math.max(0, Math.min(items.length - 1, next))]?.focus();
+  };
+
+  let index = 0;
+  return (
+    <section className={styles.section} aria-labelledby="findings-title" data-testid="findings">
+      <h2 id="findings-title" className={styles.groupHeading}>
+        {t.findingsTitle}
+      </h2>
+      <p className={styles.visuallyHidden} id="findings-keys">
+        {t.findingsKeys}
+      </p>
+      {total === 0 ? <Caption1 className={styles.muted}>{t.noFindings}</Caption1> : null}
+      <div ref={listRef} onKeyDown={onKeyDown} className={styles.section} aria-describedby="findings-keys">
+        {shownGroups.map((g) => {
+          if (index >= limit) return null;
+          const items = g.shown.slice(0, limit - index);
+          const first = index;
+          index += items.length;
+          return (
+            <section key={g.key} className={styles.group} aria-labelledby={groupHeadingId(g.key)} data-testid="finding-group">
+              <h3 id={groupHeadingId(g.key)} className={styles.groupHeading} tabIndex={-1}>
+                {g.name}
+                {g.sheet ? <span className={styles.groupSheet}>{` · ${g.sheet}`}</span> : null}
+              </h3>
+              <ul className={styles.list}>
+                {items.map((f, k) => (
+                  <FindingItem
+                    key={`${f.rule}|${f.sheet}|${f.cell}|${first + k}`}
+                    t={t}
+                    lang={lang}
+                    f={f}
+                    index={first + k}
+                    active={first + k === active}
+                    onSelect={() => onSelect(f)}
+                    onFocus={() => setActive(first + k)}
+                  />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
       </div>
-      {groups.length === 0 ? <Caption1 className={styles.muted}>{t.noFindings}</Caption1> : null}
-      {groups.map((g) => (
-        <div key={g.key} className={styles.section} data-testid="finding-group">
-          <Text weight="semibold">{g.title}</Text>
-          <ul className={styles.list}>
-            {g.findings.map((f, i) => {
-              const diff = difference(f);
-              const head = renderSentence(f.message, lang);
-              const details = f.explains.map((c) => renderCheck(c, lang, f.decimals ?? 2));
-              return (
-                <li key={`${f.rule}-${f.sheet}-${f.cell}-${i}`}>
-                  <button type="button" className={styles.item} data-testid="finding-item" data-cell={`${f.sheet}!${f.cell}`} onClick={() => onSelect(f)}>
-                    <span className={styles.itemHead}>
-                      <Badge appearance="filled" color={BADGE[f.severity]}>
-                        {t.severity[f.severity]}
-                      </Badge>
-                      <Caption1>{`${f.sheet}!${f.cell}`}</Caption1>
-                    </span>
-                    <Text>{head}</Text>
-                    <span className={styles.amounts}>
-                      <Caption1>{`${t.actual} ${f.actual ?? t.empty}`}</Caption1>
-                      <Caption1>{`${t.expected} ${f.expected ?? t.empty}`}</Caption1>
-                      {diff === null ? null : <Caption1>{`${t.difference} ${diff}`}</Caption1>}
-                      <Caption1>{`${t.tolerance} ${f.tolerance}`}</Caption1>
-                    </span>
-                  </button>
-                  {details.length ? (
-                    <details className={styles.details} data-testid="finding-details">
-                      <summary>{t.culpritChecks(details.length)}</summary>
-                      <ol>
-                        {details.map((d, k) => (
-                          <li key={k}>
-                            <Caption1>{d}</Caption1>
-                          </li>
-                        ))}
-                      </ol>
-                    </details>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      ))}
+      {more > 0 ? (
+        <button type="button" className={styles.breakdownItem} data-testid="show-more" onClick={() => setLimit(limit + PAGE)}>
+          {t.showMore(more)}
+        </button>
+      ) : null}
+      {hidden > 0 ? <Caption1 className={styles.muted}>{t.hiddenByFilter(hidden)}</Caption1> : null}
     </section>
   );
 }

@@ -5,10 +5,12 @@ interface Props {
   t: Messages;
   error: string | null;
   notices: string[];
+  /** Sentences that need the user's attention (notes left behind, protected sheets). */
+  warnings?: string[];
 }
 
 /** Excel's errors as sentences (never a blank pane), and what the last action did. */
-export function Notices({ t, error, notices }: Props) {
+export function Notices({ t, error, notices, warnings = [] }: Props) {
   return (
     <>
       {error ? (
@@ -19,6 +21,11 @@ export function Notices({ t, error, notices }: Props) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      {warnings.map((n) => (
+        <MessageBar key={n} intent="warning" data-testid="warning">
+          <MessageBarBody>{n}</MessageBarBody>
+        </MessageBar>
+      ))}
       {notices.map((n) => (
         <MessageBar key={n} intent="info" data-testid="notice">
           <MessageBarBody>{n}</MessageBarBody>

@@ -14,17 +14,15 @@ interface Props {
   onChange(next: PaneSettings): void;
 }
 
-/** Strict rounding and the reviewer option (notes need ExcelApi 1.18). */
+/** Strict rounding and the reviewer option (notes need ExcelApi 1.18); opened from the toolbar. */
 export function SettingsPanel({ t, settings, notesSupported, onChange }: Props) {
   const styles = usePaneStyles();
   return (
-    <section className={styles.section} aria-label={t.settings}>
-      <Switch
-        data-testid="strict"
-        checked={settings.strict}
-        label={t.strictRounding}
-        onChange={(_, d) => onChange({ ...settings, strict: d.checked })}
-      />
+    <section id="settings" className={styles.section} aria-labelledby="settings-title" data-testid="settings">
+      <h2 id="settings-title" className={styles.groupHeading}>
+        {t.settings}
+      </h2>
+      <Switch data-testid="strict" checked={settings.strict} label={t.strictRounding} onChange={(_, d) => onChange({ ...settings, strict: d.checked })} />
       <Caption1 className={styles.muted}>{t.strictRoundingHint}</Caption1>
       <Switch
         data-testid="reviewer"

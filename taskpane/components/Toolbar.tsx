@@ -1,22 +1,25 @@
-import { Button, Spinner } from '@fluentui/react-components';
+import { Button, Spinner, ToggleButton } from '@fluentui/react-components';
 import type { Messages } from '../../src/i18n';
 import { usePaneStyles } from './paneStyles';
 
 interface Props {
   t: Messages;
   busy: boolean;
+  canCheck: boolean;
   hasResult: boolean;
+  settingsOpen: boolean;
   onCheck(): void;
   onClear(): void;
   onExport(): void;
+  onSettings(): void;
 }
 
-/** One primary action (检查工作簿), then 清除标记 and 导出报告. */
-export function Toolbar({ t, busy, hasResult, onCheck, onClear, onExport }: Props) {
+/** One primary action (检查工作簿), then 清除标记, 导出报告 and the settings toggle. */
+export function Toolbar({ t, busy, canCheck, hasResult, settingsOpen, onCheck, onClear, onExport, onSettings }: Props) {
   const styles = usePaneStyles();
   return (
     <div className={styles.toolbar}>
-      <Button appearance="primary" data-testid="check" disabled={busy} onClick={onCheck} icon={busy ? <Spinner size="tiny" /> : undefined}>
+      <Button appearance="primary" data-testid="check" disabled={busy || !canCheck} onClick={onCheck} icon={busy ? <Spinner size="tiny" /> : undefined}>
         {busy ? t.checking : t.check}
       </Button>
       <Button data-testid="clear" disabled={busy} onClick={onClear}>
@@ -25,6 +28,9 @@ export function Toolbar({ t, busy, hasResult, onCheck, onClear, onExport }: Prop
       <Button data-testid="export" disabled={busy || !hasResult} onClick={onExport}>
         {t.exportReport}
       </Button>
+      <ToggleButton data-testid="settings-toggle" appearance="subtle" checked={settingsOpen} aria-expanded={settingsOpen} aria-controls="settings" onClick={onSettings}>
+        {t.settings}
+      </ToggleButton>
     </div>
   );
 }

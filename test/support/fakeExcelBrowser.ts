@@ -16,7 +16,14 @@ const ROOT = resolve(__dirname, '..', '..');
 const MODULES: Record<string, string> = {
   'src/core/address': 'src/core/address.ts',
   'test/support/fakeExcelHost': 'test/support/fakeExcelHost.ts',
+  'test/support/fakeExcelModel': 'test/support/fakeExcelModel.ts',
 };
+
+/** A workbook the page builds itself (200,000 rows need not travel as a 30 MB script). */
+export interface GeneratedModel {
+  largeBudgetRows: number;
+  wrongEvery?: number;
+}
 
 function transpile(file: string): string {
   const source = readFileSync(join(ROOT, file), 'utf8');
@@ -36,7 +43,8 @@ function resolveId(from: string, request: string): string {
   return parts.join('/');
 }
 
-export function fakeOfficeScript(model: FakeWorkbookModel, options: FakeHostOptions): string {
+export function fakeOfficeScript(model: FakeWorkbookModel | GeneratedModel, options: FakeHostOptions): string {
+  const workbook = 'largeBudgetRows' in model ? `load('test/support/fakeExcelModel').largeBudgetModel(${Number(model.largeBudgetRows)}, ${Number(model.wrongEvery ?? 0)})` : JSON.stringify(model);
   const modules = Object.entries(MODULES)
     .map(([id, file]) => `${JSON.stringify(id)}: function (module, exports, require) {\n${transpile(file)}\n}`)
     .join(',\n');
@@ -52,7 +60,7 @@ export function fakeOfficeScript(model: FakeWorkbookModel, options: FakeHostOpti
     return module.exports;
   }
   var fake = load('test/support/fakeExcelHost');
-  var host = new fake.FakeExcelHost(${JSON.stringify(model)}, ${JSON.stringify(options)});
+  var host = new fake.FakeExcelHost(${workbook}, ${JSON.stringify(options)});
   var globals = host.globals();
   window.Office = globals.Office;
   window.Excel = globals.Excel;

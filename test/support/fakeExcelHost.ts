@@ -6,13 +6,39 @@
  * - *OrNullObject methods give null objects (isNullObject) instead of failing the batch;
  * - merged non-top-left cells read as empty; used ranges start at the first used cell;
  * - protected sheets reject every write (AccessDenied), and the batch fails there;
- * - a request or response over the payload limit (5 MB, as Excel on the web) fails the sync.
+ * - a request or response over the payload limit (5 MB, as Excel on the web) fails the sync;
+ *   both are measured in UTF-8 bytes (a Chinese character is 3), each queued action costing what
+ *   office.js sends for it (an object path and an action record) plus its strings;
+ * - a sync is a round trip: it resolves in a later task, so the page can paint in between.
  * Dependency-free apart from src/core/address, so the browser test can ship it to the page.
  */
 import { cellAddress, parseRangeAddress } from '../../src/core/address';
 import type { FakeArea, FakeConditionalFormat as CfModel, FakeSheetModel, FakeValue, FakeWorkbookModel } from './fakeExcelModel';
 
 export const FAKE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** What office.js sends for one queued action besides its strings: an object path and an action record. */
+export const FAKE_ACTION_BYTES = 120;
+
+/** Bytes of a string in UTF-8, as Excel on the web measures a payload (not UTF-16 code units). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** The UTF-8 size of a value as JSON on the wire. */
+export function jsonBytes(value: unknown): number {
+  return utf8Length(JSON.stringify(value ?? null));
+}
 
 export class FakeOfficeError extends Error {
   constructor(
@@ -31,6 +57,8 @@ export interface FakeHostOptions {
   payloadLimit?: number;
   /** Every sync fails as when the user is typing in a cell. */
   cellEditMode?: boolean;
+  /** How long a round trip takes (0: the next task), to watch the pane while Excel works. */
+  syncDelayMs?: number;
 }
 
 export interface SyncRecord {
@@ -118,13 +146,14 @@ export class FakeRequestContext {
     return this.host.model;
   }
 
-  enqueue(action: Action, requestBytes = 40): void {
+  /** Queues an action; `payload` is what it carries (an address, a note, a grid), counted in UTF-8. */
+  enqueue(action: Action, payload?: unknown): void {
     this.queue.push(action);
-    this.requestBytes += requestBytes;
+    this.requestBytes += FAKE_ACTION_BYTES + (payload === undefined ? 0 : jsonBytes(payload));
   }
 
   chargeResponse(value: unknown): void {
-    this.responseBytes += JSON.stringify(value ?? null).length;
+    this.responseBytes += jsonBytes(value);
   }
 
   newId(): string {
@@ -132,6 +161,8 @@ export class FakeRequestContext {
   }
 
   async sync(): Promise<void> {
+    // A round trip to Excel: the answer comes in a later task, never in the same one.
+    await new Promise((resolve) => setTimeout(resolve, this.host.options.syncDelayMs ?? 0));
     this.syncCount++;
     this.host.syncCount++;
     const queue = this.queue;
@@ -296,8 +327,8 @@ abstract class FakeProxy<T> {
     return false;
   }
 
-  protected write(action: (t: T) => void, bytes = 40): void {
-    this.context.enqueue(() => action(this.must()), bytes);
+  protected write(action: (t: T) => void, payload?: unknown): void {
+    this.context.enqueue(() => action(this.must()), payload);
   }
 }
 
@@ -401,7 +432,7 @@ export class FakeWorksheet extends FakeProxy<FakeSheetModel> {
     });
   }
   getRanges(address: string): FakeRangeAreas {
-    this.context.enqueue(() => undefined, address.length);
+    this.context.enqueue(() => undefined, address);
     return new FakeRangeAreas(this.context, () => ({ sheet: this.must(), areas: address.split(',').map((a) => parseLocal(a.trim())) }));
   }
   getUsedRange(valuesOnly = false): FakeRange {
@@ -487,7 +518,7 @@ export class FakeRange extends FakeProxy<RangeTarget> {
       checkWritable(t.sheet);
       this.context.host.valueWrites.push({ sheet: t.sheet.name, address: areaAddress(t.area) });
       setGrid(t.sheet, t.area, v);
-    }, JSON.stringify(v).length);
+    }, v);
   }
   get text(): string[][] {
     return this.readValue('text');
@@ -495,15 +526,33 @@ export class FakeRange extends FakeProxy<RangeTarget> {
   get numberFormat(): unknown[][] {
     return this.readValue('numberFormat');
   }
+  set numberFormat(f: unknown[][]) {
+    this.write((t) => {
+      checkWritable(t.sheet);
+      for (let r = t.area.top; r <= t.area.bottom; r++) {
+        for (const g of [t.sheet.values, t.sheet.text, t.sheet.numberFormats] as unknown[][][]) while (g.length < r) g.push([]);
+        for (let c = t.area.left; c <= t.area.right; c++) t.sheet.numberFormats[r - 1][c - 1] = String(f[r - t.area.top]?.[c - t.area.left] ?? 'General');
+      }
+    }, f);
+  }
   set hyperlink(link: { documentReference?: string; textToDisplay?: string }) {
     this.write((t) => {
       checkWritable(t.sheet);
       t.sheet.hyperlinks[cellAddress(t.area.top, t.area.left)] = { ...link };
     });
   }
-  get format(): { font: { bold: boolean } } {
+  get format(): { font: { bold: boolean }; columnWidth: number } {
     const self = this;
     return {
+      set columnWidth(points: number) {
+        self.write((t) => {
+          checkWritable(t.sheet);
+          for (let c = t.area.left; c <= t.area.right; c++) (t.sheet.columnWidths ??= {})[c] = points;
+        });
+      },
+      get columnWidth(): number {
+        throw new FakeOfficeError('PropertyNotLoaded', 'format.columnWidth is not faked for reading.');
+      },
       font: {
         set bold(b: boolean) {
           self.write((t) => {
@@ -558,6 +607,7 @@ export class FakeRange extends FakeProxy<RangeTarget> {
   /** Whole merged areas that intersect the range (only their top-left cell holds the value). */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, () => {
+      if (!this.context.host.supports('ExcelApi', '1.13')) throw new FakeOfficeError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13.');
       const t = this.must();
       const areas = t.sheet.merges.filter((m) => intersects(m, t.area));
       return areas.length ? { sheet: t.sheet, areas } : null;
@@ -597,14 +647,26 @@ function runs(from: number, to: number, hidden: Set<number>): [number, number][]
   return out;
 }
 
+/**
+ * Writes values as Excel does: a string starting with = (or + / - followed by more) becomes a
+ * formula unless the cell is formatted as text ('@'); the formula is kept in `formulas` and the
+ * cell shows what Excel would (#NAME? for a sheet name taken as a formula).
+ */
 function setGrid(sheet: FakeSheetModel, a: FakeArea, v: unknown[][]): void {
   for (let r = a.top; r <= a.bottom; r++) {
     for (let c = a.left; c <= a.right; c++) {
-      const value = (v[r - a.top]?.[c - a.left] ?? null) as FakeValue;
+      let value = (v[r - a.top]?.[c - a.left] ?? null) as FakeValue;
       for (const g of [sheet.values, sheet.text, sheet.numberFormats] as unknown[][][]) while (g.length < r) g.push([]);
+      const format = sheet.numberFormats[r - 1][c - 1] || 'General';
+      const address = cellAddress(r, c);
+      if (sheet.formulas) delete sheet.formulas[address];
+      if (typeof value === 'string' && format !== '@' && /^(=|[+-].)/.test(value)) {
+        (sheet.formulas ??= {})[address] = value;
+        value = '#NAME?';
+      }
       sheet.values[r - 1][c - 1] = value === '' ? null : value;
       sheet.text[r - 1][c - 1] = value === null ? '' : String(value);
-      sheet.numberFormats[r - 1][c - 1] = 'General';
+      sheet.numberFormats[r - 1][c - 1] = format;
     }
   }
 }
@@ -772,12 +834,33 @@ export class FakeNoteCollection extends FakeItemCollection<FakeSheetModel, FakeN
     return Object.keys(sheet.notes).map((address) => new FakeNote(this.context, () => (sheet.notes[address] === undefined ? null : { sheet, address })));
   }
   getItemOrNullObject(address: string): FakeNote {
+    this.context.enqueue(() => undefined, address);
     return new FakeNote(this.context, () => {
       this.requireApi();
       const sheet = this.must();
       const key = areaAddress(parseLocal(address));
       return sheet.notes[key] === undefined ? null : { sheet, address: key };
     }, true);
+  }
+  /** The note at `index` in the order Excel lists them (row by row). */
+  getItemAt(index: number): FakeNote {
+    return new FakeNote(this.context, () => {
+      this.requireApi();
+      const sheet = this.must();
+      const address = Object.keys(sheet.notes)[index];
+      if (address === undefined) throw new FakeOfficeError('ItemNotFound', `No note at index ${index}.`);
+      return { sheet, address };
+    });
+  }
+  getCount(): FakeClientResult<number> {
+    const result = new FakeClientResult<number>();
+    this.context.enqueue(() => {
+      this.requireApi();
+      result.pending = Object.keys(this.must().notes).length;
+      this.context.chargeResponse(result.pending);
+      this.context.host.toPublish(result);
+    });
+    return result;
   }
   add(address: string, content: string): void {
     this.write((sheet) => {
@@ -786,13 +869,35 @@ export class FakeNoteCollection extends FakeItemCollection<FakeSheetModel, FakeN
       const key = areaAddress(parseLocal(address));
       if (sheet.notes[key] !== undefined) throw new FakeOfficeError('InvalidArgument', `Cell ${key} already has a note.`);
       sheet.notes[key] = content;
-    }, content.length + 40);
+    }, [address, content]);
+  }
+}
+
+/** A ClientResult: `value` readable after the sync that carried it. */
+export class FakeClientResult<T> {
+  pending: T | undefined;
+  private known = false;
+  private result: T | undefined;
+  get value(): T {
+    if (!this.known) throw new FakeOfficeError('PropertyNotLoaded', 'The value of a ClientResult is not available before context.sync().');
+    return this.result as T;
+  }
+  publish(): void {
+    this.result = this.pending;
+    this.known = true;
   }
 }
 
 export class FakeNote extends FakeProxy<NoteTarget> {
   get content(): string {
     return this.readValue('content');
+  }
+  set content(text: string) {
+    this.write((t) => {
+      checkWritable(t.sheet);
+      if (t.sheet.notes[t.address] === undefined) throw new FakeOfficeError('ItemNotFound', `The note of ${t.address} was deleted.`);
+      t.sheet.notes[t.address] = text;
+    }, text);
   }
   protected scalar(name: string, t: NoteTarget): unknown {
     if (name === 'content') return t.sheet.notes[t.address];
@@ -805,6 +910,13 @@ export class FakeNote extends FakeProxy<NoteTarget> {
     this.write((t) => {
       checkWritable(t.sheet);
       delete t.sheet.notes[t.address];
+    });
+  }
+  /** The cell the note is on. */
+  getLocation(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const t = this.must();
+      return { sheet: t.sheet, area: parseLocal(t.address) };
     });
   }
 }
@@ -827,7 +939,7 @@ export class FakeExcelHost {
   syncLog: SyncRecord[] = [];
   runs: RunRecord[] = [];
   valueWrites: { sheet: string; address: string }[] = [];
-  private toPublishList: FakeProxy<unknown>[] = [];
+  private toPublishList: { publish(): void }[] = [];
 
   constructor(
     public model: FakeWorkbookModel,
@@ -842,7 +954,7 @@ export class FakeExcelHost {
     return set === 'ExcelApi' && versionAtLeast(this.options.apiVersion ?? '1.20', version);
   }
 
-  toPublish(p: FakeProxy<unknown>): void {
+  toPublish(p: { publish(): void }): void {
     this.toPublishList.push(p);
   }
 

@@ -43,6 +43,10 @@ export interface FakeSheetModel {
   conditionalFormats: FakeConditionalFormat[];
   hyperlinks: Record<string, { documentReference?: string; textToDisplay?: string }>;
   boldCells?: string[];
+  /** Cells Excel took as formulas when written, by A1 address (a value starting with = + -). */
+  formulas?: Record<string, string>;
+  /** Column widths set by the add-in, in points, by 1-based column. */
+  columnWidths?: Record<number, number>;
 }
 
 export interface FakeWorkbookModel {
@@ -71,4 +75,46 @@ export function widen(model: FakeWorkbookModel, count: number): FakeWorkbookMode
     sheets.push(copy);
   }
   return { ...model, sheets };
+}
+
+function blankSheet(name: string): FakeSheetModel {
+  return { name, visibility: 'Visible', protected: false, values: [], text: [], numberFormats: [], merges: [], hiddenRows: [], hiddenColumns: [], formats: {}, notes: {}, conditionalFormats: [], hyperlinks: {} };
+}
+
+/** A sheet of `rows` × `cols` numbers (row r, column c holds r + c / 100), for size tests. */
+export function numberSheet(name: string, rows: number, cols: number): FakeSheetModel {
+  const sheet = blankSheet(name);
+  for (let r = 1; r <= rows; r++) {
+    const row = Array.from({ length: cols }, (_, c) => r + (c + 1) / 100);
+    sheet.values.push(row);
+    sheet.text.push(row.map((v) => v.toFixed(2)));
+    sheet.numberFormats.push(row.map(() => '0.00'));
+  }
+  return sheet;
+}
+
+/**
+ * The large sheet of `npm run bench` (bench/bench.js writes the same one as .xlsx): a title, a
+ * unit line, a header and `rows` expenditure lines whose 合计 is 基本支出 + 项目支出 (but on every
+ * `wrongEvery`-th line, when given). Built in
+ * the page by the browser test, so 200,000 rows need not travel as a 30 MB script.
+ */
+export function largeBudgetModel(rows: number, wrongEvery = 0): FakeWorkbookModel {
+  const sheet = blankSheet('大表');
+  const add = (values: FakeValue[]) => {
+    sheet.values.push(values);
+    sheet.text.push(values.map((v) => (v === null ? '' : String(v))));
+    sheet.numberFormats.push(values.map(() => 'General'));
+  };
+  add(['2024年部门支出预算表']);
+  add(['单位：万元']);
+  add(['科目编码', '科目名称', '合计', '基本支出', '项目支出']);
+  for (let i = 0; i < rows; i++) {
+    const a = (i % 9973) / 100;
+    const b = (i % 101) / 100;
+    // Every `wrongEvery`-th line's 合计 is 1.00 too high: a row-sum error there.
+    const wrong = wrongEvery > 0 && i % wrongEvery === 0 ? 1 : 0;
+    add([String(2080100 + (i % 99)), `项目${i}`, Number((a + b + wrong).toFixed(2)), a, b]);
+  }
+  return { name: 'large.xlsx', sheets: [sheet], activeSheet: sheet.name };
 }

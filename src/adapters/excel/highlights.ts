@@ -2,14 +2,18 @@ import type { Finding } from '../../core/finding';
 import type { Language } from '../../core/report';
 import { planMarks, type CellMark, type MarkSeverity } from '../../core/marks';
 import { chunk } from './markPlan';
-import { isOurFormula, isOurNote, MARK_COLORS, markFormula, NOTE_TAG } from './markTags';
+import { MARK_COLORS, markFormula, noteBlock, withOurBlock, withoutOurBlock } from './markTags';
+import { probeSheets, type SheetState } from './markProbe';
+import { PAYLOAD_SAFETY } from './payloadBudget';
+import { RequestBatch, requestBytes } from './requestBatch';
 
 /**
- * Marks findings in place with tagged conditional formats (never the cell's own fill, borders,
- * values or notes), and clears them again. Constant number of syncs whatever the number of
- * cells or sheets:
- *   mark  = probe (1 sync: our old marks, notes on the target cells) + write (1 sync);
- *   clear = probe + delete (2 syncs), +1 to list the sheets when the caller does not know them.
+ * Marks findings in place with tagged conditional formats (never the cell's own fill, borders
+ * or values), and clears them again. A constant number of syncs whatever the number of cells or
+ * sheets — probe (1 sync: our old marks, the notes) + write (1 sync) — and one more per ~4 MB
+ * of request when there is that much to say (requestBatch.ts). Reviewer notes are a block of
+ * ours inside the cell's note: a note the user wrote alone is left as it is; words the user typed
+ * before or after our block survive both re-marking and clearing.
  * A protected sheet is never unprotected: it is left alone and named in the outcome.
  */
 export interface MarkOptions {
@@ -18,6 +22,10 @@ export interface MarkOptions {
   reviewerNotes: boolean;
   /** ExcelApi 1.18 (notes) is available. */
   notesSupported: boolean;
+  /** Stops the writes between two syncs (what was sent stays; 清除标记 takes it away). */
+  signal?: AbortSignal;
+  /** Excel's request limit (5 MB on the web); tests use a small one. */
+  payloadLimitBytes?: number;
 }
 
 export interface MarkOutcome {
@@ -29,61 +37,84 @@ export interface MarkOutcome {
   notesKeptForUser: number;
   removedMarks: number;
   removedNotes: number;
+  /** Without the notes API the add-in cannot see notes: any it wrote before are still there. */
+  notesUnreachable: boolean;
+  /** Syncs the whole operation took. */
+  syncs: number;
 }
 
-interface SheetProbe {
-  name: string;
-  sheet: Excel.Worksheet;
-  formats?: Excel.ConditionalFormatCollection;
-  notes?: Excel.NoteCollection;
-  targetNotes: Map<string, Excel.Note>;
+function budgetFor(limit: number | undefined): number | undefined {
+  return limit === undefined ? undefined : Math.floor(limit * PAYLOAD_SAFETY);
 }
 
-function probeSheets(context: Excel.RequestContext, names: string[], notesSupported: boolean, targets: Map<string, CellMark[]>): SheetProbe[] {
-  return names.map((name) => {
-    // getItem: the names come from the read just made; a sheet renamed since fails the batch
-    // with ItemNotFound, which the pane turns into "check again".
-    const sheet = context.workbook.worksheets.getItem(name);
-    sheet.protection.load('protected');
-    // Navigation properties need no load (the office-addins lint rule cannot tell them apart).
-    // eslint-disable-next-line office-addins/load-object-before-read
-    const formats = sheet.getRange().conditionalFormats;
-    formats.load('items/type,items/customOrNullObject/rule/formula');
-    const probe: SheetProbe = { name, sheet, formats, targetNotes: new Map() };
-    if (notesSupported) {
-      // eslint-disable-next-line office-addins/call-sync-before-read
-      probe.notes = sheet.notes;
-      probe.notes.load('items/content');
-      for (const mark of targets.get(name) ?? []) {
-        const note = sheet.notes.getItemOrNullObject(mark.cell);
-        note.load('content');
-        probe.targetNotes.set(mark.cell, note);
-      }
-    }
-    return probe;
-  });
+function emptyOutcome(notesSupported: boolean): MarkOutcome {
+  return { markedCells: 0, protectedSheets: [], notesAdded: 0, notesKeptForUser: 0, removedMarks: 0, removedNotes: 0, notesUnreachable: !notesSupported, syncs: 0 };
 }
 
-/** Deletes our conditional formats and notes on one probed sheet (queued, not synced). */
-function queueRemoval(probe: SheetProbe): { marks: number; notes: number } {
-  let marks = 0;
+/** Deletes our conditional formats, and our block from every note not about to be rewritten (queued). */
+async function queueRemoval(state: SheetState, batch: RequestBatch, keepCells: Set<string>): Promise<{ marks: number; notes: number }> {
   let notes = 0;
-  for (const cf of probe.formats?.items ?? []) {
-    if (cf.type !== 'Custom' || cf.customOrNullObject.isNullObject) continue;
-    if (!isOurFormula(cf.customOrNullObject.rule.formula)) continue;
+  for (const cf of state.ourFormats) {
+    await batch.reserve(requestBytes(1));
     cf.delete();
-    marks++;
   }
-  for (const note of probe.notes?.items ?? []) {
-    if (!isOurNote(note.content)) continue;
-    note.delete();
+  for (const n of state.notes) {
+    // A note on a cell being marked again is rewritten below from what it said before.
+    if (n.cell && keepCells.has(n.cell)) continue;
+    const rest = withoutOurBlock(n.content);
+    if (rest === null) continue;
+    await batch.reserve(requestBytes(1, rest));
+    if (rest === '') n.note.delete();
+    else n.note.content = rest;
     notes++;
   }
-  return { marks, notes };
+  return { marks: state.ourFormats.length, notes };
 }
 
-function emptyOutcome(): MarkOutcome {
-  return { markedCells: 0, protectedSheets: [], notesAdded: 0, notesKeptForUser: 0, removedMarks: 0, removedNotes: 0 };
+/** One conditional format per ≤500 areas and colour: a handful of requests. */
+async function queueMarks(state: SheetState, cells: CellMark[], batch: RequestBatch): Promise<void> {
+  for (const severity of ['warning', 'error'] as MarkSeverity[]) {
+    const addresses = cells.filter((c) => c.severity === severity).map((c) => c.cell);
+    for (const part of chunk(addresses)) {
+      const address = part.join(',');
+      await batch.reserve(requestBytes(6, address, markFormula(severity)));
+      const cf = state.sheet.getRanges(address).conditionalFormats.add('Custom');
+      cf.custom.rule.formula = markFormula(severity);
+      cf.custom.format.fill.color = MARK_COLORS[severity].fill;
+      cf.custom.format.font.color = MARK_COLORS[severity].font;
+      // Ours on top, so the user's own conditional formats cannot hide a mark.
+      cf.priority = 0;
+    }
+  }
+}
+
+/** Our note on each marked cell: a new note, or our block rewritten inside the note already there. */
+async function queueNotes(state: SheetState, cells: CellMark[], batch: RequestBatch, outcome: MarkOutcome): Promise<void> {
+  for (const mark of cells) {
+    const existing = state.targets.get(mark.cell) ?? null;
+    const rest = existing ? withoutOurBlock(existing.content) : '';
+    if (existing && rest === null) {
+      // The user's own note, with nothing of ours in it: theirs alone.
+      outcome.notesKeptForUser++;
+      continue;
+    }
+    if (existing && rest !== '') {
+      const content = withOurBlock(existing.content, mark.messages);
+      await batch.reserve(requestBytes(1, content));
+      existing.note.content = content;
+    } else {
+      // No note, or a note that was all ours: queueRemoval deleted it through the sheet's list,
+      // unless the probe knew its cell (then it is this very entry, kept for us to delete here).
+      if (existing && state.notes.includes(existing)) {
+        await batch.reserve(requestBytes(1));
+        existing.note.delete();
+      }
+      const content = noteBlock(mark.messages);
+      await batch.reserve(requestBytes(2, mark.cell, content));
+      state.sheet.notes.add(mark.cell, content);
+    }
+    outcome.notesAdded++;
+  }
 }
 
 /**
@@ -95,73 +126,67 @@ export async function markFindings(context: Excel.RequestContext, sheetNames: st
   const targets = new Map(plan.map((p) => [p.sheet, p.cells]));
   const names = [...new Set([...sheetNames, ...plan.map((p) => p.sheet)])];
   const useNotes = options.reviewerNotes && options.notesSupported;
-  const probes = probeSheets(context, names, options.notesSupported, useNotes ? targets : new Map());
-  await context.sync();
+  const batch = new RequestBatch(context, budgetFor(options.payloadLimitBytes), options.signal);
+  const states = await probeSheets(context, batch, names, { notes: options.notesSupported, targets: useNotes ? targets : new Map() });
 
-  const outcome = emptyOutcome();
-  for (const probe of probes) {
-    if (probe.sheet.protection.protected) {
-      if (targets.has(probe.name) || hasOurMarks(probe)) outcome.protectedSheets.push(probe.name);
+  const outcome = emptyOutcome(options.notesSupported);
+  for (const state of states) {
+    const cells = targets.get(state.name) ?? [];
+    if (state.protected) {
+      if (cells.length || state.ourFormats.length) outcome.protectedSheets.push(state.name);
       continue;
     }
-    const removed = queueRemoval(probe);
+    const removed = await queueRemoval(state, batch, useNotes ? new Set(cells.map((c) => c.cell)) : new Set());
     outcome.removedMarks += removed.marks;
     outcome.removedNotes += removed.notes;
-    const cells = targets.get(probe.name) ?? [];
-    for (const severity of ['warning', 'error'] as MarkSeverity[]) {
-      const addresses = cells.filter((c) => c.severity === severity).map((c) => c.cell);
-      // One conditional format per ≤500 areas and colour: a handful of requests, one sync.
-      for (const part of chunk(addresses)) {
-        const cf = probe.sheet.getRanges(part.join(',')).conditionalFormats.add('Custom');
-        cf.custom.rule.formula = markFormula(severity);
-        cf.custom.format.fill.color = MARK_COLORS[severity].fill;
-        cf.custom.format.font.color = MARK_COLORS[severity].font;
-        // Ours on top, so the user's own conditional formats cannot hide a mark.
-        cf.priority = 0;
-      }
-    }
+    await queueMarks(state, cells, batch);
     outcome.markedCells += cells.length;
-    if (useNotes) {
-      for (const mark of cells) {
-        const existing = probe.targetNotes.get(mark.cell);
-        if (existing && !existing.isNullObject && !isOurNote(existing.content)) {
-          outcome.notesKeptForUser++;
-          continue;
-        }
-        probe.sheet.notes.add(mark.cell, `${NOTE_TAG}\n${mark.messages.join('\n')}`);
-        outcome.notesAdded++;
-      }
-    }
+    if (useNotes) await queueNotes(state, cells, batch, outcome);
   }
-  await context.sync();
+  await batch.send();
+  outcome.syncs = batch.syncs;
   return outcome;
 }
 
-function hasOurMarks(probe: SheetProbe): boolean {
-  return (probe.formats?.items ?? []).some((cf) => cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && isOurFormula(cf.customOrNullObject.rule.formula));
-}
-
-/** Removes every mark and note of ours, and nothing else. */
-export async function clearMarks(context: Excel.RequestContext, notesSupported: boolean, sheetNames?: string[]): Promise<MarkOutcome> {
-  let names = sheetNames;
-  if (!names) {
-    const sheets = context.workbook.worksheets;
-    sheets.load('items/name');
-    await context.sync();
-    names = sheets.items.map((s) => s.name);
+/**
+ * Removes every mark of ours and our block from every note, and nothing else. With the sheet
+ * names of the last read it takes 2 syncs (probe, delete); it lists the sheets itself when it
+ * has none, when one of them was renamed or deleted since, and probes sheets added since
+ * (a copy of a marked sheet carries our marks).
+ */
+export async function clearMarks(context: Excel.RequestContext, notesSupported: boolean, sheetNames?: string[], options: { payloadLimitBytes?: number } = {}): Promise<MarkOutcome> {
+  const batch = new RequestBatch(context, budgetFor(options.payloadLimitBytes));
+  const listed = context.workbook.worksheets;
+  const list = () => listed.load('items/name');
+  if (!sheetNames) {
+    list();
+    await batch.send();
   }
-  const probes = probeSheets(context, names, notesSupported, new Map());
-  await context.sync();
-  const outcome = emptyOutcome();
-  for (const probe of probes) {
-    if (probe.sheet.protection.protected) {
-      if (hasOurMarks(probe)) outcome.protectedSheets.push(probe.name);
+  const names = sheetNames ?? listed.items.map((s) => s.name);
+  let states: SheetState[];
+  try {
+    // The list comes with the probe: the sheets added since the last check are probed too.
+    states = await probeSheets(context, batch, names, { notes: notesSupported, targets: new Map(), alsoLoad: sheetNames ? list : undefined });
+  } catch (e) {
+    if (!sheetNames || !/ItemNotFound/i.test(String((e as { code?: string })?.code))) throw e;
+    const listed = await clearMarks(context, notesSupported, undefined, options);
+    listed.syncs += batch.syncs;
+    return listed;
+  }
+  const added = listed.items.map((s) => s.name).filter((n) => !names.includes(n));
+  if (added.length) states = states.concat(await probeSheets(context, batch, added, { notes: notesSupported, targets: new Map() }));
+
+  const outcome = emptyOutcome(notesSupported);
+  for (const state of states) {
+    if (state.protected) {
+      if (state.ourFormats.length || state.notes.some((n) => withoutOurBlock(n.content) !== null)) outcome.protectedSheets.push(state.name);
       continue;
     }
-    const removed = queueRemoval(probe);
+    const removed = await queueRemoval(state, batch, new Set());
     outcome.removedMarks += removed.marks;
     outcome.removedNotes += removed.notes;
   }
-  await context.sync();
+  await batch.send();
+  outcome.syncs = batch.syncs;
   return outcome;
 }

@@ -18,10 +18,15 @@ export interface HostInfo {
   run: ExcelRun;
 }
 
-/** The requirement sets the features use (documented minimums, see docs/sideload.md). */
+/**
+ * The requirement sets the features use (documented minimums, see docs/sideload.md). Reading
+ * needs getMergedAreasOrNullObject (ExcelApi 1.13): without merged areas the header bands of
+ * every real disclosure read wrong, so there is no degraded read — the manifest declares 1.13
+ * and the pane still checks it (a host that loads the add-in anyway gets a sentence, not a crash).
+ */
 export const REQUIREMENTS = {
-  /** getMergedAreasOrNullObject, getSpecialCellsOrNullObject, RangeAreas.conditionalFormats, getRanges. */
-  read: '1.9',
+  /** getMergedAreasOrNullObject (1.13); getSpecialCellsOrNullObject, RangeAreas.conditionalFormats, getRanges (1.9). */
+  read: '1.13',
   /** Notes (the reviewer option); absent on older Excel on the web. */
   notes: '1.18',
   /** Excel.run({ mergeUndoGroup }) — one undo step for the marks. */

@@ -59,14 +59,15 @@ export function planReadRequests(areas: CellRange[], limitBytes = PAYLOAD_LIMIT_
 }
 
 /**
- * What one band really cost, per cell, as JSON (values + text + number formats): the
+ * What one band really cost, per cell, as JSON in UTF-8 (values + text + number formats; a
+ * Chinese character is 3 bytes on the wire, not the 1 unit `length` counts): the
  * address-based guess is for the worst case (long text everywhere); a sheet of numbers costs
  * a third of it, so later bands are sized from what Excel actually sent.
  */
 export function measuredBytesPerCell(values: unknown[][], text: unknown[][], formats: unknown[][]): number {
   const cells = values.reduce((n, row) => n + row.length, 0);
   if (cells === 0) return BYTES_PER_CELL;
-  const bytes = JSON.stringify(values).length + JSON.stringify(text).length + JSON.stringify(formats).length;
+  const bytes = utf8Bytes(JSON.stringify(values)) + utf8Bytes(JSON.stringify(text)) + utf8Bytes(JSON.stringify(formats));
   return bytes / cells;
 }
 
@@ -74,4 +75,19 @@ export function measuredBytesPerCell(values: unknown[][], text: unknown[][], for
 export function isPayloadTooLarge(e: unknown): boolean {
   const code = (e as { code?: string })?.code ?? '';
   return /PayloadSizeLimitExceeded/i.test(code);
+}
+
+/** UTF-8 bytes of a string. */
+export function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }

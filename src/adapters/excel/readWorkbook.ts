@@ -110,12 +110,13 @@ async function readInBands(context: Excel.RequestContext, metas: SheetMeta[], li
     }
     const got: { v: unknown[][]; t: unknown[][]; f: unknown[][] } = { v: [], t: [], f: [] };
     for (const { chunk, band } of bands) {
-      values[chunk.sheetIndex].push(...(band.values as unknown[][]));
-      text[chunk.sheetIndex].push(...band.text);
-      formats[chunk.sheetIndex].push(...(band.numberFormat as unknown[][]));
-      got.v.push(...(band.values as unknown[][]));
-      got.t.push(...band.text);
-      got.f.push(...(band.numberFormat as unknown[][]));
+      // A loop, not push(...rows): a band of 100,000 rows passed as arguments overflows the stack.
+      append(values[chunk.sheetIndex], band.values as unknown[][]);
+      append(text[chunk.sheetIndex], band.text);
+      append(formats[chunk.sheetIndex], band.numberFormat as unknown[][]);
+      append(got.v, band.values as unknown[][]);
+      append(got.t, band.text);
+      append(got.f, band.numberFormat as unknown[][]);
       remaining[chunk.sheetIndex].top = chunk.area.bottom + 1;
     }
     bytesPerCell = Math.max(MIN_BYTES_PER_CELL, measuredBytesPerCell(got.v, got.t, got.f) * 1.1);
@@ -150,6 +151,10 @@ function sheetSnapshot(
     hidden: meta.hidden,
     protected: meta.protected,
   };
+}
+
+function append<T>(to: T[], rows: T[]): void {
+  for (const row of rows) to.push(row);
 }
 
 function range(n: number): number[] {

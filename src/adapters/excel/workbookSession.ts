@@ -1,40 +1,63 @@
-import { audit, type AuditResult } from '../../core/engine';
 import type { Finding } from '../../core/finding';
 import type { Language } from '../../core/report';
 import type { CellRange, WorkbookSnapshot } from '../../core/snapshot';
+import { runInThread, type CheckResult, type EngineProgress, type RunEngine } from './checkResult';
 import { clearMarks, markFindings, type MarkOutcome } from './highlights';
 import { selectRange } from './navigate';
 import { REQUIREMENTS, type HostInfo } from './officeHost';
 import { readWorkbookSnapshot } from './readWorkbook';
 import { exportReport } from './reportSheet';
+import { CancelledError } from './requestBatch';
 
 /**
- * What the task pane does with Excel, in the pane's words: check (read → audit → mark), clear,
- * export, go to a cell. Each step is one Excel.run; marking is one undo step where Excel
- * supports merged undo groups.
+ * What the task pane does with Excel, in the pane's words: check (read → engine → findings →
+ * mark), clear, export, go to a cell. Each Excel step is one Excel.run; marking is one undo step
+ * where Excel supports merged undo groups. The engine is handed in: the pane runs it in a Web
+ * Worker so a 200,000-row sheet never freezes the pane; tests run it in their own thread.
  */
-export type Progress = 'reading' | 'checking' | 'marking';
+export type Progress = { stage: 'reading' } | EngineProgress | { stage: 'marking' };
 
 export interface CheckOptions {
   strict: boolean;
   reviewerNotes: boolean;
   lang: Language;
-  onProgress?: (step: Progress) => void;
+  onProgress?: (p: Progress) => void;
+  /** The findings as soon as the engine has them, before the marks are written. */
+  onResult?: (result: CheckResult, sheetNames: string[]) => void;
+  /** Cancel: stops the engine at once, and the marks before their next request. */
+  signal?: AbortSignal;
 }
 
 export interface CheckOutcome {
-  result: AuditResult;
+  result: CheckResult;
   sheetNames: string[];
   marks: MarkOutcome;
+}
+
+function stopIfCancelled(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new CancelledError();
 }
 
 export class WorkbookSession {
   private sheetNames: string[] | undefined;
 
-  constructor(private readonly host: HostInfo) {}
+  constructor(
+    private readonly host: HostInfo,
+    private readonly engine: RunEngine = runInThread,
+  ) {}
 
   get notesSupported(): boolean {
     return this.host.supports('ExcelApi', REQUIREMENTS.notes);
+  }
+
+  /** The API the reader needs (merged areas: ExcelApi 1.13); the manifest asks for it too. */
+  get readSupported(): boolean {
+    return this.host.supports('ExcelApi', REQUIREMENTS.read);
+  }
+
+  /** The workbook's sheets in order, as last read. */
+  get sheetOrder(): string[] {
+    return this.sheetNames ?? [];
   }
 
   private get markRunOptions(): Excel.RunOptions | undefined {
@@ -46,30 +69,35 @@ export class WorkbookSession {
   }
 
   async check(options: CheckOptions): Promise<CheckOutcome> {
-    options.onProgress?.('reading');
+    options.onProgress?.({ stage: 'reading' });
     const snapshot = await this.read();
-    options.onProgress?.('checking');
-    const result = audit(snapshot, { strict: options.strict, includeInfo: true });
+    stopIfCancelled(options.signal);
     this.sheetNames = snapshot.sheets.map((s) => s.name);
-    options.onProgress?.('marking');
+    const result = await this.engine(snapshot, { strict: options.strict, includeInfo: true }, { onProgress: options.onProgress, signal: options.signal });
+    stopIfCancelled(options.signal);
+    options.onResult?.(result, this.sheetNames);
+    options.onProgress?.({ stage: 'marking' });
     const marks = await this.mark(result.findings, options);
     return { result, sheetNames: this.sheetNames, marks };
   }
 
-  async mark(findings: Finding[], options: Pick<CheckOptions, 'reviewerNotes' | 'lang'>): Promise<MarkOutcome> {
+  async mark(findings: Finding[], options: Pick<CheckOptions, 'reviewerNotes' | 'lang' | 'signal'>): Promise<MarkOutcome> {
     const sheetNames = this.sheetNames ?? [...new Set(findings.map((f) => f.sheet))];
     return this.host.run(
-      (context) => markFindings(context, sheetNames, findings, { lang: options.lang, reviewerNotes: options.reviewerNotes, notesSupported: this.notesSupported }),
+      (context) =>
+        markFindings(context, sheetNames, findings, { lang: options.lang, reviewerNotes: options.reviewerNotes, notesSupported: this.notesSupported, signal: options.signal }),
       this.markRunOptions,
     );
   }
 
+  /** Removes our marks (2 syncs with the sheets of the last check; it lists them itself otherwise). */
   async clear(): Promise<MarkOutcome> {
-    return this.host.run((context) => clearMarks(context, this.notesSupported), this.markRunOptions);
+    return this.host.run((context) => clearMarks(context, this.notesSupported, this.sheetNames), this.markRunOptions);
   }
 
-  async exportReport(result: AuditResult, lang: Language): Promise<string> {
-    return this.host.run((context) => exportReport(context, result, lang));
+  async exportReport(result: CheckResult, options: { lang: Language; includeInfo: boolean }): Promise<string> {
+    const sheetOrder = this.sheetNames ?? [...new Set(result.tables.map((t) => t.sheet))];
+    return this.host.run((context) => exportReport(context, result, { ...options, sheetOrder }));
   }
 
   async select(sheet: string, target: string | CellRange): Promise<void> {

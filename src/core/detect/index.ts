@@ -13,9 +13,11 @@ import { readNarrative } from './narrative';
  * read each region's columns and rows and name its kind. A sheet with prose only is a
  * narrative; a sheet with no recognisable table yields nothing. Never throws on odd input.
  */
-export function detectTables(snapshot: WorkbookSnapshot): DetectedTable[] {
+export function detectTables(snapshot: WorkbookSnapshot, onSheet?: (index: number, total: number, sheet: string) => void): DetectedTable[] {
   const built: BuiltTable[] = [];
-  for (const sheet of snapshot.sheets ?? []) {
+  const sheets = snapshot.sheets ?? [];
+  for (const [index, sheet] of sheets.entries()) {
+    onSheet?.(index, sheets.length, sheet.name);
     try {
       built.push(...detectSheet(sheet));
     } catch {

@@ -1,0 +1,2 @@
+/** A new Web Worker running the engine (engine.worker.ts). */
+export function createEngineWorker(): Worker;
