@@ -5,11 +5,16 @@ import { applyPolicy } from './reviewPolicy';
 import { runRules } from './rules';
 import type { WorkbookSnapshot } from './snapshot';
 import type { DetectedTable } from './table';
+import { groupDisclosures, type Disclosure } from './disclosure';
 
 export interface AuditResult {
   tables: DetectedTable[];
   findings: Finding[];
   summary: FindingSummary;
+  /** The disclosures the workbook holds (one usually), each with its department and year. */
+  disclosures: Array<Omit<Disclosure, 'tables'> & { tables: string[] }>;
+  /** The first disclosure's facts, for one-line summaries (the batch summary workbook). */
+  document?: { department?: string; year?: number; kind?: Disclosure['kind'] };
 }
 
 /**
@@ -32,7 +37,19 @@ export function audit(snapshot: WorkbookSnapshot, options?: Partial<AuditConfig>
   const config = resolveConfig(options);
   const tables = detectTables(snapshot, hooks.onSheet);
   hooks.onRules?.();
-  const findings = applyPolicy(runRules({ tables, config }), config);
+  const disclosures = groupDisclosures(tables);
+  // Tables are checked against tables of their own disclosure only.
+  const findings = applyPolicy(
+    disclosures.flatMap((d) => runRules({ tables: d.tables, config })),
+    config,
+  );
   const kept = config.includeInfo ? findings : findings.filter((f) => f.severity !== 'info');
-  return { tables, findings: kept, summary: summarize(kept) };
+  const first = disclosures.find((d) => d.department || d.year) ?? disclosures[0];
+  return {
+    tables,
+    findings: kept,
+    summary: summarize(kept),
+    disclosures: disclosures.map((d) => ({ ...d, tables: d.tables.map((t) => t.id) })),
+    ...(first ? { document: { department: first.department, year: first.year, kind: first.kind } } : {}),
+  };
 }

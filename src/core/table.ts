@@ -118,6 +118,13 @@ export interface TableRow {
   groupItems?: GroupItem[];
 }
 
+/** One paragraph of a narrative, at the cell that holds it. */
+export interface Paragraph {
+  row: number;
+  col: number;
+  text: string;
+}
+
 /** One labelled line of one block of a side-by-side table's row (see TableRow.blockLines). */
 export interface BlockLine {
   side: 'income' | 'expenditure';
@@ -157,6 +164,10 @@ export interface DetectedTable {
   title?: string;
   /** 预算03表, YS03, 公开03表. */
   formNumber?: string;
+  /** The department its captions or title name (部门：…, 2018 年度某某局收支预算总表). */
+  department?: string;
+  /** The fiscal year its title or captions name. */
+  year?: number;
   unit?: Unit;
   /** Whole region: title to last note row. */
   range: CellRange;
@@ -178,6 +189,8 @@ export interface DetectedTable {
   rows: TableRow[];
   /** The table says it has no data (本表无数据 / 无…数据). */
   declaredEmpty?: boolean;
+  /** A narrative's paragraphs, each at its cell (a paragraph per row, or per merged block). */
+  paragraphs?: Paragraph[];
   unreadable: UnreadableCell[];
 }
 

@@ -8,7 +8,7 @@ import { headerPaths } from './headerBand';
 import { columnRoles } from './columnRoles';
 import { readRows } from './rowModel';
 import { nameKind } from './tableKind';
-import { cleanLabel, declaresEmpty, isTotalLabel, saysNothingToShow, unitIn } from './labels';
+import { cleanLabel, declaresEmpty, departmentIn, departmentInTitle, isTotalLabel, saysNothingToShow, unitIn, yearIn } from './labels';
 
 export interface SheetContext {
   /** The region is the only table on its sheet: the sheet's name may stand for a title. */
@@ -152,6 +152,12 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
     unreadable,
   };
   if (region.title) table.title = region.title;
+  const preamble: string[] = [];
+  for (let r = region.top; r < band[0]; r++) preamble.push(...(rows[r - 1]?.texts ?? []));
+  const department = departmentIn(preamble) ?? departmentInTitle(region.title);
+  if (department) table.department = department;
+  const year = yearIn(region.title) ?? preamble.map(yearIn).find((y) => y !== undefined);
+  if (year) table.year = year;
   if (region.formNumber) table.formNumber = cleanLabel(region.formNumber);
   if (unit) table.unit = unit;
   // Whole hundreds are the 万元 grain only in a 元 table (or one whose caption was lost).

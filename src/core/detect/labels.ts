@@ -71,12 +71,48 @@ export function looksLikeTitle(text: string): boolean {
   );
 }
 
+const CAPTION_DEPARTMENT = /^(部门|单位|部门名称|单位名称|编制单位|编制部门|预算单位|填报单位|编报单位|部门\(单位\)(名称)?|单位\(部门\)(名称)?|预算部门|主管部门)[:：]/;
+
+/**
+ * The department a table's captions name (部门：…, 单位名称：…, 编制部门：…), the name either after
+ * the colon or, when the caption cell ends with it, in the next cell of the row.
+ */
+export function departmentIn(texts: string[]): string | undefined {
+  for (let i = 0; i < texts.length; i++) {
+    const t = foldLabel(texts[i]).replace(/^\(/, '');
+    const m = CAPTION_DEPARTMENT.exec(t);
+    if (!m) continue;
+    const name = (t.slice(m[0].length) || (texts[i + 1] ? foldLabel(texts[i + 1]) : '')).replace(/[)）]$/, '');
+    if (name && !/^(万元|元)$/.test(name) && !looksLikeCaption(name)) return name;
+  }
+  return undefined;
+}
+
+/** The fiscal year a title or caption names (2024年度, 2018 年, 2023年部门决算): undefined when none. */
+export function yearIn(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const m = /(20\d{2})\s*年/.exec(toHalfWidth(text));
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The department a title names between its year and the table's own name (2018 年度江苏省高级人民法院
+ * 收支预算总表 → 江苏省高级人民法院); undefined for a generic word (部门, 本单位) or none.
+ */
+export function departmentInTitle(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const t = foldLabel(title).replace(TITLE_PREFIX, '');
+  const m = /20\d{2}年度?(.+?)(部门|单位)?(收支|收入|支出|财政拨款|一般公共预算|政府性基金|国有资本|"三公"|“三公”|三公|项目|机关|基本支出|政府采购|预算|决算)/.exec(t);
+  const name = m?.[1]?.replace(/^(部门|单位|本部门|本单位)$/, '');
+  return name && name.length >= 2 ? name : undefined;
+}
+
 /** Caption lines between title and header: 单位：万元, 部门名称：…, 2023年度. */
 export function looksLikeCaption(text: string): boolean {
   const t = foldLabel(text).replace(/^\(/, '');
   return (
     /^(金额)?单位[:：]/.test(t) ||
-    /^(部门|单位|部门名称|单位名称|编制单位|预算单位|填报单位|编报单位|部门\(单位\)(名称)?|单位\(部门\)(名称)?|预算部门|主管部门)[:：]/.test(t) ||
+    CAPTION_DEPARTMENT.test(t) ||
     /^\d{4}年度?$/.test(t) ||
     /^(单位|金额单位)?[:：]?(万元|元|千元|亿元)$/.test(t) && /单位/.test(t)
   );

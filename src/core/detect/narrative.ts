@@ -34,5 +34,6 @@ export function readNarrative(grid: SheetGrid, rows: RowInfo[]): DetectedTable |
     columns: [],
     rows: [],
     unreadable: [],
+    paragraphs: filled.flatMap((r) => r.cells.filter((c) => c.text).map((c) => ({ row: r.row, col: c.col, text: c.text }))),
   };
 }

@@ -1,0 +1,90 @@
+import type { DetectedTable } from './table';
+
+/**
+ * One disclosure: the tables (and narrative) one department publishes for one year. A workbook
+ * may hold several — a 主管部门 collecting its units' disclosures, 30 or 300 sheets — and tables
+ * only ever agree with tables of their own disclosure: cross-table rules pair tables within one,
+ * never all against all (which would be wrong, and quadratic).
+ */
+export interface Disclosure {
+  tables: DetectedTable[];
+  /** The department its tables name (the most frequent), if any. */
+  department?: string;
+  /** The fiscal year its tables name (the most frequent), if any. */
+  year?: number;
+  /** 部门预算 or 部门决算, from the tables' titles and form numbers. */
+  kind?: 'budget' | 'final-accounts';
+}
+
+const SET_ASIDE = new Set(['unknown', 'narrative']);
+
+/**
+ * Tables in workbook order, cut into disclosures: a new one starts where a table names another
+ * department than the current disclosure's, or where a kind of table comes round again (a second
+ * 收支总表). A narrative joins the disclosure beside it: the current one unless it has its own
+ * narrative already (then it opens the next one, which its tables follow).
+ */
+export function groupDisclosures(tables: DetectedTable[]): Disclosure[] {
+  const groups: DetectedTable[][] = [];
+  let current: DetectedTable[] = [];
+  let department: string | undefined;
+  const kinds = new Set<string>();
+  let hasNarrative = false;
+  const open = () => {
+    if (current.length) groups.push(current);
+    current = [];
+    department = undefined;
+    kinds.clear();
+    hasNarrative = false;
+  };
+  for (const t of tables) {
+    if (t.kind === 'narrative') {
+      if (hasNarrative) open();
+      hasNarrative = true;
+      current.push(t);
+      continue;
+    }
+    const otherDepartment = t.department && department && t.department !== department;
+    const again = !SET_ASIDE.has(t.kind) && kinds.has(t.kind);
+    if (otherDepartment || again) {
+      // A narrative between two runs of tables goes with the one whose department it names.
+      const last = current[current.length - 1];
+      const narrativeFirst =
+        last?.kind === 'narrative' && current.some((x) => x.kind !== 'narrative') && !!t.department && mentions(last, t.department) && !(department && mentions(last, department));
+      const carried = narrativeFirst ? current.pop()! : undefined;
+      open();
+      if (carried) {
+        current.push(carried);
+        hasNarrative = true;
+      }
+    }
+    current.push(t);
+    if (!SET_ASIDE.has(t.kind)) kinds.add(t.kind);
+    department ??= t.department;
+  }
+  open();
+  return groups.map(describe);
+}
+
+function mentions(narrative: DetectedTable, department: string): boolean {
+  return (narrative.paragraphs ?? []).some((p) => p.text.includes(department));
+}
+
+function mostFrequent<T>(values: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function describe(tables: DetectedTable[]): Disclosure {
+  const d: Disclosure = { tables };
+  const department = mostFrequent(tables.map((t) => t.department).filter((x): x is string => !!x));
+  if (department) d.department = department;
+  const year = mostFrequent(tables.map((t) => t.year).filter((x): x is number => !!x));
+  if (year) d.year = year;
+  // 一般公共预算 names a fund, not the document: 决算 in a title makes final accounts.
+  const titles = tables.map((t) => (t.title ?? '').replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, '')).join(' ');
+  if (/决算/.test(titles)) d.kind = 'final-accounts';
+  else if (/预算/.test(titles)) d.kind = 'budget';
+  return d;
+}
