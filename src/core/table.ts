@@ -177,6 +177,8 @@ export interface DetectedTable {
   bodyRows: [number, number];
   /** Rows under the body: 注：…, 说明 … */
   noteRows: number[];
+  /** The text of each note row (as `noteRows`). */
+  noteTexts?: string[];
   /** Displayed decimals of the amounts (2 for 0.00): drives the rounding band. */
   decimals: number;
   /**

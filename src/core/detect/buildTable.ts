@@ -152,6 +152,7 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
     unreadable,
   };
   if (region.title) table.title = region.title;
+  if (region.noteRows.length) table.noteTexts = region.noteRows.map((r) => rows[r - 1].texts.join(' '));
   const preamble: string[] = [];
   for (let r = region.top; r < band[0]; r++) preamble.push(...(rows[r - 1]?.texts ?? []));
   const department = departmentIn(preamble) ?? departmentInTitle(region.title);

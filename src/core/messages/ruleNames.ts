@@ -44,6 +44,18 @@ export const RULE_NAMES: Record<string, LocalizedText> = {
   'cross-code-by-name': { 'zh-CN': '同一名称编码不一', en: 'One name, two codes' },
   'econ-code-pairing': { 'zh-CN': '经济分类对应关系', en: 'Economic code pairing' },
   'three-public-items': { 'zh-CN': '“三公”经费与基本支出', en: '“Three public” vs basic items' },
+  'narrative-vs-table': { 'zh-CN': '说明与表格金额不符', en: 'Narrative amount vs the tables' },
+  'narrative-growth-rate': { 'zh-CN': '说明中的增减比率', en: 'Narrative rate of change' },
+  'narrative-change': { 'zh-CN': '说明中的增减方向', en: 'Narrative direction of change' },
+  'narrative-percent': { 'zh-CN': '说明中的占比', en: 'Narrative share' },
+  'narrative-internal': { 'zh-CN': '说明内部合计', en: 'Narrative sums' },
+  'text-subject-name': { 'zh-CN': '说明中的科目名称', en: 'Subject name in the narrative' },
+  'text-subject-level': { 'zh-CN': '说明中的科目级次', en: 'Subject level in the narrative' },
+  'text-placeholder': { 'zh-CN': '模板遗留文字', en: 'Template text left in' },
+  'text-year': { 'zh-CN': '说明中的年份', en: 'Year in the narrative' },
+  'text-department': { 'zh-CN': '说明中的单位名称', en: 'Department in the narrative' },
+  'text-table-note': { 'zh-CN': '空表说明', en: 'Empty table note' },
+  'missing-table': { 'zh-CN': '缺少应公开的表', en: 'Table missing' },
   'layout-doubtful': { 'zh-CN': '版式未能可靠识别', en: 'Layout not read with confidence' },
 };
 

@@ -15,6 +15,11 @@ import { crossSummaryIncome } from './crossSummaryIncome';
 import { crossIncomeSources } from './crossIncomeSources';
 import { econClassTotals } from './econClassTotals';
 import { econCodePairing } from './econCodePairing';
+import { narrativeAmounts } from './narrativeAmounts';
+import { narrativeRates } from './narrativeRates';
+import { narrativeSums } from './narrativeSums';
+import { narrativeWording } from './narrativeWording';
+import { disclosureCompleteness } from './disclosureCompleteness';
 import { ofWhich } from './ofWhich';
 import { procurementLevels } from './procurementLevels';
 import { rowSum } from './rowSum';
@@ -53,6 +58,11 @@ export const RULE_SPECS: RuleSpec[] = [
   crossCodeByName,
   econCodePairing,
   threePublicItems,
+  narrativeAmounts,
+  narrativeRates,
+  narrativeSums,
+  narrativeWording,
+  disclosureCompleteness,
 ];
 
 /** Every rule module bound once: the registry is checked here, when the engine is loaded. */

@@ -1,0 +1,262 @@
+import Decimal from 'decimal.js';
+import { foldWidth, numberTokens, WAN_PER_UNIT, type NumberToken } from './tokens';
+
+/**
+ * What a paragraph of the 情况说明 claims, read from the way these documents write: a subject and
+ * its amount (一般公共服务（类）支出 2106.66 万元), its change on the year before (与上年相比增加 A 万元，
+ * 增长 X%), its share (占 X%), how much of a budget was spent (完成年初预算的 X%), and the lists a
+ * total opens (…万元，其中：…). Claims keep where they are written, so a finding can quote the
+ * phrase and point at its cell. Nothing here knows the tables: facts.ts ties subjects to figures.
+ */
+export interface Place {
+  /** The paragraph (its cell) and the span of the phrase in it. */
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+export interface AmountClaim extends Place {
+  kind: 'amount';
+  /** Written inside the reasons (主要原因是…): explanation, not judged. */
+  reason: boolean;
+  /** The subject as written before the figure, cleaned of ordinals and filler. */
+  subject: string;
+  /** In 万元, with the decimals as written (in 万元 terms: a 元 figure keeps its precision). */
+  value: Decimal;
+  decimals: number;
+  token: NumberToken;
+  /** 预算 (a budget figure) or 决算 (a final figure) as the words say; undefined when they do not. */
+  measure?: 'budget' | 'final';
+  /** Names a year other than the document's own (上年, 2023年预算): not a figure of these tables. */
+  otherYear: boolean;
+  /** Opens a list (…万元，其中： / 包括 / 主要用于以下方面). */
+  opensList: boolean;
+  /** The list it belongs to (the index of the claim that opened it), when it is an item. */
+  listOf?: number;
+  /** Level markers written in the subject: 法院（款）行政运行（项） → [{法院, 款}, {行政运行, 项}]. */
+  path: Array<{ name: string; level: '类' | '款' | '项' }>;
+}
+
+export interface ChangeClaim extends Place {
+  kind: 'change';
+  reason: boolean;
+  direction: 'up' | 'down' | 'same';
+  /** The change in 万元 (0 for 持平). */
+  value: Decimal;
+  decimals: number;
+  /** The amount claim it is the change of (the current figure). */
+  of?: number;
+}
+
+export interface RateClaim extends Place {
+  kind: 'rate';
+  direction: 'up' | 'down';
+  /** In percentage points. */
+  value: Decimal;
+  decimals: number;
+  /** The change claim it is the rate of. */
+  of?: number;
+}
+
+export interface ShareClaim extends Place {
+  kind: 'share';
+  value: Decimal;
+  decimals: number;
+  /** The amount claim that is the part. */
+  part?: number;
+  /** The whole as written (占“三公”经费的 → “三公”经费), '' when implicit (the list's total). */
+  wholeText: string;
+}
+
+export interface CompletionClaim extends Place {
+  kind: 'completion';
+  value: Decimal;
+  decimals: number;
+  /** The final figure and the budget figure it is a share of (claims of the same sentence). */
+  final?: number;
+  budget?: number;
+}
+
+export type Claim = AmountClaim | ChangeClaim | RateClaim | ShareClaim | CompletionClaim;
+
+export interface ParagraphText {
+  row: number;
+  col: number;
+  text: string;
+}
+
+/** Ordinals and openers before a subject: 1．, （一）, 一、, 其中：, 此外，, 包括 … */
+const OPENERS = /^(?:[\s"“”‘’「」]*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|其中|此外|另外|包括|主要用于以下方面|主要用于|用于|具体如下|具体情况如下|分别为|分别是|为|是)[\s:：，,、]*)+/;
+const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|节约|减支|增支)了?\s*$/;
+const RATE_VERB = /(增长|增加|上升|下降|减少|降低)了?\s*$/;
+const SAME = /持平|一致|无增减|无变化|相同|没有变化|未发生变化/;
+const LIST_OPENER = /^[\s。，,；;]*(其中|包括|主要用于以下方面|主要用于|具体情况如下|具体如下|分别为|分别是|主要包括)?[\s]*[：:]/;
+const LIST_WORD = /^[\s。，,；;]*(其中|包括|主要用于以下方面|具体情况如下|具体如下)/;
+const OTHER_YEAR = /上年|去年|上一年|上年度|以前年度|往年/;
+
+export function cleanSubject(raw: string): string {
+  return foldWidth(raw)
+    // What a figure token before left behind: the 度 of 2018 年度, the ）of （1）, the ．of 1．
+    .replace(/^[\s)）.．、]*(年度|度)?[\s)）.．、]*/, '')
+    .replace(OPENERS, '')
+    .replace(/[\s"“”‘’「」]/g, '')
+    .replace(/(为|是|达|共计|合计为|总额为|总计为|预算数为|预算为|决算数为|决算为|安排|共|约)$/, '')
+    .trim();
+}
+
+/** Level markers: 一般公共服务支出（类）财政事务（款）行政运行（项）. */
+export function levelPath(subject: string): AmountClaim['path'] {
+  const out: AmountClaim['path'] = [];
+  const re = /([^（(）)，,。；;：:、]+?)\s*[（(](类|款|项)[）)]/g;
+  for (let m = re.exec(subject); m; m = re.exec(subject)) {
+    const name = m[1].replace(/^[\s)）.．、"“”]+/, '').replace(OPENERS, '').replace(/^[\s"“”]+/, '').trim();
+    if (name) out.push({ name, level: m[2] as '类' | '款' | '项' });
+  }
+  return out;
+}
+
+function measureOf(raw: string): AmountClaim['measure'] {
+  // 一般公共预算, 政府性基金预算 name funds, not budget figures.
+  const s = raw.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, '');
+  if (/决算/.test(s)) return 'final';
+  if (/预算/.test(s)) return 'budget';
+  return undefined;
+}
+
+/**
+ * Read the claims of every paragraph. Claims are numbered across the paragraphs in order, so
+ * a change can point at its amount and a list item at the total that opened the list (a list
+ * runs on into the paragraphs after it until a heading or another list).
+ */
+export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string) => boolean): Claim[] {
+  const claims: Claim[] = [];
+  let openList: number | undefined;
+  let listStyle = 0;
+  paragraphs.forEach((p, pi) => {
+    if (isHeading(p.text)) {
+      openList = undefined;
+      return;
+    }
+    const text = foldWidth(p.text);
+    // A list runs on over the paragraphs numbered below the one that opened it (其中： then （1）（2）);
+    // a paragraph numbered like the opener, or unnumbered after a numbered opener, closes it.
+    const style = ordinalRank(text);
+    if (openList !== undefined && claims[openList].paragraph !== pi && (style === 0 ? listStyle !== 0 : style >= listStyle)) openList = undefined;
+    const tokens = numberTokens(text);
+    let lastAmount: number | undefined;
+    let lastChange: number | undefined;
+    let sentenceStart = 0;
+    let sentenceAmounts: number[] = [];
+    let prevEnd = 0;
+    const segmentBefore = (start: number): string => {
+      const from = Math.max(prevEnd, lastBoundary(text, start));
+      return text.slice(from, start);
+    };
+    for (const tok of tokens) {
+      // A new sentence: changes and completion rates look back only within it.
+      const boundary = lastSentenceEnd(text, tok.start);
+      if (boundary > sentenceStart) {
+        sentenceStart = boundary;
+        sentenceAmounts = [];
+        lastChange = undefined;
+      }
+      const seg = segmentBefore(tok.start);
+      const reason = /原因|由于|因为/.test(text.slice(sentenceStart, tok.start));
+      const place = { paragraph: pi, start: Math.max(prevEnd, lastBoundary(text, tok.start)), end: tok.end };
+      if (tok.unit === '万元' || tok.unit === '元' || tok.unit === '亿元' || tok.unit === '千元') {
+        const value = tok.value.times(WAN_PER_UNIT[tok.unit]);
+        const decimals = tok.decimals + (tok.unit === '元' ? 4 : tok.unit === '千元' ? 1 : tok.unit === '亿元' ? -4 : 0);
+        if (CHANGE_VERB.test(seg)) {
+          const verb = CHANGE_VERB.exec(seg)![1];
+          const direction = /减少|下降|降低|节约|减支/.test(verb) ? 'down' : 'up';
+          const subjectText = cleanSubject(seg.replace(CHANGE_VERB, '').replace(/(各|均|共|都)$/, ''));
+          claims.push({ kind: 'change', ...place, reason, direction, value, decimals, of: changeTarget(claims, lastAmount, subjectText, pi) });
+          lastChange = claims.length - 1;
+        } else {
+          const subject = cleanSubject(seg);
+          const after = text.slice(tok.end);
+          const claim: AmountClaim = {
+            kind: 'amount',
+            ...place,
+            reason,
+            subject,
+            value,
+            decimals,
+            token: tok,
+            measure: measureOf(seg),
+            otherYear: OTHER_YEAR.test(seg) || /(比|较|与)\s*(19|20)\d{2}\s*年?/.test(seg),
+            opensList: LIST_OPENER.test(after) || LIST_WORD.test(after),
+            path: levelPath(seg),
+          };
+          if (!claim.opensList && openList !== undefined) claim.listOf = openList;
+          claims.push(claim);
+          lastAmount = claims.length - 1;
+          sentenceAmounts.push(lastAmount);
+          if (claim.opensList && !reason) {
+            openList = lastAmount;
+            listStyle = style;
+          }
+        }
+      } else if (tok.unit === '%' || (tok.unit === 'none' && lastChange !== undefined && RATE_VERB.test(seg) && tok.decimals > 0)) {
+        const share = /占(.*?)(的)?\s*$/.exec(seg);
+        const completion = /完成(了)?(年初|全年|调整后)?预算(数)?的?\s*$/.test(seg);
+        if (completion) {
+          const budget = sentenceAmounts.find((i) => (claims[i] as AmountClaim).measure === 'budget');
+          const final = [...sentenceAmounts].reverse().find((i) => (claims[i] as AmountClaim).measure !== 'budget');
+          claims.push({ kind: 'completion', ...place, value: tok.value, decimals: tok.decimals, budget, final });
+        } else if (share) {
+          claims.push({ kind: 'share', ...place, value: tok.value, decimals: tok.decimals, part: lastAmount, wholeText: cleanSubject(share[1] ?? '') });
+        } else if (RATE_VERB.test(seg) && lastChange !== undefined) {
+          const verb = RATE_VERB.exec(seg)![1];
+          claims.push({ kind: 'rate', ...place, direction: /下降|减少|降低/.test(verb) ? 'down' : 'up', value: tok.value, decimals: tok.decimals, of: lastChange });
+        }
+      }
+      prevEnd = tok.end;
+    }
+    // 与上年相比持平 / 与上年一致: a change of nought, for the sums of changes.
+    if (lastAmount !== undefined && SAME.test(text.slice((claims[lastAmount] as AmountClaim).end)) && !claims.some((c, i) => i > lastAmount! && c.kind === 'change' && c.paragraph === pi)) {
+      const m = SAME.exec(text.slice((claims[lastAmount] as AmountClaim).end))!;
+      const at = (claims[lastAmount] as AmountClaim).end + m.index;
+      if (/(上年|上年度|去年|\d{4}\s*年)/.test(text.slice(Math.max(0, at - 16), at + m[0].length + 4))) {
+        claims.push({ kind: 'change', paragraph: pi, start: at, end: at + m[0].length, reason: false, direction: 'same', value: new Decimal(0), decimals: 2, of: lastAmount });
+      }
+    }
+  });
+  return claims;
+}
+
+/** How high a paragraph's numbering ranks: 一、 4, （一） 3, 1． 2, （1） 1, none 0. */
+export function ordinalRank(text: string): number {
+  const t = text.replace(/^[\s"“]+/, '');
+  if (/^[一二三四五六七八九十]{1,3}[、.]/.test(t)) return 4;
+  if (/^[(（][一二三四五六七八九十]{1,3}[)）]/.test(t)) return 3;
+  if (/^\d{1,2}[.．、]/.test(t)) return 2;
+  if (/^[(（]\d{1,2}[)）]/.test(t)) return 1;
+  return 0;
+}
+
+/** The start of the phrase a figure closes: after the last comma, semicolon, colon or full stop. */
+function lastBoundary(text: string, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if ('，,；;：:。\n'.includes(text[i])) return i + 1;
+  return 0;
+}
+
+function lastSentenceEnd(text: string, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if ('。；;\n'.includes(text[i])) return i + 1;
+  return 0;
+}
+
+/** The amount a change belongs to: the one of the same paragraph whose subject the change repeats, else the last one. */
+function changeTarget(claims: Claim[], lastAmount: number | undefined, subject: string, paragraph: number): number | undefined {
+  if (subject.length >= 2) {
+    for (let i = claims.length - 1; i >= 0; i--) {
+      const c = claims[i];
+      if (c.paragraph !== paragraph) break;
+      if (c.kind !== 'amount') continue;
+      const a = c.subject.replace(/[、，,]/g, '');
+      const b = subject.replace(/[、，,]/g, '').replace(/^与上年相比|^比上年|^较上年/, '');
+      if (a && b && (a.includes(b) || b.includes(a))) return i;
+    }
+  }
+  return lastAmount;
+}

@@ -1,0 +1,145 @@
+import { cellAddress } from '../address';
+import type { AuditConfig } from '../config';
+import type { CellRef } from '../finding';
+import type { DetectedTable } from '../table';
+import { halfUnit } from '../rounding';
+import { readClaims, type AmountClaim, type Claim, type ParagraphText } from './claims';
+import { buildFacts, conceptOf, factsFor, sameName, type CodedRow, type Fact, type Facts } from './facts';
+import { foldWidth, numberTokens } from './tokens';
+
+/**
+ * A disclosure's narrative read once for every narrative rule: its paragraphs (with their cells),
+ * the claims they make, the table facts, and for each amount claim the table figures it speaks of.
+ * Built lazily and cached on the disclosure's table list, as the rules run over the same list.
+ */
+export interface NarrativeParagraph extends ParagraphText {
+  sheet: string;
+  table: DetectedTable;
+  heading: boolean;
+  /** In a section whose figures the tables do not hold (绩效, 国有资产, 转移支付). */
+  aside: boolean;
+}
+
+const ASIDE = /绩效|国有资产|资产占用|资产情况|转移支付/;
+
+export interface NarrativeContext {
+  paragraphs: NarrativeParagraph[];
+  claims: Claim[];
+  facts: Facts;
+  /** Per amount claim (by index): the table facts it names, and the coded rows when it names them by path. */
+  resolved: Map<number, { facts: Fact[]; rows: CodedRow[]; concept?: string }>;
+  /** The document's fiscal year: the tables' (or the settings') year. */
+  year?: number;
+  finalAccounts: boolean;
+  department?: string;
+  tables: DetectedTable[];
+}
+
+const cache = new WeakMap<DetectedTable[], NarrativeContext | null>();
+
+/** A heading: a short numbered line with no figure of money (一、收支预算总体情况说明, （一）公共安全（类）). */
+export function isHeading(text: string): boolean {
+  const t = foldWidth(text).trim();
+  if (t.length > 40) return false;
+  if (numberTokens(t).some((n) => n.unit === '万元' || n.unit === '元' || n.unit === '亿元' || n.unit === '%')) return false;
+  return /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）])/.test(t) || /(情况说明|说明|情况)[。:：]?$/.test(t);
+}
+
+/**
+ * Final accounts or a budget: the tables' titles say it (…决算表), else their headers (决算数), else the
+ * narrative itself (决算情况说明, 支出决算为 …) — a copy without titles is still read right.
+ */
+function isFinalAccounts(tables: DetectedTable[], paragraphs: { text: string }[]): boolean {
+  const strip = (s: string) => s.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, '');
+  const titles = strip(tables.filter((t) => t.kind !== 'narrative').map((t) => t.title ?? '').join(' '));
+  if (/决算/.test(titles)) return true;
+  if (/预算/.test(titles)) return false;
+  const headers = strip(tables.flatMap((t) => t.columns.map((c) => c.headerPath.join(''))).join(' '));
+  const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
+  if (count(headers, /决算/g) !== count(headers, /预算/g)) return count(headers, /决算/g) > count(headers, /预算/g);
+  const prose = strip(paragraphs.map((p) => p.text).join(' '));
+  return count(prose, /决算/g) > count(prose, /预算/g);
+}
+
+export function narrativeContext(tables: DetectedTable[], config: AuditConfig): NarrativeContext | null {
+  if (cache.has(tables)) return cache.get(tables)!;
+  const ctx = build(tables, config);
+  cache.set(tables, ctx);
+  return ctx;
+}
+
+function mostFrequent<T>(values: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext | null {
+  const narratives = tables.filter((t) => t.kind === 'narrative' && t.paragraphs?.length);
+  const paragraphs: NarrativeParagraph[] = narratives.flatMap((t) => (t.paragraphs ?? []).map((p) => ({ ...p, sheet: t.sheet, table: t, heading: isHeading(p.text), aside: false })));
+  // Sections about performance targets, assets and transfer payments speak of projects and things
+  // the tables do not hold: their figures are not judged against the tables.
+  let aside = false;
+  for (const p of paragraphs) {
+    if (p.heading) aside = ASIDE.test(p.text);
+    p.aside = aside || ASIDE.test(p.text);
+  }
+  const finalAccounts = isFinalAccounts(tables, paragraphs);
+  const year = mostFrequent(tables.map((t) => t.year).filter((y): y is number => !!y)) ?? config.fiscalYear;
+  const department = mostFrequent(tables.map((t) => t.department).filter((d): d is string => !!d));
+  const claims = readClaims(paragraphs, (text) => isHeading(text));
+  const facts = buildFacts(tables);
+  const resolved = new Map<number, { facts: Fact[]; rows: CodedRow[]; concept?: string }>();
+  claims.forEach((c, i) => {
+    if (c.kind !== 'amount' || paragraphs[c.paragraph].aside) return;
+    const rows = c.path.length ? resolvePath(c, facts.coded) : [];
+    if (rows.length) {
+      resolved.set(i, { facts: rows.map((r) => r.fact), rows });
+      return;
+    }
+    const subject = department ? c.subject.split(department).join('') : c.subject;
+    const concept = conceptOf(subject.replace(/(19|20)\d{2}年度?/g, ''), { finalAccounts });
+    if (!concept) return;
+    const found = factsFor(facts, concept);
+    if (found.length) resolved.set(i, { facts: found, rows: [], concept });
+  });
+  return { paragraphs, claims, facts, resolved, year, finalAccounts, department, tables };
+}
+
+/**
+ * The coded rows a level-marked subject names (法院（款）行政运行（项）): rows named like the last
+ * element, under a row named like the element before it when there is one. A 类 is matched by its
+ * class words, so an older name (医疗卫生与计划生育) is the same 类 as its successor.
+ */
+export function resolvePath(c: AmountClaim, coded: CodedRow[]): CodedRow[] {
+  const last = c.path[c.path.length - 1];
+  const parent = c.path.length > 1 ? c.path[c.path.length - 2] : undefined;
+  const parents = parent ? coded.filter((p) => nameMatches(p, parent.name)) : [];
+  const isUnder = (r: CodedRow) => parents.some((p) => p.table === r.table && r.code.startsWith(p.code) && p.code.length < r.code.length);
+  const named = coded.filter((r) => nameMatches(r, last.name));
+  const under = parent ? named.filter(isUnder) : named;
+  if (under.length || !parent) return under;
+  // A name that matches no row under its parent (一般行政事务管理 for 一般行政管理事务): the one row
+  // there with the stated amount is meant — the wording rule then names the slip.
+  const byAmount = coded.filter((r) => isUnder(r) && r.code.length === (parents[0]?.code.length ?? 0) + 2 && r.fact.value.minus(c.value).abs().lte(halfUnit(Math.min(c.decimals, r.fact.decimals)).times(2)));
+  const tables = new Set(byAmount.map((r) => r.table));
+  const codes = new Set(byAmount.map((r) => r.code));
+  return codes.size === 1 && tables.size >= 1 ? byAmount : [];
+}
+
+export function nameMatches(r: CodedRow, name: string): boolean {
+  if (sameName(r.name, name)) return true;
+  if (r.level === '类') return conceptOf(`${name}（类）支出`, { finalAccounts: false }) === `class:${r.code}`;
+  return false;
+}
+
+export function paragraphCell(ctx: NarrativeContext, index: number): CellRef {
+  const p = ctx.paragraphs[index];
+  return { sheet: p.sheet, cell: cellAddress(p.row, p.col) };
+}
+
+/** The words of a claim as printed, for quoting (at most 24 characters, cut at the front). */
+export function quote(ctx: NarrativeContext, c: { paragraph: number; start: number; end: number }): string {
+  const text = ctx.paragraphs[c.paragraph].text.slice(c.start, c.end).trim();
+  return text.length > 24 ? `…${text.slice(text.length - 23)}` : text;
+}

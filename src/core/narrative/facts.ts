@@ -1,0 +1,360 @@
+import type { DetectedTable } from '../table';
+import { cleanLabel as withoutSpaces } from '../detect/labels';
+import { functionClassOfLine, stripOrdinal } from '../rules/toolkit/functionClasses';
+import { grandTotalAtTotal, quantityAtTotal, tablesOf, totalRow } from '../rules/toolkit/crossTables';
+import { grandTotalColumn, quantityColumns } from '../rules/toolkit/headerTree';
+import { columnGroups, rowBlocks } from '../rules/toolkit/rowStructure';
+import { lineColumn, sideView, type Side } from '../rules/toolkit/sideLines';
+import Decimal from 'decimal.js';
+import type { CellRef } from '../finding';
+import { amountColumns, bodyRows, cellRef, figureAt, tableShort, unitFactor, type Figure } from '../rules/toolkit/tableAccess';
+
+/**
+ * The figures of a disclosure's tables that its narrative talks about, each under the concept the
+ * prose names it by: 收入总计, 基本支出, 人员经费, “三公”经费, 因公出国（境）费, a 类 of the functional
+ * classification, a coded row (208 05 05 机关事业单位基本养老保险缴费支出) … A concept may have
+ * several figures (基本支出 is in the 收支总表, the 支出表 and the 基本支出表); a claim agrees when it
+ * agrees with any of them, since the tables are checked against each other by their own rules.
+ */
+/**
+ * One figure of the tables as the prose sees it: in 万元, with the decimals it was rounded to (in
+ * 万元 terms: a 元 table's 0.01 is 0.000001 万元), the cells it comes from (one cell, or the cells a
+ * derived figure adds: 人员经费 = 301 + 303 where no column says it) and its name in the table's words.
+ */
+export interface Fact {
+  value: Decimal;
+  decimals: number;
+  cells: CellRef[];
+  table: DetectedTable;
+  name: string;
+}
+
+export interface CodedRow {
+  table: DetectedTable;
+  row: number;
+  code: string;
+  name: string;
+  level: '类' | '款' | '项';
+  fact: Fact;
+}
+
+export interface Facts {
+  /** Figures by concept. */
+  byConcept: Map<string, Fact[]>;
+  /** Coded rows of the functional classification, every table that lists them. */
+  coded: CodedRow[];
+}
+
+const LOG_WAN: Record<string, number> = { 元: 4, 千元: 1, 万元: 0, 亿元: -4 };
+
+/** A table figure as a fact: in 万元 (a table without a stated unit is read in 万元). */
+export function factOf(f: Figure): Fact {
+  const shift = LOG_WAN[f.table.unit ?? '万元'] ?? 0;
+  return { value: f.value.times(unitFactor(f.table)).div(10000), decimals: f.grain + shift, cells: [cellRef(f)], table: f.table, name: `${tableShort(f.table)} ${f.name}`.trim() };
+}
+
+/** A figure the tables hold only as a sum of rows (人员经费 = 301 + 303 in a table by economic code). */
+function sumFact(parts: Figure[], name: string): Fact | undefined {
+  if (parts.length === 0) return undefined;
+  const facts = parts.map(factOf);
+  return {
+    value: facts.reduce((s, f) => s.plus(f.value), new Decimal(0)),
+    decimals: Math.min(...facts.map((f) => f.decimals)),
+    cells: facts.flatMap((f) => f.cells),
+    table: parts[0].table,
+    name: `${tableShort(parts[0].table)} ${name}`,
+  };
+}
+
+/** Tables listing coded rows, in the order a narrative's subject is best compared with them. */
+export const FUNCTION_TABLES = ['general-budget-expenditure', 'fiscal-appropriation-expenditure', 'expenditure', 'gov-fund-expenditure', 'state-capital-expenditure', 'income'] as const;
+
+/** Names compared as people write them: no spaces, brackets of either width, a trailing 支出 optional. */
+export function sameName(a: string, b: string): boolean {
+  const n = (s: string) => withoutSpaces(s).replace(/其它/g, '其他').replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/["“”]/g, '').replace(/(支出|经费)$/, '');
+  const x = n(a);
+  const y = n(b);
+  return !!x && !!y && (x === y || (x.length >= 4 && y.length >= 4 && (x.startsWith(y) || y.startsWith(x))));
+}
+
+export function buildFacts(tables: DetectedTable[]): Facts {
+  const byConcept = new Map<string, Fact[]>();
+  const addFact = (concept: string, f: Fact | undefined) => {
+    if (!f) return;
+    const list = byConcept.get(concept) ?? [];
+    if (!list.some((x) => x.cells[0].sheet === f.cells[0].sheet && x.cells[0].cell === f.cells[0].cell && x.cells.length === f.cells.length)) list.push(f);
+    byConcept.set(concept, list);
+  };
+  const add = (concept: string, f: Figure | undefined) => addFact(concept, f ? factOf(f) : undefined);
+  const coded: CodedRow[] = [];
+
+  for (const t of tables) if (t.kind === 'income-expenditure-summary' || t.kind === 'fiscal-appropriation-summary') summaryFacts(t, add);
+  for (const kind of FUNCTION_TABLES) for (const t of tablesOf(tables, kind)) codedFacts(t, coded, add);
+  // Quantities of the expenditure tables' 合计 rows (基本支出, 项目支出, 人员经费 …).
+  for (const t of [...tablesOf(tables, 'expenditure'), ...tablesOf(tables, 'general-budget-expenditure'), ...tablesOf(tables, 'fiscal-appropriation-expenditure')]) {
+    const total = grandTotalAtTotal(t);
+    add(t.kind === 'expenditure' ? 'total-expenditure-year' : t.kind === 'general-budget-expenditure' ? 'general-budget-expenditure' : 'fiscal-expenditure', total);
+    for (const [concept, re] of [
+      ['basic', /基本支出/],
+      ['project', /项目支出/],
+      ['personnel', /人员经费/],
+      ['public', /公用经费/],
+      ['reserve', /预留机动/],
+    ] as const) {
+      const figs = quantityAtTotal(t, re, concept);
+      // A quantity printed as its columns only (人员经费 = 工资福利支出 + 对个人和家庭的补助) is their sum.
+      if (figs && figs.length === 1) add(concept, figs[0]);
+      else if (figs && figs.length > 1) addFact(concept, sumFact(figs, concept === 'personnel' ? '人员经费' : concept === 'public' ? '公用经费' : concept));
+    }
+  }
+  for (const t of [...tablesOf(tables, 'basic-expenditure'), ...tablesOf(tables, 'fiscal-appropriation-basic-expenditure')]) {
+    // A table of side-by-side groups (公开06表) has no grand total: its 基本支出 is 人员经费合计 + 公用经费合计.
+    if (columnGroups(t).length <= 1) add('basic', grandTotalAtTotal(t));
+    for (const [concept, re] of [
+      ['personnel', /人员经费/],
+      ['public', /公用经费/],
+    ] as const) {
+      const figs = quantityAtTotal(t, re, concept);
+      if (figs && figs.length === 1) add(concept, figs[0]);
+    }
+    groupTotals(t, add, addFact);
+    econClassFacts(t, addFact);
+  }
+  for (const t of tablesOf(tables, 'three-public')) threePublicFacts(t, add);
+  for (const t of tablesOf(tables, 'operating-cost')) add('operating-cost', grandTotalAtTotal(t));
+  for (const t of tablesOf(tables, 'government-procurement')) procurementFacts(t, add);
+  for (const t of tablesOf(tables, 'project-expenditure')) add('project', grandTotalAtTotal(t));
+  for (const t of tablesOf(tables, 'gov-fund-expenditure')) add('gov-fund', grandTotalAtTotal(t));
+  for (const t of tablesOf(tables, 'state-capital-expenditure')) add('state-capital', grandTotalAtTotal(t));
+  return { byConcept, coded };
+}
+
+type Add = (concept: string, f: Figure | undefined) => void;
+
+/**
+ * A table by economic code with no 人员经费 / 公用经费 column: 人员经费 is 301 + 303, 公用经费 the
+ * other classes (302, 307, 310, 399 …), as the classification defines them.
+ */
+function econClassFacts(t: DetectedTable, add: (concept: string, f: Fact | undefined) => void): void {
+  const col = grandTotalColumn(t);
+  if (!col || columnGroups(t).length > 1) return;
+  const classes = bodyRows(t).filter((r) => r.econCode && r.econCode.length === 3);
+  if (classes.length === 0) return;
+  const fig = (r: (typeof classes)[number]) => figureAt(t, r.row, col.col);
+  add('personnel', sumFact(classes.filter((r) => r.econCode === '301' || r.econCode === '303').map(fig), '人员经费（301+303）'));
+  add('public', sumFact(classes.filter((r) => r.econCode !== '301' && r.econCode !== '303').map(fig), '公用经费'));
+}
+
+/** What a summary line is called in concepts: its kind of line and its words. */
+function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean): string[] {
+  const l = withoutSpaces(stripOrdinal(label));
+  const out: string[] = [];
+  if (kind === 'grand') out.push(side === 'income' ? 'total-income' : 'total-expenditure');
+  if (kind === 'year') out.push(side === 'income' ? 'total-income-year' : 'total-expenditure-year');
+  if (fiscal && kind === 'grand') out.push('fiscal-total');
+  if (side === 'income') {
+    if (/一般公共预算/.test(l)) out.push('general-budget');
+    else if (/政府性基金/.test(l)) out.push('gov-fund');
+    else if (/国有资本/.test(l)) out.push('state-capital');
+    else if (/财政专户/.test(l)) out.push('special-account');
+    else if (/^事业收入/.test(l)) out.push('business-income');
+    else if (/经营收入/.test(l)) out.push('operating-income');
+    else if (/^其他收入/.test(l)) out.push('other-income');
+    else if (/^其他资金/.test(l)) out.push('other-funds');
+    else if (/^财政拨款/.test(l)) out.push('fiscal-income');
+    else if (/上年结转|年初结转/.test(l)) out.push('carry-in');
+  } else {
+    if (/^基本支出/.test(l)) out.push('basic');
+    else if (/^项目支出/.test(l)) out.push('project');
+    else if (/预留机动/.test(l)) out.push('reserve');
+    else if (/结转下年|年末结转|年终结转/.test(l)) out.push('carry-out');
+    const lei = functionClassOfLine(label);
+    if (lei && (kind === 'level1' || kind === 'level2')) out.push(`class:${lei}`);
+  }
+  return out;
+}
+
+function summaryFacts(t: DetectedTable, add: Add): void {
+  const fiscal = t.kind === 'fiscal-appropriation-summary';
+  for (const side of ['income', 'expenditure'] as const) {
+    const view = sideView(t, side);
+    if (!view) continue;
+    for (const l of view.lines) {
+      const concepts = lineConcepts(l.label, side, l.kind, fiscal);
+      if (concepts.length === 0) continue;
+      // The line's 合计 (first) column: a fiscal summary's fund columns are other concepts.
+      const f = figureAt(t, l.row, lineColumn(l, view.amountColumns[0]?.col));
+      for (const c of concepts) add(c, f);
+      if (fiscal && side === 'expenditure') {
+        for (const [concept, re] of [['general-budget', /一般公共预算/], ['gov-fund', /政府性基金/], ['state-capital', /国有资本/]] as const) {
+          const col = quantityColumns(t, re, 'expenditure')[0];
+          if (col && (l.kind === 'grand' || l.kind === 'year') && col.col !== view.amountColumns[0]?.col) add(concept, figureAt(t, l.row, lineColumn(l, col.col)));
+          if (col && l.kind !== 'grand' && l.kind !== 'year') {
+            const lei = functionClassOfLine(l.label);
+            if (lei && concept === 'general-budget') add(`class:${lei}`, figureAt(t, l.row, lineColumn(l, col.col)));
+          }
+        }
+      }
+    }
+  }
+}
+
+function codedFacts(t: DetectedTable, coded: CodedRow[], add: Add): void {
+  const col = grandTotalColumn(t);
+  if (!col) return;
+  const b = rowBlocks(t, columnGroups(t)[0]);
+  const rows = b.units.length > 0 ? b.units.flatMap((u) => u.members) : b.details;
+  for (const r of rows) {
+    const code = r.row.functionCode;
+    if (!code || !/^2\d{2}(\d{2}){0,2}$/.test(code)) continue;
+    const level = code.length === 3 ? '类' : code.length === 5 ? '款' : '项';
+    const figure = figureAt(t, r.row.row, col.col);
+    coded.push({ table: t, row: r.row.row, code, name: withoutSpaces(r.row.label), level, fact: factOf(figure) });
+    if (level === '类') add(`class:${code}`, figure);
+  }
+}
+
+/** A basic-expenditure table in groups or blocks: 人员经费合计 and 公用经费合计 wherever their lines sit, and together 基本支出. */
+function groupTotals(t: DetectedTable, add: Add, addFact: (concept: string, f: Fact | undefined) => void): void {
+  let personnel: Figure | undefined;
+  let pub: Figure | undefined;
+  for (const r of bodyRows(t)) {
+    const cells = Object.values(r.cells).sort((a, b) => a.col - b.col);
+    for (const cell of cells) {
+      const l = withoutSpaces(cell.text);
+      const which = /^人员经费(合计)?$/.test(l) ? 'personnel' : /^公用经费(合计)?$/.test(l) ? 'public' : undefined;
+      if (!which) continue;
+      // Its figure: the first amount right of the label, before the next label.
+      const next = cells.find((c) => c.col > cell.col && c.amount.kind === 'amount');
+      if (!next) continue;
+      const f = figureAt(t, r.row, next.col);
+      if (which === 'personnel') personnel = f;
+      else pub = f;
+      add(which, f);
+    }
+  }
+  if (personnel && pub && columnGroups(t).length > 1) addFact('basic', sumFact([personnel, pub], '人员经费合计 + 公用经费合计'));
+}
+
+function threePublicFacts(t: DetectedTable, add: Add): void {
+  const row = totalRow(t) ?? bodyRows(t)[0];
+  if (!row) return;
+  for (const c of amountColumns(t)) {
+    const path = c.headerPath.map(withoutSpaces).join('>');
+    const last = withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? '');
+    const f = figureAt(t, row.row, c.col);
+    if (/^(合计|小计)$/.test(last) && /三公/.test(c.headerPath[c.headerPath.length - 2] ?? '')) add('three-public', f);
+    else if (/^合计$/.test(last) && c.headerPath.length === 1 && !/机关运行/.test(path)) add('three-public-and-more', f);
+    if (/因公出国/.test(last)) add('abroad', f);
+    if (/公务接待/.test(last)) add('reception', f);
+    if (/公务用车/.test(path) && /^小计$/.test(last)) add('vehicles', f);
+    if (/公务用车购置及运行/.test(last)) add('vehicles', f);
+    if (/购置费$/.test(last) && /公务用车|车/.test(path)) add('vehicle-purchase', f);
+    if (/运行(维护)?费$/.test(last) && /公务用车|车/.test(path) && !/购置及运行/.test(last)) add('vehicle-running', f);
+    if (/^会议费$/.test(last)) add('meetings', f);
+    if (/^培训费$/.test(last)) add('training', f);
+    if (/运行经费/.test(path)) add('operating-cost', f);
+  }
+  // A table of only the three items and their total (no 合计 over 会议费/培训费): the 合计 is the “三公” total.
+  const threeOnly = !amountColumns(t).some((c) => /会议|培训|运行经费/.test(c.headerPath.join('')));
+  if (threeOnly) {
+    const total = grandTotalColumn(t);
+    if (total) add('three-public', figureAt(t, row.row, total.col));
+  }
+}
+
+function procurementFacts(t: DetectedTable, add: Add): void {
+  add('procurement', grandTotalAtTotal(t));
+  const col = grandTotalColumn(t);
+  if (!col) return;
+  for (const r of bodyRows(t)) {
+    const l = withoutSpaces(r.label);
+    if (/^[一二三四五六七八九十]+、?货物/.test(l) || /^货物/.test(l)) add('procurement-goods', figureAt(t, r.row, col.col));
+    if (/^[一二三四五六七八九十]+、?工程/.test(l) || /^工程/.test(l)) add('procurement-works', figureAt(t, r.row, col.col));
+    if (/^[一二三四五六七八九十]+、?服务/.test(l) || /^服务/.test(l)) add('procurement-services', figureAt(t, r.row, col.col));
+  }
+}
+
+/**
+ * The concept a subject of the prose names, from its words (the documents' own vocabulary), or
+ * undefined when it names none we can tie to a figure. Order matters: the most specific first.
+ */
+export function conceptOf(subjectRaw: string, context: { finalAccounts: boolean }): string | undefined {
+  const s = withoutSpaces(subjectRaw).replace(/["“”]/g, '');
+  if (!s) return undefined;
+  if (/因公出国/.test(s)) return 'abroad';
+  if (/公务接待/.test(s)) return /外宾|国内/.test(s) ? undefined : 'reception';
+  if (/公务(用)?车(辆)?购置及运行/.test(s)) return 'vehicles';
+  if (/公务(用)?车(辆)?购置/.test(s)) return 'vehicle-purchase';
+  if (/公务(用)?车(辆)?运行/.test(s)) return 'vehicle-running';
+  if (/三公经费/.test(s)) return 'three-public';
+  if (/^会议费|会议费(预算)?(支出)?$/.test(s)) return 'meetings';
+  if (/^培训费|培训费(预算)?(支出)?$/.test(s)) return 'training';
+  if (/(机关|机构)(\(机构\))?运行经费/.test(s)) return 'operating-cost';
+  if (/政府采购/.test(s)) {
+    if (/货物/.test(s)) return 'procurement-goods';
+    if (/工程/.test(s)) return 'procurement-works';
+    if (/服务/.test(s)) return 'procurement-services';
+    if (/中小企业|小微企业|合同/.test(s)) return undefined;
+    return 'procurement';
+  }
+  if (/^拟(采购|购买)?货物/.test(s)) return 'procurement-goods';
+  if (/^拟(采购|购买)?工程/.test(s)) return 'procurement-works';
+  if (/^拟(采购|购买)?服务/.test(s)) return 'procurement-services';
+  if (/绩效|资产|车辆|设备|转移支付|项目共|合同|授予|涉及/.test(s)) return undefined;
+  if (/人员经费/.test(s)) return 'personnel';
+  if (/公用经费/.test(s)) return 'public';
+  if (/预留机动/.test(s)) return 'reserve';
+  if (/结转下年|年末结转|年终结转/.test(s)) return 'carry-out';
+  if (/上年结转|年初结转/.test(s)) return 'carry-in';
+  if (/基本支出/.test(s)) return 'basic';
+  if (/项目支出/.test(s) && !/项目支出(绩效|总额的)/.test(s)) return 'project';
+  if (/政府性基金/.test(s)) return 'gov-fund';
+  if (/国有资本经营/.test(s)) return 'state-capital';
+  if (/财政专户/.test(s)) return 'special-account';
+  if (/^(事业收入)/.test(s) || /[^经营]事业收入/.test(s)) return 'business-income';
+  if (/经营收入/.test(s)) return 'operating-income';
+  if (/^其他收入/.test(s)) return 'other-income';
+  if (/^其他资金/.test(s)) return 'other-funds';
+  // Totals of the whole disclosure: 收入总计, 收、支总计, 支出合计 …
+  const income = /收入|收、?支|收支/.test(s);
+  const spending = /支出|收、?支|收支/.test(s);
+  if (/财政拨款/.test(s) && /(总计|总预算|收、?支|收支)/.test(s) && !/一般公共预算/.test(s)) return 'fiscal-total';
+  if (/一般公共预算/.test(s)) return /支出/.test(s) && !/收支|收、支|收入/.test(s) ? 'general-budget-expenditure' : 'general-budget';
+  if (/财政拨款/.test(s)) return /收入/.test(s) ? 'fiscal-income' : /支出/.test(s) ? 'fiscal-expenditure' : undefined;
+  if (/(总计|合计|总预算|总额)/.test(s) && !/其中/.test(s)) {
+    if (/本年|当年/.test(s)) return income && !spending ? 'total-income-year' : 'total-expenditure-year';
+    if (income && spending) return 'total-income';
+    if (income) return 'total-income';
+    if (spending) return 'total-expenditure';
+  }
+  if (!context.finalAccounts && /^(收入|支出)预算$/.test(s)) return s.startsWith('收入') ? 'total-income' : 'total-expenditure';
+  // A 类 named by its words: 社会保障和就业（类）支出, 卫生健康支出.
+  const lei = functionClassOfLine(`一、${s.replace(/[（(]类[）)]/, '')}`);
+  if (lei && /支出|\(类\)|（类）/.test(s) && s.length <= 20) return `class:${lei}`;
+  return undefined;
+}
+
+/** The concepts whose figures may stand for one another when the tables hold nothing else. */
+export const CONCEPT_FALLBACK: Record<string, string[]> = {
+  'total-income': ['total-income-year', 'total-expenditure'],
+  'total-expenditure': ['total-expenditure-year', 'total-income'],
+  'total-income-year': ['total-income', 'total-expenditure-year'],
+  'total-expenditure-year': ['total-expenditure', 'total-income-year'],
+  'fiscal-total': ['fiscal-income', 'fiscal-expenditure', 'general-budget'],
+  'fiscal-income': ['fiscal-total', 'general-budget'],
+  'fiscal-expenditure': ['fiscal-total', 'general-budget-expenditure'],
+  'general-budget': ['general-budget-expenditure'],
+  'general-budget-expenditure': ['general-budget'],
+  'three-public': ['three-public-and-more'],
+};
+
+export function factsFor(facts: Facts, concept: string): Fact[] {
+  const own = facts.byConcept.get(concept) ?? [];
+  if (own.length > 0) return own;
+  for (const c of CONCEPT_FALLBACK[concept] ?? []) {
+    const f = facts.byConcept.get(c) ?? [];
+    if (f.length > 0) return f;
+  }
+  return [];
+}

@@ -1,0 +1,51 @@
+import type { CellRef, ExplainedCheck, Finding, Severity, SubjectKind } from '../finding';
+import type { Message } from '../messages/message';
+import { paragraphCell, type NarrativeContext } from './context';
+
+/**
+ * A finding about the narrative: placed at the cell of the paragraph holding the phrase, marking it
+ * and the table cell it was compared with (so a click in the pane goes to either).
+ */
+export function narrativeFinding(ctx: NarrativeContext, f: {
+  rule: string;
+  severity: Severity;
+  paragraph: number;
+  subject: SubjectKind;
+  actual: string | null;
+  expected: string | null;
+  difference?: string;
+  decimals?: number;
+  /** The table cell(s) compared with: marked beside the phrase (the other side). */
+  against?: CellRef[];
+  /** Other paragraphs the check added up: data for the details, never marked. */
+  also?: CellRef[];
+  explains?: ExplainedCheck[];
+  message: Message;
+}): Finding {
+  const here = paragraphCell(ctx, f.paragraph);
+  const against = f.against ?? [];
+  const cells = [here, ...against.slice(0, 2)];
+  const seen = new Set<string>();
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    sheet: here.sheet,
+    cell: here.cell,
+    table: ctx.paragraphs[f.paragraph].table.id,
+    subject: f.subject,
+    actual: f.actual,
+    expected: f.expected,
+    ...(f.difference !== undefined ? { difference: f.difference } : {}),
+    tolerance: '0',
+    ...(f.decimals !== undefined ? { decimals: f.decimals } : {}),
+    cells: cells.filter((c) => {
+      const k = `${c.sheet}!${c.cell}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    }),
+    parts: [...against, ...(f.also ?? [])],
+    explains: f.explains ?? [],
+    message: f.message,
+  };
+}

@@ -1,0 +1,65 @@
+import Decimal from 'decimal.js';
+import { halfUnit } from '../rounding';
+
+/**
+ * The narrative judged by the same interval arithmetic as the tables: a figure printed with d
+ * decimals stands for ± half a unit of its last decimal, and a claim agrees when its interval meets
+ * the one computed from the figures it speaks of. Off only in the last printed digit (a share forced
+ * so a list adds to 100%, a rate from rounded amounts) is told apart from a real slip.
+ */
+export type Verdict = 'consistent' | 'last-digit' | 'off';
+
+export interface Printed {
+  value: Decimal;
+  decimals: number;
+}
+
+export function interval(p: Printed): [Decimal, Decimal] {
+  const h = halfUnit(p.decimals);
+  return [p.value.minus(h), p.value.plus(h)];
+}
+
+/** A printed figure against an interval computed from others. */
+export function judge(p: Printed, lo: Decimal, hi: Decimal): Verdict {
+  const [a, b] = interval(p);
+  if (b.gte(lo) && a.lte(hi)) return 'consistent';
+  const gap = Decimal.max(lo.minus(b), a.minus(hi));
+  return gap.lte(new Decimal(10).pow(-p.decimals)) ? 'last-digit' : 'off';
+}
+
+/** part ÷ whole in percentage points, as an interval from the two printed intervals (whole > 0). */
+export function shareInterval(part: Printed, whole: Printed): [Decimal, Decimal] | undefined {
+  const [pl, ph] = interval(part);
+  const [wl, wh] = interval(whole);
+  if (wl.lte(0)) return undefined;
+  const lo = Decimal.max(pl, 0).div(wh).times(100);
+  const hi = ph.div(wl).times(100);
+  return [lo, hi];
+}
+
+/**
+ * The rate of a change on the year before: change ÷ (current ∓ change), as an interval. Undefined
+ * where the base is nought or less (a new item: 增长 100% has no rate to check).
+ */
+export function rateInterval(current: Printed, change: Printed, direction: 'up' | 'down'): [Decimal, Decimal] | undefined {
+  const [cl, ch] = interval(current);
+  const [dl, dh] = interval(change);
+  // Base = current − change (increase) or current + change (decrease); the extremes of the ratio.
+  const bases = direction === 'up' ? [cl.minus(dh), ch.minus(dl)] : [cl.plus(dl), ch.plus(dh)];
+  if (bases[0].lte(0)) return undefined;
+  const candidates = [dl.div(bases[0]), dl.div(bases[1]), dh.div(bases[0]), dh.div(bases[1])].map((x) => x.times(100));
+  return [Decimal.min(...candidates), Decimal.max(...candidates)];
+}
+
+/**
+ * A printed amount against a table figure (both in 万元): one figure against one, the band is twice
+ * the half-unit of the coarser of the two (DESIGN.md: (n + 1) × ½ unit for n = 1), so 87.70 printed for
+ * the 877,080 元 of a 元 table is a rounding tail, 887.36 for 873,617 元 is not.
+ */
+export function judgeAmount(printed: Printed, figure: Printed): Verdict {
+  const h = halfUnit(Math.min(printed.decimals, figure.decimals));
+  // Prose writes amounts without sign; a table may print refunds as (1,234.00).
+  const diff = printed.value.abs().minus(figure.value.abs()).abs();
+  if (diff.lte(h.times(2))) return 'consistent';
+  return 'off';
+}

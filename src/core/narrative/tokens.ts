@@ -1,0 +1,74 @@
+import Decimal from 'decimal.js';
+
+/**
+ * The figures written in a paragraph of prose, as tokens with their positions: money (万元, 元,
+ * 亿元), percentages (12.5% / 12.5 %), years (2024年) and other counts (3个, 2辆, 13 号). Full-width
+ * digits and signs are read as their ASCII twins; the text keeps its length, so positions in the
+ * folded text are positions in the paragraph.
+ */
+export type TokenUnit = '万元' | '元' | '亿元' | '千元' | '%' | 'year' | 'count' | 'none';
+
+export interface NumberToken {
+  /** Start and end (exclusive) in the paragraph, unit included. */
+  start: number;
+  end: number;
+  /** End of the digits, before the unit. */
+  digitsEnd: number;
+  /** As written, digits only ("33,172.15"). */
+  raw: string;
+  value: Decimal;
+  /** Decimals as written: the figure stands for ± half a unit of the last one. */
+  decimals: number;
+  unit: TokenUnit;
+}
+
+/** Full-width digits, letters and signs to ASCII, one character for one, so positions hold. */
+export function foldWidth(s: string): string {
+  return s.replace(/[\uFF01-\uFF5E]/g, (ch) => (ch === '\uFF0C' || ch === '\uFF1B' || ch === '\uFF1A' || ch === '\uFF08' || ch === '\uFF09' ? ch : String.fromCharCode(ch.charCodeAt(0) - 0xfee0))).replace(/\u3000/g, ' ');
+}
+
+const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
+const COUNTS = /^(个|项|辆|台|套|名|人次|人|次|家|所|户|号|期|批|条|处|份|篇|场|天|日|月|年|部|类|款|栏|行|页|章|节|分|岁|平方米|亩|公里|吨|件|册|本|座|间)/;
+
+/** Every number of a paragraph, with its unit. A part of a longer code or date (2080506, 2024-01) is still one token. */
+export function numberTokens(text: string): NumberToken[] {
+  const t = foldWidth(text);
+  const out: NumberToken[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(t); m; m = NUMBER.exec(t)) {
+    // A digit string glued to letters (XX12, A4) is a name, not a figure.
+    if (m.index > 0 && /[A-Za-z]/.test(t[m.index - 1])) continue;
+    const raw = m[0];
+    const digitsEnd = m.index + raw.length;
+    let k = digitsEnd;
+    while (k < t.length && t[k] === ' ') k++;
+    const rest = t.slice(k, k + 4);
+    let unit: TokenUnit = 'none';
+    let end = digitsEnd;
+    const money = /^(万元|亿元|千元|元)/.exec(rest);
+    if (money) {
+      unit = money[1] as TokenUnit;
+      end = k + money[1].length;
+    } else if (rest[0] === '%') {
+      unit = '%';
+      end = k + 1;
+    } else if (/^(19|20)\d{2}$/.test(raw) && rest[0] === '年') {
+      unit = 'year';
+      end = k + 1;
+    } else if (COUNTS.test(rest)) {
+      unit = 'count';
+      end = k + (COUNTS.exec(rest)![1].length);
+    }
+    const digits = m[1].replace(/,/g, '');
+    out.push({ start: m.index, end, digitsEnd, raw, value: new Decimal(m[2] ? `${digits}.${m[2]}` : digits), decimals: m[2]?.length ?? 0, unit });
+  }
+  return out;
+}
+
+/** 万元 per unit: the figures of the prose compared in 万元. */
+export const WAN_PER_UNIT: Record<'万元' | '元' | '亿元' | '千元', Decimal> = {
+  万元: new Decimal(1),
+  元: new Decimal('0.0001'),
+  千元: new Decimal('0.1'),
+  亿元: new Decimal(10000),
+};

@@ -1,0 +1,57 @@
+import Decimal from 'decimal.js';
+import type { Finding } from '../finding';
+import { message, quoteArg, tableArg, cellArg, nameArg, amountArg } from '../messages/message';
+import { narrativeContext, paragraphCell, quote } from '../narrative/context';
+import { narrativeFinding } from '../narrative/findingOf';
+import { judgeAmount } from '../narrative/judge';
+import type { RuleSpec } from './toolkit/ruleSpec';
+
+/**
+ * Every amount the narrative states of a figure the tables hold (一般公共服务支出 2106.66 万元,
+ * 财政拨款收入 2940.05 万元, “三公”经费 …) agrees with that figure in 万元 — a 元 table rounded first —
+ * within the band of one figure against one. A figure that agrees with none of the tables holding
+ * the subject is named at the phrase, against the nearest of them.
+ */
+export const narrativeAmounts: RuleSpec = {
+  id: 'narrative-vs-table',
+  emits: { 'narrative-vs-table': 'error' },
+  collect: ({ tables, config }) => {
+    const ctx = narrativeContext(tables, config);
+    if (!ctx) return {};
+    const findings: Finding[] = [];
+    ctx.claims.forEach((c, i) => {
+      if (c.kind !== 'amount' || c.reason || c.otherYear) return;
+      // Final accounts hold 决算 figures only: a 年初预算 figure of their narrative has nothing to meet;
+      // and a budget's tables hold no 决算 figure.
+      if (ctx.finalAccounts ? c.measure === 'budget' : c.measure === 'final') return;
+      const r = ctx.resolved.get(i);
+      if (!r || r.facts.length === 0) return;
+      const printed = { value: c.value, decimals: c.decimals };
+      if (r.facts.some((f) => judgeAmount(printed, f) === 'consistent')) return;
+      const nearest = [...r.facts].sort((a, b) => a.value.abs().minus(c.value).abs().comparedTo(b.value.abs().minus(c.value).abs()))[0];
+      const expected = nearest.value.abs().toDecimalPlaces(Math.max(c.decimals, 0), Decimal.ROUND_HALF_UP);
+      const d = Math.max(c.decimals, 0);
+      findings.push(
+        narrativeFinding(ctx, {
+          rule: 'narrative-vs-table',
+          severity: 'error',
+          paragraph: c.paragraph,
+          subject: 'amount',
+          actual: c.value.toFixed(d),
+          expected: expected.toFixed(d),
+          difference: c.value.minus(expected).toFixed(d),
+          decimals: d,
+          against: nearest.cells.slice(0, 1),
+          message: message('narr.amount', {
+            table: tableArg(ctx.paragraphs[c.paragraph].sheet),
+            cell: cellArg(paragraphCell(ctx, c.paragraph).cell),
+            quote: quoteArg(quote(ctx, c)),
+            other: nameArg(nearest.name),
+            expected: amountArg(expected.toFixed(d), d),
+          }),
+        }),
+      );
+    });
+    return { findings };
+  },
+};

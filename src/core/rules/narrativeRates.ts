@@ -1,0 +1,133 @@
+import Decimal from 'decimal.js';
+import type { Finding, Severity } from '../finding';
+import { amountArg, cellArg, message, nameArg, percentArg, quoteArg, tableArg, type MessageArg } from '../messages/message';
+import type { AmountClaim, ChangeClaim } from '../narrative/claims';
+import { narrativeContext, paragraphCell, quote, type NarrativeContext } from '../narrative/context';
+import { conceptOf, factsFor, sameName, type Fact } from '../narrative/facts';
+import { narrativeFinding } from '../narrative/findingOf';
+import { judge, rateInterval, shareInterval, type Printed, type Verdict } from '../narrative/judge';
+import type { RuleSpec } from './toolkit/ruleSpec';
+
+/**
+ * The narrative's rates and shares against the figures they are made of: 增长 X% against the change
+ * and the year before (current ∓ change), 占 X% against the part and its whole, 完成预算的 X% against
+ * the final and the budget figure, 增加/减少 against 增长/下降. Judged by intervals from the printed
+ * figures: off only in the last digit is a warning (shares forced to add to 100%), beyond that an error.
+ */
+const SEVERITY: Record<Exclude<Verdict, 'consistent'>, Severity> = { 'last-digit': 'warning', off: 'error' };
+
+function rounded(v: Decimal, d: number): string {
+  return v.toDecimalPlaces(d, Decimal.ROUND_HALF_UP).toFixed(d);
+}
+
+function head(ctx: NarrativeContext, place: { paragraph: number; start: number; end: number }): Record<string, MessageArg> {
+  return { table: tableArg(ctx.paragraphs[place.paragraph].sheet), cell: cellArg(paragraphCell(ctx, place.paragraph).cell), quote: quoteArg(quote(ctx, place)) };
+}
+
+const printedOf = (c: { value: Decimal; decimals: number }): Printed => ({ value: c.value, decimals: c.decimals });
+
+/** The whole a share is of: a figure named in the same paragraph, else a table figure of that name, else the list's total. */
+function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, before: number): { printed: Printed; name: string; cell?: Fact } | undefined {
+  if (wholeText) {
+    for (let i = before - 1; i >= 0; i--) {
+      const c = ctx.claims[i];
+      if (c.paragraph !== part.paragraph) break;
+      if (c.kind === 'amount' && c !== part && (sameName(c.subject, wholeText) || c.subject.endsWith(wholeText))) return { printed: printedOf(c), name: wholeText };
+    }
+    const concept = conceptOf(wholeText, { finalAccounts: ctx.finalAccounts });
+    const fact = concept ? factsFor(ctx.facts, concept)[0] : undefined;
+    return fact ? { printed: { value: fact.value, decimals: fact.decimals }, name: wholeText, cell: fact } : undefined;
+  }
+  if (part.listOf === undefined) return undefined;
+  const total = ctx.claims[part.listOf] as AmountClaim;
+  return { printed: printedOf(total), name: total.subject || '合计' };
+}
+
+export const narrativeRates: RuleSpec = {
+  id: 'narrative-growth-rate',
+  emits: { 'narrative-growth-rate': 'error', 'narrative-change': 'error', 'narrative-percent': 'error' },
+  collect: ({ tables, config }) => {
+    const ctx = narrativeContext(tables, config);
+    if (!ctx) return {};
+    const findings: Finding[] = [];
+    ctx.claims.forEach((c, i) => {
+      if (c.kind === 'rate') {
+        const change = c.of !== undefined ? (ctx.claims[c.of] as ChangeClaim) : undefined;
+        const current = change?.of !== undefined ? (ctx.claims[change.of] as AmountClaim) : undefined;
+        if (!change || !current || change.reason || current.reason || change.direction === 'same') return;
+        if (change.direction !== c.direction) {
+          findings.push(
+            narrativeFinding(ctx, {
+              rule: 'narrative-change',
+              severity: 'error',
+              paragraph: c.paragraph,
+              subject: 'text',
+              actual: quote(ctx, c),
+              expected: null,
+              message: message('narr.direction', { ...head(ctx, c), expected: quoteArg(quote(ctx, change)) }),
+            }),
+          );
+          return;
+        }
+        const range = rateInterval(printedOf(current), printedOf(change), change.direction);
+        if (!range) return;
+        const verdict = judge(printedOf(c), range[0], range[1]);
+        if (verdict === 'consistent') return;
+        const base = change.direction === 'up' ? current.value.minus(change.value) : current.value.plus(change.value);
+        const exact = change.value.div(base).times(100);
+        findings.push(
+          narrativeFinding(ctx, {
+            rule: 'narrative-growth-rate',
+            severity: SEVERITY[verdict],
+            paragraph: c.paragraph,
+            subject: 'percent',
+            actual: c.value.toFixed(c.decimals),
+            expected: rounded(exact, Math.max(c.decimals, 2)),
+            decimals: Math.max(c.decimals, 2),
+            message: message('narr.rate', {
+              ...head(ctx, c),
+              expected: percentArg(rounded(exact, Math.max(c.decimals, 2)), 2),
+              change: amountArg(change.value.toFixed(change.decimals), change.decimals),
+              base: amountArg(base.toFixed(Math.max(current.decimals, change.decimals)), Math.max(current.decimals, change.decimals)),
+            }),
+          }),
+        );
+      } else if (c.kind === 'share' || c.kind === 'completion') {
+        const part = (c.kind === 'share' ? c.part : c.final) !== undefined ? (ctx.claims[(c.kind === 'share' ? c.part : c.final)!] as AmountClaim) : undefined;
+        if (!part || part.reason || part.kind !== 'amount') return;
+        const whole =
+          c.kind === 'share'
+            ? wholeOf(ctx, part, c.wholeText, i)
+            : c.budget !== undefined
+              ? { printed: printedOf(ctx.claims[c.budget] as AmountClaim), name: (ctx.claims[c.budget] as AmountClaim).subject }
+              : undefined;
+        if (!whole || whole.printed.value.lte(0)) return;
+        const range = shareInterval(printedOf(part), whole.printed);
+        if (!range) return;
+        const verdict = judge(printedOf(c), range[0], range[1]);
+        if (verdict === 'consistent') return;
+        const exact = part.value.div(whole.printed.value).times(100);
+        const d = Math.max(c.decimals, 2);
+        findings.push(
+          narrativeFinding(ctx, {
+            rule: 'narrative-percent',
+            severity: SEVERITY[verdict],
+            paragraph: c.paragraph,
+            subject: 'percent',
+            actual: c.value.toFixed(c.decimals),
+            expected: rounded(exact, d),
+            decimals: d,
+            against: whole.cell ? whole.cell.cells.slice(0, 1) : [],
+            message: message(c.kind === 'share' ? 'narr.share' : 'narr.completion', {
+              ...head(ctx, c),
+              expected: percentArg(rounded(exact, d), d),
+              part: amountArg(part.value.toFixed(part.decimals), part.decimals),
+              whole: c.kind === 'share' ? nameArg(`${whole.name} ${whole.printed.value.toFixed(Math.min(Math.max(whole.printed.decimals, 0), 2))}`) : amountArg(whole.printed.value.toFixed(whole.printed.decimals), whole.printed.decimals),
+            }),
+          }),
+        );
+      }
+    });
+    return { findings };
+  },
+};

@@ -1,0 +1,240 @@
+import Decimal from 'decimal.js';
+import type { Finding } from '../finding';
+import { amountArg, cellArg, message, quoteArg, tableArg } from '../messages/message';
+import { halfUnit } from '../rounding';
+import type { AmountClaim, ChangeClaim } from '../narrative/claims';
+import { narrativeContext, paragraphCell, quote, type NarrativeContext } from '../narrative/context';
+import type { CodedRow, Fact } from '../narrative/facts';
+import { narrativeFinding } from '../narrative/findingOf';
+import { rateInterval, judge } from '../narrative/judge';
+import { ordinalRank } from '../narrative/claims';
+import type { RuleSpec } from './toolkit/ruleSpec';
+
+/**
+ * The narrative's own sums: the items a total lists (…万元，其中：A a；B b) add up to it, and the
+ * items of a numbered run (1. 行政运行（项）…, 2. …) that the tables say make up a figure the
+ * narrative states add up to that statement — their amounts, and their changes on the year before
+ * to the change it states. Only where the tables show the items are all the parts: a list that
+ * names some parts only (其中：基本支出 …) is never added up.
+ */
+function band(values: { decimals: number }[]): Decimal {
+  const d = Math.min(...values.map((v) => v.decimals));
+  return halfUnit(d).times(values.length + 1);
+}
+
+const sameFact = (a: Fact, b: Fact) => a.cells[0].sheet === b.cells[0].sheet && a.cells[0].cell === b.cells[0].cell;
+
+/** Do these facts make up that one exactly (the tables' own figures add up within their band)? */
+function makesUp(parts: Fact[], whole: Fact): boolean {
+  const sum = parts.reduce((s, f) => s.plus(f.value), new Decimal(0));
+  return sum.minus(whole.value).abs().lte(band([...parts, whole]));
+}
+
+interface Run {
+  items: number[];
+  rows: CodedRow[];
+}
+
+/** Runs of numbered paragraphs each stating one coded row, all rows of one table. */
+function codedRuns(ctx: NarrativeContext): Run[] {
+  const runs: Run[] = [];
+  let current: Run | undefined;
+  let lastParagraph = -1;
+  ctx.claims.forEach((c, i) => {
+    if (c.kind !== 'amount' || c.reason || c.otherYear) return;
+    const r = ctx.resolved.get(i);
+    const numbered = ordinalRank(ctx.paragraphs[c.paragraph].text) > 0;
+    const consecutive = current && c.paragraph > lastParagraph && ctx.paragraphs.slice(lastParagraph + 1, c.paragraph).every((p) => !p.heading || ordinalRank(p.text) < 4);
+    if (!r?.rows.length || !numbered || c.paragraph === lastParagraph) {
+      if (current && c.paragraph !== lastParagraph) current = undefined;
+      return;
+    }
+    if (!current || !consecutive) {
+      current = { items: [], rows: [] };
+      runs.push(current);
+    }
+    current.items.push(i);
+    current.rows.push(r.rows[0]);
+    lastParagraph = c.paragraph;
+  });
+  return runs.filter((r) => r.items.length >= 2);
+}
+
+/**
+ * The row (a 款, a 类, or the table's total) whose leaves are exactly the run's rows, in the first
+ * table (by the preference of FUNCTION_TABLES) that lists them all.
+ */
+function parentOf(ctx: NarrativeContext, run: Run): Fact | undefined {
+  const codes = run.rows.map((r) => r.code);
+  const tables = [...new Set(ctx.facts.coded.map((r) => r.table))].filter((t) => codes.every((c) => ctx.facts.coded.some((r) => r.table === t && r.code === c)));
+  for (const table of tables) {
+    const found = parentIn(ctx, table, codes);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function parentIn(ctx: NarrativeContext, table: CodedRow['table'], codes: string[]): Fact | undefined {
+  const rows = ctx.facts.coded.filter((r) => r.table === table);
+  if (new Set(codes).size !== codes.length) return undefined;
+  const leaves = (prefix: string) => rows.filter((r) => r.code.startsWith(prefix) && !rows.some((x) => x !== r && x.code.startsWith(r.code) && x.code.length > r.code.length));
+  const covers = (prefix: string) => {
+    const l = leaves(prefix).map((r) => r.code).sort();
+    return l.length === codes.length && l.every((c, k) => c === [...codes].sort()[k]);
+  };
+  // The narrowest parent first: the 款, the 类, then the whole table.
+  const prefixes = [...new Set(codes.flatMap((c) => [c.slice(0, 5), c.slice(0, 3)]))].sort((a, b) => b.length - a.length);
+  for (const p of prefixes) if (covers(p)) return rows.find((r) => r.code === p)?.fact ?? undefined;
+  if (covers('')) {
+    const total = ctx.facts.byConcept.get(table.kind === 'general-budget-expenditure' ? 'general-budget-expenditure' : table.kind === 'fiscal-appropriation-expenditure' ? 'fiscal-expenditure' : 'total-expenditure-year');
+    return total?.find((f) => f.table === table);
+  }
+  return undefined;
+}
+
+/** The nearest claim before `before` stating this fact (one of its table figures), or stating its value in total words. */
+function statementOf(ctx: NarrativeContext, fact: Fact, before: number): number | undefined {
+  for (let i = before - 1; i >= 0; i--) {
+    const c = ctx.claims[i];
+    if (c.kind !== 'amount' || c.reason || c.otherYear) continue;
+    const r = ctx.resolved.get(i);
+    if (r?.facts.some((f) => sameFact(f, fact) || (f.value.minus(fact.value).abs().lte(band([f, fact])) && (r.rows.length ? r.rows.some((x) => sameFact(x.fact, fact)) : true)))) return i;
+  }
+  return undefined;
+}
+
+export const narrativeSums: RuleSpec = {
+  id: 'narrative-internal',
+  emits: { 'narrative-internal': 'error' },
+  collect: ({ tables, config }) => {
+    const ctx = narrativeContext(tables, config);
+    if (!ctx) return {};
+    const findings: Finding[] = [];
+    const head = (p: { paragraph: number; start: number; end: number }) => ({
+      table: tableArg(ctx.paragraphs[p.paragraph].sheet),
+      cell: cellArg(paragraphCell(ctx, p.paragraph).cell),
+      quote: quoteArg(quote(ctx, p)),
+    });
+    const report = (total: AmountClaim, items: AmountClaim[], sum: Decimal, d: number) =>
+      findings.push(
+        narrativeFinding(ctx, {
+          rule: 'narrative-internal',
+          severity: 'error',
+          paragraph: total.paragraph,
+          subject: 'amount',
+          actual: total.value.toFixed(d),
+          expected: sum.toFixed(d),
+          difference: total.value.minus(sum).toFixed(d),
+          decimals: d,
+          also: items.map((x) => paragraphCell(ctx, x.paragraph)),
+          message: message('narr.internal', { ...head(total), expected: amountArg(sum.toFixed(d), d), diff: amountArg(total.value.minus(sum).abs().toFixed(d), d) }),
+        }),
+      );
+
+    // 1. Lists a total opens (其中：…), where the tables say the items are all its parts.
+    ctx.claims.forEach((c, i) => {
+      if (c.kind !== 'amount' || !c.opensList || c.reason || c.otherYear) return;
+      const items = ctx.claims.map((x, k) => [x, k] as const).filter(([x]) => x.kind === 'amount' && x.listOf === i && !x.reason && !x.otherYear);
+      if (items.length < 2) return;
+      const totalFact = ctx.resolved.get(i)?.facts;
+      const itemFacts = items.map(([, k]) => ctx.resolved.get(k)?.facts?.[0]);
+      if (!totalFact?.length || itemFacts.some((f) => !f)) return;
+      if (!totalFact.some((t) => makesUp(itemFacts as Fact[], t))) return;
+      const amounts = items.map(([x]) => x as AmountClaim);
+      const sum = amounts.reduce((s, x) => s.plus(x.value), new Decimal(0));
+      if (sum.minus(c.value).abs().lte(band([...amounts, c]))) return;
+      report(c, amounts, sum, Math.max(0, Math.min(c.decimals, 2)));
+    });
+
+    // 2. Numbered runs of coded rows (1. …（项） 2. …（项）) against the figure they make up, where stated.
+    for (const run of codedRuns(ctx)) {
+      const parent = parentOf(ctx, run);
+      if (!parent) continue;
+      const at = statementOf(ctx, parent, run.items[0]);
+      if (at === undefined) continue;
+      const total = ctx.claims[at] as AmountClaim;
+      const amounts = run.items.map((k) => ctx.claims[k] as AmountClaim);
+      const sum = amounts.reduce((s, x) => s.plus(x.value), new Decimal(0));
+      if (!sum.minus(total.value).abs().lte(band([...amounts, total]))) report(total, amounts, sum, Math.max(0, Math.min(total.decimals, 2)));
+      changeSum(ctx, total, at, run, findings, head);
+    }
+    return { findings };
+  },
+};
+
+/** The change of each item on the year before, signed (持平 is nought); undefined when one is not stated. */
+function changeOf(ctx: NarrativeContext, amountIndex: number): { claim: ChangeClaim; signed: Decimal } | undefined {
+  const k = ctx.claims.findIndex((x) => x.kind === 'change' && x.of === amountIndex && !x.reason);
+  if (k < 0) return undefined;
+  const claim = ctx.claims[k] as ChangeClaim;
+  return { claim, signed: claim.direction === 'down' ? claim.value.negated() : claim.value };
+}
+
+/**
+ * The items' changes add up to their parent's change. Where one item's change, corrected by the
+ * gap, also makes its own printed rate right, that item is the slip (a decrease of 392.92 printed for
+ * 382.92): named there, with the value that closes both.
+ */
+function changeSum(
+  ctx: NarrativeContext,
+  total: AmountClaim,
+  totalIndex: number,
+  run: Run,
+  findings: Finding[],
+  head: (p: { paragraph: number; start: number; end: number }) => Record<string, ReturnType<typeof tableArg>>,
+): void {
+  const parent = changeOf(ctx, totalIndex);
+  const items = run.items.map((k) => changeOf(ctx, k));
+  if (!parent || items.some((x) => !x)) return;
+  const changes = items as { claim: ChangeClaim; signed: Decimal }[];
+  const sum = changes.reduce((s, x) => s.plus(x.signed), new Decimal(0));
+  const gap = sum.minus(parent.signed);
+  const d = Math.max(0, Math.min(parent.claim.decimals, 2));
+  if (gap.abs().lte(band([...changes.map((x) => x.claim).filter((x) => x.direction !== 'same'), parent.claim]))) return;
+  const culprits = changes
+    .map((x, n) => ({ x, n }))
+    .filter(({ x, n }) => {
+      if (x.claim.direction === 'same') return false;
+      const rate = ctx.claims.find((r) => r.kind === 'rate' && r.of === ctx.claims.indexOf(x.claim));
+      if (!rate || rate.kind !== 'rate') return false;
+      const fixed = x.signed.minus(gap);
+      if (fixed.isZero() || fixed.isNegative() !== x.signed.isNegative()) return false;
+      const current = ctx.claims[run.items[n]] as AmountClaim;
+      const range = rateInterval({ value: current.value, decimals: current.decimals }, { value: fixed.abs(), decimals: x.claim.decimals }, x.claim.direction === 'down' ? 'down' : 'up');
+      return !!range && judge({ value: rate.value, decimals: rate.decimals }, range[0], range[1]) === 'consistent';
+    });
+  if (culprits.length === 1) {
+    const { x } = culprits[0];
+    const fixed = x.signed.minus(gap).abs();
+    findings.push(
+      narrativeFinding(ctx, {
+        rule: 'narrative-internal',
+        severity: 'error',
+        paragraph: x.claim.paragraph,
+        subject: 'amount',
+        actual: x.claim.value.toFixed(d),
+        expected: fixed.toFixed(d),
+        difference: x.claim.value.minus(fixed).toFixed(d),
+        decimals: d,
+        also: [paragraphCell(ctx, parent.claim.paragraph)],
+        message: message('narr.internal-item', { ...head(x.claim), expected: amountArg(fixed.toFixed(d), d), other: quoteArg(quote(ctx, parent.claim)) }),
+      }),
+    );
+    return;
+  }
+  findings.push(
+    narrativeFinding(ctx, {
+      rule: 'narrative-internal',
+      severity: 'error',
+      paragraph: parent.claim.paragraph,
+      subject: 'amount',
+      actual: parent.signed.toFixed(d),
+      expected: sum.toFixed(d),
+      difference: gap.negated().toFixed(d),
+      decimals: d,
+      also: changes.map((x) => paragraphCell(ctx, x.claim.paragraph)),
+      message: message('narr.change-sum', { ...head(parent.claim), expected: amountArg(sum.toFixed(d), d), diff: amountArg(gap.abs().toFixed(d), d) }),
+    }),
+  );
+  void total;
+}

@@ -1,0 +1,184 @@
+import type { Finding } from '../finding';
+import { cellArg, codeArg, message, nameArg, quoteArg, tableArg } from '../messages/message';
+import type { AmountClaim } from '../narrative/claims';
+import { nameMatches, narrativeContext, paragraphCell, type NarrativeContext } from '../narrative/context';
+import type { CodedRow } from '../narrative/facts';
+import { narrativeFinding } from '../narrative/findingOf';
+import { foldWidth } from '../narrative/tokens';
+import type { RuleSpec } from './toolkit/ruleSpec';
+
+/**
+ * The narrative's words against the tables and against themselves: a subject named otherwise than
+ * the tables name its code, a 款 called （类）, template text left in (XX局, 待填写, （按…填写）,
+ * 增加（减少）), a year that is not the document's (a budget compared with its own year), a department
+ * that is not the tables'. All warnings: wording, not figures.
+ */
+const head = (ctx: NarrativeContext, paragraph: number) => ({ table: tableArg(ctx.paragraphs[paragraph].sheet), cell: cellArg(paragraphCell(ctx, paragraph).cell) });
+
+/** Subjects' names and levels, where the narrative names them with （类）（款）（项）. */
+function subjectWording(ctx: NarrativeContext, findings: Finding[]): void {
+  const seen = new Set<string>();
+  ctx.claims.forEach((c, i) => {
+    if (c.kind !== 'amount' || !c.path.length || c.reason) return;
+    const resolved = ctx.resolved.get(i);
+    // Each element of the path: the row it names (the resolved row and its ancestors).
+    const rows = resolved?.rows ?? [];
+    const row = rows[0];
+    for (let k = 0; k < c.path.length; k++) {
+      const el = c.path[k];
+      const target = rowFor(ctx, c, k, row);
+      if (!target) continue;
+      const key = `${c.paragraph}|${el.name}|${el.level}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (target.level !== el.level) {
+        findings.push(
+          narrativeFinding(ctx, {
+            rule: 'text-subject-level',
+            severity: 'warning',
+            paragraph: c.paragraph,
+            subject: 'label',
+            actual: `${el.name}（${el.level}）`,
+            expected: `${el.name}（${target.level}）`,
+            against: [{ sheet: target.table.sheet, cell: target.fact.cells[0].cell }],
+            message: message('text.level', { ...head(ctx, c.paragraph), actual: nameArg(`${el.name}（${el.level}）`), code: codeArg(target.code), level: nameArg(target.level), expected: nameArg(`${el.name}（${target.level}）`) }),
+          }),
+        );
+      }
+      if (k === c.path.length - 1 && !nameMatches(target, el.name)) {
+        findings.push(
+          narrativeFinding(ctx, {
+            rule: 'text-subject-name',
+            severity: 'warning',
+            paragraph: c.paragraph,
+            subject: 'label',
+            actual: `${el.name}（${el.level}）`,
+            expected: `${target.name}（${target.level}）`,
+            against: [{ sheet: target.table.sheet, cell: target.fact.cells[0].cell }],
+            message: message('text.name', { ...head(ctx, c.paragraph), actual: nameArg(`${el.name}（${el.level}）`), expected: nameArg(`${target.name}（${target.level}）`) }),
+          }),
+        );
+      }
+    }
+  });
+}
+
+/** The row the k-th element of a claim's path names: the resolved row for the last, its ancestor by name for the others. */
+function rowFor(ctx: NarrativeContext, c: AmountClaim, k: number, row: CodedRow | undefined): CodedRow | undefined {
+  if (!row) return undefined;
+  if (k === c.path.length - 1) return row;
+  const ancestors = ctx.facts.coded.filter((r) => r.table === row.table && row.code.startsWith(r.code) && r.code.length < row.code.length);
+  return ancestors.find((r) => nameMatches(r, c.path[k].name));
+}
+
+/** Template text left in: XX局, ××, 待填写, （按…填写）, 增加（减少）. */
+const PLACEHOLDERS = [
+  /[XＸ×xｘ*＊]{2,}[\u4e00-\u9fff]{0,6}/g,
+  /待(填写|补充|填报|完善)/g,
+  /[（(]按[^（()）]{1,60}填写[)）]/g,
+  /(增加|增长|上升)\s*[（(](减少|下降|降低)[)）]/g,
+  /(增加|增长)\s*[/／]\s*(减少|下降)/g,
+];
+
+function placeholders(ctx: NarrativeContext, findings: Finding[]): void {
+  ctx.paragraphs.forEach((p, i) => {
+    const text = foldWidth(p.text);
+    const hits = new Set<string>();
+    for (const re of PLACEHOLDERS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) hits.add(p.text.slice(m.index, m.index + m[0].length));
+    }
+    for (const hit of hits) {
+      findings.push(
+        narrativeFinding(ctx, {
+          rule: 'text-placeholder',
+          severity: 'warning',
+          paragraph: i,
+          subject: 'text',
+          actual: hit,
+          expected: null,
+          message: message('text.placeholder', { ...head(ctx, i), quote: quoteArg(hit.length > 24 ? `${hit.slice(0, 23)}…` : hit) }),
+        }),
+      );
+    }
+  });
+}
+
+/**
+ * The document's year: a budget of year Y compared with "Y年预算" (its own year), or a final account
+ * of year Y with "与Y年相比", names the wrong year — an old document's text carried over.
+ */
+function years(ctx: NarrativeContext, findings: Finding[]): void {
+  const y = ctx.year;
+  if (!y) return;
+  const kind = ctx.finalAccounts ? 'doc.final-accounts' : 'doc.budget';
+  ctx.paragraphs.forEach((p, i) => {
+    const text = foldWidth(p.text);
+    const re = /(比|较|与|同)\s*((19|20)\d{2})\s*年(度)?(预算|决算)?(数)?(相比|比较|持平|一致)?/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (Number(m[2]) !== y) continue;
+      const phrase = p.text.slice(m.index, m.index + m[0].length);
+      findings.push(
+        narrativeFinding(ctx, {
+          rule: 'text-year',
+          severity: 'warning',
+          paragraph: i,
+          subject: 'text',
+          actual: phrase,
+          expected: phrase.replace(String(y), String(y - 1)),
+          message: message('text.year', { ...head(ctx, i), quote: quoteArg(phrase), year: codeArg(String(y)), kind: { t: 'msg', v: message(kind) } }),
+        }),
+      );
+    }
+  });
+}
+
+/**
+ * The department the narrative names as its subject (江苏省高级人民法院 2018 年度收入…) against the
+ * department of the tables: another unit's name is text carried over from another document.
+ */
+const ORG = /([\u4e00-\u9fa5]{2,20}?(?:局|中心|法院|检察院|医院|学院|大学|院|委员会|办公厅|办公室|厅|站|所|馆|队))(?=\s*(?:(?:19|20)\d{2}\s*年|部门|单位|本年|财政拨款|收入|支出|一般公共预算|“三公”|机关运行|政府采购|预算|决算))/g;
+
+function departments(ctx: NarrativeContext, findings: Finding[]): void {
+  const dep = ctx.department;
+  if (!dep) return;
+  const core = (s: string) => s.replace(/^(中共)?[\u4e00-\u9fa5]{2,3}(省|市|自治区|区|县)/, '');
+  ctx.paragraphs.forEach((p, i) => {
+    if (p.aside) return;
+    const text = foldWidth(p.text);
+    ORG.lastIndex = 0;
+    for (let m = ORG.exec(text); m; m = ORG.exec(text)) {
+      const name = m[1].replace(/^(本|我|该|各|全|由|经|在|向|对|为|是|和|与|及)/, '');
+      if (name.length < 4 || dep.includes(name) || name.includes(dep) || core(name) === core(dep) || dep.includes(core(name))) continue;
+      // Only a name at the head of a sentence or paragraph: others are named in passing (由省社保中心发放).
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      if (before && !/(^|[。；;，,：:]|\d{4}\s*年度?|^[\s\d.、（）()一二三四五六七八九十]*)$/.test(before)) continue;
+      findings.push(
+        narrativeFinding(ctx, {
+          rule: 'text-department',
+          severity: 'warning',
+          paragraph: i,
+          subject: 'label',
+          actual: name,
+          expected: dep,
+          message: message('text.department', { ...head(ctx, i), quote: quoteArg(name), expected: nameArg(dep) }),
+        }),
+      );
+    }
+  });
+}
+
+export const narrativeWording: RuleSpec = {
+  id: 'text-subject-name',
+  emits: { 'text-subject-name': 'warning', 'text-subject-level': 'warning', 'text-placeholder': 'warning', 'text-year': 'warning', 'text-department': 'warning' },
+  collect: ({ tables, config }) => {
+    const ctx = narrativeContext(tables, config);
+    if (!ctx) return {};
+    const findings: Finding[] = [];
+    subjectWording(ctx, findings);
+    placeholders(ctx, findings);
+    years(ctx, findings);
+    departments(ctx, findings);
+    return { findings };
+  },
+};
