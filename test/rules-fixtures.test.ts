@@ -11,6 +11,7 @@ import { audit, type AuditResult } from '../src/core/engine';
 import type { Finding } from '../src/core/finding';
 import { findingText, MAX_SENTENCE, renderCheck } from '../src/core/messages/render';
 import { RULE_NAMES } from '../src/core/messages/ruleNames';
+import { columns, formatCheck, MAX_COLUMNS } from '../src/cli/humanReport';
 
 const FIXTURES = path.join(__dirname, 'fixtures');
 const files = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).sort();
@@ -107,6 +108,15 @@ describe.each(files)('%s', (file) => {
       expect(JSON.parse(JSON.stringify(f))).toEqual(f);
     }
   });
+});
+
+test('human check output keeps every line within 160 columns, details included', () => {
+  for (const f of files) {
+    for (const verbose of [false, true]) {
+      const text = formatCheck(results.get(f)!, 'zh-CN', { all: true, verbose });
+      expect(text.split('\n').filter((l) => columns(l) > MAX_COLUMNS)).toEqual([]);
+    }
+  }
 });
 
 describe('what the checks say on the real mistakes', () => {

@@ -162,6 +162,14 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
       }
       const seg = segmentBefore(tok.start);
       const reason = /原因|由于|因为/.test(text.slice(sentenceStart, tok.start));
+      // A list opened after the total's own sentence (…1000.00万元，增长 5.26%。主要用于以下方面：…).
+      // An item's own 主要包括： (its kinds of spending) or a second 主要用于以下方面 keeps the list it is in.
+      const item = lastAmount !== undefined && (claims[lastAmount] as AmountClaim).listOf !== undefined;
+      if (lastAmount !== undefined && !item && openList !== lastAmount && /(其中|包括|主要用于以下方面|具体情况如下|具体如下)\s*[：:]/.test(text.slice(prevEnd, tok.start)) && !reason) {
+        (claims[lastAmount] as AmountClaim).opensList = true;
+        openList = lastAmount;
+        listStyle = style;
+      }
       const place = { paragraph: pi, start: Math.max(prevEnd, lastBoundary(text, tok.start)), end: tok.end };
       if (tok.unit === '万元' || tok.unit === '元' || tok.unit === '亿元' || tok.unit === '千元') {
         const value = tok.value.times(WAN_PER_UNIT[tok.unit]);

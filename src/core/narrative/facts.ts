@@ -161,6 +161,8 @@ function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean):
     else if (/经营收入/.test(l)) out.push('operating-income');
     else if (/^其他收入/.test(l)) out.push('other-income');
     else if (/^其他资金/.test(l)) out.push('other-funds');
+    else if (/附属单位上缴/.test(l)) out.push('subsidiary-income');
+    else if (/上级补助/.test(l)) out.push('grant-income');
     else if (/^财政拨款/.test(l)) out.push('fiscal-income');
     else if (/上年结转|年初结转/.test(l)) out.push('carry-in');
   } else {
@@ -280,7 +282,7 @@ function procurementFacts(t: DetectedTable, add: Add): void {
  * undefined when it names none we can tie to a figure. Order matters: the most specific first.
  */
 export function conceptOf(subjectRaw: string, context: { finalAccounts: boolean }): string | undefined {
-  const s = withoutSpaces(subjectRaw).replace(/["“”]/g, '');
+  const s = withoutSpaces(subjectRaw).replace(/["“”]/g, '').replace(/（/g, '(').replace(/）/g, ')');
   if (!s) return undefined;
   if (/因公出国/.test(s)) return 'abroad';
   if (/公务接待/.test(s)) return /外宾|国内/.test(s) ? undefined : 'reception';
@@ -316,6 +318,8 @@ export function conceptOf(subjectRaw: string, context: { finalAccounts: boolean 
   if (/经营收入/.test(s)) return 'operating-income';
   if (/^其他收入/.test(s)) return 'other-income';
   if (/^其他资金/.test(s)) return 'other-funds';
+  if (/附属单位上缴/.test(s)) return 'subsidiary-income';
+  if (/上级补助/.test(s)) return 'grant-income';
   // Totals of the whole disclosure: 收入总计, 收、支总计, 支出合计 …
   const income = /收入|收、?支|收支/.test(s);
   const spending = /支出|收、?支|收支/.test(s);

@@ -148,7 +148,7 @@ function departments(ctx: NarrativeContext, findings: Finding[]): void {
     const text = foldWidth(p.text);
     ORG.lastIndex = 0;
     for (let m = ORG.exec(text); m; m = ORG.exec(text)) {
-      const name = m[1].replace(/^(本|我|该|各|全|由|经|在|向|对|为|是|和|与|及)/, '');
+      const name = m[1].replace(/^(年度|年|度)/, '').replace(/^(本|我|该|各|全|由|经|在|向|对|为|是|和|与|及)/, '');
       if (name.length < 4 || dep.includes(name) || name.includes(dep) || core(name) === core(dep) || dep.includes(core(name))) continue;
       // Only a name at the head of a sentence or paragraph: others are named in passing (由省社保中心发放).
       const before = text.slice(Math.max(0, m.index - 12), m.index);

@@ -1,0 +1,226 @@
+import { audit } from '../src/core/engine';
+import type { Finding } from '../src/core/finding';
+import { findingText } from '../src/core/messages/render';
+import type { SheetSnapshot } from '../src/core/snapshot';
+import { sheet, workbook } from './support/sheetBuilder';
+
+/**
+ * What the 情况说明 says against the tables, on a small disclosure of our own: each right claim
+ * passes, each wrong one is found at its cell — amounts (in 万元 against 元 tables too), rates from
+ * rounded figures, shares forced to add to 100%, sums of the narrative's own items, names and levels
+ * of subjects (older names count as the same 类), template leftovers and years.
+ */
+type Unit = '万元' | '元';
+const money = (v: number | null, unit: Unit) => (v === null ? null : unit === '元' ? v * 10000 : v);
+
+function tables(unit: Unit): SheetSnapshot[] {
+  const m = (v: number | null) => money(v, unit);
+  const caption = `单位：${unit}`;
+  const summary = sheet(
+    '预算01表',
+    [
+      ['2024年部门收支预算总表'],
+      ['部门：某某局', null, null, caption],
+      ['收入', null, '支出'],
+      ['项目', '金额', '项目', '金额'],
+      ['一、一般公共预算', m(1000), '一、一般公共服务支出', m(333.33)],
+      ['二、政府性基金预算', null, '二、社会保障和就业支出', m(333.33)],
+      [null, null, '三、卫生健康支出', m(333.34)],
+      ['本年收入合计', m(1000), '本年支出合计', m(1000)],
+      ['上年结转结余', null, '年终结转结余', null],
+      ['收入总计', m(1000), '支出总计', m(1000)],
+    ],
+    { merges: ['A1:D1', 'A3:B3', 'C3:D3'] },
+  );
+  const general = sheet(
+    '预算05表',
+    [
+      ['2024年一般公共预算支出预算表'],
+      ['部门：某某局', null, null, null, caption],
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      [null, '合计', m(1000), m(800), m(200)],
+      ['201', '一般公共服务支出', m(333.33), m(233.33), m(100)],
+      ['20101', '人大事务', m(333.33), m(233.33), m(100)],
+      ['2010101', '行政运行', m(233.33), m(233.33), null],
+      ['2010102', '一般行政管理事务', m(100), null, m(100)],
+      ['208', '社会保障和就业支出', m(333.33), m(233.33), m(100)],
+      ['20805', '行政事业单位养老支出', m(333.33), m(233.33), m(100)],
+      ['2080505', '机关事业单位基本养老保险缴费支出', m(333.33), m(233.33), m(100)],
+      ['210', '卫生健康支出', m(333.34), m(333.34), null],
+      ['21011', '行政事业单位医疗', m(333.34), m(333.34), null],
+      ['2101101', '行政单位医疗', m(333.34), m(333.34), null],
+    ],
+    { merges: ['A1:E1'] },
+  );
+  const threePublic = sheet(
+    '预算09表',
+    [
+      ['2024年一般公共预算“三公”经费支出预算表'],
+      ['部门：某某局', null, null, null, null, caption],
+      ['合计', '因公出国（境）费', '公务用车购置及运行费', null, null, '公务接待费'],
+      [null, null, '小计', '公务用车购置费', '公务用车运行费'],
+      [m(10), m(2), m(6), null, m(6), m(2)],
+    ],
+    { merges: ['A1:F1', 'A3:A4', 'B3:B4', 'C3:E3', 'F3:F4'] },
+  );
+  return [summary, general, threePublic];
+}
+
+const RIGHT: string[] = [
+  '某某局2024年部门预算情况说明',
+  '一、收支预算总体情况说明',
+  '2024年某某局收入总计1000.00万元，支出总计1000.00万元，与上年相比收、支总计各增加50.00万元，增长5.26%。',
+  '二、支出预算情况说明',
+  '本年支出合计1000.00万元，其中：基本支出800.00万元，占80.00%；项目支出200.00万元，占20.00%。',
+  '三、一般公共预算支出预算情况说明',
+  '一般公共预算支出1000.00万元，与上年相比增加50.00万元，增长5.26%。主要用于以下方面：一般公共服务支出333.33万元，占33.33%；社会保障和就业支出333.33万元，占33.33%；卫生健康支出333.34万元，占33.33%。',
+  '1．一般公共服务（类）人大事务（款）行政运行（项）支出233.33万元，与上年相比增加30.00万元，增长14.75%。',
+  '2．一般公共服务（类）人大事务（款）一般行政管理事务（项）支出100.00万元，与上年相比增加10.00万元，增长11.11%。',
+  '3．社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）333.33万元，与上年持平。',
+  '4．医疗卫生与计划生育（类）行政事业单位医疗（款）行政单位医疗（项）333.34万元，与上年相比增加10.00万元，增长3.09%。',
+  '四、“三公”经费支出预算情况说明',
+  '“三公”经费预算10.00万元，其中：因公出国（境）费2.00万元，占20.00%；公务用车购置及运行费6.00万元，占60.00%；公务接待费2.00万元，占20.00%。',
+];
+
+function disclosure(lines: string[], unit: Unit = '万元') {
+  const narrative = sheet('情况说明', lines.map((l) => [l]));
+  return workbook(...tables(unit), narrative);
+}
+
+/** Line n (1-based, the row) replaced. */
+function edited(n: number, line: string): string[] {
+  const out = [...RIGHT];
+  out[n - 1] = line;
+  return out;
+}
+
+const about = (fs: Finding[]) => fs.filter((f) => f.sheet === '情况说明' && f.severity !== 'info');
+const show = (fs: Finding[]) => fs.map((f) => `${f.rule} ${f.severity} ${f.cell} ${f.actual} → ${f.expected}: ${findingText(f)['zh-CN']}`);
+
+describe('a right narrative says nothing', () => {
+  test.each(['万元', '元'] as Unit[])('tables in %s, text in 万元', (unit) => {
+    expect(show(about(audit(disclosure(RIGHT, unit)).findings))).toEqual([]);
+  });
+
+  test('a narrative with no figures at all', () => {
+    const r = audit(disclosure(['某某局2024年部门预算情况说明', '一、部门职责', '本部门负责全市医疗保障工作，贯彻落实有关方针政策。', '二、机构设置', '本部门内设办公室、财务科等科室。']));
+    expect(show(about(r.findings))).toEqual([]);
+  });
+});
+
+describe('amounts against the tables', () => {
+  test.each(['万元', '元'] as Unit[])('an amount typed wrong is an error at its paragraph, against the table figure (tables in %s)', (unit) => {
+    const r = audit(disclosure(edited(13, RIGHT[12].replace('公务接待费2.00万元', '公务接待费20.00万元')), unit));
+    const f = about(r.findings).find((x) => x.rule === 'narrative-vs-table')!;
+    expect(f).toMatchObject({ severity: 'error', cell: 'A13', actual: '20.00', expected: '2.00' });
+    expect(f.cells.map((c) => `${c.sheet}!${c.cell}`)).toEqual(['情况说明!A13', '预算09表!F5']);
+    expect(findingText(f)['zh-CN']).toContain('公务接待费20.00万元');
+  });
+
+  test('a figure printed truncated instead of rounded (333.34 for 333.335) is a rounding tail, not an error', () => {
+    const r = audit(disclosure(edited(11, RIGHT[10].replace('333.34万元', '333.33万元'))));
+    expect(about(r.findings).filter((f) => f.rule === 'narrative-vs-table')).toEqual([]);
+  });
+
+  test('“0万元” where the tables are not nought', () => {
+    const r = audit(disclosure(edited(3, RIGHT[2].replace('收入总计1000.00万元', '收入总计0万元'))));
+    expect(about(r.findings).map((f) => [f.rule, f.cell, f.expected])).toContainEqual(['narrative-vs-table', 'A3', '1000']);
+  });
+});
+
+describe('rates of change', () => {
+  test('a rate that does not follow from the change and the year before is an error', () => {
+    const r = audit(disclosure(edited(8, RIGHT[7].replace('增长14.75%', '增长15.75%'))));
+    expect(about(r.findings).map((f) => [f.rule, f.severity, f.cell, f.expected])).toEqual([['narrative-growth-rate', 'error', 'A8', '14.75']]);
+  });
+
+  test('off in the last digit only (a rate from rounded figures) is a warning', () => {
+    // 30.00 ÷ (233.33 − 30.00) lies in [14.751%, 14.758%]: 14.76 meets it, 14.77 misses by under 0.01.
+    expect(about(audit(disclosure(edited(8, RIGHT[7].replace('增长14.75%', '增长14.76%')))).findings)).toEqual([]);
+    const r = audit(disclosure(edited(8, RIGHT[7].replace('增长14.75%', '增长14.77%'))));
+    expect(about(r.findings).map((f) => [f.rule, f.severity])).toEqual([['narrative-growth-rate', 'warning']]);
+  });
+
+  test('增加 with 下降 is a direction error', () => {
+    const r = audit(disclosure(edited(8, RIGHT[7].replace('增长14.75%', '下降14.75%'))));
+    expect(about(r.findings).map((f) => [f.rule, f.cell])).toEqual([['narrative-change', 'A8']]);
+  });
+});
+
+describe('shares', () => {
+  test('a share forced so the list adds to 100% is a warning; a wrong share an error', () => {
+    const forced = audit(disclosure(edited(7, RIGHT[6].replace('卫生健康支出333.34万元，占33.33%', '卫生健康支出333.34万元，占33.34%'))));
+    expect(about(forced.findings).map((f) => [f.rule, f.severity, f.expected])).toEqual([['narrative-percent', 'warning', '33.33']]);
+    const wrong = audit(disclosure(edited(5, RIGHT[4].replace('占80.00%', '占85.00%'))));
+    expect(about(wrong.findings).map((f) => [f.rule, f.severity, f.cell, f.expected])).toEqual([['narrative-percent', 'error', 'A5', '80.00']]);
+  });
+
+  test('a share of a whole named in words (占“三公”经费的) is computed against it', () => {
+    const r = audit(disclosure(edited(13, '“三公”经费预算10.00万元。因公出国（境）费2.00万元，占“三公”经费的25.00%。')));
+    expect(about(r.findings).map((f) => [f.rule, f.expected])).toEqual([['narrative-percent', '20.00']]);
+  });
+});
+
+describe("the narrative's own sums", () => {
+  test('items of a list that do not add up to its total', () => {
+    const r = audit(disclosure(edited(13, RIGHT[12].replace('公务接待费2.00万元，占20.00%', '公务接待费3.00万元，占30.00%'))));
+    const sums = about(r.findings).filter((f) => f.rule === 'narrative-internal');
+    expect(sums.map((f) => [f.cell, f.actual, f.expected])).toEqual([['A13', '10.00', '11.00']]);
+  });
+
+  test('changes of the items against the change of their total: the slip is the item whose rate agrees with the corrected figure', () => {
+    // 一般行政管理事务 printed 增加 20.00 where 10.00 was meant (its own rate 11.11% says 10.00).
+    const r = audit(disclosure(edited(9, RIGHT[8].replace('增加10.00万元', '增加20.00万元'))));
+    const sums = about(r.findings).filter((f) => f.rule === 'narrative-internal');
+    expect(sums.map((f) => [f.cell, f.actual, f.expected])).toEqual([['A9', '20.00', '10.00']]);
+  });
+});
+
+describe('names and levels of subjects', () => {
+  test('an older name of a 类 is the same 类 (医疗卫生与计划生育 for 卫生健康)', () => {
+    const r = audit(disclosure(RIGHT));
+    expect(about(r.findings).filter((f) => f.rule.startsWith('text-subject'))).toEqual([]);
+  });
+
+  test('a 款 called （类） is named, with the level the tables give it', () => {
+    const r = audit(disclosure(edited(8, RIGHT[7].replace('人大事务（款）', '人大事务（类）'))));
+    expect(about(r.findings).map((f) => [f.rule, f.actual, f.expected])).toEqual([['text-subject-level', '人大事务（类）', '人大事务（款）']]);
+  });
+
+  test('a 项 named otherwise than in the tables', () => {
+    const r = audit(disclosure(edited(8, RIGHT[7].replace('行政运行（项）', '行政运转（项）'))));
+    expect(about(r.findings).map((f) => [f.rule, f.actual, f.expected])).toEqual([['text-subject-name', '行政运转（项）', '行政运行（项）']]);
+  });
+});
+
+describe('wording', () => {
+  test('template text left in', () => {
+    const r = audit(disclosure(edited(3, '2024年XX局收入总计1000.00万元，支出总计1000.00万元，与上年相比增加（减少）50.00万元，增长5.26%。')));
+    expect(about(r.findings).filter((f) => f.rule === 'text-placeholder').map((f) => f.actual)).toEqual(['XX局收入总计', '增加（减少）']);
+  });
+
+  test("a budget compared with its own year", () => {
+    const r = audit(disclosure(edited(3, RIGHT[2].replace('与上年相比', '比2024年预算'))));
+    expect(about(r.findings).map((f) => [f.rule, f.actual, f.expected])).toEqual([['text-year', '比2024年预算', '比2023年预算']]);
+  });
+
+  test("another unit's name at the head of a sentence", () => {
+    const r = audit(disclosure(edited(3, RIGHT[2].replace('2024年某某局', '2024年另一个管理局'))));
+    expect(about(r.findings).map((f) => [f.rule, f.actual, f.expected])).toEqual([['text-department', '另一个管理局', '某某局']]);
+  });
+});
+
+describe('completeness', () => {
+  test('a budget disclosure without its 政府性基金 table says so', () => {
+    const r = audit(disclosure(RIGHT));
+    const missing = r.findings.filter((f) => f.rule === 'missing-table').map((f) => f.expected);
+    expect(missing).toContain('政府性基金支出表');
+    expect(r.findings.filter((f) => f.rule === 'missing-table').every((f) => f.severity === 'warning')).toBe(true);
+  });
+
+  test("an empty table carrying another table's note", () => {
+    const fund = sheet('预算11表', [['2024年国有资本经营预算支出预算表'], ['部门：某某局', null, '单位：万元'], ['科目编码', '科目名称', '金额'], ['合计'], ['注：本部门2024年无政府性基金预算拨款安排的支出，故本表无数据。']], { merges: ['A1:C1', 'A4:B4'] });
+    const r = audit(workbook(...tables('万元'), fund, sheet('情况说明', RIGHT.map((l) => [l]))));
+    expect(r.findings.filter((f) => f.rule === 'text-table-note').map((f) => [f.sheet, f.cell])).toEqual([['预算11表', 'A5']]);
+  });
+});
