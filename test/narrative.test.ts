@@ -141,6 +141,15 @@ describe('rates of change', () => {
     expect(about(r.findings).map((f) => [f.rule, f.severity])).toEqual([['narrative-growth-rate', 'warning']]);
   });
 
+  test('with the year before stated, the change is checked against both figures and the rate against the year before', () => {
+    const right = '1．一般公共服务（类）人大事务（款）行政运行（项）支出233.33万元，比2023年预算数203.33万元增加30.00万元，增长14.75%。';
+    expect(about(audit(disclosure(edited(8, right))).findings)).toEqual([]);
+    const wrongChange = audit(disclosure(edited(8, right.replace('增加30.00万元', '增加35.00万元'))));
+    expect(about(wrongChange.findings).map((f) => [f.rule, f.expected])).toContainEqual(['narrative-change', '30.00']);
+    const wrongRate = audit(disclosure(edited(8, right.replace('增长14.75%', '增长12.75%'))));
+    expect(about(wrongRate.findings).map((f) => [f.rule, f.expected])).toEqual([['narrative-growth-rate', '14.75']]);
+  });
+
   test('增加 with 下降 is a direction error', () => {
     const r = audit(disclosure(edited(8, RIGHT[7].replace('增长14.75%', '下降14.75%'))));
     expect(about(r.findings).map((f) => [f.rule, f.cell])).toEqual([['narrative-change', 'A8']]);

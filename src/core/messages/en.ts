@@ -28,6 +28,7 @@ export const EN: Record<keyof typeof ZH_CN, Template> = {
   'layout.doubtful': (s) => `${s.table}: the layout was not read with confidence (${s.failing} of ${s.checks} checks disagree); not reported as errors, please check by hand.`,
   'narr.amount': (s) => `${s.table} ${s.cell} "${s.quote}" disagrees with ${s.other} ${s.expected} (万元).`,
   'narr.rate': (s) => `${s.table} ${s.cell} "${s.quote}" should be about ${s.expected}: ${s.change} ÷ last year's ${s.base}.`,
+  'narr.change': (s) => `${s.table} ${s.cell} "${s.quote}" should be ${s.expected}: the difference of ${s.current} and last year's ${s.previous}.`,
   'narr.direction': (s) => `${s.table} ${s.cell} "${s.quote}" points the other way from the change it describes (${s.expected}).`,
   'narr.share': (s) => `${s.table} ${s.cell} "${s.quote}" should be about ${s.expected}: ${s.part} ÷ ${s.whole}.`,
   'narr.shares-total': (s) => `${s.table} ${s.cell} the listed shares add to ${s.actual}, not 100%.`,

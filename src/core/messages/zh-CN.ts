@@ -34,6 +34,7 @@ export const ZH_CN = {
   // The narrative against the tables (the quote is the phrase as printed).
   'narr.amount': (s) => `${s.table} ${s.cell}「${s.quote}」与 ${s.other} ${s.expected} 万元不符。`,
   'narr.rate': (s) => `${s.table} ${s.cell}「${s.quote}」应约为 ${s.expected}：${s.change} ÷ 上年 ${s.base}。`,
+  'narr.change': (s) => `${s.table} ${s.cell}「${s.quote}」应为 ${s.expected}：${s.current} 与上年 ${s.previous} 之差。`,
   'narr.direction': (s) => `${s.table} ${s.cell}「${s.quote}」方向与所述变化相反（${s.expected}）。`,
   'narr.share': (s) => `${s.table} ${s.cell}「${s.quote}」应约为 ${s.expected}：${s.part} ÷ ${s.whole}。`,
   'narr.shares-total': (s) => `${s.table} ${s.cell} 各项占比合计 ${s.actual}，应为 100%。`,

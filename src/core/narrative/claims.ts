@@ -46,6 +46,8 @@ export interface ChangeClaim extends Place {
   decimals: number;
   /** The amount claim it is the change of (the current figure). */
   of?: number;
+  /** The year before's figure, when the sentence states it (比2023年决算数 Y 万元增加 …). */
+  previous?: number;
 }
 
 export interface RateClaim extends Place {
@@ -178,7 +180,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const verb = CHANGE_VERB.exec(seg)![1];
           const direction = /减少|下降|降低|节约|减支/.test(verb) ? 'down' : 'up';
           const subjectText = cleanSubject(seg.replace(CHANGE_VERB, '').replace(/(各|均|共|都)$/, ''));
-          claims.push({ kind: 'change', ...place, reason, direction, value, decimals, of: changeTarget(claims, lastAmount, subjectText, pi) });
+          const previous = sentenceAmounts.filter((k) => (claims[k] as AmountClaim).otherYear).pop();
+          claims.push({ kind: 'change', ...place, reason, direction, value, decimals, of: changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi), ...(previous !== undefined ? { previous } : {}) });
           lastChange = claims.length - 1;
         } else {
           const subject = cleanSubject(seg);
@@ -192,7 +195,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
             decimals,
             token: tok,
             measure: measureOf(seg),
-            otherYear: OTHER_YEAR.test(seg) || /(比|较|与)\s*(19|20)\d{2}\s*年?/.test(seg),
+            // The clause, not the segment: a year (比2023年预算数 Y) is a token of its own and ends the segment.
+            otherYear: OTHER_YEAR.test(seg) || /(比|较|与)\s*(19|20)\d{2}\s*年?/.test(text.slice(lastBoundary(text, tok.start), tok.start)),
             opensList: LIST_OPENER.test(after) || LIST_WORD.test(after),
             path: levelPath(seg),
           };
@@ -255,12 +259,23 @@ function lastSentenceEnd(text: string, before: number): number {
 }
 
 /** The amount a change belongs to: the one of the same paragraph whose subject the change repeats, else the last one. */
+/** The last figure of the year itself: the year before's (比2023年决算数 Y) is not what changed. */
+function lastCurrent(claims: Claim[], lastAmount: number | undefined): number | undefined {
+  if (lastAmount === undefined || !(claims[lastAmount] as AmountClaim).otherYear) return lastAmount;
+  for (let i = lastAmount - 1; i >= 0; i--) {
+    const c = claims[i];
+    if (c.paragraph !== claims[lastAmount].paragraph) break;
+    if (c.kind === 'amount' && !c.otherYear) return i;
+  }
+  return undefined;
+}
+
 function changeTarget(claims: Claim[], lastAmount: number | undefined, subject: string, paragraph: number): number | undefined {
   if (subject.length >= 2) {
     for (let i = claims.length - 1; i >= 0; i--) {
       const c = claims[i];
       if (c.paragraph !== paragraph) break;
-      if (c.kind !== 'amount') continue;
+      if (c.kind !== 'amount' || c.otherYear) continue;
       const a = c.subject.replace(/[、，,]/g, '');
       const b = subject.replace(/[、，,]/g, '').replace(/^与上年相比|^比上年|^较上年/, '');
       if (a && b && (a.includes(b) || b.includes(a))) return i;

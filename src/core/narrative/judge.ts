@@ -37,6 +37,13 @@ export function shareInterval(part: Printed, whole: Printed): [Decimal, Decimal]
   return [lo, hi];
 }
 
+/** a − b as an interval from the two printed intervals (a change from the two years' figures). */
+export function differenceInterval(a: Printed, b: Printed): [Decimal, Decimal] {
+  const [al, ah] = interval(a);
+  const [bl, bh] = interval(b);
+  return [al.minus(bh), ah.minus(bl)];
+}
+
 /**
  * The rate of a change on the year before: change ÷ (current ∓ change), as an interval. Undefined
  * where the base is nought or less (a new item: 增长 100% has no rate to check).

@@ -5,7 +5,7 @@ import type { AmountClaim, ChangeClaim } from '../narrative/claims';
 import { narrativeContext, paragraphCell, quote, type NarrativeContext } from '../narrative/context';
 import { conceptOf, factsFor, sameName, type Fact } from '../narrative/facts';
 import { narrativeFinding } from '../narrative/findingOf';
-import { judge, rateInterval, shareInterval, type Printed, type Verdict } from '../narrative/judge';
+import { differenceInterval, judge, rateInterval, shareInterval, type Printed, type Verdict } from '../narrative/judge';
 import type { RuleSpec } from './toolkit/ruleSpec';
 
 /**
@@ -69,11 +69,13 @@ export const narrativeRates: RuleSpec = {
           );
           return;
         }
-        const range = rateInterval(printedOf(current), printedOf(change), change.direction);
+        // The year before: stated in the sentence (比2023年决算数 Y 万元), else the current figure ∓ the change.
+        const previous = change.previous !== undefined ? (ctx.claims[change.previous] as AmountClaim) : undefined;
+        const range = previous ? shareInterval(printedOf(change), printedOf(previous)) : rateInterval(printedOf(current), printedOf(change), change.direction);
         if (!range) return;
         const verdict = judge(printedOf(c), range[0], range[1]);
         if (verdict === 'consistent') return;
-        const base = change.direction === 'up' ? current.value.minus(change.value) : current.value.plus(change.value);
+        const base = previous ? previous.value : change.direction === 'up' ? current.value.minus(change.value) : current.value.plus(change.value);
         const exact = change.value.div(base).times(100);
         findings.push(
           narrativeFinding(ctx, {
@@ -89,6 +91,34 @@ export const narrativeRates: RuleSpec = {
               expected: percentArg(rounded(exact, Math.max(c.decimals, 2)), 2),
               change: amountArg(change.value.toFixed(change.decimals), change.decimals),
               base: amountArg(base.toFixed(Math.max(current.decimals, change.decimals)), Math.max(current.decimals, change.decimals)),
+            }),
+          }),
+        );
+      } else if (c.kind === 'change' && c.previous !== undefined && c.of !== undefined && !c.reason && c.direction !== 'same') {
+        // Both figures stated: the change is their difference (增加 A against current − previous).
+        const current = ctx.claims[c.of] as AmountClaim;
+        const previous = ctx.claims[c.previous] as AmountClaim;
+        if (current.reason) return;
+        const diff = current.value.minus(previous.value);
+        const signed = c.direction === 'down' ? c.value.negated() : c.value;
+        const verdict = judge({ value: signed, decimals: c.decimals }, ...differenceInterval(printedOf(current), printedOf(previous)));
+        if (verdict === 'consistent') return;
+        const d = Math.max(c.decimals, 0);
+        findings.push(
+          narrativeFinding(ctx, {
+            rule: 'narrative-change',
+            severity: SEVERITY[verdict],
+            paragraph: c.paragraph,
+            subject: 'amount',
+            actual: signed.toFixed(d),
+            expected: diff.toFixed(d),
+            difference: signed.minus(diff).toFixed(d),
+            decimals: d,
+            message: message('narr.change', {
+              ...head(ctx, c),
+              expected: amountArg(diff.abs().toFixed(d), d),
+              current: amountArg(current.value.toFixed(current.decimals), current.decimals),
+              previous: amountArg(previous.value.toFixed(previous.decimals), previous.decimals),
             }),
           }),
         );
