@@ -150,6 +150,26 @@ describe('rates of change', () => {
     expect(about(wrongRate.findings).map((f) => [f.rule, f.expected])).toEqual([['narrative-growth-rate', '14.75']]);
   });
 
+  test('a rate between the two years stated without a change (本年 X，上年 Y，增长 r%), and 增幅 read as a rate', () => {
+    const right = '本年收入合计1000.00万元，上年收入合计950.00万元，增长5.26%。';
+    expect(about(audit(disclosure(edited(3, right))).findings)).toEqual([]);
+    const wrong = audit(disclosure(edited(3, right.replace('增长5.26%', '增长6.26%'))));
+    expect(about(wrong.findings).map((f) => [f.rule, f.severity, f.expected])).toEqual([['narrative-growth-rate', 'error', '5.26']]);
+    const down = audit(disclosure(edited(3, '本年收入合计1000.00万元，上年收入合计1052.63万元，下降5.00%。')));
+    expect(about(down.findings)).toEqual([]);
+    const amplitude = audit(disclosure(edited(3, RIGHT[2].replace('增长5.26%', '增幅6.26%'))));
+    expect(about(amplitude.findings).map((f) => [f.rule, f.expected])).toEqual([['narrative-growth-rate', '5.26']]);
+  });
+
+  test('上年结转 is this year’s money, not the year before; a figure dated to another year is not checked against these tables', () => {
+    const carried = '2024年收入总计1000.00万元，其中上年结转0万元，比上年增加50.00万元，增长5.26%。';
+    expect(about(audit(disclosure(edited(3, carried))).findings)).toEqual([]);
+    const carriedWrong = audit(disclosure(edited(3, carried.replace('上年结转0万元', '上年结转50.00万元'))));
+    expect(about(carriedWrong.findings).map((f) => [f.rule, f.actual, f.expected])).toEqual([['narrative-vs-table', '50.00', '0.00']]);
+    const before = '2024年收入总计1000.00万元，较2023年增加50.00万元，增长5.26%；2023年收入总计950.00万元。';
+    expect(about(audit(disclosure(edited(3, before))).findings)).toEqual([]);
+  });
+
   test('增加 with 下降 is a direction error', () => {
     const r = audit(disclosure(edited(8, RIGHT[7].replace('增长14.75%', '下降14.75%'))));
     expect(about(r.findings).map((f) => [f.rule, f.cell])).toEqual([['narrative-change', 'A8']]);

@@ -29,6 +29,10 @@ export interface AmountClaim extends Place {
   measure?: 'budget' | 'final';
   /** Names a year other than the document's own (上年, 2023年预算): not a figure of these tables. */
   otherYear: boolean;
+  /** Its clause compares with another year (比2023年预算数 Y, 较上年 Y): the year before's figure. */
+  compared?: boolean;
+  /** The year its clause names (2023年收入总计…), when it names one outside a comparison. */
+  year?: number;
   /** Opens a list (…万元，其中： / 包括 / 主要用于以下方面). */
   opensList: boolean;
   /** The list it belongs to (the index of the claim that opened it), when it is an item. */
@@ -58,6 +62,9 @@ export interface RateClaim extends Place {
   decimals: number;
   /** The change claim it is the rate of. */
   of?: number;
+  /** Without a change: the figures of the two years it is the rate between (本年 X，上年 Y，增长 r%). */
+  current?: number;
+  previous?: number;
 }
 
 export interface ShareClaim extends Place {
@@ -90,11 +97,15 @@ export interface ParagraphText {
 /** Ordinals and openers before a subject: 1．, （一）, 一、, 其中：, 此外，, 包括 … */
 const OPENERS = /^(?:[\s"“”‘’「」]*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|其中|此外|另外|包括|主要用于以下方面|主要用于|用于|具体如下|具体情况如下|分别为|分别是|为|是)[\s:：，,、]*)+/;
 const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|节约|减支|增支)了?\s*$/;
-const RATE_VERB = /(增长|增加|上升|下降|减少|降低)了?\s*$/;
+const RATE_VERB = /(增长|增加|上升|下降|减少|降低|增幅|降幅|增长率|增长幅度|下降幅度)(了|为|达|是)?\s*$/;
 const SAME = /持平|一致|无增减|无变化|相同|没有变化|未发生变化/;
 const LIST_OPENER = /^[\s。，,；;]*(其中|包括|主要用于以下方面|主要用于|具体情况如下|具体如下|分别为|分别是|主要包括)?[\s]*[：:]/;
 const LIST_WORD = /^[\s。，,；;]*(其中|包括|主要用于以下方面|具体情况如下|具体如下)/;
-const OTHER_YEAR = /上年|去年|上一年|上年度|以前年度|往年/;
+// 上年结转（结余） is this year's money brought forward, not a figure of the year before.
+const OTHER_YEAR = /(上年度?|去年|上一年度?|以前年度|往年)(?!(末|度)?(结转|结余))/;
+/** A comparison with a year (比上年, 较2023年, 与上年度相比): what follows is the year before's. */
+// 与上年相比 opens a change (与上年相比增加 …), not the year before's figure.
+const COMPARED = /((比|较|同)\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?))|(与\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?)(?!\s*(相比|比较)))/;
 
 export function cleanSubject(raw: string): string {
   return foldWidth(raw)
@@ -180,12 +191,15 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const verb = CHANGE_VERB.exec(seg)![1];
           const direction = /减少|下降|降低|节约|减支/.test(verb) ? 'down' : 'up';
           const subjectText = cleanSubject(seg.replace(CHANGE_VERB, '').replace(/(各|均|共|都)$/, ''));
-          const previous = sentenceAmounts.filter((k) => (claims[k] as AmountClaim).otherYear).pop();
-          claims.push({ kind: 'change', ...place, reason, direction, value, decimals, of: changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi), ...(previous !== undefined ? { previous } : {}) });
+          const of = changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
+          const previous = of !== undefined ? yearBefore(claims, sentenceAmounts, of) : undefined;
+          claims.push({ kind: 'change', ...place, reason, direction, value, decimals, of, ...(previous !== undefined ? { previous } : {}) });
           lastChange = claims.length - 1;
         } else {
           const subject = cleanSubject(seg);
           const after = text.slice(tok.end);
+          const clause = text.slice(lastBoundary(text, tok.start), tok.start);
+          const named = COMPARED.test(clause) ? null : /((?:19|20)\d{2})\s*年/.exec(clause);
           const claim: AmountClaim = {
             kind: 'amount',
             ...place,
@@ -196,7 +210,9 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
             token: tok,
             measure: measureOf(seg),
             // The clause, not the segment: a year (比2023年预算数 Y) is a token of its own and ends the segment.
-            otherYear: OTHER_YEAR.test(seg) || /(比|较|与)\s*(19|20)\d{2}\s*年?/.test(text.slice(lastBoundary(text, tok.start), tok.start)),
+            otherYear: OTHER_YEAR.test(seg) || COMPARED.test(clause),
+            compared: COMPARED.test(clause),
+            ...(named ? { year: Number(named[1]) } : {}),
             opensList: LIST_OPENER.test(after) || LIST_WORD.test(after),
             path: levelPath(seg),
           };
@@ -218,9 +234,16 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           claims.push({ kind: 'completion', ...place, value: tok.value, decimals: tok.decimals, budget, final });
         } else if (share) {
           claims.push({ kind: 'share', ...place, value: tok.value, decimals: tok.decimals, part: lastAmount, wholeText: cleanSubject(share[1] ?? '') });
-        } else if (RATE_VERB.test(seg) && lastChange !== undefined) {
+        } else if (RATE_VERB.test(seg)) {
           const verb = RATE_VERB.exec(seg)![1];
-          claims.push({ kind: 'rate', ...place, direction: /下降|减少|降低/.test(verb) ? 'down' : 'up', value: tok.value, decimals: tok.decimals, of: lastChange });
+          const direction = /下降|减少|降低|降幅/.test(verb) ? 'down' : 'up';
+          if (lastChange !== undefined) claims.push({ kind: 'rate', ...place, direction, value: tok.value, decimals: tok.decimals, of: lastChange });
+          else {
+            // No change stated: the rate between this year's figure and the year before's, both in the sentence.
+            const current = [...sentenceAmounts].reverse().find((k) => !(claims[k] as AmountClaim).otherYear);
+            const previous = current !== undefined ? yearBefore(claims, sentenceAmounts, current) : undefined;
+            if (previous !== undefined) claims.push({ kind: 'rate', ...place, direction, value: tok.value, decimals: tok.decimals, current, previous });
+          }
         }
       }
       prevEnd = tok.end;
@@ -259,6 +282,23 @@ function lastSentenceEnd(text: string, before: number): number {
 }
 
 /** The amount a change belongs to: the one of the same paragraph whose subject the change repeats, else the last one. */
+/**
+ * The year before's figure of the same thing, in the sentence: one its clause compares with
+ * (比2023年预算数 Y), or one named for the year before whose subject is the current one's
+ * (本年收入 X，上年收入 Y). 上年结转 is this year's money and is never it.
+ */
+function yearBefore(claims: Claim[], sentenceAmounts: number[], current: number): number | undefined {
+  const of = claims[current] as AmountClaim;
+  const bare = (s: string) => s.replace(/本年度?|今年|当年|上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?|比|较|与|同期|为|是/g, '');
+  for (let k = sentenceAmounts.length - 1; k >= 0; k--) {
+    const i = sentenceAmounts[k];
+    const c = claims[i] as AmountClaim;
+    if (i === current || !c.otherYear || c.reason) continue;
+    if (c.compared || (bare(c.subject) && bare(c.subject) === bare(of.subject))) return i;
+  }
+  return undefined;
+}
+
 /** The last figure of the year itself: the year before's (比2023年决算数 Y) is not what changed. */
 function lastCurrent(claims: Claim[], lastAmount: number | undefined): number | undefined {
   if (lastAmount === undefined || !(claims[lastAmount] as AmountClaim).otherYear) return lastAmount;

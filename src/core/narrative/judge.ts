@@ -44,6 +44,15 @@ export function differenceInterval(a: Printed, b: Printed): [Decimal, Decimal] {
   return [al.minus(bh), ah.minus(bl)];
 }
 
+/** (current − previous) ÷ previous in percentage points, signed, as an interval (previous > 0). */
+export function growthInterval(current: Printed, previous: Printed): [Decimal, Decimal] | undefined {
+  const [cl, ch] = interval(current);
+  const [pl, ph] = interval(previous);
+  if (pl.lte(0)) return undefined;
+  // current ÷ previous − 1 is increasing in current and decreasing in previous.
+  return [cl.div(ph).minus(1).times(100), ch.div(pl).minus(1).times(100)];
+}
+
 /**
  * The rate of a change on the year before: change ÷ (current ∓ change), as an interval. Undefined
  * where the base is nought or less (a new item: 增长 100% has no rate to check).

@@ -5,7 +5,7 @@ import type { AmountClaim, ChangeClaim } from '../narrative/claims';
 import { narrativeContext, paragraphCell, quote, type NarrativeContext } from '../narrative/context';
 import { conceptOf, factsFor, sameName, type Fact } from '../narrative/facts';
 import { narrativeFinding } from '../narrative/findingOf';
-import { differenceInterval, judge, rateInterval, shareInterval, type Printed, type Verdict } from '../narrative/judge';
+import { differenceInterval, growthInterval, judge, rateInterval, shareInterval, type Printed, type Verdict } from '../narrative/judge';
 import type { RuleSpec } from './toolkit/ruleSpec';
 
 /**
@@ -51,7 +51,35 @@ export const narrativeRates: RuleSpec = {
     if (!ctx) return {};
     const findings: Finding[] = [];
     ctx.claims.forEach((c, i) => {
-      if (c.kind === 'rate') {
+      if (c.kind === 'rate' && c.of === undefined && c.current !== undefined && c.previous !== undefined) {
+        // 本年 X，上年 Y，增长 r%: the rate between the two stated figures.
+        const current = ctx.claims[c.current] as AmountClaim;
+        const previous = ctx.claims[c.previous] as AmountClaim;
+        const range = growthInterval(printedOf(current), printedOf(previous));
+        if (!range || current.reason) return;
+        const signed = c.direction === 'down' ? c.value.negated() : c.value;
+        const verdict = judge({ value: signed, decimals: c.decimals }, range[0], range[1]);
+        if (verdict === 'consistent') return;
+        const exact = current.value.minus(previous.value).div(previous.value).times(100);
+        const d = Math.max(c.decimals, 2);
+        findings.push(
+          narrativeFinding(ctx, {
+            rule: 'narrative-growth-rate',
+            severity: SEVERITY[verdict],
+            paragraph: c.paragraph,
+            subject: 'percent',
+            actual: signed.toFixed(c.decimals),
+            expected: rounded(exact, d),
+            decimals: d,
+            message: message('narr.rate', {
+              ...head(ctx, c),
+              expected: percentArg(rounded(exact.abs(), d), 2),
+              change: amountArg(current.value.minus(previous.value).abs().toFixed(Math.max(current.decimals, previous.decimals)), Math.max(current.decimals, previous.decimals)),
+              base: amountArg(previous.value.toFixed(previous.decimals), previous.decimals),
+            }),
+          }),
+        );
+      } else if (c.kind === 'rate') {
         const change = c.of !== undefined ? (ctx.claims[c.of] as ChangeClaim) : undefined;
         const current = change?.of !== undefined ? (ctx.claims[change.of] as AmountClaim) : undefined;
         if (!change || !current || change.reason || current.reason || change.direction === 'same') return;
