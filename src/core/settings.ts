@@ -65,7 +65,7 @@ export function ruleDefaults(): Map<string, Severity> {
 /** Validates settings read from a file or the workbook; every problem is refused with its key. */
 export function parseSettings(value: unknown): ReviewerSettings {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new SettingsError('(根)', '设置应为一个 JSON 对象 { … }', 'the settings must be one JSON object { … }');
+    throw new SettingsError('', '设置应为一个 JSON 对象 { … }', 'the settings must be one JSON object { … }');
   }
   const o = value as Record<string, unknown>;
   for (const k of Object.keys(o)) {
@@ -139,7 +139,7 @@ export function settingsConfig(settings: ReviewerSettings, reviews: ReviewEntry[
 
 /** A list of review entries (a review file, the workbook's settings), each checked; an error names its index. */
 export function parseReviews(value: unknown): ReviewEntry[] {
-  if (!Array.isArray(value)) throw new SettingsError('(根)', '复核记录应为一个列表 [ … ]', 'the reviews must be one list [ … ]');
+  if (!Array.isArray(value)) throw new SettingsError('', '复核记录应为一个列表 [ … ]', 'the reviews must be one list [ … ]');
   try {
     return resolveConfig({ reviews: value }).reviews;
   } catch (e) {
