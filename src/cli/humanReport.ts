@@ -75,11 +75,13 @@ export function settingsLines(job: JobSettings | undefined, lang: Language): str
       job.settings.fiscalYear ? (zh ? `年度 ${job.settings.fiscalYear}` : `year ${job.settings.fiscalYear}`) : '',
       job.settings.unit ? (zh ? `未注明单位的表按${job.settings.unit}` : `unit ${job.settings.unit} where a table states none`) : '',
     ].filter(Boolean);
-    out.push(fit(zh ? `设置：${job.settingsFile}${what.length ? `（${what.join('；')}）` : ''}` : `Settings: ${job.settingsFile}${what.length ? ` (${what.join('; ')})` : ''}`));
+    // A path is never cut (a cut path names nothing); what the settings change is its own line.
+    out.push(zh ? `设置：${job.settingsFile}` : `Settings: ${job.settingsFile}`);
+    if (what.length) out.push(fit(`  ${what.join(zh ? '；' : '; ')}`));
   }
   if (job.reviewFile) {
     const n = job.config.reviews?.length ?? 0;
-    out.push(fit(zh ? `复核记录：${job.reviewFile}（${n} 条）` : `Reviews: ${job.reviewFile} (${n} ${n === 1 ? 'entry' : 'entries'})`));
+    out.push(zh ? `复核记录：${job.reviewFile}（${n} 条）` : `Reviews: ${job.reviewFile} (${n} ${n === 1 ? 'entry' : 'entries'})`);
   }
   return out;
 }
