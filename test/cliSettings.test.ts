@@ -287,7 +287,8 @@ describe('a batch: each workbook uses the settings found for it', () => {
   });
   const lines = (...args: string[]) => {
     const r = run(['check', ...args, '--json']);
-    return { code: r.code, stderr: r.stderr, byFolder: Object.fromEntries(r.stdout.trim().split('\n').map((l) => JSON.parse(l)).map((o) => [o.file.slice(root.length + 1, -'/预算.xlsx'.length), o])) };
+    const reports = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Report & { file: string; error?: unknown });
+    return { code: r.code, stderr: r.stderr, byFolder: Object.fromEntries(reports.map((o) => [o.file.slice(root.length + 1, -'/预算.xlsx'.length), o])) };
   };
   let plain: Report;
   let strictPlain: Report;

@@ -14,7 +14,7 @@ export function applyPolicy(findings: Finding[], config: AuditConfig): Finding[]
     let f = named(f0);
     const override = config.severity[f.rule];
     if (override && f.severity !== 'info') f = { ...f, severity: override };
-    const review = config.reviews.find((r) => matches(r, f));
+    const review = config.reviews.find((r) => reviewMatches(r, f));
     if (review) f = { ...f, review: reviewMark(review) };
     out.push(f);
   }
@@ -27,7 +27,7 @@ export function applyPolicy(findings: Finding[], config: AuditConfig): Finding[]
  */
 export function reapplyReviews(findings: Finding[], reviews: ReviewEntry[]): Finding[] {
   return findings.map(({ review: _old, ...f }) => {
-    const review = reviews.find((r) => matches(r, f));
+    const review = reviews.find((r) => reviewMatches(r, f));
     return review ? { ...f, review: reviewMark(review) } : f;
   });
 }
@@ -51,7 +51,8 @@ function named(f: Finding): Finding {
   return f;
 }
 
-function matches(r: ReviewEntry, f: Finding): boolean {
+/** Whether a review entry is about this finding (rule, sheet, line or cell, figures). */
+export function reviewMatches(r: ReviewEntry, f: Finding): boolean {
   if (r.rule !== f.rule || r.sheet !== f.sheet) return false;
   if ((r.actual ?? null) !== (f.actual ?? null) || (r.expected ?? null) !== (f.expected ?? null)) return false;
   // The name decides where there is one; the cell only when neither side has a name.
