@@ -1,5 +1,5 @@
 import { reviewEntryFor } from '../core/reviewPolicy';
-import { ruleDefaults } from '../core/settings';
+import { reviewDate, ruleDefaults } from '../core/settings';
 import { ruleName } from '../core/messages/ruleNames';
 import type { Finding } from '../core/finding';
 import { reviewFileFor, writeReviewFile } from '../adapters/fs/settingsFiles';
@@ -64,7 +64,7 @@ export async function reviewFinding(args: CliArgs, out: StandardOutput, stderr: 
     return EXIT.clean;
   }
   const reviewFile = args.reviews ?? reviewFileFor(file);
-  const entry = reviewEntryFor(finding, args.by!, args.reason!, today());
+  const entry = reviewEntryFor(finding, args.by!, args.reason!, reviewDate());
   try {
     await writeReviewFile(reviewFile, [...(settings.config.reviews ?? []), entry], file);
   } catch (e) {
@@ -88,10 +88,4 @@ export function parsePlace(text: string): { sheet: string; cell: string } {
 
 function rulesOf(findings: Finding[]): string {
   return [...new Set(findings.map((f) => f.rule))].map((id) => `${id} ${ruleName(id, 'zh-CN')}`).join('、');
-}
-
-/** The day the review was recorded, in the reviewer's own calendar (local time). */
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

@@ -28,7 +28,8 @@ export type RuleSetting = (typeof RULE_SETTINGS)[number];
 export const SEVERITY_LABELS: Record<Exclude<Severity, 'info'>, RuleSetting> = { error: '强制性', warning: '提示性' };
 
 const SETTING_KEYS = ['rules', 'strict', 'fiscalYear', 'unit'];
-const UNITS: Unit[] = ['万元', '元', '千元', '亿元'];
+/** The units a reviewer may state for tables whose caption gives none. */
+export const UNITS: Unit[] = ['万元', '元', '千元', '亿元'];
 
 /**
  * A setting that cannot be used, with the key it is about (`rules.row-sums`, `fiscalYear`; '' when
@@ -174,4 +175,30 @@ function editDistance(a: string, b: string): number {
     prev = row;
   }
   return prev[b.length];
+}
+
+/** What a rule is set to, for the add-in's list: on or off, and the severity it reports with. */
+export function ruleChoice(settings: ReviewerSettings, id: string): { on: boolean; severity: Severity } {
+  const s = settings.rules?.[id];
+  const own = ruleDefaults().get(id) ?? 'error';
+  return { on: !isOff(s), severity: (s && severityOf(s)) ?? own };
+}
+
+/**
+ * The settings with one rule set: off; or on with a severity — kept only where it differs from the
+ * rule's own, so the stored settings say just what the reviewer changed (as a hand-written file would).
+ */
+export function withRuleChoice(settings: ReviewerSettings, id: string, choice: { on: boolean; severity?: Severity }): ReviewerSettings {
+  const rules = { ...settings.rules };
+  const own = ruleDefaults().get(id) ?? 'error';
+  if (!choice.on) rules[id] = 'off';
+  else if (choice.severity && choice.severity !== 'info' && choice.severity !== own) rules[id] = SEVERITY_LABELS[choice.severity];
+  else delete rules[id];
+  const { rules: _old, ...rest } = settings;
+  return Object.keys(rules).length ? { ...rest, rules } : rest;
+}
+
+/** The day a review is recorded, in the reviewer's own calendar (local time): 2025-03-01. */
+export function reviewDate(d = new Date()): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
