@@ -33,6 +33,8 @@ export function VerifyAction({ t, reviewer, disabled, onVerify }: Props) {
     <form
       className={styles.verifyForm}
       data-testid="verify-form"
+      // Our own sentence for a missing answer, in the pane's language, not the browser's bubble.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         setTried(true);
