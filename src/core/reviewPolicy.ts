@@ -26,7 +26,9 @@ export function applyPolicy(findings: Finding[], config: AuditConfig): Finding[]
  * earlier marks are dropped, so a review taken back leaves its finding open again.
  */
 export function reapplyReviews(findings: Finding[], reviews: ReviewEntry[]): Finding[] {
-  return findings.map(({ review: _old, ...f }) => {
+  return findings.map((f0) => {
+    const f = { ...f0 };
+    delete f.review;
     const review = reviews.find((r) => reviewMatches(r, f));
     return review ? { ...f, review: reviewMark(review) } : f;
   });

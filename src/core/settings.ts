@@ -194,8 +194,9 @@ export function withRuleChoice(settings: ReviewerSettings, id: string, choice: {
   if (!choice.on) rules[id] = 'off';
   else if (choice.severity && choice.severity !== 'info' && choice.severity !== own) rules[id] = SEVERITY_LABELS[choice.severity];
   else delete rules[id];
-  const { rules: _old, ...rest } = settings;
-  return Object.keys(rules).length ? { ...rest, rules } : rest;
+  const next: ReviewerSettings = { ...settings, rules };
+  if (Object.keys(rules).length === 0) delete next.rules;
+  return next;
 }
 
 /** The day a review is recorded, in the reviewer's own calendar (local time): 2025-03-01. */

@@ -66,8 +66,9 @@ export function SettingsPanel({ t, lang, settings, persistent, reviewerNotes, no
   const year = yearOf(yearText);
   const commitYear = () => {
     if (year === undefined || (year ?? undefined) === settings.fiscalYear) return;
-    const { fiscalYear: _old, ...rest } = settings;
-    onChange(year === null ? rest : { ...rest, fiscalYear: year });
+    const next = { ...settings, fiscalYear: year ?? undefined };
+    if (year === null) delete next.fiscalYear;
+    onChange(next);
   };
   const rules = [...ruleDefaults().keys()];
   return (
@@ -88,8 +89,9 @@ export function SettingsPanel({ t, lang, settings, persistent, reviewerNotes, no
             data-testid="unit"
             value={settings.unit ?? ''}
             onChange={(_, d) => {
-              const { unit: _old, ...rest } = settings;
-              onChange(d.value ? { ...rest, unit: d.value as Unit } : rest);
+              const next: ReviewerSettings = { ...settings, unit: d.value as Unit };
+              if (!d.value) delete next.unit;
+              onChange(next);
             }}
           >
             <option value="">{t.unitFromTables}</option>
