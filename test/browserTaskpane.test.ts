@@ -25,6 +25,8 @@ import { isOurFormula } from '../src/adapters/excel/markTags';
 import { zhCN } from '../src/i18n/zh-CN';
 import { en } from '../src/i18n/en';
 import { PAGE } from '../taskpane/findingGroups';
+import { settingsConfig, type ReviewerSettings } from '../src/core/settings';
+import { SETTING_NAMES } from '../src/adapters/excel/workbookSettings';
 import { fakeOfficeScript, type GeneratedModel } from './support/fakeExcelBrowser';
 import type { FakeHostOptions } from './support/fakeExcelHost';
 import { modelFromFile } from './support/fakeExcelWorkbook';
@@ -98,6 +100,9 @@ function serve(dir: string): Promise<Server> {
 
 type HostWindow = { __fakeExcelHost: { model: FakeWorkbookModel; runs: { syncs: number }[]; options: FakeHostOptions } };
 
+/** What the settings panel is set to in the test below: as a budget-audit.json would say it. */
+const SETTINGS_IN_PANE: ReviewerSettings = { rules: { 'cross-public-split': 'off', 'cross-fiscal-function': '提示性' }, unit: '万元' };
+
 /** The findings the pane lists by default: open errors and warnings. */
 const openFindings = (r: ReturnType<typeof audit>) => r.findings.filter((f) => !f.review && f.severity !== 'info');
 
@@ -128,6 +133,18 @@ describe('task pane in Chromium against the fake Excel host', () => {
     await page.getByTestId('progress').waitFor({ state: 'detached', timeout: 120000 });
   }
 
+  /** Elements cut off at the pane's width (none may be). */
+  const clipped = () =>
+    page.evaluate(() => {
+      const out: string[] = [];
+      if (document.documentElement.scrollWidth > document.documentElement.clientWidth) out.push(`page ${document.documentElement.scrollWidth}`);
+      for (const e of document.querySelectorAll<HTMLElement>('main *')) {
+        const r = e.getBoundingClientRect();
+        if (r.width === 0 || getComputedStyle(e).position === 'absolute') continue;
+        if (r.right > document.documentElement.clientWidth + 0.5 || e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflow === 'hidden') out.push(`${e.tagName}.${e.className} ${e.textContent?.slice(0, 20)}`);
+      }
+      return out;
+    });
   const hostState = () => page.evaluate(() => (window as unknown as HostWindow).__fakeExcelHost.model);
   const listed = () => page.getByTestId('finding-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-cell')));
 
@@ -332,17 +349,7 @@ describe('task pane in Chromium against the fake Excel host', () => {
   test.each([320, 450])('at %i px nothing is clipped and the title is not repeated; screenshot kept', async (width) => {
     await page.setViewportSize({ width, height: 900 });
     await page.getByTestId('filter-info').click();
-    const overflow = await page.evaluate(() => {
-      const out: string[] = [];
-      if (document.documentElement.scrollWidth > document.documentElement.clientWidth) out.push(`page ${document.documentElement.scrollWidth}`);
-      for (const e of document.querySelectorAll<HTMLElement>('main *')) {
-        const r = e.getBoundingClientRect();
-        if (r.width === 0 || getComputedStyle(e).position === 'absolute') continue;
-        if (r.right > document.documentElement.clientWidth + 0.5 || e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflow === 'hidden') out.push(`${e.tagName}.${e.className} ${e.textContent?.slice(0, 20)}`);
-      }
-      return out;
-    });
-    expect(overflow).toEqual([]);
+    expect(await clipped()).toEqual([]);
     // Office shows the add-in's name above the pane: the pane does not show it again.
     expect(await page.getByText(zhCN.appTitle, { exact: true }).evaluateAll((es) => es.filter((e) => (e as HTMLElement).offsetHeight > 1).length)).toBe(0);
     await page.getByTestId('filter-info').click();
@@ -364,6 +371,78 @@ describe('task pane in Chromium against the fake Excel host', () => {
     expect(await page.locator('main').getAttribute('lang')).toBe('zh-CN');
     expect(foreignRequests).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('settings in the pane: a rule switched off and one lowered to 提示性 are saved in the workbook and change exactly those findings; axe finds no violation', async () => {
+    await open(await modelFromFile(FIXTURE));
+    await page.getByTestId('settings-toggle').click();
+    await page.getByTestId('rules').locator('summary').click();
+    await page.locator('[data-rule="cross-public-split"]').getByRole('switch').click();
+    await page.locator('[data-rule="cross-fiscal-function"]').locator('select').selectOption('warning');
+    await page.getByTestId('unit').selectOption('万元');
+    const stored = () => hostState().then((m) => m.settings?.[SETTING_NAMES.settings] ?? null);
+    const saved = await poll(stored, (v) => v !== null && v.includes('万元'));
+    expect(JSON.parse(saved!)).toEqual(SETTINGS_IN_PANE);
+    expect(await page.getByTestId('settings-kept').innerText()).toBe(zhCN.settingsKept);
+    await page.addScriptTag({ url: `${origin}/__axe.js` });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const r = await axe.run(document);
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    // Every rule's row fits at 320 px: the name wraps, the level select stays whole.
+    await page.setViewportSize({ width: 320, height: 900 });
+    expect(await clipped()).toEqual([]);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'taskpane-settings-zh-CN-320.png'), fullPage: true });
+    await page.setViewportSize({ width: 360, height: 900 });
+    await page.getByTestId('settings-toggle').click();
+    await check();
+    const withSettings = audit(await readSnapshotFromFile(FIXTURE), settingsConfig(SETTINGS_IN_PANE));
+    expect((await listed()).sort()).toEqual(openFindings(withSettings).map((f) => `${f.sheet}!${f.cell}`).sort());
+    expect(await page.getByTestId('count-error').innerText()).toBe(String(withSettings.summary.errors));
+    expect(withSettings.summary.errors).toBeLessThan(expected.summary.errors);
+  });
+
+  test('「已核实」 asks who and why, keeps it in the workbook, takes the finding out of the count and its mark away; the next pane reads it back', async () => {
+    const where = 'YS04!E39';
+    const item = page.locator(`[data-testid="finding-item"][data-cell="${where}"]`).locator('xpath=ancestor::li[1]');
+    const errorsBefore = Number(await page.getByTestId('count-error').innerText());
+    await item.getByTestId('finding-details').locator('summary').click();
+    await item.getByTestId('verify').click();
+    await item.getByTestId('verify-confirm').click();
+    // Neither name nor reason yet: refused with a sentence, nothing stored.
+    expect(await poll(() => item.getByTestId('verify-form').innerText(), (text) => text.includes(zhCN.verifyMissing))).toContain(zhCN.verifyMissing);
+    expect((await hostState()).settings?.[SETTING_NAMES.reviews]).toBeUndefined();
+    await item.getByTestId('verify-reviewer').fill('王会计');
+    await item.getByTestId('verify-reason').fill('支出合计含上年结转，已与财政局核对');
+    await item.getByTestId('verify-confirm').click();
+    await poll(() => page.getByTestId('notice').allInnerTexts(), (n) => n.includes(zhCN.verifiedNotice(where)));
+    expect(await page.getByTestId('count-error').innerText()).toBe(String(errorsBefore - 1));
+    expect(await page.getByTestId('count-verified').innerText()).toBe('1');
+    expect(await listed()).not.toContain(where);
+    const model = await hostState();
+    expect(JSON.parse(model.settings![SETTING_NAMES.reviews])).toEqual([expect.objectContaining({ rule: 'summary-lines', sheet: 'YS04', cell: 'E39', reviewer: '王会计', reason: '支出合计含上年结转，已与财政局核对' })]);
+    expect(JSON.parse(model.settings![SETTING_NAMES.reviewer])).toBe('王会计');
+    const ys04 = model.sheets.find((x) => x.name === 'YS04')!;
+    expect(ys04.conditionalFormats.filter((cf) => isOurFormula(cf.formula)).some((cf) => cf.areas.some((a) => a.top <= 39 && a.bottom >= 39 && a.left <= 5 && a.right >= 5))).toBe(false);
+    await page.getByTestId('filter-verified').click();
+    const verified = page.locator(`[data-testid="finding-item"][data-cell="${where}"]`);
+    expect(await verified.innerText()).toContain(zhCN.badge.verified);
+    await page.getByTestId('filter-verified').click();
+
+    // Saved and reopened: the pane starts with the workbook's settings and its 已核实.
+    await open(model);
+    await page.getByTestId('settings-toggle').click();
+    await page.getByTestId('rules').locator('summary').click();
+    expect(await page.locator('[data-rule="cross-public-split"]').getByRole('switch').isChecked()).toBe(false);
+    expect(await page.locator('[data-rule="cross-fiscal-function"]').locator('select').inputValue()).toBe('warning');
+    await page.getByTestId('settings-toggle').click();
+    await check();
+    expect(await page.getByTestId('count-verified').innerText()).toBe('1');
+    expect(await page.getByTestId('count-error').innerText()).toBe(String(errorsBefore - 1));
     expect(pageErrors).toEqual([]);
   });
 

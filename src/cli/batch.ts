@@ -1,11 +1,13 @@
 import { join } from 'path';
 import { collectWorkbooks, type WorkbookInput } from '../adapters/fs/workbookFiles';
+import { ReviewerFileError } from '../adapters/fs/settingsFiles';
 import { foldCase } from '../adapters/fs/sameFile';
 import type { Language } from '../core/report';
 import type { CliArgs } from './args';
 import { UsageError } from './args';
 import type { CheckJob, CheckOptions } from './checkFile';
 import { internalOutcome } from './internalError';
+import { SettingsResolver } from './jobSettings';
 import { EXIT, worst, type ExitStatus } from './exitStatus';
 import type { FileOutcome } from './fileOutcome';
 import { ProgressBar } from './progressBar';
@@ -22,10 +24,10 @@ import { runPool } from './workerPool';
 export async function checkBatch(args: CliArgs, out: StandardOutput, stderr: (line: string) => void): Promise<ExitStatus> {
   const inputs = await collectWorkbooks(args.paths, args.outDir ? [args.outDir] : []);
   if (inputs.length === 0) {
-    stderr(`未找到工作簿（.xlsx .xlsm .xls .ods .et .csv）/ no workbook found in: ${args.paths.join(', ')}`);
+    stderr(`未找到工作簿（.xlsx .xlsm .xlsb .xls .ods .et .csv）/ no workbook found in: ${args.paths.join(', ')}`);
     return EXIT.unreadable;
   }
-  const jobs = planJobs(inputs, args.outDir);
+  const jobs = await withSettings(planJobs(inputs, args.outDir), inputs, args);
   if (args.summary && !(await refuseSummaryTarget(args.summary, jobs, stderr))) return EXIT.unreadable;
 
   const options: CheckOptions = { strict: args.strict, lang: args.lang, all: args.all, verbose: args.verbose, format: args.json ? 'ndjson' : 'human' };
@@ -49,7 +51,7 @@ export async function checkBatch(args: CliArgs, out: StandardOutput, stderr: (li
   };
 
   const pending: number[] = [];
-  jobs.forEach((job, i) => (job.unreadable ? emit(i, unlistedFolder(job)) : pending.push(i)));
+  jobs.forEach((job, i) => (job.unreadable ? emit(i, unlistedFolder(job)) : job.settingsProblem ? emit(i, unusableSettings(job)) : pending.push(i)));
   if (pending.length === 1) {
     // One workbook: no worker to start, as fast as `check FILE`.
     bar?.start(jobs[pending[0]].file);
@@ -77,7 +79,31 @@ export async function checkBatch(args: CliArgs, out: StandardOutput, stderr: (li
   return status;
 }
 
-type BatchJob = CheckJob & { unreadable?: WorkbookInput['unreadable'] };
+type BatchJob = CheckJob & { unreadable?: WorkbookInput['unreadable']; settingsProblem?: ReviewerFileError };
+
+/** Each workbook's own settings (the budget-audit.json found for it) and reviews; a file that cannot be used stops that workbook only. */
+async function withSettings(jobs: BatchJob[], inputs: WorkbookInput[], args: CliArgs): Promise<BatchJob[]> {
+  const resolver = new SettingsResolver({ config: args.config, strict: args.strict });
+  const out: BatchJob[] = [];
+  for (const [i, job] of jobs.entries()) {
+    if (job.unreadable) {
+      out.push(job);
+      continue;
+    }
+    try {
+      out.push({ ...job, settings: await resolver.forWorkbook(job.file, inputs[i].root) });
+    } catch (e) {
+      if (!(e instanceof ReviewerFileError)) throw e;
+      out.push({ ...job, settingsProblem: e });
+    }
+  }
+  return out;
+}
+
+function unusableSettings(job: BatchJob): FileOutcome {
+  const error = { reason: job.settingsProblem!.reason, message: job.settingsProblem!.message };
+  return { file: job.file, status: EXIT.unreadable, error, row: { file: job.file, problem: error.message } };
+}
 
 /** Each input's job; with an output folder, its copy's place in the inputs' own folder layout. */
 function planJobs(inputs: WorkbookInput[], outDir?: string): BatchJob[] {
@@ -113,14 +139,14 @@ function present(outcome: FileOutcome, format: CheckOptions['format'], lang: Lan
 
 export function totalLine(outcomes: FileOutcome[], lang: Language): string {
   const count = (s: ExitStatus) => outcomes.filter((o) => o.status === s).length;
-  const sum = (k: 'errors' | 'warnings') => outcomes.reduce((n, o) => n + (o.row[k] ?? 0), 0);
+  const sum = (k: 'errors' | 'warnings' | 'verified') => outcomes.reduce((n, o) => n + (o.row[k] ?? 0), 0);
   const [clean, errors, unreadable, internal] = [count(EXIT.clean), count(EXIT.errors), count(EXIT.unreadable), count(EXIT.internal)];
   if (lang === 'zh-CN') {
     const parts = [`${clean} 个无错误`, `${errors} 个有错误`, `${unreadable} 个无法读取或写出`];
     if (internal) parts.push(`${internal} 个内部错误`);
-    return `共 ${outcomes.length} 个文件：${parts.join('，')}；共计错误 ${sum('errors')} 条，警告 ${sum('warnings')} 条`;
+    return `共 ${outcomes.length} 个文件：${parts.join('，')}；共计错误 ${sum('errors')} 条，警告 ${sum('warnings')} 条${sum('verified') ? `，已核实 ${sum('verified')} 条` : ''}`;
   }
   const parts = [`${clean} without errors`, `${errors} with errors`, `${unreadable} unreadable or not written`];
   if (internal) parts.push(`${internal} internal errors`);
-  return `${outcomes.length} files: ${parts.join(', ')}; ${sum('errors')} errors, ${sum('warnings')} warnings in all`;
+  return `${outcomes.length} files: ${parts.join(', ')}; ${sum('errors')} errors, ${sum('warnings')} warnings${sum('verified') ? `, ${sum('verified')} verified` : ''} in all`;
 }

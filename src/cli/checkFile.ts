@@ -9,7 +9,8 @@ import { describeWriteFailure, OutputNotWrittenError } from '../adapters/fs/writ
 import { EXIT, type ExitStatus } from './exitStatus';
 import type { FileOutcome, FileProblem, SummaryRow } from './fileOutcome';
 import { findingRecord } from './findingRecord';
-import { formatCheck } from './humanReport';
+import { formatCheck, settingsLines } from './humanReport';
+import type { JobSettings } from './jobSettings';
 import { internalOutcome, internalProblem as internal } from './internalError';
 
 /** How a workbook's report is printed: one pretty JSON object (one input), one JSON line (several), or text. */
@@ -32,10 +33,12 @@ export interface CheckJob {
   out?: string;
   /** Create the copy's folder when missing (an output folder's layout); a plain --out names an existing folder. */
   makeFolders?: boolean;
+  /** Its settings and reviews (jobSettings.ts); none: the defaults. */
+  settings?: JobSettings;
 }
 
 /** Formats whose files are not OOXML packages: an annotated copy is made by patching the package. */
-const NOT_ANNOTATABLE = ['.xls', '.ods', '.et', '.csv'];
+const NOT_ANNOTATABLE = ['.xlsb', '.xls', '.ods', '.et', '.csv'];
 
 /**
  * Reads, checks and (optionally) annotates one workbook. Never throws: an unreadable workbook,
@@ -47,7 +50,7 @@ export async function checkFile(job: CheckJob, options: CheckOptions): Promise<F
   let result: AuditResult;
   try {
     const snapshot = await readSnapshotFromFile(job.file);
-    result = audit(snapshot, { strict: options.strict });
+    result = audit(snapshot, { ...job.settings?.config, ...(options.strict ? { strict: true } : {}) });
   } catch (e) {
     const error = e instanceof UnreadableWorkbookError ? unreadable(e) : internal(e);
     return { file: job.file, status: error.reason === 'internal' ? EXIT.internal : EXIT.unreadable, error, row: { ...row, problem: error.message } };
@@ -68,7 +71,7 @@ export async function checkFile(job: CheckJob, options: CheckOptions): Promise<F
         row.copy = job.out;
       }
     }
-    const output = formatResult(job.file, result, options, copy, copyError);
+    const output = formatResult(job, result, options, copy, copyError);
     return { file: job.file, status, output, row, ...(copy ? { copy } : {}), ...(copyError ? { copyError } : {}) };
   } catch (e) {
     return internalOutcome(job.file, e);
@@ -118,7 +121,7 @@ interface DocumentFacts {
   year?: string | number | null;
 }
 
-function summarizeResult(result: AuditResult): Pick<SummaryRow, 'department' | 'year' | 'tables' | 'errors' | 'warnings' | 'narrative'> {
+function summarizeResult(result: AuditResult): Pick<SummaryRow, 'department' | 'year' | 'tables' | 'errors' | 'warnings' | 'verified' | 'narrative'> {
   const document = (result as AuditResult & { document?: DocumentFacts }).document;
   return {
     department: document?.department ?? undefined,
@@ -126,21 +129,28 @@ function summarizeResult(result: AuditResult): Pick<SummaryRow, 'department' | '
     tables: result.tables.filter((t) => t.kind !== 'unknown' && t.kind !== 'narrative').length,
     errors: result.summary.errors,
     warnings: result.summary.warnings,
+    verified: result.summary.verified,
     narrative: result.findings.filter((f) => isNarrativeRule(f.rule)).length,
   };
 }
 
-/** The one-file `--json` object of DESIGN.md §3. */
-export function resultRecord(result: AuditResult) {
-  return { tables: result.tables.map(tableRecord), findings: result.findings.map(findingRecord), summary: result.summary };
+/** The one-file `--json` object of DESIGN.md §3 (with the settings and review files applied, when there were any). */
+export function resultRecord(result: AuditResult, settings?: JobSettings) {
+  return {
+    tables: result.tables.map(tableRecord),
+    findings: result.findings.map(findingRecord),
+    summary: result.summary,
+    ...(settings?.settingsFile ? { settingsFile: settings.settingsFile } : {}),
+    ...(settings?.reviewFile ? { reviewFile: settings.reviewFile } : {}),
+  };
 }
 
-function formatResult(file: string, result: AuditResult, options: CheckOptions, copy?: string, copyError?: FileProblem): string {
-  if (options.format === 'json') return JSON.stringify(resultRecord(result), null, 2);
+function formatResult(job: CheckJob, result: AuditResult, options: CheckOptions, copy?: string, copyError?: FileProblem): string {
+  if (options.format === 'json') return JSON.stringify(resultRecord(result, job.settings), null, 2);
   if (options.format === 'ndjson') {
-    return JSON.stringify({ file, ...resultRecord(result), ...(copy ? { annotated: copy } : {}), ...(copyError ? { error: { reason: copyError.reason, message: copyError.message } } : {}) });
+    return JSON.stringify({ file: job.file, ...resultRecord(result, job.settings), ...(copy ? { annotated: copy } : {}), ...(copyError ? { error: { reason: copyError.reason, message: copyError.message } } : {}) });
   }
-  const lines = [formatCheck(result, options.lang, { all: options.all, verbose: options.verbose ?? false })];
+  const lines = [...settingsLines(job.settings, options.lang), formatCheck(result, options.lang, { all: options.all, verbose: options.verbose ?? false })];
   if (copy) lines.push(options.lang === 'zh-CN' ? `\n已写出标注副本：${copy}` : `\nAnnotated copy written: ${copy}`);
   return lines.join('\n');
 }

@@ -19,6 +19,8 @@ export interface SummaryRow {
   tables?: number;
   errors?: number;
   warnings?: number;
+  /** Findings a reviewer marked 已核实 (counted apart from errors and warnings). */
+  verified?: number;
   narrative?: number;
   problem?: string;
 }

@@ -3,7 +3,9 @@ import type { Finding } from '../core/finding';
 import { renderCheck, renderSentence } from '../core/messages/render';
 import { ruleName } from '../core/messages/ruleNames';
 import { kindName, readingLine, reviewOrder, SEVERITY_NAMES, summaryLine, tableRecord, type Language } from '../core/report';
+import { isOff, SEVERITY_LABELS, severityOf } from '../core/settings';
 import type { DetectedTable } from '../core/table';
+import type { JobSettings } from './jobSettings';
 
 /** Terminal output for people: a table list, findings grouped by table, one line each. */
 export function formatTableList(tables: DetectedTable[], lang: Language): string {
@@ -44,7 +46,44 @@ export function fit(s: string, max = MAX_COLUMNS): string {
 
 function findingLine(f: Finding, lang: Language): string {
   const sev = f.review ? SEVERITY_NAMES[lang].verified : SEVERITY_NAMES[lang][f.severity];
-  return fit(`  [${sev}] ${f.cell.padEnd(5)} ${renderSentence(f.message, lang, { bare: true })}（${ruleName(f.rule, lang)}）`);
+  // Who looked at it and why goes first: the sentence may be cut at the line's end, the review must not.
+  const review = f.review ? (lang === 'zh-CN' ? `${f.review.reviewer}：${f.review.reason} — ` : `${f.review.reviewer}: ${f.review.reason} — `) : '';
+  return fit(`  [${sev}] ${f.cell.padEnd(5)} ${review}${renderSentence(f.message, lang, { bare: true })}（${ruleName(f.rule, lang)}）`);
+}
+
+/**
+ * What a workbook was checked with, above its report: the settings file and what it changes (rules
+ * off, severities, strict, year, unit), the review file and how many entries it holds. Nothing
+ * when neither applies, so a plain run reads as before.
+ */
+export function settingsLines(job: JobSettings | undefined, lang: Language): string[] {
+  if (!job) return [];
+  const zh = lang === 'zh-CN';
+  const out: string[] = [];
+  if (job.settingsFile) {
+    const off: string[] = [];
+    const changed: string[] = [];
+    for (const [id, s] of Object.entries(job.settings.rules ?? {})) {
+      if (isOff(s)) off.push(ruleName(id, lang));
+      const severity = severityOf(s);
+      if (severity) changed.push(`${ruleName(id, lang)}→${zh ? SEVERITY_LABELS[severity] : severity}`);
+    }
+    const what = [
+      off.length ? (zh ? `关闭 ${off.join('、')}` : `off: ${off.join(', ')}`) : '',
+      changed.length ? (zh ? `级别 ${changed.join('、')}` : `severity: ${changed.join(', ')}`) : '',
+      job.settings.strict ? (zh ? '严格尾数' : 'strict rounding') : '',
+      job.settings.fiscalYear ? (zh ? `年度 ${job.settings.fiscalYear}` : `year ${job.settings.fiscalYear}`) : '',
+      job.settings.unit ? (zh ? `未注明单位的表按${job.settings.unit}` : `unit ${job.settings.unit} where a table states none`) : '',
+    ].filter(Boolean);
+    // A path is never cut (a cut path names nothing); what the settings change is its own line.
+    out.push(zh ? `设置：${job.settingsFile}` : `Settings: ${job.settingsFile}`);
+    if (what.length) out.push(fit(`  ${what.join(zh ? '；' : '; ')}`));
+  }
+  if (job.reviewFile) {
+    const n = job.config.reviews?.length ?? 0;
+    out.push(zh ? `复核记录：${job.reviewFile}（${n} 条）` : `Reviews: ${job.reviewFile} (${n} ${n === 1 ? 'entry' : 'entries'})`);
+  }
+  return out;
 }
 
 export interface CheckOutputOptions {

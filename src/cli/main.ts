@@ -6,6 +6,9 @@ import { EXIT, worst, type ExitStatus } from './exitStatus';
 import { errorStack, internalErrorLine } from './internalError';
 import { StandardOutput } from './standardOutput';
 import { refuseSummaryTarget, writeSummary } from './summaryOutput';
+import { settingsOf } from './jobSettings';
+import { reviewFinding } from './reviewCommand';
+import { listRules } from './rulesCommand';
 
 /**
  * `budget-audit detect|check …`; resolves to the exit status (DESIGN.md §3): 0 clean, 1 errors
@@ -31,7 +34,11 @@ export async function main(argv: string[], out = new StandardOutput()): Promise<
     return EXIT.clean;
   }
   try {
-    const status = args.command === 'detect' ? await detectTables(args, out, stderr) : await check(args, out, stderr);
+    const status =
+      args.command === 'detect' ? await detectTables(args, out, stderr)
+      : args.command === 'review' ? await reviewFinding(args, out, stderr)
+      : args.command === 'rules' ? listRules(args, out)
+      : await check(args, out, stderr);
     await out.flushed();
     if (out.failure) {
       stderr(out.failure);
@@ -58,6 +65,8 @@ async function detectTables(args: CliArgs, out: StandardOutput, stderr: (line: s
     import('../core/report'),
     import('./humanReport'),
   ]);
+  const settings = await settingsOf(args, args.paths[0], stderr);
+  if (!settings) return EXIT.unreadable;
   let snapshot;
   try {
     snapshot = await readSnapshotFromFile(args.paths[0]);
@@ -66,7 +75,8 @@ async function detectTables(args: CliArgs, out: StandardOutput, stderr: (line: s
     stderr(e.message);
     return EXIT.unreadable;
   }
-  const tables = detect(snapshot);
+  // The settings' unit stands in for captions that state none.
+  const tables = detect(snapshot, settings.config);
   out.write(args.json ? JSON.stringify({ tables: tables.map(tableRecord) }, null, 2) : formatTableList(tables, args.lang));
   return EXIT.clean;
 }
@@ -79,9 +89,11 @@ async function check(args: CliArgs, out: StandardOutput, stderr: (line: string) 
     return checkBatch(args, out, stderr);
   }
   if (args.summary && !(await refuseSummaryTarget(args.summary, [{ file }], stderr))) return EXIT.unreadable;
+  const settings = await settingsOf(args, file, stderr);
+  if (!settings) return EXIT.unreadable;
   const target = args.out ?? (args.outDir ? join(args.outDir, basename(file)) : undefined);
   const { checkFile } = await import('./checkFile');
-  const outcome = await checkFile({ file, out: target, makeFolders: Boolean(args.outDir) }, { strict: args.strict, lang: args.lang, all: args.all, verbose: args.verbose, format: args.json ? 'json' : 'human' });
+  const outcome = await checkFile({ file, out: target, makeFolders: Boolean(args.outDir), settings }, { strict: args.strict, lang: args.lang, all: args.all, verbose: args.verbose, format: args.json ? 'json' : 'human' });
   const problem = outcome.error ?? outcome.copyError;
   if (problem) {
     // Nothing on stdout: a script sees one answer, the run failed, and why on stderr.
@@ -92,3 +104,4 @@ async function check(args: CliArgs, out: StandardOutput, stderr: (line: string) 
   if (args.summary) status = worst(status, await writeSummary(args.summary, [outcome], args.lang, stderr, args.debug));
   return status;
 }
+

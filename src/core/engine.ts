@@ -1,5 +1,6 @@
 import { resolveConfig, type AuditConfig } from './config';
 import { detectTables } from './detect';
+import { withDefaultUnit } from './detect/buildTable';
 import { summarize, type Finding, type FindingSummary } from './finding';
 import { applyPolicy } from './reviewPolicy';
 import { runRules } from './rules';
@@ -21,8 +22,9 @@ export interface AuditResult {
  * The composition root: snapshot → detect → tables → rules → findings.
  * Pure: no I/O, no Office.js, no ExcelJS.
  */
-export function detect(snapshot: WorkbookSnapshot): DetectedTable[] {
-  return detectTables(snapshot);
+export function detect(snapshot: WorkbookSnapshot, options?: Partial<AuditConfig>): DetectedTable[] {
+  const { unit } = resolveConfig(options);
+  return detectTables(snapshot).map((t) => withDefaultUnit(t, unit));
 }
 
 /** Progress for a caller that shows it (the add-in's pane). */
@@ -35,7 +37,8 @@ export interface AuditHooks {
 
 export function audit(snapshot: WorkbookSnapshot, options?: Partial<AuditConfig>, hooks: AuditHooks = {}): AuditResult {
   const config = resolveConfig(options);
-  const tables = detectTables(snapshot, hooks.onSheet);
+  // The reviewer's unit stands in for a caption that states none.
+  const tables = detectTables(snapshot, hooks.onSheet).map((t) => withDefaultUnit(t, config.unit));
   hooks.onRules?.();
   const disclosures = groupDisclosures(tables);
   // Tables are checked against tables of their own disclosure only.
@@ -45,11 +48,13 @@ export function audit(snapshot: WorkbookSnapshot, options?: Partial<AuditConfig>
   );
   const kept = config.includeInfo ? findings : findings.filter((f) => f.severity !== 'info');
   const first = disclosures.find((d) => d.department || d.year) ?? disclosures[0];
+  // The year the tables name; the reviewer's fiscalYear when they name none.
+  const year = first?.year ?? config.fiscalYear;
   return {
     tables,
     findings: kept,
     summary: summarize(kept),
     disclosures: disclosures.map((d) => ({ ...d, tables: d.tables.map((t) => t.id) })),
-    ...(first ? { document: { department: first.department, year: first.year, kind: first.kind } } : {}),
+    ...(first || year ? { document: { department: first?.department, year, kind: first?.kind } } : {}),
   };
 }

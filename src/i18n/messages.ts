@@ -17,6 +17,24 @@ export interface Messages {
   strictRoundingHint: string;
   reviewerNotes: string;
   reviewerNotesUnsupported: string;
+  /** The settings kept in the workbook (budget-audit.json's content): year, unit, each rule. */
+  fiscalYear: string;
+  fiscalYearHint: string;
+  fiscalYearInvalid: string;
+  unit: string;
+  unitFromTables: string;
+  rulesTitle: (n: number) => string;
+  /** A rule's severity select, named for screen readers. */
+  ruleSeverity: (rule: string) => string;
+  /** The conventional labels: 强制性 (error), 提示性 (warning). */
+  ruleLevels: { error: string; warning: string };
+  ruleInfoOnly: string;
+  settingsKept: string;
+  settingsSessionOnly: string;
+  settingsNotSaved: (why: string) => string;
+  /** A value stored in the workbook that cannot be used: which (settings, reviews) and why. */
+  settingsUnusable: (what: string, why: string) => string;
+  storedNames: { settings: string; reviews: string; reviewer: string };
 
   /** The verdict, first thing in the pane, in the same place whatever the result. */
   verdictIdle: string;
@@ -54,6 +72,17 @@ export interface Messages {
   tolerance: string;
   empty: string;
   reviewedBy: (reviewer: string, reason: string) => string;
+  /** 「已核实」 on a finding: who, why, confirm; and taking it back. */
+  verify: string;
+  verifyReviewer: string;
+  verifyReason: string;
+  verifyReasonHint: string;
+  verifyMissing: string;
+  verifyConfirm: string;
+  verifyCancel: string;
+  unverify: string;
+  verifiedNotice: (where: string) => string;
+  unverifiedNotice: (where: string) => string;
 
   tablesTitle: (n: number) => string;
   noTables: string;

@@ -6,12 +6,15 @@ import { describeError } from '../../src/adapters/excel/excelErrors';
 import type { MarkOutcome } from '../../src/adapters/excel/highlights';
 import type { HostInfo } from '../../src/adapters/excel/officeHost';
 import { WorkbookSession, type Progress } from '../../src/adapters/excel/workbookSession';
+import { SETTING_NAMES, SettingsNotSavedError, WorkbookSettingsStore, type WorkbookSettings } from '../../src/adapters/excel/workbookSettings';
+import type { Language } from '../../src/core/report';
+import { reviewDate, type ReviewerSettings } from '../../src/core/settings';
 import { messagesFor, type Messages } from '../../src/i18n';
 import { countOf, DEFAULT_FILTER, groupFindings, verdictOf, type FindingFilter } from '../findingGroups';
 import { FindingList, groupHeadingId } from './FindingList';
 import { Notices } from './Notices';
 import { ProgressLine } from './ProgressLine';
-import { SettingsPanel, type PaneSettings } from './SettingsPanel';
+import { SettingsPanel } from './SettingsPanel';
 import { TableList } from './TableList';
 import { Toolbar } from './Toolbar';
 import { Verdict } from './Verdict';
@@ -29,6 +32,13 @@ function markNotices(t: Messages, m: MarkOutcome): Said {
   return { notices, warnings: m.protectedSheets.length ? [t.protectedSheets(m.protectedSheets.join(t.listSeparator))] : [] };
 }
 
+/** A value stored in the workbook that could not be used, in the pane's language. */
+function unusable(t: Messages, lang: Language, p: WorkbookSettingsStore['problems'][number]): string {
+  const what = p.name === SETTING_NAMES.reviews ? t.storedNames.reviews : p.name === SETTING_NAMES.reviewer ? t.storedNames.reviewer : t.storedNames.settings;
+  const why = lang === 'zh-CN' ? p.error.zh : p.error.en;
+  return t.settingsUnusable(what, p.error.key ? `${p.error.key}: ${why}` : why);
+}
+
 function isCancelled(e: unknown): boolean {
   return (e as { name?: string })?.name === 'CancelledError';
 }
@@ -44,7 +54,10 @@ function PaneBody({ host, engine }: { host: HostInfo; engine?: RunEngine }) {
   const lang = host.language;
   const t = messagesFor(lang);
   const session = useMemo(() => new WorkbookSession(host, engine), [host, engine]);
-  const [settings, setSettings] = useState<PaneSettings>({ strict: false, reviewerNotes: false });
+  // The workbook's own settings and reviews (its document settings), read once when the pane starts.
+  const store = useMemo(() => new WorkbookSettingsStore(host.settings), [host]);
+  const [stored, setStored] = useState<WorkbookSettings>(store.current);
+  const [reviewerNotes, setReviewerNotes] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [filter, setFilter] = useState<FindingFilter>(DEFAULT_FILTER);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -77,8 +90,9 @@ function PaneBody({ host, engine }: { host: HostInfo; engine?: RunEngine }) {
     return act(async () => {
       try {
         const outcome = await session.check({
-          strict: settings.strict,
-          reviewerNotes: settings.reviewerNotes && session.notesSupported,
+          strict: Boolean(stored.settings.strict),
+          config: store.config(),
+          reviewerNotes: reviewerNotes && session.notesSupported,
           lang,
           signal: controller.signal,
           onProgress: (p) => {
@@ -109,6 +123,30 @@ function PaneBody({ host, engine }: { host: HostInfo; engine?: RunEngine }) {
       if (!view) return { notices: [], warnings: [] };
       return { notices: [t.reportAdded(await session.exportReport(view.result, { lang, includeInfo: filter.info }))], warnings: [] };
     });
+  /** A settings change: shown at once, saved into the workbook; a refused save is said, the change holds for this session. */
+  const onSettings = (next: ReviewerSettings) => {
+    const saving = store.update({ settings: next });
+    setStored(store.current);
+    saving.catch((e: unknown) => setError(e instanceof SettingsNotSavedError ? t.settingsNotSaved(e.message) : describeError(e, t)));
+  };
+  /** 「已核实」 or its undo: kept in the workbook, applied to the findings shown, the marks rewritten. */
+  const review = (change: () => Promise<unknown>, notice: string) =>
+    act(async () => {
+      if (!view) return { notices: [], warnings: [] };
+      const warnings: string[] = [];
+      try {
+        await change();
+      } catch (e) {
+        if (!(e instanceof SettingsNotSavedError)) throw e;
+        warnings.push(t.settingsNotSaved(e.message));
+      }
+      setStored(store.current);
+      const applied = await session.applyReviews(view.result, store.current.reviews, { reviewerNotes: reviewerNotes && session.notesSupported, lang });
+      setView({ result: applied.result, sheetOrder: view.sheetOrder });
+      return { notices: [notice], warnings };
+    });
+  const onVerify = (f: Finding, reviewer: string, reason: string) => review(() => store.verify(f, reviewer, reason, reviewDate()), t.verifiedNotice(`${f.sheet}!${f.cell}`));
+  const onUnverify = (f: Finding) => review(() => store.unverify(f), t.unverifiedNotice(`${f.sheet}!${f.cell}`));
   /** Going to a cell or a table never clears what the last action said. */
   const select = (sheet: string, target: TableInfo['range'] | string) => session.select(sheet, target).catch((e) => setError(describeError(e, t)));
   const selectFinding = (f: Finding) => select(f.sheet, f.cell);
@@ -136,13 +174,26 @@ function PaneBody({ host, engine }: { host: HostInfo; engine?: RunEngine }) {
         onExport={onExport}
         onSettings={() => setSettingsOpen(!settingsOpen)}
       />
-      {settingsOpen ? <SettingsPanel t={t} settings={settings} notesSupported={session.notesSupported} onChange={setSettings} /> : null}
+      {settingsOpen ? (
+        <SettingsPanel
+          t={t}
+          lang={lang}
+          settings={stored.settings}
+          persistent={store.persistent}
+          reviewerNotes={reviewerNotes}
+          notesSupported={session.notesSupported}
+          onChange={onSettings}
+          onReviewerNotes={setReviewerNotes}
+        />
+      ) : null}
       {progress ? <ProgressLine t={t} progress={progress} onCancel={onCancel} /> : null}
       <Verdict t={t} verdict={verdict} counts={view ? countOf(view.result.findings) : null} groups={groups} filter={filter} onFilter={setFilter} onGroup={focusGroup} />
       {!host.isExcel ? <Notices t={t} error={t.notInExcel} notices={[]} /> : null}
       {host.isExcel && !canRead ? <Notices t={t} error={t.readUnsupported} notices={[]} /> : null}
-      <Notices t={t} error={error} notices={said.notices} warnings={said.warnings} />
-      {view ? <FindingList t={t} lang={lang} groups={groups} filter={filter} onSelect={selectFinding} /> : null}
+      <Notices t={t} error={error} notices={said.notices} warnings={[...store.problems.map((p) => unusable(t, lang, p)), ...said.warnings]} />
+      {view ? (
+        <FindingList t={t} lang={lang} groups={groups} filter={filter} onSelect={selectFinding} review={{ reviewer: stored.reviewer, busy, onVerify, onUnverify }} />
+      ) : null}
       {view ? <TableList t={t} lang={lang} tables={view.result.tables.filter((x) => x.kind !== 'narrative')} onSelect={(table) => select(table.sheet, table.range)} /> : null}
       <Caption1 className={styles.muted}>{t.readOnlyHint}</Caption1>
     </main>

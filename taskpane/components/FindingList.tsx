@@ -1,4 +1,4 @@
-import { Badge, Caption1 } from '@fluentui/react-components';
+import { Badge, Button, Caption1 } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { renderCheck, renderSentence } from '../../src/core/messages/render';
 import { ruleName } from '../../src/core/messages/ruleNames';
@@ -7,6 +7,15 @@ import type { Finding } from '../../src/core/finding';
 import type { Messages } from '../../src/i18n';
 import { filterKey, PAGE, type FilterKey, type FindingFilter, type FindingGroup } from '../findingGroups';
 import { usePaneStyles } from './paneStyles';
+import { VerifyAction } from './VerifyAction';
+
+/** 「已核实」 and taking it back, with the reviewer's name last used. */
+export interface ReviewActions {
+  reviewer: string;
+  busy: boolean;
+  onVerify(finding: Finding, reviewer: string, reason: string): void;
+  onUnverify(finding: Finding): void;
+}
 
 interface Props {
   t: Messages;
@@ -14,16 +23,24 @@ interface Props {
   groups: FindingGroup[];
   filter: FindingFilter;
   onSelect(finding: Finding): void;
+  review: ReviewActions;
 }
 
 const BADGE: Record<FilterKey, 'danger' | 'warning' | 'informative' | 'success'> = { error: 'danger', warning: 'warning', info: 'informative', verified: 'success' };
+
+function itemKey(f: Finding, seen: Map<string, number>): string {
+  const base = `${f.rule}|${f.sheet}|${f.cell}|${f.actual}|${f.expected}`;
+  const n = seen.get(base) ?? 0;
+  seen.set(base, n + 1);
+  return `${base}|${n}`;
+}
 
 export function groupHeadingId(key: string): string {
   return `group-${key.replace(/[^A-Za-z0-9_-]/g, (ch) => ch.charCodeAt(0).toString(36))}`;
 }
 
 /** One finding: its sentence first and readable, the rule and the cell beside it; its details folded. */
-function FindingItem({ t, lang, f, index, active, onSelect, onFocus }: { t: Messages; lang: Language; f: Finding; index: number; active: boolean; onSelect(): void; onFocus(): void }) {
+function FindingItem({ t, lang, f, index, active, onSelect, onFocus, review }: { t: Messages; lang: Language; f: Finding; index: number; active: boolean; onSelect(): void; onFocus(): void; review: ReviewActions }) {
   const styles = usePaneStyles();
   const key = filterKey(f);
   const where = `${f.sheet}!${f.cell}`;
@@ -67,6 +84,13 @@ function FindingItem({ t, lang, f, index, active, onSelect, onFocus }: { t: Mess
             <li key={k}>{d}</li>
           ))}
         </ul>
+        {f.review ? (
+          <Button size="small" data-testid="unverify" disabled={review.busy} onClick={() => review.onUnverify(f)}>
+            {t.unverify}
+          </Button>
+        ) : (
+          <VerifyAction t={t} reviewer={review.reviewer} disabled={review.busy} onVerify={(who, why) => review.onVerify(f, who, why)} />
+        )}
       </details>
     </li>
   );
@@ -77,7 +101,7 @@ function FindingItem({ t, lang, f, index, active, onSelect, onFocus }: { t: Mess
  * the list: the arrow keys move between findings (across tables), Home/End to the ends, Enter
  * goes to the cell.
  */
-export function FindingList({ t, lang, groups, filter, onSelect }: Props) {
+export function FindingList({ t, lang, groups, filter, onSelect, review }: Props) {
   const styles = usePaneStyles();
   const [limit, setLimit] = useState(PAGE);
   const [active, setActive] = useState(0);
@@ -99,6 +123,8 @@ export function FindingList({ t, lang, groups, filter, onSelect }: Props) {
   };
 
   let index = 0;
+  // Keys by what a finding says (not its place): 「已核实」 moves a finding, its neighbours keep their open details.
+  const seen = new Map<string, number>();
   return (
     <section className={styles.section} aria-labelledby="findings-title" data-testid="findings">
       <h2 id="findings-title" className={styles.groupHeading}>
@@ -123,7 +149,7 @@ export function FindingList({ t, lang, groups, filter, onSelect }: Props) {
               <ul className={styles.list}>
                 {items.map((f, k) => (
                   <FindingItem
-                    key={`${f.rule}|${f.sheet}|${f.cell}|${first + k}`}
+                    key={itemKey(f, seen)}
                     t={t}
                     lang={lang}
                     f={f}
@@ -131,6 +157,7 @@ export function FindingList({ t, lang, groups, filter, onSelect }: Props) {
                     active={first + k === active}
                     onSelect={() => onSelect(f)}
                     onFocus={() => setActive(first + k)}
+                    review={review}
                   />
                 ))}
               </ul>

@@ -115,4 +115,13 @@ export const usePaneStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
   muted: { color: tokens.colorNeutralForeground2 },
+
+  settingsFields: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS },
+  ruleList: { listStyleType: 'none', margin: `${tokens.spacingVerticalS} 0 0`, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  // The rule's name wraps beside its level select (one row per rule, also at 320 px).
+  ruleRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
+  ruleSwitch: { flexGrow: 1, flexBasis: 0, minWidth: 0 },
+  ruleLevel: { flexShrink: 0 },
+  verifyForm: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalXS },
+  verifyActions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
 });

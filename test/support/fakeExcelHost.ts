@@ -59,6 +59,8 @@ export interface FakeHostOptions {
   cellEditMode?: boolean;
   /** How long a round trip takes (0: the next task), to watch the pane while Excel works. */
   syncDelayMs?: number;
+  /** Office.Settings.saveAsync answers 'failed' (a read-only or locked document). */
+  settingsSaveFails?: boolean;
 }
 
 export interface SyncRecord {
@@ -934,6 +936,56 @@ function versionAtLeast(have: string, want: string): boolean {
   return true;
 }
 
+/**
+ * Office.context.document.settings as Office behaves: a name/value bag loaded from the document
+ * when the add-in starts; get/set/remove touch only that in-memory copy (values kept as JSON, as
+ * Office serializes them, so a later change to the object set does not leak in); saveAsync writes
+ * the copy into the document (the model: what a saved file keeps) and answers in a later task with
+ * an AsyncResult; refreshAsync reloads the copy from the document. get of a missing name is null.
+ */
+export class FakeDocumentSettings {
+  /** saveAsync calls that wrote the document. */
+  saves = 0;
+  private memory: Record<string, string>;
+
+  constructor(private readonly host: FakeExcelHost) {
+    this.memory = { ...(host.model.settings ?? {}) };
+  }
+
+  get(name: string): unknown {
+    return Object.prototype.hasOwnProperty.call(this.memory, name) ? JSON.parse(this.memory[name]) : null;
+  }
+
+  set(name: string, value: unknown): void {
+    if (value === undefined || typeof value === 'function') throw new FakeOfficeError('InvalidArgument', `A setting's value must be JSON: ${name}`);
+    this.memory[name] = JSON.stringify(value);
+  }
+
+  remove(name: string): void {
+    delete this.memory[name];
+  }
+
+  saveAsync(a?: unknown, b?: unknown): void {
+    const callback = (typeof a === 'function' ? a : b) as ((r: { status: string; error?: { code: string; message: string } }) => void) | undefined;
+    setTimeout(() => {
+      if (this.host.options.settingsSaveFails) {
+        callback?.({ status: 'failed', error: { code: '5009', message: 'The settings could not be saved: the document is read-only.' } });
+        return;
+      }
+      this.host.model.settings = { ...this.memory };
+      this.saves++;
+      callback?.({ status: 'succeeded' });
+    }, 0);
+  }
+
+  refreshAsync(callback?: (r: { status: string; value: FakeDocumentSettings }) => void): void {
+    setTimeout(() => {
+      this.memory = { ...(this.host.model.settings ?? {}) };
+      callback?.({ status: 'succeeded', value: this });
+    }, 0);
+  }
+}
+
 export class FakeExcelHost {
   syncCount = 0;
   syncLog: SyncRecord[] = [];
@@ -941,10 +993,15 @@ export class FakeExcelHost {
   valueWrites: { sheet: string; address: string }[] = [];
   private toPublishList: { publish(): void }[] = [];
 
+  /** Office.context.document.settings, loaded from the model when the add-in starts. */
+  readonly documentSettings: FakeDocumentSettings;
+
   constructor(
     public model: FakeWorkbookModel,
     readonly options: FakeHostOptions = {},
-  ) {}
+  ) {
+    this.documentSettings = new FakeDocumentSettings(this);
+  }
 
   get payloadLimit(): number {
     return this.options.payloadLimit ?? FAKE_PAYLOAD_LIMIT;
@@ -992,9 +1049,11 @@ export class FakeExcelHost {
           if (cb) setTimeout(() => cb(info), 0);
           return Promise.resolve(info);
         },
+        AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
         context: {
           displayLanguage: host.options.displayLanguage ?? 'zh-CN',
           requirements: { isSetSupported: (set: string, v?: string) => host.supports(set, v ?? '1.1') },
+          document: { settings: host.documentSettings },
         },
       },
       // Excel.run(batch) or Excel.run(options, batch), as office.js takes them.

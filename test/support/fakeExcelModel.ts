@@ -54,6 +54,8 @@ export interface FakeWorkbookModel {
   sheets: FakeSheetModel[];
   activeSheet?: string;
   selection?: { sheet: string; address: string };
+  /** The add-in's document settings as saved in the file (Office.Settings.saveAsync), each value as JSON text. */
+  settings?: Record<string, string>;
 }
 
 /** What a saved file keeps (a deep copy through JSON). */

@@ -4,6 +4,7 @@
  * `HostInfo`, so tests and the browser test can hand in a fake host without touching globals.
  */
 import type { Language } from '../../core/report';
+import type { DocumentSettings } from './workbookSettings';
 
 /** `Excel.run` with or without run options (mergeUndoGroup needs the options form). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions) => Promise<T>;
@@ -16,6 +17,8 @@ export interface HostInfo {
   /** `Office.context.requirements.isSetSupported`; false when unknown. */
   supports(set: 'ExcelApi', version: string): boolean;
   run: ExcelRun;
+  /** Office.context.document.settings: the reviewer's settings and reviews saved in the workbook; absent outside Office. */
+  settings?: DocumentSettings;
 }
 
 /**
@@ -52,8 +55,15 @@ export function hostFromGlobals(info?: { host?: Office.HostType | null }): HostI
   const { Office: office, Excel: excel } = globals();
   const requirements = office?.context?.requirements;
   const isExcel = Boolean(excel && typeof excel.run === 'function') && (!info?.host || String(info.host) === 'Excel');
+  let settings: DocumentSettings | undefined;
+  try {
+    settings = (office?.context?.document?.settings as unknown as DocumentSettings | undefined) ?? undefined;
+  } catch {
+    // A host without a document (outside Office) has no settings to keep.
+  }
   return {
     isExcel,
+    ...(settings ? { settings } : {}),
     language: languageOf(office?.context?.displayLanguage),
     supports: (set, version) => {
       try {

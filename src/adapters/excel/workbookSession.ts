@@ -1,4 +1,6 @@
-import type { Finding } from '../../core/finding';
+import type { AuditConfig, ReviewEntry } from '../../core/config';
+import { summarize, type Finding } from '../../core/finding';
+import { reapplyReviews } from '../../core/reviewPolicy';
 import type { Language } from '../../core/report';
 import type { CellRange, WorkbookSnapshot } from '../../core/snapshot';
 import { runInThread, type CheckResult, type EngineProgress, type RunEngine } from './checkResult';
@@ -18,7 +20,10 @@ import { CancelledError } from './requestBatch';
 export type Progress = { stage: 'reading' } | EngineProgress | { stage: 'marking' };
 
 export interface CheckOptions {
+  /** Zero tolerance (also when the settings say so). */
   strict: boolean;
+  /** The reviewer's settings and reviews kept in the workbook (workbookSettings.ts). */
+  config?: Partial<AuditConfig>;
   reviewerNotes: boolean;
   lang: Language;
   onProgress?: (p: Progress) => void;
@@ -73,7 +78,8 @@ export class WorkbookSession {
     const snapshot = await this.read();
     stopIfCancelled(options.signal);
     this.sheetNames = snapshot.sheets.map((s) => s.name);
-    const result = await this.engine(snapshot, { strict: options.strict, includeInfo: true }, { onProgress: options.onProgress, signal: options.signal });
+    const config = { ...options.config, strict: options.strict || Boolean(options.config?.strict), includeInfo: true };
+    const result = await this.engine(snapshot, config, { onProgress: options.onProgress, signal: options.signal });
     stopIfCancelled(options.signal);
     options.onResult?.(result, this.sheetNames);
     options.onProgress?.({ stage: 'marking' });
@@ -88,6 +94,17 @@ export class WorkbookSession {
         markFindings(context, sheetNames, findings, { lang: options.lang, reviewerNotes: options.reviewerNotes, notesSupported: this.notesSupported, signal: options.signal }),
       this.markRunOptions,
     );
+  }
+
+  /**
+   * After 「已核实」 (or taking it back): the reviews applied afresh to the last check's findings,
+   * counted again, and the marks rewritten — a verified finding is no longer painted. No re-read:
+   * the figures have not changed since the check.
+   */
+  async applyReviews(result: CheckResult, reviews: ReviewEntry[], options: Pick<CheckOptions, 'reviewerNotes' | 'lang'>): Promise<{ result: CheckResult; marks: MarkOutcome }> {
+    const findings = reapplyReviews(result.findings, reviews);
+    const next = { ...result, findings, summary: summarize(findings) };
+    return { result: next, marks: await this.mark(findings, options) };
   }
 
   /** Removes our marks (2 syncs with the sheets of the last check; it lists them itself otherwise). */

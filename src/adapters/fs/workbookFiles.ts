@@ -2,14 +2,20 @@ import type { Dirent } from 'fs';
 import { readdir, realpath, stat } from 'fs/promises';
 import { basename, extname, join, relative } from 'path';
 
-/** What reviewers receive: Excel, macro-enabled Excel, Excel 97–2003, OpenDocument, WPS, CSV. */
-export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods', '.et', '.csv'];
+/**
+ * What reviewers receive: Excel, macro-enabled and binary Excel, Excel 97–2003, OpenDocument, WPS —
+ * and CSV, listed so that it gets its row saying to save it as .xlsx (it has no captions' layout
+ * to read), instead of being passed over in silence.
+ */
+export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xlsb', '.xls', '.ods', '.et', '.csv'];
 
 /** One workbook to check, and where its annotated copy goes under an output folder. */
 export interface WorkbookInput {
   path: string;
   /** Its path below the folder named on the command line; its own name when it was named itself. */
   relative: string;
+  /** The folder named on the command line it was found in (settings are looked for up to it). */
+  root?: string;
   /** A folder that could not be listed: reported like a workbook that could not be read. */
   unreadable?: { reason: string; message: string };
 }
@@ -75,7 +81,7 @@ async function walk(root: string, folder: string, skip: Set<string>, out: Workbo
     const path = join(folder, entry.name);
     if (entry.isDirectory()) await walk(root, path, skip, out);
     else if (isWorkbookName(entry.name) && !isLookalike(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isFile()))) {
-      out.push({ path, relative: relative(root, path) });
+      out.push({ path, relative: relative(root, path), root });
     }
   }
 }

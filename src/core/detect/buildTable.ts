@@ -161,8 +161,22 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   if (year) table.year = year;
   if (region.formNumber) table.formNumber = cleanLabel(region.formNumber);
   if (unit) table.unit = unit;
-  // Whole hundreds are the 万元 grain only in a 元 table (or one whose caption was lost).
-  if (roundingDecimals !== undefined && roundingDecimals < decimals && (unit === undefined || unit === '元')) table.roundingDecimals = roundingDecimals;
+  if (roundingDecimals !== undefined && roundingDecimals < decimals && coarserGrainPossible(unit)) table.roundingDecimals = roundingDecimals;
   if (declaredEmpty) table.declaredEmpty = true;
   return { table, certain };
+}
+
+/** Whole hundreds are the 万元 grain only in a 元 table (or one whose caption was lost). */
+function coarserGrainPossible(unit: Unit | undefined): boolean {
+  return unit === undefined || unit === '元';
+}
+
+/**
+ * A table whose caption states no unit, given the reviewer's (settings `unit`): read as if its
+ * caption said it, so the rounding grain and the cross-table unit factor follow it.
+ */
+export function withDefaultUnit(table: DetectedTable, unit: Unit | undefined): DetectedTable {
+  if (!unit || table.unit || table.kind === 'narrative') return table;
+  const { roundingDecimals, ...rest } = table;
+  return { ...rest, unit, ...(roundingDecimals !== undefined && coarserGrainPossible(unit) ? { roundingDecimals } : {}) };
 }
