@@ -25,4 +25,20 @@ export default [
       'prettier/prettier': 'off',
     },
   },
+  {
+    // The engine is pure: snapshot → detect → tables → rules → findings, with no host, file or UI.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['exceljs', 'exceljs/*', '@e965/xlsx', '@e965/xlsx/*', 'xlsx', 'react', 'react-dom', 'react/*', '@fluentui/*', '@microsoft/office-js', 'office-*'], message: 'src/core is pure: hosts, file readers and UI live in src/adapters, src/cli and taskpane.' },
+            { group: ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process', 'worker_threads', 'fflate', 'saxes', 'yauzl'], message: 'src/core is pure: no I/O; adapters hand it a Snapshot.' },
+            { group: ['**/adapters/**', '**/cli/**', '**/taskpane/**', '**/i18n/**'], message: 'src/core depends on nothing outside it.' },
+          ],
+        },
+      ],
+    },
+  },
 ];
