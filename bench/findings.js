@@ -51,7 +51,17 @@ function recordTests(file) {
     encoding: 'utf8',
   });
   if (r.status !== 0) console.error(`jest exited ${r.status}:\n${(r.stderr || '').split('\n').filter((l) => /✕|Tests:|●/.test(l)).join('\n')}`);
-  return fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  return readTests(file);
+}
+
+/** Test workbooks by key (test file # call): jest runs the files in an order of its own. */
+function readTests(file) {
+  const out = {};
+  for (const line of fs.readFileSync(file, 'utf8').trim().split('\n')) {
+    const { key, ...record } = JSON.parse(line);
+    out[key] = record;
+  }
+  return out;
 }
 
 async function record(dir) {
@@ -59,8 +69,8 @@ async function record(dir) {
   const files = await recordFiles();
   fs.writeFileSync(path.join(dir, 'files.json'), JSON.stringify(files, null, 1));
   const tests = recordTests(path.join(dir, 'tests.ndjson'));
-  const findings = Object.values(files).reduce((n, r) => n + r.findings.length, 0) + tests.reduce((n, r) => n + r.findings.length, 0);
-  console.log(`${Object.keys(files).length} file checks and ${tests.length} test workbooks recorded (${findings} findings) in ${dir}`);
+  const findings = Object.values(files).reduce((n, r) => n + r.findings.length, 0) + Object.values(tests).reduce((n, r) => n + r.findings.length, 0);
+  console.log(`${Object.keys(files).length} file checks and ${Object.keys(tests).length} test workbooks recorded (${findings} findings) in ${dir}`);
   return { files, tests };
 }
 
@@ -75,7 +85,7 @@ function differences(a, b, at = '', out = []) {
 }
 
 async function compare(dir) {
-  const before = { files: JSON.parse(fs.readFileSync(path.join(dir, 'files.json'), 'utf8')), tests: fs.readFileSync(path.join(dir, 'tests.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)) };
+  const before = { files: JSON.parse(fs.readFileSync(path.join(dir, 'files.json'), 'utf8')), tests: readTests(path.join(dir, 'tests.ndjson')) };
   const after = await record(`${dir}.after`);
   const diff = [...differences(before.files, after.files, 'files'), ...differences(before.tests, after.tests, 'tests')];
   if (diff.length) {

@@ -4,7 +4,7 @@ import { formatAmount } from '../../amount';
 import { SEVERITY_RANK, type CellRef, type Finding, type Severity } from '../../finding';
 import { amountArg, cellArg, countArg, listArg, message, nameArg, tableArg, type MessageArg } from '../../messages/message';
 import { evaluate, explainedCheck, nearLabel, scaleTo, type Outcome, type SumCheck } from './sumCheck';
-import { cellRef, figureKey, tableShort, type Figure } from './tableAccess';
+import { cellRef, figureKey, tableShort, withValue, type Figure } from './tableAccess';
 
 /**
  * Pinpointing. A wrong detail cell breaks its row sum and its column total at once; a
@@ -141,7 +141,7 @@ function pinpointPass(outcomes: Outcome[], settled: Set<string>): { culprits: Ca
 
 /** A figure with a corrected value, as if the culprit had been written right. */
 function corrected(f: Figure, value: Decimal): Figure {
-  return { ...f, value, shown: true };
+  return withValue(f, value);
 }
 
 /**

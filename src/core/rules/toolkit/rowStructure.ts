@@ -1,5 +1,6 @@
 import type { DetectedTable, TableColumn, TableRow } from '../../table';
 import { amountColumns, bodyRows, cleanLabel } from './tableAccess';
+import { perTable } from './tableMemo';
 
 /**
  * The row structure the column totals follow, derived from row roles and codes:
@@ -26,6 +27,10 @@ export interface ColumnGroup {
 const CODE_ROLES = new Set(['econ-code', 'gov-econ-code', 'function-code']);
 
 export function columnGroups(table: DetectedTable): ColumnGroup[] {
+  return perTable(table, 'columnGroups', () => readColumnGroups(table));
+}
+
+function readColumnGroups(table: DetectedTable): ColumnGroup[] {
   const amounts = amountColumns(table);
   let econCodes = table.columns.filter((c) => c.role === 'econ-code').sort((a, b) => a.col - b.col);
   if (econCodes.length < 2) econCodes = table.columns.filter((c) => c.role === 'econ-lei').sort((a, b) => a.col - b.col);
@@ -112,6 +117,14 @@ function isUnitRow(r: TableRow): boolean {
 
 /** Split the body into grand totals, unit blocks and details (subtotal rows are not parts). */
 export function rowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
+  // Groups come from columnGroups (one object per group and table), so a group is its own key.
+  const byGroup = perTable(table, 'rowBlocks', () => new Map<ColumnGroup | undefined, RowBlocks>());
+  let blocks = byGroup.get(group);
+  if (!blocks) byGroup.set(group, (blocks = readRowBlocks(table, group)));
+  return blocks;
+}
+
+function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
   const rows = bodyRows(table);
   const totals: TableRow[] = [];
   const units: RowBlocks['units'] = [];

@@ -1,0 +1,25 @@
+import type { DetectedTable } from '../../table';
+
+/**
+ * Views the rules derive from a table (its body rows, side lines, row blocks, header tree
+ * columns …) are worked out once per table and shared: some twenty rule modules each ask for
+ * the same few views, some once per 类 or per column, and a detected table never changes once
+ * detection is done. The views are frozen, so a rule that tried to change a shared one would
+ * fail loudly in the tests instead of quietly changing another rule's reading.
+ */
+const memos = new WeakMap<DetectedTable, Map<string, unknown>>();
+
+export function perTable<T>(table: DetectedTable, key: string, compute: () => T): T {
+  let memo = memos.get(table);
+  if (!memo) memos.set(table, (memo = new Map()));
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = compute();
+  if (Array.isArray(value)) Object.freeze(value);
+  memo.set(key, value);
+  return value;
+}
+
+/** A key part for a RegExp argument (matchers are module constants, written as literals). */
+export function regexKey(re: RegExp): string {
+  return `/${re.source}/${re.flags}`;
+}
