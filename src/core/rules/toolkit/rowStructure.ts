@@ -186,6 +186,15 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
 
 /** Rows not below another row of the list in the code hierarchy (uncoded rows included). */
 export function topLevel(rows: RowView[]): RowView[] {
+  // Column totals ask once per amount column for the same rows of the same blocks.
+  let top = topLevelOf.get(rows);
+  if (!top) topLevelOf.set(rows, (top = Object.freeze(findTopLevel(rows)) as RowView[]));
+  return top;
+}
+
+const topLevelOf = new WeakMap<RowView[], RowView[]>();
+
+function findTopLevel(rows: RowView[]): RowView[] {
   const codes = new Set(rows.map((r) => r.code).filter((c): c is string => !!c));
   return rows.filter((r) => {
     if (!r.code) return true;

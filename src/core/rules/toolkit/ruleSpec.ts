@@ -3,7 +3,7 @@ import { RULE_NAMES } from '../../messages/ruleNames';
 import type { RuleContext } from '../rule';
 import { findCulprits } from './pinpoint';
 import { evaluate, outcomeFinding, type Outcome, type SumCheck } from './sumCheck';
-import { figureKey } from './tableAccess';
+import { figureId, startFigureIds } from './tableAccess';
 import { doubtFinding, doubtfulTables, LAYOUT_DOUBT_ID, touchesDoubt } from './layoutDoubt';
 
 /**
@@ -58,10 +58,11 @@ export function bindRules(specs: RuleSpec[]): (ctx: RuleContext) => Finding[] {
       if (!declaring) throw new UndeclaredRuleError(`rule module ${spec.id} reported undeclared id ${f.rule}`);
       byOwner.get(declaring)!.push(f);
     };
+    startFigureIds();
     const owner = new Map<Outcome, RuleSpec>();
     const outcomes: Outcome[] = [];
     const silent: SumCheck[] = [];
-    const seen = new Set<string>();
+    const seen = new SeenChecks();
     for (const spec of specs) {
       let collected: ReturnType<RuleSpec['collect']>;
       try {
@@ -73,9 +74,7 @@ export function bindRules(specs: RuleSpec[]): (ctx: RuleContext) => Finding[] {
       }
       for (const c of collected.checks ?? []) {
         // The same equality can be reached by two rules (or two readings of one header): once.
-        const signature = `${c.comparison ?? 'equal'}${c.evidenceOnly ? '?' : ''}:${figureKey(c.stated)}=${c.parts.map(figureKey).sort().join('+')}`;
-        if (seen.has(signature)) continue;
-        seen.add(signature);
+        if (seen.repeats(c)) continue;
         const o = evaluate(c, ctx.config.strict);
         if (!o) {
           if (!c.stated.unreadable && !c.parts.some((p) => p.unreadable)) silent.push(c);
@@ -100,4 +99,40 @@ export function bindRules(specs: RuleSpec[]): (ctx: RuleContext) => Finding[] {
     // A misread table: its own errors and warnings give way to one quiet sentence.
     return [...all.filter((f) => f.severity === 'info' || !touchesDoubt(f, doubts)), ...[...doubts.values()].map(doubtFinding)];
   };
+}
+
+/**
+ * The checks met so far, by their stated figure's cell. A check repeats one met before when it
+ * compares the same way (equal / at most, evidence or not) the same stated cell with the same
+ * cells (in any order). Most stated cells have one check: parts are compared only when two
+ * checks share a stated cell, a comparison and a number of parts, so no key is built per check.
+ */
+class SeenChecks {
+  private readonly byStated = new Map<number, SumCheck | SumCheck[]>();
+
+  repeats(c: SumCheck): boolean {
+    const id = figureId(c.stated);
+    const met = this.byStated.get(id);
+    if (met === undefined) {
+      this.byStated.set(id, c);
+      return false;
+    }
+    const list = Array.isArray(met) ? met : [met];
+    if (list.some((m) => sameCheck(m, c))) return true;
+    list.push(c);
+    if (list !== met) this.byStated.set(id, list);
+    return false;
+  }
+}
+
+function sameCheck(a: SumCheck, b: SumCheck): boolean {
+  if ((a.comparison ?? 'equal') !== (b.comparison ?? 'equal') || !!a.evidenceOnly !== !!b.evidenceOnly) return false;
+  if (a.parts.length !== b.parts.length) return false;
+  const x = a.parts.map(figureId).sort(byNumber);
+  const y = b.parts.map(figureId).sort(byNumber);
+  return x.every((id, i) => id === y[i]);
+}
+
+function byNumber(a: number, b: number): number {
+  return a - b;
 }

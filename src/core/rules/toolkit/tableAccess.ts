@@ -131,8 +131,10 @@ const ZERO = new Decimal(0);
 class TableFigure implements Figure {
   private parts?: { line: string; column: string };
   private fullName?: string;
-  /** figureKey, once asked for. */
+  /** figureKey and figureId, once asked for. */
   key?: string;
+  id?: number;
+  idEpoch?: number;
 
   constructor(
     readonly table: DetectedTable,
@@ -164,19 +166,40 @@ class TableFigure implements Figure {
   }
 }
 
-/** Figures read once per table and cell: the same figure serves every check that reads it. */
-const figureCache = new WeakMap<DetectedTable, Map<number, TableFigure>>();
+/**
+ * Figures read once per table and cell: the same figure serves every check that reads it. The
+ * table's range is small and dense (a region of one sheet), so the figures sit in one array by
+ * position in the range: no hashing per figure, whatever the table's size.
+ */
+interface FigureGrid {
+  top: number;
+  left: number;
+  width: number;
+  figures: (TableFigure | undefined)[];
+}
+
+const figureGrids = new WeakMap<DetectedTable, FigureGrid>();
+
+function figureGrid(table: DetectedTable): FigureGrid {
+  let grid = figureGrids.get(table);
+  if (!grid) {
+    const { top, left, right } = table.range;
+    grid = { top, left, width: right - left + 1, figures: [] };
+    figureGrids.set(table, grid);
+  }
+  return grid;
+}
 
 /** The figure in (row, col) of a table; named after its line and column unless `name` is given. */
 export function figureAt(table: DetectedTable, row: number, col: number, name?: string): Figure {
   if (name !== undefined) return readFigure(table, row, col, { line: name, column: '', name });
-  let cache = figureCache.get(table);
-  if (!cache) figureCache.set(table, (cache = new Map()));
-  // Sheets have at most 16,384 columns.
-  const k = row * 16384 + col;
-  let f = cache.get(k);
-  if (!f) cache.set(k, (f = readFigure(table, row, col)));
-  return f;
+  const grid = figureGrid(table);
+  const r = row - grid.top;
+  const c = col - grid.left;
+  // A cell outside the table's range (a rule reading a neighbour) is read afresh.
+  if (r < 0 || c < 0 || c >= grid.width || row > table.range.bottom) return readFigure(table, row, col);
+  const i = r * grid.width + c;
+  return (grid.figures[i] ??= readFigure(table, row, col));
 }
 
 function readFigure(table: DetectedTable, row: number, col: number, given?: { line: string; column: string; name: string }): TableFigure {
@@ -195,6 +218,35 @@ export function withValue(f: Figure, value: Decimal): Figure {
 
 export function cellRef(f: { table: DetectedTable; row: number; col: number }): CellRef {
   return { sheet: f.table.sheet, cell: cellAddress(f.row, f.col) };
+}
+
+/** Sheets by number, for figureId; renumbered from 0 (a new epoch) between runs once it grows large. */
+const sheetNumbers = new Map<string, number>();
+let epoch = 0;
+
+/** Called as a run of the rules begins: never renumbers sheets in the middle of one. */
+export function startFigureIds(): void {
+  if (sheetNumbers.size < 2 ** 17) return;
+  sheetNumbers.clear();
+  epoch++;
+}
+
+/**
+ * A number naming a figure's cell (its sheet, row and column): the same for every figure read
+ * from that cell, whatever its name, as figureKey; cheap to compare and to keep in a Set.
+ * Rows go up to 2^20 and columns to 2^14, so row × 2^14 + col stays under 2^35 and the sheet's
+ * number × 2^35 keeps every id an exact integer for 2^18 sheets.
+ */
+export function figureId(f: { table: DetectedTable; row: number; col: number }): number {
+  if (f instanceof TableFigure && f.idEpoch === epoch) return f.id!;
+  let sheet = sheetNumbers.get(f.table.sheet);
+  if (sheet === undefined) sheetNumbers.set(f.table.sheet, (sheet = sheetNumbers.size));
+  const id = sheet * 2 ** 35 + f.row * 2 ** 14 + f.col;
+  if (f instanceof TableFigure) {
+    f.id = id;
+    f.idEpoch = epoch;
+  }
+  return id;
 }
 
 export function figureKey(f: { table: DetectedTable; row: number; col: number; key?: string }): string {
