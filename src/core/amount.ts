@@ -19,8 +19,12 @@ export type ParsedAmount =
 const EMPTY_MARKS = new Set(['', '-', '--', '—', '——', '－', '–', '/', '／', '…', '——', '_']);
 const EXCEL_ERRORS = /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000\u3002\uFF61]/;
+
 /** Full-width digits and punctuation to ASCII (１２６９.２４ → 1269.24, （ → (). */
 export function toHalfWidth(s: string): string {
+  // Most text has no full-width character at all: one scan, and the same string back.
+  if (!FULL_WIDTH.test(s)) return s;
   return s
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, ' ')

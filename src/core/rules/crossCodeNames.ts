@@ -53,16 +53,23 @@ export const crossCodeNames: RuleSpec = {
     const findings: Finding[] = [];
     // A row whose economic code is misfiled (econCodePairing.ts) has the right name and the
     // wrong code: it is named there, not here.
+    const byCode = codeUses(tables);
+    // A code is compared across tables: with one table naming codes there is nothing to compare.
+    const naming = new Set<DetectedTable>();
+    for (const list of byCode.values()) for (const u of list) naming.add(u.table);
+    if (naming.size < 2) return { findings };
     const paired = pairedRows(tables);
     const misfiled = new Set(paired.filter((p) => pairingOutlier(p, paired)).map((p) => `${p.table.id}#${p.row.row}`));
-    for (const [code, uses0] of codeUses(tables)) {
+    for (const [code, uses0] of byCode) {
       const uses = uses0.filter((u) => !misfiled.has(`${u.table.id}#${u.row}`));
       const tablesUsing = new Set(uses.map((u) => u.table.id));
       if (tablesUsing.size < 2) continue;
       const byName = new Map<string, Use[]>();
       for (const u of uses) {
         const k = normal(u.name);
-        byName.set(k, [...(byName.get(k) ?? []), u]);
+        const list = byName.get(k);
+        if (list) list.push(u);
+        else byName.set(k, [u]);
       }
       if (byName.size < 2) continue;
       const ranked = [...byName.values()].sort((a, b) => b.length - a.length);

@@ -196,21 +196,36 @@ const topLevelOf = new WeakMap<RowView[], RowView[]>();
 
 function findTopLevel(rows: RowView[]): RowView[] {
   const codes = new Set(rows.map((r) => r.code).filter((c): c is string => !!c));
+  const lengths = codeLengths(codes);
   return rows.filter((r) => {
     if (!r.code) return true;
-    for (let n = r.code.length - 1; n >= 3; n--) if (codes.has(r.code.slice(0, n))) return false;
+    for (const n of lengths) if (n < r.code.length && n >= 3 && codes.has(r.code.slice(0, n))) return false;
     return true;
   });
+}
+
+/**
+ * The lengths of the codes present, longest first: a code's parent can only be as long as one of
+ * them, so a list of 7-digit codes alone is searched for no parent at all (a 1,000,000-cell sheet
+ * of 项 rows would otherwise cut four prefixes from every code).
+ */
+function codeLengths(codes: Iterable<string>): number[] {
+  const lengths = new Set<number>();
+  for (const c of codes) lengths.add(c.length);
+  return [...lengths].sort((a, b) => b - a);
 }
 
 /** Parent → children by the nearest code present above each coded row. */
 export function codeChildren(rows: RowView[]): Array<{ parent: RowView; children: RowView[] }> {
   const byCode = new Map<string, RowView>();
   for (const r of rows) if (r.code && !byCode.has(r.code)) byCode.set(r.code, r);
+  const lengths = codeLengths(byCode.keys());
   const out = new Map<RowView, RowView[]>();
   for (const r of rows) {
     if (!r.code) continue;
-    for (let n = r.code.length - 1; n >= 3; n--) {
+    for (const n of lengths) {
+      // Nearest parent first: the longest code present that is shorter than this one.
+      if (n >= r.code.length || n < 3) continue;
       const p = byCode.get(r.code.slice(0, n));
       if (p && p !== r) {
         const list = out.get(p) ?? [];
