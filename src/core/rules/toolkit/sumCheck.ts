@@ -167,8 +167,10 @@ export function evaluate(check: SumCheck, strict: boolean): Outcome | null {
     tolerance = hs.plus(hp);
   }
   const difference = stated.value.minus(expected);
-  let consistent = difference.abs().lte(tolerance);
-  if (check.comparison === 'at-most') {
+  // Exact agreement (most checks of a sound table) is consistent whatever the band or bound.
+  const exact = difference.isZero();
+  let consistent = exact || difference.abs().lte(tolerance);
+  if (check.comparison === 'at-most' && !exact) {
     // Only an excess is a mismatch; a figure below its bound is fine. Magnitudes, so a
     // table of negative figures (refunds written (1,234.00)) is bound the same way.
     consistent = stated.value.abs().minus(expected.abs()).lte(tolerance);
