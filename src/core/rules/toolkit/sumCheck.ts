@@ -159,16 +159,22 @@ export function evaluate(check: SumCheck, strict: boolean): Outcome | null {
     const h = halfUnit(stated.grain);
     tolerance = strict ? ZERO : roundingBand(n, stated.grain).tolerance;
     hs = strict ? ZERO : h;
-    hp = strict ? ZERO : h.times(n);
+    // n half-units are the band of n − 1 parts ((n − 1 + 1) × h): shared, not one per check.
+    hp = strict ? ZERO : roundingBand(n - 1, stated.grain).tolerance;
   } else {
     hs = strict || !stated.shown ? ZERO : halfUnit(stated.grain);
     hp = ZERO;
     if (!strict) for (const p of parts) if (p.shown) hp = hp.plus(halfUnit(p.grain).times(scaleTo(stated, p)));
     tolerance = hs.plus(hp);
   }
-  const difference = stated.value.minus(expected);
-  // Exact agreement (most checks of a sound table) is consistent whatever the band or bound.
+  let difference = stated.value.minus(expected);
+  // Exact agreement (most checks of a sound table) is consistent whatever the band or bound;
+  // such an outcome keeps no figures of its own (a million-cell table has a million of them).
   const exact = difference.isZero();
+  if (exact) {
+    difference = ZERO;
+    expected = stated.value;
+  }
   let consistent = exact || difference.abs().lte(tolerance);
   if (check.comparison === 'at-most' && !exact) {
     // Only an excess is a mismatch; a figure below its bound is fine. Magnitudes, so a

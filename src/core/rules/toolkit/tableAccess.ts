@@ -4,7 +4,7 @@ import { cleanLabel as withoutSpaces } from '../../detect/labels';
 import type { CellRef } from '../../finding';
 import type { DetectedTable, TableColumn, TableRow, Unit } from '../../table';
 import { TABLE_KIND_NAMES, type TableKind } from '../../tableKind';
-import { perTable } from './tableMemo';
+import { forgetViews, perTable } from './tableMemo';
 
 /**
  * One figure read from a table, with what the rounding band and the messages need:
@@ -106,7 +106,7 @@ function columnNaming(table: DetectedTable, col: number): ColumnNaming {
   return naming;
 }
 
-function figureParts(table: DetectedTable, row: number, col: number): { line: string; column: string } {
+function figureParts(table: DetectedTable, row: number, col: number): { line: string; column: string; name?: string } {
   const r = rowAt(table, row);
   const { column, name } = columnNaming(table, col);
   let line = '';
@@ -129,10 +129,7 @@ const ZERO = new Decimal(0);
  * checks read hundreds of thousands of figures and name only those of its findings.
  */
 class TableFigure implements Figure {
-  private parts?: { line: string; column: string };
-  private fullName?: string;
-  /** figureKey and figureId, once asked for. */
-  key?: string;
+  /** figureId, once asked for (and the numbering it was given in). */
   id?: number;
   idEpoch?: number;
 
@@ -143,26 +140,28 @@ class TableFigure implements Figure {
     readonly value: Decimal,
     readonly shown: boolean,
     readonly unreadable: boolean,
-    readonly decimals: number,
-    readonly grain: number,
-    given?: { line: string; column: string; name: string },
-  ) {
-    if (given) {
-      this.parts = given;
-      this.fullName = given.name;
-    }
+    private names?: { line: string; column: string; name?: string },
+  ) {}
+
+  get decimals(): number {
+    return this.table.decimals;
+  }
+
+  get grain(): number {
+    return this.table.roundingDecimals ?? this.table.decimals;
   }
 
   get line(): string {
-    return (this.parts ??= figureParts(this.table, this.row, this.col)).line;
+    return (this.names ??= figureParts(this.table, this.row, this.col)).line;
   }
 
   get column(): string {
-    return (this.parts ??= figureParts(this.table, this.row, this.col)).column;
+    return (this.names ??= figureParts(this.table, this.row, this.col)).column;
   }
 
   get name(): string {
-    return (this.fullName ??= [this.line, this.column].filter(Boolean).join(' '));
+    const names = (this.names ??= figureParts(this.table, this.row, this.col));
+    return (names.name ??= [names.line, names.column].filter(Boolean).join(' '));
   }
 }
 
@@ -204,20 +203,32 @@ export function figureAt(table: DetectedTable, row: number, col: number, name?: 
 
 function readFigure(table: DetectedTable, row: number, col: number, given?: { line: string; column: string; name: string }): TableFigure {
   const a = rowAt(table, row)?.cells[col]?.amount;
-  const grain = table.roundingDecimals ?? table.decimals;
   // The band follows the table's displayed precision (table.decimals), not a stray cell's.
-  if (a?.kind === 'amount') return new TableFigure(table, row, col, a.value, true, false, table.decimals, grain, given);
+  if (a?.kind === 'amount') return new TableFigure(table, row, col, a.value, true, false, given);
   const unreadable = !!a && a.kind !== 'empty';
-  return new TableFigure(table, row, col, ZERO, false, unreadable, table.decimals, grain, given);
+  return new TableFigure(table, row, col, ZERO, false, unreadable, given);
 }
 
 /** The same figure with another value, as if its cell had been written so (pinpointing's corrections). */
 export function withValue(f: Figure, value: Decimal): Figure {
-  return new TableFigure(f.table, f.row, f.col, value, true, f.unreadable, f.decimals, f.grain, { line: f.line, column: f.column, name: f.name });
+  return new TableFigure(f.table, f.row, f.col, value, true, f.unreadable, { line: f.line, column: f.column, name: f.name });
 }
 
 export function cellRef(f: { table: DetectedTable; row: number; col: number }): CellRef {
   return { sheet: f.table.sheet, cell: cellAddress(f.row, f.col) };
+}
+
+/**
+ * Once a run of the rules is over, its figures, names and views are let go: the tables live on in
+ * the audit's result, and a million-cell table's figures would otherwise live with them.
+ */
+export function forgetFigures(tables: DetectedTable[]): void {
+  for (const t of tables) {
+    figureGrids.delete(t);
+    namingCache.delete(t);
+    rowIndexCache.delete(t);
+    forgetViews(t);
+  }
 }
 
 /** Sheets by number, for figureId; renumbered from 0 (a new epoch) between runs once it grows large. */
@@ -249,11 +260,8 @@ export function figureId(f: { table: DetectedTable; row: number; col: number }):
   return id;
 }
 
-export function figureKey(f: { table: DetectedTable; row: number; col: number; key?: string }): string {
-  if (f.key !== undefined) return f.key;
-  const k = `${f.table.sheet}!${cellAddress(f.row, f.col)}`;
-  if (f instanceof TableFigure) f.key = k;
-  return k;
+export function figureKey(f: { table: DetectedTable; row: number; col: number }): string {
+  return `${f.table.sheet}!${cellAddress(f.row, f.col)}`;
 }
 
 /** A table's name for people: 支出表「三、部门支出预算表」. */

@@ -19,6 +19,11 @@ export function perTable<T>(table: DetectedTable, key: string, compute: () => T)
   return value;
 }
 
+/** Lets a run's views go once its findings are made (the tables themselves outlive it in the result). */
+export function forgetViews(table: DetectedTable): void {
+  memos.delete(table);
+}
+
 /** A key part for a RegExp argument (matchers are module constants, written as literals). */
 export function regexKey(re: RegExp): string {
   return `/${re.source}/${re.flags}`;
