@@ -30,16 +30,26 @@ function codeColumn(t: DetectedTable): TableColumn | undefined {
   );
 }
 
-function uses(tables: DetectedTable[]): Use[] {
-  const out: Use[] = [];
+/** The tables that write codes beside names, with those columns. */
+function namingTables(tables: DetectedTable[]): Array<{ t: DetectedTable; labelCol: TableColumn; codeCol: TableColumn }> {
+  const out: Array<{ t: DetectedTable; labelCol: TableColumn; codeCol: TableColumn }> = [];
   for (const t of tables) {
     if (t.kind === 'narrative' || t.kind === 'income-expenditure-summary' || t.kind === 'fiscal-appropriation-summary') continue;
-    const groups = columnGroups(t);
-    if (groups.length > 1) continue;
+    if (columnGroups(t).length > 1) continue;
     const labelCol = t.columns.filter((c) => c.role === 'label').sort((a, b) => a.col - b.col)[0];
     const codeCol = codeColumn(t);
-    if (!labelCol || !codeCol) continue;
-    const b = rowBlocks(t, groups[0]);
+    if (labelCol && codeCol) out.push({ t, labelCol, codeCol });
+  }
+  return out;
+}
+
+function uses(tables: DetectedTable[]): Use[] {
+  const out: Use[] = [];
+  const naming = namingTables(tables);
+  // A name is compared across tables: with one table writing codes there is nothing to compare.
+  if (naming.length < 2) return out;
+  for (const { t, labelCol, codeCol } of naming) {
+    const b = rowBlocks(t, columnGroups(t)[0]);
     const rows = b.units.length > 0 ? b.units.flatMap((u) => u.members) : b.details;
     for (const r of rows) {
       const name = cleanLabel(r.row.cells[labelCol.col]?.text ?? '');

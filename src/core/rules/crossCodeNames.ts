@@ -1,6 +1,6 @@
 import { cellAddress } from '../address';
 import type { Finding } from '../finding';
-import type { DetectedTable } from '../table';
+import type { DetectedTable, TableColumn } from '../table';
 import { columnGroups, rowBlocks } from './toolkit/rowStructure';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { cleanLabel, tableShort } from './toolkit/tableAccess';
@@ -22,13 +22,17 @@ function normal(name: string): string {
 
 function codeUses(tables: DetectedTable[]): Map<string, Use[]> {
   const out = new Map<string, Use[]>();
+  const naming: Array<{ t: DetectedTable; labelCol: TableColumn }> = [];
   for (const t of tables) {
     if (t.kind === 'narrative' || t.kind === 'income-expenditure-summary' || t.kind === 'fiscal-appropriation-summary') continue;
-    const groups = columnGroups(t);
-    if (groups.length > 1) continue;
+    if (columnGroups(t).length > 1) continue;
     const labelCol = t.columns.filter((c) => c.role === 'label').sort((a, b) => a.col - b.col)[0];
-    if (!labelCol) continue;
-    const b = rowBlocks(t, groups[0]);
+    if (labelCol) naming.push({ t, labelCol });
+  }
+  // A code is compared across tables: with one table naming codes there is nothing to compare.
+  if (naming.length < 2) return out;
+  for (const { t, labelCol } of naming) {
+    const b = rowBlocks(t, columnGroups(t)[0]);
     const rows = b.units.length > 0 ? b.units.flatMap((u) => u.members) : b.details;
     for (const r of rows) {
       const name = r.row.cells[labelCol.col]?.text ?? '';
