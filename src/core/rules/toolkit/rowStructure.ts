@@ -188,7 +188,7 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
 export function topLevel(rows: RowView[]): RowView[] {
   // Column totals ask once per amount column for the same rows of the same blocks.
   let top = topLevelOf.get(rows);
-  if (!top) topLevelOf.set(rows, (top = Object.freeze(findTopLevel(rows)) as RowView[]));
+  if (!top) topLevelOf.set(rows, (top = findTopLevel(rows)));
   return top;
 }
 

@@ -4,8 +4,8 @@ import type { DetectedTable } from '../../table';
  * Views the rules derive from a table (its body rows, side lines, row blocks, header tree
  * columns …) are worked out once per table and shared: some twenty rule modules each ask for
  * the same few views, some once per 类 or per column, and a detected table never changes once
- * detection is done. The views are frozen, so a rule that tried to change a shared one would
- * fail loudly in the tests instead of quietly changing another rule's reading.
+ * detection is done. A view is shared: a rule never changes one (it filters or copies it). They
+ * are not frozen: V8 walks a frozen array several times slower, and every rule walks these.
  */
 const memos = new WeakMap<DetectedTable, Map<string, unknown>>();
 
@@ -14,7 +14,6 @@ export function perTable<T>(table: DetectedTable, key: string, compute: () => T)
   if (!memo) memos.set(table, (memo = new Map()));
   if (memo.has(key)) return memo.get(key) as T;
   const value = compute();
-  if (Array.isArray(value)) Object.freeze(value);
   memo.set(key, value);
   return value;
 }
