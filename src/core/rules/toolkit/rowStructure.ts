@@ -197,6 +197,8 @@ const topLevelOf = new WeakMap<RowView[], RowView[]>();
 function findTopLevel(rows: RowView[]): RowView[] {
   const codes = new Set(rows.map((r) => r.code).filter((c): c is string => !!c));
   const lengths = codeLengths(codes);
+  // Codes of one length have no parents among them: every row is at the top.
+  if (lengths.length <= 1) return rows.slice();
   return rows.filter((r) => {
     if (!r.code) return true;
     for (const n of lengths) if (n < r.code.length && n >= 3 && codes.has(r.code.slice(0, n))) return false;
@@ -220,6 +222,8 @@ export function codeChildren(rows: RowView[]): Array<{ parent: RowView; children
   const byCode = new Map<string, RowView>();
   for (const r of rows) if (r.code && !byCode.has(r.code)) byCode.set(r.code, r);
   const lengths = codeLengths(byCode.keys());
+  // Codes of one length have no parents among them.
+  if (lengths.length <= 1) return [];
   const out = new Map<RowView, RowView[]>();
   for (const r of rows) {
     if (!r.code) continue;

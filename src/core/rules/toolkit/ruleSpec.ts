@@ -68,7 +68,8 @@ function runBound(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; sev
     byOwner.get(declaring)!.push(f);
   };
   startFigureIds();
-  const owner = new Map<Outcome, RuleSpec>();
+  // Each outcome's module, by position (a Map of a million-cell table's outcomes costs more than they do).
+  const owners: RuleSpec[] = [];
   const outcomes: Outcome[] = [];
   const silent: SumCheck[] = [];
   const seen = new SeenChecks();
@@ -90,18 +91,18 @@ function runBound(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; sev
         continue;
       }
       outcomes.push(o);
-      owner.set(o, spec);
+      owners.push(spec);
     }
     for (const f of collected.findings ?? []) own(spec, f);
   }
   const { findings: culprits, explained } = findCulprits(outcomes, ctx.config.strict, silent);
   for (const f of culprits) own(specs[0], f);
-  for (const o of outcomes) {
+  outcomes.forEach((o, i) => {
     // Exact agreement is silent; a tail is info, a mismatch its rule's severity.
-    if (explained.has(o) || o.difference.isZero() || o.check.evidenceOnly) continue;
-    if (o.check.comparison === 'at-most' && o.consistent) continue; // below its bound: fine, not a tail
-    own(owner.get(o)!, outcomeFinding(o));
-  }
+    if (explained.has(o) || o.difference.isZero() || o.check.evidenceOnly) return;
+    if (o.check.comparison === 'at-most' && o.consistent) return; // below its bound: fine, not a tail
+    own(owners[i], outcomeFinding(o));
+  });
   const all = specs.flatMap((s) => byOwner.get(s)!);
   const doubts = doubtfulTables(outcomes);
   if (doubts.size === 0) return all;
