@@ -60,14 +60,6 @@ function pinpointPass(outcomes: Outcome[], settled: Set<number>): { culprits: Ca
   // A rounding-size gap (inside the band, not zero) in a long column can still be the
   // trace of a wrong cell: it supports a culprit that a failing check points at.
   const support = outcomes.filter((o) => o.consistent && !o.difference.isZero() && o.check.comparison !== 'at-most');
-  const inPassing = new Set<number>(settled);
-  for (const o of outcomes) {
-    // Exact agreement shows the cells are right; a bound that holds (其中 ≤ 小计) does not,
-    // nor does a regularity of the table (two empty cells agree about nothing).
-    if (!o.consistent || !o.difference.isZero() || o.check.comparison === 'at-most' || o.check.evidenceOnly) continue;
-    inPassing.add(figureId(o.check.stated));
-    for (const p of o.check.parts) inPassing.add(figureId(p));
-  }
   const occurrences = new Map<number, Occurrence[]>();
   const add = (f: Figure, outcome: Outcome, asStated: boolean) => {
     const k = figureId(f);
@@ -85,6 +77,21 @@ function pinpointPass(outcomes: Outcome[], settled: Set<number>): { culprits: Ca
       if (failingKeys.has(figureId(f))) add(f, o, f === o.check.stated);
     }
   }
+  // The cells that a check in exact agreement shows are right (and those settled before): no
+  // culprits. Only cells that failing checks point at are asked about, so only those are noted.
+  const inPassing = new Set<number>();
+  const note = (f: Figure) => {
+    const k = figureId(f);
+    if (occurrences.has(k)) inPassing.add(k);
+  };
+  for (const o of outcomes) {
+    // Exact agreement shows the cells are right; a bound that holds (其中 ≤ 小计) does not,
+    // nor does a regularity of the table (two empty cells agree about nothing).
+    if (!o.consistent || !o.difference.isZero() || o.check.comparison === 'at-most' || o.check.evidenceOnly) continue;
+    note(o.check.stated);
+    for (const p of o.check.parts) note(p);
+  }
+  for (const k of settled) inPassing.add(k);
 
   const candidates: Candidate[] = [];
   const tol = (x: Occurrence) => x.outcome.tolerance.div(scaleTo(x.outcome.check.stated, x.figure));
@@ -160,10 +167,10 @@ export function findCulprits(outcomes: Outcome[], strict = false, silent: SumChe
   const fixes = new Map(first.culprits.map((c) => [c.key, c.implied]));
   const original = new Map<Outcome, Outcome>();
   const revised: Outcome[] = [];
+  const touchesFix = (c: SumCheck) => fixes.has(figureId(c.stated)) || c.parts.some((f) => fixes.has(figureId(f)));
   for (const o of outcomes) {
     if (explained.has(o)) continue;
-    const figures = [o.check.stated, ...o.check.parts];
-    if (!figures.some((f) => fixes.has(figureId(f)))) {
+    if (!touchesFix(o.check)) {
       revised.push(o);
       continue;
     }
@@ -175,7 +182,7 @@ export function findCulprits(outcomes: Outcome[], strict = false, silent: SumChe
   }
   // Checks with nothing written on either side said nothing; with a corrected cell they may.
   for (const c of silent) {
-    if (![c.stated, ...c.parts].some((f) => fixes.has(figureId(f)))) continue;
+    if (!touchesFix(c)) continue;
     const fix = (f: Figure) => (fixes.has(figureId(f)) ? corrected(f, fixes.get(figureId(f))!) : f);
     const r = evaluate({ ...c, stated: fix(c.stated), parts: c.parts.map(fix) }, strict);
     if (r) revised.push(r);
