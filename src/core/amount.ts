@@ -25,10 +25,15 @@ const FULL_WIDTH = /[\uFF01-\uFF5E\u3000\u3002\uFF61]/;
 export function toHalfWidth(s: string): string {
   // Most text has no full-width character at all: one scan, and the same string back.
   if (!FULL_WIDTH.test(s)) return s;
-  return s
-    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .replace(/[\u3002\uFF61]/g, '.'); // 。 typed for a decimal point
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += ' ';
+    else if (c === 0x3002 || c === 0xff61) out += '.'; // 。 typed for a decimal point
+    else out += s[i];
+  }
+  return out;
 }
 
 /**

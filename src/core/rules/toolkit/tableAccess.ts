@@ -285,7 +285,9 @@ export function tableShort(table: DetectedTable): string {
  * the full-width brackets and colon folded, so 维修（护）费 meets 维修(护)费.
  */
 export function cleanLabel(s: string): string {
-  // Rules look up the same few hundred labels again and again: each is cleaned once.
+  // Rules look up the same few hundred labels again and again: each is cleaned once (a long
+  // text, never a label, is cleaned afresh rather than kept).
+  if (s.length > 200) return withoutSpaces(s).replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':');
   let clean = cleanLabels.get(s);
   if (clean === undefined) {
     clean = withoutSpaces(s).replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':');
