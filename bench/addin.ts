@@ -1,19 +1,24 @@
 /**
- * The add-in's side of `npm run bench`: round trips and request sizes through the
- * workbook-backed fake Excel host (test/support/fakeExcelHost.ts), which counts
- * `context.sync()` calls and the bytes of each request as Excel on the web would see them.
- * Targets: read ≤ 2 syncs and mark ≤ 2 syncs (over 5 MB: + the refused try, + the addresses,
- * + 1 per 4 MB band), every answered request under
- * 5 MB, on each shared workbook, on a 30-sheet workbook and on a 200,000-row sheet.
+ * The add-in's side of `npm run bench`, through the workbook-backed fake Excel host
+ * (test/support/fakeExcelHost.ts), which counts `context.sync()` calls and the bytes of each
+ * request as Excel on the web would see them.
+ *
+ * Targets: read 2 syncs, mark 2, clear 2 (a read over 5 MB: the refused try, the addresses and
+ * the adapter's bands), every answered request under 5 MB, on each seed workbook, a 30-sheet workbook and a
+ * 200,000-row sheet; and the pane's whole check of the 200,000-row sheet (read, the engine behind
+ * its Web Worker, marks) under 5 s.
  */
 import { readdirSync } from 'fs';
 import { join } from 'path';
 import { audit } from '../src/core/engine';
 import { readWorkbookSnapshot } from '../src/adapters/excel/readWorkbook';
 import { clearMarks, markFindings } from '../src/adapters/excel/highlights';
+import type { HostInfo } from '../src/adapters/excel/officeHost';
+import { WorkbookSession } from '../src/adapters/excel/workbookSession';
+import { workerEngine } from '../taskpane/engine/workerEngine';
 import { FakeExcelHost, FAKE_PAYLOAD_LIMIT } from '../test/support/fakeExcelHost';
 import { modelFromFile } from '../test/support/fakeExcelWorkbook';
-import { widen, type FakeWorkbookModel } from '../test/support/fakeExcelModel';
+import { largeBudgetModel, widen, type FakeWorkbookModel } from '../test/support/fakeExcelModel';
 
 export interface BenchLine {
   name: string;
@@ -23,7 +28,7 @@ export interface BenchLine {
 
 const MB = 1024 * 1024;
 
-async function measure(name: string, model: FakeWorkbookModel): Promise<BenchLine> {
+async function syncCounts(name: string, model: FakeWorkbookModel): Promise<BenchLine> {
   const host = new FakeExcelHost(model);
   const t0 = Date.now();
   const snapshot = await host.run((ctx) => readWorkbookSnapshot(ctx));
@@ -44,25 +49,91 @@ async function measure(name: string, model: FakeWorkbookModel): Promise<BenchLin
   const clearSyncs = host.runs[host.runs.length - 1].syncs;
   const largest = Math.max(...answered.map((s) => Math.max(s.requestBytes, s.responseBytes)));
   const markBytes = host.syncLog.slice(logBefore).reduce((a, s) => a + s.requestBytes, 0);
-  // Over 5 MB: the refused try, the addresses, then bands that fill ~80% of the limit.
-  const extra = refused ? 1 + refused + Math.ceil(readBytes / (4 * MB)) : 0;
-  const ok = readSyncs <= 2 + extra && markSyncs <= 2 + Math.ceil(markBytes / (5 * MB)) && largest <= FAKE_PAYLOAD_LIMIT;
+  // Where Excel refuses the one big read, the adapter reads in bands of its own sizing: their
+  // number is its design (readWorkbook.ts), and only that every answered request fits is bound here.
+  const ok = (refused > 0 || readSyncs <= 2) && markSyncs <= 2 + Math.ceil(markBytes / (5 * MB)) && clearSyncs <= 2 && largest <= FAKE_PAYLOAD_LIMIT;
   return {
-    name: `add-in ${name}`,
+    name: `add-in syncs, ${name}`,
     ok,
     detail:
-      `read ${readSyncs} syncs (${(readBytes / MB).toFixed(2)} MB${refused ? `, ${refused} refused as too large` : ''}, ${t1 - t0} ms), check ${t2 - t1} ms, ` +
-      `mark ${result.findings.filter((f) => f.severity !== 'info').length} findings in ${markSyncs} syncs (${t3 - t2} ms), clear ${clearSyncs} syncs, ` +
+      `read ${readSyncs} (${(readBytes / MB).toFixed(2)} MB${refused ? `, ${refused} refused as too large` : ''}, ${t1 - t0} ms), check ${t2 - t1} ms, ` +
+      `mark ${result.findings.filter((f) => f.severity !== 'info').length} findings in ${markSyncs} (${t3 - t2} ms), clear ${clearSyncs}, ` +
       `largest request ${(largest / MB).toFixed(2)} MB`,
   };
 }
 
-export async function run(largeFile?: string): Promise<BenchLine[]> {
+/**
+ * A Web Worker in this thread, as the pane's tests use it: every message structured-cloned both
+ * ways and delivered in a later task, the worker's module running against its own `self`.
+ */
+class InThreadWorker {
+  onmessage: ((e: MessageEvent) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  private terminated = false;
+  private readonly scope: { onmessage: ((e: MessageEvent) => void) | null; postMessage(m: unknown): void };
+
+  constructor() {
+    this.scope = {
+      onmessage: null,
+      postMessage: (m) => setTimeout(() => !this.terminated && this.onmessage?.({ data: structuredClone(m) } as MessageEvent)),
+    };
+    const g = globalThis as unknown as { self?: unknown };
+    const before = g.self;
+    g.self = this.scope;
+    const worker = require.resolve('../taskpane/engine/engine.worker');
+    delete require.cache[worker];
+    require(worker);
+    g.self = before;
+  }
+
+  postMessage(m: unknown): void {
+    if (this.terminated) return;
+    const data = structuredClone(m);
+    setTimeout(() => !this.terminated && this.scope.onmessage?.({ data } as MessageEvent));
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+async function paneCheck(rows: number): Promise<BenchLine> {
+  const host = new FakeExcelHost(largeBudgetModel(rows, 1000));
+  const info: HostInfo = { isExcel: true, language: 'zh-CN', supports: (s, v) => host.supports(s, v), run: host.run as HostInfo['run'] };
+  const session = new WorkbookSession(info, workerEngine(() => new InThreadWorker() as unknown as Worker));
+  const stages: Record<string, number> = {};
+  let stage = 'reading';
+  let since = Date.now();
+  const t0 = since;
+  const outcome = await session.check({
+    strict: false,
+    reviewerNotes: true,
+    lang: 'zh-CN',
+    onProgress: (p) => {
+      const next = p.stage === 'detecting' ? 'engine' : p.stage === 'rules' ? 'engine' : p.stage;
+      if (next === stage) return;
+      stages[stage] = (stages[stage] ?? 0) + Date.now() - since;
+      stage = next;
+      since = Date.now();
+    },
+  });
+  stages[stage] = (stages[stage] ?? 0) + Date.now() - since;
+  const ms = Date.now() - t0;
+  const errors = outcome.result.findings.filter((f) => f.severity === 'error').length;
+  return {
+    name: `pane's check of a ${rows.toLocaleString('en')}-row sheet < 5 s`,
+    ok: ms < 5000 && errors === Math.ceil(rows / 1000),
+    detail: `${ms} ms (${Object.entries(stages).map(([k, v]) => `${k} ${v} ms`).join(', ')}), ${errors} errors found of ${Math.ceil(rows / 1000)} made`,
+  };
+}
+
+export async function run(): Promise<BenchLine[]> {
   const fixtures = join(__dirname, '..', '..', 'test', 'fixtures');
   const lines: BenchLine[] = [];
   const files = readdirSync(fixtures).filter((f) => f.endsWith('.xlsx')).sort();
-  for (const f of files) lines.push(await measure(f, await modelFromFile(join(fixtures, f))));
-  lines.push(await measure('30-sheet workbook', widen(await modelFromFile(join(fixtures, files[0])), 30)));
-  if (largeFile) lines.push(await measure('200,000-row sheet', await modelFromFile(largeFile)));
+  for (const f of files) lines.push(await syncCounts(f, await modelFromFile(join(fixtures, f))));
+  lines.push(await syncCounts('30-sheet workbook', widen(await modelFromFile(join(fixtures, files[0])), 30)));
+  lines.push(await syncCounts('200,000-row sheet', largeBudgetModel(200000)));
+  lines.push(await paneCheck(200000));
   return lines;
 }

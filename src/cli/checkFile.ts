@@ -3,7 +3,6 @@ import { dirname, extname } from 'path';
 import { audit, type AuditResult } from '../core/engine';
 import { tableRecord, type Language } from '../core/report';
 import { readSnapshotFromFile, UnreadableWorkbookError } from '../adapters/xlsx/readSnapshot';
-import { writeAnnotatedCopy } from '../adapters/xlsx/annotate';
 import { writeAtomically } from '../adapters/fs/atomicWrite';
 import { describeWriteFailure, OutputNotWrittenError } from '../adapters/fs/writeError';
 import { EXIT, type ExitStatus } from './exitStatus';
@@ -87,6 +86,8 @@ async function annotate(job: CheckJob, result: AuditResult, options: CheckOption
     };
   }
   try {
+    // The writer is loaded only when a copy is asked for: a plain `check` never needs it.
+    const { writeAnnotatedCopy } = await import('../adapters/xlsx/annotate');
     if (job.makeFolders) await mkdir(dirname(out), { recursive: true });
     await writeAtomically(out, (temp) => writeAnnotatedCopy(job.file, temp, result, options.lang, { includeInfo: options.all }), { input: job.file });
     return undefined;

@@ -34,13 +34,26 @@ export interface Comparison {
   sumInterval: Interval;
 }
 
+/** Half-units and bands by decimals and parts: a workbook uses a handful, checked many times over. */
+const halfUnits = new Map<number, Decimal>();
+const bands = new Map<number, RoundingBand>();
+
 export function halfUnit(decimals: number): Decimal {
-  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+  let h = halfUnits.get(decimals);
+  if (!h) halfUnits.set(decimals, (h = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)))));
+  return h;
 }
 
 export function roundingBand(parts: number, decimals: number, strict = false): RoundingBand {
   const h = halfUnit(decimals);
-  return { halfUnit: h, parts, tolerance: strict ? new Decimal(0) : h.times(parts + 1) };
+  if (strict) return { halfUnit: h, parts, tolerance: new Decimal(0) };
+  // Bands are plain data; a cached one is shared, never changed.
+  const k = parts * 64 + decimals + 16;
+  let band = bands.get(k);
+  if (band && band.parts === parts && band.halfUnit === h) return band;
+  band = { halfUnit: h, parts, tolerance: h.times(parts + 1) };
+  if (decimals >= -16 && decimals < 48 && bands.size < 10000) bands.set(k, band);
+  return band;
 }
 
 /** Compare a stated total with the sum of `parts` stated figures, all shown with `decimals`. */

@@ -1,4 +1,5 @@
-import * as XLSX from '@e965/xlsx';
+import type * as XLSX from '@e965/xlsx';
+import { sheetjsCore, sheetjsFull } from './sheetjs';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { sheetSnapshot, type SheetState } from './sheetSnapshot';
 import { checkSize, readWorkbookBytes } from './workbookBytes';
@@ -80,7 +81,9 @@ function readOptions(kind: Container['kind']): XLSX.ParsingOptions {
 function parseWorkbook(bytes: Uint8Array, container: Container, file: string): XLSX.WorkBook {
   let wb: XLSX.WorkBook;
   try {
-    wb = quietly(() => XLSX.read(bytes, readOptions(container.kind)));
+    // Legacy BIFF files need SheetJS's code pages; the rest its lighter core build (sheetjs.ts).
+    const sheetjs = container.kind === 'xls' ? sheetjsFull() : sheetjsCore();
+    wb = quietly(() => sheetjs.read(bytes, readOptions(container.kind)));
   } catch (e) {
     throw parserError(e, file);
   }

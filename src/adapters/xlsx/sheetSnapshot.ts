@@ -57,10 +57,12 @@ export function sheetSnapshot(name: string, ws: WorkSheet, state: SheetState, st
   const merges = (ws['!merges'] ?? []).map(toCellRange);
   blankMergedCells(values, text, numberFormats, merges);
   // Rows keep no trailing or inner holes: a short row means the rest is empty (snapshot.ts).
+  // Each row is copied to an array of its own length: one grown cell by cell keeps room for
+  // about three times its cells, which a million-cell sheet pays three times over.
   values.forEach((vRow, r) => {
-    fill(vRow, null);
-    fill(text[r], '');
-    fill(numberFormats[r], 'General');
+    values[r] = filled(vRow, null);
+    text[r] = filled(text[r], '');
+    numberFormats[r] = filled(numberFormats[r], 'General');
     if (vRow.length > width) width = vRow.length;
   });
   return {
@@ -176,6 +178,9 @@ function hiddenIndexes(infos: (RowInfo | ColInfo | undefined)[] | undefined): nu
   return out;
 }
 
-function fill<T>(arr: T[], empty: T): void {
-  for (let i = 0; i < arr.length; i++) if (arr[i] === undefined) arr[i] = empty;
+/** The row without holes, in an array exactly its length. */
+function filled<T>(arr: T[], empty: T): T[] {
+  const out = new Array<T>(arr.length);
+  for (let i = 0; i < arr.length; i++) out[i] = arr[i] === undefined ? empty : arr[i];
+  return out;
 }

@@ -1,7 +1,7 @@
-import * as XLSX from '@e965/xlsx';
 import * as yauzl from 'yauzl';
 import { megabytes } from './workbookBytes';
 import { unreadable, type Detail } from './unreadableWorkbook';
+import { sheetjsFull } from './sheetjs';
 
 /**
  * What a file is, from its bytes (never from its name: a .xls is often an .xlsx renamed, WPS's
@@ -33,7 +33,8 @@ interface OleReader {
   read(data: Uint8Array, options: { type: 'buffer' }): unknown;
   find(container: unknown, name: string): unknown;
 }
-const CFB = XLSX.CFB as OleReader;
+// SheetJS's OLE reader decodes its directory's names with the code pages: the full build.
+const oleReader = (): OleReader => sheetjsFull().CFB as OleReader;
 
 const ODS_PARTS = new Set(['content.xml', 'styles.xml']);
 
@@ -100,14 +101,14 @@ function zipKind(parts: Map<string, number>): Detail {
 function inspectOle(bytes: Uint8Array, file: string): Container {
   let cfb: unknown;
   try {
-    cfb = CFB.read(bytes, { type: 'buffer' });
+    cfb = oleReader().read(bytes, { type: 'buffer' });
   } catch (e) {
     throw unreadable('damaged', file, 'OLE', e);
   }
   // An encrypted .xlsx is an OLE file holding EncryptionInfo and the EncryptedPackage.
-  if (CFB.find(cfb, 'EncryptionInfo') || CFB.find(cfb, 'EncryptedPackage')) throw unreadable('encrypted', file);
-  if (CFB.find(cfb, 'Workbook') || CFB.find(cfb, 'Book')) return { kind: 'xls' };
-  if (CFB.find(cfb, 'WordDocument')) throw unreadable('unsupported-format', file, { zh: 'Word 文档', en: 'a Word document' });
+  if (oleReader().find(cfb, 'EncryptionInfo') || oleReader().find(cfb, 'EncryptedPackage')) throw unreadable('encrypted', file);
+  if (oleReader().find(cfb, 'Workbook') || oleReader().find(cfb, 'Book')) return { kind: 'xls' };
+  if (oleReader().find(cfb, 'WordDocument')) throw unreadable('unsupported-format', file, { zh: 'Word 文档', en: 'a Word document' });
   throw unreadable('unsupported-format', file, 'OLE');
 }
 

@@ -10,8 +10,21 @@ export function cleanLabel(s: string): string {
 
 /** A label folded for keyword matching: cleaned, full-width letters/digits/brackets to ASCII. */
 export function foldLabel(s: string): string {
-  return toHalfWidth(cleanLabel(s));
+  // Each row's texts are folded by several tests (caption, title, form number, note): once each.
+  // Labels are short; a long paragraph is folded afresh rather than kept.
+  if (s.length > KEPT_LENGTH) return toHalfWidth(cleanLabel(s));
+  let folded = foldedLabels.get(s);
+  if (folded === undefined) {
+    folded = toHalfWidth(cleanLabel(s));
+    if (foldedLabels.size >= FOLDED_KEPT) foldedLabels.clear();
+    foldedLabels.set(s, folded);
+  }
+  return folded;
 }
+
+const foldedLabels = new Map<string, string>();
+const FOLDED_KEPT = 20_000;
+const KEPT_LENGTH = 200;
 
 const TOTAL_LABELS = /^(合计|总计|共计|总合计|本年合计)$/;
 /** 合计 / 总计 rows, and the grand totals of groups (人员经费合计). */

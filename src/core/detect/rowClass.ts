@@ -88,43 +88,56 @@ function isEnumeratedOrNumbered(text: string): boolean {
   return isEnumeratedLine(text) || /^[\s\u3000]*\d{1,2}[.、．]/.test(text);
 }
 
+function withClass(info: RowInfo, cls: RowClass): RowInfo {
+  info.cls = cls;
+  return info;
+}
+
 export function classifyRow(grid: SheetGrid, row: number): RowInfo {
   const cells = grid.cells(row);
   const texts: string[] = [];
   for (const c of cells) if (c.text && !texts.includes(c.text)) texts.push(c.text);
   const info: RowInfo = { row, cls: 'blank', cells, texts };
   if (cells.length === 0) return info;
-  if (isColumnNumbers(grid, row, cells)) return { ...info, cls: 'column-numbers' };
+  if (isColumnNumbers(grid, row, cells)) return withClass(info, 'column-numbers');
   // Most rows of a big sheet are numbers only: data, without looking at any words.
-  if (cells.every((c) => typeof c.raw === 'number')) return { ...info, cls: 'data' };
+  if (cells.every((c) => typeof c.raw === 'number')) return withClass(info, 'data');
   // A numbered title alone on its row (一、2018年度…收支预算总表, 5.2025年部门…预算表) is a title,
-  // not a numbered body line, though it opens like one.
-  const titleText = texts.filter((t) => !looksLikeCaption(t) && !isFormNumber(t));
-  if (titleText.length === 1 && cells.every((c) => typeof c.raw === 'string') && isEnumeratedOrNumbered(titleText[0]) && looksLikeTitle(titleText[0])) {
-    return { ...info, cls: 'title', title: titleText[0].replace(/[\r\n]+/g, '').trim(), formNumber: texts.find(isFormNumber) };
+  // not a numbered body line, though it opens like one. (Text cells only: the cheap test first.)
+  if (cells.every((c) => typeof c.raw === 'string')) {
+    const titleText = texts.filter((t) => !looksLikeCaption(t) && !isFormNumber(t));
+    if (titleText.length === 1 && isEnumeratedOrNumbered(titleText[0]) && looksLikeTitle(titleText[0])) {
+      info.title = titleText[0].replace(/[\r\n]+/g, '').trim();
+      info.formNumber = texts.find(isFormNumber);
+      return withClass(info, 'title');
+    }
   }
   // Titles, captions and form-number lines hold no amounts: a row with one is a body row
   // (or a note that happens to carry a figure).
   const hasData = cells.some(isDataCell);
-  if (hasData) return { ...info, cls: looksLikeNote(cells[0].text) ? 'note' : 'data' };
+  if (hasData) return withClass(info, looksLikeNote(cells[0].text) ? 'note' : 'data');
   const forms = texts.filter(isFormNumber);
   if (forms.length) info.formNumber = forms[0];
   const rest = texts.filter((t) => !isFormNumber(t));
-  if (rest.length === 0) return { ...info, cls: 'form-number' };
+  if (rest.length === 0) return withClass(info, 'form-number');
   const first = cells.find((c) => c.text && !isFormNumber(c.text));
-  if (first && looksLikeNote(first.text)) return { ...info, cls: 'note' };
+  if (first && looksLikeNote(first.text)) return withClass(info, 'note');
   // A lone sentence saying the table is empty (此表为空 / 本表无数据) is a note, whatever its opening.
-  if (rest.length === 1 && (declaresEmpty(rest[0]) || saysNothingToShow(rest[0])) && !isTotalLabel(rest[0])) return { ...info, cls: 'note' };
+  if (rest.length === 1 && (declaresEmpty(rest[0]) || saysNothingToShow(rest[0])) && !isTotalLabel(rest[0])) return withClass(info, 'note');
   // A title line: one title, perhaps with the form number or the unit caption beside it.
   const words = rest.filter((t) => !looksLikeCaption(t));
   if (words.length === 1 && looksLikeTitle(words[0])) {
-    return { ...info, cls: 'title', title: words[0].replace(/[\r\n]+/g, '').trim() };
+    info.title = words[0].replace(/[\r\n]+/g, '').trim();
+    return withClass(info, 'title');
   }
   // A caption line holds captions only (部门：… | 2023年度 | 单位：万元), or a caption and
   // a word or two; a header row with 单位：万元 in its last cell stays a header row.
   const captions = rest.filter(looksLikeCaption).length;
-  if (captions > 0 && (captions === rest.length || rest.length <= 2)) return { ...info, cls: 'caption' };
+  if (captions > 0 && (captions === rest.length || rest.length <= 2)) return withClass(info, 'caption');
   // A lone 合计 under the header is the (empty) total row of the body.
-  if (rest.every((t) => isTotalLabel(t) && cleanLabel(t).length <= 3)) return { ...info, cls: 'data', totalOnly: true };
-  return { ...info, cls: 'text' };
+  if (rest.every((t) => isTotalLabel(t) && cleanLabel(t).length <= 3)) {
+    info.totalOnly = true;
+    return withClass(info, 'data');
+  }
+  return withClass(info, 'text');
 }

@@ -21,7 +21,6 @@ export function readRows(
   const unreadable: UnreadableCell[] = [];
   const decimalsSeen = new Map<number, number>();
   const grain = new HundredsGrain();
-  const byCol = new Map(columns.map((c) => [c.col, c]));
   const layout = layoutOf(columns);
   const sided = columns.some((c) => c.side);
   const grouped = columns.some((c) => (c.group ?? 0) > 0);
@@ -30,12 +29,14 @@ export function readRows(
 
   for (let r = body[0]; r <= body[1]; r++) {
     const cells: Record<number, TableCell> = {};
+    // The same cells in column order, for what looks at each of them (no key enumeration per row).
+    const own: TableCell[] = [];
     let hasAmount = false;
     for (const gc of rowCells(r)) {
       if (gc.col < left || gc.col > right) continue;
-      const col = byCol.get(gc.col);
+      const role = layout.role.get(gc.col);
       let amount: ParsedAmount;
-      if (col && col.role === 'amount') {
+      if (role === 'amount') {
         amount = parseAmount(gc.raw, grid.format(r, gc.col));
         if (amount.kind === 'invalid') unreadable.push({ row: r, col: gc.col, raw: amount.raw, reason: amount.reason });
         if (amount.kind === 'amount') {
@@ -46,10 +47,12 @@ export function readRows(
       } else {
         amount = { kind: 'not-amount', raw: gc.text };
       }
-      cells[gc.col] = { row: r, col: gc.col, text: gc.text, amount };
+      const cell: TableCell = { row: r, col: gc.col, text: gc.text, amount };
+      cells[gc.col] = cell;
+      own.push(cell);
     }
-    if (emptyBody && !hasAnyCell(cells)) continue;
-    const row = sided ? sideRow(grid, r, columns, cells) : plainRow(grid, r, layout, cells, rows.length === 0, hasAmount, body);
+    if (emptyBody && own.length === 0) continue;
+    const row = sided ? sideRow(grid, r, columns, cells) : plainRow(grid, r, layout, cells, own, rows.length === 0, hasAmount, body);
     if (grouped) row.groupItems = groupItems(grid, columns, row);
     if (grid.isHidden(r)) row.hidden = true;
     rows.push(row);
@@ -130,6 +133,8 @@ interface Layout {
   first: Partial<Record<ColumnRole, number>>;
   labelCols: number[];
   textCols: number[];
+  /** Label and text columns, where a 小计 may stand. */
+  nameCols: number[];
 }
 
 function layoutOf(columns: TableColumn[]): Layout {
@@ -139,12 +144,28 @@ function layoutOf(columns: TableColumn[]): Layout {
     role.set(c.col, c.role);
     if (first[c.role] === undefined) first[c.role] = c.col;
   }
-  return {
-    role,
-    first,
-    labelCols: columns.filter((c) => c.role === 'label').map((c) => c.col),
-    textCols: columns.filter((c) => c.role === 'text').map((c) => c.col),
-  };
+  const labelCols = columns.filter((c) => c.role === 'label').map((c) => c.col);
+  const textCols = columns.filter((c) => c.role === 'text').map((c) => c.col);
+  return { role, first, labelCols, textCols, nameCols: [...labelCols, ...textCols] };
+}
+
+/** The cell of the first column of a role on this row. */
+function cellOf(layout: Layout, cells: Record<number, TableCell>, role: ColumnRole): TableCell | undefined {
+  const col = layout.first[role];
+  return col === undefined ? undefined : cells[col];
+}
+
+/** A 类 part (three digits) or a 款/项 part (two) of a split code. */
+function codePart(grid: SheetGrid, r: number, layout: Layout, cells: Record<number, TableCell>, role: ColumnRole, two: boolean): string {
+  const c = cellOf(layout, cells, role);
+  if (!c) return '';
+  return two ? twoDigitPart(rawOf(grid, r, c.col), c.text) : leiPart(rawOf(grid, r, c.col), c.text);
+}
+
+/** A whole code in one column. */
+function wholeCode(grid: SheetGrid, r: number, layout: Layout, cells: Record<number, TableCell>, role: ColumnRole): string {
+  const c = cellOf(layout, cells, role);
+  return c ? codeDigits(rawOf(grid, r, c.col), c.text) : '';
 }
 
 function plainRow(
@@ -152,23 +173,11 @@ function plainRow(
   r: number,
   layout: Layout,
   cells: Record<number, TableCell>,
+  own: TableCell[],
   first: boolean,
   hasAmount: boolean,
   body: [number, number],
 ): TableRow {
-  const cellOf = (role: ColumnRole): TableCell | undefined => {
-    const col = layout.first[role];
-    return col === undefined ? undefined : cells[col];
-  };
-  const part = (role: ColumnRole, two: boolean): string => {
-    const c = cellOf(role);
-    if (!c) return '';
-    return two ? twoDigitPart(rawOf(grid, r, c.col), c.text) : leiPart(rawOf(grid, r, c.col), c.text);
-  };
-  const whole = (role: ColumnRole): string => {
-    const c = cellOf(role);
-    return c ? codeDigits(rawOf(grid, r, c.col), c.text) : '';
-  };
 
   const row: TableRow = { row: r, role: 'detail', label: '', cells };
   // Names: the first label column with words in it.
@@ -184,19 +193,23 @@ function plainRow(
     label = t;
     break;
   }
-  const texts = layout.textCols.map((col) => cleanLabel(textIn(cells, col))).filter((t) => t);
+  const texts: string[] = [];
+  for (const col of layout.textCols) {
+    const t = cleanLabel(textIn(cells, col));
+    if (t) texts.push(t);
+  }
 
   // Codes.
-  const fLei = part('function-lei', false);
-  const fKuan = part('function-kuan', true);
-  const fCode = fLei ? joinFunctionCode(fLei, fKuan, part('function-xiang', true)) : whole('function-code') || undefined;
-  const eLei = part('econ-lei', false);
-  const eKuan = part('econ-kuan', true);
-  const eCode = eLei ? (eKuan ? eLei + eKuan : eLei) : whole('econ-code');
-  const gLei = part('gov-econ-lei', false);
-  const gKuan = part('gov-econ-kuan', true);
-  const gCode = gLei ? (gKuan ? gLei + gKuan : gLei) : whole('gov-econ-code');
-  const uCode = whole('unit-code');
+  const fLei = codePart(grid, r, layout, cells, 'function-lei', false);
+  const fKuan = codePart(grid, r, layout, cells, 'function-kuan', true);
+  const fCode = fLei ? joinFunctionCode(fLei, fKuan, codePart(grid, r, layout, cells, 'function-xiang', true)) : wholeCode(grid, r, layout, cells, 'function-code') || undefined;
+  const eLei = codePart(grid, r, layout, cells, 'econ-lei', false);
+  const eKuan = codePart(grid, r, layout, cells, 'econ-kuan', true);
+  const eCode = eLei ? (eKuan ? eLei + eKuan : eLei) : wholeCode(grid, r, layout, cells, 'econ-code');
+  const gLei = codePart(grid, r, layout, cells, 'gov-econ-lei', false);
+  const gKuan = codePart(grid, r, layout, cells, 'gov-econ-kuan', true);
+  const gCode = gLei ? (gKuan ? gLei + gKuan : gLei) : wholeCode(grid, r, layout, cells, 'gov-econ-code');
+  const uCode = wholeCode(grid, r, layout, cells, 'unit-code');
 
   // A unit row: a unit code beside a unit's name (309 医疗保障局, 707002 …服务中心),
   // wherever the code sits (单位代码, the 类 column, the 类型 column, the name column).
@@ -209,8 +222,7 @@ function plainRow(
     (eCode && eCode.length > 5 ? eCode : '') ||
     (fCode && fCode.length === 6 ? fCode : '');
   let totalText = '';
-  for (const key in cells) {
-    const c = cells[key];
+  for (const c of own) {
     if (layout.role.get(c.col) !== 'amount' && isTotalLabel(c.text)) {
       totalText = cleanLabel(c.text);
       break;
@@ -230,7 +242,7 @@ function plainRow(
 
   const anyCode = !!(fCode || eCode || gCode);
   // 小计 may sit in its own column beside the category it closes (一般公共预算资金 | 小计).
-  const subtotalCell = [...layout.labelCols, ...layout.textCols].some((col) => isSubtotalLabel(textIn(cells, col)));
+  const subtotalCell = layout.nameCols.some((col) => isSubtotalLabel(textIn(cells, col)));
   let role: RowRole = 'detail';
   if (totalText && !anyCode) role = 'total';
   else if (isSubtotalLabel(label) || subtotalCell) role = 'subtotal';
@@ -270,9 +282,4 @@ export function groupItems(grid: SheetGrid, columns: TableColumn[], row: TableRo
     items.push(item);
   }
   return items;
-}
-
-function hasAnyCell(cells: Record<number, TableCell>): boolean {
-  for (const _ in cells) return true;
-  return false;
 }

@@ -10,9 +10,14 @@ import { cellArg, codeArg, message, nameArg, tableArg } from '../messages/messag
 interface Use {
   table: DetectedTable;
   row: number;
-  codeCell: string;
+  codeCol: number;
   code: string;
   name: string;
+}
+
+/** The cell of a use's code, spelt out only for a finding. */
+function codeCell(u: Use): string {
+  return cellAddress(u.row, u.codeCol);
 }
 
 /** Where a table writes a row's code: the 类 column of split codes, else the code column. */
@@ -25,21 +30,31 @@ function codeColumn(t: DetectedTable): TableColumn | undefined {
   );
 }
 
-function uses(tables: DetectedTable[]): Use[] {
-  const out: Use[] = [];
+/** The tables that write codes beside names, with those columns. */
+function namingTables(tables: DetectedTable[]): Array<{ t: DetectedTable; labelCol: TableColumn; codeCol: TableColumn }> {
+  const out: Array<{ t: DetectedTable; labelCol: TableColumn; codeCol: TableColumn }> = [];
   for (const t of tables) {
     if (t.kind === 'narrative' || t.kind === 'income-expenditure-summary' || t.kind === 'fiscal-appropriation-summary') continue;
-    const groups = columnGroups(t);
-    if (groups.length > 1) continue;
+    if (columnGroups(t).length > 1) continue;
     const labelCol = t.columns.filter((c) => c.role === 'label').sort((a, b) => a.col - b.col)[0];
     const codeCol = codeColumn(t);
-    if (!labelCol || !codeCol) continue;
-    const b = rowBlocks(t, groups[0]);
+    if (labelCol && codeCol) out.push({ t, labelCol, codeCol });
+  }
+  return out;
+}
+
+function uses(tables: DetectedTable[]): Use[] {
+  const out: Use[] = [];
+  const naming = namingTables(tables);
+  // A name is compared across tables: with one table writing codes there is nothing to compare.
+  if (naming.length < 2) return out;
+  for (const { t, labelCol, codeCol } of naming) {
+    const b = rowBlocks(t, columnGroups(t)[0]);
     const rows = b.units.length > 0 ? b.units.flatMap((u) => u.members) : b.details;
     for (const r of rows) {
       const name = cleanLabel(r.row.cells[labelCol.col]?.text ?? '');
       if (!r.code || !name) continue;
-      out.push({ table: t, row: r.row.row, codeCell: cellAddress(r.row.row, codeCol.col), code: r.code, name });
+      out.push({ table: t, row: r.row.row, codeCol: codeCol.col, code: r.code, name });
     }
   }
   return out;
@@ -57,8 +72,14 @@ export const crossCodeByName: RuleSpec = {
   collect: ({ tables }) => {
     const findings: Finding[] = [];
     const all = uses(tables);
+    // A name is compared across tables: with one table writing codes there is nothing to compare.
+    if (new Set(all.map((u) => u.table)).size < 2) return { findings };
     const byName = new Map<string, Use[]>();
-    for (const u of all) byName.set(u.name, [...(byName.get(u.name) ?? []), u]);
+    for (const u of all) {
+      const list = byName.get(u.name);
+      if (list) list.push(u);
+      else byName.set(u.name, [u]);
+    }
     for (const [name, list] of byName) {
       const tablesUsing = new Set(list.map((u) => u.table.id));
       if (tablesUsing.size < 2) continue;
@@ -74,23 +95,25 @@ export const crossCodeByName: RuleSpec = {
         const theirCodes = [...new Set(comparable.map((x) => x.code))];
         if (theirCodes.length !== 1) continue;
         const ref = comparable[0];
+        const cell = codeCell(u);
+        const refCell = codeCell(ref);
         findings.push(
           cellFinding({
             rule: 'cross-code-by-name',
             severity: 'warning',
             table: u.table,
-            cell: u.codeCell,
+            cell,
             name,
             subject: 'code',
             actual: u.code,
             expected: ref.code,
-            also: [{ sheet: ref.table.sheet, cell: ref.codeCell }],
+            also: [{ sheet: ref.table.sheet, cell: refCell }],
             message: message('code.by-name', {
               table: tableArg(tableShort(u.table)),
-              cell: cellArg(u.codeCell),
+              cell: cellArg(cell),
               name: nameArg(name),
               actual: codeArg(u.code),
-              other: tableArg(`${tableShort(ref.table)} ${ref.codeCell}`),
+              other: tableArg(`${tableShort(ref.table)} ${refCell}`),
               expected: codeArg(ref.code),
             }),
           }),

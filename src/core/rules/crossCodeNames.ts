@@ -1,6 +1,6 @@
 import { cellAddress } from '../address';
 import type { Finding } from '../finding';
-import type { DetectedTable } from '../table';
+import type { DetectedTable, TableColumn } from '../table';
 import { columnGroups, rowBlocks } from './toolkit/rowStructure';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { cleanLabel, tableShort } from './toolkit/tableAccess';
@@ -22,13 +22,17 @@ function normal(name: string): string {
 
 function codeUses(tables: DetectedTable[]): Map<string, Use[]> {
   const out = new Map<string, Use[]>();
+  const naming: Array<{ t: DetectedTable; labelCol: TableColumn }> = [];
   for (const t of tables) {
     if (t.kind === 'narrative' || t.kind === 'income-expenditure-summary' || t.kind === 'fiscal-appropriation-summary') continue;
-    const groups = columnGroups(t);
-    if (groups.length > 1) continue;
+    if (columnGroups(t).length > 1) continue;
     const labelCol = t.columns.filter((c) => c.role === 'label').sort((a, b) => a.col - b.col)[0];
-    if (!labelCol) continue;
-    const b = rowBlocks(t, groups[0]);
+    if (labelCol) naming.push({ t, labelCol });
+  }
+  // A code is compared across tables: with one table naming codes there is nothing to compare.
+  if (naming.length < 2) return out;
+  for (const { t, labelCol } of naming) {
+    const b = rowBlocks(t, columnGroups(t)[0]);
     const rows = b.units.length > 0 ? b.units.flatMap((u) => u.members) : b.details;
     for (const r of rows) {
       const name = r.row.cells[labelCol.col]?.text ?? '';
@@ -53,16 +57,23 @@ export const crossCodeNames: RuleSpec = {
     const findings: Finding[] = [];
     // A row whose economic code is misfiled (econCodePairing.ts) has the right name and the
     // wrong code: it is named there, not here.
+    const byCode = codeUses(tables);
+    // A code is compared across tables: with one table naming codes there is nothing to compare.
+    const naming = new Set<DetectedTable>();
+    for (const list of byCode.values()) for (const u of list) naming.add(u.table);
+    if (naming.size < 2) return { findings };
     const paired = pairedRows(tables);
     const misfiled = new Set(paired.filter((p) => pairingOutlier(p, paired)).map((p) => `${p.table.id}#${p.row.row}`));
-    for (const [code, uses0] of codeUses(tables)) {
+    for (const [code, uses0] of byCode) {
       const uses = uses0.filter((u) => !misfiled.has(`${u.table.id}#${u.row}`));
       const tablesUsing = new Set(uses.map((u) => u.table.id));
       if (tablesUsing.size < 2) continue;
       const byName = new Map<string, Use[]>();
       for (const u of uses) {
         const k = normal(u.name);
-        byName.set(k, [...(byName.get(k) ?? []), u]);
+        const list = byName.get(k);
+        if (list) list.push(u);
+        else byName.set(k, [u]);
       }
       if (byName.size < 2) continue;
       const ranked = [...byName.values()].sort((a, b) => b.length - a.length);

@@ -12,10 +12,11 @@ export function rowSumChecks(table: DetectedTable): SumCheck[] {
   for (const block of columnBlocks(table)) {
     const relations = columnRelations(buildHeaderTree(block));
     if (relations.length === 0) continue;
+    // Each relation's columns once, not once per row.
+    const columnsOf = relations.map((rel) => [rel.total.col, ...rel.parts.map((p) => p.col)]);
     for (const r of bodyRows(table)) {
-      for (const rel of relations) {
-        const cols = [rel.total.col, ...rel.parts.map((p) => p.col)];
-        if (!rowHasFigures(table, r.row, cols)) continue;
+      for (const [i, rel] of relations.entries()) {
+        if (!rowHasFigures(table, r.row, columnsOf[i])) continue;
         checks.push({
           rule: 'row-sum',
           severity: 'error',

@@ -5,6 +5,7 @@ import { grandTotalColumn, quantityColumns } from './headerTree';
 import { columnGroups, rowBlocks, topLevel, type RowView } from './rowStructure';
 import { sideView, type SideLine } from './sideLines';
 import { bodyRows, cleanLabel, figureAt, type Figure } from './tableAccess';
+import { perTable } from './tableMemo';
 
 /** Lookups the cross-table rules share: tables by kind, total rows, quantities, sums by 类. */
 
@@ -40,6 +41,10 @@ export function grandTotalAtTotal(table: DetectedTable): Figure | undefined {
 
 /** Detail rows (all unit blocks) at the top of the code hierarchy, with their codes. */
 export function topCodedRows(table: DetectedTable): RowView[] {
+  return perTable(table, 'topCodedRows', () => findTopCodedRows(table));
+}
+
+function findTopCodedRows(table: DetectedTable): RowView[] {
   const groups = columnGroups(table);
   const b = rowBlocks(table, groups[0]);
   const lists = b.units.length > 0 ? b.units.map((u) => u.members) : [b.details];
@@ -60,6 +65,10 @@ export function figuresByClass(table: DetectedTable, col: number): Map<string, F
 
 /** The ordinal function lines of a summary's expenditure side, by the 类 they name. */
 export function functionLines(table: DetectedTable): Map<string, SideLine[]> {
+  return perTable(table, 'functionLines', () => findFunctionLines(table));
+}
+
+function findFunctionLines(table: DetectedTable): Map<string, SideLine[]> {
   const view = sideView(table, 'expenditure');
   const out = new Map<string, SideLine[]>();
   if (!view) return out;

@@ -1,5 +1,6 @@
 import type { DetectedTable, TableColumn } from '../../table';
 import { amountColumns, cleanLabel } from './tableAccess';
+import { perTable, regexKey } from './tableMemo';
 
 /**
  * The header hierarchy of a table's amount columns, read from each column's header path:
@@ -122,6 +123,10 @@ export function columnRelations(root: HeaderNode): ColumnRelation[] {
 
 /** Column groups that are separate sub-tables: by side (收支总表) and by `group` (公开06表). */
 export function columnBlocks(table: DetectedTable): TableColumn[][] {
+  return perTable(table, 'columnBlocks', () => readColumnBlocks(table));
+}
+
+function readColumnBlocks(table: DetectedTable): TableColumn[][] {
   const cols = amountColumns(table);
   const blocks = new Map<string, TableColumn[]>();
   for (const c of cols) {
@@ -138,6 +143,10 @@ export function columnBlocks(table: DetectedTable): TableColumn[][] {
  * searched top-down so the highest matching header wins; [] when absent.
  */
 export function quantityColumns(table: DetectedTable, matcher: RegExp, side?: 'income' | 'expenditure'): TableColumn[] {
+  return perTable(table, `quantityColumns ${regexKey(matcher)} ${side}`, () => findQuantityColumns(table, matcher, side));
+}
+
+function findQuantityColumns(table: DetectedTable, matcher: RegExp, side?: 'income' | 'expenditure'): TableColumn[] {
   const cols = amountColumns(table).filter((c) => !side || !c.side || c.side === side);
   const root = buildHeaderTree(cols);
   let level: HeaderNode[] = root.children;
@@ -151,6 +160,10 @@ export function quantityColumns(table: DetectedTable, matcher: RegExp, side?: 'i
 
 /** The table's grand-total column: a top-level total leaf, else the first amount column. */
 export function grandTotalColumn(table: DetectedTable, side?: 'income' | 'expenditure'): TableColumn | undefined {
+  return perTable(table, `grandTotalColumn ${side}`, () => findGrandTotalColumn(table, side));
+}
+
+function findGrandTotalColumn(table: DetectedTable, side?: 'income' | 'expenditure'): TableColumn | undefined {
   const cols = amountColumns(table).filter((c) => !side || !c.side || c.side === side);
   const root = buildHeaderTree(cols);
   const direct = (n: HeaderNode): TableColumn | undefined => {

@@ -4,7 +4,7 @@ import { formatAmount } from '../../amount';
 import { SEVERITY_RANK, type CellRef, type Finding, type Severity } from '../../finding';
 import { amountArg, cellArg, countArg, listArg, message, nameArg, tableArg, type MessageArg } from '../../messages/message';
 import { evaluate, explainedCheck, nearLabel, scaleTo, type Outcome, type SumCheck } from './sumCheck';
-import { cellRef, figureKey, tableShort, type Figure } from './tableAccess';
+import { cellRef, figureId, tableShort, withValue, type Figure } from './tableAccess';
 
 /**
  * Pinpointing. A wrong detail cell breaks its row sum and its column total at once; a
@@ -47,7 +47,7 @@ function closes(x: Occurrence, value: Decimal): boolean {
 }
 
 interface Candidate {
-  key: string;
+  key: number;
   figure: Figure;
   occ: Occurrence[];
   implied: Decimal;
@@ -55,22 +55,14 @@ interface Candidate {
 }
 
 /** One round of pinpointing over a set of outcomes; cells in `settled` are no candidates. */
-function pinpointPass(outcomes: Outcome[], settled: Set<string>): { culprits: Candidate[]; explained: Set<Outcome> } {
+function pinpointPass(outcomes: Outcome[], settled: Set<number>): { culprits: Candidate[]; explained: Set<Outcome> } {
   const failing = outcomes.filter((o) => !o.consistent);
   // A rounding-size gap (inside the band, not zero) in a long column can still be the
   // trace of a wrong cell: it supports a culprit that a failing check points at.
   const support = outcomes.filter((o) => o.consistent && !o.difference.isZero() && o.check.comparison !== 'at-most');
-  const inPassing = new Set<string>(settled);
-  for (const o of outcomes) {
-    // Exact agreement shows the cells are right; a bound that holds (其中 ≤ 小计) does not,
-    // nor does a regularity of the table (two empty cells agree about nothing).
-    if (!o.consistent || !o.difference.isZero() || o.check.comparison === 'at-most' || o.check.evidenceOnly) continue;
-    inPassing.add(figureKey(o.check.stated));
-    for (const p of o.check.parts) inPassing.add(figureKey(p));
-  }
-  const occurrences = new Map<string, Occurrence[]>();
+  const occurrences = new Map<number, Occurrence[]>();
   const add = (f: Figure, outcome: Outcome, asStated: boolean) => {
-    const k = figureKey(f);
+    const k = figureId(f);
     const list = occurrences.get(k) ?? [];
     if (!list.some((x) => x.outcome === outcome)) list.push({ outcome, figure: f, asStated });
     occurrences.set(k, list);
@@ -82,9 +74,24 @@ function pinpointPass(outcomes: Outcome[], settled: Set<string>): { culprits: Ca
   const failingKeys = new Set(occurrences.keys());
   for (const o of support) {
     for (const f of [o.check.stated, ...o.check.parts]) {
-      if (failingKeys.has(figureKey(f))) add(f, o, f === o.check.stated);
+      if (failingKeys.has(figureId(f))) add(f, o, f === o.check.stated);
     }
   }
+  // The cells that a check in exact agreement shows are right (and those settled before): no
+  // culprits. Only cells that failing checks point at are asked about, so only those are noted.
+  const inPassing = new Set<number>();
+  const note = (f: Figure) => {
+    const k = figureId(f);
+    if (occurrences.has(k)) inPassing.add(k);
+  };
+  for (const o of outcomes) {
+    // Exact agreement shows the cells are right; a bound that holds (其中 ≤ 小计) does not,
+    // nor does a regularity of the table (two empty cells agree about nothing).
+    if (!o.consistent || !o.difference.isZero() || o.check.comparison === 'at-most' || o.check.evidenceOnly) continue;
+    note(o.check.stated);
+    for (const p of o.check.parts) note(p);
+  }
+  for (const k of settled) inPassing.add(k);
 
   const candidates: Candidate[] = [];
   const tol = (x: Occurrence) => x.outcome.tolerance.div(scaleTo(x.outcome.check.stated, x.figure));
@@ -141,7 +148,7 @@ function pinpointPass(outcomes: Outcome[], settled: Set<string>): { culprits: Ca
 
 /** A figure with a corrected value, as if the culprit had been written right. */
 function corrected(f: Figure, value: Decimal): Figure {
-  return { ...f, value, shown: true };
+  return withValue(f, value);
 }
 
 /**
@@ -151,6 +158,8 @@ function corrected(f: Figure, value: Decimal): Figure {
  * once E27 is 70.88, F27 = E27 fails like the column F total, and both say F27 is 70.88.
  */
 export function findCulprits(outcomes: Outcome[], strict = false, silent: SumCheck[] = []): CulpritResult {
+  // A culprit breaks a check: with none failing there is nothing to pinpoint.
+  if (!outcomes.some((o) => !o.consistent)) return { findings: [], explained: new Set() };
   const first = pinpointPass(outcomes, new Set());
   const findings = first.culprits.map((c) => culpritFinding(c.figure, c.occ, c.implied, c.anchor));
   const explained = new Set(first.explained);
@@ -158,14 +167,14 @@ export function findCulprits(outcomes: Outcome[], strict = false, silent: SumChe
   const fixes = new Map(first.culprits.map((c) => [c.key, c.implied]));
   const original = new Map<Outcome, Outcome>();
   const revised: Outcome[] = [];
+  const touchesFix = (c: SumCheck) => fixes.has(figureId(c.stated)) || c.parts.some((f) => fixes.has(figureId(f)));
   for (const o of outcomes) {
     if (explained.has(o)) continue;
-    const figures = [o.check.stated, ...o.check.parts];
-    if (!figures.some((f) => fixes.has(figureKey(f)))) {
+    if (!touchesFix(o.check)) {
       revised.push(o);
       continue;
     }
-    const fix = (f: Figure) => (fixes.has(figureKey(f)) ? corrected(f, fixes.get(figureKey(f))!) : f);
+    const fix = (f: Figure) => (fixes.has(figureId(f)) ? corrected(f, fixes.get(figureId(f))!) : f);
     const r = evaluate({ ...o.check, stated: fix(o.check.stated), parts: o.check.parts.map(fix) }, strict);
     if (!r) continue;
     original.set(r, o);
@@ -173,8 +182,8 @@ export function findCulprits(outcomes: Outcome[], strict = false, silent: SumChe
   }
   // Checks with nothing written on either side said nothing; with a corrected cell they may.
   for (const c of silent) {
-    if (![c.stated, ...c.parts].some((f) => fixes.has(figureKey(f)))) continue;
-    const fix = (f: Figure) => (fixes.has(figureKey(f)) ? corrected(f, fixes.get(figureKey(f))!) : f);
+    if (!touchesFix(c)) continue;
+    const fix = (f: Figure) => (fixes.has(figureId(f)) ? corrected(f, fixes.get(figureId(f))!) : f);
     const r = evaluate({ ...c, stated: fix(c.stated), parts: c.parts.map(fix) }, strict);
     if (r) revised.push(r);
   }
@@ -203,9 +212,9 @@ function culpritFinding(f: Figure, occ: Occurrence[], implied: Decimal, anchor: 
     occ[0];
   // Marked: the culprit, the totals it breaks, and the other side of a cross-table comparison (one figure each).
   const cells: CellRef[] = [cellRef(f)];
-  const seen = new Set([figureKey(f)]);
+  const seen = new Set([figureId(f)]);
   const push = (g: Figure) => {
-    const k = figureKey(g);
+    const k = figureId(g);
     if (!seen.has(k)) {
       seen.add(k);
       cells.push(cellRef(g));

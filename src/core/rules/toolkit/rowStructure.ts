@@ -1,5 +1,6 @@
 import type { DetectedTable, TableColumn, TableRow } from '../../table';
 import { amountColumns, bodyRows, cleanLabel } from './tableAccess';
+import { perTable } from './tableMemo';
 
 /**
  * The row structure the column totals follow, derived from row roles and codes:
@@ -26,6 +27,10 @@ export interface ColumnGroup {
 const CODE_ROLES = new Set(['econ-code', 'gov-econ-code', 'function-code']);
 
 export function columnGroups(table: DetectedTable): ColumnGroup[] {
+  return perTable(table, 'columnGroups', () => readColumnGroups(table));
+}
+
+function readColumnGroups(table: DetectedTable): ColumnGroup[] {
   const amounts = amountColumns(table);
   let econCodes = table.columns.filter((c) => c.role === 'econ-code').sort((a, b) => a.col - b.col);
   if (econCodes.length < 2) econCodes = table.columns.filter((c) => c.role === 'econ-lei').sort((a, b) => a.col - b.col);
@@ -112,6 +117,14 @@ function isUnitRow(r: TableRow): boolean {
 
 /** Split the body into grand totals, unit blocks and details (subtotal rows are not parts). */
 export function rowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
+  // Groups come from columnGroups (one object per group and table), so a group is its own key.
+  const byGroup = perTable(table, 'rowBlocks', () => new Map<ColumnGroup | undefined, RowBlocks>());
+  let blocks = byGroup.get(group);
+  if (!blocks) byGroup.set(group, (blocks = readRowBlocks(table, group)));
+  return blocks;
+}
+
+function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
   const rows = bodyRows(table);
   const totals: TableRow[] = [];
   const units: RowBlocks['units'] = [];
@@ -173,22 +186,50 @@ export function rowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks 
 
 /** Rows not below another row of the list in the code hierarchy (uncoded rows included). */
 export function topLevel(rows: RowView[]): RowView[] {
+  // Column totals ask once per amount column for the same rows of the same blocks.
+  let top = topLevelOf.get(rows);
+  if (!top) topLevelOf.set(rows, (top = findTopLevel(rows)));
+  return top;
+}
+
+const topLevelOf = new WeakMap<RowView[], RowView[]>();
+
+function findTopLevel(rows: RowView[]): RowView[] {
   const codes = new Set(rows.map((r) => r.code).filter((c): c is string => !!c));
+  const lengths = codeLengths(codes);
+  // Codes of one length have no parents among them: every row is at the top.
+  if (lengths.length <= 1) return rows.slice();
   return rows.filter((r) => {
     if (!r.code) return true;
-    for (let n = r.code.length - 1; n >= 3; n--) if (codes.has(r.code.slice(0, n))) return false;
+    for (const n of lengths) if (n < r.code.length && n >= 3 && codes.has(r.code.slice(0, n))) return false;
     return true;
   });
+}
+
+/**
+ * The lengths of the codes present, longest first: a code's parent can only be as long as one of
+ * them, so a list of 7-digit codes alone is searched for no parent at all (a 1,000,000-cell sheet
+ * of 项 rows would otherwise cut four prefixes from every code).
+ */
+function codeLengths(codes: Iterable<string>): number[] {
+  const lengths = new Set<number>();
+  for (const c of codes) lengths.add(c.length);
+  return [...lengths].sort((a, b) => b - a);
 }
 
 /** Parent → children by the nearest code present above each coded row. */
 export function codeChildren(rows: RowView[]): Array<{ parent: RowView; children: RowView[] }> {
   const byCode = new Map<string, RowView>();
   for (const r of rows) if (r.code && !byCode.has(r.code)) byCode.set(r.code, r);
+  const lengths = codeLengths(byCode.keys());
+  // Codes of one length have no parents among them.
+  if (lengths.length <= 1) return [];
   const out = new Map<RowView, RowView[]>();
   for (const r of rows) {
     if (!r.code) continue;
-    for (let n = r.code.length - 1; n >= 3; n--) {
+    for (const n of lengths) {
+      // Nearest parent first: the longest code present that is shorter than this one.
+      if (n >= r.code.length || n < 3) continue;
       const p = byCode.get(r.code.slice(0, n));
       if (p && p !== r) {
         const list = out.get(p) ?? [];

@@ -3,7 +3,7 @@ import { RULE_NAMES } from '../../messages/ruleNames';
 import type { RuleContext } from '../rule';
 import { findCulprits } from './pinpoint';
 import { evaluate, outcomeFinding, type Outcome, type SumCheck } from './sumCheck';
-import { figureKey } from './tableAccess';
+import { figureId, forgetFigures, startFigureIds } from './tableAccess';
 import { doubtFinding, doubtfulTables, LAYOUT_DOUBT_ID, touchesDoubt } from './layoutDoubt';
 
 /**
@@ -50,54 +50,98 @@ export function checkRegistry(specs: RuleSpec[]): Map<string, { spec: RuleSpec; 
 export function bindRules(specs: RuleSpec[]): (ctx: RuleContext) => Finding[] {
   const registry = checkRegistry(specs);
   return (ctx) => {
-    const byOwner = new Map<RuleSpec, Finding[]>(specs.map((s) => [s, []]));
-    // A finding goes to the module that declares its id (a shared toolkit reclassification,
-    // cross-table-carryover, is declared once); an id nobody declared is a bug.
-    const own = (spec: RuleSpec, f: Finding) => {
-      const declaring = f.rule in spec.emits ? spec : registry.get(f.rule)?.spec;
-      if (!declaring) throw new UndeclaredRuleError(`rule module ${spec.id} reported undeclared id ${f.rule}`);
-      byOwner.get(declaring)!.push(f);
-    };
-    const owner = new Map<Outcome, RuleSpec>();
-    const outcomes: Outcome[] = [];
-    const silent: SumCheck[] = [];
-    const seen = new Set<string>();
-    for (const spec of specs) {
-      let collected: ReturnType<RuleSpec['collect']>;
-      try {
-        collected = spec.collect(ctx);
-      } catch (e) {
-        if (e instanceof UndeclaredRuleError) throw e;
-        // A rule never breaks the audit on an odd table: it reports nothing instead.
+    try {
+      return runBound(specs, registry, ctx);
+    } finally {
+      forgetFigures(ctx.tables);
+    }
+  };
+}
+
+function runBound(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; severity: Severity }>, ctx: RuleContext): Finding[] {
+  const byOwner = new Map<RuleSpec, Finding[]>(specs.map((s) => [s, []]));
+  // A finding goes to the module that declares its id (a shared toolkit reclassification,
+  // cross-table-carryover, is declared once); an id nobody declared is a bug.
+  const own = (spec: RuleSpec, f: Finding) => {
+    const declaring = f.rule in spec.emits ? spec : registry.get(f.rule)?.spec;
+    if (!declaring) throw new UndeclaredRuleError(`rule module ${spec.id} reported undeclared id ${f.rule}`);
+    byOwner.get(declaring)!.push(f);
+  };
+  startFigureIds();
+  // Each outcome's module, by position (a Map of a million-cell table's outcomes costs more than they do).
+  const owners: RuleSpec[] = [];
+  const outcomes: Outcome[] = [];
+  const silent: SumCheck[] = [];
+  const seen = new SeenChecks();
+  for (const spec of specs) {
+    let collected: ReturnType<RuleSpec['collect']>;
+    try {
+      collected = spec.collect(ctx);
+    } catch (e) {
+      if (e instanceof UndeclaredRuleError) throw e;
+      // A rule never breaks the audit on an odd table: it reports nothing instead.
+      continue;
+    }
+    for (const c of collected.checks ?? []) {
+      // The same equality can be reached by two rules (or two readings of one header): once.
+      if (seen.repeats(c)) continue;
+      const o = evaluate(c, ctx.config.strict);
+      if (!o) {
+        if (!c.stated.unreadable && !c.parts.some((p) => p.unreadable)) silent.push(c);
         continue;
       }
-      for (const c of collected.checks ?? []) {
-        // The same equality can be reached by two rules (or two readings of one header): once.
-        const signature = `${c.comparison ?? 'equal'}${c.evidenceOnly ? '?' : ''}:${figureKey(c.stated)}=${c.parts.map(figureKey).sort().join('+')}`;
-        if (seen.has(signature)) continue;
-        seen.add(signature);
-        const o = evaluate(c, ctx.config.strict);
-        if (!o) {
-          if (!c.stated.unreadable && !c.parts.some((p) => p.unreadable)) silent.push(c);
-          continue;
-        }
-        outcomes.push(o);
-        owner.set(o, spec);
-      }
-      for (const f of collected.findings ?? []) own(spec, f);
+      outcomes.push(o);
+      owners.push(spec);
     }
-    const { findings: culprits, explained } = findCulprits(outcomes, ctx.config.strict, silent);
-    for (const f of culprits) own(specs[0], f);
-    for (const o of outcomes) {
-      // Exact agreement is silent; a tail is info, a mismatch its rule's severity.
-      if (explained.has(o) || o.difference.isZero() || o.check.evidenceOnly) continue;
-      if (o.check.comparison === 'at-most' && o.consistent) continue; // below its bound: fine, not a tail
-      own(owner.get(o)!, outcomeFinding(o));
+    for (const f of collected.findings ?? []) own(spec, f);
+  }
+  const { findings: culprits, explained } = findCulprits(outcomes, ctx.config.strict, silent);
+  for (const f of culprits) own(specs[0], f);
+  outcomes.forEach((o, i) => {
+    // Exact agreement is silent; a tail is info, a mismatch its rule's severity.
+    if (explained.has(o) || o.difference.isZero() || o.check.evidenceOnly) return;
+    if (o.check.comparison === 'at-most' && o.consistent) return; // below its bound: fine, not a tail
+    own(owners[i], outcomeFinding(o));
+  });
+  const all = specs.flatMap((s) => byOwner.get(s)!);
+  const doubts = doubtfulTables(outcomes);
+  if (doubts.size === 0) return all;
+  // A misread table: its own errors and warnings give way to one quiet sentence.
+  return [...all.filter((f) => f.severity === 'info' || !touchesDoubt(f, doubts)), ...[...doubts.values()].map(doubtFinding)];
+}
+
+/**
+ * The checks met so far, by their stated figure's cell. A check repeats one met before when it
+ * compares the same way (equal / at most, evidence or not) the same stated cell with the same
+ * cells (in any order). Most stated cells have one check: parts are compared only when two
+ * checks share a stated cell, a comparison and a number of parts, so no key is built per check.
+ */
+class SeenChecks {
+  private readonly byStated = new Map<number, SumCheck | SumCheck[]>();
+
+  repeats(c: SumCheck): boolean {
+    const id = figureId(c.stated);
+    const met = this.byStated.get(id);
+    if (met === undefined) {
+      this.byStated.set(id, c);
+      return false;
     }
-    const all = specs.flatMap((s) => byOwner.get(s)!);
-    const doubts = doubtfulTables(outcomes);
-    if (doubts.size === 0) return all;
-    // A misread table: its own errors and warnings give way to one quiet sentence.
-    return [...all.filter((f) => f.severity === 'info' || !touchesDoubt(f, doubts)), ...[...doubts.values()].map(doubtFinding)];
-  };
+    const list = Array.isArray(met) ? met : [met];
+    if (list.some((m) => sameCheck(m, c))) return true;
+    list.push(c);
+    if (list !== met) this.byStated.set(id, list);
+    return false;
+  }
+}
+
+function sameCheck(a: SumCheck, b: SumCheck): boolean {
+  if ((a.comparison ?? 'equal') !== (b.comparison ?? 'equal') || !!a.evidenceOnly !== !!b.evidenceOnly) return false;
+  if (a.parts.length !== b.parts.length) return false;
+  const x = a.parts.map(figureId).sort(byNumber);
+  const y = b.parts.map(figureId).sort(byNumber);
+  return x.every((id, i) => id === y[i]);
+}
+
+function byNumber(a: number, b: number): number {
+  return a - b;
 }

@@ -1,6 +1,7 @@
 import type { DetectedTable, TableColumn } from '../../table';
 import { hasOrdinal, ordinalLevel } from './functionClasses';
 import { amountColumns, bodyRows, cleanLabel, rowAt } from './tableAccess';
+import { perTable } from './tableMemo';
 
 /**
  * The labelled lines of one side of a side-by-side table (收支总表, 财政拨款收支表):
@@ -51,6 +52,10 @@ function sideOfColumn(c: TableColumn): Side | undefined {
  * both), each with its label column, amount columns and lines.
  */
 export function sideViews(table: DetectedTable, side: Side): SideView[] {
+  return perTable(table, `sideViews ${side}`, () => readSideViews(table, side));
+}
+
+function readSideViews(table: DetectedTable, side: Side): SideView[] {
   const cols = table.columns.filter((c) => sideOfColumn(c) === side).sort((a, b) => a.col - b.col);
   const blocks = [...new Set(cols.map((c) => c.block ?? 0))];
   if (cols.some((c) => c.role === 'amount') && table.rows.some((r) => r.blockLines)) {
@@ -103,6 +108,10 @@ function legacyView(table: DetectedTable, side: Side, cols: TableColumn[]): Side
 
 /** All lines of a side, every block together (a line spanning blocks once), for finding a line by its label. */
 export function sideView(table: DetectedTable, side: Side): SideView | undefined {
+  return perTable(table, `sideView ${side}`, () => joinSideViews(table, side));
+}
+
+function joinSideViews(table: DetectedTable, side: Side): SideView | undefined {
   const views = sideViews(table, side);
   if (views.length <= 1) return views[0];
   const seen = new Set<string>();

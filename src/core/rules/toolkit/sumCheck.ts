@@ -3,7 +3,7 @@ import { cellAddress } from '../../address';
 import { formatAmount } from '../../amount';
 import type { CellRef, CheckFigure, ExplainedCheck, Finding, Severity } from '../../finding';
 import { amountArg, cellArg, countArg, listArg, message, nameArg, tableArg, type Message, type MessageArg } from '../../messages/message';
-import { compareValues, halfUnit, type Interval } from '../../rounding';
+import { halfUnit, roundingBand, type Interval } from '../../rounding';
 import { cellRef, tableShort, unitFactor, type Figure } from './tableAccess';
 
 /**
@@ -63,9 +63,67 @@ export interface Outcome {
   reclassified?: Reclassification;
 }
 
+const ONE = new Decimal(1);
+const ZERO = new Decimal(0);
+const ratios = new Map<string, Decimal>();
+
 /** How many of the stated figure's units one unit of `f` is (元 part in a 万元 comparison: 0.0001). */
 export function scaleTo(stated: Figure, f: Figure): Decimal {
-  return unitFactor(f.table).div(unitFactor(stated.table));
+  const from = unitFactor(f.table);
+  const to = unitFactor(stated.table);
+  // unitFactor gives one Decimal per unit: the same unit is the same object.
+  if (from === to) return ONE;
+  const k = `${from}/${to}`;
+  let r = ratios.get(k);
+  if (!r) ratios.set(k, (r = from.div(to)));
+  return r;
+}
+
+/**
+ * An evaluated check. Its intervals are worked out only when a finding explains the check:
+ * most checks of a workbook hold and are never shown.
+ */
+class CheckOutcome implements Outcome {
+  rule: string;
+  severity: Severity;
+  reclassified?: Reclassification;
+  private intervals?: { stated: Interval; sum: Interval };
+
+  constructor(
+    readonly check: SumCheck,
+    readonly consistent: boolean,
+    readonly withinTail: boolean,
+    readonly expected: Decimal,
+    readonly difference: Decimal,
+    readonly tolerance: Decimal,
+    readonly decimals: number,
+    /** Half-widths of the stated figure's interval and of the sum's. */
+    private readonly halfStated: Decimal,
+    private readonly halfSum: Decimal,
+    rule: string,
+    severity: Severity,
+    reclassified: Reclassification | undefined,
+  ) {
+    this.rule = rule;
+    this.severity = severity;
+    this.reclassified = reclassified;
+  }
+
+  private get bounds(): { stated: Interval; sum: Interval } {
+    const v = this.check.stated.value;
+    return (this.intervals ??= {
+      stated: { low: v.minus(this.halfStated), high: v.plus(this.halfStated) },
+      sum: { low: this.expected.minus(this.halfSum), high: this.expected.plus(this.halfSum) },
+    });
+  }
+
+  get statedInterval(): Interval {
+    return this.bounds.stated;
+  }
+
+  get sumInterval(): Interval {
+    return this.bounds.sum;
+  }
 }
 
 /**
@@ -73,35 +131,52 @@ export function scaleTo(stated: Figure, f: Figure): Decimal {
  * for ± half a unit of its last decimal; an empty cell is an exact zero. When every
  * figure shares precision and unit this is exactly `compareValues` ((n+1) × half-unit);
  * across tables of different units each figure brings its own half-unit.
+ * One pass over the parts; a part in the stated figure's unit is added as it is.
  */
 export function evaluate(check: SumCheck, strict: boolean): Outcome | null {
   const { stated, parts } = check;
-  if (stated.unreadable || parts.some((p) => p.unreadable)) return null;
-  const shownParts = parts.filter((p) => p.shown);
-  if (!stated.shown && shownParts.length === 0) return null; // nothing written on either side
-  const expected = parts.reduce((s, p) => s.plus(p.value.times(scaleTo(stated, p))), new Decimal(0));
-  const uniform = parts.every((p) => p.grain === stated.grain && scaleTo(stated, p).eq(1));
-  let consistent: boolean;
-  let difference: Decimal;
-  let tolerance: Decimal;
-  let statedInterval: Interval;
-  let sumInterval: Interval;
-  if (uniform) {
-    const c = compareValues(stated.value, expected, Math.max(shownParts.length, 1), stated.grain, strict);
-    ({ consistent, difference, statedInterval, sumInterval } = c);
-    tolerance = c.band.tolerance;
-  } else {
-    const hs = strict || !stated.shown ? new Decimal(0) : halfUnit(stated.grain);
-    const hp = strict
-      ? new Decimal(0)
-      : shownParts.reduce((s, p) => s.plus(halfUnit(p.grain).times(scaleTo(stated, p))), new Decimal(0));
-    tolerance = hs.plus(hp);
-    difference = stated.value.minus(expected);
-    consistent = difference.abs().lte(tolerance);
-    statedInterval = { low: stated.value.minus(hs), high: stated.value.plus(hs) };
-    sumInterval = { low: expected.minus(hp), high: expected.plus(hp) };
+  if (stated.unreadable) return null;
+  let shown = 0;
+  let uniform = true;
+  let expected = ZERO;
+  for (const p of parts) {
+    if (p.unreadable) return null;
+    if (p.shown) shown++;
+    const scale = scaleTo(stated, p);
+    if (scale !== ONE) {
+      uniform = false;
+      expected = expected.plus(p.value.times(scale));
+    } else if (p.value !== ZERO) expected = expected.plus(p.value);
+    if (p.grain !== stated.grain) uniform = false;
   }
-  if (check.comparison === 'at-most') {
+  if (!stated.shown && shown === 0) return null; // nothing written on either side
+  let tolerance: Decimal;
+  let hs: Decimal;
+  let hp: Decimal;
+  if (uniform) {
+    // compareValues of rounding.ts: (n+1) half-units, n the shown parts (at least one).
+    const n = Math.max(shown, 1);
+    const h = halfUnit(stated.grain);
+    tolerance = strict ? ZERO : roundingBand(n, stated.grain).tolerance;
+    hs = strict ? ZERO : h;
+    // n half-units are the band of n − 1 parts ((n − 1 + 1) × h): shared, not one per check.
+    hp = strict ? ZERO : roundingBand(n - 1, stated.grain).tolerance;
+  } else {
+    hs = strict || !stated.shown ? ZERO : halfUnit(stated.grain);
+    hp = ZERO;
+    if (!strict) for (const p of parts) if (p.shown) hp = hp.plus(halfUnit(p.grain).times(scaleTo(stated, p)));
+    tolerance = hs.plus(hp);
+  }
+  let difference = stated.value.minus(expected);
+  // Exact agreement (most checks of a sound table) is consistent whatever the band or bound;
+  // such an outcome keeps no figures of its own (a million-cell table has a million of them).
+  const exact = difference.isZero();
+  if (exact) {
+    difference = ZERO;
+    expected = stated.value;
+  }
+  let consistent = exact || difference.abs().lte(tolerance);
+  if (check.comparison === 'at-most' && !exact) {
     // Only an excess is a mismatch; a figure below its bound is fine. Magnitudes, so a
     // table of negative figures (refunds written (1,234.00)) is bound the same way.
     consistent = stated.value.abs().minus(expected.abs()).lte(tolerance);
@@ -113,20 +188,8 @@ export function evaluate(check: SumCheck, strict: boolean): Outcome | null {
     const r = check.explain(difference, tolerance);
     if (r) ({ rule, severity } = reclassified = r);
   }
-  return {
-    check,
-    consistent,
-    withinTail: consistent && !difference.isZero() && (check.comparison !== 'at-most' || difference.isPositive()),
-    expected,
-    difference,
-    tolerance,
-    decimals: stated.decimals,
-    statedInterval,
-    sumInterval,
-    rule,
-    severity,
-    reclassified,
-  };
+  const withinTail = consistent && !difference.isZero() && (check.comparison !== 'at-most' || difference.isPositive());
+  return new CheckOutcome(check, consistent, withinTail, expected, difference, tolerance, stated.decimals, hs, hp, rule, severity, reclassified);
 }
 
 function where(f: Figure): string {

@@ -4,6 +4,7 @@ import { cleanLabel as withoutSpaces } from '../../detect/labels';
 import type { CellRef } from '../../finding';
 import type { DetectedTable, TableColumn, TableRow, Unit } from '../../table';
 import { TABLE_KIND_NAMES, type TableKind } from '../../tableKind';
+import { forgetViews, perTable } from './tableMemo';
 
 /**
  * One figure read from a table, with what the rounding band and the messages need:
@@ -32,10 +33,14 @@ export interface Figure {
 }
 
 const UNIT_FACTOR: Record<Unit, number> = { 元: 1, 千元: 1000, 万元: 10000, 亿元: 100000000 };
+const UNIT_DECIMAL = new Map<number, Decimal>();
 
 /** How many 元 one displayed unit of the table is (万元 → 10000); 万元 when unstated. */
 export function unitFactor(table: DetectedTable): Decimal {
-  return new Decimal(UNIT_FACTOR[table.unit ?? '万元'] ?? 10000);
+  const n = UNIT_FACTOR[table.unit ?? '万元'] ?? 10000;
+  let d = UNIT_DECIMAL.get(n);
+  if (!d) UNIT_DECIMAL.set(n, (d = new Decimal(n)));
+  return d;
 }
 
 const rowIndexCache = new WeakMap<DetectedTable, Map<number, TableRow>>();
@@ -71,9 +76,39 @@ export function figureName(table: DetectedTable, row: number, col: number): stri
   return [line, column].filter(Boolean).join(' ');
 }
 
-function figureParts(table: DetectedTable, row: number, col: number): { line: string; column: string } {
+/**
+ * What a figure's name needs of its column, worked out once per table and column rather than
+ * per figure: the column, and its name when it tells the figure apart (several amount columns on
+ * its side or group, a header that says more than 金额).
+ */
+interface ColumnNaming {
+  column: TableColumn | undefined;
+  /** The column's name when it belongs in a figure's name, else ''. */
+  name: string;
+}
+
+const namingCache = new WeakMap<DetectedTable, Map<number, ColumnNaming>>();
+
+function columnNaming(table: DetectedTable, col: number): ColumnNaming {
+  let byCol = namingCache.get(table);
+  if (!byCol) namingCache.set(table, (byCol = new Map()));
+  let naming = byCol.get(col);
+  if (!naming) {
+    const column = table.columns.find((c) => c.col === col);
+    let name = '';
+    if (column) {
+      const peers = table.columns.filter((c) => c.role === 'amount' && c.side === column.side && (c.group ?? 0) === (column.group ?? 0));
+      const own = columnName(column);
+      if (peers.length > 1 && !GENERIC_COLUMN.test(own)) name = own;
+    }
+    byCol.set(col, (naming = { column, name }));
+  }
+  return naming;
+}
+
+function figureParts(table: DetectedTable, row: number, col: number): { line: string; column: string; name?: string } {
   const r = rowAt(table, row);
-  const column = table.columns.find((c) => c.col === col);
+  const { column, name } = columnNaming(table, col);
   let line = '';
   if (r) {
     const side = column?.side;
@@ -83,28 +118,146 @@ function figureParts(table: DetectedTable, row: number, col: number): { line: st
     else line = r.label || r.functionCode || r.econCode || r.govEconCode || r.unitCode || '';
     if (!line && r.role === 'total') line = '合计';
   }
-  let colName = '';
-  if (column) {
-    const peers = table.columns.filter((c) => c.role === 'amount' && c.side === column.side && (c.group ?? 0) === (column.group ?? 0));
-    const name = columnName(column);
-    if (peers.length > 1 && !GENERIC_COLUMN.test(name) && name !== cleanLabel(line)) colName = name;
+  const cleanLine = cleanLabel(line);
+  return { line: cleanLine, column: name && name !== cleanLine ? name : '' };
+}
+
+const ZERO = new Decimal(0);
+
+/**
+ * A figure of a table. Its name is worked out only when a message asks for it: a workbook's
+ * checks read hundreds of thousands of figures and name only those of its findings.
+ */
+class TableFigure implements Figure {
+  /** figureId, once asked for (and the numbering it was given in). */
+  id?: number;
+  idEpoch?: number;
+
+  constructor(
+    readonly table: DetectedTable,
+    readonly row: number,
+    readonly col: number,
+    readonly value: Decimal,
+    readonly shown: boolean,
+    readonly unreadable: boolean,
+    private names?: { line: string; column: string; name?: string },
+  ) {}
+
+  get decimals(): number {
+    return this.table.decimals;
   }
-  return { line: cleanLabel(line), column: colName };
+
+  get grain(): number {
+    return this.table.roundingDecimals ?? this.table.decimals;
+  }
+
+  get line(): string {
+    return (this.names ??= figureParts(this.table, this.row, this.col)).line;
+  }
+
+  get column(): string {
+    return (this.names ??= figureParts(this.table, this.row, this.col)).column;
+  }
+
+  get name(): string {
+    const names = (this.names ??= figureParts(this.table, this.row, this.col));
+    return (names.name ??= [names.line, names.column].filter(Boolean).join(' '));
+  }
+}
+
+/**
+ * Figures read once per table and cell: the same figure serves every check that reads it. The
+ * table's range is small and dense (a region of one sheet), so the figures sit in one array by
+ * position in the range: no hashing per figure, whatever the table's size.
+ */
+interface FigureGrid {
+  top: number;
+  left: number;
+  width: number;
+  figures: (TableFigure | undefined)[];
+}
+
+const figureGrids = new WeakMap<DetectedTable, FigureGrid>();
+
+function figureGrid(table: DetectedTable): FigureGrid {
+  let grid = figureGrids.get(table);
+  if (!grid) {
+    const { top, left, right } = table.range;
+    grid = { top, left, width: right - left + 1, figures: [] };
+    figureGrids.set(table, grid);
+  }
+  return grid;
 }
 
 /** The figure in (row, col) of a table; named after its line and column unless `name` is given. */
 export function figureAt(table: DetectedTable, row: number, col: number, name?: string): Figure {
-  const parts = name === undefined ? figureParts(table, row, col) : { line: name, column: '' };
-  const base = { table, row, col, decimals: table.decimals, grain: table.roundingDecimals ?? table.decimals, ...parts, name: [parts.line, parts.column].filter(Boolean).join(' ') };
+  if (name !== undefined) return readFigure(table, row, col, { line: name, column: '', name });
+  const grid = figureGrid(table);
+  const r = row - grid.top;
+  const c = col - grid.left;
+  // A cell outside the table's range (a rule reading a neighbour) is read afresh.
+  if (r < 0 || c < 0 || c >= grid.width || row > table.range.bottom) return readFigure(table, row, col);
+  const i = r * grid.width + c;
+  return (grid.figures[i] ??= readFigure(table, row, col));
+}
+
+function readFigure(table: DetectedTable, row: number, col: number, given?: { line: string; column: string; name: string }): TableFigure {
   const a = rowAt(table, row)?.cells[col]?.amount;
   // The band follows the table's displayed precision (table.decimals), not a stray cell's.
-  if (a?.kind === 'amount') return { ...base, value: a.value, shown: true, unreadable: false };
-  if (!a || a.kind === 'empty') return { ...base, value: new Decimal(0), shown: false, unreadable: false };
-  return { ...base, value: new Decimal(0), shown: false, unreadable: true };
+  if (a?.kind === 'amount') return new TableFigure(table, row, col, a.value, true, false, given);
+  const unreadable = !!a && a.kind !== 'empty';
+  return new TableFigure(table, row, col, ZERO, false, unreadable, given);
+}
+
+/** The same figure with another value, as if its cell had been written so (pinpointing's corrections). */
+export function withValue(f: Figure, value: Decimal): Figure {
+  return new TableFigure(f.table, f.row, f.col, value, true, f.unreadable, { line: f.line, column: f.column, name: f.name });
 }
 
 export function cellRef(f: { table: DetectedTable; row: number; col: number }): CellRef {
   return { sheet: f.table.sheet, cell: cellAddress(f.row, f.col) };
+}
+
+/**
+ * Once a run of the rules is over, its figures, names and views are let go: the tables live on in
+ * the audit's result, and a million-cell table's figures would otherwise live with them.
+ */
+export function forgetFigures(tables: DetectedTable[]): void {
+  for (const t of tables) {
+    figureGrids.delete(t);
+    namingCache.delete(t);
+    rowIndexCache.delete(t);
+    forgetViews(t);
+  }
+}
+
+/** Sheets by number, for figureId; renumbered from 0 (a new epoch) between runs once it grows large. */
+const sheetNumbers = new Map<string, number>();
+let epoch = 0;
+
+/** Called as a run of the rules begins: never renumbers sheets in the middle of one. */
+export function startFigureIds(): void {
+  if (sheetNumbers.size < 2 ** 17) return;
+  sheetNumbers.clear();
+  epoch++;
+}
+
+/**
+ * A number naming a figure's cell (its sheet, row and column): the same for every figure read
+ * from that cell, whatever its name, as figureKey; cheap to compare and to keep in a Set.
+ * Rows go up to 2^20 and columns to 2^14, so row × 2^14 + col stays under 2^35 and the sheet's
+ * number × 2^35 keeps every id an exact integer for 2^18 sheets.
+ */
+export function figureId(f: { table: DetectedTable; row: number; col: number }): number {
+  if (f instanceof TableFigure && f.idEpoch === epoch) return f.id!;
+  let sheet = sheetNumbers.get(f.table.sheet);
+  if (sheet === undefined) sheetNumbers.set(f.table.sheet, (sheet = sheetNumbers.size));
+  const id = sheet * 2 ** 35 + f.row * 2 ** 14 + f.col;
+  if (f instanceof TableFigure) {
+    f.id = id;
+    f.idEpoch = epoch;
+  }
+  return id;
 }
 
 export function figureKey(f: { table: DetectedTable; row: number; col: number }): string {
@@ -132,14 +285,23 @@ export function tableShort(table: DetectedTable): string {
  * the full-width brackets and colon folded, so 维修（护）费 meets 维修(护)费.
  */
 export function cleanLabel(s: string): string {
-  return withoutSpaces(s)
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .replace(/：/g, ':');
+  // Rules look up the same few hundred labels again and again: each is cleaned once (a long
+  // text, never a label, is cleaned afresh rather than kept).
+  if (s.length > 200) return withoutSpaces(s).replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':');
+  let clean = cleanLabels.get(s);
+  if (clean === undefined) {
+    clean = withoutSpaces(s).replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':');
+    if (cleanLabels.size >= CLEAN_LABELS_KEPT) cleanLabels.clear();
+    cleanLabels.set(s, clean);
+  }
+  return clean;
 }
 
+const cleanLabels = new Map<string, string>();
+const CLEAN_LABELS_KEPT = 50_000;
+
 export function amountColumns(table: DetectedTable): TableColumn[] {
-  return table.columns.filter((c) => c.role === 'amount').sort((a, b) => a.col - b.col);
+  return perTable(table, 'amountColumns', () => table.columns.filter((c) => c.role === 'amount').sort((a, b) => a.col - b.col));
 }
 
 /** Text of a cell of the table ('' when empty). */
@@ -149,7 +311,7 @@ export function textAt(table: DetectedTable, row: number, col: number): string {
 
 /** Body rows in sheet order, hidden rows included (hidden figures still have to add up). */
 export function bodyRows(table: DetectedTable): TableRow[] {
-  return [...table.rows].filter((r) => r.row >= table.bodyRows[0] && r.row <= table.bodyRows[1]).sort((a, b) => a.row - b.row);
+  return perTable(table, 'bodyRows', () => [...table.rows].filter((r) => r.row >= table.bodyRows[0] && r.row <= table.bodyRows[1]).sort((a, b) => a.row - b.row));
 }
 
 /** Does a row carry any figure (amount or unreadable) in these columns? */
