@@ -43,6 +43,17 @@ describe('budget-audit on the bundled sample', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/工作表|未识别/);
   });
+
+  test('check --verbose adds the checks behind each finding, one indented line each, within 160 columns', () => {
+    const plain = run('check', SAMPLE);
+    const verbose = run('check', SAMPLE, '--verbose');
+    expect(verbose.code).toBe(plain.code);
+    const details = verbose.stdout.split('\n').filter((l) => l.startsWith('        · '));
+    expect(details.length).toBeGreaterThan(0);
+    expect(plain.stdout).not.toContain('        · ');
+    expect(verbose.stdout.split('\n').filter((l) => !l.startsWith('        · '))).toEqual(plain.stdout.split('\n'));
+    for (const l of verbose.stdout.split('\n')) expect([...l].length).toBeLessThanOrEqual(160);
+  });
 });
 
 describe('input that cannot be read: exit 2, one clear line, no stack trace', () => {

@@ -76,6 +76,7 @@ export function parseArgs(argv: string[]): CliArgs {
     if (a === '--json') args.json = true;
     else if (a === '--strict') args.strict = true;
     else if (a === '--all') args.all = true;
+    else if (a === '--verbose' || a === '-v') args.verbose = true;
     else if (a === '--debug') args.debug = true;
     else if (a === '--out' || a === '-o') args.out = value(argv, ++i, '--out', ['一个文件名', 'a file name']);
     else if (a === '--out-dir') args.outDir = value(argv, ++i, '--out-dir', ['一个文件夹', 'a folder']);
