@@ -4,7 +4,7 @@ import type { DetectedTable, TableColumn, Unit } from '../table';
 import type { SheetGrid } from './sheetGrid';
 import type { RowInfo } from './rowClass';
 import type { TableRegion } from './regions';
-import { headerPaths } from './headerBand';
+import { headerPaths, type HeaderColumn } from './headerBand';
 import { columnRoles } from './columnRoles';
 import { readRows } from './rowModel';
 import { nameKind } from './tableKind';
@@ -52,6 +52,17 @@ function columnExtent(grid: SheetGrid, rows: RowInfo[], from: number, to: number
   return usedColumns(grid, rows, from, to) ?? { left: range.left, right: range.right };
 }
 
+/**
+ * The columns that hold something: a header label or a body cell. A stray value far to the
+ * right (a cell in column XFD) widens the table's range by thousands of columns that hold
+ * nothing; as columns they would be empty amount columns, and every check would go through each.
+ */
+function withoutBlankColumns(heads: HeaderColumn[], rows: RowInfo[], body: [number, number]): HeaderColumn[] {
+  const used = new Set<number>();
+  for (let r = body[0]; r <= body[1]; r++) for (const c of rows[r - 1]?.cells ?? []) used.add(c.col);
+  return heads.filter((h) => h.path.length > 0 || used.has(h.col));
+}
+
 /** Side-by-side groups (公开06表: three 经济分类 code/name/amount groups in one row). */
 function assignGroups(columns: TableColumn[]): void {
   if (columns.some((c) => c.side)) return;
@@ -95,7 +106,7 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   const range = extent(grid, rows, region);
   const band = region.headerRows;
   const cols = columnExtent(grid, rows, band[0], region.bodyRows[1], range);
-  const heads = headerPaths(grid, rows, band, cols.left, cols.right);
+  const heads = withoutBlankColumns(headerPaths(grid, rows, band, cols.left, cols.right), rows, region.bodyRows);
   const roles = columnRoles(grid, heads, region.bodyRows);
   const columns: TableColumn[] = heads.map((h, i) => {
     const col: TableColumn = { col: h.col, role: roles[i], headerPath: h.path };
