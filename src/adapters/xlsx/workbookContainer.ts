@@ -1,5 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import * as yauzl from 'yauzl';
+import * as zlib from 'zlib';
 import { megabytes } from './workbookBytes';
 import { unreadable, type Detail } from './unreadableWorkbook';
 
@@ -47,8 +48,11 @@ export async function inspectContainer(bytes: Uint8Array, file: string): Promise
 
 /**
  * Lists a zip's parts from its central directory before anything is unpacked (yauzl), so a
- * zip bomb is refused by its declared sizes; an OpenDocument's content.xml and styles.xml are
- * unpacked here too, for what SheetJS does not read of them (odsSheetState.ts).
+ * zip bomb is refused by its declared sizes; then unpacks every part once with Node's zlib,
+ * checking its size and CRC-32, so that a damaged part is refused here with its name. SheetJS
+ * unpacks with an inflater of its own that does not stop on every damaged stream: a few flipped
+ * bits in a sheet made it loop forever. An OpenDocument's content.xml and styles.xml are kept
+ * (odsSheetState.ts).
  */
 async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
   const parts = new Map<string, number>();
@@ -63,14 +67,20 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
         parts.set(entry.fileName, entry.uncompressedSize);
         total += entry.uncompressedSize;
         if (entry.isEncrypted()) encrypted = true;
-        if (!ODS_PARTS.has(entry.fileName) || encrypted || total > MAX_UNZIPPED_BYTES) return zip.readEntry();
+        if (encrypted || total > MAX_UNZIPPED_BYTES || entry.fileName.endsWith('/')) return zip.readEntry();
+        const keep = ODS_PARTS.has(entry.fileName);
         zip.openReadStream(entry, (err, stream) => {
-          if (err) return reject(err);
+          if (err) return reject(new DamagedPart(entry.fileName, err));
           const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('error', reject);
+          let crc = 0;
+          stream.on('data', (c: Buffer) => {
+            if (checksum) crc = checksum(c, crc);
+            if (keep) chunks.push(c);
+          });
+          stream.on('error', (e) => reject(new DamagedPart(entry.fileName, e)));
           stream.on('end', () => {
-            odsParts.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
+            if (checksum && crc >>> 0 !== entry.crc32 >>> 0) return reject(new DamagedPart(entry.fileName, new Error('CRC-32 mismatch')));
+            if (keep) odsParts.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
             zip.readEntry();
           });
         });
@@ -80,6 +90,7 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
       zip.readEntry();
     });
   } catch (e) {
+    if (e instanceof DamagedPart) throw unreadable('damaged', file, { zh: `zip 中的部件 ${e.part} 已损坏`, en: `part ${e.part} of the zip is damaged` }, e.cause);
     throw unreadable('damaged', file, 'zip', e);
   }
   if (encrypted) throw unreadable('encrypted', file);
@@ -88,6 +99,19 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
   if (contentXml !== undefined) return { kind: 'ods', zip: { parts }, contentXml, stylesXml: odsParts.get('styles.xml') ?? '' };
   if (parts.has('[Content_Types].xml') && [...parts.keys()].some((p) => /^\/?xl\//i.test(p))) return { kind: 'ooxml', zip: { parts } };
   throw unreadable('not-a-workbook', file, zipKind(parts));
+}
+
+/** Node's CRC-32 (Node 20.15 and later); on an older Node the sizes and the inflater still check each part. */
+const checksum = (zlib as { crc32?: (data: Buffer, value?: number) => number }).crc32;
+
+/** A part that would not unpack (a damaged stream, a wrong size) or failed its CRC-32. */
+class DamagedPart extends Error {
+  constructor(
+    readonly part: string,
+    readonly cause: unknown,
+  ) {
+    super(`${part}: ${(cause as Error)?.message ?? cause}`);
+  }
 }
 
 /** Names the zips people mistake for workbooks, so the message says what was sent instead. */
