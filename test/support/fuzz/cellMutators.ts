@@ -112,31 +112,45 @@ export const booleanCell: Mutator = {
   },
 };
 
-const DATES = ['2024-03-01T00:00:00Z', '2024-03-01', '1899-12-31T00:00:00', '1900-02-29', '9999-12-31T23:59:59', '2024-13-45', 'yesterday', ''];
+/** Dates as xsd:dateTime or xsd:date (valid), and what no reader can take as a date (damaged). */
+const DATES = ['2024-03-01T00:00:00Z', '2024-03-01', '1899-12-31T00:00:00', '1900-02-29', '9999-12-31T23:59:59'];
+const BAD_DATES = ['2024-13-45', 'yesterday', '', '2024-03-01T25:00:00'];
 
-export const dateCell: Mutator = {
-  name: 'date-cell',
-  leaves: 'intact',
-  kinds: ['ooxml'],
-  apply(pkg, rng) {
-    const d = rng.pick(DATES);
-    const where = rewriteNumberCells(pkg, rng, 4, (tag, x) => `${withAttribute(tag, 't', 'd')}<${x}v>${d}</${x}v></${x}c>`);
-    return where && `date ${JSON.stringify(d)} in ${where}`;
-  },
-};
+function dateMutator(name: string, leaves: Mutator['leaves'], dates: string[]): Mutator {
+  return {
+    name,
+    leaves,
+    kinds: ['ooxml'],
+    apply(pkg, rng) {
+      const d = rng.pick(dates);
+      const where = rewriteNumberCells(pkg, rng, 4, (tag, x) => `${withAttribute(tag, 't', 'd')}<${x}v>${d}</${x}v></${x}c>`);
+      return where && `date ${JSON.stringify(d)} in ${where}`;
+    },
+  };
+}
 
-const ODD_NUMBERS = ['1e308', '-0', '5e-324', '9007199254740993', '123456789012345678901234567890', ' 12 ', '1E2', '.5', '5.', '-.5', '0000012', '1e400', '-1e400', 'NaN', '1.2.3', '0x10', 'Infinity', '', '1,234', '１２'];
+export const dateCell = dateMutator('date-cell', 'intact', DATES);
+export const badDateCell = dateMutator('bad-date-cell', 'damaged', BAD_DATES);
 
-export const oddNumber: Mutator = {
-  name: 'odd-number',
-  leaves: 'intact',
-  kinds: ['ooxml'],
-  apply(pkg, rng) {
-    const n = rng.pick(ODD_NUMBERS);
-    const where = rewriteNumberCells(pkg, rng, 4, (tag, x) => `${tag}<${x}v>${escapeXml(n)}</${x}v></${x}c>`);
-    return where && `number ${JSON.stringify(n)} in ${where}`;
-  },
-};
+/** Numbers as xsd:double allows them (valid, however odd), and what it does not (damaged). */
+const ODD_NUMBERS = ['1e308', '-0', '5e-324', '9007199254740993', '123456789012345678901234567890', ' 12 ', '1E2', '.5', '5.', '-.5', '0000012', '-1.7976931348623157e308'];
+const BAD_NUMBERS = ['1e400', '-1e400', 'NaN', 'INF', '1.2.3', '0x10', 'Infinity', '', '1,234', '１２', '12abc'];
+
+function numberMutator(name: string, leaves: Mutator['leaves'], numbers: string[]): Mutator {
+  return {
+    name,
+    leaves,
+    kinds: ['ooxml'],
+    apply(pkg, rng) {
+      const n = rng.pick(numbers);
+      const where = rewriteNumberCells(pkg, rng, 4, (tag, x) => `${tag}<${x}v>${escapeXml(n)}</${x}v></${x}c>`);
+      return where && `number ${JSON.stringify(n)} in ${where}`;
+    },
+  };
+}
+
+export const oddNumber = numberMutator('odd-number', 'intact', ODD_NUMBERS);
+export const badNumber = numberMutator('bad-number', 'damaged', BAD_NUMBERS);
 
 const FORMULAS = (x: string) => [
   `<${x}f>SUM(A1:A3)</${x}f>`,
@@ -210,4 +224,4 @@ export const numberInDateFormat: Mutator = {
   },
 };
 
-export const CELL_MUTATORS: Mutator[] = [oddAmountText, hugeAmountText, errorCell, booleanCell, dateCell, oddNumber, formulaWithoutCachedValue, numberInDateFormat];
+export const CELL_MUTATORS: Mutator[] = [oddAmountText, hugeAmountText, errorCell, booleanCell, dateCell, badDateCell, oddNumber, badNumber, formulaWithoutCachedValue, numberInDateFormat];
