@@ -53,14 +53,16 @@ function columnExtent(grid: SheetGrid, rows: RowInfo[], from: number, to: number
 }
 
 /**
- * The columns that hold something: a header label or a body cell. A stray value far to the
- * right (a cell in column XFD) widens the table's range by thousands of columns that hold
- * nothing; as columns they would be empty amount columns, and every check would go through each.
+ * The columns that hold something of their own: a label in the header band or a cell in the
+ * body. A stray value far to the right (a cell in column XFD) widens the table's range by
+ * thousands of columns that hold nothing, and a header label merged across thousands of columns
+ * lends its words to each of them; as columns they would be empty amount columns, and every
+ * check would go through each (found by the fuzz test: a minute per workbook, or hours).
  */
-function withoutBlankColumns(heads: HeaderColumn[], rows: RowInfo[], body: [number, number]): HeaderColumn[] {
+function withoutBlankColumns(heads: HeaderColumn[], rows: RowInfo[], band: [number, number], body: [number, number]): HeaderColumn[] {
   const used = new Set<number>();
-  for (let r = body[0]; r <= body[1]; r++) for (const c of rows[r - 1]?.cells ?? []) used.add(c.col);
-  return heads.filter((h) => h.path.length > 0 || used.has(h.col));
+  for (let r = band[0]; r <= body[1]; r++) for (const c of rows[r - 1]?.cells ?? []) used.add(c.col);
+  return heads.filter((h) => used.has(h.col));
 }
 
 /** Side-by-side groups (公开06表: three 经济分类 code/name/amount groups in one row). */
@@ -106,7 +108,7 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   const range = extent(grid, rows, region);
   const band = region.headerRows;
   const cols = columnExtent(grid, rows, band[0], region.bodyRows[1], range);
-  const heads = withoutBlankColumns(headerPaths(grid, rows, band, cols.left, cols.right), rows, region.bodyRows);
+  const heads = withoutBlankColumns(headerPaths(grid, rows, band, cols.left, cols.right), rows, band, region.bodyRows);
   const roles = columnRoles(grid, heads, region.bodyRows);
   const columns: TableColumn[] = heads.map((h, i) => {
     const col: TableColumn = { col: h.col, role: roles[i], headerPath: h.path };

@@ -12,6 +12,8 @@ export interface ZipEntry {
   stored?: boolean;
   /** Write this CRC-32 instead of the right one. */
   crc?: number;
+  /** Write these bytes as the entry's deflated data instead of deflating `data` (a damaged stream). */
+  deflated?: Uint8Array;
 }
 
 const DOS_TIME = (12 << 11) | (0 << 5);
@@ -23,13 +25,13 @@ export function writeZip(entries: ZipEntry[]): Uint8Array {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const body = entry.stored ? Buffer.from(entry.data) : deflateRawSync(entry.data);
+    const body = entry.deflated ? Buffer.from(entry.deflated) : entry.stored ? Buffer.from(entry.data) : deflateRawSync(entry.data);
     const crc = entry.crc ?? crc32(entry.data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // names in UTF-8
-    local.writeUInt16LE(entry.stored ? 0 : 8, 8);
+    local.writeUInt16LE(entry.stored && !entry.deflated ? 0 : 8, 8);
     local.writeUInt16LE(DOS_TIME, 10);
     local.writeUInt16LE(DOS_DATE, 12);
     local.writeUInt32LE(crc >>> 0, 14);
