@@ -6,6 +6,7 @@ import { inspectContainer, type Container } from './workbookContainer';
 import { ooxmlSheetPaths, ooxmlSheetProtection } from './ooxmlSheetState';
 import { odsSheetStates, type OdsSheetState } from './odsSheetState';
 import { unreadable, UnreadableWorkbookError } from './unreadableWorkbook';
+import { withPlainTargets } from './relationshipTargets';
 
 export { UnreadableWorkbookError } from './unreadableWorkbook';
 export type { UnreadableReason } from './unreadableWorkbook';
@@ -80,7 +81,8 @@ function readOptions(kind: Container['kind']): XLSX.ParsingOptions {
 function parseWorkbook(bytes: Uint8Array, container: Container, file: string): XLSX.WorkBook {
   let wb: XLSX.WorkBook;
   try {
-    wb = quietly(() => XLSX.read(bytes, readOptions(container.kind)));
+    const input = container.kind === 'ooxml' ? withPlainTargets(bytes, container.workbookRelationships) : bytes;
+    wb = quietly(() => XLSX.read(input, readOptions(container.kind)));
   } catch (e) {
     throw parserError(e, file);
   }

@@ -3,6 +3,7 @@ import * as yauzl from 'yauzl';
 import * as zlib from 'zlib';
 import { megabytes } from './workbookBytes';
 import { unreadable, type Detail } from './unreadableWorkbook';
+import { WORKBOOK_RELATIONSHIPS, type RelationshipsText } from './relationshipTargets';
 
 /**
  * What a file is, from its bytes (never from its name: a .xls is often an .xlsx renamed, WPS's
@@ -25,7 +26,7 @@ export interface ZipInventory {
 }
 
 export type Container =
-  | { kind: 'ooxml'; zip: ZipInventory }
+  | { kind: 'ooxml'; zip: ZipInventory; workbookRelationships?: RelationshipsText }
   | { kind: 'ods'; zip: ZipInventory; contentXml: string; stylesXml: string }
   | { kind: 'xls' };
 
@@ -58,8 +59,9 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
   const parts = new Map<string, number>();
   let total = 0;
   let encrypted = false;
-  // An OpenDocument's parts that SheetJS does not fully read; unpacked here (odsSheetState.ts).
-  const odsParts = new Map<string, string>();
+  // An OpenDocument's parts that SheetJS does not fully read (odsSheetState.ts), and the
+  // workbook's relationships (relationshipTargets.ts): kept as text.
+  const kept = new Map<string, string>();
   try {
     const zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true });
     await new Promise<void>((resolve, reject) => {
@@ -68,7 +70,7 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
         total += entry.uncompressedSize;
         if (entry.isEncrypted()) encrypted = true;
         if (encrypted || total > MAX_UNZIPPED_BYTES || entry.fileName.endsWith('/')) return zip.readEntry();
-        const keep = ODS_PARTS.has(entry.fileName);
+        const keep = ODS_PARTS.has(entry.fileName) || WORKBOOK_RELATIONSHIPS.test(entry.fileName);
         zip.openReadStream(entry, (err, stream) => {
           if (err) return reject(new DamagedPart(entry.fileName, err));
           const chunks: Buffer[] = [];
@@ -80,7 +82,7 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
           stream.on('error', (e) => reject(new DamagedPart(entry.fileName, e)));
           stream.on('end', () => {
             if (checksum && crc >>> 0 !== entry.crc32 >>> 0) return reject(new DamagedPart(entry.fileName, new Error('CRC-32 mismatch')));
-            if (keep) odsParts.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
+            if (keep) kept.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
             zip.readEntry();
           });
         });
@@ -95,9 +97,12 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
   }
   if (encrypted) throw unreadable('encrypted', file);
   if (total > MAX_UNZIPPED_BYTES) throw unreadable('too-big', file, `${megabytes(total)} > ${megabytes(MAX_UNZIPPED_BYTES)}`);
-  const contentXml = odsParts.get('content.xml');
-  if (contentXml !== undefined) return { kind: 'ods', zip: { parts }, contentXml, stylesXml: odsParts.get('styles.xml') ?? '' };
-  if (parts.has('[Content_Types].xml') && [...parts.keys()].some((p) => /^\/?xl\//i.test(p))) return { kind: 'ooxml', zip: { parts } };
+  const contentXml = kept.get('content.xml');
+  if (contentXml !== undefined) return { kind: 'ods', zip: { parts }, contentXml, stylesXml: kept.get('styles.xml') ?? '' };
+  if (parts.has('[Content_Types].xml') && [...parts.keys()].some((p) => /^\/?xl\//i.test(p))) {
+    const rels = [...kept].find(([name]) => WORKBOOK_RELATIONSHIPS.test(name));
+    return { kind: 'ooxml', zip: { parts }, workbookRelationships: rels && { part: rels[0], xml: rels[1] } };
+  }
   throw unreadable('not-a-workbook', file, zipKind(parts));
 }
 

@@ -1,4 +1,4 @@
-import type { MutantPackage } from './mutantPackage';
+import { escapeXml, type MutantPackage } from './mutantPackage';
 import type { Mutator } from './mutator';
 import type { Prng } from './prng';
 import { attributeOf, elementSpans, insertionPoint, rootPrefix, spansNamed, splice, withAttribute } from './xmlSpans';
@@ -195,7 +195,11 @@ export const overlappingMerges: Mutator = {
     const p = someSheet(pkg, rng);
     if (!p) return undefined;
     const own = spansNamed(p.xml, 'mergeCell').map((m) => attributeOf(p.xml.slice(m.start, m.openEnd), 'ref')).filter((r): r is string => !!r);
-    const refs = rng.sample(['A1:XFD1048576', 'A1:C3', 'B2:D4', 'A1:A1048576', 'A5:XFD5', 'C3:C3', ...own.map((r) => r.replace(/\d+$/, (n) => String(Number(n) + 1)))], rng.int(1, 3));
+    // A label merged to the sheet's right or bottom edge, from a cell that holds something.
+    const cell = rng.pick(spansNamed(p.xml, 'c').map((c) => attributeOf(p.xml.slice(c.start, c.openEnd), 'r')).filter((r): r is string => !!r && /^[A-Z]{1,3}\d+$/.test(r)).concat('B5'));
+    const [, column, row] = /^([A-Z]+)(\d+)$/.exec(cell)!;
+    const edges = [`${cell}:XFD${row}`, `${cell}:${column}1048576`];
+    const refs = rng.sample(['A1:XFD1048576', 'A1:C3', 'B2:D4', 'A1:A1048576', 'A5:XFD5', 'C3:C3', ...edges, ...edges, ...own.map((r) => r.replace(/\d+$/, (n) => String(Number(n) + 1)))], rng.int(1, 3));
     return addMerges(pkg, p.part, p.xml, refs) ? `merges ${refs.join(' ')} in ${p.part}` : undefined;
   },
 };
@@ -239,7 +243,95 @@ export const zeroByteSheetPart: Mutator = {
   },
 };
 
+/** Where a sheet's relationship points, written every way OPC allows (intact) and some it does not (damaged). */
+const GOOD_TARGETS = (part: string) => [`/${part}`, `./${part.replace(/^xl\//, '')}`, `../${part}`, part.replace(/^xl\//, '').toUpperCase()];
+const BAD_TARGETS = (part: string) => [part.replace(/^xl\//, '').replace(/\//g, '\\'), `${part.replace(/^xl\//, '')}%`, '../../../etc/passwd', '', 'http://example.invalid/sheet.xml', part.replace(/^xl\//, '').replace(/(\d)/, '%3$1')];
+
+function targetMutator(name: string, leaves: Mutator['leaves'], targets: (part: string) => string[]): Mutator {
+  return {
+    name,
+    leaves,
+    kinds: [...OOXML],
+    apply(pkg, rng) {
+      const workbook = pkg.workbookPart();
+      const rels = workbook && `${workbook.slice(0, workbook.lastIndexOf('/') + 1)}_rels/${workbook.slice(workbook.lastIndexOf('/') + 1)}.rels`;
+      const xml = rels && pkg.text(rels);
+      const sheets = pkg.sheets().filter((s) => s.part);
+      if (!xml || !sheets.length) return undefined;
+      const sheet = rng.pick(sheets);
+      const rel = [...pkg.relationships(workbook!)].find(([, r]) => r.part === sheet.part);
+      if (!rel) return undefined;
+      const target = rng.pick(targets(sheet.part!));
+      const out = xml.replace(new RegExp(`(<Relationship\\b[^>]*\\bId="${rel[0]}"[^>]*\\bTarget=")[^"]*"|(<Relationship\\b[^>]*\\bTarget=")[^"]*("[^>]*\\bId="${rel[0]}")`), (_all, a?: string, b?: string, c?: string) => (a ? `${a}${escapeXml(target)}"` : `${b}${escapeXml(target)}${c}`));
+      if (out === xml) return undefined;
+      pkg.setText(rels!, out);
+      return `sheet ${JSON.stringify(sheet.name)} at target ${JSON.stringify(target)}`;
+    },
+  };
+}
+
+export const oddRelationshipTarget = targetMutator('odd-relationship-target', 'intact', GOOD_TARGETS);
+export const badRelationshipTarget = targetMutator('bad-relationship-target', 'damaged', BAD_TARGETS);
+
+/** XML a parser must take in its stride: a byte-order mark, comments, processing instructions, character references, CDATA. */
+export const xmlTrimmings: Mutator = {
+  name: 'xml-trimmings',
+  leaves: 'intact',
+  kinds: [...OOXML],
+  apply(pkg, rng) {
+    const p = someSheet(pkg, rng);
+    if (!p) return undefined;
+    const way = rng.int(0, 3);
+    let xml = p.xml;
+    if (way === 0) xml = xml.startsWith('\uFEFF') ? xml : `\uFEFF${xml}`;
+    else if (way === 1) xml = xml.replace(/(<(?:\w+:)?row\b)/g, (m, _t, at: number) => (at % 3 === 0 ? `<!-- 第${at}行 --><?budget-audit fuzz?>${m}` : m));
+    else if (way === 2) xml = xml.replace(/(<(?:\w+:)?v>)(\d)(\d*)(<\/)/g, (_m, open: string, first: string, rest: string, close: string) => `${open}&#${first.charCodeAt(0)};${rest}${close}`);
+    else xml = xml.replace(/(<(?:\w+:)?t(?:\s[^>]*)?>)([^<]+)(<\/)/g, (_m, open: string, text: string, close: string) => `${open}<![CDATA[${text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')}]]>${close}`);
+    if (xml === p.xml) return undefined;
+    pkg.setText(p.part, xml);
+    return `xml trimmings (way ${way}) in ${p.part}`;
+  },
+};
+
+/** A part in UTF-16: valid XML, but the annotator edits UTF-8 parts only (it may refuse, with a reason). */
+export const utf16Part: Mutator = {
+  name: 'utf16-part',
+  leaves: 'damaged',
+  kinds: [...OOXML],
+  apply(pkg, rng) {
+    const p = someSheet(pkg, rng);
+    if (!p) return undefined;
+    const xml = p.xml.replace(/^\uFEFF?<\?xml[^>]*\?>/, '<?xml version="1.0" encoding="UTF-16" standalone="yes"?>');
+    const entry = pkg.entries.find((e) => e.name === p.part)!;
+    entry.data = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml.startsWith('<?xml') ? xml : `<?xml version="1.0" encoding="UTF-16"?>${xml}`, 'utf16le')]));
+    return `${p.part} in UTF-16`;
+  },
+};
+
+/** Two sheets of the workbook on one part (Excel refuses such a file; nothing may crash or be written twice). */
+export const sharedSheetPart: Mutator = {
+  name: 'shared-sheet-part',
+  leaves: 'damaged',
+  kinds: [...OOXML],
+  apply(pkg, rng) {
+    const workbook = pkg.workbookPart();
+    const xml = workbook && pkg.text(workbook);
+    const sheets = xml ? spansNamed(xml, 'sheet') : [];
+    if (!xml || !sheets.length) return undefined;
+    const s = rng.pick(sheets);
+    const tag = xml.slice(s.start, s.end);
+    const copy = tag.replace(/(\sname=")([^"]*)"/, '$1$2 副本"').replace(/(\ssheetId=")\d+"/, '$1999"');
+    pkg.setText(workbook!, splice(xml, s.end, s.end, copy));
+    return `sheet ${attributeOf(tag, 'name')} twice, on one part`;
+  },
+};
+
 export const XML_MUTATORS: Mutator[] = [
+  oddRelationshipTarget,
+  badRelationshipTarget,
+  xmlTrimmings,
+  utf16Part,
+  sharedSheetPart,
   dropElement,
   duplicateElement,
   breakTag,
