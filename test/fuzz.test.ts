@@ -125,7 +125,7 @@ describe('a sample of them through the command line: exit 0/1/2 only, one line o
 
   test.each(sample.map((s) => [seedText(s), s]))('case %s', async (_name, seed) => {
     const c = makeCase(seed);
-    const problems = checkCli(c, await outcomeOf(seed), dir);
+    const problems = await checkCli(c, await outcomeOf(seed), dir);
     expect({ replay: `npm run fuzz -- --case ${seedText(seed)}`, mutations: c.mutations, problems }).toEqual({ replay: `npm run fuzz -- --case ${seedText(seed)}`, mutations: c.mutations, problems: [] });
   });
 });

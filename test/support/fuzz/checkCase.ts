@@ -31,6 +31,8 @@ export interface CaseOutcome {
   /** And with --out: 2 too when the copy is refused. */
   expectedOutStatus: 0 | 1 | 2;
   refusal?: string;
+  /** What `check --json` should print: its summary, and how many tables and findings. */
+  report?: { summary: AuditResult['summary']; tables: number; findings: number };
   cells: number;
   milliseconds: number;
   copy?: Uint8Array;
@@ -99,6 +101,7 @@ export async function checkCase(c: FuzzCase): Promise<CaseOutcome> {
     const marked = planMarks(result.findings, 'zh-CN').map((m) => m.sheet);
     problems.push(...(await compareCopy(c.bytes, copy, marked, snapshot)));
   }
+  // cli-branch: a crash (already a failure above) exits 2 today through bin's catch-all; 3 after the merge.
   const expectedCheckStatus = !result ? 2 : result.summary.errors > 0 ? 1 : 0;
   return {
     seed: c.seed,
@@ -106,6 +109,7 @@ export async function checkCase(c: FuzzCase): Promise<CaseOutcome> {
     expectedCheckStatus,
     expectedOutStatus: copy ? expectedCheckStatus : 2,
     refusal: refusal ?? copyRefusal,
+    report: result && { summary: result.summary, tables: result.tables.length, findings: result.findings.length },
     cells,
     milliseconds,
     copy,

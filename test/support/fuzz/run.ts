@@ -63,7 +63,7 @@ async function worker(): Promise<void> {
         const c = makeCase(seed);
         const outcome = await checkCase(c);
         const problems = [...outcome.problems];
-        if (m.cliEvery && (m.from + i) % m.cliEvery === 0) problems.push(...checkCli(c, outcome, dir));
+        if (m.cliEvery && (m.from + i) % m.cliEvery === 0) problems.push(...(await checkCli(c, outcome, dir)));
         await send({ type: 'done', seed, problems, mutations: c.mutations, base: c.base.name, milliseconds: outcome.milliseconds });
       }
     } finally {
