@@ -7,6 +7,7 @@ import { ooxmlOddNumbers, ooxmlSheetPaths, ooxmlSheetProtection } from './ooxmlS
 import { odsSheetStates, type OdsSheetState } from './odsSheetState';
 import { unreadable, UnreadableWorkbookError } from './unreadableWorkbook';
 import { withPlainTargets } from './relationshipTargets';
+import { withoutDocumentProperties } from './oleProperties';
 
 export { UnreadableWorkbookError } from './unreadableWorkbook';
 export type { UnreadableReason } from './unreadableWorkbook';
@@ -81,7 +82,8 @@ function readOptions(kind: Container['kind']): XLSX.ParsingOptions {
 function parseWorkbook(bytes: Uint8Array, container: Container, file: string): XLSX.WorkBook {
   let wb: XLSX.WorkBook;
   try {
-    const input = container.kind === 'ooxml' ? withPlainTargets(bytes, container.workbookRelationships) : bytes;
+    const input =
+      container.kind === 'ooxml' ? withPlainTargets(bytes, container.workbookRelationships) : container.kind === 'xls' ? withoutDocumentProperties(bytes, container.ole) : bytes;
     wb = quietly(() => XLSX.read(input, readOptions(container.kind)));
   } catch (e) {
     throw parserError(e, file);

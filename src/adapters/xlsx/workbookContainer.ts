@@ -28,7 +28,8 @@ export interface ZipInventory {
 export type Container =
   | { kind: 'ooxml'; zip: ZipInventory; workbookRelationships?: RelationshipsText }
   | { kind: 'ods'; zip: ZipInventory; contentXml: string; stylesXml: string }
-  | { kind: 'xls' };
+  /** `ole`: the compound file as SheetJS's OLE reader read it (oleProperties.ts). */
+  | { kind: 'xls'; ole: unknown };
 
 /** SheetJS's OLE (compound file) reader; its typing is `any`, this is the part used here. */
 interface OleReader {
@@ -135,7 +136,7 @@ function inspectOle(bytes: Uint8Array, file: string): Container {
   }
   // An encrypted .xlsx is an OLE file holding EncryptionInfo and the EncryptedPackage.
   if (CFB.find(cfb, 'EncryptionInfo') || CFB.find(cfb, 'EncryptedPackage')) throw unreadable('encrypted', file);
-  if (CFB.find(cfb, 'Workbook') || CFB.find(cfb, 'Book')) return { kind: 'xls' };
+  if (CFB.find(cfb, 'Workbook') || CFB.find(cfb, 'Book')) return { kind: 'xls', ole: cfb };
   if (CFB.find(cfb, 'WordDocument')) throw unreadable('unsupported-format', file, { zh: 'Word 文档', en: 'a Word document' });
   throw unreadable('unsupported-format', file, 'OLE');
 }

@@ -34,6 +34,12 @@ export class MutantPackage {
     return this.entries.some((e) => e.name === name);
   }
 
+  /** The entry a part name means: OPC part names are compared without regard to case. */
+  entryName(part: string): string | undefined {
+    const lower = part.toLowerCase();
+    return this.entries.find((e) => e.name === part)?.name ?? this.entries.find((e) => e.name.toLowerCase() === lower)?.name;
+  }
+
   text(name: string): string | undefined {
     const entry = this.entries.find((e) => e.name === name);
     return entry ? Buffer.from(entry.data).toString('utf8') : undefined;
@@ -67,7 +73,7 @@ export class MutantPackage {
       const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
       const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
       const type = /\bType="([^"]*)"/.exec(m[0])?.[1] ?? '';
-      if (id && target && !/TargetMode="External"/.test(m[0])) out.set(id, { type, part: resolve(folder, target) });
+      if (id && target && !/TargetMode="External"/.test(m[0])) out.set(id, { type, part: this.entryName(resolve(folder, target)) ?? resolve(folder, target) });
     }
     return out;
   }
