@@ -66,6 +66,7 @@ export function annotatePackage(source: Uint8Array, plan: AnnotationPlan): Uint8
     }
     const sheet = new WorksheetPart(pkg, entry.part, sheetName);
     const relationships = new RelationshipsPart(pkg, entry.part);
+    relationships.reserve(sheet.referencedIds);
 
     // Fills: one always-true rule per severity, numbered after every rule the sheet has.
     let priority = sheet.maxPriority;
