@@ -5,7 +5,7 @@ import type { OpcPackage } from './opcPackage';
 import { folderOf } from './partNames';
 import { STYLESHEET_ORDER, insertInOrder, setAttribute } from './schemaOrder';
 import { XmlEditor } from './xmlEditor';
-import { childNamed, childrenNamed, parseXml, siblingName, type ParsedXml, type XmlElement } from './xmlTree';
+import { childrenNamed, parseXml, siblingName, type ParsedXml, type XmlElement } from './xmlTree';
 import type { WorkbookPart } from './workbookPart';
 
 /** Indexes (into cellXfs) of the report sheet's styles. */
