@@ -4,6 +4,7 @@ import * as zlib from 'zlib';
 import { megabytes } from './workbookBytes';
 import { unreadable, type Detail } from './unreadableWorkbook';
 import { WORKBOOK_RELATIONSHIPS, type RelationshipsText } from './relationshipTargets';
+import { LAST_COLUMN, WorksheetHead, type ColumnRange } from './columnRanges';
 
 /**
  * What a file is, from its bytes (never from its name: a .xls is often an .xlsx renamed, WPS's
@@ -72,6 +73,7 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
         if (entry.isEncrypted()) encrypted = true;
         if (encrypted || total > MAX_UNZIPPED_BYTES || entry.fileName.endsWith('/')) return zip.readEntry();
         const keep = ODS_PARTS.has(entry.fileName) || WORKBOOK_RELATIONSHIPS.test(entry.fileName);
+        const head = WORKSHEET.test(entry.fileName) ? new WorksheetHead() : undefined;
         zip.openReadStream(entry, (err, stream) => {
           if (err) return reject(new DamagedPart(entry.fileName, err));
           const chunks: Buffer[] = [];
@@ -79,10 +81,13 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
           stream.on('data', (c: Buffer) => {
             if (checksum) crc = checksum(c, crc);
             if (keep) chunks.push(c);
+            head?.feed(c);
           });
           stream.on('error', (e) => reject(new DamagedPart(entry.fileName, e)));
           stream.on('end', () => {
             if (checksum && crc >>> 0 !== entry.crc32 >>> 0) return reject(new DamagedPart(entry.fileName, new Error('CRC-32 mismatch')));
+            const range = head?.rangePastGrid();
+            if (range) return reject(new ColumnsPastGrid(entry.fileName, range));
             if (keep) kept.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
             zip.readEntry();
           });
@@ -93,6 +98,10 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
       zip.readEntry();
     });
   } catch (e) {
+    if (e instanceof ColumnsPastGrid) {
+      const { min, max } = e.range;
+      throw unreadable('damaged', file, { zh: `${e.part} 的列范围 ${min}–${max} 超出工作表的 ${LAST_COLUMN} 列`, en: `${e.part} has a column range ${min}–${max} past the sheet's ${LAST_COLUMN} columns` });
+    }
     if (e instanceof DamagedPart) throw unreadable('damaged', file, { zh: `zip 中的部件 ${e.part} 已损坏`, en: `part ${e.part} of the zip is damaged` }, e.cause);
     throw unreadable('damaged', file, 'zip', e);
   }
@@ -109,6 +118,21 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
 
 /** Node's CRC-32 (Node 20.15 and later); on an older Node the sizes and the inflater still check each part. */
 const checksum = (zlib as { crc32?: (data: Buffer, value?: number) => number }).crc32;
+
+/**
+ * The parts whose column records are checked (columnRanges.ts): every XML part, since a sheet may
+ * live at any path its relationship names; the check reads a part's head only.
+ */
+const WORKSHEET = /\.xml$/i;
+
+class ColumnsPastGrid extends Error {
+  constructor(
+    readonly part: string,
+    readonly range: ColumnRange,
+  ) {
+    super(`${part}: columns ${range.min}..${range.max}`);
+  }
+}
 
 /** A part that would not unpack (a damaged stream, a wrong size) or failed its CRC-32. */
 class DamagedPart extends Error {

@@ -326,7 +326,51 @@ export const sharedSheetPart: Mutator = {
   },
 };
 
+const COL_RANGES = [
+  { min: '1', max: '16384', leaves: 'intact' as const },
+  { min: '3', max: '16384', leaves: 'intact' as const },
+  { min: '0', max: '5', leaves: 'damaged' as const },
+  { min: '-1', max: '2', leaves: 'damaged' as const },
+  { min: '5', max: '2', leaves: 'damaged' as const },
+  { min: '1', max: '2147483647', leaves: 'damaged' as const },
+  { min: '16385', max: '99999', leaves: 'damaged' as const },
+  { min: 'x', max: '', leaves: 'damaged' as const },
+];
+
+/** Column ranges (`<col min max>`, hidden or wide) up to the grid's edge (intact) and past it, reversed or negative (damaged). */
+function columnRangeMutator(name: string, leaves: Mutator['leaves']): Mutator {
+  return {
+    name,
+    leaves,
+    kinds: [...OOXML],
+    apply(pkg, rng) {
+      const p = someSheet(pkg, rng);
+      if (!p) return undefined;
+      const range = rng.pick(COL_RANGES.filter((r) => r.leaves === leaves));
+      const x = rootPrefix(p.xml);
+      const col = `<${x}col min="${range.min}" max="${range.max}" width="${rng.pick(['0', '12.5', '255'])}"${rng.chance(0.5) ? ' hidden="1"' : ''} customWidth="1"/>`;
+      const cols = spansNamed(p.xml, 'cols')[0];
+      let xml: string;
+      if (cols && !cols.selfClosing) {
+        // Replace the sheet's own column ranges: ranges must not overlap.
+        xml = splice(p.xml, cols.start, cols.end, `<${x}cols>${col}</${x}cols>`);
+      } else {
+        const at = insertionPoint(p.xml, ['sheetData']);
+        if (at === undefined || cols) return undefined;
+        xml = splice(p.xml, at, at, `<${x}cols>${col}</${x}cols>`);
+      }
+      pkg.setText(p.part, xml);
+      return `columns ${range.min}..${range.max} in ${p.part}`;
+    },
+  };
+}
+
+export const wideColumnRange = columnRangeMutator('wide-column-range', 'intact');
+export const oddColumnRange = columnRangeMutator('odd-column-range', 'damaged');
+
 export const XML_MUTATORS: Mutator[] = [
+  wideColumnRange,
+  oddColumnRange,
   oddRelationshipTarget,
   badRelationshipTarget,
   xmlTrimmings,
