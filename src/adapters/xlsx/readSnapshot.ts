@@ -25,7 +25,9 @@ export async function readSnapshotFromFile(path: string): Promise<WorkbookSnapsh
 }
 
 export async function readSnapshotFromBuffer(data: ArrayBuffer | Uint8Array, name?: string): Promise<WorkbookSnapshot> {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  // As a Buffer (a view, not a copy), as a file is read: SheetJS's OLE reader takes a damaged
+  // .xls differently from a Buffer and from a plain Uint8Array (found by the fuzz test).
+  const bytes = data instanceof Uint8Array ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : Buffer.from(data);
   const label = name ?? 'workbook';
   checkSize(bytes.byteLength, label);
   return snapshotFromBytes(bytes, label, name);
@@ -90,7 +92,18 @@ function parseWorkbook(bytes: Uint8Array, container: Container, file: string): X
   }
   if (container.kind === 'ooxml') checkSheetParts(wb, container.zip.parts, file);
   if (!wb.SheetNames.length) throw unreadable('missing-sheets', file, { zh: '一张工作表也没有', en: 'no sheet at all' });
+  checkSheetsRead(wb, file);
   return wb;
+}
+
+/**
+ * Every sheet the workbook lists was read. SheetJS stops reading a damaged .xls stream early and
+ * hands back the sheets it got (found by the fuzz test: 2 of 14 sheets, and "no error"); such a
+ * workbook is refused with the sheets it lacks, never read as a workbook with fewer sheets.
+ */
+function checkSheetsRead(wb: XLSX.WorkBook, file: string): void {
+  const missing = wb.SheetNames.filter((n) => !wb.Sheets[n]);
+  if (missing.length) throw unreadable('damaged', file, missing.join('、'));
 }
 
 /**
