@@ -78,7 +78,7 @@ export function makeCase(seed: number): FuzzCase {
     if (rng.chance(0.85)) {
       const m = rng.pick(BYTE_MUTATORS);
       const { bytes, did } = m.apply(base.bytes, rng);
-      return { seed, base, mutations: [did], intact: false, bytes };
+      return { seed, base, mutations: [`${m.name}: ${did}`], intact: false, bytes };
     }
     return { seed, base, mutations: [], intact: true, bytes: base.bytes };
   }
