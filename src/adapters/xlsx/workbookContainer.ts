@@ -73,7 +73,7 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
         if (entry.isEncrypted()) encrypted = true;
         if (encrypted || total > MAX_UNZIPPED_BYTES || entry.fileName.endsWith('/')) return zip.readEntry();
         const keep = ODS_PARTS.has(entry.fileName) || WORKBOOK_RELATIONSHIPS.test(entry.fileName);
-        const head = WORKSHEET.test(entry.fileName) ? new WorksheetHead() : undefined;
+        const head = XML_PART.test(entry.fileName) ? new WorksheetHead() : undefined;
         zip.openReadStream(entry, (err, stream) => {
           if (err) return reject(new DamagedPart(entry.fileName, err));
           const chunks: Buffer[] = [];
@@ -123,7 +123,7 @@ const checksum = (zlib as { crc32?: (data: Buffer, value?: number) => number }).
  * The parts whose column records are checked (columnRanges.ts): every XML part, since a sheet may
  * live at any path its relationship names; the check reads a part's head only.
  */
-const WORKSHEET = /\.xml$/i;
+const XML_PART = /\.xml$/i;
 
 class ColumnsPastGrid extends Error {
   constructor(
