@@ -176,27 +176,35 @@ const DATE_FORMATS = [
   { id: 14 },
   { id: 22 },
   { id: 47 },
-  { id: 200, code: 'yyyy"年"m"月"d"日"' },
-  { id: 201, code: '[h]:mm:ss' },
-  { id: 202, code: 'mm:ss.0' },
-  { id: 203, code: '[$-F800]dddd, mmmm dd, yyyy' },
+  { code: 'yyyy"年"m"月"d"日"' },
+  { code: '[h]:mm:ss' },
+  { code: 'mm:ss.0' },
+  { code: '[$-F800]dddd, mmmm dd, yyyy' },
 ];
 
 /** A new cell format (an xf in cellXfs) with a date number format; returns its index, or undefined. */
 function addDateStyle(pkg: MutantPackage, rng: Prng): { index: number; format: string } | undefined {
+  return addStyle(pkg, rng.pick(DATE_FORMATS));
+}
+
+/**
+ * A new cell format (an xf in cellXfs) with number format `format`: a built-in one by its id, or a
+ * custom one by its code, numbered after every custom format the styles have.
+ */
+function addStyle(pkg: MutantPackage, format: { id?: number; code?: string }): { index: number; format: string } | undefined {
   const part = pkg.partOfType('styles');
   const xml = part && pkg.text(part);
   if (!part || !xml) return undefined;
   const cellXfs = spansNamed(xml, 'cellXfs')[0];
   if (!cellXfs || cellXfs.selfClosing) return undefined;
   const x = rootPrefix(xml);
-  const format = rng.pick(DATE_FORMATS);
   const xfs = spansNamed(xml, 'xf').filter((s) => s.start > cellXfs.start && s.end <= cellXfs.end);
   const index = xfs.length;
-  let out = splice(xml, xml.lastIndexOf('</', cellXfs.end - 1), xml.lastIndexOf('</', cellXfs.end - 1), `<${x}xf numFmtId="${format.id}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`);
+  const id = format.code ? Math.max(163, ...[...xml.matchAll(/\snumFmtId="(\d+)"/g)].map((m) => Number(m[1]))) + 1 : format.id!;
+  let out = splice(xml, xml.lastIndexOf('</', cellXfs.end - 1), xml.lastIndexOf('</', cellXfs.end - 1), `<${x}xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`);
   out = out.replace(/(<(?:\w+:)?cellXfs\b[^>]*\scount=")\d+/, `$1${index + 1}`);
   if (format.code) {
-    const numFmt = `<${x}numFmt numFmtId="${format.id}" formatCode="${escapeXml(format.code)}"/>`;
+    const numFmt = `<${x}numFmt numFmtId="${id}" formatCode="${escapeXml(format.code)}"/>`;
     const numFmts = spansNamed(out, 'numFmts')[0];
     if (numFmts && !numFmts.selfClosing) out = splice(out, out.lastIndexOf('</', numFmts.end - 1), out.lastIndexOf('</', numFmts.end - 1), numFmt);
     else {
@@ -207,7 +215,7 @@ function addDateStyle(pkg: MutantPackage, rng: Prng): { index: number; format: s
     }
   }
   pkg.setText(part, out);
-  return { index, format: format.code ?? `builtin ${format.id}` };
+  return { index, format: format.code ?? `builtin ${id}` };
 }
 
 export const numberInDateFormat: Mutator = {
@@ -224,4 +232,32 @@ export const numberInDateFormat: Mutator = {
   },
 };
 
-export const CELL_MUTATORS: Mutator[] = [oddAmountText, hugeAmountText, errorCell, booleanCell, dateCell, badDateCell, oddNumber, badNumber, formulaWithoutCachedValue, numberInDateFormat];
+/** Format codes as Excel, WPS and conversions write them (valid), and codes no formatter can read (damaged). */
+const GOOD_FORMATS = [
+  '#,##0.00_);[Red](#,##0.00)', '#,##0.00;[红色]-#,##0.00', '0.00E+00', '@', ';;;', '[DBNum2][$-804]General', '"¥"#,##0.00', '#,##0.00"万元"',
+  '#,##0.00,', '#,##0.00,,', '0.0%', '[<=9999999]###-####;(###) ###-####', 'G/通用格式', '[颜色10]#,##0.00', '_-* #,##0.00_-;-* #,##0.00_-;_-* "-"??_-;_-@_-',
+  '#,##0.00;-#,##0.00;"-"', '[h]:mm:ss', '# ?/?', '0.'.padEnd(40, '0'),
+];
+const BAD_FORMATS = ['0.0.0', '"unclosed', '[Red', '#,##0.00,,,,,,,,,,', '0'.repeat(2000), '[$-F800', 'yyyy"年', '[>=100]0;[<100', ';;;;;;', '\\'];
+
+function formatMutator(name: string, leaves: Mutator['leaves'], codes: string[]): Mutator {
+  return {
+    name,
+    leaves,
+    kinds: ['ooxml'],
+    apply(pkg, rng) {
+      const code = rng.pick(codes);
+      const style = addStyle(pkg, { code });
+      if (!style) return undefined;
+      const where = rewriteNumberCells(pkg, rng, 5, (tag, x, inner) => `${withAttribute(tag, 's', String(style.index))}${inner}</${x}c>`);
+      return where && `format ${JSON.stringify(code.length > 40 ? `${code.slice(0, 20)}…(${code.length})` : code)} (xf ${style.index}) on ${where}`;
+    },
+  };
+}
+
+export const oddNumberFormat = formatMutator('odd-number-format', 'intact', GOOD_FORMATS);
+export const badNumberFormat = formatMutator('bad-number-format', 'damaged', BAD_FORMATS);
+
+export const CELL_MUTATORS: Mutator[] = [
+  oddNumberFormat,
+  badNumberFormat,oddAmountText, hugeAmountText, errorCell, booleanCell, dateCell, badDateCell, oddNumber, badNumber, formulaWithoutCachedValue, numberInDateFormat];
