@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { checkCase } from './checkCase';
+import { checkCase, timeBound } from './checkCase';
 import { checkCli } from './cliCheck';
 import { makeCase, seedText } from './fuzzCase';
 import { caseSeed } from './prng';
@@ -29,6 +29,8 @@ interface Report {
   mutations: string[];
   base: string;
   milliseconds: number;
+  /** The case's share of its time bound. */
+  load?: number;
 }
 
 type Message = { type: 'start'; seed: number } | ({ type: 'done' } & Report);
@@ -64,7 +66,7 @@ async function worker(): Promise<void> {
         const outcome = await checkCase(c);
         const problems = [...outcome.problems];
         if (m.cliEvery && (m.from + i) % m.cliEvery === 0) problems.push(...(await checkCli(c, outcome, dir)));
-        await send({ type: 'done', seed, problems, mutations: c.mutations, base: c.base.name, milliseconds: outcome.milliseconds });
+        await send({ type: 'done', seed, problems, mutations: c.mutations, base: c.base.name, milliseconds: outcome.milliseconds, load: outcome.milliseconds / timeBound(outcome.cells) });
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -82,6 +84,7 @@ async function main(argv: string[]): Promise<number> {
   const failures: Report[] = [];
   let done = 0;
   let slowest = 0;
+  let heaviest = { seed: 0, load: 0 };
   let next = 0;
   while (next < seeds.length) {
     const from = next;
@@ -114,6 +117,7 @@ async function main(argv: string[]): Promise<number> {
         next = seeds.indexOf(m.seed, next) + 1;
         done++;
         slowest = Math.max(slowest, m.milliseconds);
+        if ((m.load ?? 0) > heaviest.load) heaviest = { seed: m.seed, load: m.load! };
         if (m.problems.length) {
           failures.push(m);
           printFailure(m);
@@ -129,7 +133,9 @@ async function main(argv: string[]): Promise<number> {
     });
   }
   const seconds = (Date.now() - started) / 1000;
-  console.log(`fuzz: ${seeds.length} cases in ${seconds.toFixed(1)} s (slowest in-process case ${Math.round(slowest)} ms), ${failures.length} failing`);
+  console.log(
+    `fuzz: ${seeds.length} cases in ${seconds.toFixed(1)} s (slowest in-process case ${Math.round(slowest)} ms; closest to its time bound ${seedText(heaviest.seed)} at ${Math.round(heaviest.load * 100)}%), ${failures.length} failing`,
+  );
   if (failures.length) {
     console.log('replay a failing case alone with:');
     for (const f of failures) console.log(`  npm run fuzz -- --case ${seedText(f.seed)}`);
