@@ -66,7 +66,7 @@ describe('the judge catches what it is there to catch', () => {
     expect(problems.some((p) => p.includes('reads differently'))).toBe(true);
   });
 
-  test('a copy that lost a part, or a note run of a marked sheet, is caught', async () => {
+  test('a copy that lost a part, or an element of a marked sheet (its page margins), is caught', async () => {
     const pkg = MutantPackage.read(copy);
     pkg.entries = pkg.entries.filter((e) => e.name !== 'docProps/app.xml');
     expect(await compareCopy(base.bytes, pkg.write(), marked, snapshot)).toContain('docProps/app.xml is missing from the copy');
