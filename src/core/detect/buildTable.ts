@@ -52,19 +52,6 @@ function columnExtent(grid: SheetGrid, rows: RowInfo[], from: number, to: number
   return usedColumns(grid, rows, from, to) ?? { left: range.left, right: range.right };
 }
 
-/**
- * The columns that hold something of their own: a label in the header band or a cell in the
- * body. A stray value far to the right (a cell in column XFD) widens the table's range by
- * thousands of columns that hold nothing, and a header label merged across thousands of columns
- * lends its words to each of them; as columns they would be empty amount columns, and every
- * check would go through each (found by the fuzz test: a minute per workbook, or hours).
- */
-function withoutBlankColumns(heads: HeaderColumn[], rows: RowInfo[], band: [number, number], body: [number, number]): HeaderColumn[] {
-  const used = new Set<number>();
-  for (let r = band[0]; r <= body[1]; r++) for (const c of rows[r - 1]?.cells ?? []) used.add(c.col);
-  return heads.filter((h) => used.has(h.col));
-}
-
 /** Side-by-side groups (公开06表: three 经济分类 code/name/amount groups in one row). */
 function assignGroups(columns: TableColumn[]): void {
   if (columns.some((c) => c.side)) return;
@@ -159,4 +146,17 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   if (roundingDecimals !== undefined && roundingDecimals < decimals && (unit === undefined || unit === '元')) table.roundingDecimals = roundingDecimals;
   if (declaredEmpty) table.declaredEmpty = true;
   return { table, certain };
+}
+
+/**
+ * The columns that hold something of their own: a label in the header band or a cell in the
+ * body. A stray value far to the right (a cell in column XFD) widens the table's range by
+ * thousands of columns that hold nothing, and a header label merged across thousands of columns
+ * lends its words to each of them; as columns they would be empty amount columns, and every
+ * check would go through each (found by the fuzz test: a minute per workbook, or hours).
+ */
+function withoutBlankColumns(heads: HeaderColumn[], rows: RowInfo[], band: [number, number], body: [number, number]): HeaderColumn[] {
+  const used = new Set<number>();
+  for (let r = band[0]; r <= body[1]; r++) for (const c of rows[r - 1]?.cells ?? []) used.add(c.col);
+  return heads.filter((h) => used.has(h.col));
 }
