@@ -1,5 +1,3 @@
-import * as XLSX from '@e965/xlsx';
-
 /**
  * An .xls file's document properties (title, author, company …), which the snapshot never uses,
  * left out of what SheetJS reads: SheetJS parses them with a loop that trusts their stored
@@ -10,20 +8,19 @@ interface OleContainer {
   FileIndex: unknown[];
 }
 
-interface OleLibrary {
+/** SheetJS's OLE library (`XLSX.CFB`), the part used here; passed in, so that this module loads no SheetJS build of its own. */
+export interface OleLibrary {
   find(container: OleContainer, name: string): unknown;
   write(container: OleContainer, options: { type: 'buffer' }): Uint8Array;
   utils: { cfb_del(container: OleContainer, name: string): boolean };
 }
 
-const CFB = XLSX.CFB as OleLibrary;
-
 /** The property-set streams, as the OLE library names them (`\u0005` shown as `!`). */
 const PROPERTY_STREAMS = ['!SummaryInformation', '!DocumentSummaryInformation'];
 
-export function withoutDocumentProperties(bytes: Uint8Array, ole: unknown): Uint8Array {
+export function withoutDocumentProperties(bytes: Uint8Array, ole: unknown, cfb: OleLibrary): Uint8Array {
   const container = ole as OleContainer;
   let removed = false;
-  for (const name of PROPERTY_STREAMS) if (CFB.find(container, name) && CFB.utils.cfb_del(container, name)) removed = true;
-  return removed ? CFB.write(container, { type: 'buffer' }) : bytes;
+  for (const name of PROPERTY_STREAMS) if (cfb.find(container, name) && cfb.utils.cfb_del(container, name)) removed = true;
+  return removed ? cfb.write(container, { type: 'buffer' }) : bytes;
 }

@@ -7,7 +7,7 @@ import { ooxmlOddNumbers, ooxmlSheetPaths, ooxmlSheetProtection } from './ooxmlS
 import { odsSheetStates, type OdsSheetState } from './odsSheetState';
 import { unreadable, UnreadableWorkbookError } from './unreadableWorkbook';
 import { withPlainTargets } from './relationshipTargets';
-import { withoutDocumentProperties } from './oleProperties';
+import { withoutDocumentProperties, type OleLibrary } from './oleProperties';
 
 export { UnreadableWorkbookError } from './unreadableWorkbook';
 export type { UnreadableReason } from './unreadableWorkbook';
@@ -85,7 +85,11 @@ function parseWorkbook(bytes: Uint8Array, container: Container, file: string): X
   let wb: XLSX.WorkBook;
   try {
     const input =
-      container.kind === 'ooxml' ? withPlainTargets(bytes, container.workbookRelationships) : container.kind === 'xls' ? withoutDocumentProperties(bytes, container.ole) : bytes;
+      container.kind === 'ooxml'
+        ? withPlainTargets(bytes, container.workbookRelationships)
+        : container.kind === 'xls'
+          ? withoutDocumentProperties(bytes, container.ole, XLSX.CFB as OleLibrary)
+          : bytes;
     wb = quietly(() => XLSX.read(input, readOptions(container.kind)));
   } catch (e) {
     throw parserError(e, file);
