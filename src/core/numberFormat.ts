@@ -98,6 +98,11 @@ const unformattable = new Set<string>();
  */
 export function displayText(value: number, code: string | undefined): string {
   const pattern = code ? toNumfmtPattern(code) : 'General';
+  // numfmt lays digits out from the number's JavaScript string, which turns to exponent notation
+  // from 1e21 on ('#,##0.00' showed 1e22 as '1e,+22.00' and 1.7e308 as 'In,fin,ity.00'): a
+  // figure that large once scaled for display is shown as General shows it (1E+22).
+  const info = formatInfo(code);
+  if (Math.abs(value) * info.scale * (info.percent ? 100 : 1) >= 1e21) return format('General', value);
   if (!unformattable.has(pattern)) {
     try {
       return format(pattern, value, FORMAT_OPTIONS);

@@ -67,3 +67,49 @@ function sheetProtected(xml: Buffer): boolean {
   }
   return on;
 }
+
+/**
+ * Per sheet: the number cells whose stored value is not a finite number as written, by their
+ * 0-based "row,column", with the text stored. SheetJS reads a number cell's `<v>` with
+ * parseFloat, so `1,234` became 1 and `1.2.3` became 1.2 (found by the fuzz test); Excel itself
+ * refuses such a file. The snapshot keeps what is written instead, as text, and the rules then
+ * read it as they read any amount typed as text (or report it unreadable).
+ */
+export function ooxmlOddNumbers(wb: WorkBook): (Map<string, string> | undefined)[] {
+  const parts = zipParts(wb);
+  return ooxmlSheetPaths(wb).map((path) => {
+    const c = path?.endsWith('.xml') ? parts[path]?.content : undefined;
+    return c ? oddNumbers(Buffer.from(c.buffer, c.byteOffset, c.byteLength).toString('utf8')) : undefined;
+  });
+}
+
+/** A finite xsd:double as Excel writes it (whitespace allowed around it). */
+const FINITE_NUMBER = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+const VALUE = /<((?:[\w.-]+:)?)v>([^<]*)<\/\1v>/g;
+
+function oddNumbers(xml: string): Map<string, string> | undefined {
+  let found: Map<string, string> | undefined;
+  for (const m of xml.matchAll(VALUE)) {
+    const [, prefix, stored] = m;
+    if (FINITE_NUMBER.test(stored) || !stored.trim()) continue;
+    // Error, string, date and shared-string cells hold other things in <v>: only number cells count.
+    const at = Math.max(xml.lastIndexOf(`<${prefix}c `, m.index), xml.lastIndexOf(`<${prefix}c>`, m.index));
+    const tag = at < 0 ? '' : xml.slice(at, xml.indexOf('>', at) + 1);
+    const type = /\st\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
+    const ref = /\sr\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d+)["']/.exec(tag);
+    if ((type !== undefined && type !== 'n') || !ref) continue;
+    const value = stored.trim().replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_e, e: string) =>
+      e === 'amp' ? '&' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : e === 'apos' ? "'" : String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))),
+    );
+    // A character reference may spell a plain number (&#49;2 is 12): SheetJS decodes it right.
+    if (FINITE_NUMBER.test(value)) continue;
+    (found ??= new Map()).set(`${Number(ref[2]) - 1},${columnIndex(ref[1])}`, value);
+  }
+  return found;
+}
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}

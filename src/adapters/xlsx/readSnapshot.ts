@@ -4,9 +4,11 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { sheetSnapshot, type SheetState } from './sheetSnapshot';
 import { checkSize, readWorkbookBytes } from './workbookBytes';
 import { inspectContainer, type Container } from './workbookContainer';
-import { ooxmlSheetPaths, ooxmlSheetProtection } from './ooxmlSheetState';
+import { ooxmlOddNumbers, ooxmlSheetPaths, ooxmlSheetProtection } from './ooxmlSheetState';
 import { odsSheetStates, type OdsSheetState } from './odsSheetState';
 import { unreadable, UnreadableWorkbookError } from './unreadableWorkbook';
+import { withPlainTargets } from './relationshipTargets';
+import { withoutDocumentProperties, type OleLibrary } from './oleProperties';
 
 export { UnreadableWorkbookError } from './unreadableWorkbook';
 export type { UnreadableReason } from './unreadableWorkbook';
@@ -24,7 +26,9 @@ export async function readSnapshotFromFile(path: string): Promise<WorkbookSnapsh
 }
 
 export async function readSnapshotFromBuffer(data: ArrayBuffer | Uint8Array, name?: string): Promise<WorkbookSnapshot> {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  // As a Buffer (a view, not a copy), as a file is read: SheetJS's OLE reader takes a damaged
+  // .xls differently from a Buffer and from a plain Uint8Array (found by the fuzz test).
+  const bytes = data instanceof Uint8Array ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : Buffer.from(data);
   const label = name ?? 'workbook';
   checkSize(bytes.byteLength, label);
   return snapshotFromBytes(bytes, label, name);
@@ -83,13 +87,30 @@ function parseWorkbook(bytes: Uint8Array, container: Container, file: string): X
   try {
     // Legacy BIFF files need SheetJS's code pages; the rest its lighter core build (sheetjs.ts).
     const sheetjs = container.kind === 'xls' ? sheetjsFull() : sheetjsCore();
-    wb = quietly(() => sheetjs.read(bytes, readOptions(container.kind)));
+    const input =
+      container.kind === 'ooxml'
+        ? withPlainTargets(bytes, container.workbookRelationships)
+        : container.kind === 'xls'
+          ? withoutDocumentProperties(bytes, container.ole, sheetjsFull().CFB as OleLibrary)
+          : bytes;
+    wb = quietly(() => sheetjs.read(input, readOptions(container.kind)));
   } catch (e) {
     throw parserError(e, file);
   }
   if (container.kind === 'ooxml') checkSheetParts(wb, container.zip.parts, file);
   if (!wb.SheetNames.length) throw unreadable('missing-sheets', file, { zh: '一张工作表也没有', en: 'no sheet at all' });
+  checkSheetsRead(wb, file);
   return wb;
+}
+
+/**
+ * Every sheet the workbook lists was read. SheetJS stops reading a damaged .xls stream early and
+ * hands back the sheets it got (found by the fuzz test: 2 of 14 sheets, and "no error"); such a
+ * workbook is refused with the sheets it lacks, never read as a workbook with fewer sheets.
+ */
+function checkSheetsRead(wb: XLSX.WorkBook, file: string): void {
+  const missing = wb.SheetNames.filter((n) => !wb.Sheets[n]);
+  if (missing.length) throw unreadable('damaged', file, missing.join('、'));
 }
 
 /**
@@ -126,10 +147,11 @@ function sheetStates(wb: XLSX.WorkBook, container: Container, ods: OdsSheetState
   }));
   if (container.kind === 'ooxml') {
     const protectedSheets = ooxmlSheetProtection(wb);
+    const oddNumbers = ooxmlOddNumbers(wb);
     // The zip's parts were kept only for this; let them go before the snapshot is built.
     delete (wb as { files?: unknown }).files;
     delete (wb as { keys?: unknown }).keys;
-    return base.map((s, i) => ({ ...s, protected: protectedSheets[i] ?? s.protected }));
+    return base.map((s, i) => ({ ...s, protected: protectedSheets[i] ?? s.protected, oddNumbers: oddNumbers[i] }));
   }
   if (ods) return base.map((s, i) => ({ ...s, ...ods[i] }));
   return base;

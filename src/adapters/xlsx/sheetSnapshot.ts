@@ -11,6 +11,8 @@ export interface SheetState {
   hiddenColumns?: number[];
   /** Format codes the file's own reading knows better than SheetJS (0-based [row][column]). */
   numberFormats?: string[][];
+  /** Number cells whose stored value is not a number, by 0-based "row,column": what is stored (ooxmlSheetState.ts). */
+  oddNumbers?: Map<string, string>;
 }
 
 /**
@@ -35,7 +37,7 @@ export function sheetSnapshot(name: string, ws: WorkSheet, state: SheetState, st
     let fRow: string[] = [];
     row.forEach((cell, c) => {
       if (!cell) return;
-      const v = rawValue(cell);
+      const v = state.oddNumbers?.get(`${r},${c}`) ?? rawValue(cell);
       if (v === null) return;
       if (!vRow) {
         vRow = [];

@@ -1,7 +1,10 @@
 import * as yauzl from 'yauzl';
+import * as zlib from 'zlib';
 import { megabytes } from './workbookBytes';
 import { unreadable, type Detail } from './unreadableWorkbook';
 import { sheetjsFull } from './sheetjs';
+import { WORKBOOK_RELATIONSHIPS, type RelationshipsText } from './relationshipTargets';
+import { LAST_COLUMN, WorksheetHead, type ColumnRange } from './columnRanges';
 
 /**
  * What a file is, from its bytes (never from its name: a .xls is often an .xlsx renamed, WPS's
@@ -24,9 +27,10 @@ export interface ZipInventory {
 }
 
 export type Container =
-  | { kind: 'ooxml'; zip: ZipInventory }
+  | { kind: 'ooxml'; zip: ZipInventory; workbookRelationships?: RelationshipsText }
   | { kind: 'ods'; zip: ZipInventory; contentXml: string; stylesXml: string }
-  | { kind: 'xls' };
+  /** `ole`: the compound file as SheetJS's OLE reader read it (oleProperties.ts). */
+  | { kind: 'xls'; ole: unknown };
 
 /** SheetJS's OLE (compound file) reader; its typing is `any`, this is the part used here. */
 interface OleReader {
@@ -48,15 +52,19 @@ export async function inspectContainer(bytes: Uint8Array, file: string): Promise
 
 /**
  * Lists a zip's parts from its central directory before anything is unpacked (yauzl), so a
- * zip bomb is refused by its declared sizes; an OpenDocument's content.xml and styles.xml are
- * unpacked here too, for what SheetJS does not read of them (odsSheetState.ts).
+ * zip bomb is refused by its declared sizes; then unpacks every part once with Node's zlib,
+ * checking its size and CRC-32, so that a damaged part is refused here with its name. SheetJS
+ * unpacks with an inflater of its own that does not stop on every damaged stream: a few flipped
+ * bits in a sheet made it loop forever. An OpenDocument's content.xml and styles.xml are kept
+ * (odsSheetState.ts).
  */
 async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
   const parts = new Map<string, number>();
   let total = 0;
   let encrypted = false;
-  // An OpenDocument's parts that SheetJS does not fully read; unpacked here (odsSheetState.ts).
-  const odsParts = new Map<string, string>();
+  // An OpenDocument's parts that SheetJS does not fully read (odsSheetState.ts), and the
+  // workbook's relationships (relationshipTargets.ts): kept as text.
+  const kept = new Map<string, string>();
   try {
     const zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true });
     await new Promise<void>((resolve, reject) => {
@@ -64,14 +72,24 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
         parts.set(entry.fileName, entry.uncompressedSize);
         total += entry.uncompressedSize;
         if (entry.isEncrypted()) encrypted = true;
-        if (!ODS_PARTS.has(entry.fileName) || encrypted || total > MAX_UNZIPPED_BYTES) return zip.readEntry();
+        if (encrypted || total > MAX_UNZIPPED_BYTES || entry.fileName.endsWith('/')) return zip.readEntry();
+        const keep = ODS_PARTS.has(entry.fileName) || WORKBOOK_RELATIONSHIPS.test(entry.fileName);
+        const head = XML_PART.test(entry.fileName) ? new WorksheetHead() : undefined;
         zip.openReadStream(entry, (err, stream) => {
-          if (err) return reject(err);
+          if (err) return reject(new DamagedPart(entry.fileName, err));
           const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('error', reject);
+          let crc = 0;
+          stream.on('data', (c: Buffer) => {
+            if (checksum) crc = checksum(c, crc);
+            if (keep) chunks.push(c);
+            head?.feed(c);
+          });
+          stream.on('error', (e) => reject(new DamagedPart(entry.fileName, e)));
           stream.on('end', () => {
-            odsParts.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
+            if (checksum && crc >>> 0 !== entry.crc32 >>> 0) return reject(new DamagedPart(entry.fileName, new Error('CRC-32 mismatch')));
+            const range = head?.rangePastGrid();
+            if (range) return reject(new ColumnsPastGrid(entry.fileName, range));
+            if (keep) kept.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
             zip.readEntry();
           });
         });
@@ -81,14 +99,50 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
       zip.readEntry();
     });
   } catch (e) {
+    if (e instanceof ColumnsPastGrid) {
+      const { min, max } = e.range;
+      throw unreadable('damaged', file, { zh: `${e.part} 的列范围 ${min}–${max} 超出工作表的 ${LAST_COLUMN} 列`, en: `${e.part} has a column range ${min}–${max} past the sheet's ${LAST_COLUMN} columns` });
+    }
+    if (e instanceof DamagedPart) throw unreadable('damaged', file, { zh: `zip 中的部件 ${e.part} 已损坏`, en: `part ${e.part} of the zip is damaged` }, e.cause);
     throw unreadable('damaged', file, 'zip', e);
   }
   if (encrypted) throw unreadable('encrypted', file);
   if (total > MAX_UNZIPPED_BYTES) throw unreadable('too-big', file, `${megabytes(total)} > ${megabytes(MAX_UNZIPPED_BYTES)}`);
-  const contentXml = odsParts.get('content.xml');
-  if (contentXml !== undefined) return { kind: 'ods', zip: { parts }, contentXml, stylesXml: odsParts.get('styles.xml') ?? '' };
-  if (parts.has('[Content_Types].xml') && [...parts.keys()].some((p) => /^\/?xl\//i.test(p))) return { kind: 'ooxml', zip: { parts } };
+  const contentXml = kept.get('content.xml');
+  if (contentXml !== undefined) return { kind: 'ods', zip: { parts }, contentXml, stylesXml: kept.get('styles.xml') ?? '' };
+  if (parts.has('[Content_Types].xml') && [...parts.keys()].some((p) => /^\/?xl\//i.test(p))) {
+    const rels = [...kept].find(([name]) => WORKBOOK_RELATIONSHIPS.test(name));
+    return { kind: 'ooxml', zip: { parts }, workbookRelationships: rels && { part: rels[0], xml: rels[1] } };
+  }
   throw unreadable('not-a-workbook', file, zipKind(parts));
+}
+
+/** Node's CRC-32 (Node 20.15 and later); on an older Node the sizes and the inflater still check each part. */
+const checksum = (zlib as { crc32?: (data: Buffer, value?: number) => number }).crc32;
+
+/**
+ * The parts whose column records are checked (columnRanges.ts): every XML part, since a sheet may
+ * live at any path its relationship names; the check reads a part's head only.
+ */
+const XML_PART = /\.xml$/i;
+
+class ColumnsPastGrid extends Error {
+  constructor(
+    readonly part: string,
+    readonly range: ColumnRange,
+  ) {
+    super(`${part}: columns ${range.min}..${range.max}`);
+  }
+}
+
+/** A part that would not unpack (a damaged stream, a wrong size) or failed its CRC-32. */
+class DamagedPart extends Error {
+  constructor(
+    readonly part: string,
+    readonly cause: unknown,
+  ) {
+    super(`${part}: ${(cause as Error)?.message ?? cause}`);
+  }
 }
 
 /** Names the zips people mistake for workbooks, so the message says what was sent instead. */
@@ -107,7 +161,7 @@ function inspectOle(bytes: Uint8Array, file: string): Container {
   }
   // An encrypted .xlsx is an OLE file holding EncryptionInfo and the EncryptedPackage.
   if (oleReader().find(cfb, 'EncryptionInfo') || oleReader().find(cfb, 'EncryptedPackage')) throw unreadable('encrypted', file);
-  if (oleReader().find(cfb, 'Workbook') || oleReader().find(cfb, 'Book')) return { kind: 'xls' };
+  if (oleReader().find(cfb, 'Workbook') || oleReader().find(cfb, 'Book')) return { kind: 'xls', ole: cfb };
   if (oleReader().find(cfb, 'WordDocument')) throw unreadable('unsupported-format', file, { zh: 'Word 文档', en: 'a Word document' });
   throw unreadable('unsupported-format', file, 'OLE');
 }

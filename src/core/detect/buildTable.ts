@@ -4,7 +4,7 @@ import type { DetectedTable, TableColumn, Unit } from '../table';
 import type { SheetGrid } from './sheetGrid';
 import type { RowInfo } from './rowClass';
 import type { TableRegion } from './regions';
-import { headerPaths } from './headerBand';
+import { headerPaths, type HeaderColumn } from './headerBand';
 import { columnRoles } from './columnRoles';
 import { readRows } from './rowModel';
 import { nameKind } from './tableKind';
@@ -98,7 +98,7 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   const range = extent(grid, rows, region);
   const band = region.headerRows;
   const cols = columnExtent(grid, rows, band[0], region.bodyRows[1], range);
-  const heads = headerPaths(grid, rows, band, cols.left, cols.right);
+  const heads = withoutBlankColumns(headerPaths(grid, rows, band, cols.left, cols.right), rows, band, region.bodyRows);
   const roles = columnRoles(grid, heads, region.bodyRows);
   const columns: TableColumn[] = heads.map((h, i) => {
     const col: TableColumn = { col: h.col, role: roles[i], headerPath: h.path };
@@ -179,4 +179,17 @@ export function withDefaultUnit(table: DetectedTable, unit: Unit | undefined): D
   if (!unit || table.unit || table.kind === 'narrative') return table;
   const { roundingDecimals, ...rest } = table;
   return { ...rest, unit, ...(roundingDecimals !== undefined && coarserGrainPossible(unit) ? { roundingDecimals } : {}) };
+}
+
+/**
+ * The columns that hold something of their own: a label in the header band or a cell in the
+ * body. A stray value far to the right (a cell in column XFD) widens the table's range by
+ * thousands of columns that hold nothing, and a header label merged across thousands of columns
+ * lends its words to each of them; as columns they would be empty amount columns, and every
+ * check would go through each (found by the fuzz test: a minute per workbook, or hours).
+ */
+function withoutBlankColumns(heads: HeaderColumn[], rows: RowInfo[], band: [number, number], body: [number, number]): HeaderColumn[] {
+  const used = new Set<number>();
+  for (let r = band[0]; r <= body[1]; r++) for (const c of rows[r - 1]?.cells ?? []) used.add(c.col);
+  return heads.filter((h) => used.has(h.col));
 }

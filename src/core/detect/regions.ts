@@ -33,6 +33,14 @@ interface Preamble {
 
 const freshPreamble = (): Preamble => ({ captionRows: [] });
 
+/**
+ * The most blank rows a body bridges to the data under them. Tables leave a few blank bordered
+ * rows inside; a figure a million rows further down (a stray value at row 1,048,576) is not part
+ * of the table, and bridging to it would make the table, and every check over its rows, as long
+ * as the sheet instead of as long as its figures.
+ */
+const MAX_BLANK_RUN_IN_BODY = 100;
+
 /** A row that ends a body or a note block and belongs to what comes next. */
 function startsSomethingNew(info: RowInfo): boolean {
   return info.cls === 'title' || info.cls === 'form-number' || info.cls === 'caption';
@@ -163,7 +171,7 @@ export function findRegions(grid: SheetGrid, rows: RowInfo[]): TableRegion[] {
       if (row.cls === 'blank') {
         let m = k;
         while (m <= n && at(m).cls === 'blank') m++;
-        if (m <= n && at(m).cls === 'data' && lastBody > headerEnd) {
+        if (m <= n && m - k <= MAX_BLANK_RUN_IN_BODY && at(m).cls === 'data' && lastBody > headerEnd) {
           k = m;
           continue;
         }

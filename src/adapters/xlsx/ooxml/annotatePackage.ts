@@ -42,6 +42,7 @@ interface CellMark {
  * Pure bytes → bytes: the caller reads and writes files.
  */
 export function annotatePackage(source: Uint8Array, plan: AnnotationPlan): Uint8Array {
+  refuseOtherFormats(source);
   const pkg = OpcPackage.read(source);
   const contentTypes = new ContentTypes(pkg);
   const workbook = new WorkbookPart(pkg);
@@ -65,6 +66,7 @@ export function annotatePackage(source: Uint8Array, plan: AnnotationPlan): Uint8
     }
     const sheet = new WorksheetPart(pkg, entry.part, sheetName);
     const relationships = new RelationshipsPart(pkg, entry.part);
+    relationships.reserve(sheet.referencedIds);
 
     // Fills: one always-true rule per severity, numbered after every rule the sheet has.
     let priority = sheet.maxPriority;
@@ -160,6 +162,25 @@ function cellPosition(sheet: string, address: string): { ref: string; row: numbe
     throw new UnpatchableWorkbookError(`工作表“${sheet}”的标注单元格地址“${address}”无效`, `the marked cell address "${address}" on sheet "${sheet}" is not valid`);
   }
   return { ref: `${m[1].toUpperCase()}${row}`, row, col };
+}
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const OPENDOCUMENT = new TextEncoder().encode('mimetypeapplication/vnd.oasis.opendocument');
+
+/**
+ * The workbooks the reader takes and the copy cannot be made from (an .xls, an .ods, whatever
+ * their names), refused by what they are, not by the first part they lack.
+ */
+function refuseOtherFormats(source: Uint8Array): void {
+  let kind: { zh: string; en: string } | undefined;
+  if (OLE_MAGIC.every((b, i) => source[i] === b)) kind = { zh: 'Excel 97-2003 工作簿（.xls）或 WPS 表格（.et）', en: 'an Excel 97-2003 (.xls) or WPS (.et) workbook' };
+  // An OpenDocument zip starts with its stored `mimetype` entry (ODF 1.2 part 3, §3.3).
+  else if (OPENDOCUMENT.every((b, i) => source[30 + i] === b)) kind = { zh: 'OpenDocument 表格（.ods）', en: 'an OpenDocument spreadsheet (.ods)' };
+  if (!kind) return;
+  throw new UnpatchableWorkbookError(
+    `标注副本只能由 .xlsx/.xlsm 工作簿生成，这是${kind.zh}：请在 Excel/WPS 中另存为 .xlsx 后再生成`,
+    `an annotated copy is made from .xlsx/.xlsm workbooks only, and this is ${kind.en}: save it as .xlsx in Excel or WPS first`,
+  );
 }
 
 function missingPart(sheet: string, target: string): UnpatchableWorkbookError {

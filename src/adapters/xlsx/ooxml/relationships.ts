@@ -23,6 +23,8 @@ export class RelationshipsPart {
   readonly relationships: Relationship[] = [];
   private editor?: XmlEditor;
   private added: string[] = [];
+  /** Ids the source part refers to that have no relationship here (a damaged file): never given out again. */
+  private readonly reserved = new Set<string>();
 
   constructor(
     private readonly pkg: OpcPackage,
@@ -56,11 +58,20 @@ export class RelationshipsPart {
     return this.relationships.filter((r) => !r.external && matches(r.type));
   }
 
+  /**
+   * Ids the source part uses (its r:id attributes). A new relationship never takes one of them,
+   * even when it has no relationship here: a sheet whose relationship was lost would otherwise be
+   * pointed at the part we add (found by the fuzz test: the copy showed the report in its place).
+   */
+  reserve(ids: Iterable<string>): void {
+    for (const id of ids) this.reserved.add(id);
+  }
+
   /** Adds a relationship to `targetPart`; returns its new, unused id. */
   add(type: string, targetPart: string): string {
-    const taken = new Set(this.relationships.map((r) => r.id));
+    const taken = new Set([...this.relationships.map((r) => r.id), ...this.reserved]);
     let n = 0;
-    for (const id of taken) {
+    for (const { id } of this.relationships) {
       const m = /^rId(\d+)$/.exec(id);
       if (m) n = Math.max(n, Number(m[1]));
     }

@@ -5,7 +5,7 @@ import type { OpcPackage } from './opcPackage';
 import { folderOf } from './partNames';
 import { STYLESHEET_ORDER, insertInOrder, setAttribute } from './schemaOrder';
 import { XmlEditor } from './xmlEditor';
-import { childNamed, parseXml, siblingName, type ParsedXml, type XmlElement } from './xmlTree';
+import { childrenNamed, parseXml, siblingName, type ParsedXml, type XmlElement } from './xmlTree';
 import type { WorkbookPart } from './workbookPart';
 
 /** Indexes (into cellXfs) of the report sheet's styles. */
@@ -53,7 +53,10 @@ export class StylesPart {
   private collection(local: string) {
     let c = this.collections.get(local);
     if (!c) {
-      const element = childNamed(this.xml.root, local);
+      const all = childrenNamed(this.xml.root, local);
+      // Which list a reader indexes into is unclear; our indexes would be guesses.
+      if (all.length > 1) throw new UnpatchableWorkbookError(`${this.name} 中有 ${all.length} 个 <${local}>`, `${this.name} has ${all.length} <${local}> lists`);
+      const element = all[0];
       const item = ITEM_OF[local];
       c = { element, count: element ? element.children.filter((e) => e.local === item && e.uri === element.uri).length : 0, added: [] };
       this.collections.set(local, c);

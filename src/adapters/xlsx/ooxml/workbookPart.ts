@@ -4,7 +4,7 @@ import type { OpcPackage } from './opcPackage';
 import { RelationshipsPart } from './relationships';
 import { escapeXstringAttribute, decodeXstring } from './xmlText';
 import { XmlEditor, attributes } from './xmlEditor';
-import { attribute, childNamed, parseXml, prefixFor, siblingName, type XmlElement } from './xmlTree';
+import { attribute, childrenNamed, parseXml, prefixFor, relationshipIds, siblingName, type XmlElement } from './xmlTree';
 
 export interface SheetEntry {
   name: string;
@@ -30,15 +30,23 @@ export class WorkbookPart {
       throw new UnpatchableWorkbookError('找不到工作簿部件（_rels/.rels 中没有 officeDocument 关系）', 'no workbook part found (_rels/.rels has no officeDocument relationship)');
     }
     this.name = pkg.entryName(office.target)!;
-    const xml = parseXml(pkg.text(this.name), this.name, { recordChildren: (el, depth) => depth === 0 || el.local === 'sheets' });
+    const referenced: string[] = [];
+    const xml = parseXml(pkg.text(this.name), this.name, {
+      recordChildren: (el, depth) => depth === 0 || el.local === 'sheets',
+      onElement: (tag) => referenced.push(...relationshipIds(tag)),
+    });
     const flavour = xml.root.local === 'workbook' ? flavourOf(xml.root.uri) : undefined;
     if (!flavour) throw new UnpatchableWorkbookError(`${this.name} 不是 SpreadsheetML 工作簿`, `${this.name} is not a SpreadsheetML workbook`);
     this.flavour = flavour;
     this.editor = new XmlEditor(xml);
-    const sheets = childNamed(xml.root, 'sheets');
-    if (!sheets) throw new UnpatchableWorkbookError(`${this.name} 中没有 <sheets>`, `${this.name} has no <sheets>`);
+    const lists = childrenNamed(xml.root, 'sheets');
+    if (!lists.length) throw new UnpatchableWorkbookError(`${this.name} 中没有 <sheets>`, `${this.name} has no <sheets>`);
+    // Readers differ on a second list (found by the fuzz test: the report landed amid the sheets).
+    if (lists.length > 1) throw new UnpatchableWorkbookError(`${this.name} 中有 ${lists.length} 个 <sheets>，工作表顺序不确定`, `${this.name} has ${lists.length} <sheets> lists: the order of its sheets is unclear`);
+    const sheets = lists[0];
     this.sheetsElement = sheets;
     this.relationships = new RelationshipsPart(pkg, this.name);
+    this.relationships.reserve(referenced);
     for (const el of sheets.children) {
       if (el.local !== 'sheet' || el.uri !== xml.root.uri) continue;
       const relId = el.attributes.find((a) => a.local === 'id' && RELATIONSHIP_NAMESPACES.has(a.uri))?.value;

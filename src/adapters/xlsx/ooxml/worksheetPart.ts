@@ -3,7 +3,7 @@ import { MAIN_NAMESPACES, MARKUP_COMPATIBILITY, RELATIONSHIP_NAMESPACES, flavour
 import type { OpcPackage } from './opcPackage';
 import { WORKSHEET_ORDER, insertInOrder } from './schemaOrder';
 import { XmlEditor } from './xmlEditor';
-import { parseXml, prefixFor, siblingName, type XmlElement } from './xmlTree';
+import { parseXml, prefixFor, relationshipIds, siblingName, type XmlElement } from './xmlTree';
 
 /**
  * A worksheet part, changed only by inserting whole elements among the root's children (our
@@ -18,6 +18,8 @@ export class WorksheetPart {
   maxPriority = 0;
   /** The relationship id of the sheet's legacy drawing (the VML that holds note shapes), if any. */
   readonly legacyDrawingId?: string;
+  /** Every relationship id the sheet refers to, found or not in its relationships. */
+  readonly referencedIds: string[] = [];
 
   constructor(
     private readonly pkg: OpcPackage,
@@ -28,6 +30,7 @@ export class WorksheetPart {
       // The root's children, and inside mc:AlternateContent what it wraps (to rank it in schema order).
       recordChildren: (el, depth) => depth === 0 || (el.uri === MARKUP_COMPATIBILITY && depth <= 2),
       onElement: (tag) => {
+        this.referencedIds.push(...relationshipIds(tag));
         if (tag.local !== 'cfRule') return;
         const priority = Number(Object.values(tag.attributes).find((a) => a.local === 'priority')?.value);
         if (Number.isFinite(priority)) this.maxPriority = Math.max(this.maxPriority, priority);

@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { UnpatchableWorkbookError } from './errors';
+import { RELATIONSHIP_NAMESPACES } from './namespaces';
 
 /**
  * A part's XML parsed only to learn WHERE things are: every element we keep records the offsets
@@ -148,4 +149,11 @@ export function prefixFor(element: XmlElement, uri: string): string | undefined 
 /** The raw markup of an element's content (between its start and end tags). */
 export function innerXml(xml: ParsedXml, element: XmlElement): string {
   return xml.text.slice(element.openEnd, element.closeStart);
+}
+
+/** The relationship ids a start tag refers to (its attributes in a relationships namespace, r:id, r:embed …). */
+export function relationshipIds(tag: SaxesTagNS): string[] {
+  return Object.values(tag.attributes)
+    .filter((a) => RELATIONSHIP_NAMESPACES.has(a.uri))
+    .map((a) => a.value);
 }
