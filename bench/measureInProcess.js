@@ -18,6 +18,7 @@ const ExcelJS = require('exceljs');
 const XLSX = require('@e965/xlsx');
 const { readSnapshotFromBuffer } = require('../dist/adapters/xlsx/readSnapshot');
 const { audit } = require('../dist/core/engine');
+const { forEachCell } = require('../dist/core/snapshot');
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
@@ -57,7 +58,7 @@ async function measure(file, parseRuns, engineRuns, warmup) {
     if (i >= warmup) times.engine.push(engine.ms);
   }
   let cells = 0;
-  for (const s of snapshot.sheets) s.values.forEach((row) => row.forEach((v) => (cells += v === null ? 0 : 1)));
+  for (const s of snapshot.sheets) forEachCell(s, (_r, _c, v) => (cells += v === null ? 0 : 1));
   return {
     file: name,
     cells,

@@ -4,7 +4,8 @@ import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { parseCellAddress, parseRangeAddress } from '../src/core/address';
 import { readSnapshotFromFile } from '../src/adapters/xlsx/readSnapshot';
-import type { WorkbookSnapshot } from '../src/core/snapshot';
+import type { GridSheet, WorkbookSnapshot } from '../src/core/snapshot';
+import { gridWorkbook } from './support/gridSnapshot';
 import { run, SAMPLE, sha256 } from './cliRun';
 import { writeXlsx } from './support/writeXlsx';
 
@@ -46,7 +47,7 @@ function workbookIn(folder: string, settings?: unknown, source = SAMPLE): string
 }
 
 /** The sample with a row inserted at the top of YS04: every cell of that sheet moves one row down. */
-function withRowInserted(wb: WorkbookSnapshot, sheet: string): WorkbookSnapshot {
+function withRowInserted(wb: WorkbookSnapshot<GridSheet>, sheet: string): WorkbookSnapshot<GridSheet> {
   const insert = <T>(grid: T[][]) => [[], ...grid];
   return {
     ...wb,
@@ -66,7 +67,7 @@ function withRowInserted(wb: WorkbookSnapshot, sheet: string): WorkbookSnapshot 
 }
 
 /** The sample with one figure changed. */
-function withValue(wb: WorkbookSnapshot, sheet: string, row: number, col: number, value: number): WorkbookSnapshot {
+function withValue(wb: WorkbookSnapshot<GridSheet>, sheet: string, row: number, col: number, value: number): WorkbookSnapshot<GridSheet> {
   return {
     ...wb,
     sheets: wb.sheets.map((s) => {
@@ -156,7 +157,7 @@ describe('budget-audit.json and the review file change exactly the findings they
 
   test('a row inserted above the reviewed cell: the finding moved one row down and is still 已核实', async () => {
     const moved = join(dir, 'reviewed', '插入行.xlsx');
-    await writeXlsx(withRowInserted(await readSnapshotFromFile(file), 'YS04'), moved);
+    await writeXlsx(withRowInserted(gridWorkbook(await readSnapshotFromFile(file)), 'YS04'), moved);
     copyFileSync(`${file}.review.json`, `${moved}.review.json`);
     const after = check(moved).report!;
     const f = after.findings.find((x) => x.rule === REVIEWED.rule && x.cell === 'E40')!;
@@ -167,7 +168,7 @@ describe('budget-audit.json and the review file change exactly the findings they
 
   test('a figure changed since: the finding is open again (an error, counted)', async () => {
     const changed = join(dir, 'reviewed', '改数.xlsx');
-    await writeXlsx(withValue(await readSnapshotFromFile(file), 'YS04', 39, 5, 812.6), changed);
+    await writeXlsx(withValue(gridWorkbook(await readSnapshotFromFile(file)), 'YS04', 39, 5, 812.6), changed);
     copyFileSync(`${file}.review.json`, `${changed}.review.json`);
     const r = check(changed);
     const f = r.report!.findings.find((x) => x.rule === REVIEWED.rule && x.cell === 'E39')!;

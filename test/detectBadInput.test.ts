@@ -3,7 +3,7 @@ import * as path from 'path';
 import * as fs from 'fs';
 import { detectSheet, detectTables } from '../src/core/detect';
 import { readSnapshotFromFile } from '../src/adapters/xlsx/readSnapshot';
-import type { RawValue, SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
+import type { GridSheet, RawValue, WorkbookSnapshot } from '../src/core/snapshot';
 import { fixtureSnapshot } from './detectFixtures';
 import { stackTables, textAmounts } from './support/variants';
 import { writeXlsx } from './support/writeXlsx';
@@ -13,7 +13,7 @@ import { writeXlsx } from './support/writeXlsx';
  * budget, a huge sheet of numbers, a sheet of broken formulas. Detection must answer
  * quickly, never crash, and never invent a budget table.
  */
-function sheet(name: string, values: RawValue[][], formats?: string[][]): SheetSnapshot {
+function sheet(name: string, values: RawValue[][], formats?: string[][]): GridSheet {
   return {
     name,
     values,
@@ -85,8 +85,8 @@ test('a sheet full of #REF! is no table, and #REF! inside a table is reported un
   expect(detectTables({ sheets: [sheet('坏表', refs)] }).filter((t) => BUDGET_KINDS(t.kind))).toEqual([]);
 
   const src = await fixtureSnapshot('000-jiaozuo-medical-insurance-center-2024-budget.xlsx');
-  const broken: WorkbookSnapshot = { ...src, sheets: src.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]), text: s.text.map((r) => [...r]) })) };
-  const s03 = broken.sheets.find((s) => s.name === '预算03表') as SheetSnapshot;
+  const broken: WorkbookSnapshot<GridSheet> = { ...src, sheets: src.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]), text: s.text.map((r) => [...r]) })) };
+  const s03 = broken.sheets.find((s) => s.name === '预算03表') as GridSheet;
   s03.values[9][5] = '#REF!';
   s03.text[9][5] = '#REF!';
   s03.values[10][6] = '12,3a4';
@@ -140,10 +140,10 @@ test('mangled copies of real sheets never make detection throw', async () => {
       }
     }
     const merges = [...s0.merges, { top: 1 + rnd(40), left: 1 + rnd(10), bottom: rnd(40), right: rnd(12) }];
-    const sheet: SheetSnapshot = { ...s0, values, text, numberFormats, merges, hiddenRows: [rnd(30)] };
+    const sheet: GridSheet = { ...s0, values, text, numberFormats, merges, hiddenRows: [rnd(30)] };
     expect(() => detectSheet(sheet)).not.toThrow();
   }
   // A snapshot without text or format grids (a minimal adapter) reads too.
-  const bare = { ...src.sheets[2], text: undefined, numberFormats: undefined } as unknown as SheetSnapshot;
+  const bare = { ...src.sheets[2], text: undefined, numberFormats: undefined } as unknown as GridSheet;
   expect(detectSheet(bare)[0].table.bodyRows).toEqual([6, 21]);
 });

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { readSnapshotFromFile } from '../src/adapters/xlsx/readSnapshot';
-import type { WorkbookSnapshot } from '../src/core/snapshot';
+import type { GridSheet, WorkbookSnapshot } from '../src/core/snapshot';
+import { gridWorkbook } from './support/gridSnapshot';
 
 /** The five real disclosures in test/fixtures and their answer files. */
 export const FIXTURE_DIR = path.join(__dirname, 'fixtures');
@@ -33,13 +34,13 @@ export function answerFor(file: string): Answer {
   return JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, 'answers', file.replace(/\.xlsx$/, '.json')), 'utf8')) as Answer;
 }
 
-const cache = new Map<string, Promise<WorkbookSnapshot>>();
+const cache = new Map<string, Promise<WorkbookSnapshot<GridSheet>>>();
 
-/** Read a fixture once per test file. */
-export function fixtureSnapshot(file: string): Promise<WorkbookSnapshot> {
+/** Read a fixture once per test file, as grids (tests change its cells: test/support/gridSnapshot.ts). */
+export function fixtureSnapshot(file: string): Promise<WorkbookSnapshot<GridSheet>> {
   let p = cache.get(file);
   if (!p) {
-    p = readSnapshotFromFile(path.join(FIXTURE_DIR, file));
+    p = readSnapshotFromFile(path.join(FIXTURE_DIR, file)).then(gridWorkbook);
     cache.set(file, p);
   }
   return p;

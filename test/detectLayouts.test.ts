@@ -1,6 +1,6 @@
 import { detectTables } from '../src/core/detect';
 import { kindFromTitle } from '../src/core/detect/kindFromTitle';
-import type { RawValue, SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
+import type { GridSheet, RawValue, WorkbookSnapshot } from '../src/core/snapshot';
 import type { DetectedTable } from '../src/core/table';
 import { fixtureSnapshot } from './detectFixtures';
 import { shiftRight } from './support/variants';
@@ -13,9 +13,9 @@ import { shiftRight } from './support/variants';
  */
 const FILE = '000-jiaozuo-medical-insurance-center-2024-budget.xlsx';
 
-function edit(src: WorkbookSnapshot, sheetName: string, f: (s: SheetSnapshot) => void): SheetSnapshot {
-  const s0 = src.sheets.find((s) => s.name === sheetName) as SheetSnapshot;
-  const s: SheetSnapshot = {
+function edit(src: WorkbookSnapshot<GridSheet>, sheetName: string, f: (s: GridSheet) => void): GridSheet {
+  const s0 = src.sheets.find((s) => s.name === sheetName) as GridSheet;
+  const s: GridSheet = {
     ...s0,
     values: s0.values.map((r) => [...r]),
     text: s0.text.map((r) => [...r]),
@@ -27,7 +27,7 @@ function edit(src: WorkbookSnapshot, sheetName: string, f: (s: SheetSnapshot) =>
   return s;
 }
 
-function put(s: SheetSnapshot, row: number, col: number, v: RawValue): void {
+function put(s: GridSheet, row: number, col: number, v: RawValue): void {
   while (s.values.length < row) {
     s.values.push([]);
     s.text.push([]);
@@ -43,13 +43,13 @@ function put(s: SheetSnapshot, row: number, col: number, v: RawValue): void {
   s.text[row - 1][col - 1] = v === null ? '' : String(v);
 }
 
-function only(s: SheetSnapshot): DetectedTable {
+function only(s: GridSheet): DetectedTable {
   const ts = detectTables({ sheets: [s] });
   expect(ts).toHaveLength(1);
   return ts[0];
 }
 
-let src: WorkbookSnapshot;
+let src: WorkbookSnapshot<GridSheet>;
 beforeAll(async () => {
   src = await fixtureSnapshot(FILE);
 });
@@ -79,7 +79,7 @@ test('a 附表1： prefix on the title does not hide the title', () => {
 });
 
 test('a table that starts in column B has its range from B', () => {
-  const v = shiftRight({ sheets: [src.sheets.find((s) => s.name === '预算05表') as SheetSnapshot] }, 1);
+  const v = shiftRight({ sheets: [src.sheets.find((s) => s.name === '预算05表') as GridSheet] }, 1);
   const t = only(v.snapshot.sheets[0]);
   expect(t).toMatchObject({ kind: 'general-budget-expenditure', headerRows: [4, 6], bodyRows: [7, 19], range: { left: 2, right: 15 } });
   expect(t.rows.find((r) => r.row === 9)?.functionCode).toBe('2050803');
@@ -119,10 +119,10 @@ test('a blank row inside the body does not cut the table', () => {
 });
 
 test('a 情况说明 pasted above a table is a narrative, and the table is still found', () => {
-  const prose = src.sheets.find((s) => s.name === '情况说明') as SheetSnapshot;
-  const table = src.sheets.find((s) => s.name === '预算03表') as SheetSnapshot;
+  const prose = src.sheets.find((s) => s.name === '情况说明') as GridSheet;
+  const table = src.sheets.find((s) => s.name === '预算03表') as GridSheet;
   const n = prose.values.length + 1;
-  const sheet: SheetSnapshot = {
+  const sheet: GridSheet = {
     name: '合并',
     values: [...prose.values, [], ...table.values],
     text: [...prose.text, [], ...table.text],
@@ -208,7 +208,7 @@ test('another province: 序号, 项目代码 and 占比 columns are not money, t
     [1, '41080025000000000001', '医保基金监管', 10, 10, 0.33],
     [2, '41080025000000000002', '医疗救助', 20.5, 20.5, 0.67],
   ];
-  const s: SheetSnapshot = {
+  const s: GridSheet = {
     name: 'Sheet1',
     values,
     text: values.map((r) => r.map((v) => (v === null ? '' : String(v)))),

@@ -2,7 +2,8 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { readSnapshotFromBuffer } from '../src/adapters/xlsx/readSnapshot';
 import { audit } from '../src/core/engine';
-import type { SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
+import type { GridSheet, WorkbookSnapshot } from '../src/core/snapshot';
+import { gridWorkbook } from './support/gridSnapshot';
 
 /**
  * A table is as long as its figures and as wide as the columns that hold something of their own,
@@ -12,14 +13,14 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
 const SAMPLE = join(__dirname, 'fixtures', '003-sanmenxia-healthcare-security-service-center-2024-budget.xlsx');
 const SHEET = 'YS03';
 
-let source: WorkbookSnapshot;
+let source: WorkbookSnapshot<GridSheet>;
 beforeAll(async () => {
-  source = await readSnapshotFromBuffer(readFileSync(SAMPLE), 'sample.xlsx');
+  source = gridWorkbook(await readSnapshotFromBuffer(readFileSync(SAMPLE), 'sample.xlsx'));
 });
 
 /** The sample with one more number at (row, col) of YS03. */
-function withStrayValue(row: number, col: number): WorkbookSnapshot {
-  const sheets = source.sheets.map((s): SheetSnapshot => {
+function withStrayValue(row: number, col: number): WorkbookSnapshot<GridSheet> {
+  const sheets = source.sheets.map((s): GridSheet => {
     if (s.name !== SHEET) return s;
     const copy = { ...s, values: [...s.values], text: [...s.text], numberFormats: [...s.numberFormats] };
     const at = row - 1;
@@ -34,7 +35,7 @@ function withStrayValue(row: number, col: number): WorkbookSnapshot {
   return { ...source, sheets };
 }
 
-function timed(snapshot: WorkbookSnapshot) {
+function timed(snapshot: WorkbookSnapshot<GridSheet>) {
   const started = performance.now();
   const result = audit(snapshot);
   return { result, milliseconds: performance.now() - started, table: result.tables.find((t) => t.sheet === SHEET)! };
@@ -68,7 +69,7 @@ test('a header label merged across 6,000 columns lends its words to none of the 
   const plain = timed(source).table;
   const top = plain.headerRows![0];
   const label = plain.columns.find((c) => c.headerPath.length > 0)!;
-  const merged: WorkbookSnapshot = {
+  const merged: WorkbookSnapshot<GridSheet> = {
     ...source,
     sheets: source.sheets.map((s) => (s.name === SHEET ? { ...s, merges: [...s.merges.filter((m) => m.top !== top || m.left !== label.col), { top, left: label.col, bottom: top, right: 6148 }] } : s)),
   };

@@ -1,5 +1,5 @@
 import { detectTables } from '../src/core/detect';
-import type { WorkbookSnapshot } from '../src/core/snapshot';
+import type { GridSheet, WorkbookSnapshot } from '../src/core/snapshot';
 import type { DetectedTable } from '../src/core/table';
 import { answerFor, fixtureNames, fixtureSnapshot, span } from './detectFixtures';
 import { allVariants, hideRows, inYuan, numericCodes, textAmounts, type Variant } from './support/variants';
@@ -32,7 +32,7 @@ function expectSameTables(file: string, v: Variant, tables: DetectedTable[]): vo
 }
 
 describe.each(fixtureNames())('%s', (file) => {
-  let source: WorkbookSnapshot;
+  let source: WorkbookSnapshot<GridSheet>;
   let variants: Variant[];
   beforeAll(async () => {
     source = await fixtureSnapshot(file);

@@ -6,26 +6,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readSnapshotFromFile } from '../src/adapters/xlsx/readSnapshot';
 import { parseCellAddress } from '../src/core/address';
-import type { SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
+import type { GridSheet, WorkbookSnapshot } from '../src/core/snapshot';
+import { gridWorkbook } from './support/gridSnapshot';
 
-const cache = new Map<string, WorkbookSnapshot>();
+const cache = new Map<string, WorkbookSnapshot<GridSheet>>();
 
-export async function fixture(prefix: string): Promise<WorkbookSnapshot> {
+export async function fixture(prefix: string): Promise<WorkbookSnapshot<GridSheet>> {
   const dir = path.join(__dirname, 'fixtures');
   const file = fs.readdirSync(dir).find((f) => f.startsWith(prefix) && f.endsWith('.xlsx'));
   if (!file) throw new Error(`no fixture ${prefix}`);
-  if (!cache.has(file)) cache.set(file, await readSnapshotFromFile(path.join(dir, file)));
+  if (!cache.has(file)) cache.set(file, gridWorkbook(await readSnapshotFromFile(path.join(dir, file))));
   return structuredClone(cache.get(file)!);
 }
 
-function sheetOf(s: WorkbookSnapshot, name: string): SheetSnapshot {
+function sheetOf(s: WorkbookSnapshot<GridSheet>, name: string): GridSheet {
   const sh = s.sheets.find((x) => x.name === name);
   if (!sh) throw new Error(`no sheet ${name}`);
   return sh;
 }
 
 /** Put a number (shown as #,##0.00) or a text into a cell. */
-export function setCell(s: WorkbookSnapshot, sheet: string, a1: string, value: number | string | null): WorkbookSnapshot {
+export function setCell(s: WorkbookSnapshot<GridSheet>, sheet: string, a1: string, value: number | string | null): WorkbookSnapshot<GridSheet> {
   const sh = sheetOf(s, sheet);
   const { row, col } = parseCellAddress(a1);
   while (sh.values.length < row) sh.values.push([]);
@@ -36,7 +37,7 @@ export function setCell(s: WorkbookSnapshot, sheet: string, a1: string, value: n
   return s;
 }
 
-export function valueOf(s: WorkbookSnapshot, sheet: string, a1: string): number | string | boolean | null {
+export function valueOf(s: WorkbookSnapshot<GridSheet>, sheet: string, a1: string): number | string | boolean | null {
   const { row, col } = parseCellAddress(a1);
   return sheetOf(s, sheet).values[row - 1]?.[col - 1] ?? null;
 }

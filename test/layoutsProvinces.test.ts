@@ -2,7 +2,7 @@ import { audit } from '../src/core/engine';
 import { detectTables } from '../src/core/detect';
 import type { Finding } from '../src/core/finding';
 import { findingText } from '../src/core/messages/render';
-import type { SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
+import type { GridSheet, WorkbookSnapshot } from '../src/core/snapshot';
 import { sheet, workbook, type CellInput } from './support/sheetBuilder';
 
 /**
@@ -12,9 +12,9 @@ import { sheet, workbook, type CellInput } from './support/sheetBuilder';
  */
 const loud = (fs: Finding[]) => fs.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.sheet}!${f.cell} ${findingText(f)['zh-CN']}`);
 
-function withCell(wb: WorkbookSnapshot, name: string, a1: string, v: CellInput): WorkbookSnapshot {
+function withCell(wb: WorkbookSnapshot<GridSheet>, name: string, a1: string, v: CellInput): WorkbookSnapshot<GridSheet> {
   const copy = structuredClone(wb);
-  const s = copy.sheets.find((x) => x.name === name) as SheetSnapshot;
+  const s = copy.sheets.find((x) => x.name === name) as GridSheet;
   const col = a1.charCodeAt(0) - 64;
   const row = Number(a1.slice(1));
   while (s.values.length < row) {

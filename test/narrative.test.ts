@@ -1,7 +1,7 @@
 import { audit } from '../src/core/engine';
 import type { Finding } from '../src/core/finding';
 import { findingText } from '../src/core/messages/render';
-import type { SheetSnapshot } from '../src/core/snapshot';
+import type { GridSheet } from '../src/core/snapshot';
 import { sheet, workbook } from './support/sheetBuilder';
 
 /**
@@ -13,7 +13,7 @@ import { sheet, workbook } from './support/sheetBuilder';
 type Unit = '万元' | '元';
 const money = (v: number | null, unit: Unit) => (v === null ? null : unit === '元' ? v * 10000 : v);
 
-function tables(unit: Unit): SheetSnapshot[] {
+function tables(unit: Unit): GridSheet[] {
   const m = (v: number | null) => money(v, unit);
   const caption = `单位：${unit}`;
   const summary = sheet(

@@ -3,6 +3,7 @@ import { join } from 'path';
 import { readSnapshotFromBuffer } from '../src/adapters/xlsx/readSnapshot';
 import { audit } from '../src/core/engine';
 import { MutantPackage } from './support/fuzz/mutantPackage';
+import { textAt, valueAt } from '../src/core/snapshot';
 
 /**
  * A number cell whose stored value is not a number (`<v>1,234</v>`, as some exporters write it;
@@ -30,7 +31,7 @@ async function withStored(stored: string[]) {
   const at = (ref: string) => {
     const [, col, row] = /^([A-Z]+)(\d+)$/.exec(ref)!;
     const sheet = snapshot.sheets[0];
-    return { value: sheet.values[Number(row) - 1][col.charCodeAt(0) - 65], text: sheet.text[Number(row) - 1][col.charCodeAt(0) - 65] };
+    return { value: valueAt(sheet, Number(row), col.charCodeAt(0) - 64), text: textAt(sheet, Number(row), col.charCodeAt(0) - 64) };
   };
   return { snapshot, refs, at };
 }

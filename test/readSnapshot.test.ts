@@ -3,7 +3,7 @@ import * as XLSX from '@e965/xlsx';
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { readSnapshotFromBuffer, readSnapshotFromFile, UnreadableWorkbookError } from '../src/adapters/xlsx/readSnapshot';
-import { textAt, valueAt } from '../src/core/snapshot';
+import { textAt, valueAt, numberFormatAt, rowCount, forEachCell, gridsOf } from '../src/core/snapshot';
 
 /** The .xlsx adapter: a file read into plain data, the way Excel itself reports the cells. */
 async function bufferOf(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
@@ -26,7 +26,7 @@ describe('reading a workbook file into a snapshot', () => {
     const t = snap.sheets.find((s) => s.name === '公开01表')!;
     expect(valueAt(t, 7, 3)).toBe(1269.24);
     expect(textAt(t, 7, 3)).toBe('1,269.24');
-    expect(t.numberFormats[6][2]).toBe('#,##0.00');
+    expect(numberFormatAt(t, 7, 3)).toBe('#,##0.00');
     expect(valueAt(t, 7, 2)).toBe('1');
   });
 
@@ -77,12 +77,15 @@ describe('reading a workbook file into a snapshot', () => {
     const snap = await readSnapshotFromBuffer(data, 'far.xlsx');
     expect(Date.now() - t0).toBeLessThan(2000);
     const [sheet] = snap.sheets;
-    expect(sheet.values.length).toBe(1_048_576);
+    expect(rowCount(sheet)).toBe(1_048_576);
     const filled: number[] = [];
-    sheet.values.forEach((_row, r) => filled.push(r + 1));
+    forEachCell(sheet, (r) => filled.push(r));
     expect(filled).toEqual([1_048_576]);
     expect(valueAt(sheet, 1_048_576, 1)).toBe(1269.24);
-    expect(sheet.values[0]).toBeUndefined();
+    expect(valueAt(sheet, 1, 1)).toBeNull();
+    // One cell kept, nothing for the empty rows above it.
+    expect(sheet.cells?.kinds.length).toBe(1);
+    expect(sheet.cells?.rows).toEqual(new Uint32Array([1_048_576]));
   });
 
   test('a value stored under a merge is blanked, as Excel shows it', async () => {
@@ -102,7 +105,7 @@ describe('reading a workbook file into a snapshot', () => {
     const [sheet] = (await readSnapshotFromBuffer(patched, 'merged.xlsx')).sheets;
     expect(valueAt(sheet, 1, 1)).toBe('基本支出');
     expect(valueAt(sheet, 1, 2)).toBeNull();
-    expect(sheet.values[0]).toEqual(['基本支出']);
+    expect(gridsOf(sheet).values[0]).toEqual(['基本支出']);
   });
 
   test('a number in a date format out of the date range stays the number, and its text is the number', async () => {
@@ -128,7 +131,8 @@ describe('reading a workbook file into a snapshot', () => {
   test('an empty workbook is an empty snapshot, not an error', async () => {
     const snap = await readSnapshotFromBuffer(await bufferOf((wb) => wb.addWorksheet('Sheet1')));
     expect(snap.sheets).toHaveLength(1);
-    expect(snap.sheets[0].values).toEqual([]);
+    expect(rowCount(snap.sheets[0])).toBe(0);
+    expect(gridsOf(snap.sheets[0]).values).toEqual([]);
   });
 });
 

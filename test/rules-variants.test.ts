@@ -9,7 +9,7 @@ import { cellAddress, parseCellAddress } from '../src/core/address';
 import { audit } from '../src/core/engine';
 import type { Finding } from '../src/core/finding';
 import { findingText } from '../src/core/messages/render';
-import type { WorkbookSnapshot } from '../src/core/snapshot';
+import type { GridSheet, WorkbookSnapshot } from '../src/core/snapshot';
 import { fixture } from './injected-support';
 import { allVariants, type RowMap } from './support/variants';
 
@@ -24,7 +24,7 @@ function key(f: Finding, map: RowMap): string | null {
 const own = (f: Finding) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell}`;
 
 describe.each(PREFIXES)('workbook %s in other shapes', (prefix) => {
-  let source: WorkbookSnapshot;
+  let source: WorkbookSnapshot<GridSheet>;
   let sourceFindings: Finding[];
   beforeAll(async () => {
     source = await fixture(prefix);

@@ -1,13 +1,19 @@
+import { BLANK, cellIndex, FALSE, forEachPacked, givenText, NUMBER, PackedCellsBuilder, packedFormat, packedValue, packedWidth, STRING, TRUE, type PackedCells } from './packedCells';
+import { displayText } from './numberFormat';
+
 /**
- * Snapshot: plain data for each sheet of a workbook, built by an adapter (ExcelJS for .xlsx
- * files, Office.js inside Excel). Nothing downstream knows where it came from.
+ * Snapshot: plain data for each sheet of a workbook, built by an adapter (SheetJS for files,
+ * Office.js inside Excel). Nothing downstream knows where it came from; everything reads it
+ * through the functions below (valueAt, textAt, numberFormatAt, forEachCell), never by its arrays.
  *
- * The grid always starts at A1, row-major, so `values[r - 1][c - 1]` is the cell at sheet
- * row r, column c (both 1-based). The three grids have the same shape; a short row means the
- * rest of that row is empty, and a missing row (a hole: `values[r - 1] === undefined`) is an
- * empty row, so a file with one value in row 1,048,576 costs one row, not a million: readers
- * never materialise empty rows. This mirrors what Office.js returns for a range
- * (values/text/numberFormat), so the Excel adapter needs no per-cell translation.
+ * A sheet's cells come in one of two forms:
+ * - packed (`cells`, packedCells.ts): only the cells that hold something, in flat arrays, number
+ *   formats as ids into the sheet's table, a displayed text only where the value and its format
+ *   do not give it. The readers build this: a million-cell sheet costs a few bytes more than its values.
+ * - grids (`values`, `text`, `numberFormats`): row-major arrays starting at A1, so `values[r - 1][c - 1]`
+ *   is the cell at sheet row r, column c (both 1-based); the three grids have the same shape, a
+ *   short row means the rest of that row is empty, a missing row (a hole) is an empty row. Tests
+ *   write sheets so; the engine packs them before it reads them (packedCellsOf).
  */
 
 /** A raw cell value. Errors (#REF!, #DIV/0! …) arrive as their display string. */
@@ -21,14 +27,8 @@ export interface CellRange {
   right: number;
 }
 
-export interface SheetSnapshot {
+interface SheetBase {
   name: string;
-  /** Values as stored: numbers stay numbers, text stays text. */
-  values: RawValue[][];
-  /** What Excel displays (number format applied); '' for empty. */
-  text: string[][];
-  /** Number format code per cell ('General', '#,##0.00', '@' …). */
-  numberFormats: string[][];
   /** Merged areas, in sheet coordinates. */
   merges: CellRange[];
   /** 1-based sheet rows / columns that are hidden. */
@@ -40,20 +40,43 @@ export interface SheetSnapshot {
   protected?: boolean;
 }
 
-export interface WorkbookSnapshot {
-  /** File name or workbook name, for messages only. */
-  name?: string;
-  sheets: SheetSnapshot[];
+/** A sheet as three grids (see above). */
+export interface GridSheet extends SheetBase {
+  /** Values as stored: numbers stay numbers, text stays text. */
+  values: RawValue[][];
+  /** What Excel displays (number format applied); '' for empty (the value's own text then). */
+  text: string[][];
+  /** Number format code per cell ('General', '#,##0.00', '@' …). */
+  numberFormats: string[][];
+  cells?: undefined;
 }
 
+/** A sheet with its cells packed (see above and packedCells.ts). */
+export interface PackedSheet extends SheetBase {
+  cells: PackedCells;
+  values?: undefined;
+  text?: undefined;
+  numberFormats?: undefined;
+}
+
+export type SheetSnapshot = GridSheet | PackedSheet;
+
+export interface WorkbookSnapshot<S extends SheetSnapshot = SheetSnapshot> {
+  /** File name or workbook name, for messages only. */
+  name?: string;
+  sheets: S[];
+}
+
+/** Rows of the sheet's grid (the last row holding a cell, or more for a grid written longer). */
 export function rowCount(sheet: SheetSnapshot): number {
-  return sheet.values.length;
+  return sheet.cells ? sheet.cells.height : (sheet.values?.length ?? 0);
 }
 
 export function columnCount(sheet: SheetSnapshot): number {
+  if (sheet.cells) return packedWidth(sheet.cells);
   let n = 0;
   // forEach skips holes (empty rows that were never materialised).
-  sheet.values.forEach((row) => {
+  (sheet.values ?? []).forEach((row) => {
     if (row && row.length > n) n = row.length;
   });
   return n;
@@ -61,7 +84,11 @@ export function columnCount(sheet: SheetSnapshot): number {
 
 /** Raw value at (row, col), 1-based; null outside the grid. */
 export function valueAt(sheet: SheetSnapshot, row: number, col: number): RawValue {
-  const r = sheet.values[row - 1];
+  if (sheet.cells) {
+    const i = cellIndex(sheet.cells, row, col);
+    return i < 0 ? null : packedValue(sheet.cells, i);
+  }
+  const r = sheet.values?.[row - 1];
   if (!r) return null;
   const v = r[col - 1];
   return v === undefined ? null : v;
@@ -69,13 +96,117 @@ export function valueAt(sheet: SheetSnapshot, row: number, col: number): RawValu
 
 /** Displayed text at (row, col), 1-based; '' outside the grid. */
 export function textAt(sheet: SheetSnapshot, row: number, col: number): string {
-  const r = sheet.text[row - 1];
+  if (sheet.cells) {
+    const i = cellIndex(sheet.cells, row, col);
+    return i < 0 ? '' : packedText(sheet.cells, i);
+  }
+  const r = sheet.text?.[row - 1];
   if (r && r[col - 1] !== undefined && r[col - 1] !== '') return r[col - 1];
   const v = valueAt(sheet, row, col);
   return v === null ? '' : String(v);
 }
 
 export function numberFormatAt(sheet: SheetSnapshot, row: number, col: number): string {
-  const r = sheet.numberFormats[row - 1];
+  if (sheet.cells) {
+    const i = cellIndex(sheet.cells, row, col);
+    return i < 0 ? 'General' : packedFormat(sheet.cells, i);
+  }
+  const r = sheet.numberFormats?.[row - 1];
   return (r && r[col - 1]) || 'General';
 }
+
+/** The displayed text of packed cell i: the source's own, else what its value and format give. */
+export function packedText(p: PackedCells, i: number): string {
+  const given = givenText(p, i);
+  if (given !== undefined) return given;
+  switch (p.kinds[i]) {
+    case NUMBER: {
+      // A format that shows nothing (;;;) leaves the value's own text, as an empty text always did.
+      const shown = displayText(p.numbers[i], packedFormat(p, i));
+      return shown === '' ? String(p.numbers[i]) : shown;
+    }
+    case STRING:
+      return p.strings[p.numbers[i]];
+    case TRUE:
+      return 'TRUE';
+    case FALSE:
+      return 'FALSE';
+    default:
+      return '';
+  }
+}
+
+/** Every cell that holds something, in sheet order: a value, or (BLANK) only a text. */
+export function forEachCell(sheet: SheetSnapshot, fn: (row: number, col: number, value: RawValue) => void): void {
+  const p = packedCellsOf(sheet);
+  forEachPacked(p, (row, i) => fn(row, p.cols[i], packedValue(p, i)));
+}
+
+/**
+ * The sheet's cells packed: its own when it has them; a grid-form sheet (a test's) is packed
+ * afresh each time, as its grids may have been changed since. A grid cell's text is kept as
+ * given: a number's text where it has one (the grid's, or its value's own when the grid left it
+ * empty), a string's or a boolean's where it differs from the value's.
+ */
+export function packedCellsOf(sheet: SheetSnapshot): PackedCells {
+  if (sheet.cells) return sheet.cells;
+  const b = new PackedCellsBuilder();
+  const values = sheet.values ?? [];
+  const texts = sheet.text ?? [];
+  const formats = sheet.numberFormats ?? [];
+  values.forEach((row, r) => {
+    if (!row) return;
+    const textRow = texts[r];
+    const formatRow = formats[r];
+    const n = Math.max(row.length, textRow ? textRow.length : 0);
+    for (let c = 0; c < n; c++) {
+      const v = row[c] ?? null;
+      const t = textRow?.[c] ?? '';
+      if (v === null && t === '') continue;
+      const format = formatRow?.[c] || 'General';
+      b.add(r + 1, c + 1, v, format, gridText(v, t));
+    }
+  });
+  return b.finish(values.length);
+}
+
+/** The text a grid cell keeps of its own (undefined: its value's own text is the same). */
+function gridText(v: RawValue, t: string): string | undefined {
+  if (typeof v === 'number') return t !== '' ? t : String(v);
+  if (v === null) return t;
+  if (t === '') return typeof v === 'boolean' ? String(v) : undefined;
+  const own = typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : v;
+  return t === own ? undefined : t;
+}
+
+/**
+ * A sheet as grids, for what writes or compares them whole (the fake Excel host of the tests):
+ * rows as long as their last cell, holes for empty rows, each cell's displayed text written out.
+ */
+export function gridsOf(sheet: SheetSnapshot): Pick<GridSheet, 'values' | 'text' | 'numberFormats'> {
+  if (!sheet.cells) return { values: sheet.values ?? [], text: sheet.text ?? [], numberFormats: sheet.numberFormats ?? [] };
+  const p = sheet.cells;
+  const values: RawValue[][] = [];
+  const text: string[][] = [];
+  const numberFormats: string[][] = [];
+  for (let k = 0; k < p.rows.length; k++) {
+    const from = p.starts[k];
+    const to = p.starts[k + 1];
+    if (to === from) continue;
+    const width = p.cols[to - 1];
+    const v = new Array<RawValue>(width).fill(null);
+    const t = new Array<string>(width).fill('');
+    const f = new Array<string>(width).fill('General');
+    for (let i = from; i < to; i++) {
+      const c = p.cols[i] - 1;
+      v[c] = p.kinds[i] === BLANK ? null : packedValue(p, i);
+      t[c] = packedText(p, i);
+      f[c] = packedFormat(p, i);
+    }
+    values[p.rows[k] - 1] = v;
+    text[p.rows[k] - 1] = t;
+    numberFormats[p.rows[k] - 1] = f;
+  }
+  return { values, text, numberFormats };
+}
+

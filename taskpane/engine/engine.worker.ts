@@ -1,4 +1,4 @@
-import type { SheetSnapshot } from '../../src/core/snapshot';
+import type { GridSheet } from '../../src/core/snapshot';
 import { auditWithProgress } from '../../src/adapters/excel/checkResult';
 import type { FromEngine, ToEngine } from './workerProtocol';
 
@@ -12,7 +12,7 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-let sheets: SheetSnapshot[] = [];
+let sheets: GridSheet[] = [];
 
 function place<T>(into: T[], rows: T[], top: number): void {
   // forEach skips holes, so an empty row stays a hole (never materialised).

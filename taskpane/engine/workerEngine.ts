@@ -1,7 +1,7 @@
-import { columnCount, type WorkbookSnapshot } from '../../src/core/snapshot';
+import { columnCount, gridsOf, type WorkbookSnapshot } from '../../src/core/snapshot';
 import { runInThread, type CheckResult, type RunEngine } from '../../src/adapters/excel/checkResult';
 import { CancelledError } from '../../src/adapters/excel/requestBatch';
-import { CELLS_PER_MESSAGE, type FromEngine, type ToEngine } from './workerProtocol';
+import { CELLS_PER_MESSAGE, type FromEngine, type SheetMeta, type ToEngine } from './workerProtocol';
 
 /**
  * The engine behind a Web Worker, as the session's RunEngine: the snapshot is posted in bands
@@ -15,7 +15,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 async function post(worker: Worker, snapshot: WorkbookSnapshot, config: Parameters<RunEngine>[1], stopped: () => boolean): Promise<void> {
   const send = (m: ToEngine) => worker.postMessage(m);
   for (const [index, sheet] of snapshot.sheets.entries()) {
-    const { values, text, numberFormats, ...meta } = sheet;
+    const { values, text, numberFormats } = gridsOf(sheet);
+    const meta: SheetMeta = { name: sheet.name, merges: sheet.merges, hiddenRows: sheet.hiddenRows, hiddenColumns: sheet.hiddenColumns, hidden: sheet.hidden, protected: sheet.protected };
     send({ type: 'sheet', index, meta });
     const rowsPer = Math.max(1, Math.floor(CELLS_PER_MESSAGE / Math.max(1, columnCount(sheet))));
     for (let top = 0; top < values.length; top += rowsPer) {

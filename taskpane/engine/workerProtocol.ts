@@ -1,5 +1,5 @@
 import type { AuditConfig } from '../../src/core/config';
-import type { SheetSnapshot } from '../../src/core/snapshot';
+import type { GridSheet } from '../../src/core/snapshot';
 import type { CheckResult, EngineProgress } from '../../src/adapters/excel/checkResult';
 
 /**
@@ -7,12 +7,12 @@ import type { CheckResult, EngineProgress } from '../../src/adapters/excel/check
  * rows (a structured clone of 200,000 rows at once would hold the pane for a second); the
  * result comes back as findings and slim tables (checkResult.ts).
  */
-export type SheetMeta = Omit<SheetSnapshot, 'values' | 'text' | 'numberFormats'>;
+export type SheetMeta = Omit<GridSheet, 'values' | 'text' | 'numberFormats' | 'cells'>;
 
 export type ToEngine =
   | { type: 'sheet'; index: number; meta: SheetMeta }
   /** Rows `top`… of sheet `index` (0-based rows; a hole is an empty row, as in the Snapshot). */
-  | { type: 'rows'; index: number; top: number; values: SheetSnapshot['values']; text: SheetSnapshot['text']; numberFormats: SheetSnapshot['numberFormats'] }
+  | { type: 'rows'; index: number; top: number; values: GridSheet['values']; text: GridSheet['text']; numberFormats: GridSheet['numberFormats'] }
   | { type: 'run'; name?: string; config: Partial<AuditConfig> };
 
 export type FromEngine = { type: 'progress'; progress: EngineProgress } | { type: 'result'; result: CheckResult } | { type: 'error'; message: string };

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { cellAddress, parseRangeAddress } from '../../src/core/address';
 import { readSnapshotFromBuffer, readSnapshotFromFile } from '../../src/adapters/xlsx/readSnapshot';
-import type { WorkbookSnapshot } from '../../src/core/snapshot';
+import { gridsOf, type WorkbookSnapshot } from '../../src/core/snapshot';
 import { noteText } from '../../src/adapters/xlsx/annotate';
 import { FakeExcelHost, type FakeHostOptions } from './fakeExcelHost';
 import type { FakeConditionalFormat, FakeSheetModel, FakeWorkbookModel } from './fakeExcelModel';
@@ -44,9 +44,7 @@ export function modelFromWorkbook(wb: ExcelJS.Workbook, snapshot: WorkbookSnapsh
       name: snap.name,
       visibility: ws.state === 'veryHidden' ? 'VeryHidden' : ws.state === 'hidden' ? 'Hidden' : 'Visible',
       protected: Boolean(snap.protected),
-      values: snap.values,
-      text: snap.text,
-      numberFormats: snap.numberFormats,
+      ...gridsOf(snap),
       merges: snap.merges,
       hiddenRows: snap.hiddenRows,
       hiddenColumns: snap.hiddenColumns,

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { displayAmount } from '../../src/core/amount';
 import { parseRangeAddress } from '../../src/core/address';
-import type { RawValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import type { GridSheet, RawValue, WorkbookSnapshot } from '../../src/core/snapshot';
 
 /**
  * Small workbooks of our own, written the way a finance clerk lays them out: a row per array,
@@ -18,7 +18,7 @@ export interface SheetOptions {
   hiddenRows?: number[];
 }
 
-export function sheet(name: string, rows: CellInput[][], options: SheetOptions = {}): SheetSnapshot {
+export function sheet(name: string, rows: CellInput[][], options: SheetOptions = {}): GridSheet {
   const values: RawValue[][] = [];
   const text: string[][] = [];
   const numberFormats: string[][] = [];
@@ -53,6 +53,6 @@ function shown(v: number, fmt: string): string {
   return /#,##0/.test(fmt) ? displayAmount(new Decimal(String(v)), d) : new Decimal(String(v)).toFixed(d);
 }
 
-export function workbook(...sheets: SheetSnapshot[]): WorkbookSnapshot {
+export function workbook(...sheets: GridSheet[]): WorkbookSnapshot<GridSheet> {
   return { name: 'test.xlsx', sheets };
 }

@@ -1,10 +1,13 @@
 import Decimal from 'decimal.js';
-import type { CellRange, RawValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import type { CellRange, GridSheet, RawValue, WorkbookSnapshot } from '../../src/core/snapshot';
+
+/** Variants change cells, so they work on sheets as grids (test/support/gridSnapshot.ts). */
+export type GridWorkbook = WorkbookSnapshot<GridSheet>;
 
 /**
  * Variants of a workbook snapshot, as real workbooks arrive: tables stacked on one sheet,
  * titles deleted, amounts typed as text, amounts in 元, codes stored as numbers, header
- * labels with line breaks, hidden rows. Pure functions WorkbookSnapshot → WorkbookSnapshot,
+ * labels with line breaks, hidden rows. Pure functions GridWorkbook → GridWorkbook,
  * each with a row mapping so a test can compute where a source row went.
  *
  * They are built with their own simple rules (not with the detector), so a test that
@@ -16,13 +19,13 @@ export type RowMap = (sheet: string, row: number) => { sheet: string; row: numbe
 
 export interface Variant {
   name: string;
-  snapshot: WorkbookSnapshot;
+  snapshot: GridWorkbook;
   map: RowMap;
 }
 
 const identity: RowMap = (sheet, row) => ({ sheet, row });
 
-function cloneSheet(s: SheetSnapshot): SheetSnapshot {
+function cloneSheet(s: GridSheet): GridSheet {
   return {
     ...s,
     values: s.values.map((r) => [...r]),
@@ -34,7 +37,7 @@ function cloneSheet(s: SheetSnapshot): SheetSnapshot {
   };
 }
 
-function mapCells(wb: WorkbookSnapshot, f: (v: RawValue, text: string, fmt: string, sheet: SheetSnapshot, r: number, c: number) => { v: RawValue; text: string; fmt: string } | null): WorkbookSnapshot {
+function mapCells(wb: GridWorkbook, f: (v: RawValue, text: string, fmt: string, sheet: GridSheet, r: number, c: number) => { v: RawValue; text: string; fmt: string } | null): GridWorkbook {
   const sheets = wb.sheets.map((s0) => {
     const s = cloneSheet(s0);
     for (let r = 0; r < s.values.length; r++) {
@@ -52,7 +55,7 @@ function mapCells(wb: WorkbookSnapshot, f: (v: RawValue, text: string, fmt: stri
 }
 
 /** Sheets that hold prose only (情况说明): stacked variants leave them on their own sheet. */
-export function isProseSheet(s: SheetSnapshot): boolean {
+export function isProseSheet(s: GridSheet): boolean {
   return s.merges.length === 0 && s.values.every((r) => r.filter((v) => v !== null && v !== '').length <= 1);
 }
 
@@ -61,11 +64,11 @@ export function isProseSheet(s: SheetSnapshot): boolean {
  * (0: no blank row, the next table's form number / title follows the last note directly).
  * `withProse` pastes the 情况说明 under the tables too.
  */
-export function stackTables(wb: WorkbookSnapshot, gap = 2, name = '全部表格', withProse = false): Variant {
+export function stackTables(wb: GridWorkbook, gap = 2, name = '全部表格', withProse = false): Variant {
   const tables = wb.sheets.filter((s) => withProse || !isProseSheet(s));
   const rest = wb.sheets.filter((s) => !withProse && isProseSheet(s));
   const offsets = new Map<string, number>();
-  const out: SheetSnapshot = { name, values: [], text: [], numberFormats: [], merges: [], hiddenRows: [], hiddenColumns: [] };
+  const out: GridSheet = { name, values: [], text: [], numberFormats: [], merges: [], hiddenRows: [], hiddenColumns: [] };
   let offset = 0;
   for (const s of tables) {
     offsets.set(s.name, offset);
@@ -98,7 +101,7 @@ const FORM_NUMBER = /^\s*((预算|决算|公开)\s*\d{1,2}\s*表|YS\s*\d{1,2})\s
 const CAPTION = /(单位|部门|单位名称|部门名称)\s*[:：]|^\s*\d{4}\s*年度\s*$/;
 
 /** A top row that is a form number, a single title line or a caption line. */
-function isPreambleRow(s: SheetSnapshot, r: number): boolean {
+function isPreambleRow(s: GridSheet, r: number): boolean {
   const texts = (s.values[r - 1] ?? []).filter((v) => v !== null && v !== '').map((v) => String(v));
   if (texts.length === 0) return true;
   if (texts.every((t) => FORM_NUMBER.test(t) || CAPTION.test(t))) return true;
@@ -106,7 +109,7 @@ function isPreambleRow(s: SheetSnapshot, r: number): boolean {
   return words.length === 1 && /表\s*$|运行经费\s*$/.test(words[0]) && !/[:：。]/.test(words[0]);
 }
 
-function deleteRows(s0: SheetSnapshot, rows: Set<number>): SheetSnapshot {
+function deleteRows(s0: GridSheet, rows: Set<number>): GridSheet {
   const s = cloneSheet(s0);
   const keep = (r: number): boolean => !rows.has(r);
   const newIndex: number[] = [];
@@ -129,7 +132,7 @@ function deleteRows(s0: SheetSnapshot, rows: Set<number>): SheetSnapshot {
 }
 
 /** (b) Title, form-number and unit/caption rows above each table deleted. */
-export function withoutTitles(wb: WorkbookSnapshot): Variant {
+export function withoutTitles(wb: GridWorkbook): Variant {
   const deleted = new Map<string, Set<number>>();
   const sheets = wb.sheets.map((s) => {
     if (isProseSheet(s)) return s;
@@ -166,7 +169,7 @@ function grouped(d: Decimal, decimals: number): string {
  * with a money format (#,##0.00). `negate` turns every amount negative, so the two negative
  * styles are exercised on real figures.
  */
-export function textAmounts(wb: WorkbookSnapshot, style: TextAmountStyle, negate = false): Variant {
+export function textAmounts(wb: GridWorkbook, style: TextAmountStyle, negate = false): Variant {
   const snapshot = mapCells(wb, (v, _t, fmt) => {
     if (typeof v !== 'number' || !/0\.00/.test(fmt)) return null;
     let d = new Decimal(String(v));
@@ -203,7 +206,7 @@ export function textAmounts(wb: WorkbookSnapshot, style: TextAmountStyle, negate
 }
 
 /** (d) Amounts in 元 instead of 万元: every money figure × 10,000, the caption says 元. */
-export function inYuan(wb: WorkbookSnapshot): Variant {
+export function inYuan(wb: GridWorkbook): Variant {
   const snapshot = mapCells(wb, (v, t, fmt) => {
     if (typeof v === 'number' && /0\.00/.test(fmt)) {
       const y = new Decimal(String(v)).times(10000);
@@ -224,7 +227,7 @@ export function inYuan(wb: WorkbookSnapshot): Variant {
  * 309201, and the 行次 / 栏次 numbers) becomes a number, so 款/项 lose their leading
  * zero (01 → 1).
  */
-export function numericCodes(wb: WorkbookSnapshot): Variant {
+export function numericCodes(wb: GridWorkbook): Variant {
   const snapshot = mapCells(wb, (v, _t, fmt) => {
     if (typeof v !== 'string' || !/^\d{1,7}$/.test(v.trim())) return null;
     void fmt;
@@ -238,7 +241,7 @@ export function numericCodes(wb: WorkbookSnapshot): Variant {
  * (f) Header and row labels typed with line breaks and stray spaces inside:
  * `一般公共预\n算`, `合 计`, `基本 支出`. Titles and captions are left alone.
  */
-export function messyLabels(wb: WorkbookSnapshot): Variant {
+export function messyLabels(wb: GridWorkbook): Variant {
   const snapshot = mapCells(wb, (v, _t, fmt) => {
     if (typeof v !== 'string') return null;
     const s = v.trim();
@@ -250,7 +253,7 @@ export function messyLabels(wb: WorkbookSnapshot): Variant {
 }
 
 /** Hidden rows: `pick` chooses rows of each sheet to hide (values are kept, as Excel does). */
-export function hideRows(wb: WorkbookSnapshot, pick: (sheet: SheetSnapshot) => number[]): Variant {
+export function hideRows(wb: GridWorkbook, pick: (sheet: GridSheet) => number[]): Variant {
   const sheets = wb.sheets.map((s0) => {
     const s = cloneSheet(s0);
     s.hiddenRows = [...new Set([...s.hiddenRows, ...pick(s)])].sort((a, b) => a - b);
@@ -260,12 +263,12 @@ export function hideRows(wb: WorkbookSnapshot, pick: (sheet: SheetSnapshot) => n
 }
 
 /** Merged areas dropped (a copy pasted as values): header groups typed once, cells beside them empty. */
-export function withoutMerges(wb: WorkbookSnapshot): Variant {
+export function withoutMerges(wb: GridWorkbook): Variant {
   return { name: 'no-merges', snapshot: { ...wb, sheets: wb.sheets.map((s) => ({ ...s, merges: [] })) }, map: identity };
 }
 
 /** Every sheet moved `by` columns to the right (a table that starts in column B or later). */
-export function shiftRight(wb: WorkbookSnapshot, by = 1): Variant {
+export function shiftRight(wb: GridWorkbook, by = 1): Variant {
   const pad = <T>(row: T[], empty: T): T[] => [...Array<T>(by).fill(empty), ...row];
   const sheets = wb.sheets.map((s) => ({
     ...s,
@@ -279,7 +282,7 @@ export function shiftRight(wb: WorkbookSnapshot, by = 1): Variant {
 }
 
 /** Sheets renamed Sheet1, Sheet2 … (a copy that lost the 目录 names). */
-export function genericSheetNames(wb: WorkbookSnapshot): Variant {
+export function genericSheetNames(wb: GridWorkbook): Variant {
   const names = new Map(wb.sheets.map((s, i) => [s.name, `Sheet${i + 1}`]));
   const sheets = wb.sheets.map((s) => ({ ...s, name: names.get(s.name) as string }));
   const map: RowMap = (sheet, row) => ({ sheet: names.get(sheet) ?? sheet, row });
@@ -287,7 +290,7 @@ export function genericSheetNames(wb: WorkbookSnapshot): Variant {
 }
 
 /** Compose variants left to right; the row maps compose too. */
-export function compose(wb: WorkbookSnapshot, ...steps: ((w: WorkbookSnapshot) => Variant)[]): Variant {
+export function compose(wb: GridWorkbook, ...steps: ((w: GridWorkbook) => Variant)[]): Variant {
   let snapshot = wb;
   let map: RowMap = identity;
   const names: string[] = [];
@@ -305,7 +308,7 @@ export function compose(wb: WorkbookSnapshot, ...steps: ((w: WorkbookSnapshot) =
 }
 
 /** Every variant the acceptance asks for, one by one. */
-export function allVariants(wb: WorkbookSnapshot): Variant[] {
+export function allVariants(wb: GridWorkbook): Variant[] {
   return [
     stackTables(wb, 2),
     stackTables(wb, 0),

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { cellAddress } from '../../src/core/address';
-import type { WorkbookSnapshot } from '../../src/core/snapshot';
+import { forEachCell, numberFormatAt, type WorkbookSnapshot } from '../../src/core/snapshot';
 
 /**
  * Write a snapshot (a fixture, or a variant built from one) to an .xlsx file with ExcelJS,
@@ -21,17 +21,13 @@ export function snapshotToWorkbook(snapshot: WorkbookSnapshot): ExcelJS.Workbook
   const wb = new ExcelJS.Workbook();
   for (const s of snapshot.sheets) {
     const ws = wb.addWorksheet(s.name, { state: s.hidden ? 'hidden' : 'visible' });
-    for (let r = 0; r < s.values.length; r++) {
-      const row = s.values[r] ?? [];
-      for (let c = 0; c < row.length; c++) {
-        const v = row[c];
-        if (v === null || v === undefined || v === '') continue;
-        const cell = ws.getCell(r + 1, c + 1);
-        cell.value = isErrorText(v) ? { error: v as ExcelJS.CellErrorValue['error'] } : v;
-        const fmt = s.numberFormats[r]?.[c];
-        if (fmt && fmt !== 'General') cell.numFmt = fmt;
-      }
-    }
+    forEachCell(s, (r, c, v) => {
+      if (v === null || v === '') return;
+      const cell = ws.getCell(r, c);
+      cell.value = isErrorText(v) ? { error: v as ExcelJS.CellErrorValue['error'] } : v;
+      const fmt = numberFormatAt(s, r, c);
+      if (fmt && fmt !== 'General') cell.numFmt = fmt;
+    });
     for (const m of s.merges) {
       // ExcelJS copies the top-left value into a merge; non-top-left cells are empty anyway.
       ws.mergeCells(`${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`);

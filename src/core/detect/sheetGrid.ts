@@ -1,5 +1,6 @@
 import type { CellRange, RawValue, SheetSnapshot } from '../snapshot';
-import { numberFormatAt, valueAt } from '../snapshot';
+import { packedCellsOf, packedText } from '../snapshot';
+import { BLANK, cellIndex, NUMBER, packedFormat, packedValue, rowSlot, STRING, type PackedCells } from '../packedCells';
 
 /** A non-empty cell of a row, as stored. */
 export interface GridCell {
@@ -7,6 +8,25 @@ export interface GridCell {
   raw: RawValue;
   /** Displayed text, trimmed. */
   text: string;
+}
+
+/**
+ * A number's cell: its displayed text (its value through its number format) is worked out only
+ * when something reads it. Most numbers of a big sheet are amounts, read by value alone.
+ */
+class NumberCell implements GridCell {
+  private shown?: string;
+
+  constructor(
+    readonly col: number,
+    readonly raw: number,
+    private readonly packed: PackedCells,
+    private readonly index: number,
+  ) {}
+
+  get text(): string {
+    return (this.shown ??= packedText(this.packed, this.index).trim());
+  }
 }
 
 /** Largest merged area we index cell by cell; a merge bigger than that is a formatting accident. */
@@ -19,11 +39,14 @@ const MAX_MERGE_CELLS = 200_000;
  */
 export class SheetGrid {
   readonly rowCount: number;
+  /** The sheet's cells, packed (a grid-form sheet is packed once here). */
+  readonly packed: PackedCells;
   private readonly mergeIndex = new Map<number, CellRange>();
   private readonly hiddenRows: Set<number>;
 
   constructor(readonly sheet: SheetSnapshot) {
-    this.rowCount = sheet.values?.length ?? 0;
+    this.packed = packedCellsOf(sheet);
+    this.rowCount = this.packed.height;
     this.hiddenRows = new Set(sheet.hiddenRows ?? []);
     let budget = MAX_MERGE_CELLS;
     for (const m of sheet.merges ?? []) {
@@ -45,19 +68,18 @@ export class SheetGrid {
   }
 
   raw(row: number, col: number): RawValue {
-    return valueAt(this.sheet, row, col);
+    const i = cellIndex(this.packed, row, col);
+    return i < 0 ? null : packedValue(this.packed, i);
   }
 
   text(row: number, col: number): string {
-    const r = this.sheet.text?.[row - 1];
-    const t = r && r[col - 1];
-    if (t) return t.trim();
-    const v = this.raw(row, col);
-    return v === null ? '' : String(v).trim();
+    const i = cellIndex(this.packed, row, col);
+    return i < 0 ? '' : packedText(this.packed, i).trim();
   }
 
   format(row: number, col: number): string {
-    return this.sheet.numberFormats ? numberFormatAt(this.sheet, row, col) : 'General';
+    const i = cellIndex(this.packed, row, col);
+    return i < 0 ? 'General' : packedFormat(this.packed, i);
   }
 
   merge(row: number, col: number): CellRange | undefined {
@@ -78,23 +100,25 @@ export class SheetGrid {
 
   /** A row never materialised by the reader (or with nothing in it): no cells at all. */
   isEmptyRow(row: number): boolean {
-    const values = this.sheet.values[row - 1];
-    const texts = this.sheet.text?.[row - 1];
-    return (!values || values.length === 0) && (!texts || texts.length === 0);
+    const k = rowSlot(this.packed, row);
+    return k < 0 || this.packed.starts[k] === this.packed.starts[k + 1];
   }
 
-  /** Non-empty cells of a row, left to right. */
+  /** Non-empty cells of a row, left to right (a text of spaces only is empty, as is a blank string). */
   cells(row: number): GridCell[] {
     const out: GridCell[] = [];
-    const values = this.sheet.values[row - 1] ?? [];
-    const texts = this.sheet.text?.[row - 1] ?? [];
-    const n = Math.max(values.length, texts.length);
-    for (let c = 1; c <= n; c++) {
-      const raw = values[c - 1] ?? null;
-      const t = (texts[c - 1] || (raw === null ? '' : String(raw))).trim();
-      if (raw === null && t === '') continue;
-      if (t === '' && typeof raw === 'string') continue;
-      out.push({ col: c, raw, text: t });
+    const p = this.packed;
+    const k = rowSlot(p, row);
+    if (k < 0) return out;
+    for (let i = p.starts[k]; i < p.starts[k + 1]; i++) {
+      const kind = p.kinds[i];
+      if (kind === NUMBER) {
+        out.push(new NumberCell(p.cols[i], p.numbers[i], p, i));
+        continue;
+      }
+      const t = packedText(p, i).trim();
+      if (t === '' && (kind === STRING || kind === BLANK)) continue;
+      out.push({ col: p.cols[i], raw: packedValue(p, i), text: t });
     }
     return out;
   }
