@@ -4,8 +4,10 @@
 export default {
   packageManager: 'npm',
   testRunner: 'jest',
-  // Only the fast suites that audit workbooks and read the findings (jest.mutation.config.js).
-  jest: { projectType: 'custom', configFile: 'jest.mutation.config.js' },
+  // Only the fast suites that audit workbooks and read the findings (jest.mutation.config.js). Not
+  // --findRelatedTests: jest's roots hold test/ only, so it would see just the suites importing a rule
+  // file directly (none do: they go through the engine); perTest coverage picks the tests instead.
+  jest: { projectType: 'custom', configFile: 'jest.mutation.config.js', enableFindRelatedTests: false },
   // A mutant that does not compile is no test's business: the checker sets it aside before any test runs.
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.mutation.json',
