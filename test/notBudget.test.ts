@@ -31,7 +31,8 @@ const purchaseList = sheet(
     [2, '签字笔', 200, 2.5, 500],
     [3, '文件夹', 60, 8.8, 528],
     [4, '墨盒', 12, 168, 2016],
-    ['合计', null, 312, 204.8, 4064],
+    // Neither quantities nor unit prices are summed: these two would be wrong as sums (312, 204.8).
+    ['合计', null, 300, 51.2, 4064],
   ],
 );
 
@@ -62,6 +63,57 @@ const scores = sheet(
   ],
 );
 
+/** 小计 named by its group, in the name column beside no code (电子设备小计, 家具小计). */
+const namedSubtotals = sheet(
+  '资产分类',
+  [
+    ['固定资产分类汇总'],
+    ['资产编号', '资产名称', '数量', '原值'],
+    ['ZC001', '计算机', 2, 9600],
+    ['ZC002', '打印机', 1, 2800],
+    [null, '电子设备小计', 3, 12400],
+    ['ZC101', '办公桌', 6, 7200],
+    ['ZC102', '文件柜', 4, 3600],
+    [null, '家具小计', 10, 10800],
+    [null, '合计', 13, 23200],
+  ],
+);
+
+/** 小计 and 合计 in the 编号 column, real dates, a 单价 column and a group of one item. */
+const codedLedger = sheet(
+  '台账',
+  [
+    ['固定资产台账'],
+    ['编号', '名称', '购置日期', '数量', '单价', '原值'],
+    ['ZC001', '计算机', 44260, 2, 4800, 9600],
+    ['ZC002', '打印机', 44753, 1, 2800, 2800],
+    ['小计', null, null, 3, null, 12400],
+    ['ZC101', '办公桌', 43485, 6, 1200, 7200],
+    ['小计', null, null, 6, null, 7200],
+    ['合计', null, null, 9, null, 19600],
+  ],
+  { formats: { C3: 'yyyy-mm-dd', C4: 'yyyy-mm-dd', C6: 'yyyy-mm-dd' } },
+);
+
+/** 合计 above or below an average row: the average is never a part of the total. */
+const scoresWithTotal = (averageFirst: boolean) =>
+  sheet('成绩汇总', [
+    ['考核成绩表'],
+    ['序号', '姓名', '理论', '实务', '总分'],
+    [1, '张三', 88, 90, 178],
+    [2, '李四', 92, 85, 177],
+    [3, '王五', 79, 95, 174],
+    ...(averageFirst
+      ? [
+          ['平均', null, 86.33, 90, 176.33],
+          ['合计', null, 259, 270, 529],
+        ]
+      : [
+          ['合计', null, 259, 270, 529],
+          ['平均', null, 86.33, 90, 176.33],
+        ]),
+  ]);
+
 const dates = sheet(
   '会议安排',
   [
@@ -81,6 +133,10 @@ describe.each([
   ['an asset ledger with 小计 rows', ledger],
   ['a score sheet with an average row', scores],
   ['a meeting schedule of dates', dates],
+  ['an asset summary with 小计 named by their group', namedSubtotals],
+  ['a ledger with 小计 in the 编号 column, dates, unit prices and a group of one', codedLedger],
+  ['a score sheet with an average row above 合计', scoresWithTotal(true)],
+  ['a score sheet with an average row below 合计', scoresWithTotal(false)],
 ])('%s', (_name, s) => {
   test('has no budget kind', () => {
     for (const t of detectTables(workbook(s))) expect(['unknown', 'narrative']).toContain(t.kind);
@@ -98,6 +154,28 @@ test('a labelled 合计 that does not add up is still an error, in a table of un
   wrong.text[7][4] = '4,046.00';
   const errors = audit(workbook(wrong)).findings.filter((f) => f.severity === 'error');
   expect(errors.map((f) => [f.rule, f.cell, f.expected])).toEqual([['column-total', 'E8', '4064.00']]);
+});
+
+describe('the totals of office tables are still checked, with 小计 groups and average rows left out of the parts', () => {
+  const changed = (s: ReturnType<typeof sheet>, cell: [number, number], v: number) => {
+    const c = structuredClone(s);
+    c.values[cell[0]][cell[1]] = v;
+    c.text[cell[0]][cell[1]] = String(v);
+    return c;
+  };
+  const errors = (s: ReturnType<typeof sheet>) => audit(workbook(s)).findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.cell, f.expected]);
+
+  test('合计 of named 小计 groups is their sum', () => {
+    expect(errors(changed(namedSubtotals, [8, 3], 24200))).toEqual([['column-total', 'D9', '23200.00']]);
+  });
+
+  test('a 小计 of the 编号 column closes its group', () => {
+    expect(errors(changed(codedLedger, [4, 5], 12500))).toContainEqual(['column-total', 'F5', '12400.00']);
+  });
+
+  test('合计 below an average row is the sum of the people, not of the average too', () => {
+    expect(errors(changed(scoresWithTotal(true), [6, 2], 269))).toEqual([['column-total', 'C7', '259.00']]);
+  });
 });
 
 describe('when most checks of one table fail, the reading is wrong, not the table', () => {

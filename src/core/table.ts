@@ -72,7 +72,8 @@ export interface TableColumn {
  *   total lines — see `lineKind`;
  * - of-which: a 其中 row (其中：动用上年结转和结余资金), part of the row above it, never added.
  */
-export type RowRole = 'total' | 'subtotal' | 'unit' | 'detail' | 'line' | 'of-which';
+/** statistic: a row of figures about the others (平均, 占比, 排名), never added as a part. */
+export type RowRole = 'total' | 'subtotal' | 'unit' | 'detail' | 'line' | 'of-which' | 'statistic';
 
 export interface TableCell {
   /** 1-based sheet row and column. */

@@ -4,6 +4,7 @@ import { megabytes } from './workbookBytes';
 import { unreadable, type Detail } from './unreadableWorkbook';
 import { sheetjsFull } from './sheetjs';
 import { WORKBOOK_RELATIONSHIPS, type RelationshipsText } from './relationshipTargets';
+import { XmlPartEnvelope, envelopeDetail, type EnvelopeFault } from './xmlPartEnvelope';
 import { LAST_COLUMN, WorksheetHead, type ColumnRange } from './columnRanges';
 
 /**
@@ -75,6 +76,7 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
         if (encrypted || total > MAX_UNZIPPED_BYTES || entry.fileName.endsWith('/')) return zip.readEntry();
         const keep = ODS_PARTS.has(entry.fileName) || WORKBOOK_RELATIONSHIPS.test(entry.fileName);
         const head = XML_PART.test(entry.fileName) ? new WorksheetHead() : undefined;
+        const envelope = XML_PART.test(entry.fileName) || RELATIONSHIPS_PART.test(entry.fileName) ? new XmlPartEnvelope() : undefined;
         zip.openReadStream(entry, (err, stream) => {
           if (err) return reject(new DamagedPart(entry.fileName, err));
           const chunks: Buffer[] = [];
@@ -83,12 +85,15 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
             if (checksum) crc = checksum(c, crc);
             if (keep) chunks.push(c);
             head?.feed(c);
+            envelope?.feed(c);
           });
           stream.on('error', (e) => reject(new DamagedPart(entry.fileName, e)));
           stream.on('end', () => {
             if (checksum && crc >>> 0 !== entry.crc32 >>> 0) return reject(new DamagedPart(entry.fileName, new Error('CRC-32 mismatch')));
             const range = head?.rangePastGrid();
             if (range) return reject(new ColumnsPastGrid(entry.fileName, range));
+            const fault = envelope?.fault();
+            if (fault) return reject(new BrokenXml(entry.fileName, fault));
             if (keep) kept.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
             zip.readEntry();
           });
@@ -103,6 +108,7 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
       const { min, max } = e.range;
       throw unreadable('damaged', file, { zh: `${e.part} 的列范围 ${min}–${max} 超出工作表的 ${LAST_COLUMN} 列`, en: `${e.part} has a column range ${min}–${max} past the sheet's ${LAST_COLUMN} columns` });
     }
+    if (e instanceof BrokenXml) throw unreadable('damaged', file, envelopeDetail(e.part, e.fault));
     if (e instanceof DamagedPart) throw unreadable('damaged', file, { zh: `zip 中的部件 ${e.part} 已损坏`, en: `part ${e.part} of the zip is damaged` }, e.cause);
     throw unreadable('damaged', file, 'zip', e);
   }
@@ -125,6 +131,7 @@ const checksum = (zlib as { crc32?: (data: Buffer, value?: number) => number }).
  * live at any path its relationship names; the check reads a part's head only.
  */
 const XML_PART = /\.xml$/i;
+const RELATIONSHIPS_PART = /\.rels$/i;
 
 class ColumnsPastGrid extends Error {
   constructor(
@@ -132,6 +139,16 @@ class ColumnsPastGrid extends Error {
     readonly range: ColumnRange,
   ) {
     super(`${part}: columns ${range.min}..${range.max}`);
+  }
+}
+
+/** An XML part that unpacked but is not whole (xmlPartEnvelope.ts). */
+class BrokenXml extends Error {
+  constructor(
+    readonly part: string,
+    readonly fault: EnvelopeFault,
+  ) {
+    super(`${part}: ${fault}`);
   }
 }
 

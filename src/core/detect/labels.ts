@@ -34,8 +34,19 @@ export function isTotalLabel(label: string): boolean {
   return TOTAL_LABELS.test(l) || /(合计|总计)$/.test(l);
 }
 
+/**
+ * 小计, and the 小计 of a named group (电子设备小计, 家具小计). The year lines of a summary table
+ * (本年收入小计, 当年支出小计) are lines of their own, not group subtotals.
+ */
 export function isSubtotalLabel(label: string): boolean {
-  return /^小计$/.test(cleanLabel(label));
+  if (!label.includes('小计')) return false;
+  const l = cleanLabel(label);
+  return /^小计$/.test(l) || (/^[^\d]{1,20}小计$/.test(l) && !/^(本年|当年|上年|年初|年末|本期)/.test(l));
+}
+
+/** Rows of figures about the others, never their parts: 平均, 均值, 占比, 增长率, 排名 … */
+export function isStatisticLabel(label: string): boolean {
+  return /^(平均|均值|人均|占比|比例|百分比|比重|增长率|增幅|排名|名次|最高|最低|最大|最小)/.test(cleanLabel(label));
 }
 
 /** Numbered lines of side-by-side tables: 一、一般公共预算 / （一）一般公共服务支出. */

@@ -3,7 +3,7 @@ import { parseAmount, type ParsedAmount } from '../amount';
 import type { BlockLine, ColumnRole, RowRole, TableCell, TableColumn, TableRow, UnreadableCell } from '../table';
 import type { RawValue } from '../snapshot';
 import type { GridCell, SheetGrid } from './sheetGrid';
-import { cleanLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName } from './labels';
+import { cleanLabel, isStatisticLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName } from './labels';
 import { codeDigits, joinFunctionCode, leiPart, twoDigitPart } from './codes';
 
 /**
@@ -222,11 +222,14 @@ function plainRow(
     (eCode && eCode.length > 5 ? eCode : '') ||
     (fCode && fCode.length === 6 ? fCode : '');
   let totalText = '';
+  // 小计 and 平均 may stand in any text column (in 编号 under codes, in the name column).
+  let subtotalText = false;
+  let statisticText = false;
   for (const c of own) {
-    if (layout.role.get(c.col) !== 'amount' && isTotalLabel(c.text)) {
-      totalText = cleanLabel(c.text);
-      break;
-    }
+    if (layout.role.get(c.col) === 'amount') continue;
+    if (!totalText && isTotalLabel(c.text)) totalText = cleanLabel(c.text);
+    if (!subtotalText && isSubtotalLabel(c.text)) subtotalText = true;
+    if (!statisticText && isStatisticLabel(c.text)) statisticText = true;
   }
 
   if (uCode || (unitName && strayCode && !totalText)) {
@@ -242,9 +245,10 @@ function plainRow(
 
   const anyCode = !!(fCode || eCode || gCode);
   // 小计 may sit in its own column beside the category it closes (一般公共预算资金 | 小计).
-  const subtotalCell = layout.nameCols.some((col) => isSubtotalLabel(textIn(cells, col)));
+  const subtotalCell = subtotalText || layout.nameCols.some((col) => isSubtotalLabel(textIn(cells, col)));
   let role: RowRole = 'detail';
-  if (totalText && !anyCode) role = 'total';
+  if (statisticText && !anyCode) role = 'statistic';
+  else if (totalText && !anyCode) role = 'total';
   else if (isSubtotalLabel(label) || subtotalCell) role = 'subtotal';
   else if (/^其中/.test(label)) role = 'of-which';
   else if (first && !label && !anyCode && hasAmount && body[1] > body[0]) role = 'total';

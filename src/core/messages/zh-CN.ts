@@ -33,8 +33,8 @@ export const ZH_CN = {
   'code.pairing': (s) => `${s.table} ${s.cell} 经济分类 ${s.actual} 与政府经济分类 ${s.gov} 同行，疑为 ${s.expected}。`,
   // The narrative against the tables (the quote is the phrase as printed).
   'narr.amount': (s) => `${s.table} ${s.cell}「${s.quote}」与 ${s.other} ${s.expected} 万元不符。`,
-  'narr.rate': (s) => `${s.table} ${s.cell}「${s.quote}」应约为 ${s.expected}：${s.change} ÷ 上年 ${s.base}。`,
-  'narr.change': (s) => `${s.table} ${s.cell}「${s.quote}」应为 ${s.expected}：${s.current} 与上年 ${s.previous} 之差。`,
+  'narr.rate': (s) => `${s.table} ${s.cell}「${s.quote}」应约为 ${s.expected}：${s.change} ÷ ${s.baseName} ${s.base}。`,
+  'narr.change': (s) => `${s.table} ${s.cell}「${s.quote}」应为 ${s.expected}：${s.current} 与${s.baseName} ${s.previous} 之差。`,
   'narr.direction': (s) => `${s.table} ${s.cell}「${s.quote}」方向与所述变化相反（${s.expected}）。`,
   'narr.share': (s) => `${s.table} ${s.cell}「${s.quote}」应约为 ${s.expected}：${s.part} ÷ ${s.whole}。`,
   'narr.shares-total': (s) => `${s.table} ${s.cell} 各项占比合计 ${s.actual}，应为 100%。`,
@@ -49,6 +49,8 @@ export const ZH_CN = {
   'text.department': (s) => `${s.table} ${s.cell}「${s.quote}」与表中单位「${s.expected}」不一致。`,
   'table.missing': (s) => `${s.table} 未见${s.kind}：${s.document}应公开此表。`,
   'table.note': (s) => `${s.table} ${s.cell} 空表说明写的是「${s.actual}」，本表是${s.kind}。`,
+  'base.last-year': () => '上年',
+  'base.budget': () => '预算数',
   'doc.budget': () => '部门预算',
   'doc.final-accounts': () => '部门决算',
   // The reading itself.

@@ -161,6 +161,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     let sentenceStart = 0;
     let sentenceAmounts: number[] = [];
     let prevEnd = 0;
+    // The quote of a claim starts after the last figure, not after a year (「2023年度收入总计…」, never 「度收入总计…」).
+    let prevFigureEnd = 0;
     const segmentBefore = (start: number): string => {
       const from = Math.max(prevEnd, lastBoundary(text, start));
       return text.slice(from, start);
@@ -183,7 +185,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         openList = lastAmount;
         listStyle = style;
       }
-      const place = { paragraph: pi, start: Math.max(prevEnd, lastBoundary(text, tok.start)), end: tok.end };
+      const place = { paragraph: pi, start: Math.max(prevFigureEnd, lastBoundary(text, tok.start)), end: tok.end };
       if (tok.unit === '万元' || tok.unit === '元' || tok.unit === '亿元' || tok.unit === '千元') {
         const value = tok.value.times(WAN_PER_UNIT[tok.unit]);
         const decimals = tok.decimals + (tok.unit === '元' ? 4 : tok.unit === '千元' ? 1 : tok.unit === '亿元' ? -4 : 0);
@@ -247,6 +249,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         }
       }
       prevEnd = tok.end;
+      if (tok.unit !== 'year') prevFigureEnd = tok.end;
     }
     // 与上年相比持平 / 与上年一致: a change of nought, for the sums of changes.
     if (lastAmount !== undefined && SAME.test(text.slice((claims[lastAmount] as AmountClaim).end)) && !claims.some((c, i) => i > lastAmount! && c.kind === 'change' && c.paragraph === pi)) {

@@ -5,6 +5,7 @@ import type { DetectedTable } from '../table';
 import { halfUnit } from '../rounding';
 import { readClaims, type AmountClaim, type Claim, type ParagraphText } from './claims';
 import { buildFacts, conceptOf, factsFor, sameName, type CodedRow, type Fact, type Facts } from './facts';
+import { judgeAmount, type Printed } from './judge';
 import { foldWidth, numberTokens } from './tokens';
 
 /**
@@ -33,6 +34,12 @@ export interface NarrativeContext {
   finalAccounts: boolean;
   department?: string;
   tables: DetectedTable[];
+  /**
+   * Amount claims the tables contradict, with the table figure nearest to what was typed. A rate,
+   * share or sum built on such a figure is judged on the table's figure: one slip is one finding
+   * (the amount), not three (the amount, its rate, the list it is in).
+   */
+  contradicted: Map<AmountClaim, Fact>;
 }
 
 const cache = new WeakMap<DetectedTable[], NarrativeContext | null>();
@@ -105,7 +112,26 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const found = factsFor(facts, concept);
     if (found.length) resolved.set(i, { facts: found, rows: [], concept });
   });
-  return { paragraphs, claims, facts, resolved, year, finalAccounts, department, tables };
+  const contradicted = new Map<AmountClaim, Fact>();
+  claims.forEach((c, i) => {
+    if (c.kind !== 'amount' || c.reason || c.otherYear) return;
+    // Final accounts hold 决算 figures only: a 年初预算 figure of their narrative has nothing to meet;
+    // and a budget's tables hold no 决算 figure.
+    if (finalAccounts ? c.measure === 'budget' : c.measure === 'final') return;
+    const r = resolved.get(i);
+    if (!r || r.facts.length === 0) return;
+    const printed = { value: c.value, decimals: c.decimals };
+    if (r.facts.some((f) => judgeAmount(printed, f) === 'consistent')) return;
+    const nearest = [...r.facts].sort((a, b) => a.value.abs().minus(c.value).abs().comparedTo(b.value.abs().minus(c.value).abs()))[0];
+    contradicted.set(c, nearest);
+  });
+  return { paragraphs, claims, facts, resolved, year, finalAccounts, department, tables, contradicted };
+}
+
+/** The figure a claim stands for in the arithmetic of rates, shares and sums: the table's where the tables contradict it. */
+export function standing(ctx: NarrativeContext, c: AmountClaim): Printed {
+  const f = ctx.contradicted.get(c);
+  return f ? { value: c.value.isNegative() ? f.value.abs().negated() : f.value.abs(), decimals: f.decimals } : { value: c.value, decimals: c.decimals };
 }
 
 /**

@@ -94,27 +94,28 @@ export function buildFacts(tables: DetectedTable[]): Facts {
   for (const t of [...tablesOf(tables, 'expenditure'), ...tablesOf(tables, 'general-budget-expenditure'), ...tablesOf(tables, 'fiscal-appropriation-expenditure')]) {
     const total = grandTotalAtTotal(t);
     add(t.kind === 'expenditure' ? 'total-expenditure-year' : t.kind === 'general-budget-expenditure' ? 'general-budget-expenditure' : 'fiscal-expenditure', total);
-    for (const [concept, re] of [
-      ['basic', /基本支出/],
-      ['project', /项目支出/],
-      ['personnel', /人员经费/],
-      ['public', /公用经费/],
-      ['reserve', /预留机动/],
+    for (const [concept, re, name] of [
+      ['basic', /基本支出/, '基本支出'],
+      ['project', /项目支出/, '项目支出'],
+      ['personnel', /人员经费/, '人员经费'],
+      ['public', /公用经费/, '公用经费'],
+      ['reserve', /预留机动/, '预留机动经费'],
     ] as const) {
-      const figs = quantityAtTotal(t, re, concept);
+      // Named in the table's words: the message reads 「公开05表 项目支出」, never the concept's id.
+      const figs = quantityAtTotal(t, re, name);
       // A quantity printed as its columns only (人员经费 = 工资福利支出 + 对个人和家庭的补助) is their sum.
       if (figs && figs.length === 1) add(concept, figs[0]);
-      else if (figs && figs.length > 1) addFact(concept, sumFact(figs, concept === 'personnel' ? '人员经费' : concept === 'public' ? '公用经费' : concept));
+      else if (figs && figs.length > 1) addFact(concept, sumFact(figs, name));
     }
   }
   for (const t of [...tablesOf(tables, 'basic-expenditure'), ...tablesOf(tables, 'fiscal-appropriation-basic-expenditure')]) {
     // A table of side-by-side groups (公开06表) has no grand total: its 基本支出 is 人员经费合计 + 公用经费合计.
     if (columnGroups(t).length <= 1) add('basic', grandTotalAtTotal(t));
-    for (const [concept, re] of [
-      ['personnel', /人员经费/],
-      ['public', /公用经费/],
+    for (const [concept, re, name] of [
+      ['personnel', /人员经费/, '人员经费'],
+      ['public', /公用经费/, '公用经费'],
     ] as const) {
-      const figs = quantityAtTotal(t, re, concept);
+      const figs = quantityAtTotal(t, re, name);
       if (figs && figs.length === 1) add(concept, figs[0]);
     }
     groupTotals(t, add, addFact);
@@ -164,12 +165,12 @@ function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean):
     else if (/附属单位上缴/.test(l)) out.push('subsidiary-income');
     else if (/上级补助/.test(l)) out.push('grant-income');
     else if (/^财政拨款/.test(l)) out.push('fiscal-income');
-    else if (/上年结转|年初结转/.test(l)) out.push('carry-in');
+    else if (/上年(财政拨款)?结转|年初(财政拨款)?结转/.test(l)) out.push('carry-in');
   } else {
     if (/^基本支出/.test(l)) out.push('basic');
     else if (/^项目支出/.test(l)) out.push('project');
     else if (/预留机动/.test(l)) out.push('reserve');
-    else if (/结转下年|年末结转|年终结转/.test(l)) out.push('carry-out');
+    else if (/结转下年|年[末终](财政拨款)?结转/.test(l)) out.push('carry-out');
     const lei = functionClassOfLine(label);
     if (lei && (kind === 'level1' || kind === 'level2')) out.push(`class:${lei}`);
   }
@@ -307,8 +308,8 @@ export function conceptOf(subjectRaw: string, context: { finalAccounts: boolean 
   if (/人员经费/.test(s)) return 'personnel';
   if (/公用经费/.test(s)) return 'public';
   if (/预留机动/.test(s)) return 'reserve';
-  if (/结转下年|年末结转|年终结转/.test(s)) return 'carry-out';
-  if (/上年结转|年初结转/.test(s)) return 'carry-in';
+  if (/结转下年|年[末终](财政拨款)?结转/.test(s)) return 'carry-out';
+  if (/上年(财政拨款)?结转|年初(财政拨款)?结转/.test(s)) return 'carry-in';
   if (/基本支出/.test(s)) return 'basic';
   if (/项目支出/.test(s) && !/项目支出(绩效|总额的)/.test(s)) return 'project';
   if (/政府性基金/.test(s)) return 'gov-fund';

@@ -3,7 +3,6 @@ import type { Finding } from '../finding';
 import { message, quoteArg, tableArg, cellArg, nameArg, amountArg } from '../messages/message';
 import { narrativeContext, paragraphCell, quote } from '../narrative/context';
 import { narrativeFinding } from '../narrative/findingOf';
-import { judgeAmount } from '../narrative/judge';
 import type { RuleSpec } from './toolkit/ruleSpec';
 
 /**
@@ -19,16 +18,7 @@ export const narrativeAmounts: RuleSpec = {
     const ctx = narrativeContext(tables, config);
     if (!ctx) return {};
     const findings: Finding[] = [];
-    ctx.claims.forEach((c, i) => {
-      if (c.kind !== 'amount' || c.reason || c.otherYear) return;
-      // Final accounts hold 决算 figures only: a 年初预算 figure of their narrative has nothing to meet;
-      // and a budget's tables hold no 决算 figure.
-      if (ctx.finalAccounts ? c.measure === 'budget' : c.measure === 'final') return;
-      const r = ctx.resolved.get(i);
-      if (!r || r.facts.length === 0) return;
-      const printed = { value: c.value, decimals: c.decimals };
-      if (r.facts.some((f) => judgeAmount(printed, f) === 'consistent')) return;
-      const nearest = [...r.facts].sort((a, b) => a.value.abs().minus(c.value).abs().comparedTo(b.value.abs().minus(c.value).abs()))[0];
+    for (const [c, nearest] of ctx.contradicted) {
       const expected = nearest.value.abs().toDecimalPlaces(Math.max(c.decimals, 0), Decimal.ROUND_HALF_UP);
       const d = Math.max(c.decimals, 0);
       findings.push(
@@ -51,7 +41,7 @@ export const narrativeAmounts: RuleSpec = {
           }),
         }),
       );
-    });
+    }
     return { findings };
   },
 };

@@ -1,8 +1,8 @@
 import Decimal from 'decimal.js';
 import type { Finding, Severity } from '../finding';
 import { amountArg, cellArg, message, nameArg, percentArg, quoteArg, tableArg, type MessageArg } from '../messages/message';
-import type { AmountClaim, ChangeClaim } from '../narrative/claims';
-import { narrativeContext, paragraphCell, quote, type NarrativeContext } from '../narrative/context';
+import type { AmountClaim, ChangeClaim, RateClaim } from '../narrative/claims';
+import { narrativeContext, paragraphCell, quote, standing, type NarrativeContext } from '../narrative/context';
 import { conceptOf, factsFor, sameName, type Fact } from '../narrative/facts';
 import { narrativeFinding } from '../narrative/findingOf';
 import { differenceInterval, growthInterval, judge, rateInterval, shareInterval, type Printed, type Verdict } from '../narrative/judge';
@@ -32,7 +32,7 @@ function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, be
     for (let i = before - 1; i >= 0; i--) {
       const c = ctx.claims[i];
       if (c.paragraph !== part.paragraph) break;
-      if (c.kind === 'amount' && c !== part && (sameName(c.subject, wholeText) || c.subject.endsWith(wholeText))) return { printed: printedOf(c), name: wholeText };
+      if (c.kind === 'amount' && c !== part && (sameName(c.subject, wholeText) || c.subject.endsWith(wholeText))) return { printed: standing(ctx, c), name: wholeText };
     }
     const concept = conceptOf(wholeText, { finalAccounts: ctx.finalAccounts });
     const fact = concept ? factsFor(ctx.facts, concept)[0] : undefined;
@@ -40,7 +40,42 @@ function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, be
   }
   if (part.listOf === undefined) return undefined;
   const total = ctx.claims[part.listOf] as AmountClaim;
-  return { printed: printedOf(total), name: total.subject || '合计' };
+  return { printed: standing(ctx, total), name: total.subject || '合计' };
+}
+
+/** What the figure compared with is: the year before's, or (比2023年预算数, in final accounts) the budget. */
+const baseName = (previous: AmountClaim): MessageArg => ({ t: 'msg', v: message(previous.measure === 'budget' ? 'base.budget' : 'base.last-year') });
+
+/** A rate between two stated figures (本年 X，上年 Y，增长 r%; 比预算数 Y 增加 A，增长 r%), judged on both. */
+function growthFinding(ctx: NarrativeContext, c: RateClaim, current: AmountClaim, previous: AmountClaim): Finding | undefined {
+  if (current.reason) return undefined;
+  const [now, before] = [standing(ctx, current), standing(ctx, previous)];
+  const range = growthInterval(now, before);
+  if (!range) return undefined;
+  const signed = c.direction === 'down' ? c.value.negated() : c.value;
+  const verdict = judge({ value: signed, decimals: c.decimals }, range[0], range[1]);
+  if (verdict === 'consistent') return undefined;
+  const exact = now.value.minus(before.value).div(before.value).times(100);
+  // As written: 下降 5% is 5, and what it should be is told the same way (signed only when the direction is wrong).
+  const shown = c.direction === 'down' ? exact.negated() : exact;
+  const d = Math.max(c.decimals, 2);
+  const decimals = Math.max(current.decimals, previous.decimals);
+  return narrativeFinding(ctx, {
+    rule: 'narrative-growth-rate',
+    severity: SEVERITY[verdict],
+    paragraph: c.paragraph,
+    subject: 'percent',
+    actual: c.value.toFixed(c.decimals),
+    expected: rounded(shown, d),
+    decimals: d,
+    message: message('narr.rate', {
+      ...head(ctx, c),
+      expected: percentArg(rounded(shown, d), 2),
+      change: amountArg(now.value.minus(before.value).abs().toFixed(decimals), decimals),
+      baseName: baseName(previous),
+      base: amountArg(before.value.toFixed(previous.decimals), previous.decimals),
+    }),
+  });
 }
 
 export const narrativeRates: RuleSpec = {
@@ -53,32 +88,8 @@ export const narrativeRates: RuleSpec = {
     ctx.claims.forEach((c, i) => {
       if (c.kind === 'rate' && c.of === undefined && c.current !== undefined && c.previous !== undefined) {
         // 本年 X，上年 Y，增长 r%: the rate between the two stated figures.
-        const current = ctx.claims[c.current] as AmountClaim;
-        const previous = ctx.claims[c.previous] as AmountClaim;
-        const range = growthInterval(printedOf(current), printedOf(previous));
-        if (!range || current.reason) return;
-        const signed = c.direction === 'down' ? c.value.negated() : c.value;
-        const verdict = judge({ value: signed, decimals: c.decimals }, range[0], range[1]);
-        if (verdict === 'consistent') return;
-        const exact = current.value.minus(previous.value).div(previous.value).times(100);
-        const d = Math.max(c.decimals, 2);
-        findings.push(
-          narrativeFinding(ctx, {
-            rule: 'narrative-growth-rate',
-            severity: SEVERITY[verdict],
-            paragraph: c.paragraph,
-            subject: 'percent',
-            actual: signed.toFixed(c.decimals),
-            expected: rounded(exact, d),
-            decimals: d,
-            message: message('narr.rate', {
-              ...head(ctx, c),
-              expected: percentArg(rounded(exact.abs(), d), 2),
-              change: amountArg(current.value.minus(previous.value).abs().toFixed(Math.max(current.decimals, previous.decimals)), Math.max(current.decimals, previous.decimals)),
-              base: amountArg(previous.value.toFixed(previous.decimals), previous.decimals),
-            }),
-          }),
-        );
+        const f = growthFinding(ctx, c, ctx.claims[c.current] as AmountClaim, ctx.claims[c.previous] as AmountClaim);
+        if (f) findings.push(f);
       } else if (c.kind === 'rate') {
         const change = c.of !== undefined ? (ctx.claims[c.of] as ChangeClaim) : undefined;
         const current = change?.of !== undefined ? (ctx.claims[change.of] as AmountClaim) : undefined;
@@ -97,13 +108,20 @@ export const narrativeRates: RuleSpec = {
           );
           return;
         }
-        // The year before: stated in the sentence (比2023年决算数 Y 万元), else the current figure ∓ the change.
-        const previous = change.previous !== undefined ? (ctx.claims[change.previous] as AmountClaim) : undefined;
-        const range = previous ? shareInterval(printedOf(change), printedOf(previous)) : rateInterval(printedOf(current), printedOf(change), change.direction);
+        // The year before stated in the sentence (比2023年决算数 Y 万元): the rate is between the two
+        // figures, whatever the change says (a wrong change is its own finding).
+        if (change.previous !== undefined) {
+          const f = growthFinding(ctx, c, current, ctx.claims[change.previous] as AmountClaim);
+          if (f) findings.push(f);
+          return;
+        }
+        // Else the year before is the current figure ∓ the change.
+        const now = standing(ctx, current);
+        const range = rateInterval(now, printedOf(change), change.direction);
         if (!range) return;
         const verdict = judge(printedOf(c), range[0], range[1]);
         if (verdict === 'consistent') return;
-        const base = previous ? previous.value : change.direction === 'up' ? current.value.minus(change.value) : current.value.plus(change.value);
+        const base = change.direction === 'up' ? now.value.minus(change.value) : now.value.plus(change.value);
         const exact = change.value.div(base).times(100);
         findings.push(
           narrativeFinding(ctx, {
@@ -118,6 +136,7 @@ export const narrativeRates: RuleSpec = {
               ...head(ctx, c),
               expected: percentArg(rounded(exact, Math.max(c.decimals, 2)), 2),
               change: amountArg(change.value.toFixed(change.decimals), change.decimals),
+              baseName: { t: 'msg', v: message('base.last-year') },
               base: amountArg(base.toFixed(Math.max(current.decimals, change.decimals)), Math.max(current.decimals, change.decimals)),
             }),
           }),
@@ -127,9 +146,10 @@ export const narrativeRates: RuleSpec = {
         const current = ctx.claims[c.of] as AmountClaim;
         const previous = ctx.claims[c.previous] as AmountClaim;
         if (current.reason) return;
-        const diff = current.value.minus(previous.value);
+        const [now, before] = [standing(ctx, current), standing(ctx, previous)];
+        const diff = now.value.minus(before.value);
         const signed = c.direction === 'down' ? c.value.negated() : c.value;
-        const verdict = judge({ value: signed, decimals: c.decimals }, ...differenceInterval(printedOf(current), printedOf(previous)));
+        const verdict = judge({ value: signed, decimals: c.decimals }, ...differenceInterval(now, before));
         if (verdict === 'consistent') return;
         const d = Math.max(c.decimals, 0);
         findings.push(
@@ -145,8 +165,9 @@ export const narrativeRates: RuleSpec = {
             message: message('narr.change', {
               ...head(ctx, c),
               expected: amountArg(diff.abs().toFixed(d), d),
-              current: amountArg(current.value.toFixed(current.decimals), current.decimals),
-              previous: amountArg(previous.value.toFixed(previous.decimals), previous.decimals),
+              current: amountArg(now.value.toFixed(current.decimals), current.decimals),
+              baseName: baseName(previous),
+              previous: amountArg(before.value.toFixed(previous.decimals), previous.decimals),
             }),
           }),
         );
@@ -157,14 +178,15 @@ export const narrativeRates: RuleSpec = {
           c.kind === 'share'
             ? wholeOf(ctx, part, c.wholeText, i)
             : c.budget !== undefined
-              ? { printed: printedOf(ctx.claims[c.budget] as AmountClaim), name: (ctx.claims[c.budget] as AmountClaim).subject }
+              ? { printed: standing(ctx, ctx.claims[c.budget] as AmountClaim), name: (ctx.claims[c.budget] as AmountClaim).subject }
               : undefined;
         if (!whole || whole.printed.value.lte(0)) return;
-        const range = shareInterval(printedOf(part), whole.printed);
+        const stated = standing(ctx, part);
+        const range = shareInterval(stated, whole.printed);
         if (!range) return;
         const verdict = judge(printedOf(c), range[0], range[1]);
         if (verdict === 'consistent') return;
-        const exact = part.value.div(whole.printed.value).times(100);
+        const exact = stated.value.div(whole.printed.value).times(100);
         const d = Math.max(c.decimals, 2);
         findings.push(
           narrativeFinding(ctx, {
@@ -179,7 +201,7 @@ export const narrativeRates: RuleSpec = {
             message: message(c.kind === 'share' ? 'narr.share' : 'narr.completion', {
               ...head(ctx, c),
               expected: percentArg(rounded(exact, d), d),
-              part: amountArg(part.value.toFixed(part.decimals), part.decimals),
+              part: amountArg(stated.value.toFixed(part.decimals), part.decimals),
               whole: c.kind === 'share' ? nameArg(`${whole.name} ${whole.printed.value.toFixed(Math.min(Math.max(whole.printed.decimals, 0), 2))}`) : amountArg(whole.printed.value.toFixed(whole.printed.decimals), whole.printed.decimals),
             }),
           }),

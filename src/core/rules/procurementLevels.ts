@@ -24,7 +24,7 @@ export function procurementChecks(table: DetectedTable): SumCheck[] {
   const amounts = amountColumns(table).map((c) => c.col);
   if (levelCols.length < 2 || amounts.length === 0) return [];
   const total = totalRow(table);
-  const rows = bodyRows(table).filter((r) => r !== total && r.role !== 'of-which');
+  const rows = bodyRows(table).filter((r) => r !== total && r.role !== 'of-which' && r.role !== 'statistic');
   const levels = rows.map((r) => levelOf(r, levelCols));
   const checks: SumCheck[] = [];
   const add = (stated: TableRow, parts: TableRow[]) => {

@@ -150,7 +150,7 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
       open = undefined;
       continue;
     }
-    if (r.role === 'of-which') continue; // part of the row above: never added
+    if (r.role === 'of-which' || r.role === 'statistic') continue; // part of the row above, or a figure about the rows: never added
     if (r.role === 'subtotal') {
       // 小计 under its rows closes them; 小计 heading a group gathers the rows that follow.
       open = since.length > 0 ? undefined : { row: r, members: [] };

@@ -1,0 +1,135 @@
+import { audit } from '../src/core/engine';
+import type { Finding } from '../src/core/finding';
+import { findingText } from '../src/core/messages/render';
+import { sheet, workbook } from './support/sheetBuilder';
+
+/**
+ * The 情况说明 of final accounts (公开04–06 of our own) as accountants write it: 决算 against 年初预算,
+ * completion rates, comparisons with the year before or with the budget, 年初/年末财政拨款结转和结余.
+ * One slip is one finding: a rate or share built on a figure the tables contradict is judged on the
+ * tables' figure, so the slip is told once, at the amount.
+ */
+
+const basic = sheet('公开06表', [
+      ['一般公共预算财政拨款基本支出决算表'],
+      ['部门：某某局', null, null, null, '2023年度', null, null, '单位：万元'],
+      ['人员经费', null, null, null, '公用经费'],
+      ['科目编码', null, '科目名称', '决算数', '科目编码', null, '科目名称', '决算数'],
+      ['类', '款', null, null, '类', '款'],
+      ['301', null, '工资福利支出', 500, '302', null, '商品和服务支出', 80],
+      ['301', '01', '基本工资', 200, '302', '01', '办公费', 30],
+      ['301', '02', '津贴补贴', 300, '302', '11', '差旅费', 50],
+      ['303', null, '对个人和家庭的补助', 20, '310', null, '资本性支出', 10],
+      ['303', '02', '退休费', 20, '310', '02', '办公设备购置', 10],
+      ['人员经费合计', null, null, 520, '公用经费合计', null, null, 90],
+    ], { merges: ['A1:H1', 'A3:D3', 'E3:H3', 'A4:B4', 'C4:C5', 'D4:D5', 'E4:F4', 'G4:G5', 'H4:H5', 'A11:C11', 'E11:G11'] });
+const general = sheet('公开05表', [
+    ['一般公共预算财政拨款支出决算表'],
+    ['部门：某某局', null, null, '2023年度', '单位：万元'],
+    ['科目编码', '科目名称', '本年支出'],
+    [null, null, '合计', '基本支出', '项目支出'],
+    [null, '合计', 700, 610, 90],
+    ['201', '一般公共服务支出', 700, 610, 90],
+    ['20101', '人大事务', 700, 610, 90],
+    ['2010101', '行政运行', 610, 610],
+    ['2010102', '一般行政管理事务', 90, null, 90],
+  ], { merges: ['A1:E1', 'A3:A4', 'B3:B4', 'C3:E3'] });
+const summary = sheet('公开04表', [
+      ['财政拨款收入支出决算总表'],
+      ['部门：某某局', null, null, null, null, '单位：万元'],
+      ['收入', null, '支出'],
+      ['项目', '金额', '项目', '合计', '一般公共预算财政拨款', '政府性基金预算财政拨款'],
+      ['一、一般公共预算财政拨款', 700, '一、一般公共服务支出', 700, 700],
+      ['二、政府性基金预算财政拨款', 100, '二、社会保障和就业支出', 100, null, 100],
+      ['三、国有资本经营预算财政拨款', null],
+      ['本年收入合计', 800, '本年支出合计', 800, 700, 100],
+      ['年初财政拨款结转和结余', 50, '年末财政拨款结转和结余', 50, 50],
+      ['一、一般公共预算财政拨款', 50],
+      ['二、政府性基金预算财政拨款', null],
+      ['三、国有资本经营预算财政拨款', null],
+      ['收入总计', 850, '支出总计', 850, 750, 100],
+    ], { merges: ['A1:F1', 'A3:B3', 'C3:F3'] });
+const loud = (fs: Finding[]) => fs.filter((f) => f.sheet === '情况说明' && f.severity !== 'info');
+const show = (fs: Finding[]) => loud(fs).map((f) => `${f.rule} ${f.cell} ${f.actual} → ${f.expected}: ${findingText(f)['zh-CN']}`);
+const narrative = (line: string) => audit(workbook(summary, general, basic, sheet('情况说明', [['某某局2023年度部门决算情况说明'], ['一、收入支出决算总体情况说明'], [line]]))).findings;
+
+const RIGHT = [
+  '2023年度财政拨款收入支出总计850.00万元。与2022年度相比，财政拨款收入支出总计各增加50.00万元，增长6.25%。',
+  '2023年度一般公共预算财政拨款支出700.00万元，占本年支出合计的87.50%。',
+  '2023年度一般公共预算财政拨款支出年初预算为600.00万元，支出决算为700.00万元，完成年初预算的116.67%。',
+  '一般公共预算财政拨款支出700.00万元，其中：基本支出610.00万元，占87.14%；项目支出90.00万元，占12.86%。',
+  '一般公共服务（类）人大事务（款）行政运行（项）。年初预算为600.00万元，支出决算为610.00万元，完成年初预算的101.67%。决算数大于年初预算数的主要原因是人员增加。',
+  '一般公共预算财政拨款基本支出610.00万元，其中：人员经费520.00万元，主要包括基本工资、津贴补贴、退休费；公用经费90.00万元，主要包括办公费、差旅费、办公设备购置。',
+  '2023年度一般公共预算财政拨款支出决算数为700万元，比2023年预算数600万元增加100万元，增长16.67%。',
+  '2023年度一般公共预算财政拨款支出700.00万元，与2022年度相比，减少10.00万元，下降1.41%。',
+  '本年收入合计800.00万元，其中：一般公共预算财政拨款700.00万元，占87.5%；政府性基金预算财政拨款100.00万元，占12.5%。',
+  '2023年度年初财政拨款结转和结余50.00万元，年末财政拨款结转和结余50.00万元。',
+];
+
+test('the tables of our own add up', () => {
+  expect(audit(workbook(summary, general, basic)).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+});
+
+test.each(RIGHT)('right: %s', (line) => {
+  expect(show(narrative(line))).toEqual([]);
+});
+
+describe('wrong, each found once at its cell', () => {
+  test('a total typed wrong is one finding; its rate, right on the table figure, is not another', () => {
+    const f = loud(narrative(RIGHT[0].replace('总计850.00万元', '总计860.00万元')));
+    expect(f.map((x) => [x.rule, x.severity, x.cell, x.actual, x.expected])).toEqual([['narrative-vs-table', 'error', 'A3', '860.00', '850.00']]);
+    // The quote starts at the clause, year included.
+    expect(findingText(f[0])['zh-CN']).toContain('「2023年度财政拨款收入支出总计860.00万元」');
+  });
+
+  test('a rate that the change and the year before do not give', () => {
+    const f = loud(narrative(RIGHT[0].replace('增长6.25%', '增长7.25%')));
+    expect(f.map((x) => [x.rule, x.severity, x.actual, x.expected])).toEqual([['narrative-growth-rate', 'error', '7.25', '6.25']]);
+    expect(findingText(f[0])['zh-CN']).toContain('50.00 ÷ 上年 800.00');
+  });
+
+  test('a share of a whole named in words', () => {
+    const f = loud(narrative(RIGHT[1].replace('87.50%', '77.50%')));
+    expect(f.map((x) => [x.rule, x.actual, x.expected])).toEqual([['narrative-percent', '77.50', '87.50']]);
+  });
+
+  test('completion of the budget, for the whole and for a 项 named by its path', () => {
+    expect(loud(narrative(RIGHT[2].replace('116.67%', '106.67%'))).map((x) => [x.rule, x.expected])).toEqual([['narrative-percent', '116.67']]);
+    expect(loud(narrative(RIGHT[4].replace('支出决算为610.00万元', '支出决算为620.00万元'))).map((x) => [x.rule, x.expected])).toEqual([['narrative-percent', '103.33']]);
+  });
+
+  test('项目支出 typed wrong is named in the table’s words, and its share is judged on the table’s figure', () => {
+    const f = loud(narrative(RIGHT[3].replace('项目支出90.00万元', '项目支出80.00万元')));
+    expect(f.map((x) => [x.rule, x.actual, x.expected])).toEqual([
+      ['narrative-vs-table', '80.00', '90.00'],
+      // The items as printed do not add up to the total: true of the text, and said at the total.
+      ['narrative-internal', '700.00', '690.00'],
+    ]);
+    expect(findingText(f[0])['zh-CN']).toContain('公开05表 项目支出 90.00');
+    expect(findingText(f[0]).en).not.toMatch(/\bproject\b/);
+  });
+
+  test('人员经费 of the basic expenditure named in the table’s words', () => {
+    const f = loud(narrative(RIGHT[5].replace('人员经费520.00万元', '人员经费530.00万元')));
+    expect(f[0]).toMatchObject({ rule: 'narrative-vs-table', actual: '530.00', expected: '520.00' });
+    expect(findingText(f[0])['zh-CN']).toContain('公开06表 人员经费 520.00');
+  });
+
+  test('compared with the budget: a wrong change is one finding, named against 预算数; the rate between the two figures stands', () => {
+    const f = loud(narrative(RIGHT[6].replace('增加100万元', '增加90万元')));
+    expect(f.map((x) => [x.rule, x.actual, x.expected])).toEqual([['narrative-change', '90', '100']]);
+    expect(findingText(f[0])['zh-CN']).toContain('700 与预算数 600 之差');
+    const rate = loud(narrative(RIGHT[6].replace('增长16.67%', '增长15.00%')));
+    expect(rate.map((x) => [x.rule, x.actual, x.expected])).toEqual([['narrative-growth-rate', '15.00', '16.67']]);
+  });
+
+  test('年初财政拨款结转和结余 against the summary’s line', () => {
+    const f = loud(narrative(RIGHT[9].replace('年初财政拨款结转和结余50.00万元', '年初财政拨款结转和结余40.00万元')));
+    expect(f.map((x) => [x.rule, x.actual, x.expected, x.cells[1]?.sheet])).toEqual([['narrative-vs-table', '40.00', '50.00', '公开04表']]);
+  });
+
+  test('增长 where the change says 减少', () => {
+    const f = loud(narrative(RIGHT[7].replace('下降1.41%', '增长1.41%')));
+    expect(f.map((x) => [x.rule, x.severity])).toEqual([['narrative-change', 'error']]);
+  });
+});
