@@ -1,6 +1,6 @@
 import { audit } from '../src/core/engine';
 import type { Finding } from '../src/core/finding';
-import type { WorkbookSnapshot } from '../src/core/snapshot';
+import type { GridSheet, WorkbookSnapshot } from '../src/core/snapshot';
 import { workbook, type CellInput } from './support/sheetBuilder';
 import {
   fiscalBasic,
@@ -21,7 +21,7 @@ import {
  */
 type Edit = [sheet: string, cell: string, value: CellInput];
 
-function edited(edits: Edit[], base: WorkbookSnapshot = smallBudget()): WorkbookSnapshot {
+function edited(edits: Edit[], base: WorkbookSnapshot<GridSheet> = smallBudget()): WorkbookSnapshot<GridSheet> {
   return edits.reduce((wb, [s, a, v]) => withCell(wb, s, a, v), base);
 }
 

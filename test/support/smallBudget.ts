@@ -1,4 +1,4 @@
-import type { SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import type { GridSheet, WorkbookSnapshot } from '../../src/core/snapshot';
 import { sheet, workbook, type CellInput } from './sheetBuilder';
 
 /**
@@ -15,7 +15,7 @@ import { sheet, workbook, type CellInput } from './sheetBuilder';
  */
 const UNIT = '单位：万元';
 
-export const summary01 = (): SheetSnapshot =>
+export const summary01 = (): GridSheet =>
   sheet(
     '预算01表',
     [
@@ -33,7 +33,7 @@ export const summary01 = (): SheetSnapshot =>
     { merges: ['A1:D1', 'A3:B3', 'C3:D3'] },
   );
 
-export const income02 = (): SheetSnapshot =>
+export const income02 = (): GridSheet =>
   sheet(
     '预算02表',
     [
@@ -48,7 +48,7 @@ export const income02 = (): SheetSnapshot =>
   );
 
 /** 支出表 and 一般公共预算支出表 (all the money is general budget): 类/款/项 codes in one column. */
-const byFunction = (name: string, title: string): SheetSnapshot =>
+const byFunction = (name: string, title: string): GridSheet =>
   sheet(
     name,
     [
@@ -72,7 +72,7 @@ const byFunction = (name: string, title: string): SheetSnapshot =>
   );
 
 /** The same table as many templates print it: split 类 | 款 | 项 columns, 项 rows only, under the 合计. */
-const byFunctionSplit = (name: string, title: string): SheetSnapshot =>
+const byFunctionSplit = (name: string, title: string): GridSheet =>
   sheet(
     name,
     [
@@ -90,12 +90,12 @@ const byFunctionSplit = (name: string, title: string): SheetSnapshot =>
   );
 
 /** 一般公共预算支出表 and 财政拨款支出表 with split code columns (their 类 column is where a code slips). */
-export const general05Split = (): SheetSnapshot => byFunctionSplit('预算05表', '2024年一般公共预算支出预算表');
-export const fiscalExpenditureSplit = (): SheetSnapshot => byFunctionSplit('财政拨款支出表', '2024年财政拨款支出预算表');
+export const general05Split = (): GridSheet => byFunctionSplit('预算05表', '2024年一般公共预算支出预算表');
+export const fiscalExpenditureSplit = (): GridSheet => byFunctionSplit('财政拨款支出表', '2024年财政拨款支出预算表');
 
-export const expenditure03 = (): SheetSnapshot => byFunction('预算03表', '2024年部门支出预算表');
+export const expenditure03 = (): GridSheet => byFunction('预算03表', '2024年部门支出预算表');
 
-export const fiscal04 = (): SheetSnapshot =>
+export const fiscal04 = (): GridSheet =>
   sheet(
     '预算04表',
     [
@@ -113,7 +113,7 @@ export const fiscal04 = (): SheetSnapshot =>
     { merges: ['A1:F1', 'A3:B3', 'C3:F3'] },
   );
 
-export const general05 = (): SheetSnapshot => byFunction('预算05表', '2024年一般公共预算支出预算表');
+export const general05 = (): GridSheet => byFunction('预算05表', '2024年一般公共预算支出预算表');
 
 /** The economic items of 基本支出, with the government code each pairs with. */
 const BASIC_ITEMS: Array<[string, string, string, string, number, 'personnel' | 'public']> = [
@@ -128,7 +128,7 @@ const BASIC_ITEMS: Array<[string, string, string, string, number, 'personnel' | 
   ['30299', '其他商品和服务支出', '50299', '其他商品和服务支出', 20, 'public'],
 ];
 
-export const basic06 = (): SheetSnapshot =>
+export const basic06 = (): GridSheet =>
   sheet(
     '预算06表',
     [
@@ -142,7 +142,7 @@ export const basic06 = (): SheetSnapshot =>
     { merges: ['A1:G1', 'A3:B3', 'C3:D3', 'E3:G3'] },
   );
 
-export const basicDetail07 = (): SheetSnapshot =>
+export const basicDetail07 = (): GridSheet =>
   sheet(
     '预算07表',
     [
@@ -161,7 +161,7 @@ export const basicDetail07 = (): SheetSnapshot =>
     { merges: ['A1:D1', 'A5:A11', 'B5:B8', 'B9:B11'] },
   );
 
-export const economic08 = (): SheetSnapshot =>
+export const economic08 = (): GridSheet =>
   sheet(
     '预算08表',
     [
@@ -187,7 +187,7 @@ export const economic08 = (): SheetSnapshot =>
     { merges: ['A1:E1', 'A3:C3', 'D3:D4', 'E3:E4'] },
   );
 
-export const threePublic09 = (): SheetSnapshot =>
+export const threePublic09 = (): GridSheet =>
   sheet(
     '预算09表',
     [
@@ -201,7 +201,7 @@ export const threePublic09 = (): SheetSnapshot =>
   );
 
 /** 政府性基金 / 国有资本经营 tables: the columns of 支出表, no rows, 本表无数据. */
-const emptyFund = (name: string, title: string): SheetSnapshot =>
+const emptyFund = (name: string, title: string): GridSheet =>
   sheet(
     name,
     [
@@ -214,15 +214,15 @@ const emptyFund = (name: string, title: string): SheetSnapshot =>
     { merges: ['A1:E1', 'A5:E5'] },
   );
 
-export const govFund10 = (): SheetSnapshot => emptyFund('预算10表', '2024年政府性基金预算支出预算表');
+export const govFund10 = (): GridSheet => emptyFund('预算10表', '2024年政府性基金预算支出预算表');
 
-export const stateCapital11 = (): SheetSnapshot => {
+export const stateCapital11 = (): GridSheet => {
   const s = emptyFund('预算11表', '2024年国有资本经营预算支出预算表');
   s.values[4][0] = s.text[4][0] = '注：本单位无国有资本经营预算拨款安排的支出，故本表无数据。';
   return s;
 };
 
-export const project12 = (): SheetSnapshot =>
+export const project12 = (): GridSheet =>
   sheet(
     '预算12表',
     [
@@ -236,7 +236,7 @@ export const project12 = (): SheetSnapshot =>
     { merges: ['A1:C1', 'A5:A6'] },
   );
 
-export const operating13 = (): SheetSnapshot =>
+export const operating13 = (): GridSheet =>
   sheet(
     '预算13表',
     [
@@ -257,9 +257,9 @@ export const operating13 = (): SheetSnapshot =>
  * code — with no 政府性基金 money the same figures as 一般公共预算支出表 and 基本支出表 — and a
  * 政府采购预算表 whose rows add up as an outline of its name columns (大类 → 专项 → 经济科目 → 品目).
  */
-export const fiscalExpenditure = (): SheetSnapshot => byFunction('财政拨款支出表', '2024年财政拨款支出预算表');
+export const fiscalExpenditure = (): GridSheet => byFunction('财政拨款支出表', '2024年财政拨款支出预算表');
 
-export const fiscalBasic = (): SheetSnapshot =>
+export const fiscalBasic = (): GridSheet =>
   sheet(
     '财政拨款基本支出表',
     [
@@ -283,7 +283,7 @@ export const fiscalBasic = (): SheetSnapshot =>
     { merges: ['A1:C1'] },
   );
 
-export const procurement = (): SheetSnapshot =>
+export const procurement = (): GridSheet =>
   sheet(
     '政府采购预算表',
     [
@@ -306,7 +306,7 @@ export const procurement = (): SheetSnapshot =>
  * 人员经费合计 (301 + 303) and 公用经费合计 (the other classes) under them; together they are the
  * 基本支出 of 一般公共预算财政拨款支出决算表 (公开05表).
  */
-export const finalGeneral05 = (): SheetSnapshot =>
+export const finalGeneral05 = (): GridSheet =>
   sheet(
     '公开05表',
     [
@@ -323,7 +323,7 @@ export const finalGeneral05 = (): SheetSnapshot =>
     { merges: ['A1:F1', 'A3:A4', 'B3:B4', 'C3:E3'] },
   );
 
-export const finalBasic06 = (): SheetSnapshot =>
+export const finalBasic06 = (): GridSheet =>
   sheet(
     '公开06表',
     [
@@ -343,12 +343,12 @@ export const finalBasic06 = (): SheetSnapshot =>
 export const BUDGET_TABLES = [summary01, income02, expenditure03, fiscal04, general05, basic06, basicDetail07, economic08, threePublic09, govFund10, stateCapital11, project12, operating13];
 
 /** The whole disclosure, or the tables named (by their sheet) left out. */
-export function smallBudget(...without: string[]): WorkbookSnapshot {
+export function smallBudget(...without: string[]): WorkbookSnapshot<GridSheet> {
   return workbook(...BUDGET_TABLES.map((t) => t()).filter((s) => !without.includes(s.name)));
 }
 
 /** A copy of the workbook with one cell changed (A1 notation), shown the way the sheet shows numbers. */
-export function withCell(wb: WorkbookSnapshot, sheetName: string, a1: string, v: CellInput): WorkbookSnapshot {
+export function withCell(wb: WorkbookSnapshot<GridSheet>, sheetName: string, a1: string, v: CellInput): WorkbookSnapshot<GridSheet> {
   const copy = structuredClone(wb);
   const s = copy.sheets.find((x) => x.name === sheetName);
   if (!s) throw new Error(`no sheet ${sheetName}`);
