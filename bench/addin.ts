@@ -110,7 +110,7 @@ class InThreadWorker {
   }
 }
 
-async function paneCheck(rows: number): Promise<BenchLine> {
+export async function paneCheck(rows: number): Promise<BenchLine> {
   const host = new FakeExcelHost(largeBudgetModel(rows, 1000));
   const info: HostInfo = { isExcel: true, language: 'zh-CN', supports: (s, v) => host.supports(s, v), run: host.run as HostInfo['run'] };
   const session = new WorkbookSession(info, workerEngine(() => new InThreadWorker() as unknown as Worker));

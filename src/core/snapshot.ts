@@ -152,8 +152,16 @@ export function packedCellsOf(sheet: SheetSnapshot): PackedCells {
   if (sheet.cells) return sheet.cells;
   const b = new PackedCellsBuilder();
   const values = sheet.values ?? [];
-  const texts = sheet.text ?? [];
-  const formats = sheet.numberFormats ?? [];
+  packGridRows(b, 0, values, sheet.text ?? [], sheet.numberFormats ?? []);
+  return b.finish(values.length);
+}
+
+/**
+ * Grid rows into a builder: `values[i]` (with its texts and formats) is sheet row `top + i + 1`.
+ * Bands of a sheet given top-down pack as the whole sheet would (the pane's worker packs each
+ * band as it arrives, so the sheet never stands in it as grids).
+ */
+export function packGridRows(b: PackedCellsBuilder, top: number, values: RawValue[][], texts: string[][], formats: string[][]): void {
   values.forEach((row, r) => {
     if (!row) return;
     const textRow = texts[r];
@@ -164,10 +172,9 @@ export function packedCellsOf(sheet: SheetSnapshot): PackedCells {
       const t = textRow?.[c] ?? '';
       if (v === null && t === '') continue;
       const format = formatRow?.[c] || 'General';
-      b.add(r + 1, c + 1, v, format, gridText(v, t));
+      b.add(top + r + 1, c + 1, v, format, gridText(v, t));
     }
   });
-  return b.finish(values.length);
 }
 
 /** The text a grid cell keeps of its own (undefined: its value's own text is the same). */

@@ -1,6 +1,7 @@
-import type { GridSheet } from '../../src/core/snapshot';
+import { packGridRows, type PackedSheet } from '../../src/core/snapshot';
+import { PackedCellsBuilder } from '../../src/core/packedCells';
 import { auditWithProgress } from '../../src/adapters/excel/checkResult';
-import type { FromEngine, ToEngine } from './workerProtocol';
+import type { FromEngine, SheetMeta, ToEngine } from './workerProtocol';
 
 /**
  * The engine in a Web Worker: the snapshot arrives in bands, then audit() runs here, off the
@@ -12,32 +13,34 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-let sheets: GridSheet[] = [];
 
-function place<T>(into: T[], rows: T[], top: number): void {
-  // forEach skips holes, so an empty row stays a hole (never materialised).
-  rows.forEach((row, i) => {
-    into[top + i] = row;
-  });
+/** A sheet being received: its cells are packed band by band, so no grid of it is ever kept here. */
+interface Incoming {
+  meta: SheetMeta;
+  cells: PackedCellsBuilder;
+  height: number;
 }
+
+let incoming: Incoming[] = [];
 
 scope.onmessage = (event) => {
   const m = event.data;
   if (m.type === 'sheet') {
-    sheets[m.index] = { ...m.meta, values: [], text: [], numberFormats: [] };
+    incoming[m.index] = { meta: m.meta, cells: new PackedCellsBuilder(), height: 0 };
   } else if (m.type === 'rows') {
-    const sheet = sheets[m.index];
-    place(sheet.values, m.values, m.top);
-    place(sheet.text, m.text, m.top);
-    place(sheet.numberFormats, m.numberFormats, m.top);
+    const sheet = incoming[m.index];
+    packGridRows(sheet.cells, m.top, m.values, m.text, m.numberFormats);
+    sheet.height = Math.max(sheet.height, m.top + m.values.length);
   } else {
     try {
+      const sheets: PackedSheet[] = incoming.map((s) => ({ ...s.meta, cells: s.cells.finish(s.height) }));
+      incoming = [];
       const result = auditWithProgress({ name: m.name, sheets }, m.config, (progress) => scope.postMessage({ type: 'progress', progress }));
       scope.postMessage({ type: 'result', result });
     } catch (e) {
       scope.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) });
     } finally {
-      sheets = [];
+      incoming = [];
     }
   }
 };

@@ -97,7 +97,9 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   const claims = readClaims(paragraphs, (text) => isHeading(text));
   // A figure its clause dates to another year (2023年收入总计…) is not one of these tables.
   if (year) for (const c of claims) if (c.kind === 'amount' && c.year !== undefined && c.year !== year) c.otherYear = true;
-  const facts = buildFacts(tables);
+  // With no narrative at all there is no claim to meet the tables' figures: none are gathered
+  // (a million-cell table's coded rows are most of what gathering them costs).
+  const facts: Facts = paragraphs.length ? buildFacts(tables) : { byConcept: new Map(), coded: [] };
   const resolved = new Map<number, { facts: Fact[]; rows: CodedRow[]; concept?: string }>();
   claims.forEach((c, i) => {
     if (c.kind !== 'amount' || paragraphs[c.paragraph].aside) return;
