@@ -1,5 +1,5 @@
-import { format } from 'numfmt';
-import { displayText } from '../src/core/numberFormat';
+import { format, getFormatInfo } from 'numfmt';
+import { displayText, formatInfo } from '../src/core/numberFormat';
 
 /**
  * displayText lays the common amount codes out itself (numberFormat.ts, simpleText): it must give
@@ -33,5 +33,11 @@ describe('the common amount codes, laid out without numfmt, read as numfmt reads
       if (ours !== theirs && differ.length < 10) differ.push(`${v}: ${ours} ≠ ${theirs}`);
     }
     expect(differ).toEqual([]);
+  });
+
+  test.each(['#,##0.00', '0.00', '#,##0', '0', '#,##0.0', '0.000', '#,##0.0000', '0.000000'])('%s: decimals, scale and kind as numfmt reads them', (code) => {
+    const info = getFormatInfo(code);
+    expect(formatInfo(code)).toEqual({ decimals: info.maxDecimals, percent: info.isPercent, scale: info.scale, date: info.isDate, text: info.isText });
+    expect(['number', 'grouped']).toContain(info.type);
   });
 });

@@ -1,4 +1,41 @@
-import { format, getFormatInfo } from 'numfmt';
+import type * as Numfmt from 'numfmt';
+
+/**
+ * numfmt, loaded the first time a code needs it: the codes of most amounts (General, '#,##0.00',
+ * '0.00' …) are read and laid out here (simpleLayout), and a `check` whose workbook holds no other
+ * code never loads its 345 KB.
+ */
+let numfmtLib: typeof Numfmt | undefined;
+function numfmt(): typeof Numfmt {
+  return (numfmtLib ??= require('numfmt') as typeof Numfmt);
+}
+
+/**
+ * The codes nearly every amount of a big table is shown with ('#,##0.00', '0.00', '#,##0', '0'):
+ * one section, digits in thousands groups or not, a fixed number of decimals. They are laid out
+ * here the way numfmt lays them out (its rounding: × 10^d, Math.round, ÷ 10^d; the integer part
+ * from the rounded value, the decimals from its JavaScript string, padded with zeros), without its
+ * general machinery per cell; test/numberFormatFast.test.ts holds the two to the same text on a
+ * few hundred thousand values. Anything else (other codes, a figure that rounds to zero, one of
+ * 15 digits or more) goes to numfmt.
+ */
+interface SimpleLayout {
+  grouped: boolean;
+  decimals: number;
+}
+
+const SIMPLE_PATTERN = /^(#,##0|0)(?:\.(0{1,6}))?$/;
+const simpleByPattern = new Map<string, SimpleLayout | null>();
+
+function simpleLayout(pattern: string): SimpleLayout | null {
+  let layout = simpleByPattern.get(pattern);
+  if (layout === undefined) {
+    const m = SIMPLE_PATTERN.exec(pattern);
+    layout = m ? { grouped: m[1] === '#,##0', decimals: m[2] ? m[2].length : 0 } : null;
+    if (simpleByPattern.size < CACHE_LIMIT) simpleByPattern.set(pattern, layout);
+  }
+  return layout;
+}
 
 /**
  * The core's view of a number format code: what a reader of the published table sees in a cell,
@@ -38,7 +75,10 @@ export function formatInfo(code: string | undefined): FormatInfo {
 function readFormatInfo(code: string): FormatInfo {
   const pattern = toNumfmtPattern(code);
   if (/^general$/i.test(pattern)) return GENERAL;
-  const info = getFormatInfo(pattern);
+  const simple = simpleLayout(pattern);
+  // What numfmt's getFormatInfo tells of these (test/numberFormatFast.test.ts).
+  if (simple) return { decimals: simple.decimals, percent: false, scale: 1, date: false, text: false };
+  const info = numfmt().getFormatInfo(pattern);
   if (info.type === 'error') return fallbackInfo(code);
   if (info.isText) return { ...GENERAL, text: true };
   if (info.isDate) return { ...GENERAL, date: true };
@@ -107,43 +147,16 @@ export function displayText(value: number, code: string | undefined): string {
     if (shown !== undefined) return shown;
   }
   const info = formatInfo(code);
-  if (Math.abs(value) * info.scale * (info.percent ? 100 : 1) >= 1e21) return format('General', value);
+  if (Math.abs(value) * info.scale * (info.percent ? 100 : 1) >= 1e21) return numfmt().format('General', value);
   if (!unformattable.has(pattern)) {
     try {
-      return format(pattern, value, FORMAT_OPTIONS);
+      return numfmt().format(pattern, value, FORMAT_OPTIONS);
     } catch {
       if (unformattable.size < CACHE_LIMIT) unformattable.add(pattern);
     }
   }
   // An unreadable code: show the number the way General would (what Excel falls back to).
-  return format('General', value);
-}
-
-/**
- * The codes nearly every amount of a big table is shown with ('#,##0.00', '0.00', '#,##0', '0'):
- * one section, digits in thousands groups or not, a fixed number of decimals. They are laid out
- * here the way numfmt lays them out (its rounding: × 10^d, Math.round, ÷ 10^d; the integer part
- * from the rounded value, the decimals from its JavaScript string, padded with zeros), without its
- * general machinery per cell; test/numberFormatFast.test.ts holds the two to the same text on a
- * few hundred thousand values. Anything else (other codes, a figure that rounds to zero, one of
- * 15 digits or more) goes to numfmt.
- */
-interface SimpleLayout {
-  grouped: boolean;
-  decimals: number;
-}
-
-const SIMPLE_PATTERN = /^(#,##0|0)(?:\.(0{1,6}))?$/;
-const simpleByPattern = new Map<string, SimpleLayout | null>();
-
-function simpleLayout(pattern: string): SimpleLayout | null {
-  let layout = simpleByPattern.get(pattern);
-  if (layout === undefined) {
-    const m = SIMPLE_PATTERN.exec(pattern);
-    layout = m ? { grouped: m[1] === '#,##0', decimals: m[2] ? m[2].length : 0 } : null;
-    if (simpleByPattern.size < CACHE_LIMIT) simpleByPattern.set(pattern, layout);
-  }
-  return layout;
+  return numfmt().format('General', value);
 }
 
 const POWERS = [1, 10, 100, 1000, 10000, 100000, 1000000];
