@@ -233,6 +233,27 @@ describe('wording', () => {
     expect(about(r.findings).map((f) => [f.rule, f.actual, f.expected])).toEqual([['text-year', '比2024年预算', '比2023年预算']]);
   });
 
+  test('last year in the title, a heading or at the head of a sentence on the document\'s own figures (text-year)', () => {
+    const years = (lines: string[]) => about(audit(disclosure(lines)).findings).filter((f) => f.rule === 'text-year').map((f) => [f.cell, f.actual, f.expected]);
+    expect(years(edited(1, '某某局2023年部门预算情况说明'))).toEqual([['A1', '某某局2023年部门预算情况说明', '某某局2024年部门预算情况说明']]);
+    expect(years(edited(2, '一、2023年收支预算总体情况说明'))).toEqual([['A2', '一、2023年收支预算总体情况说明', '一、2024年收支预算总体情况说明']]);
+    const [[cell, actual, expected]] = years(edited(3, RIGHT[2].replace('2024年某某局', '2023年某某局').replace('与上年相比收、支总计各增加50.00万元，增长5.26%', '收支平衡')));
+    expect([cell, actual.slice(0, 12), expected.slice(0, 12)]).toEqual(['A3', '2023年某某局收入总计', '2024年某某局收入总计']);
+    // The message names the document's year.
+    const [f] = about(audit(disclosure(edited(2, '一、2023年收支预算总体情况说明'))).findings);
+    expect([f.severity, findingText(f)['zh-CN']]).toEqual(['warning', '情况说明 A2「一、2023年收支预算总体情况说明」年份有误：本文件是 2024 年的部门预算。']);
+  });
+
+  test('history is not a slip: a comparison, a range, last year beside this year, last year\'s execution', () => {
+    const years = (line: string) => about(audit(disclosure(edited(13, line))).findings).filter((f) => f.rule === 'text-year').map((f) => f.actual);
+    expect(years('2023年部门收入预算950.00万元，2024年为1000.00万元。')).toEqual([]);
+    expect(years('2023年收入总计950.00万元，比上年增加10.00万元。')).toEqual([]);
+    expect(years('五、2023年预算执行情况')).toEqual([]);
+    expect(years('五、2022—2024年支出情况')).toEqual([]);
+    expect(years('2023年底，本部门共有车辆3辆。')).toEqual([]);
+    expect(years('2023年以来，本部门持续压减支出。')).toEqual([]);
+  });
+
   test("another unit's name at the head of a sentence", () => {
     const r = audit(disclosure(edited(3, RIGHT[2].replace('2024年某某局', '2024年另一个管理局'))));
     expect(about(r.findings).map((f) => [f.rule, f.actual, f.expected])).toEqual([['text-department', '另一个管理局', '某某局']]);
