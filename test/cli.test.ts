@@ -87,6 +87,14 @@ describe('input that cannot be read: exit 2, one clear line, no stack trace', ()
     expect(run('check', SAMPLE, '--bogus').code).toBe(2);
   });
 
+  test('an .xls with --out: its findings are printed, the copy is refused with the way out, exit 2', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'budget-audit-cli-')), 'copy.xlsx');
+    const r = run('check', join(ROOT, 'test/fixtures/formats/003-sanmenxia-healthcare-security-service-center-2024-budget.xls'), '--json', '--out', out);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).tables.length).toBeGreaterThan(5);
+    expect(r.stderr).toMatch(/^budget-audit: 无法写入 .*另存为 \.xlsx \/ cannot write .*save it as \.xlsx in Excel\/WPS\n$/);
+  });
+
   test('--out may never overwrite the source', () => {
     const r = run('check', SAMPLE, '--out', SAMPLE);
     expect(r.code).toBe(2);
