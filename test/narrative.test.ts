@@ -184,6 +184,16 @@ describe('shares', () => {
     expect(about(wrong.findings).map((f) => [f.rule, f.severity, f.cell, f.expected])).toEqual([['narrative-percent', 'error', 'A5', '80.00']]);
   });
 
+  test.each(['占比', '所占比重为', '占总支出的', '占支出总额的比例为'])('a share written 「%s 85.00%」 is read and judged like 占 85.00%', (words) => {
+    const r = audit(disclosure(edited(5, RIGHT[4].replace('占80.00%', `${words}85.00%`).replace('占20.00%', `${words}20.00%`))));
+    expect(about(r.findings).map((f) => [f.rule, f.severity, f.cell, f.actual, f.expected])).toEqual([['narrative-percent', 'error', 'A5', '85.00', '80.00']]);
+    expect(about(audit(disclosure(edited(5, RIGHT[4].replace('占80.00%', `${words}80.00%`)))).findings)).toEqual([]);
+  });
+
+  test('a share of a whole of the other side (占总收入的 in a list of expenditure) is not guessed at', () => {
+    expect(about(audit(disclosure(edited(5, RIGHT[4].replace('占80.00%', '占总收入的85.00%')))).findings)).toEqual([]);
+  });
+
   test('a share of a whole named in words (占“三公”经费的) is computed against it', () => {
     const r = audit(disclosure(edited(13, '“三公”经费预算10.00万元。因公出国（境）费2.00万元，占“三公”经费的25.00%。')));
     expect(about(r.findings).map((f) => [f.rule, f.expected])).toEqual([['narrative-percent', '20.00']]);
