@@ -21,6 +21,7 @@ export const EN: Record<keyof typeof ZH_CN, Template> = {
   'amount.error-value': (s) => `${s.table} ${s.cell} holds the formula error ${s.actual}; left out of the checks.`,
   'code.parent-missing': (s) => `${s.table} ${s.cell} code ${s.actual}: its parent ${s.parent} is not in the table; the code may be wrong.`,
   'code.misplaced': (s) => `${s.table} ${s.cell} code ${s.actual} is listed under class ${s.under} while class ${s.own} is elsewhere; the code may be wrong.`,
+  'code.placed-under': (s) => `${s.table} ${s.cell} code ${s.actual} is listed under ${s.under}, whose figures add up only with it, while ${s.own} adds up only without it: the code may be wrong.`,
   'code.parent-typo': (s) => `${s.table} ${s.cell} code ${s.actual} looks like ${s.expected}: every row under it starts with ${s.expected}.`,
   'code.name-differs': (s) => `${s.table} ${s.cell} code ${s.code} is named "${s.actual}"; ${s.other} names it "${s.expected}".`,
   'code.by-name': (s) => `${s.table} ${s.cell} "${s.name}" is coded ${s.actual}; ${s.other} codes it ${s.expected}.`,

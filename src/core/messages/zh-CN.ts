@@ -27,6 +27,7 @@ export const ZH_CN = {
   // Subject codes and names.
   'code.parent-missing': (s) => `${s.table} ${s.cell} 科目 ${s.actual} 的上级 ${s.parent} 不在表中，编码可能有误。`,
   'code.misplaced': (s) => `${s.table} ${s.cell} 科目 ${s.actual} 列在类 ${s.under} 之下，而类 ${s.own} 另有位置，编码可能有误。`,
+  'code.placed-under': (s) => `${s.table} ${s.cell} 科目 ${s.actual} 列在 ${s.under} 之下，${s.under} 的金额加上它才相符，${s.own} 不加它才相符：编码可能有误。`,
   'code.parent-typo': (s) => `${s.table} ${s.cell} 科目编码 ${s.actual} 疑为 ${s.expected}：其下各行都以 ${s.expected} 开头。`,
   'code.name-differs': (s) => `${s.table} ${s.cell} 科目 ${s.code} 名为「${s.actual}」，${s.other} 为「${s.expected}」。`,
   'code.by-name': (s) => `${s.table} ${s.cell}「${s.name}」编码为 ${s.actual}，${s.other} 同名科目为 ${s.expected}。`,
