@@ -176,6 +176,16 @@ describe('rates of change', () => {
   });
 });
 
+describe('an amount written in 元', () => {
+  test.each(['万元', '元'] as Unit[])('is judged against tables in %s and said back in 元, as written', (unit) => {
+    const line = '2024年某某局收入总计10100000元，支出总计10000000元。';
+    const [f, ...more] = about(audit(disclosure(edited(3, line), unit)).findings);
+    expect(more).toEqual([]);
+    expect([f.rule, f.severity, f.actual, f.expected, f.difference]).toEqual(['narrative-vs-table', 'error', '10100000', '10000000', '100000']);
+    expect(findingText(f)['zh-CN']).toBe('情况说明 A3「2024年某某局收入总计10100000元」与 预算01表 收入总计 10,000,000 元不符。');
+  });
+});
+
 describe('shares', () => {
   test('a share forced so the list adds to 100% is a warning; a wrong share an error', () => {
     const forced = audit(disclosure(edited(7, RIGHT[6].replace('卫生健康支出333.34万元，占33.33%', '卫生健康支出333.34万元，占33.34%'))));
