@@ -111,7 +111,6 @@ function placeholders(ctx: NarrativeContext, findings: Finding[]): void {
 function years(ctx: NarrativeContext, findings: Finding[]): void {
   const y = ctx.year;
   if (!y) return;
-  const kind = ctx.finalAccounts ? 'doc.final-accounts' : 'doc.budget';
   ctx.paragraphs.forEach((p, i) => {
     const text = foldWidth(p.text);
     const re = /(比|较|与|同)\s*((19|20)\d{2})\s*年(度)?(预算|决算)?(数)?(相比|比较|持平|一致)?/g;
@@ -120,18 +119,23 @@ function years(ctx: NarrativeContext, findings: Finding[]): void {
       // Final accounts compare the year's figures with the same year's budget: that is right.
       if (ctx.finalAccounts && m[5] === '预算') continue;
       const phrase = p.text.slice(m.index, m.index + m[0].length);
-      findings.push(
-        narrativeFinding(ctx, {
-          rule: 'text-year',
-          severity: 'warning',
-          paragraph: i,
-          subject: 'text',
-          actual: phrase,
-          expected: phrase.replace(String(y), String(y - 1)),
-          message: message('text.year', { ...head(ctx, i), quote: quoteArg(phrase), year: codeArg(String(y)), kind: { t: 'msg', v: message(kind) } }),
-        }),
-      );
+      findings.push(yearFinding(ctx, i, phrase, phrase.replace(String(y), String(y - 1))));
     }
+  });
+}
+
+/** 「phrase」 names the wrong year: this is the document of ctx.year. */
+function yearFinding(ctx: NarrativeContext, paragraph: number, phrase: string, expected: string): Finding {
+  const kind = ctx.finalAccounts ? 'doc.final-accounts' : 'doc.budget';
+  const quote = phrase.length > 40 ? `${phrase.slice(0, 39)}…` : phrase;
+  return narrativeFinding(ctx, {
+    rule: 'text-year',
+    severity: 'warning',
+    paragraph,
+    subject: 'text',
+    actual: phrase,
+    expected,
+    message: message('text.year', { ...head(ctx, paragraph), quote: quoteArg(quote), year: codeArg(String(ctx.year)), kind: { t: 'msg', v: message(kind) } }),
   });
 }
 
@@ -153,19 +157,7 @@ const CHANGE = /比|较|相比|同比|增加|减少|增长|下降|持平|上年|
 function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
   const y = ctx.year;
   if (!y) return;
-  const kind = ctx.finalAccounts ? 'doc.final-accounts' : 'doc.budget';
-  const report = (i: number, phrase: string, year: string) =>
-    findings.push(
-      narrativeFinding(ctx, {
-        rule: 'text-year',
-        severity: 'warning',
-        paragraph: i,
-        subject: 'text',
-        actual: phrase,
-        expected: phrase.replace(year, String(y)),
-        message: message('text.year', { ...head(ctx, i), quote: quoteArg(phrase.length > 40 ? `${phrase.slice(0, 39)}…` : phrase), year: codeArg(String(y)), kind: { t: 'msg', v: message(kind) } }),
-      }),
-    );
+  const report = (i: number, phrase: string, year: string) => findings.push(yearFinding(ctx, i, phrase, phrase.replace(year, String(y))));
   ctx.paragraphs.forEach((p, i) => {
     const text = foldWidth(p.text).trim();
     if (p.heading) {
