@@ -80,15 +80,18 @@ describe('the annotated copy', () => {
     const ws = b.getWorksheet('YS04')!;
     const fill = (a: string) => markFill(ws, a);
     expect(fill('E7')).toBe(MARK_FILLS.error);
-    expect(fill('F7')).toBe(MARK_FILLS.error);
+    // F7 is a right figure a finding was checked against (the column's total): not marked.
+    expect(fill('F7')).toBeUndefined();
     expect(fill('D17')).toBe(MARK_FILLS.warning);
-    expect(fill('D27')).toBe(MARK_FILLS.error); // the real finding: 住房保障支出 70.88 without its 一般公共预算 part
+    // The real finding: 住房保障支出 70.88 (D27, right) without its 一般公共预算 part (E27, empty).
+    expect(fill('E27')).toBe(MARK_FILLS.error);
+    expect(fill('D27')).toBeUndefined();
     expect(fill('D7')).toBeUndefined();
     expect(fill('D15')).toBeUndefined(); // same style as E7 in the source: must not turn red with it
     // The marks are conditional formats: every cell keeps its own format, marked or not.
     const a = new ExcelJS.Workbook();
     await a.xlsx.readFile(SOURCE);
-    for (const cell of ['E7', 'F7', 'D17', 'D27', 'D15']) expect(ws.getCell(cell).style).toEqual(a.getWorksheet('YS04')!.getCell(cell).style);
+    for (const cell of ['E7', 'F7', 'D17', 'D27', 'E27', 'D15']) expect(ws.getCell(cell).style).toEqual(a.getWorksheet('YS04')!.getCell(cell).style);
     expect(JSON.stringify(ws.getCell('E7').note)).toContain('YS04 E7 合计 912.63，不等于各项之和 841.74（差 70.89）。');
   });
 

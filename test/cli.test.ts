@@ -2,6 +2,7 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { columns, MAX_COLUMNS } from '../src/cli/humanReport';
 
 /** The command line as a reviewer uses it: `budget-audit detect|check FILE.xlsx`. */
 const ROOT = join(__dirname, '..');
@@ -51,8 +52,11 @@ describe('budget-audit on the bundled sample', () => {
     const details = verbose.stdout.split('\n').filter((l) => l.startsWith('        · '));
     expect(details.length).toBeGreaterThan(0);
     expect(plain.stdout).not.toContain('        · ');
-    expect(verbose.stdout.split('\n').filter((l) => !l.startsWith('        · '))).toEqual(plain.stdout.split('\n'));
-    for (const l of verbose.stdout.split('\n')) expect([...l].length).toBeLessThanOrEqual(160);
+    // A detail too long for a line wraps under its own text (10 columns in), never cut.
+    const isDetail = (l: string) => l.startsWith('        · ') || /^ {10}\S/.test(l);
+    expect(verbose.stdout.split('\n').filter((l) => !isDetail(l))).toEqual(plain.stdout.split('\n'));
+    for (const l of verbose.stdout.split('\n')) expect(columns(l)).toBeLessThanOrEqual(MAX_COLUMNS);
+    expect(verbose.stdout).not.toMatch(/…\n/);
   });
 });
 
@@ -85,6 +89,14 @@ describe('input that cannot be read: exit 2, one clear line, no stack trace', ()
   test('an unknown command or option is a usage error', () => {
     expect(run('frobnicate', SAMPLE).code).toBe(2);
     expect(run('check', SAMPLE, '--bogus').code).toBe(2);
+  });
+
+  test('an .xls with --out: its findings are printed, the copy is refused with the way out, exit 2', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'budget-audit-cli-')), 'copy.xlsx');
+    const r = run('check', join(ROOT, 'test/fixtures/formats/003-sanmenxia-healthcare-security-service-center-2024-budget.xls'), '--json', '--out', out);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).tables.length).toBeGreaterThan(5);
+    expect(r.stderr).toMatch(/^budget-audit: 无法写入 .*另存为 \.xlsx \/ cannot write .*save it as \.xlsx in Excel\/WPS\n$/);
   });
 
   test('--out may never overwrite the source', () => {

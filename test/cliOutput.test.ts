@@ -56,3 +56,16 @@ test('help goes to stdout and exits 0', () => {
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/3 内部错误 internal error/);
 });
+
+test('no command at all is a usage error: usage on stderr, exit 2 (a script that lost its arguments must not read success)', () => {
+  const r = run([]);
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toMatch(/^budget-audit: 缺少命令 \/ missing command\n用法 \/ usage:/);
+});
+
+test.each(['--strict', '--all', '--verbose'])('%s with detect is refused, not ignored', (option) => {
+  const r = run(['detect', SAMPLE, option]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(new RegExp(`^budget-audit: ${option} 只用于 check / ${option} goes with check`));
+});

@@ -17,13 +17,14 @@ writeFileSync(
    parentPort.on('message', ({ id, job }) => {
      if (job === 'throw') setImmediate(() => { throw new Error('a bug on ' + job); });
      else if (job === 'exit') process.exit(7);
+     else if (job === 'hang') for (;;);
      else setTimeout(() => parentPort.postMessage({ id, result: { job, threadId } }), 20);
    });`,
 );
 
 type Result = { job: string; threadId?: number; crash?: string };
 
-function runJobs(jobs: string[], size: number) {
+function runJobs(jobs: string[], size: number, timeLimitMs?: number) {
   const results: Result[] = new Array(jobs.length);
   let running = 0;
   let most = 0;
@@ -42,6 +43,7 @@ function runJobs(jobs: string[], size: number) {
       results[i] = r;
     },
     onCrash: (i, e) => ({ job: jobs[i], crash: e.message }),
+    timeLimitMs,
   });
   return pool.done.then(() => ({ results, most, started }));
 }
@@ -62,6 +64,14 @@ test('a worker that throws or exits fails its own job only; a fresh worker takes
   expect(results[1].crash).toBe('a bug on throw');
   expect(results[3].crash).toMatch(/exit code 7/);
   for (const i of [0, 2, 4, 5]) expect(results[i].crash).toBeUndefined();
+});
+
+test('a job that hangs is stopped at the time limit and fails alone; the others finish', async () => {
+  const jobs = ['ok0', 'hang', 'ok1', 'ok2'];
+  const { results } = await runJobs(jobs, 2, 1500);
+  expect(results.map((r) => r.job)).toEqual(jobs);
+  expect(results[1].crash).toMatch(/stopped after 1\.5 s/);
+  for (const i of [0, 2, 3]) expect(results[i].crash).toBeUndefined();
 });
 
 test('no jobs: done at once', async () => {

@@ -57,6 +57,14 @@ describe('an output that cannot be written: exit 2, one bilingual line, no half 
     expectRefused(['check', 'source.xlsx', '--out', 'missing/copy.xlsx'], /无法写入 missing\/copy\.xlsx：所在文件夹不存在 \/ cannot write missing\/copy\.xlsx: the folder does not exist/);
   });
 
+  test('a target that is a named pipe (or a device) is not replaced', () => {
+    const fifo = join(dir, 'pipe.xlsx');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    expectRefused(['check', 'source.xlsx', '--out', 'pipe.xlsx'], /这不是普通文件（设备、管道或套接字），未替换 \/ cannot write pipe\.xlsx: it is not a regular file/);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    rmSync(fifo);
+  });
+
   test('a target that is a directory', () => {
     mkdirSync(join(dir, 'folder.xlsx'));
     expectRefused(['check', 'source.xlsx', '--out', 'folder.xlsx'], /这是一个文件夹 \/ cannot write folder\.xlsx: it is a directory/);

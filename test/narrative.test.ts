@@ -176,12 +176,32 @@ describe('rates of change', () => {
   });
 });
 
+describe('an amount written in 元', () => {
+  test.each(['万元', '元'] as Unit[])('is judged against tables in %s and said back in 元, as written', (unit) => {
+    const line = '2024年某某局收入总计10100000元，支出总计10000000元。';
+    const [f, ...more] = about(audit(disclosure(edited(3, line), unit)).findings);
+    expect(more).toEqual([]);
+    expect([f.rule, f.severity, f.actual, f.expected, f.difference]).toEqual(['narrative-vs-table', 'error', '10100000', '10000000', '100000']);
+    expect(findingText(f)['zh-CN']).toBe('情况说明 A3「2024年某某局收入总计10100000元」与 预算01表 收入总计 10,000,000 元不符。');
+  });
+});
+
 describe('shares', () => {
   test('a share forced so the list adds to 100% is a warning; a wrong share an error', () => {
     const forced = audit(disclosure(edited(7, RIGHT[6].replace('卫生健康支出333.34万元，占33.33%', '卫生健康支出333.34万元，占33.34%'))));
     expect(about(forced.findings).map((f) => [f.rule, f.severity, f.expected])).toEqual([['narrative-percent', 'warning', '33.33']]);
     const wrong = audit(disclosure(edited(5, RIGHT[4].replace('占80.00%', '占85.00%'))));
     expect(about(wrong.findings).map((f) => [f.rule, f.severity, f.cell, f.expected])).toEqual([['narrative-percent', 'error', 'A5', '80.00']]);
+  });
+
+  test.each(['占比', '所占比重为', '占总支出的', '占支出总额的比例为'])('a share written 「%s 85.00%」 is read and judged like 占 85.00%', (words) => {
+    const r = audit(disclosure(edited(5, RIGHT[4].replace('占80.00%', `${words}85.00%`).replace('占20.00%', `${words}20.00%`))));
+    expect(about(r.findings).map((f) => [f.rule, f.severity, f.cell, f.actual, f.expected])).toEqual([['narrative-percent', 'error', 'A5', '85.00', '80.00']]);
+    expect(about(audit(disclosure(edited(5, RIGHT[4].replace('占80.00%', `${words}80.00%`)))).findings)).toEqual([]);
+  });
+
+  test('a share of a whole of the other side (占总收入的 in a list of expenditure) is not guessed at', () => {
+    expect(about(audit(disclosure(edited(5, RIGHT[4].replace('占80.00%', '占总收入的85.00%')))).findings)).toEqual([]);
   });
 
   test('a share of a whole named in words (占“三公”经费的) is computed against it', () => {
@@ -231,6 +251,27 @@ describe('wording', () => {
   test("a budget compared with its own year", () => {
     const r = audit(disclosure(edited(3, RIGHT[2].replace('与上年相比', '比2024年预算'))));
     expect(about(r.findings).map((f) => [f.rule, f.actual, f.expected])).toEqual([['text-year', '比2024年预算', '比2023年预算']]);
+  });
+
+  test('last year in the title, a heading or at the head of a sentence on the document\'s own figures (text-year)', () => {
+    const years = (lines: string[]) => about(audit(disclosure(lines)).findings).filter((f) => f.rule === 'text-year').map((f) => [f.cell, f.actual, f.expected]);
+    expect(years(edited(1, '某某局2023年部门预算情况说明'))).toEqual([['A1', '某某局2023年部门预算情况说明', '某某局2024年部门预算情况说明']]);
+    expect(years(edited(2, '一、2023年收支预算总体情况说明'))).toEqual([['A2', '一、2023年收支预算总体情况说明', '一、2024年收支预算总体情况说明']]);
+    const [[cell, actual, expected]] = years(edited(3, RIGHT[2].replace('2024年某某局', '2023年某某局').replace('与上年相比收、支总计各增加50.00万元，增长5.26%', '收支平衡')));
+    expect([cell, actual?.slice(0, 12), expected?.slice(0, 12)]).toEqual(['A3', '2023年某某局收入总计', '2024年某某局收入总计']);
+    // The message names the document's year.
+    const [f] = about(audit(disclosure(edited(2, '一、2023年收支预算总体情况说明'))).findings);
+    expect([f.severity, findingText(f)['zh-CN']]).toEqual(['warning', '情况说明 A2「一、2023年收支预算总体情况说明」年份有误：本文件是 2024 年的部门预算。']);
+  });
+
+  test('history is not a slip: a comparison, a range, last year beside this year, last year\'s execution', () => {
+    const years = (line: string) => about(audit(disclosure(edited(13, line))).findings).filter((f) => f.rule === 'text-year').map((f) => f.actual);
+    expect(years('2023年部门收入预算950.00万元，2024年为1000.00万元。')).toEqual([]);
+    expect(years('2023年收入总计950.00万元，比上年增加10.00万元。')).toEqual([]);
+    expect(years('五、2023年预算执行情况')).toEqual([]);
+    expect(years('五、2022—2024年支出情况')).toEqual([]);
+    expect(years('2023年底，本部门共有车辆3辆。')).toEqual([]);
+    expect(years('2023年以来，本部门持续压减支出。')).toEqual([]);
   });
 
   test("another unit's name at the head of a sentence", () => {

@@ -104,7 +104,10 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`未知选项 / unknown option: ${a}`);
     else rest.push(a);
   }
-  if (help || rest.length === 0) return { ...args, command: 'help' };
+  if (help) return { ...args, command: 'help' };
+  // No command at all is a usage error (exit 2, usage on stderr): a script that lost its
+  // arguments must not read "success".
+  if (rest.length === 0) throw new UsageError('缺少命令 / missing command');
   const [command, ...paths] = rest;
   if (command !== 'detect' && command !== 'check' && command !== 'review' && command !== 'rules') throw new UsageError(`未知命令 / unknown command: ${command}`);
   const onlyWith = (options: [unknown, string][], commands: string[]) => {
@@ -112,6 +115,9 @@ export function parseArgs(argv: string[]): CliArgs {
   };
   onlyWith([[args.rule, '--rule'], [args.cell, '--cell'], [args.by, '--by'], [args.reason, '--reason']], ['review']);
   onlyWith([[args.out, '--out'], [args.outDir, '--out-dir'], [args.summary, '--summary']], ['check']);
+  // Options that change a check's judgement or its listing mean nothing elsewhere: said, not ignored.
+  const flag = (on: boolean) => (on ? true : undefined);
+  onlyWith([[flag(args.strict), '--strict'], [flag(args.all), '--all'], [flag(args.verbose), '--verbose']], ['check']);
   onlyWith([[args.reviews, '--reviews']], ['check', 'review']);
   onlyWith([[args.config, '--config']], ['detect', 'check', 'review']);
   if (command === 'rules') {

@@ -66,6 +66,7 @@ export async function checkBatch(args: CliArgs, out: StandardOutput, stderr: (li
       onStart: (k) => bar?.start(jobs[pending[k]].file),
       onResult: (k, outcome) => emit(pending[k], outcome),
       onCrash: (k, e) => internalOutcome(jobs[pending[k]].file, e),
+      timeLimitMs: fileTimeLimitMs(),
     });
     out.onClose(() => void pool.stop());
     await pool.done;
@@ -149,4 +150,14 @@ export function totalLine(outcomes: FileOutcome[], lang: Language): string {
   const parts = [`${clean} without errors`, `${errors} with errors`, `${unreadable} unreadable or not written`];
   if (internal) parts.push(`${internal} internal errors`);
   return `${outcomes.length} files: ${parts.join(', ')}; ${sum('errors')} errors, ${sum('warnings')} warnings${sum('verified') ? `, ${sum('verified')} verified` : ''} in all`;
+}
+
+/**
+ * How long one workbook of a folder may take before its worker is stopped: far beyond any real
+ * workbook (a million cells take seconds), so only a hang meets it. BUDGET_AUDIT_FILE_TIME_LIMIT
+ * (seconds) sets it for tests.
+ */
+function fileTimeLimitMs(): number {
+  const seconds = Number(process.env.BUDGET_AUDIT_FILE_TIME_LIMIT);
+  return (Number.isFinite(seconds) && seconds > 0 ? seconds : 600) * 1000;
 }

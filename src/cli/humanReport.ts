@@ -30,18 +30,49 @@ export function columns(s: string): number {
   return n;
 }
 
-/** Cut a line to `max` columns, marking the cut with …. */
+/**
+ * A line of at most `max` columns: a longer one is wrapped, never cut — the end of a sentence is
+ * where it says what the figure should be. Continuation lines are indented under the text after
+ * the line's own lead (`  [错误] E4    `), and break after a space or at a wide character where
+ * one is near, so an amount or a code is not split across lines.
+ */
 export function fit(s: string, max = MAX_COLUMNS): string {
   if (columns(s) <= max) return s;
-  let out = '';
-  let n = 0;
-  for (const ch of s) {
-    const w = columns(ch);
-    if (n + w > max - 1) break;
-    out += ch;
-    n += w;
+  const indent = ' '.repeat(Math.min(leadWidth(s), Math.floor(max / 3)));
+  const lines: string[] = [];
+  let rest = [...s];
+  let first = true;
+  while (rest.length > 0) {
+    const room = max - (first ? 0 : indent.length);
+    let n = 0;
+    let end = 0;
+    while (end < rest.length && n + columns(rest[end]) <= room) n += columns(rest[end++]);
+    if (end < rest.length) {
+      // Back up to a break after a space or a wide character, if one is in the last third.
+      for (let k = end; k > Math.floor((end * 2) / 3); k--) {
+        // Never open a line with closing punctuation (，。：）…).
+        if (NO_LINE_START.test(rest[k])) continue;
+        if (rest[k - 1] === ' ' || columns(rest[k - 1]) === 2 || columns(rest[k]) === 2) {
+          end = k;
+          break;
+        }
+      }
+    }
+    const piece = rest.slice(0, Math.max(end, 1)).join('').trimEnd();
+    lines.push(first ? piece : `${indent}${piece}`);
+    rest = rest.slice(Math.max(end, 1));
+    while (rest[0] === ' ') rest = rest.slice(1);
+    first = false;
   }
-  return `${out}…`;
+  return lines.join('\n');
+}
+
+const NO_LINE_START = /^[，。；：、！？）」』》〉】,.;:!?)\]]$/;
+
+/** The width of a line's lead: its indentation, and a `[级别] CELL  ` or `· ` marker after it. */
+function leadWidth(s: string): number {
+  const m = /^(\s*(?:\[[^\]]*\]\s+\S+\s+|·\s+)?)/.exec(s);
+  return columns(m ? m[1] : '');
 }
 
 function findingLine(f: Finding, lang: Language): string {

@@ -95,8 +95,11 @@ async function check(args: CliArgs, out: StandardOutput, stderr: (line: string) 
   const { checkFile } = await import('./checkFile');
   const outcome = await checkFile({ file, out: target, makeFolders: Boolean(args.outDir), settings }, { strict: args.strict, lang: args.lang, all: args.all, verbose: args.verbose, format: args.json ? 'json' : 'human' });
   const problem = outcome.error ?? outcome.copyError;
+  // A workbook checked whose format cannot carry marks (.xls, .ods): the findings are the answer,
+  // the copy the one thing not done — both are said, and the status still says the copy is missing.
+  if (!outcome.error && outcome.copyError?.reason === 'not-annotatable' && outcome.output) out.write(outcome.output);
   if (problem) {
-    // Nothing on stdout: a script sees one answer, the run failed, and why on stderr.
+    // Otherwise nothing on stdout: a script sees one answer, the run failed, and why on stderr.
     stderr(problem.message);
     if (args.debug && problem.stack) process.stderr.write(`${problem.stack}\n`);
   } else out.write(outcome.output!);

@@ -18,6 +18,18 @@ export interface PoolOptions<J, R> {
   onStart?: (index: number) => void;
   onResult: (index: number, result: R) => void;
   onCrash: (index: number, error: Error) => R;
+  /**
+   * A job still running after this long has its worker stopped and fails with a JobTimeLimit
+   * error: one workbook that hangs (a bug of ours) must not keep a folder's run from ending.
+   */
+  timeLimitMs?: number;
+}
+
+export class JobTimeLimit extends Error {
+  constructor(readonly ms: number) {
+    super(`检查超过 ${ms / 1000} 秒仍未完成，已停止 / the check was stopped after ${ms / 1000} s`);
+    this.name = 'JobTimeLimit';
+  }
 }
 
 export interface RunningPool {
@@ -45,7 +57,10 @@ export function runPool<J, R>(options: PoolOptions<J, R>): RunningPool {
     const worker = new Worker(options.script, { workerData: options.workerData });
     workers.add(worker);
     let current: number | null = null;
+    let crash: Error | null = null;
+    let timer: NodeJS.Timeout | undefined;
     const feed = () => {
+      clearTimeout(timer);
       if (stopped || next >= jobs.length) {
         current = null;
         void worker.terminate();
@@ -54,6 +69,13 @@ export function runPool<J, R>(options: PoolOptions<J, R>): RunningPool {
       current = next++;
       options.onStart?.(current);
       worker.postMessage({ id: current, job: jobs[current] });
+      if (options.timeLimitMs !== undefined) {
+        const limit = options.timeLimitMs;
+        timer = setTimeout(() => {
+          crash = new JobTimeLimit(limit);
+          void worker.terminate();
+        }, limit);
+      }
     };
     worker.on('message', (msg: { id: number; result: R }) => {
       if (msg.id !== current) return;
@@ -63,9 +85,9 @@ export function runPool<J, R>(options: PoolOptions<J, R>): RunningPool {
     });
     // 'error' comes before 'exit' when the worker dies of an exception; 'exit' alone when it was
     // terminated or ran out of memory. Either way the job it held gets a result exactly once.
-    let crash: Error | null = null;
-    worker.on('error', (e) => (crash = asError(e)));
+    worker.on('error', (e) => (crash ??= asError(e)));
     worker.on('exit', (code) => {
+      clearTimeout(timer);
       workers.delete(worker);
       if (current !== null && !stopped) {
         const index = current;

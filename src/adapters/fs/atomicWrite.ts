@@ -26,6 +26,14 @@ export async function writeAtomically(target: string, produce: (tempPath: string
   }
   const existing = await existingFile(target);
   if (existing?.isDirectory()) throw describeWriteFailure(target, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
+  // A device, pipe or socket under that name is not a file to replace (--out /dev/null would
+  // replace the machine's /dev/null with a workbook when run with the rights to).
+  if (existing && !existing.isFile()) {
+    throw new OutputNotWrittenError(
+      'not-a-file',
+      `无法写入 ${target}：这不是普通文件（设备、管道或套接字），未替换 / cannot write ${target}: it is not a regular file (a device, pipe or socket); it was not replaced`,
+    );
+  }
   // A private folder beside the target, not just a temporary name: a writer that fails can leave a
   // stream that opens its file later (ExcelJS does); removing the folder leaves it nowhere to appear.
   const folder = await mkdtemp(join(dirname(target), `.${basename(target)}.budget-audit-`)).catch((e: unknown) => {

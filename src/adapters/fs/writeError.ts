@@ -17,6 +17,7 @@ export type WriteFailure =
   | 'too-many-open-files'
   | 'io-error'
   | 'same-as-input'
+  | 'not-a-file'
   | 'not-annotatable'
   | 'other';
 

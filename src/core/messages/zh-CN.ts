@@ -27,12 +27,13 @@ export const ZH_CN = {
   // Subject codes and names.
   'code.parent-missing': (s) => `${s.table} ${s.cell} 科目 ${s.actual} 的上级 ${s.parent} 不在表中，编码可能有误。`,
   'code.misplaced': (s) => `${s.table} ${s.cell} 科目 ${s.actual} 列在类 ${s.under} 之下，而类 ${s.own} 另有位置，编码可能有误。`,
+  'code.placed-under': (s) => `${s.table} ${s.cell} 科目 ${s.actual} 列在 ${s.under} 之下，${s.under} 的金额加上它才相符，${s.own} 不加它才相符：编码可能有误。`,
   'code.parent-typo': (s) => `${s.table} ${s.cell} 科目编码 ${s.actual} 疑为 ${s.expected}：其下各行都以 ${s.expected} 开头。`,
   'code.name-differs': (s) => `${s.table} ${s.cell} 科目 ${s.code} 名为「${s.actual}」，${s.other} 为「${s.expected}」。`,
   'code.by-name': (s) => `${s.table} ${s.cell}「${s.name}」编码为 ${s.actual}，${s.other} 同名科目为 ${s.expected}。`,
   'code.pairing': (s) => `${s.table} ${s.cell} 经济分类 ${s.actual} 与政府经济分类 ${s.gov} 同行，疑为 ${s.expected}。`,
   // The narrative against the tables (the quote is the phrase as printed).
-  'narr.amount': (s) => `${s.table} ${s.cell}「${s.quote}」与 ${s.other} ${s.expected} 万元不符。`,
+  'narr.amount': (s) => `${s.table} ${s.cell}「${s.quote}」与 ${s.other} ${s.expected} ${s.unit}不符。`,
   'narr.rate': (s) => `${s.table} ${s.cell}「${s.quote}」应约为 ${s.expected}：${s.change} ÷ ${s.baseName} ${s.base}。`,
   'narr.change': (s) => `${s.table} ${s.cell}「${s.quote}」应为 ${s.expected}：${s.current} 与${s.baseName} ${s.previous} 之差。`,
   'narr.direction': (s) => `${s.table} ${s.cell}「${s.quote}」方向与所述变化相反（${s.expected}）。`,

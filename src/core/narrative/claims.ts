@@ -228,7 +228,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           }
         }
       } else if (tok.unit === '%' || (tok.unit === 'none' && lastChange !== undefined && RATE_VERB.test(seg) && tok.decimals > 0)) {
-        const share = /占(.*?)(的)?\s*$/.exec(seg);
+        // 占 X%, 占比 X%, 所占比重为 X%, 占总支出的 X%, 占支出总额的比例为 X%: the whole is what stands between.
+        const share = /占(?:比重|比例|比)?(.*?)(?:的)?(?:比重|比例)?(?:为|是|达到?|约为?)?\s*$/.exec(seg);
         const completion = /完成(了)?(年初|全年|调整后)?预算(数)?的?\s*$/.test(seg);
         if (completion) {
           const budget = sentenceAmounts.find((i) => (claims[i] as AmountClaim).measure === 'budget');

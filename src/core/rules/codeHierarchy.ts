@@ -81,7 +81,14 @@ export function orphanCodes(table: DetectedTable): Finding[] {
         if (r.code?.length === 3) currentClass = r.code;
         if (!r.code || r.code.length <= 3) continue;
         if (blamedPrefixes.some((p) => r.code!.startsWith(p))) continue; // explained by its parent row
-        const parent = r.code.length === 7 ? r.code.slice(0, 5) : r.code.slice(0, 3);
+        // A row its place and figures put under another parent (placeMistyped) than its code names.
+        const parent = r.placedUnder ? r.code.slice(0, r.placedUnder.code!.length) : r.code.length === 7 ? r.code.slice(0, 5) : r.code.slice(0, 3);
+        if (r.placedUnder && codes.has(parent)) {
+          const cell = cellAddress(r.row.row, codeCol.col);
+          const args = { table: tableArg(tableShort(table)), cell: cellArg(cell), actual: codeArg(r.code), under: codeArg(r.placedUnder.code!), own: codeArg(parent) };
+          out.push(codeFinding(table, cell, r, null, message('code.placed-under', args)));
+          continue;
+        }
         // Listed under another 类 while its own 类 is listed elsewhere: the code was mistyped.
         const misplaced = currentClass !== undefined && !r.code.startsWith(currentClass) && codes.has(r.code.slice(0, 3));
         if (codes.has(parent) && !misplaced) continue;

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import type { Finding } from '../finding';
-import { message, quoteArg, tableArg, cellArg, nameArg, amountArg } from '../messages/message';
+import { message, quoteArg, tableArg, cellArg, nameArg, amountArg, codeArg } from '../messages/message';
+import { WAN_PER_UNIT } from '../narrative/tokens';
 import { narrativeContext, paragraphCell, quote } from '../narrative/context';
 import { narrativeFinding } from '../narrative/findingOf';
 import type { RuleSpec } from './toolkit/ruleSpec';
@@ -19,17 +20,20 @@ export const narrativeAmounts: RuleSpec = {
     if (!ctx) return {};
     const findings: Finding[] = [];
     for (const [c, nearest] of ctx.contradicted) {
-      const expected = nearest.value.abs().toDecimalPlaces(Math.max(c.decimals, 0), Decimal.ROUND_HALF_UP);
-      const d = Math.max(c.decimals, 0);
+      // Said back in the unit the text wrote (10100000元 → 10000000元, not 1,000.0000 万元).
+      const unit = c.token.unit === '元' || c.token.unit === '千元' || c.token.unit === '亿元' ? c.token.unit : '万元';
+      const written = unit === '万元' ? c.value : c.token.value;
+      const d = unit === '万元' ? Math.max(c.decimals, 0) : Math.max(c.token.decimals, 0);
+      const expected = nearest.value.abs().div(WAN_PER_UNIT[unit]).toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
       findings.push(
         narrativeFinding(ctx, {
           rule: 'narrative-vs-table',
           severity: 'error',
           paragraph: c.paragraph,
           subject: 'amount',
-          actual: c.value.toFixed(d),
+          actual: written.toFixed(d),
           expected: expected.toFixed(d),
-          difference: c.value.minus(expected).toFixed(d),
+          difference: written.minus(expected).toFixed(d),
           decimals: d,
           against: nearest.cells.slice(0, 1),
           message: message('narr.amount', {
@@ -38,6 +42,7 @@ export const narrativeAmounts: RuleSpec = {
             quote: quoteArg(quote(ctx, c)),
             other: nameArg(nearest.name),
             expected: amountArg(expected.toFixed(d), d),
+            unit: codeArg(unit),
           }),
         }),
       );

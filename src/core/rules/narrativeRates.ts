@@ -26,6 +26,9 @@ function head(ctx: NarrativeContext, place: { paragraph: number; start: number; 
 
 const printedOf = (c: { value: Decimal; decimals: number }): Printed => ({ value: c.value, decimals: c.decimals });
 
+/** A whole named only as the total of its side: 总支出, 支出总额, 全部收入, 总额. */
+const GENERIC_WHOLE = /^(?:总|全部)?(支出|收入|)(?:总额|总计|合计|总数)?$/;
+
 /** The whole a share is of: a figure named in the same paragraph, else a table figure of that name, else the list's total. */
 function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, before: number): { printed: Printed; name: string; cell?: Fact } | undefined {
   if (wholeText) {
@@ -33,6 +36,12 @@ function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, be
       const c = ctx.claims[i];
       if (c.paragraph !== part.paragraph) break;
       if (c.kind === 'amount' && c !== part && (sameName(c.subject, wholeText) || c.subject.endsWith(wholeText))) return { printed: standing(ctx, c), name: wholeText };
+    }
+    // 占总支出的 X% in a list under 本年支出合计: the list's total, named in other words.
+    const side = GENERIC_WHOLE.exec(wholeText)?.[1];
+    if (side !== undefined && part.listOf !== undefined) {
+      const total = ctx.claims[part.listOf] as AmountClaim;
+      if (!side || total.subject.includes(side)) return { printed: standing(ctx, total), name: total.subject || wholeText };
     }
     const concept = conceptOf(wholeText, { finalAccounts: ctx.finalAccounts });
     const fact = concept ? factsFor(ctx.facts, concept)[0] : undefined;

@@ -111,7 +111,6 @@ function placeholders(ctx: NarrativeContext, findings: Finding[]): void {
 function years(ctx: NarrativeContext, findings: Finding[]): void {
   const y = ctx.year;
   if (!y) return;
-  const kind = ctx.finalAccounts ? 'doc.final-accounts' : 'doc.budget';
   ctx.paragraphs.forEach((p, i) => {
     const text = foldWidth(p.text);
     const re = /(比|较|与|同)\s*((19|20)\d{2})\s*年(度)?(预算|决算)?(数)?(相比|比较|持平|一致)?/g;
@@ -120,19 +119,78 @@ function years(ctx: NarrativeContext, findings: Finding[]): void {
       // Final accounts compare the year's figures with the same year's budget: that is right.
       if (ctx.finalAccounts && m[5] === '预算') continue;
       const phrase = p.text.slice(m.index, m.index + m[0].length);
-      findings.push(
-        narrativeFinding(ctx, {
-          rule: 'text-year',
-          severity: 'warning',
-          paragraph: i,
-          subject: 'text',
-          actual: phrase,
-          expected: phrase.replace(String(y), String(y - 1)),
-          message: message('text.year', { ...head(ctx, i), quote: quoteArg(phrase), year: codeArg(String(y)), kind: { t: 'msg', v: message(kind) } }),
-        }),
-      );
+      findings.push(yearFinding(ctx, i, phrase, phrase.replace(String(y), String(y - 1))));
     }
   });
+}
+
+/** 「phrase」 names the wrong year: this is the document of ctx.year. */
+function yearFinding(ctx: NarrativeContext, paragraph: number, phrase: string, expected: string): Finding {
+  const kind = ctx.finalAccounts ? 'doc.final-accounts' : 'doc.budget';
+  const quote = phrase.length > 40 ? `${phrase.slice(0, 39)}…` : phrase;
+  return narrativeFinding(ctx, {
+    rule: 'text-year',
+    severity: 'warning',
+    paragraph,
+    subject: 'text',
+    actual: phrase,
+    expected,
+    message: message('text.year', { ...head(ctx, paragraph), quote: quoteArg(quote), year: codeArg(String(ctx.year)), kind: { t: 'msg', v: message(kind) } }),
+  });
+}
+
+/**
+ * A year that dates the document's own subject but is not the document's: in a heading or the
+ * title (某某局2023年部门预算情况说明, 一、2023年收支预算总体情况说明 in a 2024 budget), or at the
+ * head of a sentence stating the document's figures (2023年某某局收入总计…). Text carried over from
+ * last year's document. A year compared with (比/较/与2023年), a range (2023—2025年), a sentence
+ * that also names the document's year, or a heading about last year's execution is history, not
+ * a slip.
+ */
+const YEAR = /((?:19|20)\d{2})\s*年(度)?/g;
+const NOT_SUBJECT_BEFORE = /(比|较|与|同|和|及|至|到|从|自|截至|截止|[-—–~～至]\s*)$/;
+const NOT_SUBJECT_AFTER = /^\s*(以来|以前|之前|前|末|底|初|[-—–~～至到])/;
+const HISTORY = /执行|完成|实施|以来|对比|相比|比较/;
+const SUBJECT = /^(?:[\u4e00-\u9fa5]{0,20}?)(部门|单位|收入|支出|收支|财政拨款|一般公共预算|政府性基金|国有资本|“三公”|"三公"|三公|机关运行|政府采购)/;
+const CHANGE = /比|较|相比|同比|增加|减少|增长|下降|持平|上年|去年/;
+
+function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
+  const y = ctx.year;
+  if (!y) return;
+  const report = (i: number, phrase: string, year: string) => findings.push(yearFinding(ctx, i, phrase, phrase.replace(year, String(y))));
+  ctx.paragraphs.forEach((p, i) => {
+    const text = foldWidth(p.text).trim();
+    if (p.heading) {
+      if (HISTORY.test(text) || text.includes(`${y}年`)) return;
+      const wrong = otherYears(text, y)[0];
+      if (wrong) report(i, p.text.trim(), wrong);
+      return;
+    }
+    // A sentence that opens with another year and goes on to the document's own subject, in a
+    // paragraph that does not name the document's year (then the other year is a comparison).
+    if (text.includes(`${y}年`)) return;
+    for (const sentence of text.split(/(?<=[。；;！!？?])/)) {
+      const body = sentence.replace(/^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d))?\s*/, '');
+      const m = /^((?:19|20)\d{2})\s*年度?[，,、\s]*/.exec(body);
+      if (!m || Number(m[1]) === y || NOT_SUBJECT_AFTER.test(body.slice(m[0].length))) continue;
+      if (!SUBJECT.test(body.slice(m[0].length)) || CHANGE.test(body)) continue;
+      report(i, sentence.trim().length > 40 ? `${sentence.trim().slice(0, 39)}…` : sentence.trim(), m[1]);
+      break;
+    }
+  });
+}
+
+/** The years in a text that are not `y` and date no comparison, range or point before. */
+function otherYears(text: string, y: number): string[] {
+  const out: string[] = [];
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    if (Number(m[1]) === y) continue;
+    if (NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (NOT_SUBJECT_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    out.push(m[1]);
+  }
+  return out;
 }
 
 /**
@@ -183,6 +241,7 @@ export const narrativeWording: RuleSpec = {
     subjectWording(ctx, findings);
     placeholders(ctx, findings);
     years(ctx, findings);
+    subjectYears(ctx, findings);
     departments(ctx, findings);
     return { findings };
   },

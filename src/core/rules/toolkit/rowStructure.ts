@@ -1,5 +1,6 @@
 import type { DetectedTable, TableColumn, TableRow } from '../../table';
-import { amountColumns, bodyRows, cleanLabel } from './tableAccess';
+import { evaluate } from './sumCheck';
+import { amountColumns, bodyRows, cleanLabel, figureAt } from './tableAccess';
 import { perTable } from './tableMemo';
 
 /**
@@ -13,6 +14,11 @@ export interface RowView {
   row: TableRow;
   /** Subject code of the row in this column group ('208', '20805', '30101'); undefined for none. */
   code?: string;
+  /**
+   * The row its place and figures put it under when its own code names a parent the list lacks
+   * (a mistyped code: 2101011 listed under 21011, whose figures add up with it). See placeMistyped.
+   */
+  placedUnder?: RowView;
 }
 
 /**
@@ -177,11 +183,76 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
       best.subUnits.push(u);
     }
   }
+  for (const list of units.length > 0 ? units.map((u) => u.members) : [details]) placeMistyped(table, group?.amountColumns ?? amountColumns(table), list);
   const grouped = new Set(subtotals.flatMap((s) => s.members.map((m) => m.row)));
   const topParts = [...details.filter((d) => !grouped.has(d.row)), ...subtotals.map((s) => ({ row: s.row, code: rowCode(table, s.row, group) }))].sort(
     (a, b) => a.row.row - b.row.row,
   );
   return { totals, topParts, subtotals, units, details };
+}
+
+/**
+ * A code mistyped in its row (2101011 for 2101101, 2011101 for 2101101) names a parent the list
+ * does not have, so by its code the row would hang under its 类, or at the top: two correct sums
+ * (the 款 it sits under, and the 类 or the total it lands in) would be reported wrong for one
+ * slip in a code cell. Where the row sits under a parent P of exactly the level its own code
+ * lacks, and P's figures add up with the row and not without it in the amount columns (and in
+ * none fail with it), the row is P's child: the code is the slip, and code-parent-missing says so
+ * once. Without that evidence the code's own reading stands.
+ */
+function placeMistyped(table: DetectedTable, columns: TableColumn[], rows: RowView[]): void {
+  const codes = new Set(rows.map((r) => r.code).filter((c): c is string => !!c));
+  const lengths = codeLengths(codes);
+  if (lengths.length <= 1 || columns.length === 0) return;
+  const above: RowView[] = [];
+  for (const r of rows) {
+    if (!r.code) continue;
+    while (above.length > 0 && above[above.length - 1].code!.length >= r.code.length) above.pop();
+    const level = lengths.find((n) => n < r.code!.length && n >= 3);
+    const parent = above[above.length - 1];
+    if (level !== undefined && parent?.code!.length === level && !r.code.startsWith(parent.code!) && addsUpWith(table, columns, rows, parent, r)) {
+      // Its own parent of that level, when listed elsewhere, must add up without it: else the
+      // figures cannot tell which of the two it belongs to.
+      const own = codes.has(r.code.slice(0, level)) ? rows.find((x) => x.code === r.code!.slice(0, level)) : undefined;
+      if (!own || addsUpWithout(table, columns, rows, own, r)) r.placedUnder = parent;
+    }
+    above.push(r);
+  }
+}
+
+/** Does `parent` equal its children's sum with `candidate` among them, and not without it? */
+function addsUpWith(table: DetectedTable, columns: TableColumn[], rows: RowView[], parent: RowView, candidate: RowView): boolean {
+  return decides(table, columns, parent, childrenOf(rows, parent, candidate), candidate, true);
+}
+
+/** Does `parent` equal its children's sum without `candidate` (whose code puts it there), and not with it? */
+function addsUpWithout(table: DetectedTable, columns: TableColumn[], rows: RowView[], parent: RowView, candidate: RowView): boolean {
+  return decides(table, columns, parent, childrenOf(rows, parent, candidate), candidate, false);
+}
+
+/** The rows under `parent` by code (the next level present) or by placement, `candidate` left out. */
+function childrenOf(rows: RowView[], parent: RowView, candidate: RowView): RowView[] {
+  const under = rows.filter((r) => r !== candidate && r.code?.startsWith(parent.code!) && r.code.length > parent.code!.length);
+  const childLength = codeLengths(under.map((r) => r.code!)).at(-1);
+  return rows.filter((r) => r !== candidate && (r.placedUnder === parent || (!r.placedUnder && r.code?.length === childLength && !!r.code?.startsWith(parent.code!))));
+}
+
+/**
+ * In every amount column where the parent's sum can be judged, it holds with the candidate
+ * counted (`counted`) and fails the other way, in at least one; in none the reverse.
+ */
+function decides(table: DetectedTable, columns: TableColumn[], parent: RowView, children: RowView[], candidate: RowView, counted: boolean): boolean {
+  let evidence = false;
+  for (const column of columns) {
+    const stated = figureAt(table, parent.row.row, column.col);
+    const parts = children.map((c) => figureAt(table, c.row.row, column.col));
+    const withIt = evaluate({ rule: 'code-hierarchy', severity: 'error', direction: 'column', stated, parts: [...parts, figureAt(table, candidate.row.row, column.col)] }, false);
+    const without = evaluate({ rule: 'code-hierarchy', severity: 'error', direction: 'column', stated, parts }, false);
+    const [right, wrong] = counted ? [withIt, without] : [without, withIt];
+    if (right && !right.consistent) return false;
+    if (right?.consistent && wrong && !wrong.consistent) evidence = true;
+  }
+  return evidence;
 }
 
 /** Rows not below another row of the list in the code hierarchy (uncoded rows included). */
@@ -201,6 +272,7 @@ function findTopLevel(rows: RowView[]): RowView[] {
   if (lengths.length <= 1) return rows.slice();
   return rows.filter((r) => {
     if (!r.code) return true;
+    if (r.placedUnder) return false;
     for (const n of lengths) if (n < r.code.length && n >= 3 && codes.has(r.code.slice(0, n))) return false;
     return true;
   });
@@ -227,6 +299,10 @@ export function codeChildren(rows: RowView[]): Array<{ parent: RowView; children
   const out = new Map<RowView, RowView[]>();
   for (const r of rows) {
     if (!r.code) continue;
+    if (r.placedUnder) {
+      out.set(r.placedUnder, [...(out.get(r.placedUnder) ?? []), r]);
+      continue;
+    }
     for (const n of lengths) {
       // Nearest parent first: the longest code present that is shorter than this one.
       if (n >= r.code.length || n < 3) continue;

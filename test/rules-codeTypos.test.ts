@@ -1,0 +1,70 @@
+import { audit } from '../src/core/engine';
+import type { Finding } from '../src/core/finding';
+import { findingText } from '../src/core/messages/render';
+import { sheet, workbook } from './support/sheetBuilder';
+
+/**
+ * One mistyped code is one finding. By its code alone, a row whose code names a parent the table
+ * lacks (2101011 for 2101101) would hang under its 类 or at the top, and the 款 it is listed under
+ * and the 类 or total it lands in would both be reported wrong although their figures are right.
+ * Where the row's place and the figures agree, the row counts where it stands, and the code cell
+ * is the one finding (code-parent-missing).
+ */
+function expenditure(code: string, amount = 40) {
+  return sheet(
+    '预算05表',
+    [
+      ['2024年一般公共预算支出预算表'],
+      ['部门：某某局', null, null, null, '单位：万元'],
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      [null, '合计', 600, 500, 100],
+      ['208', '社会保障和就业支出', 100, 100, null],
+      ['20805', '行政事业单位养老支出', 100, 100, null],
+      ['2080505', '机关事业单位基本养老保险缴费支出', 100, 100, null],
+      ['210', '卫生健康支出', 500, 400, 100],
+      ['21011', '行政事业单位医疗', 60, 60, null],
+      [code, '行政单位医疗', amount, amount, null],
+      ['2101103', '公务员医疗补助', 20, 20, null],
+      ['21015', '医疗保障管理事务', 440, 340, 100],
+      ['2101501', '行政运行', 340, 340, null],
+      ['2101502', '一般行政管理事务', 100, null, 100],
+    ],
+    { merges: ['A1:E1'] },
+  );
+}
+
+const loud = (code: string, amount?: number) => audit(workbook(expenditure(code, amount))).findings.filter((f) => f.severity !== 'info');
+const said = (f: Finding) => `${f.rule} ${f.severity} ${f.cell} ${f.actual} → ${f.expected}`;
+
+describe('a mistyped code is one finding on the code cell (code-parent-missing)', () => {
+  test('the table as written is consistent', () => {
+    expect(loud('2101101').map(said)).toEqual([]);
+  });
+
+  test('2101011 (its 款 21010 is nowhere): the code, not 21011 and 210', () => {
+    const found = loud('2101011');
+    expect(found.map(said)).toEqual(['code-parent-missing error A10 2101011 → null']);
+    expect(findingText(found[0])['zh-CN']).toBe('预算05表 A10 科目 2101011 的上级 21010 不在表中，编码可能有误。');
+  });
+
+  test('2011101 (another 类, not in the table): the code, not the total nor 21011', () => {
+    expect(loud('2011101').map(said)).toEqual(['code-parent-missing error A10 2011101 → null']);
+  });
+
+  test('a 6-digit code under 21011 is found too', () => {
+    expect(loud('210101').map(said)).toEqual(['code-parent-missing error A10 210101 → null']);
+  });
+
+  test('2101501 (a sibling 款 listed below, which adds up without it): the code, placed where it stands', () => {
+    const found = loud('2101509');
+    expect(found.map(said)).toEqual(['code-parent-missing error A10 2101509 → null']);
+    expect(findingText(found[0])['zh-CN']).toBe('预算05表 A10 科目 2101509 列在 21011 之下，21011 的金额加上它才相符，21015 不加它才相符：编码可能有误。');
+  });
+
+  test('without the figures to say where it belongs, the code is read as written and the sums speak', () => {
+    // 2101509 with 45.00: 21011 adds up neither with it nor without it, so nothing is guessed.
+    const found = loud('2101509', 45);
+    expect(found.filter((f) => f.rule === 'code-parent-missing')).toEqual([]);
+    expect(found.map((f) => f.rule)).toContain('code-hierarchy');
+  });
+});
