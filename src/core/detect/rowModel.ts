@@ -37,7 +37,8 @@ export function readRows(
       const role = layout.role.get(gc.col);
       let amount: ParsedAmount;
       if (role === 'amount') {
-        amount = parseAmount(gc.raw, grid.format(r, gc.col));
+        // Only a number's format counts (text is read as written).
+        amount = typeof gc.raw === 'number' ? parseAmount(gc.raw, gc.format ?? grid.format(r, gc.col)) : parseAmount(gc.raw);
         if (amount.kind === 'invalid') unreadable.push({ row: r, col: gc.col, raw: amount.raw, reason: amount.reason });
         if (amount.kind === 'amount') {
           hasAmount = true;

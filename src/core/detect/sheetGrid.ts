@@ -8,6 +8,8 @@ export interface GridCell {
   raw: RawValue;
   /** Displayed text, trimmed. */
   text: string;
+  /** A number's format code, where the cell knows it (else SheetGrid.format). */
+  readonly format?: string;
 }
 
 /**
@@ -26,6 +28,11 @@ class NumberCell implements GridCell {
 
   get text(): string {
     return (this.shown ??= packedText(this.packed, this.index).trim());
+  }
+
+  /** Its number format, read where the cell already is (no second search of the row). */
+  get format(): string {
+    return packedFormat(this.packed, this.index);
   }
 }
 
