@@ -3,6 +3,7 @@ import { join } from 'path';
 import { readSnapshotFromBuffer, UnreadableWorkbookError } from '../src/adapters/xlsx/readSnapshot';
 import { MutantPackage } from './support/fuzz/mutantPackage';
 import { columnCount, rowCount } from '../src/core/snapshot';
+import { WorksheetHead } from '../src/adapters/xlsx/columnRanges';
 
 /**
  * Column records past Excel's last column (XFD, 16,384) are refused as damaged, naming the part
@@ -35,4 +36,29 @@ test('every column hidden, A to XFD, reads: the sheet is there and its columns a
   const sheet = snapshot.sheets[0];
   expect(rowCount(sheet)).toBeGreaterThan(0);
   expect(sheet.hiddenColumns).toEqual(Array.from({ length: columnCount(sheet) }, (_, i) => i + 1));
+});
+
+describe('the worksheet head, fed chunk by chunk as the part is unpacked', () => {
+  const xml =
+    '<?xml version="1.0"?><x:worksheet xmlns:x="s"><x:cols><x:col min="1" max="3"/><x:col min="4" max="16385" width="9"/></x:cols>' +
+    '<x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>';
+  const headOf = (text: string, size: number): { range: ReturnType<WorksheetHead['rangePastGrid']>; head: string } => {
+    const h = new WorksheetHead();
+    for (let i = 0; i < text.length; i += size) h.feed(Buffer.from(text.slice(i, i + size), 'latin1'));
+    return { range: h.rangePastGrid(), head: (h as unknown as { head: string }).head };
+  };
+
+  test('ends where <sheetData> starts, however the chunks cut the tag', () => {
+    const whole = xml.slice(0, xml.search(/<(?:[\w.-]+:)?sheetData\b/));
+    for (const size of [1, 2, 3, 5, 7, 11, 13, 64, 1000]) {
+      const { range, head } = headOf(xml, size);
+      expect(head).toBe(whole);
+      expect(range).toEqual({ min: 4, max: 16385 });
+    }
+  });
+
+  test('a part with no <sheetData> is kept whole (up to its cap), its column records read', () => {
+    const noData = xml.replace(/<x:sheetData>.*<\/x:sheetData>/, '');
+    for (const size of [1, 4, 9, 100]) expect(headOf(noData, size).head).toBe(noData);
+  });
 });

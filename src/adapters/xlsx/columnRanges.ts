@@ -14,18 +14,51 @@ export interface ColumnRange {
   max: number;
 }
 
-/** Fed a worksheet part's bytes as they are unpacked; keeps only the part's head, up to <sheetData>. */
+/**
+ * Fed a worksheet part's bytes as they are unpacked; keeps only the part's head, up to <sheetData>.
+ * Each chunk is searched with only the head's last '<' onwards carried over: a `<sheetData` tag
+ * holds no other '<', so one reaching into this chunk starts there or in the chunk, and none lies
+ * wholly in what was searched before. (Searching the whole head again at every chunk cost a part
+ * with no <sheetData> — a million-cell workbook's shared strings, 4 MB read — half a second.)
+ */
 export class WorksheetHead {
-  private head = '';
+  private parts: string[] = [];
+  private length = 0;
+  /** The head from its last '<' on. */
+  private carry = '';
   private complete = false;
+  private joined: string | undefined;
 
   feed(chunk: Buffer): void {
     if (this.complete) return;
     // Tags are ASCII: latin1 keeps every byte one character, whatever the text around them.
-    this.head += chunk.toString('latin1');
-    const data = this.head.search(/<(?:[\w.-]+:)?sheetData\b/);
-    if (data >= 0) this.head = this.head.slice(0, data);
-    if (data >= 0 || this.head.length > MAX_HEAD) this.complete = true;
+    const text = chunk.toString('latin1');
+    const window = this.carry + text;
+    const data = window.search(/<(?:[\w.-]+:)?sheetData\b/);
+    if (data >= 0) {
+      // The head ends where the tag starts: `data - carry.length` characters into this chunk (before it when negative).
+      const cut = this.length - this.carry.length + data;
+      this.parts.push(text);
+      this.joined = this.parts.join('').slice(0, cut);
+      this.parts = [];
+      this.complete = true;
+      return;
+    }
+    this.parts.push(text);
+    this.length += text.length;
+    this.joined = undefined;
+    const lt = text.lastIndexOf('<');
+    this.carry = lt >= 0 ? text.slice(lt) : window;
+    if (this.length > MAX_HEAD) this.complete = true;
+  }
+
+  /** The head as kept: up to <sheetData>, or all of it fed when there is none. */
+  private get head(): string {
+    if (this.joined === undefined) {
+      this.joined = this.parts.join('');
+      this.parts = [this.joined];
+    }
+    return this.joined;
   }
 
   /** The first column range past the grid, if any. */
