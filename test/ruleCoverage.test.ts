@@ -11,7 +11,6 @@ import { ruleDefaults } from '../src/core/settings';
 const TEST_DIR = __dirname;
 const SELF = path.basename(__filename);
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const mutationConfig = require('../jest.mutation.config.js') as { testMatch: string[]; testPathIgnorePatterns: string[] };
 
 /** The suites Stryker judges mutants by, as jest.mutation.config.js lists them (`<rootDir>/test/rules-*.test.ts`). */

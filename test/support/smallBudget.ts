@@ -367,3 +367,183 @@ export function withCell(wb: WorkbookSnapshot<GridSheet>, sheetName: string, a1:
   s.numberFormats[row][col] = typeof value === 'number' ? '#,##0.00' : 'General';
   return copy;
 }
+
+/**
+ * The same 某某局 with 政府性基金 money as well: 50.00 of 国有土地使用权出让收入 spent on one project
+ * (类 212 城乡社区支出 → 21208 → 2120801 征地和拆迁补偿支出), so the 政府性基金 table has rows and
+ * every table that counts all the money says 1050.00:
+ *
+ *   收支总表 and 收入表: 一般公共预算 1000.00 + 政府性基金 50.00 = 1050.00; 四、城乡社区支出 50.00
+ *   支出表: 合计 1050.00 = 基本 800.00 + 项目 250.00; 项目支出表 250.00
+ *   财政拨款收支表: （二）政府性基金预算拨款 50.00, （四）城乡社区支出 50.00 in its 政府性基金 column
+ *   支出经济分类汇总表: 30227 委托业务费 250.00 (50.00 of it 政府性基金)
+ *
+ * 一般公共预算支出表, 基本支出表 and the others hold only general-budget money and are unchanged.
+ */
+export const fundSummary01 = (): SheetSnapshot =>
+  sheet(
+    '预算01表',
+    [
+      ['2024年部门收支预算总表'],
+      ['部门：某某局', null, null, UNIT],
+      ['收入', null, '支出'],
+      ['项目', '金额', '项目', '金额'],
+      ['一、一般公共预算', 1000, '一、社会保障和就业支出', 120],
+      ['二、政府性基金预算', 50, '二、卫生健康支出', 800],
+      ['三、事业收入', null, '三、住房保障支出', 80],
+      [null, null, '四、城乡社区支出', 50],
+      ['本年收入合计', 1050, '本年支出合计', 1050],
+      ['上年结转结余', null, '年终结转结余', null],
+      ['收入总计', 1050, '支出总计', 1050],
+    ],
+    { merges: ['A1:D1', 'A3:B3', 'C3:D3'] },
+  );
+
+export const fundIncome02 = (): SheetSnapshot =>
+  sheet(
+    '预算02表',
+    [
+      ['2024年部门收入预算表'],
+      ['部门：某某局', null, null, null, null, null, null, UNIT],
+      ['单位代码', '单位名称', '总计', '本年收入', null, null, null, '上年结转结余'],
+      [null, null, null, '合计', '一般公共预算', '政府性基金', '事业收入'],
+      [null, '合计', 1050, 1050, 1000, 50, null, null],
+      ['001', '某某局', 1050, 1050, 1000, 50, null, null],
+    ],
+    { merges: ['A1:H1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:G3', 'H3:H4'] },
+  );
+
+export const fundExpenditure03 = (): SheetSnapshot =>
+  sheet(
+    '预算03表',
+    [
+      ['2024年部门支出预算表'],
+      ['部门：某某局', null, null, null, null, null, UNIT],
+      ['科目编码', '科目名称', '合计', '基本支出', null, null, '项目支出'],
+      [null, null, null, '小计', '人员经费', '公用经费'],
+      [null, '合计', 1050, 800, 700, 100, 250],
+      ['208', '社会保障和就业支出', 120, 120, 120, null, null],
+      ['20805', '行政事业单位养老支出', 120, 120, 120, null, null],
+      ['2080505', '机关事业单位基本养老保险缴费支出', 120, 120, 120, null, null],
+      ['210', '卫生健康支出', 800, 600, 500, 100, 200],
+      ['21015', '医疗保障管理事务', 800, 600, 500, 100, 200],
+      ['2101501', '行政运行', 600, 600, 500, 100, null],
+      ['2101502', '一般行政管理事务', 200, null, null, null, 200],
+      ['212', '城乡社区支出', 50, null, null, null, 50],
+      ['21208', '国有土地使用权出让收入安排的支出', 50, null, null, null, 50],
+      ['2120801', '征地和拆迁补偿支出', 50, null, null, null, 50],
+      ['221', '住房保障支出', 80, 80, 80, null, null],
+      ['22102', '住房改革支出', 80, 80, 80, null, null],
+      ['2210201', '住房公积金', 80, 80, 80, null, null],
+    ],
+    { merges: ['A1:G1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4'] },
+  );
+
+export const fundFiscal04 = (): SheetSnapshot =>
+  sheet(
+    '预算04表',
+    [
+      ['2024年财政拨款收支预算总表'],
+      ['部门：某某局', null, null, null, null, UNIT],
+      ['收入', null, '支出'],
+      ['项目', '金额', '项目', '合计', '一般公共预算', '政府性基金预算'],
+      ['一、本年收入', 1050, '一、本年支出', 1050, 1000, 50],
+      ['（一）一般公共预算拨款', 1000, '（一）社会保障和就业支出', 120, 120, null],
+      ['（二）政府性基金预算拨款', 50, '（二）卫生健康支出', 800, 800, null],
+      ['二、上年结转', null, '（三）住房保障支出', 80, 80, null],
+      [null, null, '（四）城乡社区支出', 50, null, 50],
+      [null, null, '二、年终结转结余', null, null, null],
+      ['收入合计', 1050, '支出合计', 1050, 1000, 50],
+    ],
+    { merges: ['A1:F1', 'A3:B3', 'C3:F3'] },
+  );
+
+/** 财政拨款收支表 as some templates print it: one amount per line, no column per fund. */
+export const fundFiscal04TotalOnly = (): SheetSnapshot =>
+  sheet(
+    '预算04表',
+    [
+      ['2024年财政拨款收支预算总表'],
+      ['部门：某某局', null, null, UNIT],
+      ['收入', null, '支出'],
+      ['项目', '金额', '项目', '金额'],
+      ['一、本年收入', 1050, '一、本年支出', 1050],
+      ['（一）一般公共预算拨款', 1000, '（一）社会保障和就业支出', 120],
+      ['（二）政府性基金预算拨款', 50, '（二）卫生健康支出', 800],
+      ['二、上年结转', null, '（三）住房保障支出', 80],
+      [null, null, '（四）城乡社区支出', 50],
+      [null, null, '二、年终结转结余', null],
+      ['收入合计', 1050, '支出合计', 1050],
+    ],
+    { merges: ['A1:D1', 'A3:B3', 'C3:D3'] },
+  );
+
+export const fundEconomic08 = (): SheetSnapshot =>
+  sheet(
+    '预算08表',
+    [
+      ['2024年支出经济分类汇总表'],
+      ['部门：某某局', null, null, null, null, UNIT],
+      ['部门预算经济分类', null, null, '总计', '一般公共预算', '政府性基金'],
+      ['类', '款', '科目名称'],
+      [null, null, '合计', 1050, 1000, 50],
+      ['301', null, '工资福利支出', 650, 650, null],
+      ['301', '01', '基本工资', 400, 400, null],
+      ['301', '02', '津贴补贴', 50, 50, null],
+      ['301', '08', '机关事业单位基本养老保险缴费', 120, 120, null],
+      ['301', '13', '住房公积金', 80, 80, null],
+      ['302', null, '商品和服务支出', 350, 300, 50],
+      ['302', '01', '办公费', 40, 40, null],
+      ['302', '17', '公务接待费', 10, 10, null],
+      ['302', '27', '委托业务费', 250, 200, 50],
+      ['302', '31', '公务用车运行维护费', 30, 30, null],
+      ['302', '99', '其他商品和服务支出', 20, 20, null],
+      ['303', null, '对个人和家庭的补助', 50, 50, null],
+      ['303', '05', '生活补助', 50, 50, null],
+    ],
+    { merges: ['A1:F1', 'A3:C3', 'D3:D4', 'E3:E4', 'F3:F4'] },
+  );
+
+export const fundGovFund10 = (): SheetSnapshot =>
+  sheet(
+    '预算10表',
+    [
+      ['2024年政府性基金预算支出预算表'],
+      ['部门：某某局', null, null, null, UNIT],
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      [null, '合计', 50, null, 50],
+      ['212', '城乡社区支出', 50, null, 50],
+      ['21208', '国有土地使用权出让收入安排的支出', 50, null, 50],
+      ['2120801', '征地和拆迁补偿支出', 50, null, 50],
+    ],
+    { merges: ['A1:E1'] },
+  );
+
+export const fundProject12 = (): SheetSnapshot =>
+  sheet(
+    '预算12表',
+    [
+      ['2024年项目支出预算表'],
+      ['部门：某某局', null, UNIT],
+      ['项目单位', '项目名称', '合计'],
+      [null, '合计', 250],
+      ['某某局', '医疗保障业务经费', 150],
+      [null, '信息系统运行维护', 50],
+      [null, '征地拆迁补偿', 50],
+    ],
+    { merges: ['A1:C1', 'A5:A7'] },
+  );
+
+/** The disclosure with 50.00 of 政府性基金 money: the tables it changes, the others as smallBudget has them. */
+export function fundBudget(): WorkbookSnapshot {
+  const fund: Record<string, () => SheetSnapshot> = {
+    预算01表: fundSummary01,
+    预算02表: fundIncome02,
+    预算03表: fundExpenditure03,
+    预算04表: fundFiscal04,
+    预算08表: fundEconomic08,
+    预算10表: fundGovFund10,
+    预算12表: fundProject12,
+  };
+  return workbook(...BUDGET_TABLES.map((t) => t()).map((s) => fund[s.name]?.() ?? s));
+}

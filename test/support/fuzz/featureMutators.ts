@@ -1,6 +1,5 @@
 import type { MutantPackage } from './mutantPackage';
 import type { Mutator } from './mutator';
-import type { Prng } from './prng';
 import { decodeEntities, escapeXml } from './mutantPackage';
 import { someSheet } from './xmlMutators';
 import { attributeOf, insertionPoint, rootChildren, rootPrefix, spansNamed, splice } from './xmlSpans';

@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'child_process';
+import { fork } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';

@@ -1,0 +1,41 @@
+import { all, edited, loud, said, throughout, type Edit } from './support/checklist';
+import { smallBudget } from './support/smallBudget';
+
+/**
+ * 收支总表 against 收入表 (cross-summary-income): 本年收入合计 = 收入表 本年收入 合计, and 收入总计 =
+ * 收入表 总计 (which adds 上年结转结余). Support: 一般公共预算 1000.00, nothing carried over.
+ */
+const wholeIncomeRow = (v: number): Edit[] => throughout('预算02表', ['C5', 'D5', 'E5', 'C6', 'D6', 'E6'], v);
+
+describe('收支总表 against 收入表 (cross-summary-income)', () => {
+  test('收入表 shows 上年结转结余 10.00 (总计 1010.00) that 收支总表 does not: 收入总计 1000.00 should be 1010.00, 本年收入合计 still agrees', () => {
+    const carry: Edit[] = [['预算02表', 'H5', 10], ['预算02表', 'H6', 10], ['预算02表', 'C5', 1010], ['预算02表', 'C6', 1010]];
+    expect(loud(edited(carry)).map(said)).toEqual([
+      ['cross-summary-income', 'error', '预算01表!B10', '1000.00', '1010.00'],
+      // The carry-over line itself is another rule's (each source across the summaries).
+      ['cross-income-sources', 'error', '预算01表!B9', null, '10.00'],
+    ]);
+  });
+
+  test('收入表 says 990.00 throughout: 本年收入合计 and 收入总计 are both errors, expected 990.00', () => {
+    const f = loud(edited(wholeIncomeRow(990))).filter((x) => x.rule === 'cross-summary-income');
+    expect(f.map(said)).toEqual([
+      ['cross-summary-income', 'error', '预算01表!B8', '1000.00', '990.00'],
+      ['cross-summary-income', 'error', '预算01表!B10', '1000.00', '990.00'],
+    ]);
+  });
+
+  test('收入表 1000.01 throughout is a rounding tail (band 0.010): info, nothing to look at', () => {
+    const f = all(edited(wholeIncomeRow(1000.01)));
+    expect(f.filter((x) => x.severity !== 'info')).toEqual([]);
+    expect(f.filter((x) => x.rule === 'cross-summary-income').map(said)).toEqual([
+      ['cross-summary-income', 'info', '预算01表!B8', '1000.00', '1000.01'],
+      ['cross-summary-income', 'info', '预算01表!B10', '1000.00', '1000.01'],
+    ]);
+    expect(loud(edited(wholeIncomeRow(1000.02))).filter((x) => x.rule === 'cross-summary-income').map((x) => x.severity)).toEqual(['error', 'error']);
+  });
+
+  test('收入表 left out: nothing to compare, nothing said about it', () => {
+    expect(all(smallBudget('预算02表')).map((x) => x.rule)).not.toContain('cross-summary-income');
+  });
+});
