@@ -1,7 +1,7 @@
 import { audit } from '../../src/core/engine';
 import type { AuditConfig } from '../../src/core/config';
 import type { Finding, Severity } from '../../src/core/finding';
-import type { WorkbookSnapshot } from '../../src/core/snapshot';
+import type { GridSheet, WorkbookSnapshot } from '../../src/core/snapshot';
 import type { CellInput } from './sheetBuilder';
 import { smallBudget, withCell } from './smallBudget';
 
@@ -13,7 +13,7 @@ import { smallBudget, withCell } from './smallBudget';
 export type Edit = [sheet: string, cell: string, value: CellInput];
 
 /** The workbook (the small disclosure by default) with the cells changed. */
-export function edited(edits: Edit[], base: WorkbookSnapshot = smallBudget()): WorkbookSnapshot {
+export function edited(edits: Edit[], base: WorkbookSnapshot<GridSheet> = smallBudget()): WorkbookSnapshot<GridSheet> {
   return edits.reduce((wb, [s, a, v]) => withCell(wb, s, a, v), base);
 }
 

@@ -6,8 +6,9 @@ import { gridsOf, type GridSheet, type SheetSnapshot, type WorkbookSnapshot } fr
  */
 export function gridSheet(s: SheetSnapshot): GridSheet {
   if (!s.cells) return s;
-  const { cells: _cells, ...meta } = s;
-  return { ...meta, ...gridsOf(s) };
+  const grid: Omit<SheetSnapshot, 'cells'> & { cells?: unknown } = { ...s, ...gridsOf(s) };
+  delete grid.cells;
+  return grid as GridSheet;
 }
 
 export function gridWorkbook(wb: WorkbookSnapshot): WorkbookSnapshot<GridSheet> {

@@ -380,7 +380,7 @@ export function withCell(wb: WorkbookSnapshot<GridSheet>, sheetName: string, a1:
  *
  * 一般公共预算支出表, 基本支出表 and the others hold only general-budget money and are unchanged.
  */
-export const fundSummary01 = (): SheetSnapshot =>
+export const fundSummary01 = (): GridSheet =>
   sheet(
     '预算01表',
     [
@@ -399,7 +399,7 @@ export const fundSummary01 = (): SheetSnapshot =>
     { merges: ['A1:D1', 'A3:B3', 'C3:D3'] },
   );
 
-export const fundIncome02 = (): SheetSnapshot =>
+export const fundIncome02 = (): GridSheet =>
   sheet(
     '预算02表',
     [
@@ -413,7 +413,7 @@ export const fundIncome02 = (): SheetSnapshot =>
     { merges: ['A1:H1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:G3', 'H3:H4'] },
   );
 
-export const fundExpenditure03 = (): SheetSnapshot =>
+export const fundExpenditure03 = (): GridSheet =>
   sheet(
     '预算03表',
     [
@@ -439,7 +439,7 @@ export const fundExpenditure03 = (): SheetSnapshot =>
     { merges: ['A1:G1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4'] },
   );
 
-export const fundFiscal04 = (): SheetSnapshot =>
+export const fundFiscal04 = (): GridSheet =>
   sheet(
     '预算04表',
     [
@@ -459,7 +459,7 @@ export const fundFiscal04 = (): SheetSnapshot =>
   );
 
 /** 财政拨款收支表 as some templates print it: one amount per line, no column per fund. */
-export const fundFiscal04TotalOnly = (): SheetSnapshot =>
+export const fundFiscal04TotalOnly = (): GridSheet =>
   sheet(
     '预算04表',
     [
@@ -478,7 +478,7 @@ export const fundFiscal04TotalOnly = (): SheetSnapshot =>
     { merges: ['A1:D1', 'A3:B3', 'C3:D3'] },
   );
 
-export const fundEconomic08 = (): SheetSnapshot =>
+export const fundEconomic08 = (): GridSheet =>
   sheet(
     '预算08表',
     [
@@ -504,7 +504,7 @@ export const fundEconomic08 = (): SheetSnapshot =>
     { merges: ['A1:F1', 'A3:C3', 'D3:D4', 'E3:E4', 'F3:F4'] },
   );
 
-export const fundGovFund10 = (): SheetSnapshot =>
+export const fundGovFund10 = (): GridSheet =>
   sheet(
     '预算10表',
     [
@@ -519,7 +519,7 @@ export const fundGovFund10 = (): SheetSnapshot =>
     { merges: ['A1:E1'] },
   );
 
-export const fundProject12 = (): SheetSnapshot =>
+export const fundProject12 = (): GridSheet =>
   sheet(
     '预算12表',
     [
@@ -535,8 +535,8 @@ export const fundProject12 = (): SheetSnapshot =>
   );
 
 /** The disclosure with 50.00 of 政府性基金 money: the tables it changes, the others as smallBudget has them. */
-export function fundBudget(): WorkbookSnapshot {
-  const fund: Record<string, () => SheetSnapshot> = {
+export function fundBudget(): WorkbookSnapshot<GridSheet> {
+  const fund: Record<string, () => GridSheet> = {
     预算01表: fundSummary01,
     预算02表: fundIncome02,
     预算03表: fundExpenditure03,
