@@ -4,7 +4,7 @@ import type { BlockLine, ColumnRole, RowRole, TableCell, TableColumn, TableRow, 
 import type { RawValue } from '../snapshot';
 import type { GridCell, SheetGrid } from './sheetGrid';
 import { cleanLabel, isStatisticLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName } from './labels';
-import { codeDigits, joinFunctionCode, leiPart, twoDigitPart } from './codes';
+import { codeBeforeName, codeDigits, joinFunctionCode, leiPart, twoDigitPart } from './codes';
 
 /**
  * Read the body rows in the domain's terms: each row's role (total, subtotal, unit, detail,
@@ -26,6 +26,7 @@ export function readRows(
   const grouped = columns.some((c) => (c.group ?? 0) > 0);
   const left = columns.length ? columns[0].col : 1;
   const right = columns.length ? columns[columns.length - 1].col : 0;
+  let ofWhichIndent = -1;
 
   for (let r = body[0]; r <= body[1]; r++) {
     const cells: Record<number, TableCell> = {};
@@ -55,6 +56,13 @@ export function readRows(
     const row = sided ? sideRow(grid, r, columns, cells) : plainRow(grid, r, layout, cells, own, rows.length === 0, hasAmount, body);
     if (grouped) row.groupItems = groupItems(grid, columns, row);
     if (grid.isHidden(r)) row.hidden = true;
+    // The lines that continue a 其中 (其中：公务用车购置费 / the next line indented under it,
+    // 公务用车运行费) are of-which lines too: indented deeper than the 其中 line, with no code.
+    if (!sided) {
+      if (row.role === 'of-which') ofWhichIndent = indentOf(grid, layout, row);
+      else if (ofWhichIndent >= 0 && row.role === 'detail' && !row.functionCode && !row.econCode && !row.govEconCode && indentOf(grid, layout, row) > ofWhichIndent) row.role = 'of-which';
+      else ofWhichIndent = -1;
+    }
     rows.push(row);
   }
   let decimals = 2;
@@ -79,6 +87,17 @@ class HundredsGrain {
   roundingDecimals(): number | undefined {
     return this.allHundreds && this.nonZero >= 8 ? -2 : undefined;
   }
+}
+
+/** The leading blanks of a row's name (its indent as typed), or −1 when it has no name. */
+function indentOf(grid: SheetGrid, layout: Layout, row: TableRow): number {
+  for (const col of layout.labelCols) {
+    if (!row.cells[col]?.text) continue;
+    // The cell as typed (the grid's text is trimmed).
+    const raw = grid.raw(row.row, col);
+    return typeof raw === 'string' ? /^[\s\u00a0\u3000]*/.exec(raw)![0].length : 0;
+  }
+  return -1;
 }
 
 function textIn(cells: Record<number, TableCell>, col: number): string {
@@ -238,12 +257,18 @@ function plainRow(
     row.label = unitName || label;
     return row;
   }
-  row.label = label;
+  // A table with no code column may write each subject's code in its name cell
+  // ([201]一般公共服务支出, 2010301 行政运行): the code is the row's, the rest its name.
+  const inLabel = CODE_COLUMN_ROLES.some((r) => layout.first[r] !== undefined) ? undefined : codeBeforeName(label);
+  row.label = inLabel ? inLabel.name : label;
   if (fCode) row.functionCode = fCode;
+  else if (inLabel?.kind === 'function') row.functionCode = inLabel.code;
   if (eCode) row.econCode = eCode;
+  else if (inLabel?.kind === 'econ') row.econCode = inLabel.code;
   if (gCode) row.govEconCode = gCode;
+  else if (inLabel?.kind === 'gov-econ') row.govEconCode = inLabel.code;
 
-  const anyCode = !!(fCode || eCode || gCode);
+  const anyCode = !!(fCode || eCode || gCode || inLabel);
   // 小计 may sit in its own column beside the category it closes (一般公共预算资金 | 小计).
   const subtotalCell = subtotalText || layout.nameCols.some((col) => isSubtotalLabel(textIn(cells, col)));
   let role: RowRole = 'detail';
@@ -256,6 +281,8 @@ function plainRow(
   if (!row.label && role === 'total' && totalText) row.label = totalText;
   return row;
 }
+
+const CODE_COLUMN_ROLES: ColumnRole[] = ['function-code', 'function-lei', 'econ-code', 'econ-lei', 'gov-econ-code', 'gov-econ-lei'];
 
 /**
  * Grouped tables (公开06表): each group's code, name and amounts on this row, so a rule can
