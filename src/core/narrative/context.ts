@@ -121,8 +121,11 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const r = resolved.get(i);
     if (!r || r.facts.length === 0) return;
     const printed = { value: c.value, decimals: c.decimals };
-    if (r.facts.some((f) => judgeAmount(printed, f) === 'consistent')) return;
-    const nearest = [...r.facts].sort((a, b) => a.value.abs().minus(c.value).abs().comparedTo(b.value.abs().minus(c.value).abs()))[0];
+    // A table printing 预算数 beside 决算数: the claim is of the document's measure where the table says it.
+    const own = finalAccounts ? 'final' : 'budget';
+    const mine = r.facts.some((f) => f.measure === own) ? r.facts.filter((f) => f.measure !== (own === 'final' ? 'budget' : 'final')) : r.facts;
+    if (mine.some((f) => judgeAmount(printed, f) === 'consistent')) return;
+    const nearest = [...mine].sort((a, b) => a.value.abs().minus(c.value).abs().comparedTo(b.value.abs().minus(c.value).abs()))[0];
     contradicted.set(c, nearest);
   });
   return { paragraphs, claims, facts, resolved, year, finalAccounts, department, tables, contradicted };
