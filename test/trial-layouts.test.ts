@@ -3,7 +3,7 @@ import { detectTables } from '../src/core/detect';
 import type { Finding } from '../src/core/finding';
 import { findingText } from '../src/core/messages/render';
 import { withCell } from './support/smallBudget';
-import { guangdong, zhejiang, ZJ_NARRATIVE } from './support/trialWorkbooks';
+import { beijing, guangdong, sichuan, zhejiang, ZJ_NARRATIVE } from './support/trialWorkbooks';
 
 /**
  * Templates the project had not met (test/support/trialWorkbooks.ts), each consistent: read
@@ -77,6 +77,50 @@ describe('B: a Zhejiang-style county budget in 万元 (codes in the name cell, �
     const lines = zhejiangNarrative();
     lines[8] = lines[8].replace('增长2.88%', '增长2.98%');
     expect(errors(audit(zhejiang(lines)).findings)).toEqual([['narrative-growth-rate', '情况说明!A9', '2.88']]);
+  });
+});
+
+describe('D: a Sichuan-style budget in 元 with cents (split codes written part by part, 基本支出 in 人员经费 / 公用经费 blocks down the rows)', () => {
+  // The disclosure leaves out two tables on purpose: missing-table says so, and nothing else.
+  const quiet = (fs: Finding[]) => loud(fs).filter((f) => !f.startsWith('missing-table'));
+
+  test('every table read with its kind, and nothing said', () => {
+    const r = audit(sichuan());
+    expect(r.tables.map((t) => t.kind)).toEqual(['income-expenditure-summary', 'income', 'expenditure', 'general-budget-expenditure', 'basic-expenditure', 'three-public', 'narrative']);
+    expect(quiet(r.findings)).toEqual([]);
+  });
+
+  test('a 款 row writing only 06 and a 项 row only 01 take the 类 and 款 of the rows above', () => {
+    const t = detectTables(sichuan()).find((x) => x.sheet === '表1-1')!;
+    expect(t.rows.map((r) => r.functionCode ?? '')).toEqual(['', '201', '20106', '2010601', '2010699', '208', '20805', '2080505', '2080506', '210', '21011', '2101101', '221', '22102', '2210201']);
+  });
+
+  test('人员经费 and 公用经费 lines over their classes gather them, never added to 合计 a second time', () => {
+    const t = detectTables(sichuan()).find((x) => x.sheet === '表4')!;
+    expect(t.rows.filter((r) => r.role === 'subtotal').map((r) => r.label)).toEqual(['人员经费', '公用经费']);
+    expect(errors(audit(withCell(sichuan(), '表4', 'C5', 4532209.87)).findings)).toEqual([['column-total', '表4!C5', '4532109.87']]);
+  });
+
+  test('a 项 changed in a split-code table is named at its cell', () => {
+    expect(errors(audit(withCell(sichuan(), '表1-1', 'G8', 3255666.65)).findings)).toEqual([['row-sum', '表1-1!G8', '3255566.65']]);
+    expect(errors(audit(withCell(sichuan(), '表1-2', 'F8', 3623457.78)).findings)).toEqual([['row-sum', '表1-2!F8', '3623456.78']]);
+  });
+});
+
+describe('E: a Beijing-style budget pasted as text (一、本年收入 over （一）…（四）, with 1. 2. under （一）)', () => {
+  test('every table read with its kind, and nothing said', () => {
+    const r = audit(beijing());
+    expect(r.tables.map((t) => t.kind)).toEqual(['income-expenditure-summary', 'expenditure', 'general-budget-expenditure', 'gov-fund-expenditure', 'project-expenditure', 'narrative']);
+    expect(loud(r.findings)).toEqual([]);
+  });
+
+  test('一、本年收入 is （一）+（二）+（三）+（四）: the 1. 2. lines under （一） are its breakdown, not the end of the list', () => {
+    const f = audit(withCell(beijing(), '收支总表', 'B9', '310.00')).findings.filter((x) => x.severity === 'error' && x.sheet === '收支总表');
+    expect(f.map((x) => [x.rule, x.cell, x.expected])).toEqual([['summary-lines', 'B5', '2355.67']]);
+  });
+
+  test('a figure pasted as text, changed, is named at its cell', () => {
+    expect(errors(audit(withCell(beijing(), '支出总表', 'D7', '1,010.00')).findings)).toEqual([['row-sum', '支出总表!D7', '1000.00']]);
   });
 });
 

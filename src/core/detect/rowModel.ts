@@ -27,6 +27,7 @@ export function readRows(
   const left = columns.length ? columns[0].col : 1;
   const right = columns.length ? columns[columns.length - 1].col : 0;
   let ofWhichIndent = -1;
+  const carry: SplitCarry = {};
 
   for (let r = body[0]; r <= body[1]; r++) {
     const cells: Record<number, TableCell> = {};
@@ -53,7 +54,7 @@ export function readRows(
       own.push(cell);
     }
     if (emptyBody && own.length === 0) continue;
-    const row = sided ? sideRow(grid, r, columns, cells) : plainRow(grid, r, layout, cells, own, rows.length === 0, hasAmount, body);
+    const row = sided ? sideRow(grid, r, columns, cells) : plainRow(grid, r, layout, cells, own, rows.length === 0, hasAmount, body, grouped ? undefined : carry);
     if (grouped) row.groupItems = groupItems(grid, columns, row);
     if (grid.isHidden(r)) row.hidden = true;
     // The lines that continue a 其中 (其中：公务用车购置费 / the next line indented under it,
@@ -187,6 +188,13 @@ function wholeCode(grid: SheetGrid, r: number, layout: Layout, cells: Record<num
   return c ? codeDigits(rawOf(grid, r, c.col), c.text) : '';
 }
 
+/** The 类 (and 款) of split code columns, carried down to rows that write only their own part. */
+interface SplitCarry {
+  fLei?: string;
+  fKuan?: string;
+  eLei?: string;
+}
+
 function plainRow(
   grid: SheetGrid,
   r: number,
@@ -196,6 +204,7 @@ function plainRow(
   first: boolean,
   hasAmount: boolean,
   body: [number, number],
+  carry?: SplitCarry,
 ): TableRow {
 
   const row: TableRow = { row: r, role: 'detail', label: '', cells };
@@ -221,10 +230,24 @@ function plainRow(
   // Codes.
   const fLei = codePart(grid, r, layout, cells, 'function-lei', false);
   const fKuan = codePart(grid, r, layout, cells, 'function-kuan', true);
-  const fCode = fLei ? joinFunctionCode(fLei, fKuan, codePart(grid, r, layout, cells, 'function-xiang', true)) : wholeCode(grid, r, layout, cells, 'function-code') || undefined;
+  const fXiang = codePart(grid, r, layout, cells, 'function-xiang', true);
+  let fCode = fLei ? joinFunctionCode(fLei, fKuan, fXiang) : wholeCode(grid, r, layout, cells, 'function-code') || undefined;
   const eLei = codePart(grid, r, layout, cells, 'econ-lei', false);
   const eKuan = codePart(grid, r, layout, cells, 'econ-kuan', true);
-  const eCode = eLei ? (eKuan ? eLei + eKuan : eLei) : wholeCode(grid, r, layout, cells, 'econ-code');
+  let eCode = eLei ? (eKuan ? eLei + eKuan : eLei) : wholeCode(grid, r, layout, cells, 'econ-code');
+  // Split 类 | 款 | 项 columns where each row writes only its own part (the 款 row 06, the 项 row
+  // 01): the parts not written are those of the rows above.
+  if (carry) {
+    if (fLei) {
+      carry.fLei = fLei;
+      carry.fKuan = fKuan || undefined;
+    } else if (carry.fLei && /^\d{2}$/.test(fKuan)) {
+      fCode = joinFunctionCode(carry.fLei, fKuan, fXiang);
+      carry.fKuan = fKuan;
+    } else if (carry.fLei && carry.fKuan && /^\d{2}$/.test(fXiang)) fCode = joinFunctionCode(carry.fLei, carry.fKuan, fXiang);
+    if (eLei) carry.eLei = eLei;
+    else if (carry.eLei && /^\d{2}$/.test(eKuan)) eCode = carry.eLei + eKuan;
+  }
   const gLei = codePart(grid, r, layout, cells, 'gov-econ-lei', false);
   const gKuan = codePart(grid, r, layout, cells, 'gov-econ-kuan', true);
   const gCode = gLei ? (gKuan ? gLei + gKuan : gLei) : wholeCode(grid, r, layout, cells, 'gov-econ-code');
@@ -259,7 +282,9 @@ function plainRow(
   }
   // A table with no code column may write each subject's code in its name cell
   // ([201]一般公共服务支出, 2010301 行政运行): the code is the row's, the rest its name.
-  const inLabel = CODE_COLUMN_ROLES.some((r) => layout.first[r] !== undefined) ? undefined : codeBeforeName(label);
+  // (An economic-range number before a unit's name, 309医疗保障局, is a unit code: no subject code.)
+  let inLabel = CODE_COLUMN_ROLES.some((r) => layout.first[r] !== undefined) ? undefined : codeBeforeName(label);
+  if (inLabel && inLabel.kind !== 'function' && looksLikeUnitName(inLabel.name)) inLabel = undefined;
   row.label = inLabel ? inLabel.name : label;
   if (fCode) row.functionCode = fCode;
   else if (inLabel?.kind === 'function') row.functionCode = inLabel.code;
@@ -276,12 +301,16 @@ function plainRow(
   else if (totalText && !anyCode) role = 'total';
   else if (isSubtotalLabel(label) || subtotalCell) role = 'subtotal';
   else if (/^其中/.test(label)) role = 'of-which';
+  // 人员经费 / 公用经费 lines over their economic classes (基本支出 in two blocks down the rows).
+  else if (!anyCode && ECON_HALF.test(label) && ECON_CODE_ROLES.some((c) => layout.first[c] !== undefined)) role = 'subtotal';
   else if (first && !label && !anyCode && hasAmount && body[1] > body[0]) role = 'total';
   row.role = role;
   if (!row.label && role === 'total' && totalText) row.label = totalText;
   return row;
 }
 
+const ECON_HALF = /^(人员经费|公用经费)(小计)?$/;
+const ECON_CODE_ROLES: ColumnRole[] = ['econ-code', 'econ-lei'];
 const CODE_COLUMN_ROLES: ColumnRole[] = ['function-code', 'function-lei', 'econ-code', 'econ-lei', 'gov-econ-code', 'gov-econ-lei'];
 
 /**
