@@ -2,8 +2,10 @@ import { audit } from '../src/core/engine';
 import { detectTables } from '../src/core/detect';
 import type { Finding } from '../src/core/finding';
 import { findingText } from '../src/core/messages/render';
+import { codeBeforeName } from '../src/core/detect/codes';
+import { sheet, workbook } from './support/sheetBuilder';
 import { withCell } from './support/smallBudget';
-import { beijing, guangdong, sichuan, zhejiang, ZJ_NARRATIVE } from './support/trialWorkbooks';
+import { beijing, guangdong, sichuan, withUnits, zhejiang, ZJ_NARRATIVE } from './support/trialWorkbooks';
 
 /**
  * Templates the project had not met (test/support/trialWorkbooks.ts), each consistent: read
@@ -124,6 +126,64 @@ describe('E: a Beijing-style budget pasted as text (一、本年收入 over （�
   });
 });
 
+describe('F: units as rows with no codes, the department’s line over its units indented under it', () => {
+  const quiet = (fs: Finding[]) => fs.filter((f) => f.rule !== 'missing-table').map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell}`);
+
+  test('某某局 heads 本级 and 中心 (their subtotal): consistent, nothing is said, not even a doubt about the layout', () => {
+    const t = detectTables(withUnits()).find((x) => x.kind === 'income')!;
+    expect(t.rows.map((r) => r.role)).toEqual(['total', 'subtotal', 'detail', 'detail']);
+    expect(quiet(audit(withUnits(), { includeInfo: true }).findings)).toEqual([]);
+  });
+
+  test('a unit’s figure changed is named at its cell; the department line changed, at its own', () => {
+    expect(errors(audit(withCell(withUnits(), '部门收入总表', 'C6', 590)).findings)).toEqual([['row-sum', '部门收入总表!C6', '580.00']]);
+    expect(errors(audit(withCell(withUnits(), '部门收入总表', 'B5', 1010)).findings)).toEqual([['row-sum', '部门收入总表!B5', '1000.00']]);
+  });
+
+  test('a unit line flush left with nothing under it leaves the reading as it was', () => {
+    const wb = withCell(withUnits(), '部门收入总表', 'A7', '某某局信息中心');
+    const t = detectTables(wb).find((x) => x.kind === 'income')!;
+    expect(t.rows.map((r) => r.role)).toEqual(['total', 'detail', 'detail', 'detail']);
+  });
+
+  test('one-decimal rates and shares of the narrative are read right', () => {
+    const lines = withUnits().sheets[3].values.map((r) => String(r[0]));
+    lines[4] = lines[4].replace('占15.3%', '占16.3%');
+    expect(errors(audit(withUnits(lines)).findings)).toEqual([['narrative-percent', '公开说明!A5', '15.31']]);
+  });
+});
+
 function zhejiangNarrative(): string[] {
   return [...ZJ_NARRATIVE];
 }
+
+describe('a code written before its name, and what is none', () => {
+  test.each([
+    ['[201]一般公共服务支出', { code: '201', name: '一般公共服务支出', kind: 'function' }],
+    ['2010301行政运行', { code: '2010301', name: '行政运行', kind: 'function' }],
+    ['【30101】基本工资', { code: '30101', name: '基本工资', kind: 'econ' }],
+    ['50101工资奖金津补贴', { code: '50101', name: '工资奖金津补贴', kind: 'gov-econ' }],
+    ['300万元以上项目', undefined],
+    ['2025年预算数', undefined],
+    ['101001某某局机关', undefined],
+    ['2010301', undefined],
+  ])('%s', (label, want) => {
+    expect(codeBeforeName(label)).toEqual(want);
+  });
+
+  test('an economic-range number before a unit’s name (309医疗保障局) is no subject code', () => {
+    const s = sheet(
+      '收入总表',
+      [
+        ['2025年部门收入总表'],
+        [null, null, '单位：万元'],
+        ['单位名称', '合计', '一般公共预算'],
+        ['合计', 100, 100],
+        ['309医疗保障局', 100, 100],
+      ],
+      { merges: ['A1:C1'] },
+    );
+    const [t] = detectTables(workbook(s));
+    expect(t.rows.find((r) => r.row === 5)?.econCode).toBeUndefined();
+  });
+});

@@ -66,6 +66,7 @@ export function readRows(
     }
     rows.push(row);
   }
+  if (!sided && !grouped) unitHeadings(grid, layout, rows);
   let decimals = 2;
   let best = 0;
   for (const [d, n] of decimalsSeen) if (n > best) [decimals, best] = [d, n];
@@ -88,6 +89,35 @@ class HundredsGrain {
   roundingDecimals(): number | undefined {
     return this.allHundreds && this.nonZero >= 8 ? -2 : undefined;
   }
+}
+
+/**
+ * Units as rows with no codes, the department's line over its own units indented under it
+ * (某某局 / 某某局本级 / 某某中心): each unit line flush left with indented lines under it heads
+ * them as their subtotal. Only where the rows are all of that shape — every line flush left is a
+ * unit's name with indented lines under it, every other line indented — else nothing changes.
+ */
+function unitHeadings(grid: SheetGrid, layout: Layout, rows: TableRow[]): void {
+  const details = rows.filter((r) => r.role === 'detail');
+  if (details.length < 3 || rows.some((r) => r.functionCode || r.econCode || r.govEconCode || r.role === 'unit' || r.role === 'subtotal')) return;
+  // The first line is a unit's name flush left (cheap to ask first: most tables stop here).
+  if (!looksLikeUnitName(details[0].label)) return;
+  const indents = details.map((r) => indentOf(grid, layout, r));
+  let flush = Infinity;
+  for (const i of indents) {
+    if (i < 0) return;
+    if (i < flush) flush = i;
+  }
+  const heads: TableRow[] = [];
+  for (let i = 0; i < details.length; i++) {
+    if (indents[i] !== flush) {
+      if (heads.length === 0) return;
+      continue;
+    }
+    if (!looksLikeUnitName(details[i].label) || i + 1 >= details.length || indents[i + 1] <= flush) return;
+    heads.push(details[i]);
+  }
+  for (const h of heads) h.role = 'subtotal';
 }
 
 /** The leading blanks of a row's name (its indent as typed), or −1 when it has no name. */
