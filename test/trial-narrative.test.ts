@@ -1,7 +1,8 @@
 import { audit } from '../src/core/engine';
 import type { Finding } from '../src/core/finding';
 import { findingText } from '../src/core/messages/render';
-import { FA_NARRATIVE, finalAccounts } from './support/trialWorkbooks';
+import { withCell } from './support/smallBudget';
+import { beijing, FA_NARRATIVE, finalAccounts, guangdong, withUnits } from './support/trialWorkbooks';
 
 /**
  * The 情况说明 of templates the project had not met (test/support/trialWorkbooks.ts), read
@@ -27,5 +28,27 @@ describe('C: a county final accounts (财政拨款收入 of two funds, “三公
       expect(f).toEqual([expect.stringContaining(`narrative-vs-table A9 ${typed}→8.00`)]);
       expect(f[0]).toContain('决算数合计 8.00');
     }
+  });
+});
+
+describe('one figure wrong in a table is one finding: the right prose is not called wrong against it', () => {
+  const errors = (fs: Finding[]) => fs.filter((f) => f.severity !== 'info' && f.rule !== 'missing-table').map((f) => [f.rule, `${f.sheet}!${f.cell}`, f.expected]);
+
+  test('a source line of the 收支总表 off by 10 (the prose’s amount and share stay right)', () => {
+    expect(errors(audit(withCell(beijing(), '收支总表', 'B11', 55.67)).findings)).toEqual([['summary-lines', '收支总表!B5', '2355.67']]);
+  });
+
+  test('the “三公” total off by 0.40 (the prose’s total and its rate on the year before stay right)', () => {
+    expect(errors(audit(withCell(withUnits(), '三公经费表', 'A6', 13)).findings)).toEqual([['row-sum', '三公经费表!A6', '12.60']]);
+  });
+
+  test('事业收入 of the 收支总表 off by 100,000 元 (named against the income table; the prose’s 100.00万元 and 占10.00% stay right)', () => {
+    expect(errors(audit(withCell(guangdong(), '表1', 'B9', 1100000)).findings)).toEqual([['cross-income-sources', '表1!B9', '1000000.00']]);
+  });
+
+  test('the prose wrong about a figure the tables agree on is still named', () => {
+    const lines = withUnits().sheets[3].values.map((r) => String(r[0]));
+    lines[6] = lines[6].replace('预算12.60万元', '预算12.80万元');
+    expect(errors(audit(withUnits(lines)).findings)).toContainEqual(['narrative-vs-table', '公开说明!A7', '12.60']);
   });
 });
