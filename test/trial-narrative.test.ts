@@ -2,7 +2,7 @@ import { audit } from '../src/core/engine';
 import type { Finding } from '../src/core/finding';
 import { findingText } from '../src/core/messages/render';
 import { withCell } from './support/smallBudget';
-import { beijing, FA_NARRATIVE, finalAccounts, guangdong, withUnits } from './support/trialWorkbooks';
+import { beijing, FA_NARRATIVE, finalAccounts, guangdong, guangdongVariants, GD_NARRATIVE_VARIANTS, withUnits } from './support/trialWorkbooks';
 
 /**
  * The 情况说明 of templates the project had not met (test/support/trialWorkbooks.ts), read
@@ -50,5 +50,21 @@ describe('one figure wrong in a table is one finding: the right prose is not cal
     const lines = withUnits().sheets[3].values.map((r) => String(r[0]));
     lines[6] = lines[6].replace('预算12.60万元', '预算12.80万元');
     expect(errors(audit(withUnits(lines)).findings)).toContainEqual(['narrative-vs-table', '公开说明!A7', '12.60']);
+  });
+});
+
+describe('A: other turns of phrase (降幅, 增幅, 同比增长, 个百分点, 元 in the prose, counts of cars, ≥95%)', () => {
+  const loudHere = (fs: Finding[]) => fs.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.cell} ${f.actual}→${f.expected}`);
+  const line = (n: number, from: string, to: string) => guangdong(GD_NARRATIVE_VARIANTS.map((l, i) => (i === n - 1 ? l.replace(from, to) : l)));
+
+  test('right, they say nothing', () => {
+    expect(loudHere(audit(guangdongVariants()).findings)).toEqual([]);
+  });
+
+  test('one slip each is named once', () => {
+    expect(loudHere(audit(line(22, '人员经费640.00', '人员经费650.00')).findings)).toEqual(['narrative-vs-table A22 650.00→640.00']);
+    expect(loudHere(audit(line(17, '降幅7.69%', '降幅8.69%')).findings)).toEqual(['narrative-growth-rate A17 8.69→7.69']);
+    expect(loudHere(audit(line(23, '增幅5.26%', '增幅5.36%')).findings)).toEqual(['narrative-growth-rate A23 5.36→5.26']);
+    expect(loudHere(audit(line(24, '50000元', '60000元')).findings)).toEqual(['narrative-vs-table A24 60000→50000']);
   });
 });

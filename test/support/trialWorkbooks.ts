@@ -933,3 +933,21 @@ export const UNITS_NARRATIVE: string[] = [
 export function withUnits(narrative: string[] = UNITS_NARRATIVE): WorkbookSnapshot {
   return workbook(unitsSummary(), unitsIncome(), unitsThreePublic(), sheet('公开说明', narrative.map((l) => [l])));
 }
+
+/** A's narrative with the other turns of phrase budget narratives use (each line right). */
+export const GD_NARRATIVE_VARIANTS: string[] = [
+  ...GD_NARRATIVE,
+  '六、其他重要事项的情况说明',
+  '（一）机关运行经费：2025年机关运行经费预算60.00万元，比上年预算减少5.00万元，降幅7.69%，主要原因是厉行节约。',
+  '（二）政府采购情况：2025年政府采购预算总额20.00万元，其中：货物类10.00万元，服务类10.00万元。',
+  '（三）国有资产占用情况：截至2024年12月31日，本部门共有车辆2辆，其中一般公务用车1辆、执法执勤用车1辆；单位价值50万元以上通用设备0台（套）。',
+  '（四）预算绩效情况：2025年实行绩效目标管理的项目2个，涉及预算资金200.00万元，项目完成率≥95%。',
+  '2025年支出预算中，基本支出占支出预算的80%，较上年提高2.5个百分点；项目支出占20%。',
+  '2025年一般公共预算财政拨款基本支出700.00万元，同比增长7.69%，其中：人员经费640.00万元，公用经费60.00万元。',
+  '一般公共服务（类）政府办公厅（室）及相关机构事务（款）行政运行（项）2025年预算数为400.00万元，比2024年预算数增加20.00万元，增幅5.26%。',
+  '2025年“三公”经费预算中，公务接待费50000元，与上年持平。',
+];
+
+export function guangdongVariants(): WorkbookSnapshot {
+  return guangdong(GD_NARRATIVE_VARIANTS);
+}
