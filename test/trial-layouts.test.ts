@@ -5,7 +5,7 @@ import { findingText } from '../src/core/messages/render';
 import { codeBeforeName } from '../src/core/detect/codes';
 import { sheet, workbook } from './support/sheetBuilder';
 import { withCell } from './support/smallBudget';
-import { beijing, guangdong, sichuan, withUnits, zhejiang, ZJ_NARRATIVE } from './support/trialWorkbooks';
+import { beijing, byNature, guangdong, sichuan, withUnits, zhejiang, ZJ_NARRATIVE } from './support/trialWorkbooks';
 
 /**
  * Templates the project had not met (test/support/trialWorkbooks.ts), each consistent: read
@@ -150,6 +150,21 @@ describe('F: units as rows with no codes, the department’s line over its units
     const lines = withUnits().sheets[3].values.map((r) => String(r[0]));
     lines[4] = lines[4].replace('占15.3%', '占16.3%');
     expect(errors(audit(withUnits(lines)).findings)).toEqual([['narrative-percent', '公开说明!A5', '15.31']]);
+  });
+});
+
+describe('G: a final accounts whose 收入支出决算总表 lists the expenditure by nature (基本支出, 项目支出 …)', () => {
+  const quiet = (fs: Finding[]) => loud(fs).filter((f) => !f.startsWith('missing-table'));
+
+  test('read, consistent, it says nothing', () => {
+    const r = audit(byNature());
+    expect(r.tables.map((t) => t.kind)).toEqual(['income-expenditure-summary', 'expenditure', 'narrative']);
+    expect(quiet(r.findings)).toEqual([]);
+  });
+
+  test('a nature line changed is named at its cell against the 支出决算表 column of its name, not at the right 本年支出合计', () => {
+    expect(errors(audit(withCell(byNature(), '收入支出决算总表', 'D5', 260)).findings)).toEqual([['cross-summary-function', '收入支出决算总表!D5', '250.00']]);
+    expect(errors(audit(withCell(byNature(), '收入支出决算总表', 'D6', 110)).findings)).toEqual([['cross-summary-function', '收入支出决算总表!D6', '100.00']]);
   });
 });
 

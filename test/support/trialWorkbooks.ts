@@ -951,3 +951,59 @@ export const GD_NARRATIVE_VARIANTS: string[] = [
 export function guangdongVariants(): WorkbookSnapshot {
   return guangdong(GD_NARRATIVE_VARIANTS);
 }
+
+/**
+ * G — a final accounts whose 收入支出决算总表 lists the expenditure by its nature (基本支出,
+ * 项目支出, 上缴上级支出, 经营支出, 对附属单位补助支出) with 其中 lines on the income side, and
+ * whose 支出决算表 has split 类 | 款 | 项 columns, 项 rows only and 合计 at the bottom.
+ */
+export const natureSummary = (): SheetSnapshot =>
+  sheet(
+    '收入支出决算总表',
+    [
+      ['收入支出决算总表'],
+      ['编制单位：某某县人大常委会办公室', null, '2023年度', '单位：万元'],
+      ['收入', null, '支出'],
+      ['项目', '决算数', '项目', '决算数'],
+      ['一、财政拨款收入', 300, '一、基本支出', 250],
+      ['    其中：政府性基金预算财政拨款', null, '二、项目支出', 100],
+      ['二、上级补助收入', null, '三、上缴上级支出', null],
+      ['三、事业收入', 50, '四、经营支出', null],
+      ['四、经营收入', null, '五、对附属单位补助支出', null],
+      ['五、附属单位上缴收入', null, null, null],
+      ['六、其他收入', 10, null, null],
+      ['本年收入合计', 360, '本年支出合计', 350],
+      ['用事业基金弥补收支差额', null, '结余分配', null],
+      ['年初结转和结余', 40, '年末结转和结余', 50],
+      ['总计', 400, '总计', 400],
+    ],
+    { merges: ['A1:D1', 'A3:B3', 'C3:D3'] },
+  );
+
+export const natureExpenditure = (): SheetSnapshot =>
+  sheet(
+    '支出决算表',
+    [
+      ['支出决算表'],
+      ['编制单位：某某县人大常委会办公室', null, null, null, '2023年度', null, '单位：万元'],
+      ['科目编码', null, null, '科目名称', '本年支出合计', '基本支出', '项目支出'],
+      ['类', '款', '项'],
+      ['201', '01', '01', '行政运行', 250, 250, null],
+      ['201', '01', '02', '一般行政管理事务', 60, null, 60],
+      ['201', '01', '04', '人大会议', 40, null, 40],
+      ['合计', null, null, null, 350, 250, 100],
+    ],
+    { merges: ['A1:G1', 'A3:C3', 'D3:D4', 'E3:E4', 'F3:F4', 'G3:G4', 'A8:D8'] },
+  );
+
+export const NATURE_NARRATIVE: string[] = [
+  '某某县人大常委会办公室2023年度部门决算情况说明',
+  '一、收入支出决算总体情况说明',
+  '2023年度收入总计400.00万元，支出总计400.00万元。与上年相比，收、支总计各减少20.00万元，下降4.76%。',
+  '二、支出决算情况说明',
+  '2023年度本年支出合计350.00万元，其中：基本支出250.00万元，占71.43%；项目支出100.00万元，占28.57%。年末结转和结余50.00万元。',
+];
+
+export function byNature(narrative: string[] = NATURE_NARRATIVE): WorkbookSnapshot {
+  return workbook(natureSummary(), natureExpenditure(), sheet('情况说明', narrative.map((l) => [l])));
+}
