@@ -5,7 +5,7 @@ import { findingText } from '../src/core/messages/render';
 import { codeBeforeName } from '../src/core/detect/codes';
 import { sheet, workbook } from './support/sheetBuilder';
 import { withCell } from './support/smallBudget';
-import { beijing, byNature, guangdong, sichuan, withUnits, zhejiang, ZJ_NARRATIVE } from './support/trialWorkbooks';
+import { beijing, byNature, finalAccounts, guangdong, sichuan, withUnits, zhejiang, ZJ_NARRATIVE } from './support/trialWorkbooks';
 
 /**
  * Templates the project had not met (test/support/trialWorkbooks.ts), each consistent: read
@@ -165,6 +165,18 @@ describe('G: a final accounts whose 收入支出决算总表 lists the expenditu
   test('a nature line changed is named at its cell against the 支出决算表 column of its name, not at the right 本年支出合计', () => {
     expect(errors(audit(withCell(byNature(), '收入支出决算总表', 'D5', 260)).findings)).toEqual([['cross-summary-function', '收入支出决算总表!D5', '250.00']]);
     expect(errors(audit(withCell(byNature(), '收入支出决算总表', 'D6', 110)).findings)).toEqual([['cross-summary-function', '收入支出决算总表!D6', '100.00']]);
+  });
+});
+
+describe('C: a 项 alone under its 款, in a column no row sum checks (政府性基金 年末结转和结余)', () => {
+  test('the 项 changed is named, not the 款 its 类 confirms', () => {
+    const f = audit(withCell(finalAccounts(), '公开07表', 'H9', 20)).findings.filter((x) => x.severity === 'error');
+    expect(f.map((x) => [x.rule, x.cell, x.actual, x.expected])).toEqual([['code-hierarchy', 'H9', '20.00', '10.00']]);
+  });
+
+  test('the 款 changed is named as before (two sums point at it)', () => {
+    const f = audit(withCell(finalAccounts(), '公开07表', 'H8', 20)).findings.filter((x) => x.severity === 'error');
+    expect(f.map((x) => [x.cell, x.expected])).toEqual([['H8', '10.00']]);
   });
 });
 
