@@ -2,7 +2,8 @@ import { audit } from '../src/core/engine';
 import type { Finding } from '../src/core/finding';
 import { findingText } from '../src/core/messages/render';
 import { withCell } from './support/smallBudget';
-import { beijing, FA_NARRATIVE, finalAccounts, guangdong, guangdongVariants, GD_NARRATIVE_VARIANTS, withUnits } from './support/trialWorkbooks';
+import { sheet, workbook } from './support/sheetBuilder';
+import { beijing, FA_NARRATIVE, finalAccounts, guangdong, guangdongVariants, GD_NARRATIVE_VARIANTS, withUnits, zhejiang, ZJ_NARRATIVE } from './support/trialWorkbooks';
 
 /**
  * The 情况说明 of templates the project had not met (test/support/trialWorkbooks.ts), read
@@ -66,5 +67,38 @@ describe('A: other turns of phrase (降幅, 增幅, 同比增长, 个百分点, 
     expect(loudHere(audit(line(17, '降幅7.69%', '降幅8.69%')).findings)).toEqual(['narrative-growth-rate A17 8.69→7.69']);
     expect(loudHere(audit(line(23, '增幅5.26%', '增幅5.36%')).findings)).toEqual(['narrative-growth-rate A23 5.36→5.26']);
     expect(loudHere(audit(line(24, '50000元', '60000元')).findings)).toEqual(['narrative-vs-table A24 60000→50000']);
+  });
+});
+
+describe('a “三公” table with its items as rows: the prose’s items are read against those rows', () => {
+  const at = (fs: Finding[]) => fs.filter((f) => f.severity !== 'info' && f.rule !== 'missing-table').map((f) => [f.rule, f.cell, f.actual, f.expected]);
+
+  test('B: 公务接待费 typed 12.00 for the 10.00 of its row (2025年预算数, never 2024年预算数)', () => {
+    expect(at(audit(zhejiang()).findings)).toEqual([]);
+    const lines = ZJ_NARRATIVE.map((l, i) => (i === 14 ? l.replace('公务接待费10.00万元', '公务接待费12.00万元') : l));
+    expect(at(audit(zhejiang(lines)).findings)).toEqual([['narrative-vs-table', 'A15', '12.00', '10.00']]);
+  });
+
+  test('a final accounts’ rows with 预算数 | 决算数 columns: its 决算 prose is read against 决算数', () => {
+    const table = sheet(
+      '三公经费决算表',
+      [
+        ['2023年度“三公”经费财政拨款支出决算表'],
+        ['部门：某某局', null, '单位：万元'],
+        ['项目', '预算数', '决算数'],
+        ['合计', 10, 8],
+        ['1.因公出国（境）费', 0, 0],
+        ['2.公务接待费', 4, 3],
+        ['3.公务用车购置及运行费', 6, 5],
+      ],
+      { merges: ['A1:C1'] },
+    );
+    const prose = (v: string) => sheet('情况说明', [['2023年度部门决算情况说明'], [`2023年度“三公”经费财政拨款支出决算8.00万元，其中：公务接待费${v}万元，公务用车购置及运行费5.00万元。`]]);
+    expect(at(audit(workbook(table, prose('3.00'))).findings)).toEqual([]);
+    // The items as printed no longer add up to the total either: said at the total, as for any list.
+    expect(at(audit(workbook(table, prose('4.00'))).findings)).toEqual([
+      ['narrative-vs-table', 'A2', '4.00', '3.00'],
+      ['narrative-internal', 'A2', '8.00', '9.00'],
+    ]);
   });
 });

@@ -128,7 +128,10 @@ export function buildFacts(tables: DetectedTable[]): Facts {
     const figs = quantityAtTotal(t, /^财政拨款(收入)?(小计|合计)?$/, '财政拨款收入');
     if (figs && figs.length === 1) add('fiscal-income', figs[0]);
   }
-  for (const t of tablesOf(tables, 'three-public')) threePublicFacts(t, addFact);
+  for (const t of tablesOf(tables, 'three-public')) {
+    threePublicFacts(t, addFact);
+    threePublicRows(t, addFact);
+  }
   for (const t of tablesOf(tables, 'operating-cost')) add('operating-cost', grandTotalAtTotal(t));
   for (const t of tablesOf(tables, 'government-procurement')) procurementFacts(t, add);
   for (const t of tablesOf(tables, 'project-expenditure')) add('project', grandTotalAtTotal(t));
@@ -281,8 +284,44 @@ function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact |
     if (total) add('three-public', figureAt(t, row.row, total.col), total);
     // 预算数 | 决算数 blocks, each with its own 合计: the 决算数 block's is the “三公” total too.
     for (const c of amountColumns(t)) {
-      if (measureOf(c) === 'final' && /^合计$/.test(withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? ''))) add('three-public', figureAt(t, row.row, c.col), c);
+      // (Items as rows under 预算数 | 决算数 columns: the 合计 row's 决算数.)
+      const rowsLayout = t.columns.some((x) => x.role === 'label') && totalRow(t) !== undefined;
+      if (measureOf(c) === 'final' && (rowsLayout || /^合计$/.test(withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? '')))) add('three-public', figureAt(t, row.row, c.col), c);
     }
+  }
+}
+
+/** A “三公” table with the items as rows (项目 | 本年预算数 | 上年预算数 | 增减): each item's line, in the first amount column. */
+function threePublicRows(t: DetectedTable, addFact: (concept: string, f: Fact | undefined) => void): void {
+  if (!t.columns.some((c) => c.role === 'label')) return;
+  const cols = amountColumns(t);
+  const head = (c: TableColumn) => withoutSpaces(c.headerPath.join(''));
+  // Columns named by year (2025年预算数 | 2024年预算数): the table's own year's, else none.
+  const dated = cols.filter((c) => /(19|20)\d{2}年/.test(head(c)));
+  const first = dated.length > 0 ? dated.find((c) => t.year !== undefined && head(c).includes(`${t.year}年`)) : cols[0];
+  if (!first || /上年|增减|比较/.test(head(first))) return;
+  // 预算数 | 决算数 columns: each item's figure in both, each of its measure.
+  const budget = cols.find((c) => /预算/.test(head(c)));
+  const final = cols.find((c) => /决算/.test(head(c)));
+  const measured: Array<[TableColumn, Fact['measure']]> = budget && final ? [[budget, 'budget'], [final, 'final']] : [[first, undefined]];
+  for (const r of bodyRows(t)) {
+    const l = withoutSpaces(r.label)
+      .replace(/^其中[:：]?/, '')
+      .replace(/^(\d{1,2}[、.．]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/, '')
+      .replace(/^其中[:：]?/, '');
+    const concept = /^因公出国/.test(l)
+      ? 'abroad'
+      : /^公务接待/.test(l)
+        ? 'reception'
+        : /^公务用车购置及运行/.test(l)
+          ? 'vehicles'
+          : /^公务用车购置费?$/.test(l)
+            ? 'vehicle-purchase'
+            : /^公务用车运行(维护)?费?$/.test(l)
+              ? 'vehicle-running'
+              : undefined;
+    if (!concept) continue;
+    for (const [c, measure] of measured) addFact(concept, measure ? { ...factOf(figureAt(t, r.row, c.col)), measure } : factOf(figureAt(t, r.row, c.col)));
   }
 }
 
