@@ -1,4 +1,5 @@
 import type { RawValue } from '../snapshot';
+import { toHalfWidth } from '../amount';
 import { foldLabel } from './labels';
 
 /**
@@ -45,4 +46,22 @@ export function isEconCode(code: string): boolean {
 /** Government economic classification: 501, 50101 (5xx). */
 export function isGovEconCode(code: string): boolean {
   return /^5\d{2}(\d{2})?$/.test(code);
+}
+
+/**
+ * A subject code written before its name in one cell: bracketed ([201]…, 【30101】…) or bare
+ * (2010301行政运行, the space cleaned away). Only codes of the known ranges (functional 200–239,
+ * department economic 301–399, government economic 501–599), followed by a name in words that
+ * is not a count or a unit (300万元 is an amount, never a code).
+ */
+export function codeBeforeName(label: string): { code: string; name: string; kind: 'function' | 'econ' | 'gov-econ' } | undefined {
+  const m = /^(?:[[【(（]((?:\d{3})(?:\d{2}){0,2})[\]】)）]|((?:\d{3})(?:\d{2}){0,2})(?!\d))(.*)$/.exec(toHalfWidth(label));
+  if (!m) return undefined;
+  const code = m[1] ?? m[2];
+  const name = m[3].replace(/^[\s:：.、．-]+/, '');
+  if (!/^[\u4e00-\u9fff]/.test(name) || /^[万元年月日号个人次辆台套件家名项类款%]/.test(name)) return undefined;
+  if (/^2[0-3]\d/.test(code)) return { code, name, kind: 'function' };
+  if (/^3[0-9]\d/.test(code) && code !== '300') return { code, name, kind: 'econ' };
+  if (/^5\d\d/.test(code)) return { code, name, kind: 'gov-econ' };
+  return undefined;
 }

@@ -4,7 +4,7 @@ import type { BlockLine, ColumnRole, RowRole, TableCell, TableColumn, TableRow, 
 import type { RawValue } from '../snapshot';
 import type { GridCell, SheetGrid } from './sheetGrid';
 import { cleanLabel, isStatisticLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName } from './labels';
-import { codeDigits, joinFunctionCode, leiPart, twoDigitPart } from './codes';
+import { codeBeforeName, codeDigits, joinFunctionCode, leiPart, twoDigitPart } from './codes';
 
 /**
  * Read the body rows in the domain's terms: each row's role (total, subtotal, unit, detail,
@@ -26,6 +26,8 @@ export function readRows(
   const grouped = columns.some((c) => (c.group ?? 0) > 0);
   const left = columns.length ? columns[0].col : 1;
   const right = columns.length ? columns[columns.length - 1].col : 0;
+  let ofWhichIndent = -1;
+  const carry: SplitCarry = {};
 
   for (let r = body[0]; r <= body[1]; r++) {
     const cells: Record<number, TableCell> = {};
@@ -53,11 +55,19 @@ export function readRows(
       own.push(cell);
     }
     if (emptyBody && own.length === 0) continue;
-    const row = sided ? sideRow(grid, r, columns, cells) : plainRow(grid, r, layout, cells, own, rows.length === 0, hasAmount, body);
+    const row = sided ? sideRow(grid, r, columns, cells) : plainRow(grid, r, layout, cells, own, rows.length === 0, hasAmount, body, grouped ? undefined : carry);
     if (grouped) row.groupItems = groupItems(grid, columns, row);
     if (grid.isHidden(r)) row.hidden = true;
+    // The lines that continue a 其中 (其中：公务用车购置费 / the next line indented under it,
+    // 公务用车运行费) are of-which lines too: indented deeper than the 其中 line, with no code.
+    if (!sided) {
+      if (row.role === 'of-which') ofWhichIndent = indentOf(grid, layout, row);
+      else if (ofWhichIndent >= 0 && row.role === 'detail' && !row.functionCode && !row.econCode && !row.govEconCode && indentOf(grid, layout, row) > ofWhichIndent) row.role = 'of-which';
+      else ofWhichIndent = -1;
+    }
     rows.push(row);
   }
+  if (!sided && !grouped) unitHeadings(grid, layout, rows);
   let decimals = 2;
   let best = 0;
   for (const [d, n] of decimalsSeen) if (n > best) [decimals, best] = [d, n];
@@ -80,6 +90,46 @@ class HundredsGrain {
   roundingDecimals(): number | undefined {
     return this.allHundreds && this.nonZero >= 8 ? -2 : undefined;
   }
+}
+
+/**
+ * Units as rows with no codes, the department's line over its own units indented under it
+ * (某某局 / 某某局本级 / 某某中心): each unit line flush left with indented lines under it heads
+ * them as their subtotal. Only where the rows are all of that shape — every line flush left is a
+ * unit's name with indented lines under it, every other line indented — else nothing changes.
+ */
+function unitHeadings(grid: SheetGrid, layout: Layout, rows: TableRow[]): void {
+  const details = rows.filter((r) => r.role === 'detail');
+  if (details.length < 3 || rows.some((r) => r.functionCode || r.econCode || r.govEconCode || r.role === 'unit' || r.role === 'subtotal')) return;
+  // The first line is a unit's name flush left (cheap to ask first: most tables stop here).
+  if (!looksLikeUnitName(details[0].label)) return;
+  const indents = details.map((r) => indentOf(grid, layout, r));
+  let flush = Infinity;
+  for (const i of indents) {
+    if (i < 0) return;
+    if (i < flush) flush = i;
+  }
+  const heads: TableRow[] = [];
+  for (let i = 0; i < details.length; i++) {
+    if (indents[i] !== flush) {
+      if (heads.length === 0) return;
+      continue;
+    }
+    if (!looksLikeUnitName(details[i].label) || i + 1 >= details.length || indents[i + 1] <= flush) return;
+    heads.push(details[i]);
+  }
+  for (const h of heads) h.role = 'subtotal';
+}
+
+/** The leading blanks of a row's name (its indent as typed), or −1 when it has no name. */
+function indentOf(grid: SheetGrid, layout: Layout, row: TableRow): number {
+  for (const col of layout.labelCols) {
+    if (!row.cells[col]?.text) continue;
+    // The cell as typed (the grid's text is trimmed).
+    const raw = grid.raw(row.row, col);
+    return typeof raw === 'string' ? /^[\s\u00a0\u3000]*/.exec(raw)![0].length : 0;
+  }
+  return -1;
 }
 
 function textIn(cells: Record<number, TableCell>, col: number): string {
@@ -169,6 +219,13 @@ function wholeCode(grid: SheetGrid, r: number, layout: Layout, cells: Record<num
   return c ? codeDigits(rawOf(grid, r, c.col), c.text) : '';
 }
 
+/** The 类 (and 款) of split code columns, carried down to rows that write only their own part. */
+interface SplitCarry {
+  fLei?: string;
+  fKuan?: string;
+  eLei?: string;
+}
+
 function plainRow(
   grid: SheetGrid,
   r: number,
@@ -178,6 +235,7 @@ function plainRow(
   first: boolean,
   hasAmount: boolean,
   body: [number, number],
+  carry?: SplitCarry,
 ): TableRow {
 
   const row: TableRow = { row: r, role: 'detail', label: '', cells };
@@ -203,10 +261,24 @@ function plainRow(
   // Codes.
   const fLei = codePart(grid, r, layout, cells, 'function-lei', false);
   const fKuan = codePart(grid, r, layout, cells, 'function-kuan', true);
-  const fCode = fLei ? joinFunctionCode(fLei, fKuan, codePart(grid, r, layout, cells, 'function-xiang', true)) : wholeCode(grid, r, layout, cells, 'function-code') || undefined;
+  const fXiang = codePart(grid, r, layout, cells, 'function-xiang', true);
+  let fCode = fLei ? joinFunctionCode(fLei, fKuan, fXiang) : wholeCode(grid, r, layout, cells, 'function-code') || undefined;
   const eLei = codePart(grid, r, layout, cells, 'econ-lei', false);
   const eKuan = codePart(grid, r, layout, cells, 'econ-kuan', true);
-  const eCode = eLei ? (eKuan ? eLei + eKuan : eLei) : wholeCode(grid, r, layout, cells, 'econ-code');
+  let eCode = eLei ? (eKuan ? eLei + eKuan : eLei) : wholeCode(grid, r, layout, cells, 'econ-code');
+  // Split 类 | 款 | 项 columns where each row writes only its own part (the 款 row 06, the 项 row
+  // 01): the parts not written are those of the rows above.
+  if (carry) {
+    if (fLei) {
+      carry.fLei = fLei;
+      carry.fKuan = fKuan || undefined;
+    } else if (carry.fLei && /^\d{2}$/.test(fKuan)) {
+      fCode = joinFunctionCode(carry.fLei, fKuan, fXiang);
+      carry.fKuan = fKuan;
+    } else if (carry.fLei && carry.fKuan && /^\d{2}$/.test(fXiang)) fCode = joinFunctionCode(carry.fLei, carry.fKuan, fXiang);
+    if (eLei) carry.eLei = eLei;
+    else if (carry.eLei && /^\d{2}$/.test(eKuan)) eCode = carry.eLei + eKuan;
+  }
   const gLei = codePart(grid, r, layout, cells, 'gov-econ-lei', false);
   const gKuan = codePart(grid, r, layout, cells, 'gov-econ-kuan', true);
   const gCode = gLei ? (gKuan ? gLei + gKuan : gLei) : wholeCode(grid, r, layout, cells, 'gov-econ-code');
@@ -239,12 +311,20 @@ function plainRow(
     row.label = unitName || label;
     return row;
   }
-  row.label = label;
+  // A table with no code column may write each subject's code in its name cell
+  // ([201]一般公共服务支出, 2010301 行政运行): the code is the row's, the rest its name.
+  // (An economic-range number before a unit's name, 309医疗保障局, is a unit code: no subject code.)
+  let inLabel = CODE_COLUMN_ROLES.some((r) => layout.first[r] !== undefined) ? undefined : codeBeforeName(label);
+  if (inLabel && inLabel.kind !== 'function' && looksLikeUnitName(inLabel.name)) inLabel = undefined;
+  row.label = inLabel ? inLabel.name : label;
   if (fCode) row.functionCode = fCode;
+  else if (inLabel?.kind === 'function') row.functionCode = inLabel.code;
   if (eCode) row.econCode = eCode;
+  else if (inLabel?.kind === 'econ') row.econCode = inLabel.code;
   if (gCode) row.govEconCode = gCode;
+  else if (inLabel?.kind === 'gov-econ') row.govEconCode = inLabel.code;
 
-  const anyCode = !!(fCode || eCode || gCode);
+  const anyCode = !!(fCode || eCode || gCode || inLabel);
   // 小计 may sit in its own column beside the category it closes (一般公共预算资金 | 小计).
   const subtotalCell = subtotalText || layout.nameCols.some((col) => isSubtotalLabel(textIn(cells, col)));
   let role: RowRole = 'detail';
@@ -252,11 +332,17 @@ function plainRow(
   else if (totalText && !anyCode) role = 'total';
   else if (isSubtotalLabel(label) || subtotalCell) role = 'subtotal';
   else if (/^其中/.test(label)) role = 'of-which';
+  // 人员经费 / 公用经费 lines over their economic classes (基本支出 in two blocks down the rows).
+  else if (!anyCode && ECON_HALF.test(label) && ECON_CODE_ROLES.some((c) => layout.first[c] !== undefined)) role = 'subtotal';
   else if (first && !label && !anyCode && hasAmount && body[1] > body[0]) role = 'total';
   row.role = role;
   if (!row.label && role === 'total' && totalText) row.label = totalText;
   return row;
 }
+
+const ECON_HALF = /^(人员经费|公用经费)(小计)?$/;
+const ECON_CODE_ROLES: ColumnRole[] = ['econ-code', 'econ-lei'];
+const CODE_COLUMN_ROLES: ColumnRole[] = ['function-code', 'function-lei', 'econ-code', 'econ-lei', 'gov-econ-code', 'gov-econ-lei'];
 
 /**
  * Grouped tables (公开06表): each group's code, name and amounts on this row, so a rule can

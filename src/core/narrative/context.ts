@@ -7,6 +7,12 @@ import { readClaims, type AmountClaim, type Claim, type ParagraphText } from './
 import { buildFacts, conceptOf, factsFor, sameName, type CodedRow, type Fact, type Facts } from './facts';
 import { judgeAmount, type Printed } from './judge';
 import { foldWidth, numberTokens } from './tokens';
+import { codeHierarchyChecks } from '../rules/codeHierarchy';
+import { columnTotalChecks } from '../rules/columnTotal';
+import { rowSumChecks } from '../rules/rowSum';
+import { summaryLineChecks } from '../rules/summaryLines';
+import { evaluate } from '../rules/toolkit/sumCheck';
+import { cellRef } from '../rules/toolkit/tableAccess';
 
 /**
  * A disclosure's narrative read once for every narrative rule: its paragraphs (with their cells),
@@ -115,6 +121,8 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     if (found.length) resolved.set(i, { facts: found, rows: [], concept });
   });
   const contradicted = new Map<AmountClaim, Fact>();
+  let disputedCells: Set<string> | undefined;
+  const disputed = () => (disputedCells ??= cellsOfFailingSums(tables, config.strict));
   claims.forEach((c, i) => {
     if (c.kind !== 'amount' || c.reason || c.otherYear) return;
     // Final accounts hold 决算 figures only: a 年初预算 figure of their narrative has nothing to meet;
@@ -123,11 +131,34 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const r = resolved.get(i);
     if (!r || r.facts.length === 0) return;
     const printed = { value: c.value, decimals: c.decimals };
-    if (r.facts.some((f) => judgeAmount(printed, f) === 'consistent')) return;
-    const nearest = [...r.facts].sort((a, b) => a.value.abs().minus(c.value).abs().comparedTo(b.value.abs().minus(c.value).abs()))[0];
+    // A table printing 预算数 beside 决算数: the claim is of the document's measure where the table says it.
+    const own = finalAccounts ? 'final' : 'budget';
+    const mine = r.facts.some((f) => f.measure === own) ? r.facts.filter((f) => f.measure !== (own === 'final' ? 'budget' : 'final')) : r.facts;
+    if (mine.some((f) => judgeAmount(printed, f) === 'consistent')) return;
+    const nearest = [...mine].sort((a, b) => a.value.abs().minus(c.value).abs().comparedTo(b.value.abs().minus(c.value).abs()))[0];
+    // A table figure its own table's sums dispute is no ground to call the prose wrong: the
+    // table's finding names it, and the prose is judged on its own figure.
+    if (nearest.cells.some((x) => disputed().has(`${x.sheet}!${x.cell}`))) return;
     contradicted.set(c, nearest);
   });
   return { paragraphs, claims, facts, resolved, year, finalAccounts, department, tables, contradicted };
+}
+
+/** The cells of the sums that fail inside the tables (a total and its parts), as sheet!cell. */
+function cellsOfFailingSums(tables: DetectedTable[], strict: boolean): Set<string> {
+  const out = new Set<string>();
+  for (const t of tables) {
+    if (t.kind === 'narrative' || t.kind === 'unknown') continue;
+    for (const check of [...rowSumChecks(t), ...columnTotalChecks(t), ...codeHierarchyChecks(t), ...summaryLineChecks(t)]) {
+      const o = evaluate(check, strict);
+      if (!o || o.consistent) continue;
+      for (const f of [check.stated, ...check.parts]) {
+        const ref = cellRef(f);
+        out.add(`${ref.sheet}!${ref.cell}`);
+      }
+    }
+  }
+  return out;
 }
 
 /** The figure a claim stands for in the arithmetic of rates, shares and sums: the table's where the tables contradict it. */

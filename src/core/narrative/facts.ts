@@ -1,4 +1,4 @@
-import type { DetectedTable } from '../table';
+import type { DetectedTable, TableColumn } from '../table';
 import { cleanLabel as withoutSpaces } from '../detect/labels';
 import { functionClassOfLine, stripOrdinal } from '../rules/toolkit/functionClasses';
 import { grandTotalAtTotal, quantityAtTotal, tablesOf, totalRow } from '../rules/toolkit/crossTables';
@@ -27,6 +27,8 @@ export interface Fact {
   cells: CellRef[];
   table: DetectedTable;
   name: string;
+  /** From a column headed 预算数 or 决算数 in a table that prints both (“三公” 预算数 | 决算数). */
+  measure?: 'budget' | 'final';
 }
 
 export interface CodedRow {
@@ -121,7 +123,15 @@ export function buildFacts(tables: DetectedTable[]): Facts {
     groupTotals(t, add, addFact);
     econClassFacts(t, addFact);
   }
-  for (const t of tablesOf(tables, 'three-public')) threePublicFacts(t, add);
+  // 财政拨款(收入) as an income table's column (公开02表: 财政拨款收入 | 事业收入 | …): all the appropriations, of every fund.
+  for (const t of tablesOf(tables, 'income')) {
+    const figs = quantityAtTotal(t, /^财政拨款(收入)?(小计|合计)?$/, '财政拨款收入');
+    if (figs && figs.length === 1) add('fiscal-income', figs[0]);
+  }
+  for (const t of tablesOf(tables, 'three-public')) {
+    threePublicFacts(t, addFact);
+    threePublicRows(t, addFact);
+  }
   for (const t of tablesOf(tables, 'operating-cost')) add('operating-cost', grandTotalAtTotal(t));
   for (const t of tablesOf(tables, 'government-procurement')) procurementFacts(t, add);
   for (const t of tablesOf(tables, 'project-expenditure')) add('project', grandTotalAtTotal(t));
@@ -239,30 +249,79 @@ function groupTotals(t: DetectedTable, add: Add, addFact: (concept: string, f: F
   if (personnel && pub && columnGroups(t).length > 1) addFact('basic', sumFact([personnel, pub], '人员经费合计 + 公用经费合计'));
 }
 
-function threePublicFacts(t: DetectedTable, add: Add): void {
+function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact | undefined) => void): void {
   const row = totalRow(t) ?? bodyRows(t)[0];
   if (!row) return;
+  // 预算数 | 决算数 blocks side by side: each figure is of its block's measure.
+  const blockOf = (c: TableColumn) => withoutSpaces(c.headerPath[0] ?? '');
+  const both = amountColumns(t).some((c) => /^预算数?$/.test(blockOf(c))) && amountColumns(t).some((c) => /^决算数?$/.test(blockOf(c)));
+  const measureOf = (c: TableColumn): Fact['measure'] => (!both ? undefined : /^预算数?$/.test(blockOf(c)) ? 'budget' : /^决算数?$/.test(blockOf(c)) ? 'final' : undefined);
+  const add = (concept: string, f: Figure | undefined, c?: TableColumn) => {
+    if (!f) return;
+    const m = c && measureOf(c);
+    addFact(concept, m ? { ...factOf(f), measure: m } : factOf(f));
+  };
   for (const c of amountColumns(t)) {
     const path = c.headerPath.map(withoutSpaces).join('>');
     const last = withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? '');
     const f = figureAt(t, row.row, c.col);
-    if (/^(合计|小计)$/.test(last) && /三公/.test(c.headerPath[c.headerPath.length - 2] ?? '')) add('three-public', f);
-    else if (/^合计$/.test(last) && c.headerPath.length === 1 && !/机关运行/.test(path)) add('three-public-and-more', f);
-    if (/因公出国/.test(last)) add('abroad', f);
-    if (/公务接待/.test(last)) add('reception', f);
-    if (/公务用车/.test(path) && /^小计$/.test(last)) add('vehicles', f);
-    if (/公务用车购置及运行/.test(last)) add('vehicles', f);
-    if (/购置费$/.test(last) && /公务用车|车/.test(path)) add('vehicle-purchase', f);
-    if (/运行(维护)?费$/.test(last) && /公务用车|车/.test(path) && !/购置及运行/.test(last)) add('vehicle-running', f);
-    if (/^会议费$/.test(last)) add('meetings', f);
-    if (/^培训费$/.test(last)) add('training', f);
-    if (/运行经费/.test(path)) add('operating-cost', f);
+    if (/^(合计|小计)$/.test(last) && /三公/.test(c.headerPath[c.headerPath.length - 2] ?? '')) add('three-public', f, c);
+    else if (/^合计$/.test(last) && c.headerPath.length === 1 && !/机关运行/.test(path)) add('three-public-and-more', f, c);
+    if (/因公出国/.test(last)) add('abroad', f, c);
+    if (/公务接待/.test(last)) add('reception', f, c);
+    if (/公务用车/.test(path) && /^小计$/.test(last)) add('vehicles', f, c);
+    if (/公务用车购置及运行/.test(last)) add('vehicles', f, c);
+    if (/购置费$/.test(last) && /公务用车|车/.test(path)) add('vehicle-purchase', f, c);
+    if (/运行(维护)?费$/.test(last) && /公务用车|车/.test(path) && !/购置及运行/.test(last)) add('vehicle-running', f, c);
+    if (/^会议费$/.test(last)) add('meetings', f, c);
+    if (/^培训费$/.test(last)) add('training', f, c);
+    if (/运行经费/.test(path)) add('operating-cost', f, c);
   }
   // A table of only the three items and their total (no 合计 over 会议费/培训费): the 合计 is the “三公” total.
   const threeOnly = !amountColumns(t).some((c) => /会议|培训|运行经费/.test(c.headerPath.join('')));
   if (threeOnly) {
     const total = grandTotalColumn(t);
-    if (total) add('three-public', figureAt(t, row.row, total.col));
+    if (total) add('three-public', figureAt(t, row.row, total.col), total);
+    // 预算数 | 决算数 blocks, each with its own 合计: the 决算数 block's is the “三公” total too.
+    for (const c of amountColumns(t)) {
+      // (Items as rows under 预算数 | 决算数 columns: the 合计 row's 决算数.)
+      const rowsLayout = t.columns.some((x) => x.role === 'label') && totalRow(t) !== undefined;
+      if (measureOf(c) === 'final' && (rowsLayout || /^合计$/.test(withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? '')))) add('three-public', figureAt(t, row.row, c.col), c);
+    }
+  }
+}
+
+/** A “三公” table with the items as rows (项目 | 本年预算数 | 上年预算数 | 增减): each item's line, in the first amount column. */
+function threePublicRows(t: DetectedTable, addFact: (concept: string, f: Fact | undefined) => void): void {
+  if (!t.columns.some((c) => c.role === 'label')) return;
+  const cols = amountColumns(t);
+  const head = (c: TableColumn) => withoutSpaces(c.headerPath.join(''));
+  // Columns named by year (2025年预算数 | 2024年预算数): the table's own year's, else none.
+  const dated = cols.filter((c) => /(19|20)\d{2}年/.test(head(c)));
+  const first = dated.length > 0 ? dated.find((c) => t.year !== undefined && head(c).includes(`${t.year}年`)) : cols[0];
+  if (!first || /上年|增减|比较/.test(head(first))) return;
+  // 预算数 | 决算数 columns: each item's figure in both, each of its measure.
+  const budget = cols.find((c) => /预算/.test(head(c)));
+  const final = cols.find((c) => /决算/.test(head(c)));
+  const measured: Array<[TableColumn, Fact['measure']]> = budget && final ? [[budget, 'budget'], [final, 'final']] : [[first, undefined]];
+  for (const r of bodyRows(t)) {
+    const l = withoutSpaces(r.label)
+      .replace(/^其中[:：]?/, '')
+      .replace(/^(\d{1,2}[、.．]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/, '')
+      .replace(/^其中[:：]?/, '');
+    const concept = /^因公出国/.test(l)
+      ? 'abroad'
+      : /^公务接待/.test(l)
+        ? 'reception'
+        : /^公务用车购置及运行/.test(l)
+          ? 'vehicles'
+          : /^公务用车购置费?$/.test(l)
+            ? 'vehicle-purchase'
+            : /^公务用车运行(维护)?费?$/.test(l)
+              ? 'vehicle-running'
+              : undefined;
+    if (!concept) continue;
+    for (const [c, measure] of measured) addFact(concept, measure ? { ...factOf(figureAt(t, r.row, c.col)), measure } : factOf(figureAt(t, r.row, c.col)));
   }
 }
 
@@ -354,10 +413,20 @@ export const CONCEPT_FALLBACK: Record<string, string[]> = {
   'three-public': ['three-public-and-more'],
 };
 
+/** Appropriations stand for 一般公共预算 money only where the tables show no other fund's. */
+const FUND_CONCEPTS = ['gov-fund', 'state-capital'];
+const ONLY_WITHOUT_OTHER_FUNDS: Record<string, string[]> = {
+  'fiscal-total': ['general-budget'],
+  'fiscal-income': ['general-budget'],
+  'fiscal-expenditure': ['general-budget-expenditure'],
+};
+
 export function factsFor(facts: Facts, concept: string): Fact[] {
   const own = facts.byConcept.get(concept) ?? [];
   if (own.length > 0) return own;
+  const otherFunds = FUND_CONCEPTS.some((c) => (facts.byConcept.get(c) ?? []).some((f) => !f.value.isZero()));
   for (const c of CONCEPT_FALLBACK[concept] ?? []) {
+    if (otherFunds && ONLY_WITHOUT_OTHER_FUNDS[concept]?.includes(c)) continue;
     const f = facts.byConcept.get(c) ?? [];
     if (f.length > 0) return f;
   }

@@ -1,4 +1,5 @@
 import { cellAddress } from '../address';
+import { codeBeforeName } from '../detect/codes';
 import type { Finding } from '../finding';
 import type { DetectedTable, TableColumn } from '../table';
 import { columnGroups, rowBlocks } from './toolkit/rowStructure';
@@ -35,7 +36,10 @@ function codeUses(tables: DetectedTable[]): Map<string, Use[]> {
     const b = rowBlocks(t, columnGroups(t)[0]);
     const rows = b.units.length > 0 ? b.units.flatMap((u) => u.members) : b.details;
     for (const r of rows) {
-      const name = r.row.cells[labelCol.col]?.text ?? '';
+      const text = r.row.cells[labelCol.col]?.text ?? '';
+      // A name cell that writes the row's own code first ([201]一般公共服务支出) names it by the rest.
+      const own = codeBeforeName(cleanLabel(text));
+      const name = own && own.code === r.code ? own.name : text;
       if (!r.code || !name.trim()) continue;
       // Functional and economic codes live in different namespaces (2xx vs 3xx/5xx).
       const list = out.get(r.code) ?? [];

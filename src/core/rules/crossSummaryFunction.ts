@@ -2,7 +2,8 @@ import { lineColumn } from './toolkit/sideLines';
 import type { Finding } from '../finding';
 import type { DetectedTable } from '../table';
 import { compareByClass } from './toolkit/classComparison';
-import { figuresByClass, functionLines, lineWhere, sideAmountColumn, tablesOf, grandTotalAtTotal } from './toolkit/crossTables';
+import { figuresByClass, functionLines, lineWhere, quantityAtTotal, sideAmountColumn, tablesOf, grandTotalAtTotal } from './toolkit/crossTables';
+import { stripOrdinal } from './toolkit/functionClasses';
 import { grandTotalColumn } from './toolkit/headerTree';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
@@ -74,6 +75,13 @@ export const crossSummaryFunction: RuleSpec = {
             stated: figureAt(summary, year.row, lineColumn(year, col)),
             parts: [total],
           });
+        }
+        // A summary listing the expenditure by its nature (一、基本支出 二、项目支出): each line is the 支出表's column of that name.
+        for (const [re, name] of [[/^基本支出$/, '基本支出'], [/^项目支出$/, '项目支出']] as const) {
+          const line = lineWhere(summary, 'expenditure', (l) => re.test(stripOrdinal(l)));
+          const q = line ? quantityAtTotal(target, new RegExp(`^${name}`), name) : undefined;
+          if (!line || !q || q.length !== 1) continue;
+          checks.push({ rule: 'cross-summary-function', severity: 'error', direction: 'cross', stated: figureAt(summary, line.row, lineColumn(line, col)), parts: [q[0]] });
         }
       }
     }

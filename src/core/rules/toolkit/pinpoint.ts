@@ -143,6 +143,21 @@ function pinpointPass(outcomes: Outcome[], settled: Set<number>): { culprits: Ca
     for (const x of c.occ) explained.add(x.outcome);
     culprits.push(c);
   }
+  // A line of one child in its table (款 = its only 项) that fails alone: where the line is shown
+  // right by an exact agreement elsewhere (类 = 款) and the child by none, the child is the slip.
+  for (const o of failing) {
+    if (explained.has(o) || o.check.parts.length !== 1 || o.check.direction !== 'column' || o.check.comparison === 'at-most' || o.check.evidenceOnly) continue;
+    const part = o.check.parts[0];
+    const key = figureId(part);
+    if (!inPassing.has(figureId(o.check.stated)) || inPassing.has(key) || part.table !== o.check.stated.table) continue;
+    // Only the one gap in its column: with another (the 合计 too), the line above may be the slip after all.
+    if (failing.some((x) => x !== o && x.check.stated.table === part.table && x.check.stated.col === part.col)) continue;
+    const occ: Occurrence = { outcome: o, figure: part, asStated: false };
+    const implied = impliedValue(occ);
+    if (!closes(occ, implied)) continue;
+    explained.add(o);
+    culprits.push({ key, figure: part, occ: [occ], implied, anchor: occ });
+  }
   return { culprits, explained };
 }
 

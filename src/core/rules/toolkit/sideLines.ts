@@ -159,6 +159,8 @@ function markCarryParts(lines: SideLine[]): SideLine[] {
   return out;
 }
 
+const ARABIC_ITEM = /^[\s\u3000]*(\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)])/;
+
 export function lineRelations(allLines: SideLine[]): LineRelation[] {
   const lines = markCarryParts(allLines);
   const out: LineRelation[] = [];
@@ -195,6 +197,8 @@ export function lineRelations(allLines: SideLine[]): LineRelation[] {
       if (l.kind === 'level1' && k === 'level2') children.push(lines[j]);
       else if (l.kind === 'carry' && (k === 'other' || k === 'carry-part')) children.push(lines[j]);
       else if (k === 'of-which') continue;
+      // 1. 2. under a （一） line are its own breakdown (（一）财政拨款收入 → 1.一般公共预算, 2.政府性基金预算), not the next sibling.
+      else if (l.kind === 'level1' && k === 'other' && children.length > 0 && ARABIC_ITEM.test(lines[j].label)) continue;
       else break;
     }
     if (children.length > 0) out.push({ total: l, parts: children, what: 'children' });
