@@ -1,4 +1,4 @@
-import type { SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import type { GridSheet, WorkbookSnapshot } from '../../src/core/snapshot';
 import { sheet, workbook, type CellInput } from './sheetBuilder';
 
 /**
@@ -18,7 +18,7 @@ import { sheet, workbook, type CellInput } from './sheetBuilder';
  */
 const Y = '单位：元';
 
-export const gdSummary = (): SheetSnapshot =>
+export const gdSummary = (): GridSheet =>
   sheet(
     '表1',
     [
@@ -40,7 +40,7 @@ export const gdSummary = (): SheetSnapshot =>
     { merges: ['A1:D1', 'A3:B3', 'C3:D3'] },
   );
 
-export const gdIncome = (): SheetSnapshot =>
+export const gdIncome = (): GridSheet =>
   sheet(
     '表2',
     [
@@ -55,7 +55,7 @@ export const gdIncome = (): SheetSnapshot =>
     { merges: ['A1:I1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:G3', 'H3:H4', 'I3:I4'] },
   );
 
-export const gdExpenditure = (): SheetSnapshot =>
+export const gdExpenditure = (): GridSheet =>
   sheet(
     '表3',
     [
@@ -81,7 +81,7 @@ export const gdExpenditure = (): SheetSnapshot =>
     { merges: ['A1:H1'] },
   );
 
-export const gdFiscalSummary = (): SheetSnapshot =>
+export const gdFiscalSummary = (): GridSheet =>
   sheet(
     '表4',
     [
@@ -100,7 +100,7 @@ export const gdFiscalSummary = (): SheetSnapshot =>
     { merges: ['A1:G1', 'A3:B3', 'C3:G3'] },
   );
 
-export const gdGeneral = (): SheetSnapshot =>
+export const gdGeneral = (): GridSheet =>
   sheet(
     '表5',
     [
@@ -145,7 +145,7 @@ const GD_BASIC: Array<[string, string, number, 'p' | 'g']> = [
   ['30302', '退休费', 200000, 'p'],
 ];
 
-export const gdBasic = (): SheetSnapshot =>
+export const gdBasic = (): GridSheet =>
   sheet(
     '表6',
     [
@@ -158,7 +158,7 @@ export const gdBasic = (): SheetSnapshot =>
     { merges: ['A1:E1'] },
   );
 
-export const gdThreePublic = (): SheetSnapshot =>
+export const gdThreePublic = (): GridSheet =>
   sheet(
     '表7',
     [
@@ -171,7 +171,7 @@ export const gdThreePublic = (): SheetSnapshot =>
     { merges: ['A1:F1', 'A3:A4', 'B3:B4', 'C3:E3', 'F3:F4'] },
   );
 
-export const gdGovFund = (): SheetSnapshot =>
+export const gdGovFund = (): GridSheet =>
   sheet(
     '表8',
     [
@@ -203,11 +203,11 @@ export const GD_NARRATIVE: string[] = [
   '本单位无政府性基金预算收支，政府性基金预算支出表为空表。',
 ];
 
-export const gdNarrative = (lines: string[] = GD_NARRATIVE): SheetSnapshot => sheet('预算编制说明', lines.map((l) => [l]));
+export const gdNarrative = (lines: string[] = GD_NARRATIVE): GridSheet => sheet('预算编制说明', lines.map((l) => [l]));
 
 export const GD_TABLES = [gdSummary, gdIncome, gdExpenditure, gdFiscalSummary, gdGeneral, gdBasic, gdThreePublic, gdGovFund];
 
-export function guangdong(narrative: string[] = GD_NARRATIVE): WorkbookSnapshot {
+export function guangdong(narrative: string[] = GD_NARRATIVE): WorkbookSnapshot<GridSheet> {
   return workbook(...GD_TABLES.map((t) => t()), gdNarrative(narrative));
 }
 
@@ -223,7 +223,7 @@ export function guangdong(narrative: string[] = GD_NARRATIVE): WorkbookSnapshot 
  */
 const W = '单位：万元';
 
-export const zjSummary = (): SheetSnapshot =>
+export const zjSummary = (): GridSheet =>
   sheet(
     '部门收支预算总表',
     [
@@ -246,7 +246,7 @@ export const zjSummary = (): SheetSnapshot =>
     { merges: ['A1:D1', 'A2:D2', 'A3:B3', 'C3:D3'] },
   );
 
-export const zjIncome = (): SheetSnapshot =>
+export const zjIncome = (): GridSheet =>
   sheet(
     '部门收入预算表',
     [
@@ -262,7 +262,7 @@ export const zjIncome = (): SheetSnapshot =>
     { merges: ['A1:K1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4', 'H3:J3', 'K3:K4', 'A5:B5'] },
   );
 
-export const zjExpenditure = (): SheetSnapshot =>
+export const zjExpenditure = (): GridSheet =>
   sheet(
     '部门支出预算表',
     [
@@ -292,7 +292,7 @@ export const zjExpenditure = (): SheetSnapshot =>
     { merges: ['A1:D1'] },
   );
 
-export const zjFiscalSummary = (): SheetSnapshot =>
+export const zjFiscalSummary = (): GridSheet =>
   sheet(
     '财政拨款收支预算总表',
     [
@@ -312,7 +312,7 @@ export const zjFiscalSummary = (): SheetSnapshot =>
     { merges: ['A1:F1', 'A3:B3', 'C3:F3'] },
   );
 
-export const zjGeneral = (): SheetSnapshot =>
+export const zjGeneral = (): GridSheet =>
   sheet(
     '一般公共预算支出表',
     [
@@ -338,7 +338,7 @@ export const zjGeneral = (): SheetSnapshot =>
     { merges: ['A1:E1'] },
   );
 
-export const zjBasic = (): SheetSnapshot =>
+export const zjBasic = (): GridSheet =>
   sheet(
     '一般公共预算基本支出表',
     [
@@ -363,7 +363,7 @@ export const zjBasic = (): SheetSnapshot =>
     { merges: ['A1:F1', 'A3:C3', 'D3:F3'] },
   );
 
-export const zjThreePublic = (): SheetSnapshot =>
+export const zjThreePublic = (): GridSheet =>
   sheet(
     '“三公”经费预算表',
     [
@@ -380,7 +380,7 @@ export const zjThreePublic = (): SheetSnapshot =>
     { merges: ['A1:E1'] },
   );
 
-export const zjGovFund = (): SheetSnapshot =>
+export const zjGovFund = (): GridSheet =>
   sheet(
     '政府性基金预算支出表',
     [
@@ -415,7 +415,7 @@ export const ZJ_NARRATIVE: string[] = [
 
 export const ZJ_TABLES = [zjSummary, zjIncome, zjExpenditure, zjFiscalSummary, zjGeneral, zjBasic, zjThreePublic, zjGovFund];
 
-export function zhejiang(narrative: string[] = ZJ_NARRATIVE): WorkbookSnapshot {
+export function zhejiang(narrative: string[] = ZJ_NARRATIVE): WorkbookSnapshot<GridSheet> {
   return workbook(...ZJ_TABLES.map((t) => t()), sheet('情况说明', narrative.map((l) => [l])));
 }
 
@@ -428,7 +428,7 @@ export function zhejiang(narrative: string[] = ZJ_NARRATIVE): WorkbookSnapshot {
  *   收入 560.00 = 财政拨款 500.00 (一般 450.00 + 基金 50.00) + 事业 50.00 + 其他 10.00; 年初 20.00
  *   支出 550.00 = 基本 400.00 + 项目 150.00; 年末 30.00
  */
-export const faSummary = (): SheetSnapshot =>
+export const faSummary = (): GridSheet =>
   sheet(
     '公开01表',
     [
@@ -474,7 +474,7 @@ const faRows: Array<[string, string, number, number, number, number]> = [
 ];
 const nz = (v: number) => (v === 0 ? null : v);
 
-export const faIncome = (): SheetSnapshot =>
+export const faIncome = (): GridSheet =>
   sheet(
     '公开02表',
     [
@@ -497,7 +497,7 @@ const faExp: Record<string, [number, number]> = {
   '221': [20, 0], '22102': [20, 0], '2210201': [20, 0],
 };
 
-export const faExpenditure = (): SheetSnapshot =>
+export const faExpenditure = (): GridSheet =>
   sheet(
     '公开03表',
     [
@@ -512,7 +512,7 @@ export const faExpenditure = (): SheetSnapshot =>
     { merges: ['A1:H1', 'A3:B3', 'C3:C4', 'D3:D4', 'E3:E4', 'F3:F4', 'G3:G4', 'H3:H4', 'A5:B5', 'A6:B6'] },
   );
 
-export const faGovFund = (): SheetSnapshot =>
+export const faGovFund = (): GridSheet =>
   sheet(
     '公开07表',
     [
@@ -529,7 +529,7 @@ export const faGovFund = (): SheetSnapshot =>
     { merges: ['A1:H1', 'A3:B3', 'C3:C4', 'D3:D4', 'E3:G3', 'H3:H4', 'A5:B5', 'A6:B6'] },
   );
 
-export const faThreePublic = (): SheetSnapshot =>
+export const faThreePublic = (): GridSheet =>
   sheet(
     '公开09表',
     [
@@ -558,7 +558,7 @@ export const FA_NARRATIVE: string[] = [
 
 export const FA_TABLES = [faSummary, faIncome, faExpenditure, faGovFund, faThreePublic];
 
-export function finalAccounts(narrative: string[] = FA_NARRATIVE): WorkbookSnapshot {
+export function finalAccounts(narrative: string[] = FA_NARRATIVE): WorkbookSnapshot<GridSheet> {
   return workbook(...FA_TABLES.map((t) => t()), sheet('情况说明', narrative.map((l) => [l])));
 }
 
@@ -591,7 +591,7 @@ const SC_ROWS: Array<[string, string, string, string, number, number, number, nu
 const r2 = (v: number) => Math.round(v * 100) / 100;
 const Y2 = '单位：元';
 
-export const scSummary = (): SheetSnapshot =>
+export const scSummary = (): GridSheet =>
   sheet(
     '表1',
     [
@@ -612,7 +612,7 @@ export const scSummary = (): SheetSnapshot =>
     { merges: ['A1:D1', 'A3:B3', 'C3:D3'] },
   );
 
-export const scIncome = (): SheetSnapshot =>
+export const scIncome = (): GridSheet =>
   sheet(
     '表1-1',
     [
@@ -626,7 +626,7 @@ export const scIncome = (): SheetSnapshot =>
     { merges: ['A1:K1', 'A3:D3', 'E3:E4', 'F3:F4', 'G3:G4', 'H3:H4', 'I3:I4', 'J3:J4', 'K3:K4'] },
   );
 
-export const scExpenditure = (): SheetSnapshot =>
+export const scExpenditure = (): GridSheet =>
   sheet(
     '表1-2',
     [
@@ -657,7 +657,7 @@ const SC_GENERAL: Array<[string, string, number, number]> = [
   ['2210201', '住房公积金', 400000, 0],
 ];
 
-export const scGeneral = (): SheetSnapshot =>
+export const scGeneral = (): GridSheet =>
   sheet(
     '表3',
     [
@@ -671,7 +671,7 @@ export const scGeneral = (): SheetSnapshot =>
     { merges: ['A1:E1', 'A3:A4', 'B3:B4', 'C3:E3'] },
   );
 
-export const scBasic = (): SheetSnapshot =>
+export const scBasic = (): GridSheet =>
   sheet(
     '表4',
     [
@@ -700,7 +700,7 @@ export const scBasic = (): SheetSnapshot =>
     { merges: ['A1:C1'] },
   );
 
-export const scThreePublic = (): SheetSnapshot =>
+export const scThreePublic = (): GridSheet =>
   sheet(
     '表5',
     [
@@ -739,7 +739,7 @@ export const SC_NARRATIVE: string[] = [
 
 export const SC_TABLES = [scSummary, scIncome, scExpenditure, scGeneral, scBasic, scThreePublic];
 
-export function sichuan(narrative: string[] = SC_NARRATIVE): WorkbookSnapshot {
+export function sichuan(narrative: string[] = SC_NARRATIVE): WorkbookSnapshot<GridSheet> {
   return workbook(...SC_TABLES.map((t) => t()), sheet('情况说明', narrative.map((l) => [l])));
 }
 
@@ -753,7 +753,7 @@ export function sichuan(narrative: string[] = SC_NARRATIVE): WorkbookSnapshot {
  */
 const txt = (v: number | null): CellInput => (v === null ? '-' : v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
 
-export const bjSummary = (): SheetSnapshot =>
+export const bjSummary = (): GridSheet =>
   sheet(
     '收支总表',
     [
@@ -794,7 +794,7 @@ const BJ_ROWS: Array<[string, string, number, number, number, number]> = [
   ['2210201', '住房公积金', 200, 0, 200, 0],
 ];
 
-export const bjExpenditure = (): SheetSnapshot =>
+export const bjExpenditure = (): GridSheet =>
   sheet(
     '支出总表',
     [
@@ -807,7 +807,7 @@ export const bjExpenditure = (): SheetSnapshot =>
     { merges: ['A1:E1'] },
   );
 
-export const bjGeneral = (): SheetSnapshot =>
+export const bjGeneral = (): GridSheet =>
   sheet(
     '一般公共预算支出表',
     [
@@ -820,7 +820,7 @@ export const bjGeneral = (): SheetSnapshot =>
     { merges: ['A1:E1'] },
   );
 
-export const bjGovFund = (): SheetSnapshot =>
+export const bjGovFund = (): GridSheet =>
   sheet(
     '政府性基金预算支出表',
     [
@@ -835,7 +835,7 @@ export const bjGovFund = (): SheetSnapshot =>
     { merges: ['A1:E1'] },
   );
 
-export const bjProject = (): SheetSnapshot =>
+export const bjProject = (): GridSheet =>
   sheet(
     '项目支出表',
     [
@@ -864,7 +864,7 @@ export const BJ_NARRATIVE: string[] = [
 
 export const BJ_TABLES = [bjSummary, bjExpenditure, bjGeneral, bjGovFund, bjProject];
 
-export function beijing(narrative: string[] = BJ_NARRATIVE): WorkbookSnapshot {
+export function beijing(narrative: string[] = BJ_NARRATIVE): WorkbookSnapshot<GridSheet> {
   return workbook(...BJ_TABLES.map((t) => t()), sheet('情况说明', narrative.map((l) => [l])));
 }
 
@@ -873,7 +873,7 @@ export function beijing(narrative: string[] = BJ_NARRATIVE): WorkbookSnapshot {
  * department's own line (某某局) over its 本级 and its 中心, indented; a 三公 table with 本年 | 上年
  * blocks; a narrative with one-decimal rates. Tables in 万元.
  */
-export const unitsIncome = (): SheetSnapshot =>
+export const unitsIncome = (): GridSheet =>
   sheet(
     '部门收入总表',
     [
@@ -888,7 +888,7 @@ export const unitsIncome = (): SheetSnapshot =>
     { merges: ['A1:F1'] },
   );
 
-export const unitsSummary = (): SheetSnapshot =>
+export const unitsSummary = (): GridSheet =>
   sheet(
     '部门收支总表',
     [
@@ -906,7 +906,7 @@ export const unitsSummary = (): SheetSnapshot =>
     { merges: ['A1:D1', 'A3:B3', 'C3:D3'] },
   );
 
-export const unitsThreePublic = (): SheetSnapshot =>
+export const unitsThreePublic = (): GridSheet =>
   sheet(
     '三公经费表',
     [
@@ -930,7 +930,7 @@ export const UNITS_NARRATIVE: string[] = [
   '2025年“三公”经费预算12.60万元，比上年减少0.40万元，下降3.1%，其中：公务用车购置及运行费8.40万元，公务接待费4.20万元。',
 ];
 
-export function withUnits(narrative: string[] = UNITS_NARRATIVE): WorkbookSnapshot {
+export function withUnits(narrative: string[] = UNITS_NARRATIVE): WorkbookSnapshot<GridSheet> {
   return workbook(unitsSummary(), unitsIncome(), unitsThreePublic(), sheet('公开说明', narrative.map((l) => [l])));
 }
 
@@ -948,7 +948,7 @@ export const GD_NARRATIVE_VARIANTS: string[] = [
   '2025年“三公”经费预算中，公务接待费50000元，与上年持平。',
 ];
 
-export function guangdongVariants(): WorkbookSnapshot {
+export function guangdongVariants(): WorkbookSnapshot<GridSheet> {
   return guangdong(GD_NARRATIVE_VARIANTS);
 }
 
@@ -957,7 +957,7 @@ export function guangdongVariants(): WorkbookSnapshot {
  * 项目支出, 上缴上级支出, 经营支出, 对附属单位补助支出) with 其中 lines on the income side, and
  * whose 支出决算表 has split 类 | 款 | 项 columns, 项 rows only and 合计 at the bottom.
  */
-export const natureSummary = (): SheetSnapshot =>
+export const natureSummary = (): GridSheet =>
   sheet(
     '收入支出决算总表',
     [
@@ -980,7 +980,7 @@ export const natureSummary = (): SheetSnapshot =>
     { merges: ['A1:D1', 'A3:B3', 'C3:D3'] },
   );
 
-export const natureExpenditure = (): SheetSnapshot =>
+export const natureExpenditure = (): GridSheet =>
   sheet(
     '支出决算表',
     [
@@ -1004,6 +1004,6 @@ export const NATURE_NARRATIVE: string[] = [
   '2023年度本年支出合计350.00万元，其中：基本支出250.00万元，占71.43%；项目支出100.00万元，占28.57%。年末结转和结余50.00万元。',
 ];
 
-export function byNature(narrative: string[] = NATURE_NARRATIVE): WorkbookSnapshot {
+export function byNature(narrative: string[] = NATURE_NARRATIVE): WorkbookSnapshot<GridSheet> {
   return workbook(natureSummary(), natureExpenditure(), sheet('情况说明', narrative.map((l) => [l])));
 }
