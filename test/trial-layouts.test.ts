@@ -72,7 +72,11 @@ describe('B: a Zhejiang-style county budget in 万元 (codes in the name cell, �
   test('the line indented under 其中：公务用车购置费 is a 其中 line too, never added to 合计', () => {
     const t = detectTables(zhejiang()).find((x) => x.kind === 'three-public')!;
     expect(t.rows.map((r) => r.role)).toEqual(['total', 'detail', 'detail', 'detail', 'of-which', 'of-which']);
-    expect(errors(audit(withCell(zhejiang(), '“三公”经费预算表', 'B9', 25)).findings)).toEqual([['of-which', '“三公”经费预算表!B9', '20.00']]);
+    // One finding at the 其中 line, never one at 合计: more than its 公务用车购置及运行费 (of-which),
+    // and more than last year's figure plus the change printed beside it (column-change).
+    const found = audit(withCell(zhejiang(), '“三公”经费预算表', 'B9', 25)).findings.filter((f) => f.severity === 'error');
+    expect(errors(found)).toEqual([['column-change', '“三公”经费预算表!B9', '20.00']]);
+    expect(found[0].explains.map((e) => e.rule).sort()).toEqual(['column-change', 'of-which']);
   });
 
   test('a growth rate off by 0.1 point is named against the year before', () => {

@@ -1,3 +1,4 @@
+import { columnChange } from './changeColumns';
 import { codeHierarchy } from './codeHierarchy';
 import { columnTotal } from './columnTotal';
 import { crossBasicExpenditure } from './crossBasicExpenditure';
@@ -40,6 +41,7 @@ export const RULE_SPECS: RuleSpec[] = [
   codeHierarchy,
   summaryLines,
   ofWhich,
+  columnChange,
   econClassTotals,
   procurementLevels,
   crossSummaryFunction,

@@ -1,0 +1,81 @@
+import type { DetectedTable, TableColumn } from '../table';
+import type { RuleSpec } from './toolkit/ruleSpec';
+import type { SumCheck } from './toolkit/sumCheck';
+import { message, nameArg } from '../messages/message';
+import { amountColumns, bodyRows, cleanLabel, figureAt, rowHasFigures, withValue } from './toolkit/tableAccess';
+
+/**
+ * A table that prints this year, the year before and the change side by side (“三公”经费表:
+ * 2025年预算数 | 2024年预算数 | 增减额; 本年 | 上年 | 增减): on every row 增减 = 本年 − 上年, told at
+ * the 增减 cell — the figure worked out from the other two — unless another check (its column's
+ * total, the 本年 figure's own sums) pinpoints one of them. Only where the three columns are beyond
+ * doubt: one of each, read from their own headers (a year is this year's only when it is the
+ * table's); a rate column (增减率, %) is not an amount and is left alone.
+ */
+const CHANGE = /^(?:比上年|较上年|与上年相比)?增减(?:额|数|金额|变动|变化)?(?:[(（](?:\+|-|＋|－|增|减)[^)）]*[)）])?$/;
+const PREVIOUS = /^(?:上年|去年|上一年|上年度)/;
+const CURRENT = /^(?:本年|当年|今年|本年度)/;
+
+function leaf(c: TableColumn): string {
+  return cleanLabel(c.headerPath[c.headerPath.length - 1] ?? '');
+}
+
+/** 本年 / 上年 by the words, or by the year the header names against the table's own. */
+function yearOf(label: string, year: number | undefined): 'current' | 'previous' | undefined {
+  if (CURRENT.test(label)) return 'current';
+  if (PREVIOUS.test(label)) return 'previous';
+  const named = /^((?:19|20)\d{2})\s*年/.exec(label);
+  if (!named || year === undefined) return undefined;
+  if (Number(named[1]) === year) return 'current';
+  if (Number(named[1]) === year - 1) return 'previous';
+  return undefined;
+}
+
+interface ChangeColumns {
+  current: TableColumn;
+  previous: TableColumn;
+  change: TableColumn;
+}
+
+function changeColumns(table: DetectedTable): ChangeColumns | undefined {
+  const cols = amountColumns(table);
+  const change = cols.filter((c) => CHANGE.test(leaf(c)));
+  const current = cols.filter((c) => yearOf(leaf(c), table.year) === 'current');
+  const previous = cols.filter((c) => yearOf(leaf(c), table.year) === 'previous');
+  if (change.length !== 1 || current.length !== 1 || previous.length !== 1) return undefined;
+  const three = [current[0], previous[0], change[0]];
+  // The three side by side under one heading (the same side, block and parent path).
+  const parent = (c: TableColumn) => `${c.side ?? ''}|${c.block ?? ''}|${c.group ?? ''}|${c.headerPath.slice(0, -1).join('>')}`;
+  if (new Set(three.map(parent)).size !== 1) return undefined;
+  return { current: current[0], previous: previous[0], change: change[0] };
+}
+
+export function changeColumnChecks(table: DetectedTable): SumCheck[] {
+  if (table.kind === 'narrative' || table.kind === 'unknown') return [];
+  const found = changeColumns(table);
+  if (!found) return [];
+  const { current, previous, change } = found;
+  const checks: SumCheck[] = [];
+  for (const r of bodyRows(table)) {
+    if (r.role === 'statistic' || !rowHasFigures(table, r.row, [current.col, previous.col, change.col])) continue;
+    const now = figureAt(table, r.row, current.col);
+    const before = figureAt(table, r.row, previous.col);
+    // The year before enters the sum negated: 增减 = 本年 + (−上年).
+    const less = before.shown ? withValue(before, before.value.negated()) : before;
+    checks.push({
+      rule: 'column-change',
+      severity: 'error',
+      direction: 'row',
+      stated: figureAt(table, r.row, change.col),
+      parts: [now, less],
+      partsName: { t: 'msg', v: message('detail.difference-of', { from: nameArg(leaf(current)), less: nameArg(leaf(previous)) }) },
+    });
+  }
+  return checks;
+}
+
+export const columnChange: RuleSpec = {
+  id: 'column-change',
+  emits: { 'column-change': 'error' },
+  collect: ({ tables }) => ({ checks: tables.flatMap(changeColumnChecks) }),
+};
