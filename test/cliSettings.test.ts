@@ -148,7 +148,9 @@ describe('budget-audit.json and the review file change exactly the findings they
 
   test('the exit status counts open errors only: 1 while one is left, 0 when the rest are off or verified', () => {
     expect(reviewed.code).toBe(reviewed.report!.summary.errors > 0 ? 1 : 0);
-    const clean = workbookIn('clean', { rules: { [LOWERED]: 'warning', 'summary-lines': 'off' } });
+    // A rule switched off takes no part: the slips it explained are still told by the rules left
+    // (E39's 一般公共预算小计 by the row's sum), so those are switched off too.
+    const clean = workbookIn('clean', { rules: { [LOWERED]: 'warning', 'summary-lines': 'off', 'row-sum': 'off', 'summary-balance': 'off', 'of-which': 'off' } });
     const r = check(clean);
     expect(r.report!.summary.errors).toBe(0);
     expect(plain.summary.errors).toBeGreaterThan(0);
@@ -303,7 +305,14 @@ describe('a batch: each workbook uses the settings found for it', () => {
     expect(Object.keys(byFolder).sort()).toEqual(['a', 'b', 'b/inner', 'c']);
     expect(byFolder.a.settingsFile).toBe(join(root, 'a', 'budget-audit.json'));
     expect(byFolder.a.findings.some((f: Finding) => f.rule === 'summary-lines')).toBe(false);
-    expect(byFolder.a.findings.map(key).sort()).toEqual(plain.findings.filter((f) => f.rule !== 'summary-lines').map(key).sort());
+    // Every other finding stays; the slips a summary-lines finding stood for are still told, at
+    // the same cells, by the other rules it explained (a rule off takes no part in pinpointing).
+    const off = plain.findings.filter((f) => f.rule === 'summary-lines');
+    const kept = new Set(plain.findings.filter((f) => f.rule !== 'summary-lines').map(key));
+    const told = byFolder.a.findings.filter((f: Finding) => !kept.has(key(f)));
+    expect([...kept].every((k) => byFolder.a.findings.some((f: Finding) => key(f) === k))).toBe(true);
+    for (const f of told as Finding[]) expect(off.some((o) => o.sheet === f.sheet && o.cell === f.cell && o.explains.some((e) => e.rule === f.rule))).toBe(true);
+    expect(told.map((f: Finding) => `${f.rule} ${f.sheet}!${f.cell}`).sort()).toEqual(['row-sum YS04!E39', 'summary-balance YS04!B39']);
     for (const folder of ['b', 'b/inner']) {
       expect(byFolder[folder].settingsFile).toBe(join(root, 'b', 'budget-audit.json'));
       expect(byFolder[folder].findings.filter((f: Finding) => f.rule === 'cross-personnel-split').map((f: Finding) => f.severity)).toEqual(['error']);

@@ -53,6 +53,13 @@ describe('本年 = 上年 + 增减 on every row (column-change)', () => {
     expect(findingText(found[0])['zh-CN']).toBe('“三公”经费预算表 B6 2.公务接待费 2025年预算数 11.00，应为 10.00（多 1.00）：与合计及增减额不符。');
   });
 
+  test('switched off by a reviewer, the rule takes no part: the column total still speaks for itself', () => {
+    const rows = RIGHT.map((r) => [...r]);
+    rows[2][1] = 11;
+    const found = audit(workbook(threePublic(rows)), { disabledRules: ['column-change'] }).findings.filter((f) => f.severity !== 'info');
+    expect(found.map(said)).toEqual([['column-total', 'error', '“三公”经费预算表!B4', '30.00', '31.00']]);
+  });
+
   test('the 增减 cell is the one told when nothing else points (本年 and its 合计 both one more)', () => {
     const rows = RIGHT.map((r) => [...r]);
     rows[2][1] = 11;

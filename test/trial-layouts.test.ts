@@ -172,10 +172,15 @@ describe('G: a final accounts whose 收入支出决算总表 lists the expenditu
   });
 });
 
-describe('C: a 项 alone under its 款, in a column no row sum checks (政府性基金 年末结转和结余)', () => {
+describe('C: a 项 alone under its 款 (政府性基金 年末结转和结余)', () => {
   test('the 项 changed is named, not the 款 its 类 confirms', () => {
+    // Its row's balance (年初 + 收入 − 支出) points at it too.
     const f = audit(withCell(finalAccounts(), '公开07表', 'H9', 20)).findings.filter((x) => x.severity === 'error');
-    expect(f.map((x) => [x.rule, x.cell, x.actual, x.expected])).toEqual([['code-hierarchy', 'H9', '20.00', '10.00']]);
+    expect(f.map((x) => [x.rule, x.cell, x.actual, x.expected])).toEqual([['column-balance', 'H9', '20.00', '10.00']]);
+    expect(f[0].explains.map((e) => e.rule).sort()).toEqual(['code-hierarchy', 'column-balance']);
+    // In a column no row check reaches (the balance rule off), the code hierarchy alone names it.
+    const alone = audit(withCell(finalAccounts(), '公开07表', 'H9', 20), { disabledRules: ['column-balance'] }).findings.filter((x) => x.severity === 'error');
+    expect(alone.map((x) => [x.rule, x.cell, x.actual, x.expected])).toEqual([['code-hierarchy', 'H9', '20.00', '10.00']]);
   });
 
   test('the 款 changed is named as before (two sums point at it)', () => {

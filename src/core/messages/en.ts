@@ -59,6 +59,7 @@ export const EN: Record<keyof typeof ZH_CN, Template> = {
   'detail.parts': () => 'the sum of its parts',
   'detail.and': () => 'and',
   'detail.difference-of': (s) => `${s.from} minus ${s.less}`,
+  'detail.balance-of': (s) => `${s.opening} plus ${s.income} minus ${s.spent}`,
   'detail.sum-of': (s) => `the sum of ${s.items}`,
   'detail.rows-of-class': (s) => `${s.table} rows of 类 ${s.code}`,
 };

@@ -8,6 +8,7 @@ import type { LocalizedText } from '../finding';
 export const RULE_NAMES: Record<string, LocalizedText> = {
   'unreadable-amount': { 'zh-CN': '金额无法识别', en: 'Unreadable amount' },
   'row-sum': { 'zh-CN': '行内合计', en: 'Row total' },
+  'column-balance': { 'zh-CN': '年末＝年初＋收入－支出', en: 'Closing = opening + income − spending' },
   'column-change': { 'zh-CN': '本年＝上年＋增减', en: 'This year = last year + change' },
   'column-total': { 'zh-CN': '列合计', en: 'Column total' },
   'code-hierarchy': { 'zh-CN': '科目层级合计', en: 'Subject hierarchy total' },

@@ -68,6 +68,7 @@ export const ZH_CN = {
   'detail.parts': () => '各分项之和',
   'detail.and': () => '及',
   'detail.difference-of': (s) => `${s.from}减${s.less}`,
+  'detail.balance-of': (s) => `${s.opening}加${s.income}减${s.spent}`,
   'detail.sum-of': (s) => `${s.items}之和`,
   'detail.rows-of-class': (s) => `${s.table} 类 ${s.code} 各行`,
 } satisfies Record<string, Template>;

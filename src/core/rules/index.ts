@@ -1,3 +1,4 @@
+import { columnBalance } from './balanceColumns';
 import { columnChange } from './changeColumns';
 import { codeHierarchy } from './codeHierarchy';
 import { columnTotal } from './columnTotal';
@@ -42,6 +43,7 @@ export const RULE_SPECS: RuleSpec[] = [
   summaryLines,
   ofWhich,
   columnChange,
+  columnBalance,
   econClassTotals,
   procurementLevels,
   crossSummaryFunction,

@@ -73,6 +73,9 @@ function runBound(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; sev
   const outcomes: Outcome[] = [];
   const silent: SumCheck[] = [];
   const seen = new SeenChecks();
+  // A rule a reviewer switched off takes no part: its checks neither report nor point at a
+  // culprit (else a culprit named by it would vanish with it, taking the other rules' checks along).
+  const off = new Set(ctx.config.disabledRules);
   for (const spec of specs) {
     let collected: ReturnType<RuleSpec['collect']>;
     try {
@@ -83,6 +86,7 @@ function runBound(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; sev
       continue;
     }
     for (const c of collected.checks ?? []) {
+      if (off.has(c.rule)) continue;
       // The same equality can be reached by two rules (or two readings of one header): once.
       if (seen.repeats(c)) continue;
       const o = evaluate(c, ctx.config.strict);
