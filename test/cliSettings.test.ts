@@ -20,7 +20,7 @@ import { writeXlsx } from './support/writeXlsx';
 const dir = mkdtempSync(join(tmpdir(), 'budget-audit-cli-settings-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-type Finding = { rule: string; severity: string; sheet: string; cell: string; actual: string | null; expected: string | null; name?: string; review?: { reviewer: string; reason: string } };
+type Finding = { rule: string; severity: string; sheet: string; cell: string; actual: string | null; expected: string | null; name?: string; review?: { reviewer: string; reason: string }; explains: Array<{ rule: string }> };
 type Report = { findings: Finding[]; summary: { errors: number; warnings: number; infos: number; verified: number }; settingsFile?: string; reviewFile?: string };
 
 /** A finding by what it says, not by its severity or review: the sets before and after compare on this. */

@@ -21,6 +21,7 @@ describe('a line longer than the width is wrapped, nothing lost', () => {
   test('no line opens with closing punctuation, and an amount is not split', () => {
     const out = fit(line, 80).split('\n');
     for (const l of out) expect(l.trimStart()).not.toMatch(/^[，。；：）]/);
+    for (const l of out) expect(l).not.toMatch(/[（「]$/);
     const verbose = `        · 合计 1,234,567.89 = ${Array.from({ length: 12 }, (_, i) => `${(i + 1) * 11111}.11`).join(' + ')} ± 0.065`;
     const pieces = fit(verbose, 80).split('\n');
     expect(pieces.length).toBeGreaterThan(1);

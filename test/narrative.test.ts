@@ -200,6 +200,11 @@ describe('shares', () => {
     expect(about(audit(disclosure(edited(5, RIGHT[4].replace('占80.00%', `${words}80.00%`)))).findings)).toEqual([]);
   });
 
+  test('占总支出的 in a list under 基本支出 (not the side\'s whole) is not judged against 基本支出', () => {
+    const line = '基本支出800.00万元，其中：人员经费600.00万元，占总支出的60.00%；公用经费200.00万元，占总支出的20.00%。';
+    expect(about(audit(disclosure(edited(13, line))).findings)).toEqual([]);
+  });
+
   test('a share of a whole of the other side (占总收入的 in a list of expenditure) is not guessed at', () => {
     expect(about(audit(disclosure(edited(5, RIGHT[4].replace('占80.00%', '占总收入的85.00%')))).findings)).toEqual([]);
   });
@@ -272,6 +277,14 @@ describe('wording', () => {
     expect(years('五、2022—2024年支出情况')).toEqual([]);
     expect(years('2023年底，本部门共有车辆3辆。')).toEqual([]);
     expect(years('2023年以来，本部门持续压减支出。')).toEqual([]);
+    expect(years('五、2023年度部门决算情况')).toEqual([]);
+    expect(years('五、2023年工作回顾')).toEqual([]);
+    expect(years('五、关于2023年度预算公开整改情况')).toEqual([]);
+    expect(years('五、2023年度国有资产占用情况')).toEqual([]);
+    expect(years('2023年中央经济工作会议要求各部门坚持过紧日子。')).toEqual([]);
+    expect(years('2023年，本部门决算支出总计900.00万元。')).toEqual([]);
+    expect(years('根据《2023年政府采购目录》，本部门采购办公设备。')).toEqual([]);
+    expect(years('（2021-2025年）本部门发展规划。')).toEqual([]);
   });
 
   test("another unit's name at the head of a sentence", () => {

@@ -56,6 +56,12 @@ describe('an XML part that is not whole is refused as damaged', () => {
     expect(e.message).toMatch(/不完整.*cut short/);
   });
 
+  test('a part the reader never opens (docProps/core.xml cut short) does not make the workbook unreadable', async () => {
+    const original = await readSnapshotFromBuffer(readFileSync(SAMPLE), 'sample.xlsx');
+    const edited = await readSnapshotFromBuffer(sampleWithText('docProps/core.xml', (x) => x.slice(0, Math.floor(x.length / 2))), 'sample.xlsx');
+    expect(edited.sheets.length).toBe(original.sheets.length);
+  });
+
   test('a worksheet cut short in the middle of its rows', async () => {
     const e = await refusal(sampleWithText(SHEET, (x) => x.slice(0, x.indexOf('</row>') + 6)));
     expect(e.reason).toBe('damaged');
@@ -83,6 +89,18 @@ describe('the envelope of one part, fed in chunks as it is unpacked', () => {
     expect(fault('<Relationships xmlns="r"/>')).toBeUndefined();
     expect(fault('<sst count="0"></sst>\0\0')).toBeUndefined();
     expect(fault('')).toBeUndefined();
+  });
+
+  test('a comment or a processing instruction after the root is whole XML', () => {
+    expect(fault('<worksheet><sheetData></sheetData></worksheet><!-- saved by hand -->\r\n')).toBeUndefined();
+    expect(fault('<sst count="0"></sst><?mso-application progid="Excel.Sheet"?>')).toBeUndefined();
+    expect(fault('<worksheet><sheetData></sheetData><!-- cut --></work')).toBe('unclosed-root');
+  });
+
+  test('a UTF-16 part (byte-order mark first) is left to the parser', () => {
+    const env = new XmlPartEnvelope();
+    env.feed(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<worksheet><sheetData>', 'utf16le')]));
+    expect(env.fault()).toBeUndefined();
   });
 
   test('a part with no element at all, or a different end tag, is not whole', () => {

@@ -72,6 +72,15 @@ describe('本年 = 上年 + 增减 on every row (column-change)', () => {
     expect(findingText(found[1])['zh-CN']).toBe('“三公”经费预算表 D6 2.公务接待费 增减额 -2.00，不等于2025年预算数减2024年预算数 -1.00（差 1.00）。');
   });
 
+  test('a table printing 上年 − 本年 throughout is read its own way; a sign convention in brackets is not guessed at', () => {
+    const reversed = RIGHT.map((r) => [r[0], r[1], r[2], typeof r[3] === 'number' ? -r[3] : r[3], r[4]]);
+    expect(loud(reversed).map(said)).toEqual([]);
+    const slip = reversed.map((r) => [...r]);
+    slip[2][3] = 3;
+    expect(loud(slip).map(said)).toEqual([['column-change', 'error', '“三公”经费预算表!D6', '3.00', '2.00']]);
+    expect(loud(reversed, ['项目', '2025年预算数', '2024年预算数', '增减（-增+减）', '增减率']).map(said)).toEqual([]);
+  });
+
   test('columns not beyond doubt are left alone: two change columns, or a year that is not the table\'s', () => {
     const rows = RIGHT.map((r) => [...r]);
     rows[2][3] = -3;

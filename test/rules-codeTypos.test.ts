@@ -68,3 +68,34 @@ describe('a mistyped code is one finding on the code cell (code-parent-missing)'
     expect(found.map((f) => f.rule)).toContain('code-hierarchy');
   });
 });
+
+describe('a parent with nothing under it proves nothing: legitimate tables keep their reading', () => {
+  const table = (rows: Array<[string | null, string, number, number, number | null]>) =>
+    audit(workbook(sheet('预算05表', [['2024年一般公共预算支出预算表'], ['部门：某某局', null, null, null, '单位：万元'], ['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ...rows], { merges: ['A1:E1'] })))
+      .findings.filter((f) => f.severity !== 'info')
+      .map(said);
+
+  test('a 款 listed without its 项, followed by a 项 whose own 款 is left out: only that code is told', () => {
+    expect(
+      table([
+        [null, '合计', 200, 200, null],
+        ['201', '一般公共服务支出', 100, 100, null],
+        ['20101', '人大事务', 100, 100, null],
+        ['2010101', '行政运行', 100, 100, null],
+        ['208', '社会保障和就业支出', 100, 100, null],
+        ['20805', '行政事业单位养老支出', 50, 50, null],
+        ['2080801', '死亡抚恤', 50, 50, null],
+      ]),
+    ).toEqual(['code-parent-missing error A10 2080801 → null']);
+  });
+
+  test('a 类 listed without its 款, followed by a 款 of a 类 left out: no total is called wrong', () => {
+    const found = table([
+      [null, '合计', 100, 100, null],
+      ['201', '一般公共服务支出', 50, 50, null],
+      ['20805', '行政事业单位养老支出', 50, 50, null],
+      ['2080505', '机关事业单位基本养老保险缴费支出', 50, 50, null],
+    ]);
+    expect(found.filter((f) => !f.startsWith('code-parent-missing'))).toEqual([]);
+  });
+});

@@ -51,7 +51,7 @@ export function fit(s: string, max = MAX_COLUMNS): string {
       // Back up to a break after a space or a wide character, if one is in the last third.
       for (let k = end; k > Math.floor((end * 2) / 3); k--) {
         // Never open a line with closing punctuation (，。：）…).
-        if (NO_LINE_START.test(rest[k])) continue;
+        if (NO_LINE_START.test(rest[k]) || NO_LINE_END.test(rest[k - 1])) continue;
         if (rest[k - 1] === ' ' || columns(rest[k - 1]) === 2 || columns(rest[k]) === 2) {
           end = k;
           break;
@@ -68,6 +68,8 @@ export function fit(s: string, max = MAX_COLUMNS): string {
 }
 
 const NO_LINE_START = /^[，。；：、！？）」』》〉】,.;:!?)\]]$/;
+/** Nor end one with opening punctuation (…不符。（ then 列合计）). */
+const NO_LINE_END = /^[（「『《〈【(\[]$/;
 
 /** The width of a line's lead: its indentation, and a `[级别] CELL  ` or `· ` marker after it. */
 function leadWidth(s: string): number {

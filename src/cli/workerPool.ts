@@ -61,6 +61,9 @@ export function runPool<J, R>(options: PoolOptions<J, R>): RunningPool {
     let timer: NodeJS.Timeout | undefined;
     const feed = () => {
       clearTimeout(timer);
+      // A worker being stopped (its time ran out) takes no further job: the exit hands its
+      // current one back as failed, and a fresh worker takes the rest.
+      if (crash) return;
       if (stopped || next >= jobs.length) {
         current = null;
         void worker.terminate();
@@ -78,7 +81,8 @@ export function runPool<J, R>(options: PoolOptions<J, R>): RunningPool {
       }
     };
     worker.on('message', (msg: { id: number; result: R }) => {
-      if (msg.id !== current) return;
+      // A result arriving after its time ran out is dropped: the job is already failed.
+      if (msg.id !== current || crash) return;
       finished++;
       onResult(msg.id, msg.result);
       feed();

@@ -16,6 +16,8 @@ export interface CellRef {
   sheet: string;
   /** A1 address of one cell. */
   cell: string;
+  /** In a finding's `cells`: the other side of a cross-table comparison (marked with the finding's own cell). */
+  other?: true;
 }
 
 export interface LocalizedText {

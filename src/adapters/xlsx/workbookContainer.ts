@@ -76,7 +76,7 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
         if (encrypted || total > MAX_UNZIPPED_BYTES || entry.fileName.endsWith('/')) return zip.readEntry();
         const keep = ODS_PARTS.has(entry.fileName) || WORKBOOK_RELATIONSHIPS.test(entry.fileName);
         const head = XML_PART.test(entry.fileName) ? new WorksheetHead() : undefined;
-        const envelope = XML_PART.test(entry.fileName) || RELATIONSHIPS_PART.test(entry.fileName) ? new XmlPartEnvelope() : undefined;
+        const envelope = READ_PART.test(entry.fileName) ? new XmlPartEnvelope() : undefined;
         zip.openReadStream(entry, (err, stream) => {
           if (err) return reject(new DamagedPart(entry.fileName, err));
           const chunks: Buffer[] = [];
@@ -131,7 +131,12 @@ const checksum = (zlib as { crc32?: (data: Buffer, value?: number) => number }).
  * live at any path its relationship names; the check reads a part's head only.
  */
 const XML_PART = /\.xml$/i;
-const RELATIONSHIPS_PART = /\.rels$/i;
+/**
+ * The parts the reader uses, checked to be whole (xmlPartEnvelope.ts): the workbook, its sheets,
+ * shared strings and styles, the relationships, an OpenDocument's content and styles. Metadata and
+ * custom XML the reader never opens are not its business to refuse.
+ */
+const READ_PART = /^(?:xl\/(?:workbook|sharedStrings|styles)\.xml|xl\/worksheets\/[^/]+\.xml|(?:.*\/)?_rels\/[^/]*\.rels|content\.xml|styles\.xml)$/i;
 
 class ColumnsPastGrid extends Error {
   constructor(

@@ -24,8 +24,13 @@ export class XmlPartEnvelope {
   private sheetDataClosed = 0;
   private bytes = 0;
 
+  /** A UTF-16 part (its byte-order mark first): not read by these ASCII patterns, left to the parser. */
+  private utf16 = false;
+
   feed(chunk: Buffer): void {
+    if (this.bytes === 0 && chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) this.utf16 = true;
     this.bytes += chunk.length;
+    if (this.utf16) return;
     // Tags are ASCII: latin1 keeps every byte one character, whatever the text around them.
     const text = chunk.toString('latin1');
     if (!this.headDone) this.readHead(text);
@@ -41,12 +46,13 @@ export class XmlPartEnvelope {
 
   /** What is wrong with the part as fed, or undefined when it is whole. An empty part is left to the parser. */
   fault(): EnvelopeFault | undefined {
-    if (this.bytes === 0) return undefined;
+    if (this.bytes === 0 || this.utf16) return undefined;
     if (!this.headDone) this.finishHead();
     if (this.root === undefined) return 'no-root';
     if (this.sheetDataOpen > this.sheetDataClosed) return 'unclosed-sheet-data';
     if (this.rootSelfClosed) return undefined;
-    const end = this.tail.replace(/[\s\0]+$/, '');
+    // What may follow the root: blanks, NULs, comments and processing instructions.
+    const end = this.tail.replace(/(?:[\s\0]+|<!--(?:(?!-->)[\s\S])*-->|<\?(?:(?!\?>)[\s\S])*\?>)+$/, '');
     return end.endsWith(`</${this.root}>`) || new RegExp(`</${escaped(this.root)}\\s+>$`).test(end) ? undefined : 'unclosed-root';
   }
 

@@ -6,13 +6,16 @@ import { amountColumns, bodyRows, cleanLabel, figureAt, rowHasFigures, withValue
 
 /**
  * A table that prints this year, the year before and the change side by side (“三公”经费表:
- * 2025年预算数 | 2024年预算数 | 增减额; 本年 | 上年 | 增减): on every row 增减 = 本年 − 上年, told at
+ * 2025年预算数 | 2024年预算数 | 增减额; 本年 | 上年 | 增减): on every row 增减 = 本年 − 上年 (or
+ * 上年 − 本年 where the table's own figures print it that way round), told at
  * the 增减 cell — the figure worked out from the other two — unless another check (its column's
  * total, the 本年 figure's own sums) pinpoints one of them. Only where the three columns are beyond
  * doubt: one of each, read from their own headers (a year is this year's only when it is the
  * table's); a rate column (增减率, %) is not an amount and is left alone.
  */
-const CHANGE = /^(?:比上年|较上年|与上年相比)?增减(?:额|数|金额|变动|变化)?(?:[(（](?:\+|-|＋|－|增|减)[^)）]*[)）])?$/;
+// A bracket after 增减 states a sign convention (（-增+减）); read as written it could be either
+// way round, so such a column is not judged.
+const CHANGE = /^(?:比上年|较上年|与上年相比)?增减(?:额|数|金额|变动|变化)?$/;
 const PREVIOUS = /^(?:上年|去年|上一年|上年度)/;
 const CURRENT = /^(?:本年|当年|今年|本年度)/;
 
@@ -55,20 +58,27 @@ export function changeColumnChecks(table: DetectedTable): SumCheck[] {
   const found = changeColumns(table);
   if (!found) return [];
   const { current, previous, change } = found;
+  const rows = bodyRows(table).filter((r) => r.role !== 'statistic' && rowHasFigures(table, r.row, [current.col, previous.col, change.col]));
+  // A table printing 上年 − 本年 says so by its figures: more rows fit that way round than the other
+  // (rows of no change fit both and say nothing; a slip fits neither).
+  const differs = (r: { row: number }, sign: 1 | -1) =>
+    figureAt(table, r.row, change.col).value.eq(figureAt(table, r.row, current.col).value.minus(figureAt(table, r.row, previous.col).value).times(sign));
+  const fits = (sign: 1 | -1) => rows.filter((r) => differs(r, sign) && !differs(r, sign === 1 ? -1 : 1)).length;
+  const reversed = fits(-1) > fits(1);
+  const [from, less] = reversed ? [previous, current] : [current, previous];
   const checks: SumCheck[] = [];
-  for (const r of bodyRows(table)) {
-    if (r.role === 'statistic' || !rowHasFigures(table, r.row, [current.col, previous.col, change.col])) continue;
-    const now = figureAt(table, r.row, current.col);
-    const before = figureAt(table, r.row, previous.col);
-    // The year before enters the sum negated: 增减 = 本年 + (−上年).
-    const less = before.shown ? withValue(before, before.value.negated()) : before;
+  for (const r of rows) {
+    const now = figureAt(table, r.row, from.col);
+    const before = figureAt(table, r.row, less.col);
+    // The year subtracted enters the sum negated: 增减 = 本年 + (−上年).
+    const minus = before.shown ? withValue(before, before.value.negated()) : before;
     checks.push({
       rule: 'column-change',
       severity: 'error',
       direction: 'row',
       stated: figureAt(table, r.row, change.col),
-      parts: [now, less],
-      partsName: { t: 'msg', v: message('detail.difference-of', { from: nameArg(leaf(current)), less: nameArg(leaf(previous)) }) },
+      parts: [now, minus],
+      partsName: { t: 'msg', v: message('detail.difference-of', { from: nameArg(leaf(from)), less: nameArg(leaf(less)) }) },
     });
   }
   return checks;

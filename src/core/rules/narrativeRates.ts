@@ -28,6 +28,8 @@ const printedOf = (c: { value: Decimal; decimals: number }): Printed => ({ value
 
 /** A whole named only as the total of its side: 总支出, 支出总额, 全部收入, 总额. */
 const GENERIC_WHOLE = /^(?:总|全部)?(支出|收入|)(?:总额|总计|合计|总数)?$/;
+/** A total that is its side's whole: 本年支出合计, 支出总计, 收入总计, 部门支出预算 … */
+const SIDE_TOTAL = /^(?:[\u4e00-\u9fa5]{0,12}?(?:部门|单位))?(?:本年|年度)?(?:支出|收入|收支)(?:预算|决算)?(?:总计|合计|总额)?$|^(?:本年|年度)?(?:支出|收入)(?:预算|决算)?(?:总计|合计)$/;
 
 /** The whole a share is of: a figure named in the same paragraph, else a table figure of that name, else the list's total. */
 function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, before: number): { printed: Printed; name: string; cell?: Fact } | undefined {
@@ -37,11 +39,13 @@ function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, be
       if (c.paragraph !== part.paragraph) break;
       if (c.kind === 'amount' && c !== part && (sameName(c.subject, wholeText) || c.subject.endsWith(wholeText))) return { printed: standing(ctx, c), name: wholeText };
     }
-    // 占总支出的 X% in a list under 本年支出合计: the list's total, named in other words.
+    // 占总支出的 X% in a list under 本年支出合计: the list's total, named in other words — only
+    // when that total is its side's whole (a list under 基本支出 is not 总支出: left unjudged).
     const side = GENERIC_WHOLE.exec(wholeText)?.[1];
-    if (side !== undefined && part.listOf !== undefined) {
-      const total = ctx.claims[part.listOf] as AmountClaim;
-      if (!side || total.subject.includes(side)) return { printed: standing(ctx, total), name: total.subject || wholeText };
+    if (side !== undefined) {
+      const total = part.listOf !== undefined ? (ctx.claims[part.listOf] as AmountClaim) : undefined;
+      if (total && SIDE_TOTAL.test(total.subject) && (!side || total.subject.includes(side))) return { printed: standing(ctx, total), name: total.subject };
+      return undefined;
     }
     const concept = conceptOf(wholeText, { finalAccounts: ctx.finalAccounts });
     const fact = concept ? factsFor(ctx.facts, concept)[0] : undefined;

@@ -150,30 +150,37 @@ function yearFinding(ctx: NarrativeContext, paragraph: number, phrase: string, e
 const YEAR = /((?:19|20)\d{2})\s*年(度)?/g;
 const NOT_SUBJECT_BEFORE = /(比|较|与|同|和|及|至|到|从|自|截至|截止|[-—–~～至]\s*)$/;
 const NOT_SUBJECT_AFTER = /^\s*(以来|以前|之前|前|末|底|初|[-—–~～至到])/;
-const HISTORY = /执行|完成|实施|以来|对比|相比|比较/;
+// Words of a heading or sentence about another time or another document: history, not a slip.
+const HISTORY = /执行|完成|实施|以来|对比|相比|比较|回顾|总结|整改|会议|规划|纲要|通知|意见|目录|办法|条例|占用|资产|绩效/;
 const SUBJECT = /^(?:[\u4e00-\u9fa5]{0,20}?)(部门|单位|收入|支出|收支|财政拨款|一般公共预算|政府性基金|国有资本|“三公”|"三公"|三公|机关运行|政府采购)/;
 const CHANGE = /比|较|相比|同比|增加|减少|增长|下降|持平|上年|去年/;
 
 function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
   const y = ctx.year;
   if (!y) return;
+  // The document's own year, however spaced (2024年, 2024 年).
+  const ownYear = new RegExp(`${y}\\s*年`);
   const report = (i: number, phrase: string, year: string) => findings.push(yearFinding(ctx, i, phrase, phrase.replace(year, String(y))));
   ctx.paragraphs.forEach((p, i) => {
     const text = foldWidth(p.text).trim();
     if (p.heading) {
-      if (HISTORY.test(text) || text.includes(`${y}年`)) return;
+      if (HISTORY.test(text) || (!ctx.finalAccounts && /决算/.test(text)) || ownYear.test(text)) return;
       const wrong = otherYears(text, y)[0];
       if (wrong) report(i, p.text.trim(), wrong);
       return;
     }
     // A sentence that opens with another year and goes on to the document's own subject, in a
     // paragraph that does not name the document's year (then the other year is a comparison).
-    if (text.includes(`${y}年`)) return;
+    if (ownYear.test(text)) return;
     for (const sentence of text.split(/(?<=[。；;！!？?])/)) {
       const body = sentence.replace(/^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d))?\s*/, '');
       const m = /^((?:19|20)\d{2})\s*年度?[，,、\s]*/.exec(body);
       if (!m || Number(m[1]) === y || NOT_SUBJECT_AFTER.test(body.slice(m[0].length))) continue;
-      if (!SUBJECT.test(body.slice(m[0].length)) || CHANGE.test(body)) continue;
+      const subject = SUBJECT.exec(body.slice(m[0].length));
+      if (!subject || CHANGE.test(body)) continue;
+      // The subject must be the year's own (2023年中央经济工作会议要求各部门… is about a meeting), and
+      // a budget's sentence on last year's 决算 is history.
+      if (HISTORY.test(subject[0]) || HISTORY.test(body) || (!ctx.finalAccounts && /决算/.test(body))) continue;
       report(i, sentence.trim().length > 40 ? `${sentence.trim().slice(0, 39)}…` : sentence.trim(), m[1]);
       break;
     }

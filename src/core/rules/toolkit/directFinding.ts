@@ -29,7 +29,7 @@ export function groupFinding(check: SumCheck, strict: boolean, primary: Figure, 
     difference: formatAmount(o.difference.negated(), d),
     tolerance: o.tolerance.toFixed(d + 1),
     decimals: d,
-    cells: [cellRef(primary), cellRef(check.stated)],
+    cells: [cellRef(primary), check.stated.table === primary.table ? cellRef(check.stated) : { ...cellRef(check.stated), other: true }],
     parts: check.parts.map(cellRef),
     explains: [explainedCheck(o)],
     message: message('sum.cross', {

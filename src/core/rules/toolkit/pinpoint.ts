@@ -225,14 +225,15 @@ function culpritFinding(f: Figure, occ: Occurrence[], implied: Decimal, anchor: 
     reported.find((x) => x.outcome.check.direction === 'row' && x.outcome.check.comparison !== 'at-most') ??
     reported[0] ??
     occ[0];
-  // Marked: the culprit, the totals it breaks, and the other side of a cross-table comparison (one figure each).
+  // Listed: the culprit, the totals it breaks, and the other side of a cross-table comparison
+  // (one figure each); only the culprit and that other side are marked (`other`, marks.ts).
   const cells: CellRef[] = [cellRef(f)];
   const seen = new Set([figureId(f)]);
   const push = (g: Figure) => {
     const k = figureId(g);
     if (!seen.has(k)) {
       seen.add(k);
-      cells.push(cellRef(g));
+      cells.push(g.table === f.table ? cellRef(g) : { ...cellRef(g), other: true });
     }
   };
   // What the cell disagrees with, in the table's words: the total it is part of, or the

@@ -204,37 +204,72 @@ function placeMistyped(table: DetectedTable, columns: TableColumn[], rows: RowVi
   const codes = new Set(rows.map((r) => r.code).filter((c): c is string => !!c));
   const lengths = codeLengths(codes);
   if (lengths.length <= 1 || columns.length === 0) return;
+  const family = new CodeFamily(rows, lengths);
   const above: RowView[] = [];
   for (const r of rows) {
     if (!r.code) continue;
     while (above.length > 0 && above[above.length - 1].code!.length >= r.code.length) above.pop();
     const level = lengths.find((n) => n < r.code!.length && n >= 3);
     const parent = above[above.length - 1];
-    if (level !== undefined && parent?.code!.length === level && !r.code.startsWith(parent.code!) && addsUpWith(table, columns, rows, parent, r)) {
-      // Its own parent of that level, when listed elsewhere, must add up without it: else the
-      // figures cannot tell which of the two it belongs to.
-      const own = codes.has(r.code.slice(0, level)) ? rows.find((x) => x.code === r.code!.slice(0, level)) : undefined;
-      if (!own || addsUpWithout(table, columns, rows, own, r)) r.placedUnder = parent;
+    if (level !== undefined && parent?.code!.length === level && !r.code.startsWith(parent.code!)) {
+      // A parent with no child of its own proves nothing: Σ of nothing is 0, and a next row of
+      // the same figures would look like its missing part.
+      const siblings = family.children(parent, r);
+      if (siblings.length > 0 && decides(table, columns, parent, siblings, r, true)) {
+        // Its own parent of that level, when listed elsewhere, must add up without it: else the
+        // figures cannot tell which of the two it belongs to.
+        const own = family.row(r.code.slice(0, level));
+        if (!own || decides(table, columns, own, family.children(own, r), r, false)) family.place(r, parent);
+      }
     }
     above.push(r);
   }
 }
 
-/** Does `parent` equal its children's sum with `candidate` among them, and not without it? */
-function addsUpWith(table: DetectedTable, columns: TableColumn[], rows: RowView[], parent: RowView, candidate: RowView): boolean {
-  return decides(table, columns, parent, childrenOf(rows, parent, candidate), candidate, true);
-}
+/**
+ * The rows of a list by code, and each parent's children (the next code length present under it,
+ * or rows placed under it), found through one index, so placing stays linear in the rows.
+ */
+class CodeFamily {
+  private readonly byCode = new Map<string, RowView>();
+  /** Parent code → the rows whose code extends it, by the length of that code. */
+  private readonly under = new Map<string, Map<number, RowView[]>>();
+  private readonly placed = new Map<RowView, RowView[]>();
 
-/** Does `parent` equal its children's sum without `candidate` (whose code puts it there), and not with it? */
-function addsUpWithout(table: DetectedTable, columns: TableColumn[], rows: RowView[], parent: RowView, candidate: RowView): boolean {
-  return decides(table, columns, parent, childrenOf(rows, parent, candidate), candidate, false);
-}
+  constructor(rows: RowView[], lengths: number[]) {
+    for (const r of rows) {
+      if (!r.code) continue;
+      if (!this.byCode.has(r.code)) this.byCode.set(r.code, r);
+      for (const n of lengths) {
+        if (n >= r.code.length || n < 3) continue;
+        const key = r.code.slice(0, n);
+        let byLength = this.under.get(key);
+        if (!byLength) this.under.set(key, (byLength = new Map()));
+        const list = byLength.get(r.code.length);
+        if (list) list.push(r);
+        else byLength.set(r.code.length, [r]);
+      }
+    }
+  }
 
-/** The rows under `parent` by code (the next level present) or by placement, `candidate` left out. */
-function childrenOf(rows: RowView[], parent: RowView, candidate: RowView): RowView[] {
-  const under = rows.filter((r) => r !== candidate && r.code?.startsWith(parent.code!) && r.code.length > parent.code!.length);
-  const childLength = codeLengths(under.map((r) => r.code!)).at(-1);
-  return rows.filter((r) => r !== candidate && (r.placedUnder === parent || (!r.placedUnder && r.code?.length === childLength && !!r.code?.startsWith(parent.code!))));
+  row(code: string): RowView | undefined {
+    return this.byCode.get(code);
+  }
+
+  /** The rows under `parent` by code (the shortest length present) or by placement, `candidate` left out. */
+  children(parent: RowView, candidate: RowView): RowView[] {
+    const byLength = this.under.get(parent.code!);
+    const shortest = byLength ? Math.min(...byLength.keys()) : undefined;
+    const coded = shortest !== undefined ? byLength!.get(shortest)!.filter((r) => r !== candidate && !r.placedUnder) : [];
+    return [...coded, ...(this.placed.get(parent) ?? []).filter((r) => r !== candidate)];
+  }
+
+  place(r: RowView, parent: RowView): void {
+    r.placedUnder = parent;
+    const list = this.placed.get(parent);
+    if (list) list.push(r);
+    else this.placed.set(parent, [r]);
+  }
 }
 
 /**

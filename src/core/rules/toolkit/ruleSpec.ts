@@ -75,7 +75,9 @@ function runBound(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; sev
   const seen = new SeenChecks();
   // A rule a reviewer switched off takes no part: its checks neither report nor point at a
   // culprit (else a culprit named by it would vanish with it, taking the other rules' checks along).
+  // They still count towards a table's reading being doubtful: a misread table stays set aside.
   const off = new Set(ctx.config.disabledRules);
+  const offOutcomes: Outcome[] = [];
   for (const spec of specs) {
     let collected: ReturnType<RuleSpec['collect']>;
     try {
@@ -86,7 +88,11 @@ function runBound(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; sev
       continue;
     }
     for (const c of collected.checks ?? []) {
-      if (off.has(c.rule)) continue;
+      if (off.has(c.rule)) {
+        const o = evaluate(c, ctx.config.strict);
+        if (o) offOutcomes.push(o);
+        continue;
+      }
       // The same equality can be reached by two rules (or two readings of one header): once.
       if (seen.repeats(c)) continue;
       const o = evaluate(c, ctx.config.strict);
@@ -108,7 +114,7 @@ function runBound(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; sev
     own(owners[i], outcomeFinding(o));
   });
   const all = specs.flatMap((s) => byOwner.get(s)!);
-  const doubts = doubtfulTables(outcomes);
+  const doubts = doubtfulTables(offOutcomes.length > 0 ? [...outcomes, ...offOutcomes] : outcomes);
   if (doubts.size === 0) return all;
   // A misread table: its own errors and warnings give way to one quiet sentence.
   return [...all.filter((f) => f.severity === 'info' || !touchesDoubt(f, doubts)), ...[...doubts.values()].map(doubtFinding)];

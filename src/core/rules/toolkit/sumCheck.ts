@@ -275,7 +275,7 @@ export function markedCells(o: Outcome): CellRef[] {
   const cells = [cellRef(o.check.stated)];
   const { parts } = o.check;
   const foreign = parts.filter((p) => p.table !== o.check.stated.table);
-  if ((o.check.direction === 'cross' || foreign.length > 0) && parts.length <= 2) for (const p of parts) cells.push(cellRef(p));
+  if ((o.check.direction === 'cross' || foreign.length > 0) && parts.length <= 2) for (const p of parts) cells.push(p.table === o.check.stated.table ? cellRef(p) : { ...cellRef(p), other: true });
   return cells;
 }
 
