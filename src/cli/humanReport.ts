@@ -69,7 +69,7 @@ export function fit(s: string, max = MAX_COLUMNS): string {
 
 const NO_LINE_START = /^[，。；：、！？）」』》〉】,.;:!?)\]]$/;
 /** Nor end one with opening punctuation (…不符。（ then 列合计）). */
-const NO_LINE_END = /^[（「『《〈【(\[]$/;
+const NO_LINE_END = /^[（「『《〈【([]$/;
 
 /** The width of a line's lead: its indentation, and a `[级别] CELL  ` or `· ` marker after it. */
 function leadWidth(s: string): number {
