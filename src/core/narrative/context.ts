@@ -117,7 +117,11 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const subject = department ? c.subject.split(department).join('') : c.subject;
     const concept = conceptOf(subject.replace(/(19|20)\d{2}年度?/g, ''), { finalAccounts });
     if (!concept) return;
-    const found = factsFor(facts, concept);
+    // The carry-over of one fund (政府性基金预算财政拨款收入…，年末结转和结余 X) is not the whole's.
+    if (/carry-/.test(concept) && FUND_NAMED.test(sentenceBefore(paragraphs[c.paragraph].text, c.start).replace(c.subject, ''))) return;
+    let found = factsFor(facts, concept, { finalAccounts });
+    // 收入合计 may be the year's (本年收入合计) or the whole (收入总计): a claim agrees with either.
+    if ((concept === 'total-income' || concept === 'total-expenditure') && /合计/.test(c.subject) && !/总计|总额/.test(c.subject)) found = [...found, ...(facts.byConcept.get(`${concept}-year`) ?? [])];
     if (found.length) resolved.set(i, { facts: found, rows: [], concept });
   });
   const contradicted = new Map<AmountClaim, Fact>();
@@ -142,6 +146,16 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     contradicted.set(c, nearest);
   });
   return { paragraphs, claims, facts, resolved, year, finalAccounts, department, tables, contradicted };
+}
+
+/** A single fund named: its own figures follow, not the whole's. */
+const FUND_NAMED = /政府性基金|国有资本经营|一般公共预算|财政专户/;
+
+/** The sentence a figure is in, up to the figure. */
+function sentenceBefore(text: string, at: number): string {
+  const t = foldWidth(text).slice(0, at);
+  const k = Math.max(t.lastIndexOf('。'), t.lastIndexOf('；'), t.lastIndexOf(';'), t.lastIndexOf('\n'));
+  return t.slice(k + 1);
 }
 
 /** The cells of the sums that fail inside the tables (a total and its parts), as sheet!cell. */

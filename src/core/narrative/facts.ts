@@ -175,12 +175,12 @@ function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean):
     else if (/附属单位上缴/.test(l)) out.push('subsidiary-income');
     else if (/上级补助/.test(l)) out.push('grant-income');
     else if (/^财政拨款/.test(l)) out.push('fiscal-income');
-    else if (/上年(财政拨款)?结转|年初(财政拨款)?结转/.test(l)) out.push('carry-in');
+    else if (/上年(财政拨款)?结转|年初(财政拨款)?结转/.test(l)) out.push(fiscal || /财政拨款/.test(l) ? 'fiscal-carry-in' : 'carry-in');
   } else {
     if (/^基本支出/.test(l)) out.push('basic');
     else if (/^项目支出/.test(l)) out.push('project');
     else if (/预留机动/.test(l)) out.push('reserve');
-    else if (/结转下年|年[末终](财政拨款)?结转/.test(l)) out.push('carry-out');
+    else if (/结转下年|年[末终](财政拨款)?结转/.test(l)) out.push(fiscal || /财政拨款/.test(l) ? 'fiscal-carry-out' : 'carry-out');
     const lei = functionClassOfLine(label);
     if (lei && (kind === 'level1' || kind === 'level2')) out.push(`class:${lei}`);
   }
@@ -367,8 +367,9 @@ export function conceptOf(subjectRaw: string, context: { finalAccounts: boolean 
   if (/人员经费/.test(s)) return 'personnel';
   if (/公用经费/.test(s)) return 'public';
   if (/预留机动/.test(s)) return 'reserve';
-  if (/结转下年|年[末终](财政拨款)?结转/.test(s)) return 'carry-out';
-  if (/上年(财政拨款)?结转|年初(财政拨款)?结转/.test(s)) return 'carry-in';
+  // The appropriations' carry-over (年初财政拨款结转和结余) is a part of all the money's (年初结转和结余), never it.
+  if (/结转下年|年[末终](财政拨款)?结转/.test(s)) return /财政拨款/.test(s) ? 'fiscal-carry-out' : 'carry-out';
+  if (/上年(财政拨款)?结转|年初(财政拨款)?结转/.test(s)) return /财政拨款/.test(s) ? 'fiscal-carry-in' : 'carry-in';
   if (/基本支出/.test(s)) return 'basic';
   if (/项目支出/.test(s) && !/项目支出(绩效|总额的)/.test(s)) return 'project';
   if (/政府性基金/.test(s)) return 'gov-fund';
@@ -411,6 +412,9 @@ export const CONCEPT_FALLBACK: Record<string, string[]> = {
   'general-budget': ['general-budget-expenditure'],
   'general-budget-expenditure': ['general-budget'],
   'three-public': ['three-public-and-more'],
+  // Where only the appropriations' summary shows a carry-over, a plain 上年结转 is its.
+  'carry-in': ['fiscal-carry-in'],
+  'carry-out': ['fiscal-carry-out'],
 };
 
 /** Appropriations stand for 一般公共预算 money only where the tables show no other fund's. */
@@ -421,12 +425,28 @@ const ONLY_WITHOUT_OTHER_FUNDS: Record<string, string[]> = {
   'fiscal-expenditure': ['general-budget-expenditure'],
 };
 
-export function factsFor(facts: Facts, concept: string): Fact[] {
+/**
+ * Final accounts do not balance within a year: what came in is not what went out (结转和结余
+ * stand between), and an appropriations' 收支总计 holds the carry-over its 本年收入 does not. There a
+ * figure of one side, or of the year alone, never stands for another.
+ */
+const NOT_IN_FINAL_ACCOUNTS: Record<string, string[]> = {
+  'total-income-year': ['total-expenditure-year'],
+  'total-expenditure-year': ['total-income-year'],
+  'fiscal-total': ['fiscal-income', 'fiscal-expenditure', 'general-budget'],
+  'fiscal-income': ['fiscal-total'],
+  'fiscal-expenditure': ['fiscal-total', 'general-budget-expenditure'],
+  'general-budget': ['general-budget-expenditure'],
+  'general-budget-expenditure': ['general-budget'],
+};
+
+export function factsFor(facts: Facts, concept: string, context: { finalAccounts: boolean } = { finalAccounts: false }): Fact[] {
   const own = facts.byConcept.get(concept) ?? [];
   if (own.length > 0) return own;
   const otherFunds = FUND_CONCEPTS.some((c) => (facts.byConcept.get(c) ?? []).some((f) => !f.value.isZero()));
   for (const c of CONCEPT_FALLBACK[concept] ?? []) {
     if (otherFunds && ONLY_WITHOUT_OTHER_FUNDS[concept]?.includes(c)) continue;
+    if (context.finalAccounts && NOT_IN_FINAL_ACCOUNTS[concept]?.includes(c)) continue;
     const f = facts.byConcept.get(c) ?? [];
     if (f.length > 0) return f;
   }

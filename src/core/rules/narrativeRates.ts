@@ -44,7 +44,7 @@ function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, be
       if (!side || total.subject.includes(side)) return { printed: standing(ctx, total), name: total.subject || wholeText };
     }
     const concept = conceptOf(wholeText, { finalAccounts: ctx.finalAccounts });
-    const fact = concept ? factsFor(ctx.facts, concept)[0] : undefined;
+    const fact = concept ? factsFor(ctx.facts, concept, { finalAccounts: ctx.finalAccounts })[0] : undefined;
     return fact ? { printed: { value: fact.value, decimals: fact.decimals }, name: wholeText, cell: fact } : undefined;
   }
   if (part.listOf === undefined) return undefined;

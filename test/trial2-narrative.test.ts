@@ -1,0 +1,66 @@
+import { audit } from '../src/core/engine';
+import type { Finding } from '../src/core/finding';
+import { findingText } from '../src/core/messages/render';
+import { sheet, workbook } from './support/sheetBuilder';
+import { FA_TABLES } from './support/trialWorkbooks';
+
+/**
+ * Final-accounts narratives in other provinces' words, read against the county final accounts of
+ * test/support/trialWorkbooks.ts (收入总计 580.00 = 本年收入合计 560.00 + 年初结转和结余 20.00;
+ * 财政拨款收入 500.00 = 一般公共预算 450.00 + 政府性基金 50.00; 本年支出合计 550.00; 年末 30.00).
+ * Right, they say nothing; one slip is one finding.
+ */
+const loud = (fs: Finding[]) => fs.filter((f) => f.severity !== 'info' && f.rule !== 'missing-table').map((f) => `${f.rule} ${f.cell} ${f.actual}→${f.expected}`);
+const HEAD = ['某某县某某局2023年度部门决算情况说明', '一、收入支出决算总体情况说明'];
+const run = (line: string) => loud(audit(workbook(...FA_TABLES.map((t) => t()), sheet('情况说明', [...HEAD, line].map((l) => [l])))).findings);
+const text = (line: string) => audit(workbook(...FA_TABLES.map((t) => t()), sheet('情况说明', [...HEAD, line].map((l) => [l])))).findings.filter((f) => f.severity !== 'info' && f.rule !== 'missing-table').map((f) => findingText(f)['zh-CN']);
+
+describe('final accounts do not balance within a year: no figure of one side stands for the other', () => {
+  test('一般公共预算财政拨款支出 is not the 一般公共预算财政拨款收入 line (10.00 carried over)', () => {
+    expect(run('2023年度一般公共预算财政拨款支出决算为440.00万元，占本年支出合计的80.00%。')).toEqual([]);
+  });
+
+  test('财政拨款收入支出总计 holds the carry-over 本年财政拨款收入 does not', () => {
+    expect(run('2023年度财政拨款收入支出总计520.00万元，比上年增加20万元，增长4%。')).toEqual([]);
+  });
+
+  test('收入合计 may be the year’s (本年收入合计), not only 收入总计', () => {
+    expect(run('2023年度收入合计560.00万元，比上年增长3.7个百分点。')).toEqual([]);
+    expect(run('2023年度收入合计550.00万元。')).toEqual(['narrative-vs-table A3 550.00→560.00']);
+  });
+
+  test('the carry-over of one fund is not the whole’s; 年初财政拨款结转和结余 is not 年初结转和结余', () => {
+    expect(run('2023年度政府性基金预算财政拨款收入50.00万元，支出50.00万元，年末结转和结余10.00万元。')).toEqual([]);
+    expect(run('2023年度年初财政拨款结转和结余15.00万元，年末财政拨款结转和结余25.00万元。')).toEqual([]);
+    expect(run('年初结转和结余20.00万元，年末结转和结余40.00万元。')).toEqual(['narrative-vs-table A3 40.00→30.00']);
+  });
+});
+
+describe('final-accounts wording: right says nothing', () => {
+  const RIGHT = [
+    '2023年度收入总计580.00万元，与2022年度相比增加30.00万元，增长5.45%，主要原因是人员增加。',
+    '本年收入560.00万元，其中：财政拨款收入500.00万元，占89.29%；事业收入50.00万元，占8.93%；其他收入10.00万元，占1.79%。',
+    '本年支出550.00万元，其中：基本支出400.00万元，占72.73%；项目支出150.00万元，占27.27%。',
+    '“三公”经费支出决算8.00万元，完成预算的80.00%，较上年减少2.00万元，下降20.00%。',
+    '机关运行经费支出120.00万元，比上年增加10.00万元，增长9.09%。',
+    '政府采购支出总额100.00万元，其中：政府采购货物支出40.00万元、政府采购工程支出0万元、政府采购服务支出60.00万元。授予中小企业合同金额80.00万元，占政府采购支出总额的80.00%。',
+    '截至2023年12月31日，本部门共有车辆3辆，其中：一般公务用车2辆；单价50万元以上通用设备1台。',
+    '2023年度收入总计0.058亿元，支出总计0.058亿元。',
+    '2023年度收入总计5,800,000.00元。',
+    '2023年度收入总计580.00万元，其中：本年收入合计560.00万元，年初结转和结余20.00万元。',
+    '本年支出合计550.00万元，较2022年减少10.00万元，下降1.79%。其中：基本支出400.00万元，较上年增加20.00万元，增长5.26%；项目支出150.00万元，较上年减少30.00万元，下降16.67%。',
+  ];
+  test.each(RIGHT)('%s', (line) => {
+    expect(run(line)).toEqual([]);
+  });
+
+  test('one slip each, named once', () => {
+    expect(run(RIGHT[0].replace('580.00', '590.00'))).toEqual(['narrative-vs-table A3 590.00→580.00']);
+    expect(run(RIGHT[0].replace('5.45%', '5.55%'))).toEqual(['narrative-growth-rate A3 5.55→5.45']);
+    expect(run(RIGHT[0].replace('增长5.45%', '下降5.45%'))).toEqual(['narrative-change A3 下降5.45%→null']);
+    expect(run(RIGHT[2].replace('占72.73%', '占73.73%'))).toEqual(['narrative-percent A3 73.73→72.73']);
+    expect(run(RIGHT[3].replace('下降20.00%', '下降21.00%'))).toEqual(['narrative-growth-rate A3 21.00→20.00']);
+    expect(run(RIGHT[7].replace('收入总计0.058', '收入总计0.068'))).toEqual(['narrative-vs-table A3 0.068→0.058']);
+    expect(text(RIGHT[8].replace('5,800,000.00', '5,900,000.00'))[0]).toContain('5,800,000.00 元');
+  });
+});
