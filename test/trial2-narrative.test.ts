@@ -2,7 +2,7 @@ import { audit } from '../src/core/engine';
 import type { Finding } from '../src/core/finding';
 import { findingText } from '../src/core/messages/render';
 import { sheet, workbook } from './support/sheetBuilder';
-import { FA_TABLES } from './support/trialWorkbooks';
+import { FA_TABLES, guangdong } from './support/trialWorkbooks';
 
 /**
  * Final-accounts narratives in other provinces' words, read against the county final accounts of
@@ -62,5 +62,61 @@ describe('final-accounts wording: right says nothing', () => {
     expect(run(RIGHT[3].replace('下降20.00%', '下降21.00%'))).toEqual(['narrative-growth-rate A3 21.00→20.00']);
     expect(run(RIGHT[7].replace('收入总计0.058', '收入总计0.068'))).toEqual(['narrative-vs-table A3 0.068→0.058']);
     expect(text(RIGHT[8].replace('5,800,000.00', '5,900,000.00'))[0]).toContain('5,800,000.00 元');
+  });
+});
+
+describe('a 项 named by its path: names with brackets of their own, the path heading its sentence, the money it is in', () => {
+  const gd = (line: string) => loud(audit(guangdong(['某某市某某局2025年部门预算编制说明', '一、财政拨款支出预算情况', line])).findings);
+  const PATH = '一般公共服务（类）政府办公厅（室）及相关机构事务（款）行政运行（项）';
+
+  test('a short 预算编制说明 is read as the narrative', () => {
+    expect(gd('2025年财政拨款支出预算810.00万元，比2024年预算数760.00万元增加40.00万元，增长5.26%。')).toEqual(['narrative-vs-table A3 810.00→800.00']);
+  });
+
+  test('政府办公厅（室）及相关机构事务（款）: the amount is judged, not the rate built on it', () => {
+    const right = `${PATH}2025年预算数为400.00万元，比2024年预算数增加20.00万元，增幅5.26%。`;
+    expect(gd(right)).toEqual([]);
+    expect(gd(right.replace('400.00万元', '410.00万元'))).toEqual(['narrative-vs-table A3 410.00→400.00']);
+    expect(gd(`财政拨款支出主要内容如下：1.${PATH}支出410万元，主要用于机关日常运转。`)).toEqual(['narrative-vs-table A3 410→400']);
+  });
+
+  const general = sheet('公开05表', [
+    ['一般公共预算财政拨款支出决算表'],
+    ['部门：某某局', null, null, '2023年度', '单位：万元'],
+    ['科目编码', '科目名称', '本年支出'],
+    [null, null, '合计', '基本支出', '项目支出'],
+    [null, '合计', 700, 610, 90],
+    ['201', '一般公共服务支出', 700, 610, 90],
+    ['20101', '人大事务', 700, 610, 90],
+    ['2010101', '行政运行', 610, 610],
+    ['2010102', '一般行政管理事务', 90, null, 90],
+  ], { merges: ['A1:E1', 'A3:A4', 'B3:B4', 'C3:E3'] });
+  const all = sheet('公开03表', [
+    ['支出决算表'],
+    ['部门：某某局', null, null, '2023年度', '单位：万元'],
+    ['科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出'],
+    [null, '合计', 800, 700, 100],
+    ['201', '一般公共服务支出', 800, 700, 100],
+    ['20101', '人大事务', 800, 700, 100],
+    ['2010101', '行政运行', 700, 700],
+    ['2010102', '一般行政管理事务', 100, null, 100],
+  ], { merges: ['A1:E1'] });
+  const fa = (line: string) => loud(audit(workbook(general, all, sheet('情况说明', [['某某局2023年度部门决算情况说明'], ['四、一般公共预算财政拨款支出决算具体情况'], [line]]))).findings);
+  const RIGHT = '一般公共服务（类）人大事务（款）行政运行（项）：年初预算为600.00万元，支出决算为610.00万元，完成年初预算的101.67%。决算数大于年初预算数的主要原因是人员增加。';
+
+  test('年初预算 A，支出决算 B under the path heading the sentence: B is the appropriations’ 项, never the 支出表’s', () => {
+    expect(fa(RIGHT)).toEqual([]);
+    // 620 typed for 610: the amount, at its cell, and not the completion rate that is right on 610.
+    expect(fa(RIGHT.replace('支出决算为610.00', '支出决算为620.00'))).toEqual(['narrative-vs-table A3 620.00→610.00']);
+    expect(fa(RIGHT.replace('101.67%', '102.67%'))).toEqual(['narrative-percent A3 102.67→101.67']);
+  });
+
+  test('without a table of the appropriations, the 项 is not judged against the 支出表 of all the money', () => {
+    const only = (line: string) => loud(audit(workbook(all, sheet('情况说明', [['某某局2023年度部门决算情况说明'], ['四、一般公共预算财政拨款支出决算具体情况'], [line]]))).findings);
+    expect(only(RIGHT)).toEqual([]);
+  });
+
+  test('a 支出 is never read against the income table’s rows', () => {
+    expect(run(`${PATH}：年初预算为280.00万元，支出决算为320.00万元，完成年初预算的114.29%。`)).toEqual([]);
   });
 });

@@ -94,6 +94,10 @@ export interface ParagraphText {
   text: string;
 }
 
+/** A subject that is only the measure (年初预算, 支出决算, 预算数): the figure of what the sentence heads. */
+// (cleanSubject has already cut a closing 预算为 / 决算为: 年初预算为 A reads 年初, 支出决算为 B reads 支出.)
+const BARE_MEASURE = /^(?=.)(本年|全年|当年)?(年初|调整后?的?|全年)?(支出)?((预算|决算)(数|支出)?)?$/;
+
 /** Ordinals and openers before a subject: 1．, （一）, 一、, 其中：, 此外，, 包括 … */
 const OPENERS = /^(?:[\s"“”‘’「」]*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|其中|此外|另外|包括|主要用于以下方面|主要用于|用于|具体如下|具体情况如下|分别为|分别是|为|是)[\s:：，,、]*)+/;
 const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|节约|减支|增支)了?\s*$/;
@@ -120,7 +124,8 @@ export function cleanSubject(raw: string): string {
 /** Level markers: 一般公共服务支出（类）财政事务（款）行政运行（项）. */
 export function levelPath(subject: string): AmountClaim['path'] {
   const out: AmountClaim['path'] = [];
-  const re = /([^（(）)，,。；;：:、]+?)\s*[（(](类|款|项)[）)]/g;
+  // A name may hold brackets of its own (政府办公厅（室）及相关机构事务（款）): only （类）（款）（项） end it.
+  const re = /((?:[^（(）)，,。；;：:、]|[（(](?![类款项][）)])[^（(）)，,。；;：:、]{1,8}[）)])+?)\s*[（(](类|款|项)[）)]/g;
   for (let m = re.exec(subject); m; m = re.exec(subject)) {
     const name = m[1].replace(/^[\s)）.．、"“”]+/, '').replace(OPENERS, '').replace(/^[\s"“”]+/, '').trim();
     if (name) out.push({ name, level: m[2] as '类' | '款' | '项' });
@@ -160,6 +165,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     let lastChange: number | undefined;
     let sentenceStart = 0;
     let sentenceAmounts: number[] = [];
+    // A path heading the sentence (…行政运行（项）：年初预算为 A，支出决算为 B): the subject of its bare figures.
+    let sentencePath: AmountClaim['path'] = [];
     let prevEnd = 0;
     // The quote of a claim starts after the last figure, not after a year (「2023年度收入总计…」, never 「度收入总计…」).
     let prevFigureEnd = 0;
@@ -174,6 +181,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         sentenceStart = boundary;
         sentenceAmounts = [];
         lastChange = undefined;
+        sentencePath = [];
       }
       const seg = segmentBefore(tok.start);
       const reason = /原因|由于|因为/.test(text.slice(sentenceStart, tok.start));
@@ -199,6 +207,11 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           lastChange = claims.length - 1;
         } else {
           const subject = cleanSubject(seg);
+          // The path may stand before a year that ends the segment (…行政运行（项）2025年预算数为 A).
+          const own = levelPath(text.slice(place.start, tok.start));
+          const lead = own.length ? own : levelPath(text.slice(Math.max(sentenceStart, prevFigureEnd), tok.start));
+          if (lead.length) sentencePath = lead;
+          const path = own.length ? own : BARE_MEASURE.test(subject) ? sentencePath : [];
           const after = text.slice(tok.end);
           const clause = text.slice(lastBoundary(text, tok.start), tok.start);
           const named = COMPARED.test(clause) ? null : /((?:19|20)\d{2})\s*年/.exec(clause);
@@ -216,7 +229,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
             compared: COMPARED.test(clause),
             ...(named ? { year: Number(named[1]) } : {}),
             opensList: LIST_OPENER.test(after) || LIST_WORD.test(after),
-            path: levelPath(seg),
+            path,
           };
           if (!claim.opensList && openList !== undefined) claim.listOf = openList;
           claims.push(claim);

@@ -93,6 +93,13 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   // Sections about performance targets, assets and transfer payments speak of projects and things
   // the tables do not hold: their figures are not judged against the tables.
   let aside = false;
+  // The heading each paragraph is under: the money a section speaks of (一般公共预算财政拨款支出决算情况).
+  const headingOf: string[] = [];
+  let lastHeading = '';
+  for (const p of paragraphs) {
+    if (p.heading) lastHeading = p.text;
+    headingOf.push(lastHeading);
+  }
   for (const p of paragraphs) {
     if (p.heading) aside = ASIDE.test(p.text);
     p.aside = aside || ASIDE.test(p.text);
@@ -109,7 +116,10 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   const resolved = new Map<number, { facts: Fact[]; rows: CodedRow[]; concept?: string }>();
   claims.forEach((c, i) => {
     if (c.kind !== 'amount' || paragraphs[c.paragraph].aside) return;
-    const rows = c.path.length ? resolvePath(c, facts.coded) : [];
+    const all = c.path.length ? resolvePath(c, facts.coded) : [];
+    const rows = all.filter(moneyOf(sentenceBefore(paragraphs[c.paragraph].text, c.start), headingOf[c.paragraph], finalAccounts));
+    // Rows of other money only (the whole's 支出表 for an appropriations' 项): not judged.
+    if (all.length && !rows.length) return;
     if (rows.length) {
       resolved.set(i, { facts: rows.map((r) => r.fact), rows });
       return;
@@ -146,6 +156,28 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     contradicted.set(c, nearest);
   });
   return { paragraphs, claims, facts, resolved, year, finalAccounts, department, tables, contradicted };
+}
+
+/**
+ * The coded rows a subject's money may be in, from the words of its sentence (else its section's
+ * heading): an appropriations' 项 (一般公共预算财政拨款支出…行政运行（项）) is in the tables of that
+ * money, never the 支出表 of all the money; a 支出 is never in the income table's rows.
+ */
+function moneyOf(sentence: string, heading: string, finalAccounts: boolean): (r: CodedRow) => boolean {
+  // Final accounts print a 年初预算 beside the 决算 of the general budget's appropriations only.
+  if (finalAccounts && /年初预算/.test(sentence) && !/财政拨款|一般公共预算|政府性基金|国有资本/.test(sentence)) sentence = `一般公共预算财政拨款 ${sentence}`;
+  const words = /财政拨款|一般公共预算|政府性基金|国有资本/.test(sentence) ? sentence : `${sentence} ${heading}`;
+  const spending = /支出|决算/.test(words) && !/收入/.test(sentence);
+  const kinds: string[] | undefined = /一般公共预算/.test(words)
+    ? ['general-budget-expenditure', 'fiscal-appropriation-expenditure']
+    : /政府性基金/.test(words)
+      ? ['gov-fund-expenditure', 'fiscal-appropriation-expenditure']
+      : /国有资本/.test(words)
+        ? ['state-capital-expenditure', 'fiscal-appropriation-expenditure']
+        : /财政拨款/.test(words)
+          ? ['general-budget-expenditure', 'fiscal-appropriation-expenditure', 'gov-fund-expenditure', 'state-capital-expenditure']
+          : undefined;
+  return (r) => (kinds ? kinds.includes(r.table.kind) : !spending || r.table.kind !== 'income');
 }
 
 /** A single fund named: its own figures follow, not the whole's. */
