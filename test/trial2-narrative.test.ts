@@ -120,3 +120,17 @@ describe('a 项 named by its path: names with brackets of their own, the path he
     expect(run(`${PATH}：年初预算为280.00万元，支出决算为320.00万元，完成年初预算的114.29%。`)).toEqual([]);
   });
 });
+
+describe('the year before named by its year (2023年度 X，2022年度为 Y)', () => {
+  const RIGHT = '2023年度本年收入合计560.00万元，2022年度为540.00万元，同比增加20.00万元，增长3.70%。';
+  test('right, it says nothing; with no change stated the rate is between the two figures', () => {
+    expect(run(RIGHT)).toEqual([]);
+    expect(run('2023年度本年收入合计560.00万元，2022年度为540.00万元，同比增长3.70%。')).toEqual([]);
+  });
+
+  test('one slip each, named once', () => {
+    expect(run('2023年度本年收入合计560.00万元，2022年度为540.00万元，同比增长4.70%。')).toEqual(['narrative-growth-rate A3 4.70→3.70']);
+    expect(run(RIGHT.replace('增加20.00', '增加30.00'))).toEqual(['narrative-change A3 30.00→20.00']);
+    expect(run(RIGHT.replace('560.00', '570.00'))).toEqual(['narrative-vs-table A3 570.00→560.00']);
+  });
+});

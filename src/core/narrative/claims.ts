@@ -146,7 +146,7 @@ function measureOf(raw: string): AmountClaim['measure'] {
  * a change can point at its amount and a list item at the total that opened the list (a list
  * runs on into the paragraphs after it until a heading or another list).
  */
-export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string) => boolean): Claim[] {
+export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string) => boolean, docYear?: number): Claim[] {
   const claims: Claim[] = [];
   let openList: number | undefined;
   let listStyle = 0;
@@ -202,7 +202,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const direction = /减少|下降|降低|节约|减支/.test(verb) ? 'down' : 'up';
           const subjectText = cleanSubject(seg.replace(CHANGE_VERB, '').replace(/(各|均|共|都)$/, ''));
           const of = changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
-          const previous = of !== undefined ? yearBefore(claims, sentenceAmounts, of) : undefined;
+          const previous = of !== undefined ? yearBefore(claims, sentenceAmounts, of, docYear) : undefined;
           claims.push({ kind: 'change', ...place, reason, direction, value, decimals, of, ...(previous !== undefined ? { previous } : {}) });
           lastChange = claims.length - 1;
         } else {
@@ -225,7 +225,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
             token: tok,
             measure: measureOf(seg),
             // The clause, not the segment: a year (比2023年预算数 Y) is a token of its own and ends the segment.
-            otherYear: OTHER_YEAR.test(seg) || COMPARED.test(clause),
+            // (A clause naming another year than the document's, 2022年度为 Y, is that year's too.)
+            otherYear: OTHER_YEAR.test(seg) || COMPARED.test(clause) || (!!named && docYear !== undefined && Number(named[1]) !== docYear),
             compared: COMPARED.test(clause),
             ...(named ? { year: Number(named[1]) } : {}),
             opensList: LIST_OPENER.test(after) || LIST_WORD.test(after),
@@ -257,7 +258,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           else {
             // No change stated: the rate between this year's figure and the year before's, both in the sentence.
             const current = [...sentenceAmounts].reverse().find((k) => !(claims[k] as AmountClaim).otherYear);
-            const previous = current !== undefined ? yearBefore(claims, sentenceAmounts, current) : undefined;
+            const previous = current !== undefined ? yearBefore(claims, sentenceAmounts, current, docYear) : undefined;
             if (previous !== undefined) claims.push({ kind: 'rate', ...place, direction, value: tok.value, decimals: tok.decimals, current, previous });
           }
         }
@@ -304,14 +305,17 @@ function lastSentenceEnd(text: string, before: number): number {
  * (比2023年预算数 Y), or one named for the year before whose subject is the current one's
  * (本年收入 X，上年收入 Y). 上年结转 is this year's money and is never it.
  */
-function yearBefore(claims: Claim[], sentenceAmounts: number[], current: number): number | undefined {
+function yearBefore(claims: Claim[], sentenceAmounts: number[], current: number, docYear?: number): number | undefined {
   const of = claims[current] as AmountClaim;
   const bare = (s: string) => s.replace(/本年度?|今年|当年|上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?|比|较|与|同期|为|是/g, '');
   for (let k = sentenceAmounts.length - 1; k >= 0; k--) {
     const i = sentenceAmounts[k];
     const c = claims[i] as AmountClaim;
     if (i === current || !c.otherYear || c.reason) continue;
-    if (c.compared || (bare(c.subject) && bare(c.subject) === bare(of.subject))) return i;
+    // Named for the year before the current figure's (2023年度本年收入合计 X，2022年度为 Y): its subject is the sentence's.
+    const base = of.year ?? docYear;
+    const named = c.year !== undefined && base !== undefined && c.year === base - 1;
+    if (c.compared || (bare(c.subject) && bare(c.subject) === bare(of.subject)) || (named && !bare(c.subject))) return i;
   }
   return undefined;
 }
