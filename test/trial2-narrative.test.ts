@@ -134,3 +134,21 @@ describe('the year before named by its year (2023年度 X，2022年度为 Y)', (
     expect(run(RIGHT.replace('560.00', '570.00'))).toEqual(['narrative-vs-table A3 570.00→560.00']);
   });
 });
+
+describe('完成预算的 X% with no budget figure in its sentence: the table’s 预算数 beside the 决算数', () => {
+  const RIGHT = '2023年度“三公”经费财政拨款支出决算为8.00万元，完成预算的80.00%，其中：因公出国（境）费0万元；公务用车购置及运行费5.00万元，完成预算的83.33%；公务接待费3.00万元，完成预算的75.00%。';
+  test('right, it says nothing', () => {
+    expect(run(RIGHT)).toEqual([]);
+  });
+  test('a completion rate off is named once, against the 预算数', () => {
+    expect(run(RIGHT.replace('80.00%', '90.00%'))).toEqual(['narrative-percent A3 90.00→80.00']);
+    expect(run(RIGHT.replace('75.00%', '85.00%'))).toEqual(['narrative-percent A3 85.00→75.00']);
+    expect(text(RIGHT.replace('75.00%', '85.00%'))[0]).toContain('3.00 ÷ 预算 4.00');
+  });
+  test('the amount off is the amount', () => {
+    expect(run(RIGHT.replace('决算为8.00', '决算为9.00'))).toEqual(['narrative-vs-table A3 9.00→8.00']);
+  });
+  test('of an adjusted budget (调整预算, 全年预算) the tables do not say: not judged', () => {
+    expect(run('2023年度“三公”经费财政拨款支出决算为8.00万元，完成调整预算的90.00%。')).toEqual([]);
+  });
+});

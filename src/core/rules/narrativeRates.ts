@@ -87,6 +87,20 @@ function growthFinding(ctx: NarrativeContext, c: RateClaim, current: AmountClaim
   });
 }
 
+/**
+ * 完成预算的 X% with no budget figure in its sentence (“三公”经费支出决算 8.00 万元，完成预算的 80%):
+ * the budget is the one a table prints beside the final figure (“三公” 预算数 | 决算数), when the
+ * tables give that subject one budget figure only.
+ */
+function tableBudget(ctx: NarrativeContext, final: number): { printed: Printed; name: string; cell?: Fact } | undefined {
+  if (!ctx.finalAccounts) return undefined;
+  const budgets = (ctx.resolved.get(final)?.facts ?? []).filter((f) => f.measure === 'budget');
+  const values = new Set(budgets.map((f) => f.value.toString()));
+  if (budgets.length === 0 || values.size !== 1) return undefined;
+  const f = budgets[0];
+  return { printed: { value: f.value, decimals: f.decimals }, name: f.name, cell: f };
+}
+
 export const narrativeRates: RuleSpec = {
   id: 'narrative-growth-rate',
   emits: { 'narrative-growth-rate': 'error', 'narrative-change': 'error', 'narrative-percent': 'error' },
@@ -188,7 +202,7 @@ export const narrativeRates: RuleSpec = {
             ? wholeOf(ctx, part, c.wholeText, i)
             : c.budget !== undefined
               ? { printed: standing(ctx, ctx.claims[c.budget] as AmountClaim), name: (ctx.claims[c.budget] as AmountClaim).subject }
-              : undefined;
+              : /调整|全年/.test(ctx.paragraphs[c.paragraph].text.slice(c.start, c.end)) ? undefined : tableBudget(ctx, c.final!);
         if (!whole || whole.printed.value.lte(0)) return;
         const stated = standing(ctx, part);
         const range = shareInterval(stated, whole.printed);
