@@ -3,6 +3,7 @@ import type { Finding } from '../src/core/finding';
 import { findingText } from '../src/core/messages/render';
 import { sheet, workbook } from './support/sheetBuilder';
 import { FA_TABLES, guangdong } from './support/trialWorkbooks';
+import { BUDGET_TABLES } from './support/smallBudget';
 
 /**
  * Final-accounts narratives in other provinces' words, read against the county final accounts of
@@ -150,5 +151,42 @@ describe('完成预算的 X% with no budget figure in its sentence: the table’
   });
   test('of an adjusted budget (调整预算, 全年预算) the tables do not say: not judged', () => {
     expect(run('2023年度“三公”经费财政拨款支出决算为8.00万元，完成调整预算的90.00%。')).toEqual([]);
+  });
+});
+
+describe('a year carried over after the department’s name (某某局2023年度… in a 2024 budget)', () => {
+  const budget = (line: string) => loud(audit(workbook(...BUDGET_TABLES.map((t) => t()), sheet('情况说明', [['某某局2024年部门预算情况说明'], ['一、部门预算总体情况'], [line]]))).findings);
+  test('named once, at its cell', () => {
+    expect(budget('某某局2024年度一般公共预算财政拨款基本支出800万元，其中：人员经费700万元；公用经费100万元。')).toEqual([]);
+    expect(budget('某某局2023年度一般公共预算财政拨款基本支出800万元，其中：人员经费700万元；公用经费100万元。')).toEqual([expect.stringMatching(/^text-year A3 某某局2023年度.*→某某局2024年度/)]);
+    expect(budget('本部门2023年收入预算1000万元。')).toEqual([expect.stringMatching(/^text-year A3 本部门2023年/)]);
+  });
+  test('history stays history', () => {
+    expect(budget('某某局2024年收入预算1000万元，2023年收入预算900万元。')).toEqual([]);
+    expect(budget('截至2023年底，本部门共有车辆2辆，其中一般公务用车1辆。')).toEqual([]);
+  });
+});
+
+describe('Jiangsu / Shanghai budget wording on the small budget: right says nothing, one slip one finding', () => {
+  const budget = (line: string) => loud(audit(workbook(...BUDGET_TABLES.map((t) => t()), sheet('情况说明', [['某某局2024年部门预算情况说明'], ['一、部门预算总体情况'], [line]]))).findings);
+  const RIGHT = [
+    '某某局2024年度收入、支出预算总计1000万元，与上年相比收、支预算总计各增加100万元，增长11.1%。',
+    '某某局2024年收入预算合计1000万元，包括本年收入1000万元，上年结转结余0万元。',
+    '某某局2024年支出预算合计1000万元，其中：基本支出800万元，占80%；项目支出200万元，占20%。',
+    '1.社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）支出120万元，与上年相比增加10万元，增长9.1%。',
+    '2024年度一般公共预算拨款安排的“三公”经费预算支出中，因公出国（境）费支出0万元，占“三公”经费的0%；公务用车购置及运行费支出30万元，占“三公”经费的75%；公务接待费支出10万元，占“三公”经费的25%。',
+    '2024年“三公”经费财政拨款预算为40万元，比2023年预算减少5万元。其中：因公出国（境）费0万元，与2023年预算持平；公务用车购置及运行费30万元，比2023年预算减少5万元；公务接待费10万元，与2023年预算持平。',
+    '截至2023年底，本部门共有车辆2辆，其中一般公务用车1辆；单价20万元（含）以上的设备1台（套）。',
+    '2024年本部门共1个项目纳入绩效目标管理，涉及财政性资金合计200万元。',
+    '卫生健康支出（类）800万元，其中：医疗保障管理事务（款）行政运行（项）600万元，一般行政管理事务（项）200万元。',
+  ];
+  test.each(RIGHT)('%s', (line) => {
+    expect(budget(line)).toEqual([]);
+  });
+  test('slips', () => {
+    expect(budget(RIGHT[1].replace('上年结转结余0万元', '上年结转结余10万元'))).toEqual(['narrative-vs-table A3 10→0']);
+    expect(budget(RIGHT[3].replace('支出120万元', '支出130万元'))).toEqual(['narrative-vs-table A3 130→120']);
+    expect(budget(RIGHT[4].replace('占“三公”经费的75%', '占“三公”经费的65%'))).toEqual(['narrative-percent A3 65→75.00']);
+    expect(budget(RIGHT[5].replace('公务用车购置及运行费30万元', '公务用车购置及运行费32万元'))).toEqual(['narrative-vs-table A3 32→30']);
   });
 });
