@@ -190,3 +190,16 @@ describe('Jiangsu / Shanghai budget wording on the small budget: right says noth
     expect(budget(RIGHT[5].replace('公务用车购置及运行费30万元', '公务用车购置及运行费32万元'))).toEqual(['narrative-vs-table A3 32→30']);
   });
 });
+
+describe('shares of a whole that heads the sentence with no figure (一般公共预算当年拨款结构：…，占 X%)', () => {
+  const budget = (line: string) => loud(audit(workbook(...BUDGET_TABLES.map((t) => t()), sheet('情况说明', [['某某局2024年部门预算情况说明'], ['一、部门预算总体情况'], [line]]))).findings);
+  const RIGHT = '一般公共预算当年拨款结构：社会保障和就业（类）支出120万元，占12%；卫生健康（类）支出800万元，占80%；住房保障（类）支出80万元，占8%。';
+  test('right, it says nothing; a share off is named once, against the whole the tables hold', () => {
+    expect(budget(RIGHT)).toEqual([]);
+    expect(budget(RIGHT.replace('占80%', '占70%'))).toEqual(['narrative-percent A3 70→80.00']);
+    expect(budget(RIGHT.replace('支出120万元', '支出130万元'))).toEqual(['narrative-vs-table A3 130→120']);
+  });
+  test('a whole the final accounts do not hold is not guessed from the income side', () => {
+    expect(run('一般公共预算财政拨款支出决算结构：一般公共服务支出300.00万元，占75.00%；住房保障支出20.00万元，占5.00%。')).toEqual([]);
+  });
+});

@@ -117,8 +117,12 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   claims.forEach((c, i) => {
     if (c.kind !== 'amount' || paragraphs[c.paragraph].aside) return;
     const all = c.path.length ? resolvePath(c, facts.coded) : [];
-    const rows = all.filter(moneyOf(sentenceBefore(paragraphs[c.paragraph].text, c.start), headingOf[c.paragraph], finalAccounts));
-    // Rows of other money only (the whole's 支出表 for an appropriations' 项): not judged.
+    const sentence = sentenceBefore(paragraphs[c.paragraph].text, c.start);
+    const inMoney = moneyOf(sentence, headingOf[c.paragraph], finalAccounts);
+    const spends = /支出|决算/.test(sentence) && !/收入/.test(sentence);
+    // Rows of other money only (the whole's 支出表 for an appropriations' 项): not judged. Where the
+    // tables of its money hold it too, it agrees with any of them (a 支出 never with the income table's).
+    const rows = all.some((r) => inMoney(r.table.kind)) ? all.filter((r) => r.table.kind !== 'income' || !spends) : [];
     if (all.length && !rows.length) return;
     if (rows.length) {
       resolved.set(i, { facts: rows.map((r) => r.fact), rows });
@@ -132,6 +136,8 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     let found = factsFor(facts, concept, { finalAccounts });
     // 收入合计 may be the year's (本年收入合计) or the whole (收入总计): a claim agrees with either.
     if ((concept === 'total-income' || concept === 'total-expenditure') && /合计/.test(c.subject) && !/总计|总额/.test(c.subject)) found = [...found, ...(facts.byConcept.get(`${concept}-year`) ?? [])];
+    // A 类 of the appropriations (一般公共预算财政拨款支出…：一般公共服务支出 A) is in their tables, never the whole's.
+    if (concept.startsWith('class:') && !found.some((f) => inMoney(f.table.kind))) return;
     if (found.length) resolved.set(i, { facts: found, rows: [], concept });
   });
   const contradicted = new Map<AmountClaim, Fact>();
@@ -163,21 +169,20 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
  * heading): an appropriations' 项 (一般公共预算财政拨款支出…行政运行（项）) is in the tables of that
  * money, never the 支出表 of all the money; a 支出 is never in the income table's rows.
  */
-function moneyOf(sentence: string, heading: string, finalAccounts: boolean): (r: CodedRow) => boolean {
+function moneyOf(sentence: string, heading: string, finalAccounts: boolean): (kind: string) => boolean {
   // Final accounts print a 年初预算 beside the 决算 of the general budget's appropriations only.
   if (finalAccounts && /年初预算/.test(sentence) && !/财政拨款|一般公共预算|政府性基金|国有资本/.test(sentence)) sentence = `一般公共预算财政拨款 ${sentence}`;
   const words = /财政拨款|一般公共预算|政府性基金|国有资本/.test(sentence) ? sentence : `${sentence} ${heading}`;
-  const spending = /支出|决算/.test(words) && !/收入/.test(sentence);
   const kinds: string[] | undefined = /一般公共预算/.test(words)
-    ? ['general-budget-expenditure', 'fiscal-appropriation-expenditure']
+    ? ['general-budget-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary']
     : /政府性基金/.test(words)
-      ? ['gov-fund-expenditure', 'fiscal-appropriation-expenditure']
+      ? ['gov-fund-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary']
       : /国有资本/.test(words)
-        ? ['state-capital-expenditure', 'fiscal-appropriation-expenditure']
+        ? ['state-capital-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary']
         : /财政拨款/.test(words)
-          ? ['general-budget-expenditure', 'fiscal-appropriation-expenditure', 'gov-fund-expenditure', 'state-capital-expenditure']
+          ? ['general-budget-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary', 'gov-fund-expenditure', 'state-capital-expenditure']
           : undefined;
-  return (r) => (kinds ? kinds.includes(r.table.kind) : !spending || r.table.kind !== 'income');
+  return (kind) => !kinds || kinds.includes(kind);
 }
 
 /** A single fund named: its own figures follow, not the whole's. */
