@@ -203,3 +203,15 @@ describe('shares of a whole that heads the sentence with no figure (一般公共
     expect(run('一般公共预算财政拨款支出决算结构：一般公共服务支出300.00万元，占75.00%；住房保障支出20.00万元，占5.00%。')).toEqual([]);
   });
 });
+
+describe('a fund’s 支出 in final accounts is not its income line', () => {
+  const noFundTable = (line: string) => loud(audit(workbook(...FA_TABLES.filter((t) => t.name !== 'faGovFund').map((t) => t()), sheet('情况说明', [...HEAD, line].map((l) => [l])))).findings);
+  test('政府性基金预算财政拨款支出 40.00 (10.00 carried) is not the 50.00 that came in', () => {
+    expect(noFundTable('2023年度政府性基金预算财政拨款支出40.00万元。')).toEqual([]);
+    expect(noFundTable('2023年度政府性基金预算财政拨款收入60.00万元。')).toEqual(['narrative-vs-table A3 60.00→50.00']);
+  });
+  test('with the fund’s own table, its 支出 is judged there', () => {
+    expect(run('2023年度政府性基金预算财政拨款支出50.00万元。')).toEqual([]);
+    expect(run('2023年度政府性基金预算财政拨款支出40.00万元。')).toEqual(['narrative-vs-table A3 40.00→50.00']);
+  });
+});

@@ -138,6 +138,11 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     if ((concept === 'total-income' || concept === 'total-expenditure') && /合计/.test(c.subject) && !/总计|总额/.test(c.subject)) found = [...found, ...(facts.byConcept.get(`${concept}-year`) ?? [])];
     // A 类 of the appropriations (一般公共预算财政拨款支出…：一般公共服务支出 A) is in their tables, never the whole's.
     if (concept.startsWith('class:') && !found.some((f) => inMoney(f.table.kind))) return;
+    // A fund's 支出 in final accounts is not what came in on its income line (结转和结余 stand between).
+    if (finalAccounts && /支出/.test(subject) && !/收入|收支|收、支/.test(subject)) {
+      found = found.filter((f) => f.side !== 'income');
+      if (!found.length) return;
+    }
     if (found.length) resolved.set(i, { facts: found, rows: [], concept });
   });
   const contradicted = new Map<AmountClaim, Fact>();

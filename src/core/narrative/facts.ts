@@ -29,6 +29,8 @@ export interface Fact {
   name: string;
   /** From a column headed 预算数 or 决算数 in a table that prints both (“三公” 预算数 | 决算数). */
   measure?: 'budget' | 'final';
+  /** A summary's income line (一、一般公共预算财政拨款 under 收入): what came in, not what was spent. */
+  side?: 'income';
 }
 
 export interface CodedRow {
@@ -87,7 +89,7 @@ export function buildFacts(tables: DetectedTable[]): Facts {
     if (!list.some((x) => x.cells[0].sheet === f.cells[0].sheet && x.cells[0].cell === f.cells[0].cell && x.cells.length === f.cells.length)) list.push(f);
     byConcept.set(concept, list);
   };
-  const add = (concept: string, f: Figure | undefined) => addFact(concept, f ? factOf(f) : undefined);
+  const add = (concept: string, f: Figure | undefined, side?: 'income') => addFact(concept, f ? { ...factOf(f), ...(side ? { side } : {}) } : undefined);
   const coded: CodedRow[] = [];
 
   for (const t of tables) if (t.kind === 'income-expenditure-summary' || t.kind === 'fiscal-appropriation-summary') summaryFacts(t, add);
@@ -135,12 +137,20 @@ export function buildFacts(tables: DetectedTable[]): Facts {
   for (const t of tablesOf(tables, 'operating-cost')) add('operating-cost', grandTotalAtTotal(t));
   for (const t of tablesOf(tables, 'government-procurement')) procurementFacts(t, add);
   for (const t of tablesOf(tables, 'project-expenditure')) add('project', grandTotalAtTotal(t));
-  for (const t of tablesOf(tables, 'gov-fund-expenditure')) add('gov-fund', grandTotalAtTotal(t));
-  for (const t of tablesOf(tables, 'state-capital-expenditure')) add('state-capital', grandTotalAtTotal(t));
+  // A fund's table of final accounts (年初结转和结余 | 本年收入 | 本年支出 | 年末): its 本年支出, never the carry-over first.
+  const fundSpending = (t: DetectedTable): Figure | undefined => {
+    const row = totalRow(t);
+    const spent = amountColumns(t).filter((c) => /^本年支出/.test(withoutSpaces(c.headerPath[0] ?? '')));
+    const col = spent.find((c) => c.headerPath.length === 1 || /^(小计|合计)$/.test(withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? ''))) ?? (spent.length === 1 ? spent[0] : undefined);
+    if (row && col) return figureAt(t, row.row, col.col);
+    return amountColumns(t).some((c) => /结转|结余/.test(c.headerPath.join(''))) ? undefined : grandTotalAtTotal(t);
+  };
+  for (const t of tablesOf(tables, 'gov-fund-expenditure')) add('gov-fund', fundSpending(t));
+  for (const t of tablesOf(tables, 'state-capital-expenditure')) add('state-capital', fundSpending(t));
   return { byConcept, coded };
 }
 
-type Add = (concept: string, f: Figure | undefined) => void;
+type Add = (concept: string, f: Figure | undefined, side?: 'income') => void;
 
 /**
  * A table by economic code with no 人员经费 / 公用经费 column: 人员经费 is 301 + 303, 公用经费 the
@@ -197,7 +207,7 @@ function summaryFacts(t: DetectedTable, add: Add): void {
       if (concepts.length === 0) continue;
       // The line's 合计 (first) column: a fiscal summary's fund columns are other concepts.
       const f = figureAt(t, l.row, lineColumn(l, view.amountColumns[0]?.col));
-      for (const c of concepts) add(c, f);
+      for (const c of concepts) add(c, f, side === 'income' ? 'income' : undefined);
       if (fiscal && side === 'expenditure') {
         for (const [concept, re] of [['general-budget', /一般公共预算/], ['gov-fund', /政府性基金/], ['state-capital', /国有资本/]] as const) {
           const col = quantityColumns(t, re, 'expenditure')[0];
