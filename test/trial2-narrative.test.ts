@@ -215,3 +215,25 @@ describe('a fund’s 支出 in final accounts is not its income line', () => {
     expect(run('2023年度政府性基金预算财政拨款支出40.00万元。')).toEqual(['narrative-vs-table A3 40.00→50.00']);
   });
 });
+
+describe('rates and shares that are not of the figure before them', () => {
+  const budget = (line: string) => loud(audit(workbook(...BUDGET_TABLES.map((t) => t()), sheet('情况说明', [['某某局2024年部门预算情况说明'], ['一、部门预算总体情况'], [line]]))).findings);
+  test('a second rate after a change’s own (剔除…因素后增长 5%) is of something else', () => {
+    const line = '2024年支出预算1000万元，较上年增加100万元，增长11.1%，剔除一次性项目因素后增长5.0%。';
+    expect(budget(line)).toEqual([]);
+    expect(budget(line.replace('增长11.1%', '增长12.1%'))).toEqual(['narrative-growth-rate A3 12.1→11.11']);
+  });
+  test('a change that names what changed (其中：基本支出增加 50 万元) is not of the total before it', () => {
+    const line = '2024年支出预算1000万元，比上年增加100万元，增长11.1%，其中：基本支出增加50万元，增长6.67%；项目支出增加50万元，增长33.33%。';
+    expect(budget(line)).toEqual([]);
+    expect(budget(line.replace('增长11.1%', '增长12.1%'))).toEqual(['narrative-growth-rate A3 12.1→11.11']);
+  });
+  test('分别占 X% 和 Y% is not a share of the last item alone', () => {
+    expect(budget('2024年支出预算1000万元，其中基本支出800万元，项目支出200万元，分别占80%和20%。')).toEqual([]);
+  });
+  test('an item’s own change after a list opener is still its own', () => {
+    const line = '2024年“三公”经费预算40万元，比上年减少10万元，下降20%，其中：公务接待费10万元，比上年减少5万元，下降33.3%。';
+    expect(budget(line)).toEqual([]);
+    expect(budget(line.replace('下降33.3%', '下降43.3%'))).toEqual(['narrative-growth-rate A3 43.3→33.33']);
+  });
+});

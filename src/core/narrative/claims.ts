@@ -52,6 +52,8 @@ export interface ChangeClaim extends Place {
   of?: number;
   /** The year before's figure, when the sentence states it (比2023年决算数 Y 万元增加 …). */
   previous?: number;
+  /** What the change names as changed, when it names it (其中：基本支出增加 50 万元 → 基本支出). */
+  subject?: string;
 }
 
 export interface RateClaim extends Place {
@@ -163,6 +165,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     const tokens = numberTokens(text);
     let lastAmount: number | undefined;
     let lastChange: number | undefined;
+    // A change has one rate: a second (剔除…因素后增长 5%) is of something else.
+    let changeRated = false;
     let sentenceStart = 0;
     let sentenceAmounts: number[] = [];
     // A path heading the sentence (…行政运行（项）：年初预算为 A，支出决算为 B): the subject of its bare figures.
@@ -203,8 +207,10 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const subjectText = cleanSubject(seg.replace(CHANGE_VERB, '').replace(/(各|均|共|都)$/, ''));
           const of = changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
           const previous = of !== undefined ? yearBefore(claims, sentenceAmounts, of, docYear) : undefined;
-          claims.push({ kind: 'change', ...place, reason, direction, value, decimals, of, ...(previous !== undefined ? { previous } : {}) });
+          const named = subjectText.replace(/^(同比|(与|比|较|同)?\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?)(相比|比较)?(预算数?|决算数?|执行数)?)/, '').replace(/^[，,\s]+/, '');
+          claims.push({ kind: 'change', ...place, reason, direction, value, decimals, of, ...(previous !== undefined ? { previous } : {}), ...(named ? { subject: named } : {}) });
           lastChange = claims.length - 1;
+          changeRated = false;
         } else {
           const subject = cleanSubject(seg);
           // The path may stand before a year that ends the segment (…行政运行（项）2025年预算数为 A).
@@ -249,13 +255,16 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const budget = sentenceAmounts.find((i) => (claims[i] as AmountClaim).measure === 'budget');
           const final = [...sentenceAmounts].reverse().find((i) => (claims[i] as AmountClaim).measure !== 'budget');
           claims.push({ kind: 'completion', ...place, value: tok.value, decimals: tok.decimals, budget, final });
-        } else if (share) {
+        } else if (share && !/分别/.test(seg)) {
+          // (分别占 X% 和 Y%: shares of the items before, in their order — not read.)
           claims.push({ kind: 'share', ...place, value: tok.value, decimals: tok.decimals, part: lastAmount, wholeText: cleanSubject(share[1] ?? '') });
         } else if (RATE_VERB.test(seg)) {
           const verb = RATE_VERB.exec(seg)![1];
           const direction = /下降|减少|降低|降幅/.test(verb) ? 'down' : 'up';
-          if (lastChange !== undefined) claims.push({ kind: 'rate', ...place, direction, value: tok.value, decimals: tok.decimals, of: lastChange });
-          else {
+          if (lastChange !== undefined) {
+            if (!changeRated) claims.push({ kind: 'rate', ...place, direction, value: tok.value, decimals: tok.decimals, of: lastChange });
+            changeRated = true;
+          } else {
             // No change stated: the rate between this year's figure and the year before's, both in the sentence.
             const current = [...sentenceAmounts].reverse().find((k) => !(claims[k] as AmountClaim).otherYear);
             const previous = current !== undefined ? yearBefore(claims, sentenceAmounts, current, docYear) : undefined;

@@ -4,7 +4,7 @@ import type { CellRef } from '../finding';
 import type { DetectedTable } from '../table';
 import { halfUnit } from '../rounding';
 import { readClaims, type AmountClaim, type Claim, type ParagraphText } from './claims';
-import { buildFacts, conceptOf, factsFor, sameName, type CodedRow, type Fact, type Facts } from './facts';
+import { buildFacts, CONCEPT_FALLBACK, conceptOf, factsFor, sameName, type CodedRow, type Fact, type Facts } from './facts';
 import { judgeAmount, type Printed } from './judge';
 import { foldWidth, numberTokens } from './tokens';
 import { codeHierarchyChecks } from '../rules/codeHierarchy';
@@ -145,6 +145,20 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     }
     if (found.length) resolved.set(i, { facts: found, rows: [], concept });
   });
+  // A change naming what changed (其中：基本支出增加 50 万元) is not of an amount of another subject
+  // (the 支出预算 1000 before it): its rate and sum are not judged on that amount.
+  for (const c of claims) {
+    if (c.kind !== 'change' || c.of === undefined || !c.subject) continue;
+    const named = conceptOf(c.subject.replace(/(19|20)\d{2}年度?/g, ''), { finalAccounts });
+    if (!named) continue;
+    const of = claims[c.of] as AmountClaim;
+    const ofConcept = resolved.get(c.of)?.concept ?? conceptOf(of.subject.replace(/(19|20)\d{2}年度?/g, ''), { finalAccounts });
+    // (收、支总计各增加 A after 支出总计 X: totals that stand for one another are one subject.)
+    const akin = ofConcept !== undefined && (ofConcept === named || CONCEPT_FALLBACK[named]?.includes(ofConcept) || CONCEPT_FALLBACK[ofConcept]?.includes(named));
+    if (akin || (resolved.get(c.of)?.rows.length ?? 0) > 0) continue;
+    c.of = undefined;
+    c.previous = undefined;
+  }
   const contradicted = new Map<AmountClaim, Fact>();
   let disputedCells: Set<string> | undefined;
   const disputed = () => (disputedCells ??= cellsOfFailingSums(tables, config.strict));
