@@ -237,3 +237,20 @@ describe('rates and shares that are not of the figure before them', () => {
     expect(budget(line.replace('下降33.3%', '下降43.3%'))).toEqual(['narrative-growth-rate A3 43.3→33.33']);
   });
 });
+
+describe('final-accounts items with their own changes and completion', () => {
+  const LINES = [
+    '本年收入合计560.00万元，较上年增加20.00万元，增长3.70%，其中：财政拨款收入500.00万元，较上年增加10.00万元，增长2.04%；事业收入50.00万元，较上年增加10.00万元，增长25.00%。',
+    '“三公”经费财政拨款支出决算8.00万元，其中：公务接待费支出决算3.00万元，完成预算的75%，比上年减少1.00万元，下降25%，国内公务接待10批次，接待100人次。',
+    '2023年度公务用车购置及运行费支出决算5.00万元，完成预算的83.33%。其中：公务用车购置费0万元；公务用车运行维护费5.00万元，主要用于开支燃料费、维修费等支出，公务用车保有量2辆。',
+  ];
+  test.each(LINES)('right: %s', (line) => {
+    expect(run(line)).toEqual([]);
+  });
+  test('one slip each', () => {
+    expect(run(LINES[0].replace('增长2.04%', '增长3.04%'))).toEqual(['narrative-growth-rate A3 3.04→2.04']);
+    expect(run(LINES[0].replace('事业收入50.00', '事业收入60.00'))).toEqual(['narrative-vs-table A3 60.00→50.00']);
+    expect(run(LINES[1].replace('完成预算的75%', '完成预算的85%'))).toEqual(['narrative-percent A3 85→75.00']);
+    expect(run(LINES[1].replace('比上年减少1.00', '比上年增加1.00'))).toEqual(['narrative-change A3 下降25%→null']);
+  });
+});
