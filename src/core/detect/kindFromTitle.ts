@@ -10,7 +10,7 @@ import { foldLabel } from './labels';
 export function kindFromTitle(title: string | undefined): TableKind | undefined {
   if (!title) return undefined;
   const t = foldLabel(title).replace(/\d{4}年度?/g, '');
-  if (/情况说明|预算说明|决算说明/.test(t) && !/表$/.test(t)) return 'narrative';
+  if (/情况说明|(预算|决算)(编制|公开)?的?说明|编制说明/.test(t) && !/表$/.test(t)) return 'narrative';
   if (/政府采购/.test(t)) return 'government-procurement';
   // Tables that come with a disclosure but are none of the checked kinds.
   if (/绩效|国有资产|资产占用|目录|转移支付|债务/.test(t)) return 'unknown';

@@ -12,7 +12,7 @@ export function readNarrative(grid: SheetGrid, rows: RowInfo[]): DetectedTable |
   if (filled.length < 2) return undefined;
   const singleColumn = filled.filter((r) => r.texts.length <= 1).length >= filled.length * 0.8;
   if (!singleColumn) return undefined;
-  const titled = filled.find((r) => /情况说明|预算说明|决算说明/.test(cleanLabel(r.texts[0] ?? '')) && cleanLabel(r.texts[0]).length <= 60);
+  const titled = filled.find((r) => /情况说明|(预算|决算)(编制|公开)?的?说明|编制说明/.test(cleanLabel(r.texts[0] ?? '')) && cleanLabel(r.texts[0]).length <= 60);
   const budgetProse = filled.filter((r) => /[。，]/.test(r.texts[0] ?? '') && /万元|预算|决算|支出|收入/.test(r.texts[0] ?? '')).length;
   if (!titled && budgetProse < 3) return undefined;
   // The title line, when it opens the sheet, is not part of the prose.

@@ -52,6 +52,8 @@ export interface ChangeClaim extends Place {
   of?: number;
   /** The year before's figure, when the sentence states it (比2023年决算数 Y 万元增加 …). */
   previous?: number;
+  /** What the change names as changed, when it names it (其中：基本支出增加 50 万元 → 基本支出). */
+  subject?: string;
 }
 
 export interface RateClaim extends Place {
@@ -94,6 +96,10 @@ export interface ParagraphText {
   text: string;
 }
 
+/** A subject that is only the measure (年初预算, 支出决算, 预算数): the figure of what the sentence heads. */
+// (cleanSubject has already cut a closing 预算为 / 决算为: 年初预算为 A reads 年初, 支出决算为 B reads 支出.)
+const BARE_MEASURE = /^(?=.)(本年|全年|当年)?(年初|调整后?的?|全年)?(支出)?((预算|决算)(数|支出)?)?$/;
+
 /** Ordinals and openers before a subject: 1．, （一）, 一、, 其中：, 此外，, 包括 … */
 const OPENERS = /^(?:[\s"“”‘’「」]*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|其中|此外|另外|包括|主要用于以下方面|主要用于|用于|具体如下|具体情况如下|分别为|分别是|为|是)[\s:：，,、]*)+/;
 const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|节约|减支|增支)了?\s*$/;
@@ -120,7 +126,8 @@ export function cleanSubject(raw: string): string {
 /** Level markers: 一般公共服务支出（类）财政事务（款）行政运行（项）. */
 export function levelPath(subject: string): AmountClaim['path'] {
   const out: AmountClaim['path'] = [];
-  const re = /([^（(）)，,。；;：:、]+?)\s*[（(](类|款|项)[）)]/g;
+  // A name may hold brackets of its own (政府办公厅（室）及相关机构事务（款）): only （类）（款）（项） end it.
+  const re = /((?:[^（(）)，,。；;：:、]|[（(](?![类款项][）)])[^（(）)，,。；;：:、]{1,8}[）)])+?)\s*[（(](类|款|项)[）)]/g;
   for (let m = re.exec(subject); m; m = re.exec(subject)) {
     const name = m[1].replace(/^[\s)）.．、"“”]+/, '').replace(OPENERS, '').replace(/^[\s"“”]+/, '').trim();
     if (name) out.push({ name, level: m[2] as '类' | '款' | '项' });
@@ -141,7 +148,7 @@ function measureOf(raw: string): AmountClaim['measure'] {
  * a change can point at its amount and a list item at the total that opened the list (a list
  * runs on into the paragraphs after it until a heading or another list).
  */
-export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string) => boolean): Claim[] {
+export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string) => boolean, docYear?: number): Claim[] {
   const claims: Claim[] = [];
   let openList: number | undefined;
   let listStyle = 0;
@@ -158,8 +165,12 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     const tokens = numberTokens(text);
     let lastAmount: number | undefined;
     let lastChange: number | undefined;
+    // A change has one rate: a second (剔除…因素后增长 5%) is of something else.
+    let changeRated = false;
     let sentenceStart = 0;
     let sentenceAmounts: number[] = [];
+    // A path heading the sentence (…行政运行（项）：年初预算为 A，支出决算为 B): the subject of its bare figures.
+    let sentencePath: AmountClaim['path'] = [];
     let prevEnd = 0;
     // The quote of a claim starts after the last figure, not after a year (「2023年度收入总计…」, never 「度收入总计…」).
     let prevFigureEnd = 0;
@@ -174,6 +185,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         sentenceStart = boundary;
         sentenceAmounts = [];
         lastChange = undefined;
+        sentencePath = [];
       }
       const seg = segmentBefore(tok.start);
       const reason = /原因|由于|因为/.test(text.slice(sentenceStart, tok.start));
@@ -194,11 +206,18 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const direction = /减少|下降|降低|节约|减支/.test(verb) ? 'down' : 'up';
           const subjectText = cleanSubject(seg.replace(CHANGE_VERB, '').replace(/(各|均|共|都)$/, ''));
           const of = changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
-          const previous = of !== undefined ? yearBefore(claims, sentenceAmounts, of) : undefined;
-          claims.push({ kind: 'change', ...place, reason, direction, value, decimals, of, ...(previous !== undefined ? { previous } : {}) });
+          const previous = of !== undefined ? yearBefore(claims, sentenceAmounts, of, docYear) : undefined;
+          const named = subjectText.replace(/^(同比|(与|比|较|同)?\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?)(相比|比较)?(预算数?|决算数?|执行数)?)/, '').replace(/^[，,\s]+/, '');
+          claims.push({ kind: 'change', ...place, reason, direction, value, decimals, of, ...(previous !== undefined ? { previous } : {}), ...(named ? { subject: named } : {}) });
           lastChange = claims.length - 1;
+          changeRated = false;
         } else {
           const subject = cleanSubject(seg);
+          // The path may stand before a year that ends the segment (…行政运行（项）2025年预算数为 A).
+          const own = levelPath(text.slice(place.start, tok.start));
+          const lead = own.length ? own : levelPath(text.slice(Math.max(sentenceStart, prevFigureEnd), tok.start));
+          if (lead.length) sentencePath = lead;
+          const path = own.length ? own : BARE_MEASURE.test(subject) ? sentencePath : [];
           const after = text.slice(tok.end);
           const clause = text.slice(lastBoundary(text, tok.start), tok.start);
           const named = COMPARED.test(clause) ? null : /((?:19|20)\d{2})\s*年/.exec(clause);
@@ -212,11 +231,12 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
             token: tok,
             measure: measureOf(seg),
             // The clause, not the segment: a year (比2023年预算数 Y) is a token of its own and ends the segment.
-            otherYear: OTHER_YEAR.test(seg) || COMPARED.test(clause),
+            // (A clause naming another year than the document's, 2022年度为 Y, is that year's too.)
+            otherYear: OTHER_YEAR.test(seg) || COMPARED.test(clause) || (!!named && docYear !== undefined && Number(named[1]) !== docYear),
             compared: COMPARED.test(clause),
             ...(named ? { year: Number(named[1]) } : {}),
             opensList: LIST_OPENER.test(after) || LIST_WORD.test(after),
-            path: levelPath(seg),
+            path,
           };
           if (!claim.opensList && openList !== undefined) claim.listOf = openList;
           claims.push(claim);
@@ -235,16 +255,19 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const budget = sentenceAmounts.find((i) => (claims[i] as AmountClaim).measure === 'budget');
           const final = [...sentenceAmounts].reverse().find((i) => (claims[i] as AmountClaim).measure !== 'budget');
           claims.push({ kind: 'completion', ...place, value: tok.value, decimals: tok.decimals, budget, final });
-        } else if (share) {
+        } else if (share && !/分别/.test(seg)) {
+          // (分别占 X% 和 Y%: shares of the items before, in their order — not read.)
           claims.push({ kind: 'share', ...place, value: tok.value, decimals: tok.decimals, part: lastAmount, wholeText: cleanSubject(share[1] ?? '') });
         } else if (RATE_VERB.test(seg)) {
           const verb = RATE_VERB.exec(seg)![1];
           const direction = /下降|减少|降低|降幅/.test(verb) ? 'down' : 'up';
-          if (lastChange !== undefined) claims.push({ kind: 'rate', ...place, direction, value: tok.value, decimals: tok.decimals, of: lastChange });
-          else {
+          if (lastChange !== undefined) {
+            if (!changeRated) claims.push({ kind: 'rate', ...place, direction, value: tok.value, decimals: tok.decimals, of: lastChange });
+            changeRated = true;
+          } else {
             // No change stated: the rate between this year's figure and the year before's, both in the sentence.
             const current = [...sentenceAmounts].reverse().find((k) => !(claims[k] as AmountClaim).otherYear);
-            const previous = current !== undefined ? yearBefore(claims, sentenceAmounts, current) : undefined;
+            const previous = current !== undefined ? yearBefore(claims, sentenceAmounts, current, docYear) : undefined;
             if (previous !== undefined) claims.push({ kind: 'rate', ...place, direction, value: tok.value, decimals: tok.decimals, current, previous });
           }
         }
@@ -291,14 +314,17 @@ function lastSentenceEnd(text: string, before: number): number {
  * (比2023年预算数 Y), or one named for the year before whose subject is the current one's
  * (本年收入 X，上年收入 Y). 上年结转 is this year's money and is never it.
  */
-function yearBefore(claims: Claim[], sentenceAmounts: number[], current: number): number | undefined {
+function yearBefore(claims: Claim[], sentenceAmounts: number[], current: number, docYear?: number): number | undefined {
   const of = claims[current] as AmountClaim;
   const bare = (s: string) => s.replace(/本年度?|今年|当年|上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?|比|较|与|同期|为|是/g, '');
   for (let k = sentenceAmounts.length - 1; k >= 0; k--) {
     const i = sentenceAmounts[k];
     const c = claims[i] as AmountClaim;
     if (i === current || !c.otherYear || c.reason) continue;
-    if (c.compared || (bare(c.subject) && bare(c.subject) === bare(of.subject))) return i;
+    // Named for the year before the current figure's (2023年度本年收入合计 X，2022年度为 Y): its subject is the sentence's.
+    const base = of.year ?? docYear;
+    const named = c.year !== undefined && base !== undefined && c.year === base - 1;
+    if (c.compared || (bare(c.subject) && bare(c.subject) === bare(of.subject)) || (named && !bare(c.subject))) return i;
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import type { CellRef } from '../finding';
 import type { DetectedTable } from '../table';
 import { halfUnit } from '../rounding';
 import { readClaims, type AmountClaim, type Claim, type ParagraphText } from './claims';
-import { buildFacts, conceptOf, factsFor, sameName, type CodedRow, type Fact, type Facts } from './facts';
+import { buildFacts, CONCEPT_FALLBACK, conceptOf, factsFor, sameName, type CodedRow, type Fact, type Facts } from './facts';
 import { judgeAmount, type Printed } from './judge';
 import { foldWidth, numberTokens } from './tokens';
 import { codeHierarchyChecks } from '../rules/codeHierarchy';
@@ -93,6 +93,13 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   // Sections about performance targets, assets and transfer payments speak of projects and things
   // the tables do not hold: their figures are not judged against the tables.
   let aside = false;
+  // The heading each paragraph is under: the money a section speaks of (一般公共预算财政拨款支出决算情况).
+  const headingOf: string[] = [];
+  let lastHeading = '';
+  for (const p of paragraphs) {
+    if (p.heading) lastHeading = p.text;
+    headingOf.push(lastHeading);
+  }
   for (const p of paragraphs) {
     if (p.heading) aside = ASIDE.test(p.text);
     p.aside = aside || ASIDE.test(p.text);
@@ -100,7 +107,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   const finalAccounts = isFinalAccounts(tables, paragraphs);
   const year = mostFrequent(tables.map((t) => t.year).filter((y): y is number => !!y)) ?? config.fiscalYear;
   const department = mostFrequent(tables.map((t) => t.department).filter((d): d is string => !!d));
-  const claims = readClaims(paragraphs, (text) => isHeading(text));
+  const claims = readClaims(paragraphs, (text) => isHeading(text), year);
   // A figure its clause dates to another year (2023年收入总计…) is not one of these tables.
   if (year) for (const c of claims) if (c.kind === 'amount' && c.year !== undefined && c.year !== year) c.otherYear = true;
   // With no narrative at all there is no claim to meet the tables' figures: none are gathered
@@ -109,7 +116,14 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   const resolved = new Map<number, { facts: Fact[]; rows: CodedRow[]; concept?: string }>();
   claims.forEach((c, i) => {
     if (c.kind !== 'amount' || paragraphs[c.paragraph].aside) return;
-    const rows = c.path.length ? resolvePath(c, facts.coded) : [];
+    const all = c.path.length ? resolvePath(c, facts.coded) : [];
+    const sentence = sentenceBefore(paragraphs[c.paragraph].text, c.start);
+    const inMoney = moneyOf(sentence, headingOf[c.paragraph], finalAccounts);
+    const spends = /支出|决算/.test(sentence) && !/收入/.test(sentence);
+    // Rows of other money only (the whole's 支出表 for an appropriations' 项): not judged. Where the
+    // tables of its money hold it too, it agrees with any of them (a 支出 never with the income table's).
+    const rows = all.some((r) => inMoney(r.table.kind)) ? all.filter((r) => r.table.kind !== 'income' || !spends) : [];
+    if (all.length && !rows.length) return;
     if (rows.length) {
       resolved.set(i, { facts: rows.map((r) => r.fact), rows });
       return;
@@ -117,9 +131,34 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const subject = department ? c.subject.split(department).join('') : c.subject;
     const concept = conceptOf(subject.replace(/(19|20)\d{2}年度?/g, ''), { finalAccounts });
     if (!concept) return;
-    const found = factsFor(facts, concept);
+    // The carry-over of one fund (政府性基金预算财政拨款收入…，年末结转和结余 X) is not the whole's.
+    if (/carry-/.test(concept) && FUND_NAMED.test(sentenceBefore(paragraphs[c.paragraph].text, c.start).replace(c.subject, ''))) return;
+    let found = factsFor(facts, concept, { finalAccounts });
+    // 收入合计 may be the year's (本年收入合计) or the whole (收入总计): a claim agrees with either.
+    if ((concept === 'total-income' || concept === 'total-expenditure') && /合计/.test(c.subject) && !/总计|总额/.test(c.subject)) found = [...found, ...(facts.byConcept.get(`${concept}-year`) ?? [])];
+    // A 类 of the appropriations (一般公共预算财政拨款支出…：一般公共服务支出 A) is in their tables, never the whole's.
+    if (concept.startsWith('class:') && !found.some((f) => inMoney(f.table.kind))) return;
+    // A fund's 支出 in final accounts is not what came in on its income line (结转和结余 stand between).
+    if (finalAccounts && /支出/.test(subject) && !/收入|收支|收、支/.test(subject)) {
+      found = found.filter((f) => f.side !== 'income');
+      if (!found.length) return;
+    }
     if (found.length) resolved.set(i, { facts: found, rows: [], concept });
   });
+  // A change naming what changed (其中：基本支出增加 50 万元) is not of an amount of another subject
+  // (the 支出预算 1000 before it): its rate and sum are not judged on that amount.
+  for (const c of claims) {
+    if (c.kind !== 'change' || c.of === undefined || !c.subject) continue;
+    const named = conceptOf(c.subject.replace(/(19|20)\d{2}年度?/g, ''), { finalAccounts });
+    if (!named) continue;
+    const of = claims[c.of] as AmountClaim;
+    const ofConcept = resolved.get(c.of)?.concept ?? conceptOf(of.subject.replace(/(19|20)\d{2}年度?/g, ''), { finalAccounts });
+    // (收、支总计各增加 A after 支出总计 X: totals that stand for one another are one subject.)
+    const akin = ofConcept !== undefined && (ofConcept === named || CONCEPT_FALLBACK[named]?.includes(ofConcept) || CONCEPT_FALLBACK[ofConcept]?.includes(named));
+    if (akin || (resolved.get(c.of)?.rows.length ?? 0) > 0) continue;
+    c.of = undefined;
+    c.previous = undefined;
+  }
   const contradicted = new Map<AmountClaim, Fact>();
   let disputedCells: Set<string> | undefined;
   const disputed = () => (disputedCells ??= cellsOfFailingSums(tables, config.strict));
@@ -142,6 +181,37 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     contradicted.set(c, nearest);
   });
   return { paragraphs, claims, facts, resolved, year, finalAccounts, department, tables, contradicted };
+}
+
+/**
+ * The coded rows a subject's money may be in, from the words of its sentence (else its section's
+ * heading): an appropriations' 项 (一般公共预算财政拨款支出…行政运行（项）) is in the tables of that
+ * money, never the 支出表 of all the money; a 支出 is never in the income table's rows.
+ */
+function moneyOf(sentence: string, heading: string, finalAccounts: boolean): (kind: string) => boolean {
+  // Final accounts print a 年初预算 beside the 决算 of the general budget's appropriations only.
+  if (finalAccounts && /年初预算/.test(sentence) && !/财政拨款|一般公共预算|政府性基金|国有资本/.test(sentence)) sentence = `一般公共预算财政拨款 ${sentence}`;
+  const words = /财政拨款|一般公共预算|政府性基金|国有资本/.test(sentence) ? sentence : `${sentence} ${heading}`;
+  const kinds: string[] | undefined = /一般公共预算/.test(words)
+    ? ['general-budget-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary']
+    : /政府性基金/.test(words)
+      ? ['gov-fund-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary']
+      : /国有资本/.test(words)
+        ? ['state-capital-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary']
+        : /财政拨款/.test(words)
+          ? ['general-budget-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary', 'gov-fund-expenditure', 'state-capital-expenditure']
+          : undefined;
+  return (kind) => !kinds || kinds.includes(kind);
+}
+
+/** A single fund named: its own figures follow, not the whole's. */
+const FUND_NAMED = /政府性基金|国有资本经营|一般公共预算|财政专户/;
+
+/** The sentence a figure is in, up to the figure. */
+function sentenceBefore(text: string, at: number): string {
+  const t = foldWidth(text).slice(0, at);
+  const k = Math.max(t.lastIndexOf('。'), t.lastIndexOf('；'), t.lastIndexOf(';'), t.lastIndexOf('\n'));
+  return t.slice(k + 1);
 }
 
 /** The cells of the sums that fail inside the tables (a total and its parts), as sheet!cell. */

@@ -29,6 +29,8 @@ export interface Fact {
   name: string;
   /** From a column headed 预算数 or 决算数 in a table that prints both (“三公” 预算数 | 决算数). */
   measure?: 'budget' | 'final';
+  /** A summary's income line (一、一般公共预算财政拨款 under 收入): what came in, not what was spent. */
+  side?: 'income';
 }
 
 export interface CodedRow {
@@ -87,7 +89,7 @@ export function buildFacts(tables: DetectedTable[]): Facts {
     if (!list.some((x) => x.cells[0].sheet === f.cells[0].sheet && x.cells[0].cell === f.cells[0].cell && x.cells.length === f.cells.length)) list.push(f);
     byConcept.set(concept, list);
   };
-  const add = (concept: string, f: Figure | undefined) => addFact(concept, f ? factOf(f) : undefined);
+  const add = (concept: string, f: Figure | undefined, side?: 'income') => addFact(concept, f ? { ...factOf(f), ...(side ? { side } : {}) } : undefined);
   const coded: CodedRow[] = [];
 
   for (const t of tables) if (t.kind === 'income-expenditure-summary' || t.kind === 'fiscal-appropriation-summary') summaryFacts(t, add);
@@ -135,12 +137,20 @@ export function buildFacts(tables: DetectedTable[]): Facts {
   for (const t of tablesOf(tables, 'operating-cost')) add('operating-cost', grandTotalAtTotal(t));
   for (const t of tablesOf(tables, 'government-procurement')) procurementFacts(t, add);
   for (const t of tablesOf(tables, 'project-expenditure')) add('project', grandTotalAtTotal(t));
-  for (const t of tablesOf(tables, 'gov-fund-expenditure')) add('gov-fund', grandTotalAtTotal(t));
-  for (const t of tablesOf(tables, 'state-capital-expenditure')) add('state-capital', grandTotalAtTotal(t));
+  // A fund's table of final accounts (年初结转和结余 | 本年收入 | 本年支出 | 年末): its 本年支出, never the carry-over first.
+  const fundSpending = (t: DetectedTable): Figure | undefined => {
+    const row = totalRow(t);
+    const spent = amountColumns(t).filter((c) => /^本年支出/.test(withoutSpaces(c.headerPath[0] ?? '')));
+    const col = spent.find((c) => c.headerPath.length === 1 || /^(小计|合计)$/.test(withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? ''))) ?? (spent.length === 1 ? spent[0] : undefined);
+    if (row && col) return figureAt(t, row.row, col.col);
+    return amountColumns(t).some((c) => /结转|结余/.test(c.headerPath.join(''))) ? undefined : grandTotalAtTotal(t);
+  };
+  for (const t of tablesOf(tables, 'gov-fund-expenditure')) add('gov-fund', fundSpending(t));
+  for (const t of tablesOf(tables, 'state-capital-expenditure')) add('state-capital', fundSpending(t));
   return { byConcept, coded };
 }
 
-type Add = (concept: string, f: Figure | undefined) => void;
+type Add = (concept: string, f: Figure | undefined, side?: 'income') => void;
 
 /**
  * A table by economic code with no 人员经费 / 公用经费 column: 人员经费 is 301 + 303, 公用经费 the
@@ -175,12 +185,12 @@ function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean):
     else if (/附属单位上缴/.test(l)) out.push('subsidiary-income');
     else if (/上级补助/.test(l)) out.push('grant-income');
     else if (/^财政拨款/.test(l)) out.push('fiscal-income');
-    else if (/上年(财政拨款)?结转|年初(财政拨款)?结转/.test(l)) out.push('carry-in');
+    else if (/上年(财政拨款)?结转|年初(财政拨款)?结转/.test(l)) out.push(fiscal || /财政拨款/.test(l) ? 'fiscal-carry-in' : 'carry-in');
   } else {
     if (/^基本支出/.test(l)) out.push('basic');
     else if (/^项目支出/.test(l)) out.push('project');
     else if (/预留机动/.test(l)) out.push('reserve');
-    else if (/结转下年|年[末终](财政拨款)?结转/.test(l)) out.push('carry-out');
+    else if (/结转下年|年[末终](财政拨款)?结转/.test(l)) out.push(fiscal || /财政拨款/.test(l) ? 'fiscal-carry-out' : 'carry-out');
     const lei = functionClassOfLine(label);
     if (lei && (kind === 'level1' || kind === 'level2')) out.push(`class:${lei}`);
   }
@@ -197,7 +207,7 @@ function summaryFacts(t: DetectedTable, add: Add): void {
       if (concepts.length === 0) continue;
       // The line's 合计 (first) column: a fiscal summary's fund columns are other concepts.
       const f = figureAt(t, l.row, lineColumn(l, view.amountColumns[0]?.col));
-      for (const c of concepts) add(c, f);
+      for (const c of concepts) add(c, f, side === 'income' ? 'income' : undefined);
       if (fiscal && side === 'expenditure') {
         for (const [concept, re] of [['general-budget', /一般公共预算/], ['gov-fund', /政府性基金/], ['state-capital', /国有资本/]] as const) {
           const col = quantityColumns(t, re, 'expenditure')[0];
@@ -367,8 +377,9 @@ export function conceptOf(subjectRaw: string, context: { finalAccounts: boolean 
   if (/人员经费/.test(s)) return 'personnel';
   if (/公用经费/.test(s)) return 'public';
   if (/预留机动/.test(s)) return 'reserve';
-  if (/结转下年|年[末终](财政拨款)?结转/.test(s)) return 'carry-out';
-  if (/上年(财政拨款)?结转|年初(财政拨款)?结转/.test(s)) return 'carry-in';
+  // The appropriations' carry-over (年初财政拨款结转和结余) is a part of all the money's (年初结转和结余), never it.
+  if (/结转下年|年[末终](财政拨款)?结转/.test(s)) return /财政拨款/.test(s) ? 'fiscal-carry-out' : 'carry-out';
+  if (/上年(财政拨款)?结转|年初(财政拨款)?结转/.test(s)) return /财政拨款/.test(s) ? 'fiscal-carry-in' : 'carry-in';
   if (/基本支出/.test(s)) return 'basic';
   if (/项目支出/.test(s) && !/项目支出(绩效|总额的)/.test(s)) return 'project';
   if (/政府性基金/.test(s)) return 'gov-fund';
@@ -411,6 +422,9 @@ export const CONCEPT_FALLBACK: Record<string, string[]> = {
   'general-budget': ['general-budget-expenditure'],
   'general-budget-expenditure': ['general-budget'],
   'three-public': ['three-public-and-more'],
+  // Where only the appropriations' summary shows a carry-over, a plain 上年结转 is its.
+  'carry-in': ['fiscal-carry-in'],
+  'carry-out': ['fiscal-carry-out'],
 };
 
 /** Appropriations stand for 一般公共预算 money only where the tables show no other fund's. */
@@ -421,12 +435,28 @@ const ONLY_WITHOUT_OTHER_FUNDS: Record<string, string[]> = {
   'fiscal-expenditure': ['general-budget-expenditure'],
 };
 
-export function factsFor(facts: Facts, concept: string): Fact[] {
+/**
+ * Final accounts do not balance within a year: what came in is not what went out (结转和结余
+ * stand between), and an appropriations' 收支总计 holds the carry-over its 本年收入 does not. There a
+ * figure of one side, or of the year alone, never stands for another.
+ */
+const NOT_IN_FINAL_ACCOUNTS: Record<string, string[]> = {
+  'total-income-year': ['total-expenditure-year'],
+  'total-expenditure-year': ['total-income-year'],
+  'fiscal-total': ['fiscal-income', 'fiscal-expenditure', 'general-budget'],
+  'fiscal-income': ['fiscal-total'],
+  'fiscal-expenditure': ['fiscal-total', 'general-budget-expenditure'],
+  'general-budget': ['general-budget-expenditure'],
+  'general-budget-expenditure': ['general-budget'],
+};
+
+export function factsFor(facts: Facts, concept: string, context: { finalAccounts: boolean } = { finalAccounts: false }): Fact[] {
   const own = facts.byConcept.get(concept) ?? [];
   if (own.length > 0) return own;
   const otherFunds = FUND_CONCEPTS.some((c) => (facts.byConcept.get(c) ?? []).some((f) => !f.value.isZero()));
   for (const c of CONCEPT_FALLBACK[concept] ?? []) {
     if (otherFunds && ONLY_WITHOUT_OTHER_FUNDS[concept]?.includes(c)) continue;
+    if (context.finalAccounts && NOT_IN_FINAL_ACCOUNTS[concept]?.includes(c)) continue;
     const f = facts.byConcept.get(c) ?? [];
     if (f.length > 0) return f;
   }

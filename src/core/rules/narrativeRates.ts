@@ -6,6 +6,7 @@ import { narrativeContext, paragraphCell, quote, standing, type NarrativeContext
 import { conceptOf, factsFor, sameName, type Fact } from '../narrative/facts';
 import { narrativeFinding } from '../narrative/findingOf';
 import { differenceInterval, growthInterval, judge, rateInterval, shareInterval, type Printed, type Verdict } from '../narrative/judge';
+import { foldWidth, numberTokens } from '../narrative/tokens';
 import type { RuleSpec } from './toolkit/ruleSpec';
 
 /**
@@ -48,12 +49,33 @@ function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, be
       return undefined;
     }
     const concept = conceptOf(wholeText, { finalAccounts: ctx.finalAccounts });
-    const fact = concept ? factsFor(ctx.facts, concept)[0] : undefined;
+    const fact = concept ? factsFor(ctx.facts, concept, { finalAccounts: ctx.finalAccounts })[0] : undefined;
     return fact ? { printed: { value: fact.value, decimals: fact.decimals }, name: wholeText, cell: fact } : undefined;
   }
-  if (part.listOf === undefined) return undefined;
+  if (part.listOf === undefined) return leadWhole(ctx, part);
   const total = ctx.claims[part.listOf] as AmountClaim;
   return { printed: standing(ctx, total), name: total.subject || '合计' };
+}
+
+/**
+ * A share with no whole named, of an item in no list, whose sentence opens with the whole it
+ * breaks down and no figure (一般公共预算当年拨款结构：社会保障和就业（类）支出 120 万元，占 12%): that
+ * whole as the tables hold it, when the words name one they hold.
+ */
+function leadWhole(ctx: NarrativeContext, part: AmountClaim): { printed: Printed; name: string; cell?: Fact } | undefined {
+  const text = foldWidth(ctx.paragraphs[part.paragraph].text);
+  const before = text.slice(0, part.start);
+  const start = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1;
+  const colon = text.slice(start, part.start).search(/[：:]/);
+  if (colon < 0) return undefined;
+  const lead = text.slice(start, start + colon);
+  if (numberTokens(lead).some((t) => t.unit !== 'year')) return undefined;
+  const name = lead.replace(/(19|20)\d{2}年度?/g, '').replace(/(的)?(结构|构成|分布|情况|具体情况|主要内容)(如下)?$/, '').trim();
+  const concept = conceptOf(ctx.department ? name.split(ctx.department).join('') : name, { finalAccounts: ctx.finalAccounts });
+  if (!concept || concept === ctx.resolved.get(ctx.claims.indexOf(part))?.concept) return undefined;
+  const facts = factsFor(ctx.facts, concept, { finalAccounts: ctx.finalAccounts });
+  if (facts.length === 0 || new Set(facts.map((f) => f.value.toString())).size !== 1) return undefined;
+  return { printed: { value: facts[0].value, decimals: facts[0].decimals }, name, cell: facts[0] };
 }
 
 /** What the figure compared with is: the year before's, or (比2023年预算数, in final accounts) the budget. */
@@ -89,6 +111,20 @@ function growthFinding(ctx: NarrativeContext, c: RateClaim, current: AmountClaim
       base: amountArg(before.value.toFixed(previous.decimals), previous.decimals),
     }),
   });
+}
+
+/**
+ * 完成预算的 X% with no budget figure in its sentence (“三公”经费支出决算 8.00 万元，完成预算的 80%):
+ * the budget is the one a table prints beside the final figure (“三公” 预算数 | 决算数), when the
+ * tables give that subject one budget figure only.
+ */
+function tableBudget(ctx: NarrativeContext, final: number): { printed: Printed; name: string; cell?: Fact } | undefined {
+  if (!ctx.finalAccounts) return undefined;
+  const budgets = (ctx.resolved.get(final)?.facts ?? []).filter((f) => f.measure === 'budget');
+  const values = new Set(budgets.map((f) => f.value.toString()));
+  if (budgets.length === 0 || values.size !== 1) return undefined;
+  const f = budgets[0];
+  return { printed: { value: f.value, decimals: f.decimals }, name: f.name, cell: f };
 }
 
 export const narrativeRates: RuleSpec = {
@@ -192,7 +228,7 @@ export const narrativeRates: RuleSpec = {
             ? wholeOf(ctx, part, c.wholeText, i)
             : c.budget !== undefined
               ? { printed: standing(ctx, ctx.claims[c.budget] as AmountClaim), name: (ctx.claims[c.budget] as AmountClaim).subject }
-              : undefined;
+              : /调整|全年/.test(ctx.paragraphs[c.paragraph].text.slice(c.start, c.end)) ? undefined : tableBudget(ctx, c.final!);
         if (!whole || whole.printed.value.lte(0)) return;
         const stated = standing(ctx, part);
         const range = shareInterval(stated, whole.printed);

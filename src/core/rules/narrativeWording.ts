@@ -173,7 +173,11 @@ function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
     // paragraph that does not name the document's year (then the other year is a comparison).
     if (ownYear.test(text)) return;
     for (const sentence of text.split(/(?<=[。；;！!？?])/)) {
-      const body = sentence.replace(/^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d))?\s*/, '');
+      // The department may head the sentence before its year (某某局2023年度收入…, 本部门2023年…).
+      const body = sentence
+        .replace(/^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d))?\s*/, '')
+        .replace(ctx.department && sentence.includes(ctx.department) ? new RegExp(`^(?:${ctx.department.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\s*`) : /^(?:本部门|本单位)\s*/, '')
+        .replace(/^(?:本部门|本单位)\s*/, '');
       const m = /^((?:19|20)\d{2})\s*年度?[，,、\s]*/.exec(body);
       if (!m || Number(m[1]) === y || NOT_SUBJECT_AFTER.test(body.slice(m[0].length))) continue;
       const subject = SUBJECT.exec(body.slice(m[0].length));
