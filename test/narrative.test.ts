@@ -176,6 +176,15 @@ describe('rates of change', () => {
   });
 });
 
+describe('an amount written in whole 万元', () => {
+  test('stands for ± half a unit: 333万元 for 333.33 is right, 334万元 and “三公” 11万元 for 10.00 are not', () => {
+    const judged = (line: string) => about(audit(disclosure(edited(13, line))).findings).map((f) => [f.rule, f.severity, f.actual, f.expected]);
+    expect(judged('一般公共服务支出333万元；“三公”经费预算10万元。')).toEqual([]);
+    expect(judged('一般公共服务支出334万元。')).toEqual([['narrative-vs-table', 'error', '334', '333']]);
+    expect(judged('“三公”经费预算11万元。')).toEqual([['narrative-vs-table', 'error', '11', '10']]);
+  });
+});
+
 describe('an amount written in 元', () => {
   test.each(['万元', '元'] as Unit[])('is judged against tables in %s and said back in 元, as written', (unit) => {
     const line = '2024年某某局收入总计10100000元，支出总计10000000元。';

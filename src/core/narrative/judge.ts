@@ -73,9 +73,13 @@ export function rateInterval(current: Printed, change: Printed, direction: 'up' 
  * the 877,080 元 of a 元 table is a rounding tail, 887.36 for 873,617 元 is not.
  */
 export function judgeAmount(printed: Printed, figure: Printed): Verdict {
-  const h = halfUnit(Math.min(printed.decimals, figure.decimals));
   // Prose writes amounts without sign; a table may print refunds as (1,234.00).
   const diff = printed.value.abs().minus(figure.value.abs()).abs();
+  // A whole number of 万元 (or tens of them) stands for its own interval, ± half a unit: 11万元 is
+  // [10.5, 11.5], which the table's 10.00 does not meet. Twice the half-unit would let a whole
+  // unit through — the slip itself.
+  if (printed.decimals <= 0 && figure.decimals > printed.decimals) return diff.lte(halfUnit(printed.decimals).plus(halfUnit(figure.decimals))) ? 'consistent' : 'off';
+  const h = halfUnit(Math.min(printed.decimals, figure.decimals));
   if (diff.lte(h.times(2))) return 'consistent';
   return 'off';
 }
