@@ -2,6 +2,7 @@ import { audit } from '../src/core/engine';
 import { detectTables } from '../src/core/detect';
 import type { Finding } from '../src/core/finding';
 import { findingText } from '../src/core/messages/render';
+import { nationalBasic06, nationalGeneral05 } from './support/nationalFinalAccounts';
 import { sheet, workbook } from './support/sheetBuilder';
 
 /**
@@ -11,45 +12,12 @@ import { sheet, workbook } from './support/sheetBuilder';
  */
 const loud = (fs: Finding[]) => fs.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.sheet}!${f.cell} ${findingText(f)['zh-CN']}`);
 
-function basicTable(wageCell: number, officeCell = 30) {
-  return sheet(
-    '公开06表',
-    [
-      ['一般公共预算财政拨款基本支出决算表'],
-      ['部门：某某局', null, null, null, '2023年度', null, null, '单位：万元'],
-      ['人员经费', null, null, null, '公用经费'],
-      ['科目编码', null, '科目名称', '决算数', '科目编码', null, '科目名称', '决算数'],
-      ['类', '款', null, null, '类', '款'],
-      ['301', null, '工资福利支出', 500, '302', null, '商品和服务支出', 80],
-      ['301', '01', '基本工资', wageCell, '302', '01', '办公费', officeCell],
-      ['301', '02', '津贴补贴', 300, '302', '11', '差旅费', 50],
-      ['303', null, '对个人和家庭的补助', 20, '310', null, '资本性支出', 10],
-      ['303', '02', '退休费', 20, '310', '02', '办公设备购置', 10],
-      ['人员经费合计', null, null, 520, '公用经费合计', null, null, 90],
-    ],
-    { merges: ['A1:H1', 'A3:D3', 'E3:H3', 'A4:B4', 'C4:C5', 'D4:D5', 'E4:F4', 'G4:G5', 'H4:H5', 'A11:C11', 'E11:G11'] },
-  );
-}
 
-const generalBudget = sheet(
-  '公开05表',
-  [
-    ['一般公共预算财政拨款支出决算表'],
-    ['部门：某某局', null, null, '2023年度', '单位：万元'],
-    ['科目编码', '科目名称', '本年支出'],
-    [null, null, '合计', '基本支出', '项目支出'],
-    [null, '合计', 700, 610, 90],
-    ['201', '一般公共服务支出', 700, 610, 90],
-    ['20101', '人大事务', 700, 610, 90],
-    ['2010101', '行政运行', 610, 610],
-    ['2010102', '一般行政管理事务', 90, null, 90],
-  ],
-  { merges: ['A1:E1', 'A3:A4', 'B3:B4', 'C3:E3'] },
-);
+const generalBudget = nationalGeneral05();
 
 describe('basic expenditure as 人员经费 | 公用经费 blocks, each with split 类 | 款 columns', () => {
   test('each block is a group with its own codes; its amounts are named by its own lines', () => {
-    const [t] = detectTables(workbook(basicTable(200)));
+    const [t] = detectTables(workbook(nationalBasic06(200)));
     expect(t).toMatchObject({ kind: 'basic-expenditure', headerRows: [3, 5], bodyRows: [6, 11] });
     expect(t.columns.map((c) => [c.col, c.role, c.group])).toEqual([
       [1, 'econ-lei', 0],
@@ -69,16 +37,16 @@ describe('basic expenditure as 人员经费 | 公用经费 blocks, each with spl
   });
 
   test('consistent: 301 = its 款, 人员经费合计 = 301 + 303, 公用经费合计 = 302 + 310, 基本支出 = both halves', () => {
-    expect(loud(audit(workbook(generalBudget, basicTable(200))).findings)).toEqual([]);
+    expect(loud(audit(workbook(generalBudget, nationalBasic06(200))).findings)).toEqual([]);
   });
 
   test('a 款 changed in one block is reported in that block, named by its own lines, never by the other block’s', () => {
     // 人员经费合计 still agrees with 301 + 303, so the 款 of 301 disagree with their 类: reported at the 类.
-    const wages = audit(workbook(generalBudget, basicTable(210))).findings.filter((f) => f.severity === 'error');
+    const wages = audit(workbook(generalBudget, nationalBasic06(210))).findings.filter((f) => f.severity === 'error');
     expect(wages.map((f) => [f.rule, f.cell, f.actual, f.expected])).toEqual([['code-hierarchy', 'D6', '500.00', '510.00']]);
     expect(findingText(wages[0])['zh-CN']).toContain('工资福利支出');
     expect(findingText(wages[0])['zh-CN']).not.toMatch(/商品和服务|办公费/);
-    const office = audit(workbook(generalBudget, basicTable(200, 35))).findings.filter((f) => f.severity === 'error');
+    const office = audit(workbook(generalBudget, nationalBasic06(200, 35))).findings.filter((f) => f.severity === 'error');
     expect(office.map((f) => [f.rule, f.cell, f.actual, f.expected])).toEqual([['code-hierarchy', 'H6', '80.00', '85.00']]);
     expect(findingText(office[0])['zh-CN']).toContain('商品和服务支出');
     expect(findingText(office[0])['zh-CN']).not.toMatch(/工资|基本工资/);

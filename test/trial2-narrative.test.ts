@@ -1,6 +1,7 @@
 import { audit } from '../src/core/engine';
 import type { Finding } from '../src/core/finding';
 import { findingText } from '../src/core/messages/render';
+import { nationalGeneral05 } from './support/nationalFinalAccounts';
 import { sheet, workbook } from './support/sheetBuilder';
 import { FA_TABLES, guangdong } from './support/trialWorkbooks';
 import { BUDGET_TABLES } from './support/smallBudget';
@@ -81,17 +82,7 @@ describe('a 项 named by its path: names with brackets of their own, the path he
     expect(gd(`财政拨款支出主要内容如下：1.${PATH}支出410万元，主要用于机关日常运转。`)).toEqual(['narrative-vs-table A3 410→400']);
   });
 
-  const general = sheet('公开05表', [
-    ['一般公共预算财政拨款支出决算表'],
-    ['部门：某某局', null, null, '2023年度', '单位：万元'],
-    ['科目编码', '科目名称', '本年支出'],
-    [null, null, '合计', '基本支出', '项目支出'],
-    [null, '合计', 700, 610, 90],
-    ['201', '一般公共服务支出', 700, 610, 90],
-    ['20101', '人大事务', 700, 610, 90],
-    ['2010101', '行政运行', 610, 610],
-    ['2010102', '一般行政管理事务', 90, null, 90],
-  ], { merges: ['A1:E1', 'A3:A4', 'B3:B4', 'C3:E3'] });
+  const general = nationalGeneral05();
   const all = sheet('公开03表', [
     ['支出决算表'],
     ['部门：某某局', null, null, '2023年度', '单位：万元'],
