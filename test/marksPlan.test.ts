@@ -24,7 +24,7 @@ const finding = (cells: Finding['cells']): Finding =>
   }) as unknown as Finding;
 
 test('own cell, the other table on the same sheet, and another sheet; not a total of its own table', () => {
-  const plan = planMarks([finding([{ sheet: 'S', cell: 'E27' }, { sheet: 'S', cell: 'F7' }, { sheet: 'S', cell: 'K30', other: true }, { sheet: 'T', cell: 'F14' }])], 'zh-CN');
+  const plan = planMarks([finding([{ sheet: 'S', cell: 'E27' }, { sheet: 'S', cell: 'F7' }, { sheet: 'S', cell: 'K30', other: true }, { sheet: 'T', cell: 'F14', other: true }])], 'zh-CN');
   expect(plan.map((p) => [p.sheet, p.cells.map((c) => c.cell).sort()])).toEqual([
     ['S', ['E27', 'K30']],
     ['T', ['F14']],

@@ -24,7 +24,7 @@ export function narrativeFinding(ctx: NarrativeContext, f: {
 }): Finding {
   const here = paragraphCell(ctx, f.paragraph);
   const against = f.against ?? [];
-  const cells = [here, ...against.slice(0, 2)];
+  const cells: CellRef[] = [here, ...against.slice(0, 2).map((c): CellRef => ({ ...c, other: true }))];
   const seen = new Set<string>();
   return {
     rule: f.rule,

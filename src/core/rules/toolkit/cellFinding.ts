@@ -30,7 +30,7 @@ export function cellFinding(f: {
     actual: f.actual,
     expected: f.expected,
     tolerance: '0',
-    cells: [here, ...(f.also ?? []).filter((c) => c.sheet !== here.sheet || c.cell !== here.cell)],
+    cells: [here, ...(f.also ?? []).filter((c) => c.sheet !== here.sheet || c.cell !== here.cell).map((c): CellRef => ({ ...c, other: true }))],
     parts: [],
     explains: [],
     message: f.message,
