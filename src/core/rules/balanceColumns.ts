@@ -3,7 +3,7 @@ import { message, nameArg } from '../messages/message';
 import { isTotalHeader } from './toolkit/headerTree';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
-import { amountColumns, bodyRows, cleanLabel, figureAt, rowHasFigures, withValue } from './toolkit/tableAccess';
+import { amountColumns, bodyRows, cleanLabel, figureAt, negated, rowHasFigures } from './toolkit/tableAccess';
 
 /**
  * A table of balances (政府性基金预算财政拨款收入支出决算表: 年初结转和结余 | 本年收入 | 本年支出 |
@@ -60,14 +60,13 @@ export function balanceColumnChecks(table: DetectedTable): SumCheck[] {
   const checks: SumCheck[] = [];
   for (const r of bodyRows(table)) {
     if (r.role === 'statistic' || !rowHasFigures(table, r.row, [opening.col, income.col, spent.col, closing.col])) continue;
-    const out = figureAt(table, r.row, spent.col);
     checks.push({
       rule: 'column-balance',
       severity: 'error',
       direction: 'row',
       stated: figureAt(table, r.row, closing.col),
       // The year's spending enters the sum negated: 年末 = 年初 + 收入 + (−支出).
-      parts: [figureAt(table, r.row, opening.col), figureAt(table, r.row, income.col), out.shown ? withValue(out, out.value.negated()) : out],
+      parts: [figureAt(table, r.row, opening.col), figureAt(table, r.row, income.col), negated(figureAt(table, r.row, spent.col))],
       partsName,
     });
   }

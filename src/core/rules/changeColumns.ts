@@ -2,7 +2,7 @@ import type { DetectedTable, TableColumn } from '../table';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { message, nameArg } from '../messages/message';
-import { amountColumns, bodyRows, cleanLabel, figureAt, rowHasFigures, withValue } from './toolkit/tableAccess';
+import { amountColumns, bodyRows, cleanLabel, figureAt, negated, rowHasFigures } from './toolkit/tableAccess';
 
 /**
  * A table that prints this year, the year before and the change side by side (“三公”经费表:
@@ -71,7 +71,7 @@ export function changeColumnChecks(table: DetectedTable): SumCheck[] {
     const now = figureAt(table, r.row, from.col);
     const before = figureAt(table, r.row, less.col);
     // The year subtracted enters the sum negated: 增减 = 本年 + (−上年).
-    const minus = before.shown ? withValue(before, before.value.negated()) : before;
+    const minus = negated(before);
     checks.push({
       rule: 'column-change',
       severity: 'error',

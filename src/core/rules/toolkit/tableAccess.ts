@@ -214,6 +214,14 @@ export function withValue(f: Figure, value: Decimal): Figure {
   return new TableFigure(f.table, f.row, f.col, value, true, f.unreadable, { line: f.line, column: f.column, name: f.name });
 }
 
+/**
+ * The figure subtracted, as a part of a sum (增减 = 本年 + (−上年)): its value negated, its cell and
+ * names kept. An empty cell stays empty (nought either way, and not counted as shown in the band).
+ */
+export function negated(f: Figure): Figure {
+  return f.shown ? withValue(f, f.value.negated()) : f;
+}
+
 export function cellRef(f: { table: DetectedTable; row: number; col: number }): CellRef {
   return { sheet: f.table.sheet, cell: cellAddress(f.row, f.col) };
 }
