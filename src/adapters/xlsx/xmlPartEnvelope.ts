@@ -9,6 +9,10 @@
 
 /** Enough to hold any end tag we look for, with a namespace prefix. */
 const CARRY = 64;
+/** How far around an occurrence of the name its tag is looked for (a namespace prefix, blanks). */
+const AROUND = 32;
+const SHEET_DATA = Buffer.from('sheetData', 'latin1');
+const SHEET_DATA_TAG = /<(\/?)(?:[\w.-]+:)?sheetData\s*(\/?)>/g;
 /** The head holding the root start tag (after the declaration and comments). */
 const MAX_HEAD = 64 * 1024;
 
@@ -19,7 +23,7 @@ export class XmlPartEnvelope {
   private root: string | undefined;
   private rootSelfClosed = false;
   private headDone = false;
-  private tail = '';
+  private tail = Buffer.alloc(0);
   private sheetDataOpen = 0;
   private sheetDataClosed = 0;
   private bytes = 0;
@@ -32,16 +36,22 @@ export class XmlPartEnvelope {
     this.bytes += chunk.length;
     if (this.utf16) return;
     // Tags are ASCII: latin1 keeps every byte one character, whatever the text around them.
-    const text = chunk.toString('latin1');
-    if (!this.headDone) this.readHead(text);
-    const window = this.tail + text;
-    // Matches ending in the carried tail were counted with the chunk before.
-    for (const m of window.matchAll(/<(\/?)(?:[\w.-]+:)?sheetData\s*(\/?)>/g)) {
-      if (m.index + m[0].length <= this.tail.length) continue;
-      if (m[1]) this.sheetDataClosed++;
-      else if (!m[2]) this.sheetDataOpen++;
+    if (!this.headDone) this.readHead(chunk.toString('latin1'));
+    const window = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk;
+    // Only around the name is text decoded (a sheet is tens of MB; the tag is in it twice).
+    for (let at = window.indexOf(SHEET_DATA); at >= 0; at = window.indexOf(SHEET_DATA, at + SHEET_DATA.length)) {
+      const from = Math.max(0, at - AROUND);
+      const around = window.toString('latin1', from, Math.min(window.length, at + SHEET_DATA.length + AROUND));
+      for (const m of around.matchAll(SHEET_DATA_TAG)) {
+        const [start, end] = [from + m.index, from + m.index + m[0].length];
+        // The tag holding this occurrence, ending past the carried tail (counted with the chunk before
+        // otherwise); one cut at the window's end is matched with the next chunk.
+        if (start > at || end <= at || end <= this.tail.length) continue;
+        if (m[1]) this.sheetDataClosed++;
+        else if (!m[2]) this.sheetDataOpen++;
+      }
     }
-    this.tail = window.slice(-CARRY);
+    this.tail = Buffer.from(window.subarray(Math.max(0, window.length - CARRY)));
   }
 
   /** What is wrong with the part as fed, or undefined when it is whole. An empty part is left to the parser. */
@@ -52,7 +62,7 @@ export class XmlPartEnvelope {
     if (this.sheetDataOpen > this.sheetDataClosed) return 'unclosed-sheet-data';
     if (this.rootSelfClosed) return undefined;
     // What may follow the root: blanks, NULs, comments and processing instructions.
-    const end = this.tail.replace(/(?:[\s\0]+|<!--(?:(?!-->)[\s\S])*-->|<\?(?:(?!\?>)[\s\S])*\?>)+$/, '');
+    const end = this.tail.toString('latin1').replace(/(?:[\s\0]+|<!--(?:(?!-->)[\s\S])*-->|<\?(?:(?!\?>)[\s\S])*\?>)+$/, '');
     return end.endsWith(`</${this.root}>`) || new RegExp(`</${escaped(this.root)}\\s+>$`).test(end) ? undefined : 'unclosed-root';
   }
 
