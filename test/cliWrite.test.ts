@@ -5,7 +5,7 @@ import { join } from 'path';
 import { writeAtomically, writeBytesAtomically } from '../src/adapters/fs/atomicWrite';
 import { foldCase, isCaseInsensitive, isSameFile } from '../src/adapters/fs/sameFile';
 import { describeWriteFailure } from '../src/adapters/fs/writeError';
-import { run, SAMPLE, sha256 } from './cliRun';
+import { BIN, run, SAMPLE, sha256 } from './cliRun';
 
 /** Nothing lost: the source is never written, and a copy is written whole or not at all. */
 const dir = mkdtempSync(join(tmpdir(), 'budget-audit-cli-write-'));
@@ -77,7 +77,10 @@ describe('an output that cannot be written: exit 2, one bilingual line, no half 
     chmodSync(dir, 0o755);
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
     const canWrite = spawnSync(process.execPath, ['-e', `require('fs').writeFileSync(${JSON.stringify(join(ro, 'probe'))}, '')`], { ...asNobody }).status === 0;
-    if (canWrite) return;
+    // Nor when that user cannot run the tool here at all (a clone inside a folder only root may
+    // enter, as `mktemp -d` makes): the refusal to test would be Node's, not ours.
+    const canRun = spawnSync(process.execPath, [BIN, '--help'], { ...asNobody }).status === 0;
+    if (canWrite || !canRun) return;
     expectRefused(['check', 'source.xlsx', '--out', 'readonly/copy.xlsx'], /权限不足 \/ cannot write readonly\/copy\.xlsx: permission denied/, asNobody);
     expect(leftovers(ro)).toEqual([]);
   });
