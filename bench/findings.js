@@ -18,7 +18,36 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 
 const ROOT = path.join(__dirname, '..');
-const TESTS = ['layoutsProvinces', 'layoutsFinalAccounts', 'disclosures', 'notBudget', 'rules-variants', 'rules-rounding', 'injected', 'detectLayouts'].map((t) => `test/${t}.test.ts`);
+const TESTS = [
+  'layoutsProvinces',
+  'layoutsFinalAccounts',
+  'disclosures',
+  'notBudget',
+  'rules-variants',
+  'rules-rounding',
+  'injected',
+  'detectLayouts',
+  'trial-layouts',
+  'trial-narrative',
+  'trial2-narrative',
+  'narrative',
+  'narrativeFinalAccounts',
+  'rules-crossTables',
+  'rules-crossCodes',
+  'rules-crossBasic',
+  'rules-crossFiscalCodes',
+  'rules-crossFiscalFunds',
+  'rules-crossFunds',
+  'rules-crossIncome',
+  'rules-crossProject',
+  'rules-codeTypos',
+  'rules-changeColumns',
+  'rules-balanceColumns',
+  'rules-econClass',
+  'rules-procurement',
+  'rules-unreadable',
+  'rules-disabled',
+].map((t) => `test/${t}.test.ts`);
 
 function workbookFiles() {
   const fixtures = path.join(ROOT, 'test', 'fixtures');
