@@ -9,9 +9,13 @@ import { foldLabel } from './labels';
 export function codeDigits(raw: RawValue, text: string): string {
   if (raw === null || raw === undefined) return '';
   if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 0 ? String(raw) : '';
+  // Most codes are written in plain digits already: nothing to fold.
+  if (ASCII_DIGITS.test(text)) return text;
   const t = foldLabel(text || String(raw));
   return /^\d+$/.test(t) ? t : '';
 }
+
+const ASCII_DIGITS = /^\d+$/;
 
 /** A 类 part: three digits (208). */
 export function leiPart(raw: RawValue, text: string): string {

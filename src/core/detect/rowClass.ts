@@ -93,11 +93,35 @@ function withClass(info: RowInfo, cls: RowClass): RowInfo {
   return info;
 }
 
+/**
+ * A classified row. Its texts are gathered when first read: a body row of figures is classed by
+ * its cells' kinds, and laying out each number's text for it was most of classing a big sheet.
+ */
+class ClassifiedRow implements RowInfo {
+  cls: RowClass = 'blank';
+  title?: string;
+  formNumber?: string;
+  totalOnly?: boolean;
+  private distinct?: string[];
+
+  constructor(
+    readonly row: number,
+    readonly cells: GridCell[],
+  ) {}
+
+  get texts(): string[] {
+    if (!this.distinct) {
+      const texts: string[] = [];
+      for (const c of this.cells) if (c.text && !texts.includes(c.text)) texts.push(c.text);
+      this.distinct = texts;
+    }
+    return this.distinct;
+  }
+}
+
 export function classifyRow(grid: SheetGrid, row: number): RowInfo {
   const cells = grid.cells(row);
-  const texts: string[] = [];
-  for (const c of cells) if (c.text && !texts.includes(c.text)) texts.push(c.text);
-  const info: RowInfo = { row, cls: 'blank', cells, texts };
+  const info = new ClassifiedRow(row, cells);
   if (cells.length === 0) return info;
   if (isColumnNumbers(grid, row, cells)) return withClass(info, 'column-numbers');
   // Most rows of a big sheet are numbers only: data, without looking at any words.
@@ -105,10 +129,10 @@ export function classifyRow(grid: SheetGrid, row: number): RowInfo {
   // A numbered title alone on its row (一、2018年度…收支预算总表, 5.2025年部门…预算表) is a title,
   // not a numbered body line, though it opens like one. (Text cells only: the cheap test first.)
   if (cells.every((c) => typeof c.raw === 'string')) {
-    const titleText = texts.filter((t) => !looksLikeCaption(t) && !isFormNumber(t));
+    const titleText = info.texts.filter((t) => !looksLikeCaption(t) && !isFormNumber(t));
     if (titleText.length === 1 && isEnumeratedOrNumbered(titleText[0]) && looksLikeTitle(titleText[0])) {
       info.title = titleText[0].replace(/[\r\n]+/g, '').trim();
-      info.formNumber = texts.find(isFormNumber);
+      info.formNumber = info.texts.find(isFormNumber);
       return withClass(info, 'title');
     }
   }
@@ -116,9 +140,9 @@ export function classifyRow(grid: SheetGrid, row: number): RowInfo {
   // (or a note that happens to carry a figure).
   const hasData = cells.some(isDataCell);
   if (hasData) return withClass(info, looksLikeNote(cells[0].text) ? 'note' : 'data');
-  const forms = texts.filter(isFormNumber);
+  const forms = info.texts.filter(isFormNumber);
   if (forms.length) info.formNumber = forms[0];
-  const rest = texts.filter((t) => !isFormNumber(t));
+  const rest = info.texts.filter((t) => !isFormNumber(t));
   if (rest.length === 0) return withClass(info, 'form-number');
   const first = cells.find((c) => c.text && !isFormNumber(c.text));
   if (first && looksLikeNote(first.text)) return withClass(info, 'note');

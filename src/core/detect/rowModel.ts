@@ -45,12 +45,13 @@ export function readRows(
         if (amount.kind === 'amount') {
           hasAmount = true;
           decimalsSeen.set(amount.decimals, (decimalsSeen.get(amount.decimals) ?? 0) + 1);
-          grain.see(amount.value);
+          grain.see(amount);
         }
       } else {
         amount = { kind: 'not-amount', raw: gc.text };
       }
-      const cell: TableCell = { row: r, col: gc.col, text: gc.text, amount };
+      // An amount's displayed text is laid out only if something reads it (a message naming it).
+      const cell: TableCell = role === 'amount' && typeof gc.raw === 'number' ? new AmountCell(r, gc, amount) : { row: r, col: gc.col, text: gc.text, amount };
       cells[gc.col] = cell;
       own.push(cell);
     }
@@ -74,15 +75,43 @@ export function readRows(
   return { rows, unreadable, decimals, roundingDecimals: grain.roundingDecimals() };
 }
 
+/** A number in an amount column: its text is its grid cell's, worked out when first read. */
+class AmountCell implements TableCell {
+  readonly col: number;
+
+  constructor(
+    readonly row: number,
+    private readonly source: GridCell,
+    readonly amount: ParsedAmount,
+  ) {
+    this.col = source.col;
+  }
+
+  get text(): string {
+    return this.source.text;
+  }
+}
+
 /**
  * Figures rounded to whole hundreds: a 元 table made from a 万元 one (×10,000) carries the
  * 万元 rounding (0.01 万元 = 100 元) whatever its number format shows. Enough non-zero figures
  * must all be whole hundreds for that to be the table's grain and not a coincidence.
  */
+/** Powers of ten up to 10^15 are exact doubles: a remainder by 10^(exp + 2) is exact for exp ≤ 13. */
+const SAFE_EXP = 13;
+
 class HundredsGrain {
   private nonZero = 0;
   private allHundreds = true;
-  see(v: Decimal): void {
+  see(a: { value: Decimal; units?: number; exp?: number }): void {
+    // A figure held as an exact integer is judged on it (no Decimal built).
+    if (a.units !== undefined && a.exp !== undefined && a.exp <= SAFE_EXP) {
+      if (a.units === 0) return;
+      this.nonZero++;
+      if (this.allHundreds && a.units % 10 ** (a.exp + 2) !== 0) this.allHundreds = false;
+      return;
+    }
+    const v = a.value;
     if (v.isZero()) return;
     this.nonZero++;
     if (this.allHundreds && !v.mod(100).isZero()) this.allHundreds = false;

@@ -93,7 +93,8 @@ class CheckOutcome implements Outcome {
     readonly check: SumCheck,
     readonly consistent: boolean,
     readonly withinTail: boolean,
-    readonly expected: Decimal,
+    /** The parts' sum; undefined when it is exactly the stated figure (no Decimal of its own). */
+    private readonly sum: Decimal | undefined,
     readonly difference: Decimal,
     readonly tolerance: Decimal,
     readonly decimals: number,
@@ -107,6 +108,10 @@ class CheckOutcome implements Outcome {
     this.rule = rule;
     this.severity = severity;
     this.reclassified = reclassified;
+  }
+
+  get expected(): Decimal {
+    return this.sum ?? this.check.stated.value;
   }
 
   private get bounds(): { stated: Interval; sum: Interval } {
@@ -138,35 +143,47 @@ export function evaluate(check: SumCheck, strict: boolean): Outcome | null {
   if (stated.unreadable) return null;
   let shown = 0;
   let uniform = true;
-  let expected = ZERO;
+  // First the exact integers where every figure has one (most of a sound table): a check whose
+  // parts add up to the stated figure exactly holds whatever its band, and needs no Decimal.
+  let exp = stated.exp ?? 0;
+  let units = 0;
+  let integral = stated.units !== undefined;
   for (const p of parts) {
     if (p.unreadable) return null;
     if (p.shown) shown++;
-    const scale = scaleTo(stated, p);
-    if (scale !== ONE) {
-      uniform = false;
-      expected = expected.plus(p.value.times(scale));
-    } else if (p.value !== ZERO) expected = expected.plus(p.value);
+    const same = scaleTo(stated, p) === ONE;
+    if (!same) uniform = false;
     if (p.grain !== stated.grain) uniform = false;
+    if (!integral) continue;
+    if (!same || p.units === undefined) {
+      integral = false;
+      continue;
+    }
+    const pe = p.exp ?? 0;
+    if (pe > exp) {
+      units = rescaled(units, pe - exp);
+      exp = pe;
+    }
+    units += pe < exp ? rescaled(p.units, exp - pe) : p.units;
+    // Past 2^53 a double is no longer an exact integer: Decimal then adds them.
+    if (!(Math.abs(units) <= Number.MAX_SAFE_INTEGER)) integral = false;
   }
   if (!stated.shown && shown === 0) return null; // nothing written on either side
-  let tolerance: Decimal;
-  let hs: Decimal;
-  let hp: Decimal;
-  if (uniform) {
-    // compareValues of rounding.ts: (n+1) half-units, n the shown parts (at least one).
-    const n = Math.max(shown, 1);
-    const h = halfUnit(stated.grain);
-    tolerance = strict ? ZERO : roundingBand(n, stated.grain).tolerance;
-    hs = strict ? ZERO : h;
-    // n half-units are the band of n − 1 parts ((n − 1 + 1) × h): shared, not one per check.
-    hp = strict ? ZERO : roundingBand(n - 1, stated.grain).tolerance;
-  } else {
-    hs = strict || !stated.shown ? ZERO : halfUnit(stated.grain);
-    hp = ZERO;
-    if (!strict) for (const p of parts) if (p.shown) hp = hp.plus(halfUnit(p.grain).times(scaleTo(stated, p)));
-    tolerance = hs.plus(hp);
+  if (integral) {
+    const se = stated.exp ?? 0;
+    const own = se < exp ? rescaled(stated.units!, exp - se) : stated.units!;
+    if (own === units) {
+      const { tolerance, hs, hp } = bandOf(check, shown, uniform, strict);
+      return new CheckOutcome(check, true, false, undefined, ZERO, tolerance, stated.decimals, hs, hp, check.rule, 'info', undefined);
+    }
   }
+  let expected = ZERO;
+  for (const p of parts) {
+    const scale = scaleTo(stated, p);
+    if (scale !== ONE) expected = expected.plus(p.value.times(scale));
+    else if (p.value !== ZERO) expected = expected.plus(p.value);
+  }
+  const { tolerance, hs, hp } = bandOf(check, shown, uniform, strict);
   let difference = stated.value.minus(expected);
   // Exact agreement (most checks of a sound table) is consistent whatever the band or bound;
   // such an outcome keeps no figures of its own (a million-cell table has a million of them).
@@ -190,6 +207,37 @@ export function evaluate(check: SumCheck, strict: boolean): Outcome | null {
   }
   const withinTail = consistent && !difference.isZero() && (check.comparison !== 'at-most' || difference.isPositive());
   return new CheckOutcome(check, consistent, withinTail, expected, difference, tolerance, stated.decimals, hs, hp, rule, severity, reclassified);
+}
+
+/**
+ * An exact integer × 10^k, or a number past 2^53 (then no longer trusted as exact) when it does not
+ * fit: the caller's check of the sum's size sees it.
+ */
+function rescaled(units: number, k: number): number {
+  const r = units * 10 ** k;
+  return Math.abs(r) <= Number.MAX_SAFE_INTEGER ? r : Infinity;
+}
+
+/**
+ * The check's rounding band: the tolerance and the half-widths of the stated figure's interval and
+ * of the sum's.
+ */
+function bandOf(check: SumCheck, shown: number, uniform: boolean, strict: boolean): { tolerance: Decimal; hs: Decimal; hp: Decimal } {
+  const { stated, parts } = check;
+  if (uniform) {
+    // compareValues of rounding.ts: (n+1) half-units, n the shown parts (at least one).
+    const n = Math.max(shown, 1);
+    return {
+      tolerance: strict ? ZERO : roundingBand(n, stated.grain).tolerance,
+      hs: strict ? ZERO : halfUnit(stated.grain),
+      // n half-units are the band of n − 1 parts ((n − 1 + 1) × h): shared, not one per check.
+      hp: strict ? ZERO : roundingBand(n - 1, stated.grain).tolerance,
+    };
+  }
+  const hs = strict || !stated.shown ? ZERO : halfUnit(stated.grain);
+  let hp = ZERO;
+  if (!strict) for (const p of parts) if (p.shown) hp = hp.plus(halfUnit(p.grain).times(scaleTo(stated, p)));
+  return { tolerance: hs.plus(hp), hs, hp };
 }
 
 function where(f: Figure): string {

@@ -17,6 +17,12 @@ export interface Figure {
   col: number;
   /** The amount; zero for an empty cell. */
   value: Decimal;
+  /**
+   * The amount as an exact integer × 10^−exp, where it was read as one (sumCheck.ts adds such
+   * figures without building their Decimals); undefined where only `value` knows it.
+   */
+  readonly units?: number;
+  readonly exp?: number;
   /** A number is displayed (0.00 counts: it may be a rounded 0.004). */
   shown: boolean;
   /** Something unreadable sits there (`#REF!`, `12,3a4`): the figure cannot be used. */
@@ -124,6 +130,16 @@ function figureParts(table: DetectedTable, row: number, col: number): { line: st
 
 const ZERO = new Decimal(0);
 
+/** A figure's amount as a figure keeps it: its Decimal (built when first asked for) and, where known, its exact integer form. */
+interface FigureAmount {
+  readonly value: Decimal;
+  readonly units?: number;
+  readonly exp?: number;
+}
+
+/** An empty cell: an exact zero. */
+const NOUGHT: FigureAmount = { value: ZERO, units: 0, exp: 0 };
+
 /**
  * A figure of a table. Its name is worked out only when a message asks for it: a workbook's
  * checks read hundreds of thousands of figures and name only those of its findings.
@@ -137,11 +153,23 @@ class TableFigure implements Figure {
     readonly table: DetectedTable,
     readonly row: number,
     readonly col: number,
-    readonly value: Decimal,
+    private readonly amount: FigureAmount,
     readonly shown: boolean,
     readonly unreadable: boolean,
     private names?: { line: string; column: string; name?: string },
   ) {}
+
+  get value(): Decimal {
+    return this.amount.value;
+  }
+
+  get units(): number | undefined {
+    return this.amount.units;
+  }
+
+  get exp(): number | undefined {
+    return this.amount.exp;
+  }
 
   get decimals(): number {
     return this.table.decimals;
@@ -204,14 +232,14 @@ export function figureAt(table: DetectedTable, row: number, col: number, name?: 
 function readFigure(table: DetectedTable, row: number, col: number, given?: { line: string; column: string; name: string }): TableFigure {
   const a = rowAt(table, row)?.cells[col]?.amount;
   // The band follows the table's displayed precision (table.decimals), not a stray cell's.
-  if (a?.kind === 'amount') return new TableFigure(table, row, col, a.value, true, false, given);
+  if (a?.kind === 'amount') return new TableFigure(table, row, col, a, true, false, given);
   const unreadable = !!a && a.kind !== 'empty';
-  return new TableFigure(table, row, col, ZERO, false, unreadable, given);
+  return new TableFigure(table, row, col, NOUGHT, false, unreadable, given);
 }
 
 /** The same figure with another value, as if its cell had been written so (pinpointing's corrections). */
 export function withValue(f: Figure, value: Decimal): Figure {
-  return new TableFigure(f.table, f.row, f.col, value, true, f.unreadable, { line: f.line, column: f.column, name: f.name });
+  return new TableFigure(f.table, f.row, f.col, { value }, true, f.unreadable, { line: f.line, column: f.column, name: f.name });
 }
 
 /**
