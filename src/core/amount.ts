@@ -55,6 +55,25 @@ function scaledInteger(s: string): { units: number; exp: number } | null {
   return Number.isSafeInteger(units) ? { units, exp: point < 0 ? 0 : s.length - point - 1 } : null;
 }
 
+const MAX_FAST_DECIMALS = 6;
+const POWERS_OF_TEN = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
+/**
+ * The number as an exact integer of 10^−decimals, when the number typed had at most that many
+ * decimals; else null. With n = round(value × 10^d) below 2^52, n / 10^d is the double nearest to
+ * n × 10^−d (both operands are exact, the division correctly rounded), and no other number of d
+ * decimals is nearest to the same double (they are 10^−d apart, more than its spacing there). So
+ * when it gives back the value, n × 10^−d is the number the shortest round-trip string writes: the
+ * number the user typed, as String(value) would have given it.
+ */
+function wholeUnits(value: number, decimals: number): number | null {
+  const scale = POWERS_OF_TEN[decimals];
+  const n = Math.round(value * scale);
+  if (!(Math.abs(n) < 2 ** 52) || n / scale !== value) return null;
+  // A −0 reads as 0, as String(−0) did.
+  return n === 0 ? 0 : n;
+}
+
 const EMPTY_MARKS = new Set(['', '-', '--', '—', '——', '－', '–', '/', '／', '…', '——', '_']);
 const EXCEL_ERRORS = /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 
@@ -106,6 +125,12 @@ export function parseAmount(value: RawValue, numberFormat?: string): ParsedAmoun
     if (info.percent) return { kind: 'not-amount', raw: String(value) };
     // A binary double typed as 912.63 is stored as 912.6299999…; the shortest round-trip
     // string (what Excel shows in its formula bar) is the number the user typed.
+    if (info.scale === 1 && info.decimals !== null && info.decimals <= MAX_FAST_DECIMALS) {
+      // Most amounts show a fixed number of decimals and were typed with no more: their integer
+      // is found without writing the number out (see wholeUnits).
+      const units = wholeUnits(value, info.decimals);
+      if (units !== null) return new CellAmount(units, info.decimals, info.decimals);
+    }
     const typed = String(value);
     if (info.scale === 1 && typed.indexOf('e') < 0) {
       const scaled = scaledInteger(typed);

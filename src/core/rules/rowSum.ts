@@ -15,7 +15,8 @@ export function rowSumChecks(table: DetectedTable): SumCheck[] {
     // Each relation's columns once, not once per row.
     const columnsOf = relations.map((rel) => [rel.total.col, ...rel.parts.map((p) => p.col)]);
     for (const r of bodyRows(table)) {
-      for (const [i, rel] of relations.entries()) {
+      for (let i = 0; i < relations.length; i++) {
+        const rel = relations[i];
         if (!rowHasFigures(table, r.row, columnsOf[i])) continue;
         checks.push({
           rule: 'row-sum',

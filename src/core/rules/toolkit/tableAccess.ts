@@ -49,15 +49,27 @@ export function unitFactor(table: DetectedTable): Decimal {
   return d;
 }
 
-const rowIndexCache = new WeakMap<DetectedTable, Map<number, TableRow>>();
+/**
+ * A table's rows by sheet row. Detection gives them in sheet order, a dense run of the region: an
+ * array from the first row on, no hashing per lookup (a Map where they are not in order).
+ */
+type RowIndex = { top: number; rows: (TableRow | undefined)[] } | Map<number, TableRow>;
+
+const rowIndexCache = new WeakMap<DetectedTable, RowIndex>();
+
+function rowIndex(table: DetectedTable): RowIndex {
+  const rows = table.rows;
+  for (let i = 1; i < rows.length; i++) if (rows[i].row <= rows[i - 1].row) return new Map(rows.map((r) => [r.row, r]));
+  const top = rows.length ? rows[0].row : 0;
+  const byRow: (TableRow | undefined)[] = new Array(rows.length ? rows[rows.length - 1].row - top + 1 : 0);
+  for (const r of rows) byRow[r.row - top] = r;
+  return { top, rows: byRow };
+}
 
 export function rowAt(table: DetectedTable, row: number): TableRow | undefined {
   let index = rowIndexCache.get(table);
-  if (!index) {
-    index = new Map(table.rows.map((r) => [r.row, r]));
-    rowIndexCache.set(table, index);
-  }
-  return index.get(row);
+  if (!index) rowIndexCache.set(table, (index = rowIndex(table)));
+  return index instanceof Map ? index.get(row) : index.rows[row - index.top];
 }
 
 /** Header words that only say "the amount": a column named so adds nothing to a figure's name. */
