@@ -5,7 +5,7 @@ import { cellFinding } from './toolkit/cellFinding';
 import type { DetectedTable } from '../table';
 import { isSideBySide } from './columnTotal';
 import type { RuleSpec } from './toolkit/ruleSpec';
-import { codeChildren, columnGroups, rowBlocks, rowName, type RowView } from './toolkit/rowStructure';
+import { codeChildren, codeLengthsOf, columnGroups, rowBlocks, rowName, type RowView } from './toolkit/rowStructure';
 import type { SumCheck } from './toolkit/sumCheck';
 import { figureAt, tableShort } from './toolkit/tableAccess';
 
@@ -40,6 +40,24 @@ export function codeHierarchyChecks(table: DetectedTable): SumCheck[] {
 }
 
 /**
+ * The 类 and 款 codes (3 and 5 digits) that have rows of their own in the list: a longer code
+ * starting with them, or a second row of the same code. Found once per list, not by a search of
+ * the list for each row under a head.
+ */
+function withOwnRows(rows: RowView[]): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  for (const r of rows) {
+    const c = r.code;
+    if (!c) continue;
+    if (seen.has(c)) out.add(c);
+    seen.add(c);
+    for (const n of [3, 5]) if (c.length > n) out.add(c.slice(0, n));
+  }
+  return out;
+}
+
+/**
  * Where parents are shown (one code column with 208 / 20805 / 2080505), every code's
  * parent must be there: a 项 whose 款 or 类 is missing was mistyped or misfiled.
  */
@@ -50,9 +68,11 @@ export function orphanCodes(table: DetectedTable): Finding[] {
     const codeCol = group.codeColumn ?? table.columns.find((c) => c.role === 'function-code' || c.role === 'econ-code');
     if (!codeCol) continue;
     for (const rows of lists) {
-      const codes = new Set(rows.map((r) => r.code).filter((c): c is string => !!c));
-      const showsParents = [...codes].some((c) => c.length === 3) && [...codes].some((c) => c.length > 3);
+      const lengths = codeLengthsOf(rows);
+      const showsParents = lengths.includes(3) && lengths[0] > 3;
       if (!showsParents) continue;
+      const codes = new Set(rows.map((r) => r.code).filter((c): c is string => !!c));
+      const heads = withOwnRows(rows);
       // A parent row whose own code was mistyped: the rows under it all miss the same parent
       // P, and it has no children of its own. Name the parent row (expected P), not them.
       const blamed = new Map<RowView, string>();
@@ -61,8 +81,7 @@ export function orphanCodes(table: DetectedTable): Finding[] {
         if (!r.code) continue;
         if (head && r.code.length > head.code!.length) {
           const p = r.code.slice(0, head.code!.length);
-          const ownChildren = rows.some((x) => x !== head && x.code?.startsWith(head!.code!));
-          if (!codes.has(p) && !ownChildren) {
+          if (!codes.has(p) && !heads.has(head.code!)) {
             if (!blamed.has(head)) blamed.set(head, p);
             else if (blamed.get(head) !== p) blamed.set(head, '');
           }

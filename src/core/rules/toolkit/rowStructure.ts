@@ -201,8 +201,7 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
  * once. Without that evidence the code's own reading stands.
  */
 function placeMistyped(table: DetectedTable, columns: TableColumn[], rows: RowView[]): void {
-  const codes = new Set(rows.map((r) => r.code).filter((c): c is string => !!c));
-  const lengths = codeLengths(codes);
+  const lengths = codeLengthsOf(rows);
   if (lengths.length <= 1 || columns.length === 0) return;
   const family = new CodeFamily(rows, lengths);
   const above: RowView[] = [];
@@ -301,10 +300,10 @@ export function topLevel(rows: RowView[]): RowView[] {
 const topLevelOf = new WeakMap<RowView[], RowView[]>();
 
 function findTopLevel(rows: RowView[]): RowView[] {
-  const codes = new Set(rows.map((r) => r.code).filter((c): c is string => !!c));
-  const lengths = codeLengths(codes);
+  const lengths = codeLengthsOf(rows);
   // Codes of one length have no parents among them: every row is at the top.
   if (lengths.length <= 1) return rows.slice();
+  const codes = new Set(rows.map((r) => r.code).filter((c): c is string => !!c));
   return rows.filter((r) => {
     if (!r.code) return true;
     if (r.placedUnder) return false;
@@ -324,13 +323,20 @@ function codeLengths(codes: Iterable<string>): number[] {
   return [...lengths].sort((a, b) => b - a);
 }
 
+/** codeLengths of the rows' codes, read off the rows (no set of the codes built to learn there is one length). */
+export function codeLengthsOf(rows: RowView[]): number[] {
+  const lengths: number[] = [];
+  for (const r of rows) if (r.code && !lengths.includes(r.code.length)) lengths.push(r.code.length);
+  return lengths.sort((a, b) => b - a);
+}
+
 /** Parent → children by the nearest code present above each coded row. */
 export function codeChildren(rows: RowView[]): Array<{ parent: RowView; children: RowView[] }> {
-  const byCode = new Map<string, RowView>();
-  for (const r of rows) if (r.code && !byCode.has(r.code)) byCode.set(r.code, r);
-  const lengths = codeLengths(byCode.keys());
+  const lengths = codeLengthsOf(rows);
   // Codes of one length have no parents among them.
   if (lengths.length <= 1) return [];
+  const byCode = new Map<string, RowView>();
+  for (const r of rows) if (r.code && !byCode.has(r.code)) byCode.set(r.code, r);
   const out = new Map<RowView, RowView[]>();
   for (const r of rows) {
     if (!r.code) continue;
