@@ -19,7 +19,7 @@ export function readRows(
 ): { rows: TableRow[]; unreadable: UnreadableCell[]; decimals: number; roundingDecimals?: number } {
   const rows: TableRow[] = [];
   const unreadable: UnreadableCell[] = [];
-  const decimalsSeen = new Map<number, number>();
+  const decimalsSeen = new Tally();
   const grain = new HundredsGrain();
   const layout = layoutOf(columns);
   const sided = columns.some((c) => c.side);
@@ -31,12 +31,13 @@ export function readRows(
 
   for (let r = body[0]; r <= body[1]; r++) {
     const cells: Record<number, TableCell> = {};
-    // The same cells in column order, for what looks at each of them (no key enumeration per row).
-    const own: TableCell[] = [];
     let hasAmount = false;
-    for (const gc of rowCells(r)) {
+    let count = 0;
+    // The row's cells in column order, for what looks at each of them (no key enumeration per row).
+    const gridCells = rowCells(r);
+    for (const gc of gridCells) {
       if (gc.col < left || gc.col > right) continue;
-      const role = layout.role.get(gc.col);
+      const role = layout.roleAt[gc.col];
       let amount: ParsedAmount;
       if (role === 'amount') {
         // Only a number's format counts (text is read as written).
@@ -44,7 +45,7 @@ export function readRows(
         if (amount.kind === 'invalid') unreadable.push({ row: r, col: gc.col, raw: amount.raw, reason: amount.reason });
         if (amount.kind === 'amount') {
           hasAmount = true;
-          decimalsSeen.set(amount.decimals, (decimalsSeen.get(amount.decimals) ?? 0) + 1);
+          decimalsSeen.see(amount.decimals);
           grain.see(amount);
         }
       } else {
@@ -53,10 +54,10 @@ export function readRows(
       // An amount's displayed text is laid out only if something reads it (a message naming it).
       const cell: TableCell = role === 'amount' && typeof gc.raw === 'number' ? new AmountCell(r, gc, amount) : { row: r, col: gc.col, text: gc.text, amount };
       cells[gc.col] = cell;
-      own.push(cell);
+      count++;
     }
-    if (emptyBody && own.length === 0) continue;
-    const row = sided ? sideRow(grid, r, columns, cells) : plainRow(grid, r, layout, cells, own, rows.length === 0, hasAmount, body, grouped ? undefined : carry);
+    if (emptyBody && count === 0) continue;
+    const row = sided ? sideRow(grid, r, columns, cells) : plainRow(grid, r, layout, cells, gridCells, rows.length === 0, hasAmount, body, grouped ? undefined : carry);
     if (grouped) row.groupItems = groupItems(grid, columns, row);
     if (grid.isHidden(r)) row.hidden = true;
     // The lines that continue a 其中 (其中：公务用车购置费 / the next line indented under it,
@@ -69,10 +70,39 @@ export function readRows(
     rows.push(row);
   }
   if (!sided && !grouped) unitHeadings(grid, layout, rows);
-  let decimals = 2;
-  let best = 0;
-  for (const [d, n] of decimalsSeen) if (n > best) [decimals, best] = [d, n];
+  const decimals = decimalsSeen.mostSeen(2);
   return { rows, unreadable, decimals, roundingDecimals: grain.roundingDecimals() };
+}
+
+/** How often each number of decimals is seen: counts in an array for the usual 0–15, a Map beyond. */
+class Tally {
+  private readonly small: number[] = [];
+  private readonly other = new Map<number, number>();
+  private readonly order: number[] = [];
+
+  see(d: number): void {
+    if (d >= 0 && d < 16 && Number.isInteger(d)) {
+      if (this.small[d] === undefined) {
+        this.small[d] = 0;
+        this.order.push(d);
+      }
+      this.small[d]++;
+    } else {
+      if (!this.other.has(d)) this.order.push(d);
+      this.other.set(d, (this.other.get(d) ?? 0) + 1);
+    }
+  }
+
+  /** The most seen; of equals the first seen; `none` when nothing was. */
+  mostSeen(none: number): number {
+    let best = 0;
+    let most = none;
+    for (const d of this.order) {
+      const n = this.small[d] ?? this.other.get(d) ?? 0;
+      if (n > best) [most, best] = [d, n];
+    }
+    return most;
+  }
 }
 
 /** A number in an amount column: its text is its grid cell's, worked out when first read. */
@@ -210,6 +240,8 @@ function sideRow(grid: SheetGrid, r: number, columns: TableColumn[], cells: Reco
 /** Where a table keeps each kind of column, looked up once per table rather than per row. */
 interface Layout {
   role: Map<number, ColumnRole>;
+  /** The same by column as an array (looked up for every cell of the body). */
+  roleAt: (ColumnRole | undefined)[];
   first: Partial<Record<ColumnRole, number>>;
   labelCols: number[];
   textCols: number[];
@@ -219,14 +251,16 @@ interface Layout {
 
 function layoutOf(columns: TableColumn[]): Layout {
   const role = new Map<number, ColumnRole>();
+  const roleAt: (ColumnRole | undefined)[] = [];
   const first: Partial<Record<ColumnRole, number>> = {};
   for (const c of columns) {
     role.set(c.col, c.role);
+    roleAt[c.col] = c.role;
     if (first[c.role] === undefined) first[c.role] = c.col;
   }
   const labelCols = columns.filter((c) => c.role === 'label').map((c) => c.col);
   const textCols = columns.filter((c) => c.role === 'text').map((c) => c.col);
-  return { role, first, labelCols, textCols, nameCols: [...labelCols, ...textCols] };
+  return { role, roleAt, first, labelCols, textCols, nameCols: [...labelCols, ...textCols] };
 }
 
 /** The cell of the first column of a role on this row. */
@@ -260,7 +294,7 @@ function plainRow(
   r: number,
   layout: Layout,
   cells: Record<number, TableCell>,
-  own: TableCell[],
+  gridCells: GridCell[],
   first: boolean,
   hasAmount: boolean,
   body: [number, number],
@@ -327,8 +361,9 @@ function plainRow(
   // 小计 and 平均 may stand in any text column (in 编号 under codes, in the name column).
   let subtotalText = false;
   let statisticText = false;
-  for (const c of own) {
-    if (layout.role.get(c.col) === 'amount') continue;
+  for (const c of gridCells) {
+    // The row's words: its cells inside the table, but for the amounts.
+    if (!cells[c.col] || layout.roleAt[c.col] === 'amount') continue;
     if (!totalText && isTotalLabel(c.text)) totalText = cleanLabel(c.text);
     if (!subtotalText && isSubtotalLabel(c.text)) subtotalText = true;
     if (!statisticText && isStatisticLabel(c.text)) statisticText = true;
