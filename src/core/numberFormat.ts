@@ -14,10 +14,10 @@ function numfmt(): typeof Numfmt {
  * The codes nearly every amount of a big table is shown with ('#,##0.00', '0.00', '#,##0', '0'):
  * one section, digits in thousands groups or not, a fixed number of decimals. They are laid out
  * here the way numfmt lays them out (its rounding: × 10^d, Math.round, ÷ 10^d; the integer part
- * from the rounded value, the decimals from its JavaScript string, padded with zeros), without its
- * general machinery per cell; test/numberFormatFast.test.ts holds the two to the same text on a
- * few hundred thousand values. Anything else (other codes, a figure that rounds to zero, one of
- * 15 digits or more) goes to numfmt.
+ * from the rounded value, the decimals from its JavaScript string, padded with zeros; a figure
+ * that rounds to zero as unsigned noughts), without its general machinery per cell;
+ * test/numberFormatFast.test.ts holds the two to the same text on a few hundred thousand values.
+ * Anything else (other codes, one of 15 digits or more) goes to numfmt.
  */
 interface SimpleLayout {
   grouped: boolean;
@@ -160,13 +160,15 @@ export function displayText(value: number, code: string | undefined): string {
 }
 
 const POWERS = [1, 10, 100, 1000, 10000, 100000, 1000000];
+const ZEROS = POWERS.map((_, d) => (d ? `0.${'0'.repeat(d)}` : '0'));
 
 function simpleText(value: number, layout: SimpleLayout): string | undefined {
   const a = Math.abs(value);
   if (!(a < 1e15)) return undefined;
   const p = POWERS[layout.decimals];
   const rounded = Math.round(a * p) / p;
-  if (rounded === 0) return undefined;
+  // A figure that rounds to nothing shows unsigned noughts (numfmt's 0.00 for −0.001 too).
+  if (rounded === 0) return ZEROS[layout.decimals];
   const whole = Math.floor(rounded);
   let int = whole < 1 ? '0' : String(whole);
   if (layout.grouped && int.length > 3) {
