@@ -52,6 +52,19 @@ const cache = new WeakMap<DetectedTable[], NarrativeContext | null>();
 
 /** A heading: a short numbered line with no figure of money (一、收支预算总体情况说明, （一）公共安全（类）). */
 export function isHeading(text: string): boolean {
+  // Asked of each paragraph by the context and again by the claims' reader: once per text.
+  let heading = headings.get(text);
+  if (heading === undefined) {
+    if (headings.size >= HEADINGS_KEPT) headings.clear();
+    headings.set(text, (heading = readHeading(text)));
+  }
+  return heading;
+}
+
+const headings = new Map<string, boolean>();
+const HEADINGS_KEPT = 5000;
+
+function readHeading(text: string): boolean {
   const t = foldWidth(text).trim();
   if (t.length > 40) return false;
   if (numberTokens(t).some((n) => n.unit === '万元' || n.unit === '元' || n.unit === '亿元' || n.unit === '%')) return false;

@@ -22,8 +22,13 @@ export interface NumberToken {
   unit: TokenUnit;
 }
 
+/** What foldWidth changes: full-width forms but for ，；：（）, and the ideographic space. */
+const TO_FOLD = /[\uFF01-\uFF07\uFF0A\uFF0B\uFF0D-\uFF19\uFF1C-\uFF5E\u3000]/;
+
 /** Full-width digits, letters and signs to ASCII, one character for one, so positions hold. */
 export function foldWidth(s: string): string {
+  // Most prose has full-width punctuation only (，：（）；), which stays: then the text is its own fold.
+  if (!TO_FOLD.test(s)) return s;
   return s.replace(/[\uFF01-\uFF5E]/g, (ch) => (ch === '\uFF0C' || ch === '\uFF1B' || ch === '\uFF1A' || ch === '\uFF08' || ch === '\uFF09' ? ch : String.fromCharCode(ch.charCodeAt(0) - 0xfee0))).replace(/\u3000/g, ' ');
 }
 
