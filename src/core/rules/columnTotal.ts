@@ -3,15 +3,13 @@ import type { RuleSpec } from './toolkit/ruleSpec';
 import { columnGroups, rowBlocks, topLevel, type RowView } from './toolkit/rowStructure';
 import type { SumCheck } from './toolkit/sumCheck';
 import { figureAt } from './toolkit/tableAccess';
+import { perTable } from './toolkit/tableMemo';
 
 /** Side-by-side tables (收支总表, 财政拨款收支表) add up by their lines instead: summaryLines.ts. */
 export function isSideBySide(table: DetectedTable): boolean {
-  return (
-    table.kind === 'income-expenditure-summary' ||
-    table.kind === 'fiscal-appropriation-summary' ||
-    table.columns.some((c) => c.side) ||
-    table.rows.some((r) => r.lines)
-  );
+  if (table.kind === 'income-expenditure-summary' || table.kind === 'fiscal-appropriation-summary' || table.columns.some((c) => c.side)) return true;
+  // Several rules ask; the rows are looked through once per table.
+  return perTable(table, 'sideLines', () => table.rows.some((r) => r.lines));
 }
 
 function totalCheck(table: DetectedTable, total: TableRow, parts: RowView[], col: number): SumCheck | undefined {
