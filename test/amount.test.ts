@@ -193,3 +193,32 @@ describe('every amount parse is linear', () => {
     expect(parseAmountText('1.')).toMatchObject({ kind: 'invalid' });
   });
 });
+
+describe('amounts kept as exact integers', () => {
+  test('a number with a fixed-decimals format keeps its integer of that many decimals', () => {
+    expect(parseAmount(1234.56, '#,##0.00')).toMatchObject({ kind: 'amount', units: 123456, exp: 2, decimals: 2 });
+    expect(value(1234.56, '#,##0.00')).toBe('1234.56');
+  });
+  test('a number typed with more decimals than shown keeps them all (its integer from what was typed)', () => {
+    // 912.625 under 0.00: 912625 × 10⁻³, not 91263 × 10⁻².
+    expect(parseAmount(912.625, '#,##0.00')).toMatchObject({ kind: 'amount', units: 912625, exp: 3, decimals: 2 });
+    expect(value(912.625, '#,##0.00')).toBe('912.625');
+    // 0.30000000000000004 has 17 digits: no integer, and the Decimal keeps every one.
+    const sum = parseAmount(0.1 + 0.2, '0.00');
+    expect(sum).toMatchObject({ kind: 'amount', decimals: 2 });
+    expect(sum.kind === 'amount' && sum.units).toBeFalsy();
+    expect(value(0.1 + 0.2, '0.00')).toBe('0.30000000000000004');
+  });
+  test('more than 15 digits: no integer, the Decimal holds them exactly', () => {
+    const a = parseAmountText('12,345,678,901,234,567.89');
+    expect(a).toMatchObject({ kind: 'amount', decimals: 2 });
+    expect(a.kind === 'amount' && a.units).toBeFalsy();
+    expect(value('12,345,678,901,234,567.89')).toBe('12345678901234567.89');
+  });
+  test('text keeps the decimals written and its sign: (1,234.50) is −1234.5 shown with 2', () => {
+    expect(parseAmountText('(1,234.50)')).toMatchObject({ kind: 'amount', units: -123450, exp: 2, decimals: 2 });
+    expect(value('(1,234.50)')).toBe('-1234.5');
+    expect(value('-0.00')).toBe('0');
+  });
+});
+

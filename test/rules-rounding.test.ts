@@ -139,3 +139,46 @@ describe('the rounding band', () => {
     expect(t.roundingDecimals).toBeUndefined();
   });
 });
+
+/**
+ * Figures read from cells keep their exact integer (1,269.24 = 126924 × 10⁻²) and a check whose
+ * integers add up exactly holds without a Decimal (sumCheck.ts). Integers are exact only below
+ * 2^53: past it the sum goes to Decimal, never to a rounded double.
+ */
+describe('figures held as exact integers', () => {
+  /** A figure as a table cell gives it: its Decimal beside its integer and power of ten. */
+  function held(units: number, exp: number, t = table()): Figure {
+    return { ...fig(null, t), value: new Decimal(units).div(10 ** exp), shown: true, units, exp };
+  }
+
+  test('figures written with different decimals are lined up before they are added: 100.5 = 50.25 + 50.25', () => {
+    const o = evaluate(check(held(1005, 1), [held(5025, 2), held(5025, 2)]), true)!;
+    expect(o.consistent).toBe(true);
+    expect(o.difference.isZero()).toBe(true);
+    expect(o.expected.toString()).toBe('100.5');
+  });
+
+  test('a gap of one cent is found on the integers too, and reported in Decimal', () => {
+    const o = evaluate(check(held(126923, 2), [held(3580, 2), held(69890, 2), held(53452, 2)]), true)!;
+    expect(o.consistent).toBe(false);
+    expect(o.difference.toFixed(2)).toBe('0.01');
+    expect(o.expected.toFixed(2)).toBe('1269.22');
+  });
+
+  test('a sum that passes 2^53 on the way is added in Decimal: a double would have called 0.01 apart equal', () => {
+    const a = 999999999999999; // 9,999,999,999,999.99
+    const b = 999999999999998;
+    const parts = [...Array(9).fill(a), b, ...Array(9).fill(-a), 1].map((u) => held(u, 2));
+    // In doubles the parts add up to b exactly (…998); in truth to b + 1 (…999).
+    expect(parts.reduce((s, p) => s + p.units!, 0)).toBe(b);
+    const o = evaluate(check(held(b, 2), parts), true)!;
+    expect(o.consistent).toBe(false);
+    expect(o.difference.toFixed(2)).toBe('-0.01');
+  });
+
+  test('a figure without an integer (more than 15 digits) is compared in Decimal', () => {
+    const big = { ...fig('12345678901234567.89'), units: undefined, exp: undefined };
+    const o = evaluate(check(big, [fig('12345678901234567.00'), held(89, 2)]), true)!;
+    expect(o.consistent).toBe(true);
+  });
+});

@@ -313,17 +313,11 @@ function findTopLevel(rows: RowView[]): RowView[] {
 }
 
 /**
- * The lengths of the codes present, longest first: a code's parent can only be as long as one of
+ * The lengths of the rows' codes, longest first: a code's parent can only be as long as one of
  * them, so a list of 7-digit codes alone is searched for no parent at all (a 1,000,000-cell sheet
- * of 项 rows would otherwise cut four prefixes from every code).
+ * of 项 rows would otherwise cut four prefixes from every code). Read off the rows: no set of
+ * the codes is built to learn there is one length.
  */
-function codeLengths(codes: Iterable<string>): number[] {
-  const lengths = new Set<number>();
-  for (const c of codes) lengths.add(c.length);
-  return [...lengths].sort((a, b) => b - a);
-}
-
-/** codeLengths of the rows' codes, read off the rows (no set of the codes built to learn there is one length). */
 export function codeLengthsOf(rows: RowView[]): number[] {
   const lengths: number[] = [];
   for (const r of rows) if (r.code && !lengths.includes(r.code.length)) lengths.push(r.code.length);
