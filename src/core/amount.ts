@@ -179,7 +179,7 @@ export function parseAmountText(raw: string): ParsedAmount {
   const whole = digits.startsWith('.') ? `0${digits}` : digits;
   const scaled = scaledInteger(negative ? `-${whole}` : whole);
   if (scaled) return new CellAmount(scaled.units, scaled.exp, decimalsOf(digits));
-  const value = new Decimal(digits.startsWith('.') ? `0${digits}` : digits);
+  const value = new Decimal(whole);
   return { kind: 'amount', value: kept(negative ? value.negated() : value), decimals: decimalsOf(digits) };
 }
 

@@ -239,8 +239,7 @@ function sideRow(grid: SheetGrid, r: number, columns: TableColumn[], cells: Reco
 
 /** Where a table keeps each kind of column, looked up once per table rather than per row. */
 interface Layout {
-  role: Map<number, ColumnRole>;
-  /** The same by column as an array (looked up for every cell of the body). */
+  /** Each column's role, by column (looked up for every cell of the body). */
   roleAt: (ColumnRole | undefined)[];
   first: Partial<Record<ColumnRole, number>>;
   labelCols: number[];
@@ -250,17 +249,15 @@ interface Layout {
 }
 
 function layoutOf(columns: TableColumn[]): Layout {
-  const role = new Map<number, ColumnRole>();
   const roleAt: (ColumnRole | undefined)[] = [];
   const first: Partial<Record<ColumnRole, number>> = {};
   for (const c of columns) {
-    role.set(c.col, c.role);
     roleAt[c.col] = c.role;
     if (first[c.role] === undefined) first[c.role] = c.col;
   }
   const labelCols = columns.filter((c) => c.role === 'label').map((c) => c.col);
   const textCols = columns.filter((c) => c.role === 'text').map((c) => c.col);
-  return { role, roleAt, first, labelCols, textCols, nameCols: [...labelCols, ...textCols] };
+  return { roleAt, first, labelCols, textCols, nameCols: [...labelCols, ...textCols] };
 }
 
 /** The cell of the first column of a role on this row. */
