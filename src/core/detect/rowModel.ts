@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { parseAmount, type ParsedAmount } from '../amount';
 import type { BlockLine, ColumnRole, RowRole, TableCell, TableColumn, TableRow, UnreadableCell } from '../table';
 import type { RawValue } from '../snapshot';
-import type { GridCell, SheetGrid } from './sheetGrid';
+import { NumberCell, WordCell, type GridCell, type SheetGrid } from './sheetGrid';
 import { cleanLabel, isStatisticLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName } from './labels';
 import { codeBeforeName, codeDigits, joinFunctionCode, leiPart, twoDigitPart } from './codes';
 
@@ -38,10 +38,17 @@ export function readRows(
     for (const gc of gridCells) {
       if (gc.col < left || gc.col > right) continue;
       const role = layout.roleAt[gc.col];
-      let amount: ParsedAmount;
+      let cell: TableCell;
       if (role === 'amount') {
-        // Only a number's format counts (text is read as written).
-        amount = typeof gc.raw === 'number' ? parseAmount(gc.raw, gc.format ?? grid.format(r, gc.col)) : parseAmount(gc.raw);
+        // Only a number's format counts (text is read as written). A number's grid cell is its
+        // table cell too, its text laid out only if something reads it (a message naming it).
+        let amount: ParsedAmount;
+        if (gc instanceof NumberCell) cell = gc;
+        else {
+          amount = typeof gc.raw === 'number' ? parseAmount(gc.raw, gc.format ?? grid.format(r, gc.col)) : parseAmount(gc.raw);
+          cell = { row: r, col: gc.col, text: gc.text, amount };
+        }
+        amount = cell.amount;
         if (amount.kind === 'invalid') unreadable.push({ row: r, col: gc.col, raw: amount.raw, reason: amount.reason });
         if (amount.kind === 'amount') {
           hasAmount = true;
@@ -49,10 +56,9 @@ export function readRows(
           grain.see(amount);
         }
       } else {
-        amount = { kind: 'not-amount', raw: gc.text };
+        // Words are their own table cells, holding no amount; a number here (a code typed as one) is none either.
+        cell = gc instanceof WordCell ? gc : { row: r, col: gc.col, text: gc.text, amount: { kind: 'not-amount', raw: gc.text } };
       }
-      // An amount's displayed text is laid out only if something reads it (a message naming it).
-      const cell: TableCell = role === 'amount' && typeof gc.raw === 'number' ? new AmountCell(r, gc, amount) : { row: r, col: gc.col, text: gc.text, amount };
       cells[gc.col] = cell;
       count++;
     }
@@ -102,23 +108,6 @@ class Tally {
       if (n > best) [most, best] = [d, n];
     }
     return most;
-  }
-}
-
-/** A number in an amount column: its text is its grid cell's, worked out when first read. */
-class AmountCell implements TableCell {
-  readonly col: number;
-
-  constructor(
-    readonly row: number,
-    private readonly source: GridCell,
-    readonly amount: ParsedAmount,
-  ) {
-    this.col = source.col;
-  }
-
-  get text(): string {
-    return this.source.text;
   }
 }
 
@@ -241,11 +230,29 @@ function sideRow(grid: SheetGrid, r: number, columns: TableColumn[], cells: Reco
 interface Layout {
   /** Each column's role, by column (looked up for every cell of the body). */
   roleAt: (ColumnRole | undefined)[];
-  first: Partial<Record<ColumnRole, number>>;
   labelCols: number[];
   textCols: number[];
   /** Label and text columns, where a 小计 may stand. */
   nameCols: number[];
+  /** The first column of each code role, read on every row (fields, not a lookup by role). */
+  code: CodeColumns;
+  /** A code column of any kind / of the economic classification. */
+  anyCodeColumn: boolean;
+  econCodeColumn: boolean;
+}
+
+interface CodeColumns {
+  fLei?: number;
+  fKuan?: number;
+  fXiang?: number;
+  fWhole?: number;
+  eLei?: number;
+  eKuan?: number;
+  eWhole?: number;
+  gLei?: number;
+  gKuan?: number;
+  gWhole?: number;
+  unit?: number;
 }
 
 function layoutOf(columns: TableColumn[]): Layout {
@@ -257,26 +264,46 @@ function layoutOf(columns: TableColumn[]): Layout {
   }
   const labelCols = columns.filter((c) => c.role === 'label').map((c) => c.col);
   const textCols = columns.filter((c) => c.role === 'text').map((c) => c.col);
-  return { roleAt, first, labelCols, textCols, nameCols: [...labelCols, ...textCols] };
+  const code: CodeColumns = {
+    fLei: first['function-lei'],
+    fKuan: first['function-kuan'],
+    fXiang: first['function-xiang'],
+    fWhole: first['function-code'],
+    eLei: first['econ-lei'],
+    eKuan: first['econ-kuan'],
+    eWhole: first['econ-code'],
+    gLei: first['gov-econ-lei'],
+    gKuan: first['gov-econ-kuan'],
+    gWhole: first['gov-econ-code'],
+    unit: first['unit-code'],
+  };
+  return {
+    roleAt,
+    labelCols,
+    textCols,
+    nameCols: [...labelCols, ...textCols],
+    code,
+    anyCodeColumn: CODE_COLUMN_ROLES.some((r) => first[r] !== undefined),
+    econCodeColumn: ECON_CODE_ROLES.some((r) => first[r] !== undefined),
+  };
 }
 
-/** The cell of the first column of a role on this row. */
-function cellOf(layout: Layout, cells: Record<number, TableCell>, role: ColumnRole): TableCell | undefined {
-  const col = layout.first[role];
-  return col === undefined ? undefined : cells[col];
-}
-
-/** A 类 part (three digits) or a 款/项 part (two) of a split code. */
-function codePart(grid: SheetGrid, r: number, layout: Layout, cells: Record<number, TableCell>, role: ColumnRole, two: boolean): string {
-  const c = cellOf(layout, cells, role);
+/** A 类 part (three digits) or a 款/项 part (two) of a split code in this column. */
+function codePart(grid: SheetGrid, r: number, cells: Record<number, TableCell>, col: number | undefined, two: boolean): string {
+  const c = col === undefined ? undefined : cells[col];
   if (!c) return '';
-  return two ? twoDigitPart(rawOf(grid, r, c.col), c.text) : leiPart(rawOf(grid, r, c.col), c.text);
+  return two ? twoDigitPart(cellRaw(grid, r, c), c.text) : leiPart(cellRaw(grid, r, c), c.text);
 }
 
-/** A whole code in one column. */
-function wholeCode(grid: SheetGrid, r: number, layout: Layout, cells: Record<number, TableCell>, role: ColumnRole): string {
-  const c = cellOf(layout, cells, role);
-  return c ? codeDigits(rawOf(grid, r, c.col), c.text) : '';
+/** A whole code in this column. */
+function wholeCode(grid: SheetGrid, r: number, cells: Record<number, TableCell>, col: number | undefined): string {
+  const c = col === undefined ? undefined : cells[col];
+  return c ? codeDigits(cellRaw(grid, r, c), c.text) : '';
+}
+
+/** A cell's value as stored: the grid's cell is the table's for words and figures, else the grid is asked. */
+function cellRaw(grid: SheetGrid, r: number, c: TableCell): RawValue {
+  return c instanceof WordCell || c instanceof NumberCell ? c.raw : grid.raw(r, c.col);
 }
 
 /** The 类 (and 款) of split code columns, carried down to rows that write only their own part. */
@@ -319,13 +346,14 @@ function plainRow(
   }
 
   // Codes.
-  const fLei = codePart(grid, r, layout, cells, 'function-lei', false);
-  const fKuan = codePart(grid, r, layout, cells, 'function-kuan', true);
-  const fXiang = codePart(grid, r, layout, cells, 'function-xiang', true);
-  let fCode = fLei ? joinFunctionCode(fLei, fKuan, fXiang) : wholeCode(grid, r, layout, cells, 'function-code') || undefined;
-  const eLei = codePart(grid, r, layout, cells, 'econ-lei', false);
-  const eKuan = codePart(grid, r, layout, cells, 'econ-kuan', true);
-  let eCode = eLei ? (eKuan ? eLei + eKuan : eLei) : wholeCode(grid, r, layout, cells, 'econ-code');
+  const at = layout.code;
+  const fLei = codePart(grid, r, cells, at.fLei, false);
+  const fKuan = codePart(grid, r, cells, at.fKuan, true);
+  const fXiang = codePart(grid, r, cells, at.fXiang, true);
+  let fCode = fLei ? joinFunctionCode(fLei, fKuan, fXiang) : wholeCode(grid, r, cells, at.fWhole) || undefined;
+  const eLei = codePart(grid, r, cells, at.eLei, false);
+  const eKuan = codePart(grid, r, cells, at.eKuan, true);
+  let eCode = eLei ? (eKuan ? eLei + eKuan : eLei) : wholeCode(grid, r, cells, at.eWhole);
   // Split 类 | 款 | 项 columns where each row writes only its own part (the 款 row 06, the 项 row
   // 01): the parts not written are those of the rows above.
   if (carry) {
@@ -339,10 +367,10 @@ function plainRow(
     if (eLei) carry.eLei = eLei;
     else if (carry.eLei && /^\d{2}$/.test(eKuan)) eCode = carry.eLei + eKuan;
   }
-  const gLei = codePart(grid, r, layout, cells, 'gov-econ-lei', false);
-  const gKuan = codePart(grid, r, layout, cells, 'gov-econ-kuan', true);
-  const gCode = gLei ? (gKuan ? gLei + gKuan : gLei) : wholeCode(grid, r, layout, cells, 'gov-econ-code');
-  const uCode = wholeCode(grid, r, layout, cells, 'unit-code');
+  const gLei = codePart(grid, r, cells, at.gLei, false);
+  const gKuan = codePart(grid, r, cells, at.gKuan, true);
+  const gCode = gLei ? (gKuan ? gLei + gKuan : gLei) : wholeCode(grid, r, cells, at.gWhole);
+  const uCode = wholeCode(grid, r, cells, at.unit);
 
   // A unit row: a unit code beside a unit's name (309 医疗保障局, 707002 …服务中心),
   // wherever the code sits (单位代码, the 类 column, the 类型 column, the name column).
@@ -375,7 +403,7 @@ function plainRow(
   // A table with no code column may write each subject's code in its name cell
   // ([201]一般公共服务支出, 2010301 行政运行): the code is the row's, the rest its name.
   // (An economic-range number before a unit's name, 309医疗保障局, is a unit code: no subject code.)
-  let inLabel = CODE_COLUMN_ROLES.some((r) => layout.first[r] !== undefined) ? undefined : codeBeforeName(label);
+  let inLabel = layout.anyCodeColumn ? undefined : codeBeforeName(label);
   if (inLabel && inLabel.kind !== 'function' && looksLikeUnitName(inLabel.name)) inLabel = undefined;
   row.label = inLabel ? inLabel.name : label;
   if (fCode) row.functionCode = fCode;
@@ -394,7 +422,7 @@ function plainRow(
   else if (isSubtotalLabel(label) || subtotalCell) role = 'subtotal';
   else if (/^其中/.test(label)) role = 'of-which';
   // 人员经费 / 公用经费 lines over their economic classes (基本支出 in two blocks down the rows).
-  else if (!anyCode && ECON_HALF.test(label) && ECON_CODE_ROLES.some((c) => layout.first[c] !== undefined)) role = 'subtotal';
+  else if (!anyCode && ECON_HALF.test(label) && layout.econCodeColumn) role = 'subtotal';
   else if (first && !label && !anyCode && hasAmount && body[1] > body[0]) role = 'total';
   row.role = role;
   if (!row.label && role === 'total' && totalText) row.label = totalText;

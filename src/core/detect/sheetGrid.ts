@@ -1,4 +1,6 @@
+import { parseAmount, type ParsedAmount } from '../amount';
 import type { CellRange, RawValue, SheetSnapshot } from '../snapshot';
+import type { TableCell } from '../table';
 import { packedCellsOf, packedText } from '../snapshot';
 import { BLANK, cellIndex, NUMBER, packedFormat, packedValue, rowSlot, STRING, type PackedCells } from '../packedCells';
 
@@ -15,11 +17,17 @@ export interface GridCell {
 /**
  * A number's cell: its displayed text (its value through its number format) is worked out only
  * when something reads it. Most numbers of a big sheet are amounts, read by value alone.
+ *
+ * In a table's amount column the same object is the table's cell (rowModel.ts), its amount read
+ * from its value and format alone and kept here: a table then holds one object per figure, not
+ * three (the grid's cell, the table's cell, the amount).
  */
-class NumberCell implements GridCell {
+export class NumberCell implements GridCell, TableCell {
   private shown?: string;
+  private parsed?: ParsedAmount;
 
   constructor(
+    readonly row: number,
     readonly col: number,
     readonly raw: number,
     private readonly packed: PackedCells,
@@ -33,6 +41,28 @@ class NumberCell implements GridCell {
   /** Its number format, read where the cell already is (no second search of the row). */
   get format(): string {
     return packedFormat(this.packed, this.index);
+  }
+
+  /** The number as an amount (through its format: a percentage is none). */
+  get amount(): ParsedAmount {
+    return (this.parsed ??= parseAmount(this.raw, this.format));
+  }
+}
+
+/**
+ * A cell of words (or a boolean or an error value). In a table's name, code and text columns it
+ * is also the table's cell, which holds no amount: most of a table's cells besides its figures.
+ */
+export class WordCell implements GridCell, TableCell {
+  constructor(
+    readonly row: number,
+    readonly col: number,
+    readonly raw: RawValue,
+    readonly text: string,
+  ) {}
+
+  get amount(): ParsedAmount {
+    return { kind: 'not-amount', raw: this.text };
   }
 }
 
@@ -120,12 +150,12 @@ export class SheetGrid {
     for (let i = p.starts[k]; i < p.starts[k + 1]; i++) {
       const kind = p.kinds[i];
       if (kind === NUMBER) {
-        out.push(new NumberCell(p.cols[i], p.numbers[i], p, i));
+        out.push(new NumberCell(row, p.cols[i], p.numbers[i], p, i));
         continue;
       }
       const t = packedText(p, i).trim();
       if (t === '' && (kind === STRING || kind === BLANK)) continue;
-      out.push({ col: p.cols[i], raw: packedValue(p, i), text: t });
+      out.push(new WordCell(row, p.cols[i], packedValue(p, i), t));
     }
     return out;
   }
