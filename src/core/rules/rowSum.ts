@@ -2,7 +2,7 @@ import type { DetectedTable } from '../table';
 import { buildHeaderTree, columnBlocks, columnRelations } from './toolkit/headerTree';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
-import { bodyRows, figureAt, rowHasFigures } from './toolkit/tableAccess';
+import { bodyRows, figureAt, rowHasFigures, type Figure } from './toolkit/tableAccess';
 
 export { columnName } from './toolkit/tableAccess';
 
@@ -18,13 +18,9 @@ export function rowSumChecks(table: DetectedTable): SumCheck[] {
       for (let i = 0; i < relations.length; i++) {
         const rel = relations[i];
         if (!rowHasFigures(table, r.row, columnsOf[i])) continue;
-        checks.push({
-          rule: 'row-sum',
-          severity: 'error',
-          direction: 'row',
-          stated: figureAt(table, r.row, rel.total.col),
-          parts: rel.parts.map((p) => figureAt(table, r.row, p.col)),
-        });
+        const parts = new Array<Figure>(rel.parts.length);
+        for (let k = 0; k < parts.length; k++) parts[k] = figureAt(table, r.row, rel.parts[k].col);
+        checks.push({ rule: 'row-sum', severity: 'error', direction: 'row', stated: figureAt(table, r.row, rel.total.col), parts });
       }
     }
   }

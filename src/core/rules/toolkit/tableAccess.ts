@@ -66,9 +66,15 @@ function rowIndex(table: DetectedTable): RowIndex {
   return { top, rows: byRow };
 }
 
+/** The table whose rows were asked for last, and their index (a table's rows are read one after another). */
+let lastRowsOf: DetectedTable | undefined;
+let lastRowIndex: RowIndex | undefined;
+
 export function rowAt(table: DetectedTable, row: number): TableRow | undefined {
-  let index = rowIndexCache.get(table);
+  let index = table === lastRowsOf ? lastRowIndex : rowIndexCache.get(table);
   if (!index) rowIndexCache.set(table, (index = rowIndex(table)));
+  lastRowsOf = table;
+  lastRowIndex = index;
   return index instanceof Map ? index.get(row) : index.rows[row - index.top];
 }
 
@@ -219,13 +225,20 @@ interface FigureGrid {
 
 const figureGrids = new WeakMap<DetectedTable, FigureGrid>();
 
+/** The table asked about last, and its grid: checks read a table's figures one after another. */
+let lastTable: DetectedTable | undefined;
+let lastGrid: FigureGrid | undefined;
+
 function figureGrid(table: DetectedTable): FigureGrid {
+  if (table === lastTable) return lastGrid!;
   let grid = figureGrids.get(table);
   if (!grid) {
     const { top, left, right } = table.range;
     grid = { top, left, width: right - left + 1, figures: [] };
     figureGrids.set(table, grid);
   }
+  lastTable = table;
+  lastGrid = grid;
   return grid;
 }
 
@@ -271,6 +284,8 @@ export function cellRef(f: { table: DetectedTable; row: number; col: number }): 
  * the audit's result, and a million-cell table's figures would otherwise live with them.
  */
 export function forgetFigures(tables: DetectedTable[]): void {
+  lastTable = lastGrid = undefined;
+  lastRowsOf = lastRowIndex = undefined;
   for (const t of tables) {
     figureGrids.delete(t);
     namingCache.delete(t);
@@ -366,8 +381,9 @@ export function bodyRows(table: DetectedTable): TableRow[] {
 export function rowHasFigures(table: DetectedTable, row: number, cols: number[]): boolean {
   const r = rowAt(table, row);
   if (!r) return false;
-  return cols.some((c) => {
-    const cell = r.cells[c];
-    return !!cell && cell.amount.kind !== 'empty' && cell.amount.kind !== 'not-amount';
-  });
+  for (const c of cols) {
+    const kind = r.cells[c]?.amount.kind;
+    if (kind !== undefined && kind !== 'empty' && kind !== 'not-amount') return true;
+  }
+  return false;
 }
