@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../../finding';
+import type { DetectedTable } from '../../table';
 import { RULE_NAMES } from '../../messages/ruleNames';
 import type { RuleContext } from '../rule';
 import { findCulprits } from './pinpoint';
@@ -127,21 +128,41 @@ function runBound(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; sev
  * checks share a stated cell, a comparison and a number of parts, so no key is built per check.
  */
 class SeenChecks {
-  private readonly byStated = new Map<number, SumCheck | SumCheck[]>();
+  /** By the stated cell's place in its table's range: no hashing per check … */
+  private readonly inTables = new Map<DetectedTable, (SumCheck | SumCheck[] | undefined)[]>();
+  /** … or by its figureId for a cell outside the range (a rule reading a neighbour). */
+  private readonly elsewhere = new Map<number, SumCheck | SumCheck[]>();
 
   repeats(c: SumCheck): boolean {
-    const id = figureId(c.stated);
-    const met = this.byStated.get(id);
-    if (met === undefined) {
-      this.byStated.set(id, c);
+    const f = c.stated;
+    const { top, left, right, bottom } = f.table.range;
+    if (f.row < top || f.row > bottom || f.col < left || f.col > right) {
+      const id = figureId(f);
+      const next = noted(this.elsewhere.get(id), c);
+      if (next === REPEAT) return true;
+      this.elsewhere.set(id, next);
       return false;
     }
-    const list = Array.isArray(met) ? met : [met];
-    if (list.some((m) => sameCheck(m, c))) return true;
-    list.push(c);
-    if (list !== met) this.byStated.set(id, list);
+    const width = right - left + 1;
+    let slots = this.inTables.get(f.table);
+    if (!slots) this.inTables.set(f.table, (slots = new Array(width * (bottom - top + 1))));
+    const k = (f.row - top) * width + (f.col - left);
+    const next = noted(slots[k], c);
+    if (next === REPEAT) return true;
+    slots[k] = next;
     return false;
   }
+}
+
+const REPEAT = Symbol('repeat');
+
+/** The checks met at one stated cell with `c` among them, or REPEAT when `c` compares as one of them does. */
+function noted(met: SumCheck | SumCheck[] | undefined, c: SumCheck): SumCheck | SumCheck[] | typeof REPEAT {
+  if (met === undefined) return c;
+  const list = Array.isArray(met) ? met : [met];
+  if (list.some((m) => sameCheck(m, c))) return REPEAT;
+  list.push(c);
+  return list;
 }
 
 function sameCheck(a: SumCheck, b: SumCheck): boolean {

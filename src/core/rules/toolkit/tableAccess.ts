@@ -157,25 +157,31 @@ interface FigureAmount {
 
 /** An empty cell: an exact zero. */
 const NOUGHT: FigureAmount = { value: ZERO, units: 0, exp: 0 };
+/** Something unreadable (`#REF!`, `12,3a4`): a zero that no check may use. */
+const UNREADABLE: FigureAmount = { value: ZERO };
 
 /**
  * A figure of a table. Its name is worked out only when a message asks for it: a workbook's
- * checks read hundreds of thousands of figures and name only those of its findings.
+ * checks read hundreds of thousands of figures and name only those of its findings. Whether it is
+ * shown or unreadable is told by its amount (NOUGHT, UNREADABLE), not by fields of its own: a
+ * million-cell table keeps some 600,000 figures alive while its checks are judged.
  */
 class TableFigure implements Figure {
-  /** figureId, once asked for (and the numbering it was given in). */
-  id?: number;
-  idEpoch?: number;
-
   constructor(
     readonly table: DetectedTable,
     readonly row: number,
     readonly col: number,
     private readonly amount: FigureAmount,
-    readonly shown: boolean,
-    readonly unreadable: boolean,
     private names?: { line: string; column: string; name?: string },
   ) {}
+
+  get shown(): boolean {
+    return this.amount !== NOUGHT && this.amount !== UNREADABLE;
+  }
+
+  get unreadable(): boolean {
+    return this.amount === UNREADABLE;
+  }
 
   get value(): Decimal {
     return this.amount.value;
@@ -257,14 +263,14 @@ export function figureAt(table: DetectedTable, row: number, col: number, name?: 
 function readFigure(table: DetectedTable, row: number, col: number, given?: { line: string; column: string; name: string }): TableFigure {
   const a = rowAt(table, row)?.cells[col]?.amount;
   // The band follows the table's displayed precision (table.decimals), not a stray cell's.
-  if (a?.kind === 'amount') return new TableFigure(table, row, col, a, true, false, given);
-  const unreadable = !!a && a.kind !== 'empty';
-  return new TableFigure(table, row, col, NOUGHT, false, unreadable, given);
+  if (a?.kind === 'amount') return new TableFigure(table, row, col, a, given);
+  return new TableFigure(table, row, col, a && a.kind !== 'empty' ? UNREADABLE : NOUGHT, given);
 }
 
 /** The same figure with another value, as if its cell had been written so (pinpointing's corrections). */
 export function withValue(f: Figure, value: Decimal): Figure {
-  return new TableFigure(f.table, f.row, f.col, { value }, true, f.unreadable, { line: f.line, column: f.column, name: f.name });
+  // (A corrected figure is shown: pinpointing corrects only readable ones.)
+  return new TableFigure(f.table, f.row, f.col, f.unreadable ? UNREADABLE : { value }, { line: f.line, column: f.column, name: f.name });
 }
 
 /**
@@ -286,6 +292,7 @@ export function cellRef(f: { table: DetectedTable; row: number; col: number }): 
 export function forgetFigures(tables: DetectedTable[]): void {
   lastTable = lastGrid = undefined;
   lastRowsOf = lastRowIndex = undefined;
+  idTable = undefined;
   for (const t of tables) {
     figureGrids.delete(t);
     namingCache.delete(t);
@@ -312,16 +319,20 @@ export function startFigureIds(): void {
  * number × 2^35 keeps every id an exact integer for 2^18 sheets.
  */
 export function figureId(f: { table: DetectedTable; row: number; col: number }): number {
-  if (f instanceof TableFigure && f.idEpoch === epoch) return f.id!;
-  let sheet = sheetNumbers.get(f.table.sheet);
-  if (sheet === undefined) sheetNumbers.set(f.table.sheet, (sheet = sheetNumbers.size));
-  const id = sheet * 2 ** 35 + f.row * 2 ** 14 + f.col;
-  if (f instanceof TableFigure) {
-    f.id = id;
-    f.idEpoch = epoch;
+  // Figures come table by table: the last table's sheet number is at hand.
+  if (f.table !== idTable || epoch !== idEpoch) {
+    let sheet = sheetNumbers.get(f.table.sheet);
+    if (sheet === undefined) sheetNumbers.set(f.table.sheet, (sheet = sheetNumbers.size));
+    idTable = f.table;
+    idEpoch = epoch;
+    idSheet = sheet * 2 ** 35;
   }
-  return id;
+  return idSheet + f.row * 2 ** 14 + f.col;
 }
+
+let idTable: DetectedTable | undefined;
+let idEpoch = -1;
+let idSheet = 0;
 
 export function figureKey(f: { table: DetectedTable; row: number; col: number }): string {
   return `${f.table.sheet}!${cellAddress(f.row, f.col)}`;
