@@ -29,10 +29,14 @@ export class NumberCell implements GridCell, TableCell {
   constructor(
     readonly row: number,
     readonly col: number,
-    readonly raw: number,
     private readonly packed: PackedCells,
     private readonly index: number,
   ) {}
+
+  /** Its number, read where it is packed (a double kept in a field of its own would be one more object). */
+  get raw(): number {
+    return this.packed.numbers[this.index];
+  }
 
   get text(): string {
     return (this.shown ??= packedText(this.packed, this.index).trim());
@@ -150,7 +154,7 @@ export class SheetGrid {
     for (let i = p.starts[k]; i < p.starts[k + 1]; i++) {
       const kind = p.kinds[i];
       if (kind === NUMBER) {
-        out.push(new NumberCell(row, p.cols[i], p.numbers[i], p, i));
+        out.push(new NumberCell(row, p.cols[i], p, i));
         continue;
       }
       const t = packedText(p, i).trim();
