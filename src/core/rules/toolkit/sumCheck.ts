@@ -69,6 +69,8 @@ const ratios = new Map<string, Decimal>();
 
 /** How many of the stated figure's units one unit of `f` is (元 part in a 万元 comparison: 0.0001). */
 export function scaleTo(stated: Figure, f: Figure): Decimal {
+  // The same table is the same unit (most parts of most checks).
+  if (f.table === stated.table) return ONE;
   const from = unitFactor(f.table);
   const to = unitFactor(stated.table);
   // unitFactor gives one Decimal per unit: the same unit is the same object.

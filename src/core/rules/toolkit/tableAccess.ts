@@ -230,6 +230,7 @@ interface FigureGrid {
 }
 
 const figureGrids = new WeakMap<DetectedTable, FigureGrid>();
+const PRESIZED_FIGURES = 4_000_000;
 
 /** The table asked about last, and its grid: checks read a table's figures one after another. */
 let lastTable: DetectedTable | undefined;
@@ -239,8 +240,12 @@ function figureGrid(table: DetectedTable): FigureGrid {
   if (table === lastTable) return lastGrid!;
   let grid = figureGrids.get(table);
   if (!grid) {
-    const { top, left, right } = table.range;
-    grid = { top, left, width: right - left + 1, figures: [] };
+    const { top, left, right, bottom } = table.range;
+    const width = right - left + 1;
+    // Sized once (a table's checks read most of its cells): no growing and copying as they are
+    // read. A range far larger than any table's grows as it is read instead.
+    const area = Math.max(0, width * (bottom - top + 1));
+    grid = { top, left, width, figures: area <= PRESIZED_FIGURES ? new Array(area) : [] };
     figureGrids.set(table, grid);
   }
   lastTable = table;
