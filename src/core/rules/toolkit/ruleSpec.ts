@@ -136,14 +136,15 @@ class SeenChecks {
   repeats(c: SumCheck): boolean {
     const f = c.stated;
     const { top, left, right, bottom } = f.table.range;
-    if (f.row < top || f.row > bottom || f.col < left || f.col > right) {
+    const width = right - left + 1;
+    // A cell outside its table's range, or a range far larger than any table's: by id.
+    if (f.row < top || f.row > bottom || f.col < left || f.col > right || width * (bottom - top + 1) > DENSE_SLOTS) {
       const id = figureId(f);
       const next = noted(this.elsewhere.get(id), c);
       if (next === REPEAT) return true;
       this.elsewhere.set(id, next);
       return false;
     }
-    const width = right - left + 1;
     let slots = this.inTables.get(f.table);
     if (!slots) this.inTables.set(f.table, (slots = new Array(width * (bottom - top + 1))));
     const k = (f.row - top) * width + (f.col - left);
@@ -155,6 +156,7 @@ class SeenChecks {
 }
 
 const REPEAT = Symbol('repeat');
+const DENSE_SLOTS = 4_000_000;
 
 /** The checks met at one stated cell with `c` among them, or REPEAT when `c` compares as one of them does. */
 function noted(met: SumCheck | SumCheck[] | undefined, c: SumCheck): SumCheck | SumCheck[] | typeof REPEAT {
