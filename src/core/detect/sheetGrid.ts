@@ -147,20 +147,23 @@ export class SheetGrid {
 
   /** Non-empty cells of a row, left to right (a text of spaces only is empty, as is a blank string). */
   cells(row: number): GridCell[] {
-    const out: GridCell[] = [];
     const p = this.packed;
     const k = rowSlot(p, row);
-    if (k < 0) return out;
+    if (k < 0) return [];
+    // Sized to the row's stored cells (a pushed-to list keeps room for a dozen more, per row).
+    const out = new Array<GridCell>(p.starts[k + 1] - p.starts[k]);
+    let n = 0;
     for (let i = p.starts[k]; i < p.starts[k + 1]; i++) {
       const kind = p.kinds[i];
       if (kind === NUMBER) {
-        out.push(new NumberCell(row, p.cols[i], p, i));
+        out[n++] = new NumberCell(row, p.cols[i], p, i);
         continue;
       }
       const t = packedText(p, i).trim();
       if (t === '' && (kind === STRING || kind === BLANK)) continue;
-      out.push(new WordCell(row, p.cols[i], packedValue(p, i), t));
+      out[n++] = new WordCell(row, p.cols[i], packedValue(p, i), t);
     }
+    out.length = n;
     return out;
   }
 }
