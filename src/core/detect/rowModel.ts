@@ -30,8 +30,9 @@ export function readRows(
   const carry: SplitCarry = {};
 
   for (let r = body[0]; r <= body[1]; r++) {
-    // By column: an array of the row's width holds them in fewer bytes than an object's elements.
-    const cells: Record<number, TableCell> = new Array<TableCell>(right + 1);
+    // By column: an array as wide as the row holds them in fewer bytes than an object's elements
+    // (a table far to the right, where such an array would be mostly holes, keeps an object).
+    const cells: Record<number, TableCell> = right <= DENSE_ROW_WIDTH ? new Array<TableCell>(right + 1) : {};
     let hasAmount = false;
     let count = 0;
     // The row's cells in column order, for what looks at each of them (no key enumeration per row).
@@ -80,6 +81,8 @@ export function readRows(
   const decimals = decimalsSeen.mostSeen(2);
   return { rows, unreadable, decimals, roundingDecimals: grain.roundingDecimals() };
 }
+
+const DENSE_ROW_WIDTH = 64;
 
 /** How often each number of decimals is seen: counts in an array for the usual 0–15, a Map beyond. */
 class Tally {

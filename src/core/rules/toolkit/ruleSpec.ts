@@ -4,7 +4,7 @@ import { RULE_NAMES } from '../../messages/ruleNames';
 import type { RuleContext } from '../rule';
 import { findCulprits } from './pinpoint';
 import { evaluate, outcomeFinding, type Outcome, type SumCheck } from './sumCheck';
-import { figureId, forgetFigures, startFigureIds } from './tableAccess';
+import { denseLimit, figureId, forgetFigures, startFigureIds } from './tableAccess';
 import { doubtFinding, doubtfulTables, LAYOUT_DOUBT_ID, touchesDoubt } from './layoutDoubt';
 
 /**
@@ -137,8 +137,8 @@ class SeenChecks {
     const f = c.stated;
     const { top, left, right, bottom } = f.table.range;
     const width = right - left + 1;
-    // A cell outside its table's range, or a range far larger than any table's: by id.
-    if (f.row < top || f.row > bottom || f.col < left || f.col > right || width * (bottom - top + 1) > DENSE_SLOTS) {
+    // A cell outside its table's range, or a range far larger than its cells (denseLimit): by id.
+    if (f.row < top || f.row > bottom || f.col < left || f.col > right || width * (bottom - top + 1) > denseLimit(f.table)) {
       const id = figureId(f);
       const next = noted(this.elsewhere.get(id), c);
       if (next === REPEAT) return true;
@@ -156,7 +156,6 @@ class SeenChecks {
 }
 
 const REPEAT = Symbol('repeat');
-const DENSE_SLOTS = 4_000_000;
 
 /** The checks met at one stated cell with `c` among them, or REPEAT when `c` compares as one of them does. */
 function noted(met: SumCheck | SumCheck[] | undefined, c: SumCheck): SumCheck | SumCheck[] | typeof REPEAT {

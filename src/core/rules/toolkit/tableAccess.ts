@@ -230,7 +230,14 @@ interface FigureGrid {
 }
 
 const figureGrids = new WeakMap<DetectedTable, FigureGrid>();
-const PRESIZED_FIGURES = 4_000_000;
+
+/**
+ * The most slots a per-cell array of a table may have: a few for each of its cells (a range is a
+ * dense region, so that is every real table), and never more than 4,000,000 (32 MB).
+ */
+export function denseLimit(table: DetectedTable): number {
+  return Math.min(4_000_000, 4 * table.rows.length * Math.max(1, table.columns.length) + 4096);
+}
 
 /** The table asked about last, and its grid: checks read a table's figures one after another. */
 let lastTable: DetectedTable | undefined;
@@ -243,9 +250,9 @@ function figureGrid(table: DetectedTable): FigureGrid {
     const { top, left, right, bottom } = table.range;
     const width = right - left + 1;
     // Sized once (a table's checks read most of its cells): no growing and copying as they are
-    // read. A range far larger than any table's grows as it is read instead.
+    // read. A range far larger than its cells (denseLimit) grows as it is read instead.
     const area = Math.max(0, width * (bottom - top + 1));
-    grid = { top, left, width, figures: area <= PRESIZED_FIGURES ? new Array(area) : [] };
+    grid = { top, left, width, figures: area <= denseLimit(table) ? new Array(area) : [] };
     figureGrids.set(table, grid);
   }
   lastTable = table;
