@@ -329,7 +329,9 @@ function plainRow(
   carry?: SplitCarry,
 ): TableRow {
 
-  const row: TableRow = { row: r, role: 'detail', label: '', cells };
+  // Its codes are named here, though found below: a field added to an object literal later lands
+  // in a property array of its own (40 bytes more on every row of a big table).
+  const row: TableRow = { row: r, role: 'detail', label: '', cells, functionCode: undefined, econCode: undefined, govEconCode: undefined };
   // Names: the first label column with words in it.
   let label = '';
   let codeInLabel = '';
