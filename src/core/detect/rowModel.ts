@@ -236,8 +236,6 @@ interface Layout {
   roleAt: (ColumnRole | undefined)[];
   labelCols: number[];
   textCols: number[];
-  /** Label and text columns, where a 小计 may stand. */
-  nameCols: number[];
   /** The first column of each code role, read on every row (fields, not a lookup by role). */
   code: CodeColumns;
   /** A code column of any kind / of the economic classification. */
@@ -285,7 +283,6 @@ function layoutOf(columns: TableColumn[]): Layout {
     roleAt,
     labelCols,
     textCols,
-    nameCols: [...labelCols, ...textCols],
     code,
     anyCodeColumn: CODE_COLUMN_ROLES.some((r) => first[r] !== undefined),
     econCodeColumn: ECON_CODE_ROLES.some((r) => first[r] !== undefined),
@@ -421,7 +418,8 @@ function plainRow(
 
   const anyCode = !!(fCode || eCode || gCode || inLabel);
   // 小计 may sit in its own column beside the category it closes (一般公共预算资金 | 小计).
-  const subtotalCell = subtotalText || layout.nameCols.some((col) => isSubtotalLabel(textIn(cells, col)));
+  // (The name columns are among the words read above: a 小计 there is subtotalText.)
+  const subtotalCell = subtotalText;
   let role: RowRole = 'detail';
   if (statisticText && !anyCode) role = 'statistic';
   else if (totalText && !anyCode) role = 'total';

@@ -319,10 +319,18 @@ function findTopLevel(rows: RowView[]): RowView[] {
  * the codes is built to learn there is one length.
  */
 export function codeLengthsOf(rows: RowView[]): number[] {
-  const lengths: number[] = [];
-  for (const r of rows) if (r.code && !lengths.includes(r.code.length)) lengths.push(r.code.length);
-  return lengths.sort((a, b) => b - a);
+  // Several rules ask of the same lists of a table's rows (blocks are views, never changed).
+  let lengths = lengthsOf.get(rows);
+  if (!lengths) {
+    lengths = [];
+    for (const r of rows) if (r.code && !lengths.includes(r.code.length)) lengths.push(r.code.length);
+    lengths.sort((a, b) => b - a);
+    lengthsOf.set(rows, lengths);
+  }
+  return lengths;
 }
+
+const lengthsOf = new WeakMap<RowView[], number[]>();
 
 /** Parent → children by the nearest code present above each coded row. */
 export function codeChildren(rows: RowView[]): Array<{ parent: RowView; children: RowView[] }> {
