@@ -210,9 +210,9 @@ export function evaluate(check: SumCheck, strict: boolean): Outcome | null {
   for (const p of parts) {
     if (p.unreadable) return null;
     if (p.shown) shown++;
-    const same = scaleTo(stated, p) === ONE;
-    if (!same) uniform = false;
-    if (p.grain !== stated.grain) uniform = false;
+    // A part of the stated figure's own table shares its unit and grain.
+    const same = p.table === stated.table || scaleTo(stated, p) === ONE;
+    if (!same || (p.table !== stated.table && p.grain !== stated.grain)) uniform = false;
     if (!integral) continue;
     if (!same || p.units === undefined) {
       integral = false;
