@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * One group of `npm run bench`, in a process of its own: for each workbook, medians of several
- * warm runs (after WARMUP runs to warm up; a million cells warm themselves) of
+ * warm runs (after WARMUP runs to warm up: the first runs also compile the code) of
  *   - the read floor: ExcelJS parsing the file's bytes (the reference parse the targets are set
  *     against) and SheetJS parsing them (our reader's own parser, reported beside it);
  *   - snapshot: our reader, bytes → WorkbookSnapshot;
