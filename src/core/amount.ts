@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { RawValue } from './snapshot';
-import { formatInfo } from './numberFormat';
+import { formatInfo, POWERS_OF_TEN } from './numberFormat';
 
 /**
  * What a cell holds, seen as an amount.
@@ -59,8 +59,7 @@ function scaledInteger(s: string): { units: number; exp: number } | null {
   return Number.isSafeInteger(units) ? { units, exp: point < 0 ? 0 : s.length - point - 1 } : null;
 }
 
-const MAX_FAST_DECIMALS = 6;
-const POWERS_OF_TEN = [1, 10, 100, 1000, 10000, 100000, 1000000];
+const MAX_FAST_DECIMALS = POWERS_OF_TEN.length - 1;
 
 /**
  * The number as an exact integer of 10^−decimals, when the number typed had at most that many

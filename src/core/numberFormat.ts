@@ -159,13 +159,14 @@ export function displayText(value: number, code: string | undefined): string {
   return numfmt().format('General', value);
 }
 
-const POWERS = [1, 10, 100, 1000, 10000, 100000, 1000000];
-const ZEROS = POWERS.map((_, d) => (d ? `0.${'0'.repeat(d)}` : '0'));
+/** 10^d for the decimals a plain amount code shows (0–6), exact doubles; amount.ts reads amounts by them too. */
+export const POWERS_OF_TEN = [1, 10, 100, 1000, 10000, 100000, 1000000];
+const ZEROS = POWERS_OF_TEN.map((_, d) => (d ? `0.${'0'.repeat(d)}` : '0'));
 
 function simpleText(value: number, layout: SimpleLayout): string | undefined {
   const a = Math.abs(value);
   if (!(a < 1e15)) return undefined;
-  const p = POWERS[layout.decimals];
+  const p = POWERS_OF_TEN[layout.decimals];
   const rounded = Math.round(a * p) / p;
   // A figure that rounds to nothing shows unsigned noughts (numfmt's 0.00 for −0.001 too).
   if (rounded === 0) return ZEROS[layout.decimals];

@@ -163,14 +163,16 @@ export function rowSlot(p: PackedCells, row: number): number {
   // Rows 1…n all filled (most sheets of tables): no search at all.
   if (rows[n - 1] - rows[0] === n - 1) return row - rows[0];
   const index = denseIndex(p);
-  if (index) return index[row];
-  let lo = 0;
-  let hi = n - 1;
+  return index ? index[row] : sortedIndexOf(rows, 0, n - 1, row);
+}
+
+/** Where `key` stands in the ascending `values[lo..hi]`, by halves; −1 when it is not there. */
+function sortedIndexOf(values: ArrayLike<number>, lo: number, hi: number, key: number): number {
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const r = rows[mid];
-    if (r === row) return mid;
-    if (r < row) lo = mid + 1;
+    const v = values[mid];
+    if (v === key) return mid;
+    if (v < key) lo = mid + 1;
     else hi = mid - 1;
   }
   return -1;
@@ -192,18 +194,7 @@ function denseIndex(p: PackedCells): Int32Array | null {
 /** The cell at (row, col), 1-based, as an index into the arrays; −1 when it is empty. */
 export function cellIndex(p: PackedCells, row: number, col: number): number {
   const k = rowSlot(p, row);
-  if (k < 0) return -1;
-  let lo = p.starts[k];
-  let hi = p.starts[k + 1] - 1;
-  const cols = p.cols;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const c = cols[mid];
-    if (c === col) return mid;
-    if (c < col) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  return k < 0 ? -1 : sortedIndexOf(p.cols, p.starts[k], p.starts[k + 1] - 1, col);
 }
 
 /** The value of cell i. */

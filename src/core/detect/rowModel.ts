@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { parseAmount, type ParsedAmount } from '../amount';
+import { parseAmount } from '../amount';
 import type { BlockLine, ColumnRole, RowRole, TableCell, TableColumn, TableRow, UnreadableCell } from '../table';
 import type { RawValue } from '../snapshot';
 import { NumberCell, WordCell, type GridCell, type SheetGrid } from './sheetGrid';
@@ -44,13 +44,11 @@ export function readRows(
       if (role === 'amount') {
         // Only a number's format counts (text is read as written). A number's grid cell is its
         // table cell too, its text laid out only if something reads it (a message naming it).
-        let amount: ParsedAmount;
-        if (gc instanceof NumberCell) cell = gc;
-        else {
-          amount = typeof gc.raw === 'number' ? parseAmount(gc.raw, gc.format ?? grid.format(r, gc.col)) : parseAmount(gc.raw);
-          cell = { row: r, col: gc.col, text: gc.text, amount };
-        }
-        amount = cell.amount;
+        cell =
+          gc instanceof NumberCell
+            ? gc
+            : { row: r, col: gc.col, text: gc.text, amount: typeof gc.raw === 'number' ? parseAmount(gc.raw, gc.format ?? grid.format(r, gc.col)) : parseAmount(gc.raw) };
+        const amount = cell.amount;
         if (amount.kind === 'invalid') unreadable.push({ row: r, col: gc.col, raw: amount.raw, reason: amount.reason });
         if (amount.kind === 'amount') {
           hasAmount = true;
@@ -186,10 +184,6 @@ function indentOf(grid: SheetGrid, layout: Layout, row: TableRow): number {
 
 function textIn(cells: Record<number, TableCell>, col: number): string {
   return cells[col]?.text ?? '';
-}
-
-function rawOf(grid: SheetGrid, r: number, col: number): RawValue {
-  return grid.raw(r, col);
 }
 
 /** A sheet row of a side-by-side table: the income line(s) on the left, the expenditure line(s) on the right. */
@@ -453,9 +447,11 @@ export function groupItems(grid: SheetGrid, columns: TableColumn[], row: TableRo
     const label = labelCol ? cleanLabel(textIn(row.cells, labelCol.col)) : '';
     // A 合计 label merged across a group's code and name cells sits in its first cell.
     const totalText = own.map((c) => cleanLabel(textIn(row.cells, c.col))).find((t) => isTotalLabel(t));
-    let code = codeCol && row.cells[codeCol.col] ? codeDigits(rawOf(grid, row.row, codeCol.col), row.cells[codeCol.col].text) : '';
+    const codeCell = codeCol && row.cells[codeCol.col];
+    let code = codeCell ? codeDigits(cellRaw(grid, row.row, codeCell), codeCell.text) : '';
     // Split 类 | 款 columns: the 款 joins its 类 (301 | 01 → 30101).
-    if (code && kuanCol && row.cells[kuanCol.col]) code += twoDigitPart(rawOf(grid, row.row, kuanCol.col), row.cells[kuanCol.col].text);
+    const kuanCell = kuanCol && row.cells[kuanCol.col];
+    if (code && kuanCell) code += twoDigitPart(cellRaw(grid, row.row, kuanCell), kuanCell.text);
     if (!label && !code && !totalText && !amountCols.some((c) => row.cells[c])) continue;
     const item: NonNullable<TableRow['groupItems']>[number] = { group: g, label: label || totalText || '', amountCols };
     if (labelCol) item.labelCol = labelCol.col;

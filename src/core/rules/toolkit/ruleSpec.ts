@@ -128,30 +128,40 @@ function runBound(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; sev
  * checks share a stated cell, a comparison and a number of parts, so no key is built per check.
  */
 class SeenChecks {
-  /** By the stated cell's place in its table's range: no hashing per check … */
-  private readonly inTables = new Map<DetectedTable, (SumCheck | SumCheck[] | undefined)[]>();
-  /** … or by its figureId for a cell outside the range (a rule reading a neighbour). */
+  /**
+   * By the stated cell's place in its table's range: no hashing per check. null for a table whose
+   * range is far larger than its cells (denseLimit), whose checks are found by id.
+   */
+  private readonly inTables = new Map<DetectedTable, (SumCheck | SumCheck[] | undefined)[] | null>();
+  /** … by figureId: a cell outside its table's range (a rule reading a neighbour), or such a table's. */
   private readonly elsewhere = new Map<number, SumCheck | SumCheck[]>();
 
   repeats(c: SumCheck): boolean {
     const f = c.stated;
     const { top, left, right, bottom } = f.table.range;
-    const width = right - left + 1;
-    // A cell outside its table's range, or a range far larger than its cells (denseLimit): by id.
-    if (f.row < top || f.row > bottom || f.col < left || f.col > right || width * (bottom - top + 1) > denseLimit(f.table)) {
+    const slots = f.row < top || f.row > bottom || f.col < left || f.col > right ? null : this.slotsOf(f.table);
+    if (!slots) {
       const id = figureId(f);
       const next = noted(this.elsewhere.get(id), c);
       if (next === REPEAT) return true;
       this.elsewhere.set(id, next);
       return false;
     }
-    let slots = this.inTables.get(f.table);
-    if (!slots) this.inTables.set(f.table, (slots = new Array(width * (bottom - top + 1))));
-    const k = (f.row - top) * width + (f.col - left);
+    const k = (f.row - top) * (right - left + 1) + (f.col - left);
     const next = noted(slots[k], c);
     if (next === REPEAT) return true;
     slots[k] = next;
     return false;
+  }
+
+  private slotsOf(table: DetectedTable): (SumCheck | SumCheck[] | undefined)[] | null {
+    let slots = this.inTables.get(table);
+    if (slots === undefined) {
+      const { top, left, right, bottom } = table.range;
+      const area = (right - left + 1) * (bottom - top + 1);
+      this.inTables.set(table, (slots = area <= denseLimit(table) ? new Array(area) : null));
+    }
+    return slots;
   }
 }
 
