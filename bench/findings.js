@@ -9,7 +9,7 @@
  *     bench/recordAudits.ts, a jest setup file that writes down each audit() call).
  *
  *   node bench/findings.js record DIR     # before: writes DIR/files.json and DIR/tests.ndjson
- *   node bench/findings.js compare DIR    # after: records again beside it and names every difference
+ *   node bench/findings.js compare DIR    # after: records again beside it (DIR.after-PID) and names every difference
  *
  * Run `npm run build:cli` first (the files are read through dist/). Not part of `npm test`.
  */
@@ -115,7 +115,9 @@ function differences(a, b, at = '', out = []) {
 
 async function compare(dir) {
   const before = { files: JSON.parse(fs.readFileSync(path.join(dir, 'files.json'), 'utf8')), tests: readTests(path.join(dir, 'tests.ndjson')) };
-  const after = await record(`${dir}.after`);
+  // Beside the record, one directory per run: two checkouts comparing against one record at once
+  // would otherwise write their test workbooks into one file.
+  const after = await record(`${dir}.after-${process.pid}`);
   const diff = [...differences(before.files, after.files, 'files'), ...differences(before.tests, after.tests, 'tests')];
   if (diff.length) {
     console.log(`DIFFERENT:\n${diff.join('\n')}`);

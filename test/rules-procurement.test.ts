@@ -1,4 +1,5 @@
-import { workbook } from './support/sheetBuilder';
+import { detect } from '../src/core/engine';
+import { sheet, workbook } from './support/sheetBuilder';
 import { all, edited, explainedBy, loud, said, type Edit } from './support/checklist';
 import { procurement, smallBudget } from './support/smallBudget';
 
@@ -43,5 +44,59 @@ describe('政府采购预算表, level by level (procurement-levels)', () => {
     const tail = all(onIt([['政府采购预算表', 'E7', 30.01]]));
     expect(tail.map(said)).toEqual([['procurement-levels', 'info', '政府采购预算表!E6', '50.00', '50.01']]);
     expect(loud(onIt([['政府采购预算表', 'E7', 30.02]])).map(said)).toEqual([['procurement-levels', 'error', '政府采购预算表!E6', '50.00', '50.02']]);
+  });
+});
+
+/**
+ * A 政府采购预算表 as a numbered list (序号 | 采购项目 | 采购预算 | 其中 货物类/工程类/服务类) with its
+ * 合计 at the bottom: the first item is an item, however its row stands above the others. (It was
+ * read as an unlabelled total at the top, and the narrative's 政府采购预算 184.87 万元 was then said
+ * to differ from that item's 18.00.)
+ */
+describe('政府采购预算表 as a numbered list with 合计 at the bottom', () => {
+  const list = (first = 18) =>
+    sheet(
+      '政府采购预算表',
+      [
+        ['2024年政府采购预算表'],
+        ['部门：某某局', null, null, null, null, '单位：万元'],
+        ['序号', '采购项目', '采购预算', '其中', null, null],
+        [null, null, null, '货物类', '工程类', '服务类'],
+        [1, '办公设备购置', first, 18, null, null],
+        [2, '办公楼维修改造', 142.87, null, 142.87, null],
+        [3, '物业管理服务', 24, null, null, 24],
+        ['合计', null, 184.87, 18, 142.87, 24],
+      ],
+      { merges: ['A1:F1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:F3'] },
+    );
+  const narrative = sheet('情况说明', [['2024年某某局部门预算情况说明'], ['2024年政府采购预算184.87万元，其中：货物类18.00万元，工程类142.87万元，服务类24.00万元。']]);
+  const withList = (first?: number) => workbook(...smallBudget().sheets, list(first), narrative);
+
+  test('the first item is a detail line and only 合计 is the total', () => {
+    const table = detect(withList()).find((t) => t.kind === 'government-procurement')!;
+    expect(table.rows.filter((r) => r.role === 'total').map((r) => r.row)).toEqual([8]);
+  });
+
+  test('consistent with the narrative: nothing above info', () => {
+    expect(loud(withList()).map(said)).toEqual([]);
+  });
+
+  test('合计 is the sum of the lines (procurement-levels): 办公设备购置 28.00 leaves 合计 184.87 short, expected 194.87', () => {
+    expect(loud(withList(28)).map(said)).toEqual([['procurement-levels', 'error', '政府采购预算表!C8', '184.87', '194.87']]);
+    expect(loud(withList(8)).map(said)).toEqual([['procurement-levels', 'error', '政府采购预算表!C8', '184.87', '174.87']]);
+  });
+
+  test('a list headed by outline lines in its one name column (一、货物 over its items) is not added up flat', () => {
+    const outline = sheet('政府采购预算表', [
+      ['2024年政府采购预算表'],
+      ['部门：某某局', null, '单位：万元'],
+      ['序号', '采购项目', '采购预算'],
+      [null, '一、货物', 18],
+      [1, '办公设备购置', 18],
+      [null, '二、工程', 142.87],
+      [2, '办公楼维修改造', 142.87],
+      ['合计', null, 160.87],
+    ]);
+    expect(loud(workbook(...smallBudget().sheets, outline)).map(said)).toEqual([]);
   });
 });

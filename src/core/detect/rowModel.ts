@@ -421,7 +421,9 @@ function plainRow(
   else if (/^其中/.test(label)) role = 'of-which';
   // 人员经费 / 公用经费 lines over their economic classes (基本支出 in two blocks down the rows).
   else if (!anyCode && ECON_HALF.test(label) && layout.econCodeColumn) role = 'subtotal';
-  else if (first && !label && !anyCode && hasAmount && body[1] > body[0]) role = 'total';
+  // An unlabelled first row above the rest is their total; one that names something in a text
+  // column (1 | 办公设备购置 | 180,000 under 序号 | 采购项目) is the list's first item.
+  else if (first && !label && !texts.length && !anyCode && hasAmount && body[1] > body[0]) role = 'total';
   row.role = role;
   if (!row.label && role === 'total' && totalText) row.label = totalText;
   return row;

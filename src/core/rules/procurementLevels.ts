@@ -9,7 +9,8 @@ import { tablesOf, totalRow } from './toolkit/crossTables';
  * 经济科目 → 采购物品名称, each row's level being the rightmost name column it fills (a row that
  * names a 专项 and its first 经济科目 is an 经济科目 row; the 专项 is written only once). A row
  * is the sum of the rows of the next level under it, up to the next row of its level or above;
- * the 合计 row is the sum of the top-level rows. Quantities and prices are never added.
+ * the 合计 row is the sum of the top-level rows. A list with one name column (序号 | 采购项目) is
+ * flat: 合计 is the sum of its lines. Quantities and prices are never added.
  */
 function levelOf(row: TableRow, levelCols: number[]): number {
   let level = -1;
@@ -22,9 +23,10 @@ function levelOf(row: TableRow, levelCols: number[]): number {
 export function procurementChecks(table: DetectedTable): SumCheck[] {
   const levelCols = table.columns.filter((c) => c.role === 'label').map((c) => c.col).sort((a, b) => a - b);
   const amounts = amountColumns(table).map((c) => c.col);
-  if (levelCols.length < 2 || amounts.length === 0) return [];
+  if (amounts.length === 0) return [];
   const total = totalRow(table);
   const rows = bodyRows(table).filter((r) => r !== total && r.role !== 'of-which' && r.role !== 'statistic');
+  if (levelCols.length < 2) return flatListChecks(table, amounts, total, rows);
   const levels = rows.map((r) => levelOf(r, levelCols));
   const checks: SumCheck[] = [];
   const add = (stated: TableRow, parts: TableRow[]) => {
@@ -48,6 +50,27 @@ export function procurementChecks(table: DetectedTable): SumCheck[] {
   if (total) {
     const top = Math.min(...levels.filter((l) => l >= 0));
     add(total, rows.filter((_, i) => levels[i] === top));
+  }
+  return checks;
+}
+
+/** An outline heading in a single name column (一、货物, （一）服务类): the list is not flat. */
+const OUTLINE_HEADING = /^\s*([一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)])/;
+
+/**
+ * A list in one name column (序号 | 采购项目 | 采购预算 | 其中 …): 合计 is the sum of its lines. Read
+ * so only where every line is an item: a subtotal line, or a line headed like a level of an
+ * outline (一、货物 over its items), makes the list an outline one column cannot show, and it is
+ * left unchecked rather than added up twice.
+ */
+function flatListChecks(table: DetectedTable, amounts: number[], total: TableRow | undefined, rows: TableRow[]): SumCheck[] {
+  if (!total || rows.length === 0) return [];
+  const words = (r: TableRow) => Object.values(r.cells).filter((c) => c.amount.kind !== 'amount').map((c) => c.text);
+  if (rows.some((r) => r.role !== 'detail' || words(r).some((w) => OUTLINE_HEADING.test(w)))) return [];
+  const checks: SumCheck[] = [];
+  for (const col of amounts) {
+    if (!rowHasFigures(table, total.row, [col]) && !rows.some((p) => rowHasFigures(table, p.row, [col]))) continue;
+    checks.push({ rule: 'procurement-levels', severity: 'error', direction: 'column', stated: figureAt(table, total.row, col), parts: rows.map((p) => figureAt(table, p.row, col)) });
   }
   return checks;
 }
