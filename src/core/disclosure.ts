@@ -44,6 +44,11 @@ export function groupDisclosures(tables: DetectedTable[]): Disclosure[] {
       current.push(t);
       continue;
     }
+    // A table's later part (公开03表(续)) stays with its first part, whatever its caption says.
+    if (t.continues && current.some((x) => x.id === t.continues)) {
+      current.push(t);
+      continue;
+    }
     const otherDepartment = t.department && department && t.department !== department;
     const again = !SET_ASIDE.has(t.kind) && kinds.has(t.kind);
     if (otherDepartment || again) {

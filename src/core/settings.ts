@@ -3,6 +3,7 @@ import type { Severity } from './finding';
 import { RULE_NAMES } from './messages/ruleNames';
 import { RULE_SPECS } from './rules';
 import { LAYOUT_DOUBT_ID } from './rules/toolkit/layoutDoubt';
+import { TABLE_CONTINUED_ID } from './rules/toolkit/continuedTables';
 import { checkRegistry } from './rules/toolkit/ruleSpec';
 import type { Unit } from './table';
 
@@ -57,6 +58,7 @@ export function ruleDefaults(): Map<string, Severity> {
   if (!defaults) {
     defaults = new Map([...checkRegistry(RULE_SPECS)].map(([id, r]) => [id, r.severity]));
     defaults.set(LAYOUT_DOUBT_ID, 'info');
+    defaults.set(TABLE_CONTINUED_ID, 'info');
     // A named id no module declares (yet) is still a rule a reviewer may switch off.
     for (const id of Object.keys(RULE_NAMES)) if (!defaults.has(id)) defaults.set(id, 'error');
   }

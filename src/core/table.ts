@@ -192,6 +192,13 @@ export interface DetectedTable {
   rows: TableRow[];
   /** The table says it has no data (本表无数据 / 无…数据). */
   declaredEmpty?: boolean;
+  /**
+   * The id of the table this one goes on from (支出决算表（续）, a sheet 公开03表(续)): one table split
+   * over pages, its 合计 on the first part. Set on every part after the first (detect/continuation.ts).
+   */
+  continues?: string;
+  /** Set on every part of a table split over pages, the first included. */
+  splitOverPages?: true;
   /** A narrative's paragraphs, each at its cell (a paragraph per row, or per merged block). */
   paragraphs?: Paragraph[];
   unreadable: UnreadableCell[];

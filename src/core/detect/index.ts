@@ -1,3 +1,4 @@
+import { markContinuations } from './continuation';
 import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import type { DetectedTable } from '../table';
 import { SheetGrid } from './sheetGrid';
@@ -26,7 +27,7 @@ export function detectTables(snapshot: WorkbookSnapshot, onSheet?: (index: numbe
   }
   const order = built.map((b) => ({ kind: b.table.kind, certain: b.certain, declaredEmpty: b.table.declaredEmpty, from: b.table.kindFrom }));
   orderFunctionFamily(order);
-  return built.map((b, i) => ({ ...b.table, kind: order[i].kind, ...(order[i].from ? { kindFrom: order[i].from } : {}) }));
+  return markContinuations(built.map((b, i) => ({ ...b.table, kind: order[i].kind, ...(order[i].from ? { kindFrom: order[i].from } : {}) })));
 }
 
 /** One sheet's tables (exported for tests: it throws where detectTables would skip a sheet). */

@@ -59,6 +59,7 @@ export const RULE_NAMES: Record<string, LocalizedText> = {
   'text-table-note': { 'zh-CN': '空表说明', en: 'Empty table note' },
   'missing-table': { 'zh-CN': '缺少应公开的表', en: 'Table missing' },
   'layout-doubtful': { 'zh-CN': '版式未能可靠识别', en: 'Layout not read with confidence' },
+  'table-continued': { 'zh-CN': '分页续排的表', en: 'Table continued over pages' },
 };
 
 export function ruleName(id: string, lang: 'zh-CN' | 'en'): string {

@@ -55,6 +55,7 @@ export const ZH_CN = {
   'doc.budget': () => '部门预算',
   'doc.final-accounts': () => '部门决算',
   // The reading itself.
+  'table.continued': (s) => `${s.table} 接 ${s.first} 续排（一张表分页）：其列合计及与其他表的核对未做，请人工核对。`,
   'layout.doubtful': (s) => `${s.table} 的版式未能可靠识别（${s.checks} 项核对中 ${s.failing} 项不符），未作为错误报告，请人工核对。`,
   // Details of a check (shown on demand).
   'rel.sum': (s) => `${s.stated} = ${s.parts}`,

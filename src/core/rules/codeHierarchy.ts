@@ -139,5 +139,5 @@ function codeFinding(table: DetectedTable, cell: string, r: RowView, expected: s
 export const codeHierarchy: RuleSpec = {
   id: 'code-hierarchy',
   emits: { 'code-hierarchy': 'error', 'code-parent-missing': 'error' },
-  collect: ({ tables }) => ({ checks: tables.flatMap(codeHierarchyChecks), findings: tables.flatMap(orphanCodes) }),
+  collect: ({ tables }) => ({ checks: tables.flatMap(codeHierarchyChecks), findings: tables.filter((t) => !t.splitOverPages).flatMap(orphanCodes) }),
 };

@@ -35,6 +35,8 @@ export function compareByClass(c: ClassComparison, strict: boolean): { checks: S
   // Only tables that both break their figures down by 类 can be compared by 类 (a 支出表 by
   // use, 基本/项目, has no 类 lines; a 财政拨款收支表 by use has no function lines).
   if (c.stated.size === 0 || c.parts.size === 0) return { checks, findings };
+  // A table split over pages holds some of its 类 on each part: not compared (continuedTables.ts).
+  if (c.codedTable.splitOverPages) return { checks, findings };
   relabel(c, strict, findings);
   const classes = new Set([...c.stated.keys(), ...c.parts.keys()]);
   const byClass = new Map<string, SumCheck>();

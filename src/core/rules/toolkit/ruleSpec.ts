@@ -6,6 +6,7 @@ import { findCulprits } from './pinpoint';
 import { evaluate, outcomeFinding, type Outcome, type SumCheck } from './sumCheck';
 import { denseLimit, figureId, forgetFigures, startFigureIds } from './tableAccess';
 import { doubtFinding, doubtfulTables, LAYOUT_DOUBT_ID, touchesDoubt } from './layoutDoubt';
+import { continuedFinding, needsWholeTable, splitTableIds, TABLE_CONTINUED_ID } from './continuedTables';
 
 /**
  * How a rule module is written: it declares every rule id it reports under (with its default
@@ -30,7 +31,8 @@ export class UndeclaredRuleError extends Error {}
 export function checkRegistry(specs: RuleSpec[]): Map<string, { spec: RuleSpec; severity: Severity }> {
   const registry = new Map<string, { spec: RuleSpec; severity: Severity }>();
   // The toolkit's own id: a table most of whose checks fail is reported once as doubtful (layoutDoubt.ts).
-  if (!RULE_NAMES[LAYOUT_DOUBT_ID]) throw new UndeclaredRuleError(`rule id ${LAYOUT_DOUBT_ID} has no name in messages/ruleNames.ts`);
+  // … and a table split over pages is said to be so once (continuedTables.ts).
+  for (const id of [LAYOUT_DOUBT_ID, TABLE_CONTINUED_ID]) if (!RULE_NAMES[id]) throw new UndeclaredRuleError(`rule id ${id} has no name in messages/ruleNames.ts`);
   for (const spec of specs) {
     if (!(spec.id in spec.emits)) throw new UndeclaredRuleError(`rule module ${spec.id} does not emit its own id`);
     for (const [id, severity] of Object.entries(spec.emits)) {
@@ -78,6 +80,8 @@ function runBound(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; sev
   // culprit (else a culprit named by it would vanish with it, taking the other rules' checks along).
   // They still count towards a table's reading being doubtful: a misread table stays set aside.
   const off = new Set(ctx.config.disabledRules);
+  // A table split over pages is checked along its rows only (continuedTables.ts).
+  const split = splitTableIds(ctx.tables);
   const offOutcomes: Outcome[] = [];
   for (const spec of specs) {
     let collected: ReturnType<RuleSpec['collect']>;
@@ -89,6 +93,7 @@ function runBound(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; sev
       continue;
     }
     for (const c of collected.checks ?? []) {
+      if (split.size > 0 && needsWholeTable(c, split)) continue;
       if (off.has(c.rule)) {
         const o = evaluate(c, ctx.config.strict);
         if (o) offOutcomes.push(o);
@@ -115,6 +120,7 @@ function runBound(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; sev
     own(owners[i], outcomeFinding(o));
   });
   const all = specs.flatMap((s) => byOwner.get(s)!);
+  if (!off.has(TABLE_CONTINUED_ID)) for (const t of ctx.tables) if (t.continues) all.push(continuedFinding(t, ctx.tables));
   const doubts = doubtfulTables(offOutcomes.length > 0 ? [...outcomes, ...offOutcomes] : outcomes);
   if (doubts.size === 0) return all;
   // A misread table: its own errors and warnings give way to one quiet sentence.

@@ -1,0 +1,45 @@
+import type { DetectedTable } from '../table';
+
+/**
+ * A table split over pages: a long 支出决算表 printed on two sheets (公开03表, 公开03表(续)) or twice on
+ * one, the second part under the same header with the rest of the rows and no 合计 of its own. Read
+ * as two tables, the first part's 合计 would not cover its rows and the other tables' 类 would be
+ * missing from it: errors about figures that are right.
+ *
+ * A part goes on from the table before it when it says so (续, 续表, 接上表 in its title or its
+ * sheet's name), is of the same kind, comes next in the workbook (a narrative or a table of no
+ * kind may stand between), and has the same columns, read the same way.
+ */
+const SAYS_CONTINUED = /[（(]\s*续\s*\d*\s*[)）]|续表|接上表|续\s*\d*\s*$/;
+
+const SET_ASIDE = new Set(['unknown', 'narrative']);
+
+function sameColumns(a: DetectedTable, b: DetectedTable): boolean {
+  if (a.columns.length !== b.columns.length) return false;
+  return a.columns.every((c, i) => c.role === b.columns[i].role && c.headerPath.join('>') === b.columns[i].headerPath.join('>'));
+}
+
+/**
+ * The tables with every part of a split one marked `splitOverPages`, and `continues` set on each
+ * part after the first (the others as they were).
+ */
+export function markContinuations(tables: DetectedTable[]): DetectedTable[] {
+  const out = [...tables];
+  let previous = -1;
+  out.forEach((t, i) => {
+    if (SET_ASIDE.has(t.kind)) return;
+    const before = previous >= 0 ? out[previous] : undefined;
+    const says = SAYS_CONTINUED.test(t.title ?? '') || SAYS_CONTINUED.test(t.sheet);
+    if (before && says && before.kind === t.kind && sameColumns(before, t)) {
+      out[previous] = before.splitOverPages ? before : { ...before, splitOverPages: true };
+      out[i] = { ...t, continues: before.continues ?? before.id, splitOverPages: true };
+    }
+    previous = i;
+  });
+  return out;
+}
+
+/** The ids of every table split over pages: its first part and the parts after it. */
+export function splitTableIds(tables: DetectedTable[]): Set<string> {
+  return new Set(tables.filter((t) => t.splitOverPages).map((t) => t.id));
+}

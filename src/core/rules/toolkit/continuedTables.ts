@@ -1,0 +1,43 @@
+import { cellAddress } from '../../address';
+import { splitTableIds } from '../../detect/continuation';
+import type { Finding } from '../../finding';
+import { cellArg, message, tableArg } from '../../messages/message';
+import type { DetectedTable } from '../../table';
+import type { SumCheck } from './sumCheck';
+import { tableShort } from './tableAccess';
+
+/**
+ * A table split over pages (detect/continuation.ts) is not yet checked as one: its first part's 合计
+ * covers rows on the next, and a 类 may start on one page and end on the other. Its checks along a
+ * row still hold (合计 = 基本支出 + 项目支出 on every line); those down its columns and against
+ * other tables are left out, and each later part says so once, quietly.
+ */
+export const TABLE_CONTINUED_ID = 'table-continued';
+
+/** A check that needs a split table whole: down a column of it, or across to another table. */
+export function needsWholeTable(c: SumCheck, split: Set<string>): boolean {
+  if (c.direction === 'row' && c.parts.every((p) => p.table === c.stated.table)) return false;
+  return split.has(c.stated.table.id) || c.parts.some((p) => split.has(p.table.id));
+}
+
+export { splitTableIds };
+
+export function continuedFinding(part: DetectedTable, tables: DetectedTable[]): Finding {
+  const first = tables.find((t) => t.id === part.continues);
+  const cell = cellAddress(part.headerRows?.[0] ?? part.bodyRows[0], part.range.left);
+  return {
+    rule: TABLE_CONTINUED_ID,
+    severity: 'info',
+    sheet: part.sheet,
+    cell,
+    table: part.id,
+    subject: 'text',
+    actual: null,
+    expected: null,
+    tolerance: '0',
+    cells: [{ sheet: part.sheet, cell }],
+    parts: [],
+    explains: [],
+    message: message('table.continued', { table: tableArg(part.sheet), first: tableArg(first ? tableShort(first) : part.continues ?? ''), cell: cellArg(cell) }),
+  };
+}

@@ -1,0 +1,91 @@
+import { audit, detect } from '../src/core/engine';
+import type { GridSheet } from '../src/core/snapshot';
+import { all, loud, said } from './support/checklist';
+import { sheet, workbook } from './support/sheetBuilder';
+import { BUDGET_TABLES } from './support/smallBudget';
+
+/**
+ * A table split over pages (table-continued): the small budget's 预算03表 printed on two sheets, its
+ * 合计 and 类 208, 210 on the first, 类 221 on 预算03表(续) under the same header. Read as two tables,
+ * the first part's 合计 1,000 did not cover its rows (920) and the 收支总表's 住房保障支出 80 found
+ * no rows in it: errors about figures that are right. Now the parts are one table split over pages:
+ * checked along their rows, said once, quietly, to be unchecked down their columns and across.
+ */
+const UNIT = '单位：万元';
+const HEADER = [
+  ['科目编码', '科目名称', '合计', '基本支出', null, null, '项目支出'],
+  [null, null, null, '小计', '人员经费', '公用经费'],
+];
+const MERGES = ['A1:G1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4'];
+
+const firstPart = (title = '2024年部门支出预算表'): GridSheet =>
+  sheet(
+    '预算03表',
+    [
+      [title],
+      ['部门：某某局', null, null, null, null, null, UNIT],
+      ...HEADER,
+      [null, '合计', 1000, 800, 700, 100, 200],
+      ['208', '社会保障和就业支出', 120, 120, 120, null, null],
+      ['20805', '行政事业单位养老支出', 120, 120, 120, null, null],
+      ['2080505', '机关事业单位基本养老保险缴费支出', 120, 120, 120, null, null],
+      ['210', '卫生健康支出', 800, 600, 500, 100, 200],
+      ['21015', '医疗保障管理事务', 800, 600, 500, 100, 200],
+      ['2101501', '行政运行', 600, 600, 500, 100, null],
+      ['2101502', '一般行政管理事务', 200, null, null, null, 200],
+    ],
+    { merges: MERGES },
+  );
+
+const secondPart = (name = '预算03表(续)', title = '2024年部门支出预算表（续）', basic = 80): GridSheet =>
+  sheet(
+    name,
+    [
+      [title],
+      ['部门：某某局', null, null, null, null, null, UNIT],
+      ...HEADER,
+      ['221', '住房保障支出', 80, 80, 80, null, null],
+      ['22102', '住房改革支出', 80, 80, 80, null, null],
+      ['2210201', '住房公积金', 80, basic, 80, null, null],
+    ],
+    { merges: MERGES },
+  );
+
+const split = (second = secondPart()) => {
+  const sheets = BUDGET_TABLES.map((t) => t());
+  const at = sheets.findIndex((s) => s.name === '预算03表');
+  sheets.splice(at, 1, firstPart(), second);
+  return workbook(...sheets);
+};
+
+describe('a 支出表 split over two sheets (table-continued)', () => {
+  test('the second part goes on from the first: both marked split, one disclosure', () => {
+    const tables = detect(split()).filter((t) => t.kind === 'expenditure');
+    expect(tables.map((t) => [t.sheet, t.continues ?? null, t.splitOverPages ?? null])).toEqual([
+      ['预算03表', null, true],
+      ['预算03表(续)', tables[0].id, true],
+    ]);
+    expect(audit(split()).disclosures).toHaveLength(1);
+  });
+
+  test('consistent: nothing above info, and one quiet note at the second part', () => {
+    const f = all(split());
+    expect(f.filter((x) => x.severity !== 'info').map(said)).toEqual([]);
+    expect(f.filter((x) => x.rule === 'table-continued').map(said)).toEqual([['table-continued', 'info', '预算03表(续)!A3', null, null]]);
+  });
+
+  test('a line of the second part still adds up along its row: 住房公积金 基本支出 70 is named (row-sum)', () => {
+    expect(loud(split(secondPart(undefined, undefined, 70))).map(said)).toContainEqual(['row-sum', 'error', '预算03表(续)!D7', '70.00', '80.00']);
+  });
+
+  test('a sheet that says 续 but holds other columns is a table of its own, as before', () => {
+    const other = sheet('预算03表(续)', [['2024年部门支出预算表（续）'], ['部门：某某局', null, null, UNIT], ['科目编码', '科目名称', '合计', '基本支出'], ['221', '住房保障支出', 80, 80]]);
+    const tables = detect(split(other)).filter((t) => t.kind === 'expenditure');
+    expect(tables.every((t) => !t.splitOverPages && !t.continues)).toBe(true);
+  });
+
+  test('a second 支出表 that does not say 续 is not taken as a continuation', () => {
+    const tables = detect(split(secondPart('预算03表二', '2024年部门支出预算表'))).filter((t) => t.kind === 'expenditure');
+    expect(tables.every((t) => !t.splitOverPages)).toBe(true);
+  });
+});
