@@ -5,6 +5,7 @@ import { grandTotalAtTotal, quantityAtTotal, tablesOf, totalRow } from '../rules
 import { grandTotalColumn, quantityColumns } from '../rules/toolkit/headerTree';
 import { columnGroups, rowBlocks } from '../rules/toolkit/rowStructure';
 import { lineColumn, sideView, type Side } from '../rules/toolkit/sideLines';
+import { thisYearColumns } from '../rules/toolkit/yearColumns';
 import Decimal from 'decimal.js';
 import type { CellRef } from '../finding';
 import { amountColumns, bodyRows, cellRef, figureAt, tableShort, unitFactor, type Figure } from '../rules/toolkit/tableAccess';
@@ -202,16 +203,17 @@ function summaryFacts(t: DetectedTable, add: Add): void {
   for (const side of ['income', 'expenditure'] as const) {
     const view = sideView(t, side);
     if (!view) continue;
+    // The line's 合计 (first) column of this year: a fiscal summary's fund columns are other concepts.
+    const first = thisYearColumns(t, view.amountColumns)[0]?.col;
     for (const l of view.lines) {
       const concepts = lineConcepts(l.label, side, l.kind, fiscal);
       if (concepts.length === 0) continue;
-      // The line's 合计 (first) column: a fiscal summary's fund columns are other concepts.
-      const f = figureAt(t, l.row, lineColumn(l, view.amountColumns[0]?.col));
+      const f = figureAt(t, l.row, lineColumn(l, first));
       for (const c of concepts) add(c, f, side === 'income' ? 'income' : undefined);
       if (fiscal && side === 'expenditure') {
         for (const [concept, re] of [['general-budget', /一般公共预算/], ['gov-fund', /政府性基金/], ['state-capital', /国有资本/]] as const) {
           const col = quantityColumns(t, re, 'expenditure')[0];
-          if (col && (l.kind === 'grand' || l.kind === 'year') && col.col !== view.amountColumns[0]?.col) add(concept, figureAt(t, l.row, lineColumn(l, col.col)));
+          if (col && (l.kind === 'grand' || l.kind === 'year') && col.col !== first) add(concept, figureAt(t, l.row, lineColumn(l, col.col)));
           if (col && l.kind !== 'grand' && l.kind !== 'year') {
             const lei = functionClassOfLine(l.label);
             if (lei && concept === 'general-budget') add(`class:${lei}`, figureAt(t, l.row, lineColumn(l, col.col)));
@@ -271,7 +273,8 @@ function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact |
     const m = c && measureOf(c);
     addFact(concept, m ? { ...factOf(f), measure: m } : factOf(f));
   };
-  for (const c of amountColumns(t)) {
+  // Items as columns of this year (the year before's 合计 | 因公出国（境）费 … are not this year's).
+  for (const c of thisYearColumns(t, amountColumns(t))) {
     const path = c.headerPath.map(withoutSpaces).join('>');
     const last = withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? '');
     const f = figureAt(t, row.row, c.col);
@@ -293,7 +296,7 @@ function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact |
     const total = grandTotalColumn(t);
     if (total) add('three-public', figureAt(t, row.row, total.col), total);
     // 预算数 | 决算数 blocks, each with its own 合计: the 决算数 block's is the “三公” total too.
-    for (const c of amountColumns(t)) {
+    for (const c of thisYearColumns(t, amountColumns(t))) {
       // (Items as rows under 预算数 | 决算数 columns: the 合计 row's 决算数.)
       const rowsLayout = t.columns.some((x) => x.role === 'label') && totalRow(t) !== undefined;
       if (measureOf(c) === 'final' && (rowsLayout || /^合计$/.test(withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? '')))) add('three-public', figureAt(t, row.row, c.col), c);
@@ -308,7 +311,7 @@ function threePublicRows(t: DetectedTable, addFact: (concept: string, f: Fact | 
   const head = (c: TableColumn) => withoutSpaces(c.headerPath.join(''));
   // Columns named by year (2025年预算数 | 2024年预算数): the table's own year's, else none.
   const dated = cols.filter((c) => /(19|20)\d{2}年/.test(head(c)));
-  const first = dated.length > 0 ? dated.find((c) => t.year !== undefined && head(c).includes(`${t.year}年`)) : cols[0];
+  const first = dated.length > 0 ? dated.find((c) => t.year !== undefined && head(c).includes(`${t.year}年`)) : thisYearColumns(t, cols)[0];
   if (!first || /上年|增减|比较/.test(head(first))) return;
   // 预算数 | 决算数 columns: each item's figure in both, each of its measure.
   const budget = cols.find((c) => /预算/.test(head(c)));

@@ -2,7 +2,9 @@ import type { DetectedTable, TableColumn } from '../table';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { message, nameArg } from '../messages/message';
+import { isTotalHeader } from './toolkit/headerTree';
 import { amountColumns, bodyRows, cleanLabel, figureAt, negated, rowHasFigures } from './toolkit/tableAccess';
+import { columnYear } from './toolkit/yearColumns';
 
 /**
  * A table that prints this year, the year before and the change side by side (“三公”经费表:
@@ -45,12 +47,31 @@ function changeColumns(table: DetectedTable): ChangeColumns | undefined {
   const change = cols.filter((c) => CHANGE.test(leaf(c)));
   const current = cols.filter((c) => yearOf(leaf(c), table.year) === 'current');
   const previous = cols.filter((c) => yearOf(leaf(c), table.year) === 'previous');
-  if (change.length !== 1 || current.length !== 1 || previous.length !== 1) return undefined;
+  if (change.length !== 1 || current.length !== 1 || previous.length !== 1) return byHeadings(table, cols);
   const three = [current[0], previous[0], change[0]];
   // The three side by side under one heading (the same side, block and parent path).
   const parent = (c: TableColumn) => `${c.side ?? ''}|${c.block ?? ''}|${c.group ?? ''}|${c.headerPath.slice(0, -1).join('>')}`;
   if (new Set(three.map(parent)).size !== 1) return undefined;
   return { current: current[0], previous: previous[0], change: change[0] };
+}
+
+/**
+ * The three by their headings when the years head groups (2024年预算数 | 2025年预算数 > 合计 | 基本支出 |
+ * 项目支出 | 本年比上年 > 增减额 | 增减%): a year's figure is its heading's only column or its 合计;
+ * one change amount column; all of one side, block and group.
+ */
+function byHeadings(table: DetectedTable, cols: TableColumn[]): ChangeColumns | undefined {
+  const of = (y: 'current' | 'previous') => {
+    const all = cols.filter((c) => columnYear(table, c) === y);
+    const own = all.length === 1 ? all : all.filter((c) => c.headerPath.length > 1 && isTotalHeader(leaf(c)));
+    return own.length === 1 ? own[0] : undefined;
+  };
+  const change = cols.filter((c) => columnYear(table, c) === 'change' && CHANGE.test(leaf(c)));
+  const [current, previous] = [of('current'), of('previous')];
+  if (!current || !previous || change.length !== 1) return undefined;
+  const key = (c: TableColumn) => `${c.side ?? ''}|${c.block ?? ''}|${c.group ?? ''}`;
+  if (new Set([current, previous, change[0]].map(key)).size !== 1) return undefined;
+  return { current, previous, change: change[0] };
 }
 
 export function changeColumnChecks(table: DetectedTable): SumCheck[] {

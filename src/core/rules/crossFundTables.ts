@@ -5,6 +5,7 @@ import { grandTotalColumn, quantityColumns } from './toolkit/headerTree';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { figureAt, type Figure } from './toolkit/tableAccess';
+import { thisYearColumns } from './toolkit/yearColumns';
 
 const FUNDS = [
   { kind: 'gov-fund-expenditure' as const, re: /政府性基金/, zh: '政府性基金', en: 'government fund' },
@@ -49,7 +50,7 @@ export const crossFundTables: RuleSpec = {
             const line = lineWhere(summary, 'income', (l) => fund.re.test(l));
             const col = summary.columns.find((c) => c.role === 'amount');
             if (line && col) {
-              const inc = summary.columns.filter((c) => c.role === 'amount' && (c.side === 'income' || !c.side)).sort((a, b) => a.col - b.col)[0];
+              const inc = thisYearColumns(summary, summary.columns.filter((c) => c.role === 'amount' && (c.side === 'income' || !c.side)).sort((a, b) => a.col - b.col))[0];
               other = figureAt(summary, line.row, lineColumn(line, (inc ?? col).col));
               break;
             }

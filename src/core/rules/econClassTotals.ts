@@ -4,6 +4,7 @@ import { columnGroups, rowCode } from './toolkit/rowStructure';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { bodyRows, cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
+import { thisYearColumns } from './toolkit/yearColumns';
 
 /** 人员经费 is 301 工资福利支出 + 303 对个人和家庭的补助; every other class is 公用经费. */
 const PERSONNEL_CLASSES = new Set(['301', '303']);
@@ -37,7 +38,7 @@ function classTotals(table: DetectedTable): ClassTotals | undefined {
     for (const g of groups) {
       const code = rowCode(table, r, g);
       if (!code || code.length !== 3) continue;
-      const col = g.amountColumns[0];
+      const col = thisYearColumns(table, g.amountColumns)[0];
       if (!col) continue;
       const f = figureAt(table, r.row, col.col);
       (PERSONNEL_CLASSES.has(code) ? out.personnelParts : out.publicParts).push(f);

@@ -1,6 +1,7 @@
 import type { DetectedTable, TableColumn } from '../../table';
 import { amountColumns, cleanLabel } from './tableAccess';
 import { perTable, regexKey } from './tableMemo';
+import { thisYearColumns } from './yearColumns';
 
 /**
  * The header hierarchy of a table's amount columns, read from each column's header path:
@@ -147,7 +148,11 @@ export function quantityColumns(table: DetectedTable, matcher: RegExp, side?: 'i
 }
 
 function findQuantityColumns(table: DetectedTable, matcher: RegExp, side?: 'income' | 'expenditure'): TableColumn[] {
-  const cols = amountColumns(table).filter((c) => !side || !c.side || c.side === side);
+  // This year's quantity: the year before's 基本支出 (上年预算数 > 基本支出) is not it.
+  const cols = thisYearColumns(
+    table,
+    amountColumns(table).filter((c) => !side || !c.side || c.side === side),
+  );
   const root = buildHeaderTree(cols);
   let level: HeaderNode[] = root.children;
   while (level.length > 0) {
@@ -158,13 +163,20 @@ function findQuantityColumns(table: DetectedTable, matcher: RegExp, side?: 'inco
   return [];
 }
 
-/** The table's grand-total column: a top-level total leaf, else the first amount column. */
+/**
+ * The table's grand-total column: a top-level total leaf, else the first amount column; of this
+ * year's columns (2024年预算数 | 2025年预算数 > 合计 in a 2025 budget: the 2025 合计), a heading
+ * left alone when the year before's and the changes are set aside read as the top level.
+ */
 export function grandTotalColumn(table: DetectedTable, side?: 'income' | 'expenditure'): TableColumn | undefined {
   return perTable(table, `grandTotalColumn ${side}`, () => findGrandTotalColumn(table, side));
 }
 
 function findGrandTotalColumn(table: DetectedTable, side?: 'income' | 'expenditure'): TableColumn | undefined {
-  const cols = amountColumns(table).filter((c) => !side || !c.side || c.side === side);
+  const cols = thisYearColumns(
+    table,
+    amountColumns(table).filter((c) => !side || !c.side || c.side === side),
+  );
   const root = buildHeaderTree(cols);
   const direct = (n: HeaderNode): TableColumn | undefined => {
     const t = totalChild(n);

@@ -4,7 +4,7 @@ import { formatAmount } from '../../amount';
 import { SEVERITY_RANK, type CellRef, type Finding, type Severity } from '../../finding';
 import { amountArg, cellArg, countArg, listArg, message, nameArg, tableArg, type MessageArg } from '../../messages/message';
 import { evaluate, explainedCheck, nearLabel, scaleTo, type Outcome, type SumCheck } from './sumCheck';
-import { cellRef, figureId, tableShort, withValue, type Figure } from './tableAccess';
+import { cellRef, figureAt, figureId, negated, tableShort, withValue, type Figure } from './tableAccess';
 
 /**
  * Pinpointing. A wrong detail cell breaks its row sum and its column total at once; a
@@ -29,18 +29,21 @@ export interface CulpritResult {
 }
 
 
-/** The value a failing check implies for one of its cells (in that cell's own unit). */
+/** The value a failing check implies for one of its cells (in that cell's own unit and sign). */
 function impliedValue(o: Occurrence): Decimal {
   const { check, expected, difference } = o.outcome;
   if (o.asStated) return expected;
-  return o.figure.value.plus(difference.div(scaleTo(check.stated, o.figure)));
+  const inSum = o.figure.value.plus(difference.div(scaleTo(check.stated, o.figure)));
+  // A figure subtracted (增减 = 本年 + (−上年)): the cell is the negation of what the sum needs.
+  return o.figure.subtracted ? inSum.negated() : inSum;
 }
 
-/** Does giving the figure `value` close this check (bring it inside its band, or under its bound)? */
+/** Does giving the figure `value` (in the cell's own sign) close this check (bring it inside its band, or under its bound)? */
 function closes(x: Occurrence, value: Decimal): boolean {
   const { check, tolerance } = x.outcome;
   const scale = scaleTo(check.stated, x.figure);
-  const sum = x.outcome.expected.plus(x.asStated ? 0 : value.minus(x.figure.value).times(scale));
+  const inSum = x.figure.subtracted ? value.negated() : value;
+  const sum = x.outcome.expected.plus(x.asStated ? 0 : inSum.minus(x.figure.value).times(scale));
   const stated = x.asStated ? value : check.stated.value;
   if (check.comparison === 'at-most') return stated.abs().minus(sum.abs()).lte(tolerance);
   return stated.minus(sum).abs().lte(tolerance);
@@ -126,7 +129,9 @@ function pinpointPass(outcomes: Outcome[], settled: Set<number>): { culprits: Ca
     if (!reportedFailure && !agreeing.some((x) => !x.outcome.consistent)) continue;
     // A value is suggested only when it closes every gap the finding explains.
     if (!occ.every((x) => closes(x, implied))) continue;
-    candidates.push({ key, figure: occ[0].figure, occ, implied, anchor });
+    // The cell as written (a figure subtracted in one check is the cell's own in another).
+    const own = occ.find((x) => !x.figure.subtracted)?.figure ?? figureAt(occ[0].figure.table, occ[0].figure.row, occ[0].figure.col);
+    candidates.push({ key, figure: own, occ, implied, anchor });
   }
   // The cell most rules point at first; a table's regularity only breaks ties among those.
   const failingRules = (c: Candidate) => c.occ.filter((x) => !x.outcome.consistent && !x.outcome.check.evidenceOnly).length;
@@ -156,14 +161,14 @@ function pinpointPass(outcomes: Outcome[], settled: Set<number>): { culprits: Ca
     const implied = impliedValue(occ);
     if (!closes(occ, implied)) continue;
     explained.add(o);
-    culprits.push({ key, figure: part, occ: [occ], implied, anchor: occ });
+    culprits.push({ key, figure: part.subtracted ? figureAt(part.table, part.row, part.col) : part, occ: [occ], implied, anchor: occ });
   }
   return { culprits, explained };
 }
 
 /** A figure with a corrected value, as if the culprit had been written right. */
 function corrected(f: Figure, value: Decimal): Figure {
-  return withValue(f, value);
+  return f.subtracted ? negated(withValue(f, value)) : withValue(f, value);
 }
 
 /**

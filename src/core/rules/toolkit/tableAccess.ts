@@ -36,6 +36,8 @@ export interface Figure {
   line: string;
   /** The column part of the name, '' where the column goes without saying. */
   column: string;
+  /** Entered in a sum negated (增减 = 本年 + (−上年)): `value` is the cell's negated (`negated`). */
+  readonly subtracted?: true;
 }
 
 const UNIT_FACTOR: Record<Unit, number> = { 元: 1, 千元: 1000, 万元: 10000, 亿元: 100000000 };
@@ -167,6 +169,8 @@ const UNREADABLE: FigureAmount = { value: ZERO };
  * million-cell table keeps some 600,000 figures alive while its checks are judged.
  */
 class TableFigure implements Figure {
+  declare subtracted?: true;
+
   constructor(
     readonly table: DetectedTable,
     readonly row: number,
@@ -290,7 +294,11 @@ export function withValue(f: Figure, value: Decimal): Figure {
  * names kept. An empty cell stays empty (nought either way, and not counted as shown in the band).
  */
 export function negated(f: Figure): Figure {
-  return f.shown ? withValue(f, f.value.negated()) : f;
+  const names = { line: f.line, column: f.column, name: f.name };
+  const g = f.shown ? (withValue(f, f.value.negated()) as TableFigure) : new TableFigure(f.table, f.row, f.col, f.unreadable ? UNREADABLE : NOUGHT, names);
+  // Pinpointing works out a subtracted cell's right value in the cell's own terms.
+  g.subtracted = true;
+  return g;
 }
 
 export function cellRef(f: { table: DetectedTable; row: number; col: number }): CellRef {

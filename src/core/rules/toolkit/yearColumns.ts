@@ -1,0 +1,73 @@
+import type { DetectedTable, TableColumn } from '../../table';
+import { amountColumns, cleanLabel } from './tableAccess';
+import { perTable } from './tableMemo';
+
+/**
+ * Which year an amount column is of, by the words of its header path (at any level: a year's
+ * heading over its 合计 | 基本支出 | 项目支出): this year's, the year before's, or the change
+ * between them. A budget may print the year before first (2024年预算数 | 2025年预算数 (合计,
+ * 基本支出, 项目支出) | 本年比上年 (增减额, 增减%)); the table's figure is still this year's.
+ *
+ * - previous: 上年 / 上年度 / 去年 / 上一年 with at most a measure word (上年预算数, 上年决算数), or a
+ *   year earlier than the table's own (2024年预算数 in a 2025 table). 上年结转 is this year's money
+ *   brought forward: not a year's figure, never read as one.
+ * - current: 本年 / 本年度 / 当年 / 今年 with at most a measure word, or the table's own year.
+ * - change: 增减 / 本年比上年 / 较上年 / 比2024年 … (a difference of the two, never a year's figure).
+ *
+ * A table whose year cannot be told leaves its dated columns undecided; two columns of the same
+ * words (预算数 | 预算数) are never told apart.
+ */
+export type ColumnYear = 'current' | 'previous' | 'change';
+
+const MEASURE = '(?:年初)?(?:预算执行|预算|决算|执行|实际|完成)?(?:数|额|金额)?';
+const PREVIOUS = new RegExp(`^(?:上年度?|去年|上一年度?)(?:同期)?${MEASURE}$`);
+const CURRENT = new RegExp(`^(?:本年度?|当年|今年)${MEASURE}$`);
+const DATED = new RegExp(`^((?:19|20)\\d{2})年度?${MEASURE}$`);
+const CHANGE = /^(?:本年|今年|当年|(?:19|20)\d{2}年)?(?:比|较|与)(?:上年|去年|上一年|(?:19|20)\d{2}年)|^增减|增减(?:额|数|金额)?$/;
+
+/** A header label without spaces and without a trailing unit in brackets (2024年预算数（万元）). */
+function bare(label: string): string {
+  return cleanLabel(label).replace(/\((?:万元|元|千元|亿元)\)$/, '');
+}
+
+/** The year a header label names, against the table's own year. */
+export function labelYear(label: string, year: number | undefined): ColumnYear | undefined {
+  const l = bare(label);
+  if (CHANGE.test(l)) return 'change';
+  if (PREVIOUS.test(l)) return 'previous';
+  if (CURRENT.test(l)) return 'current';
+  const dated = DATED.exec(l);
+  if (!dated || year === undefined) return undefined;
+  const named = Number(dated[1]);
+  return named === year ? 'current' : named < year ? 'previous' : undefined;
+}
+
+/** The year of a column: the first label of its path (top-down) that names one. */
+export function columnYear(table: DetectedTable, c: TableColumn): ColumnYear | undefined {
+  return columnYears(table).get(c.col);
+}
+
+function columnYears(table: DetectedTable): Map<number, ColumnYear | undefined> {
+  return perTable(table, 'columnYears', () => {
+    const out = new Map<number, ColumnYear | undefined>();
+    for (const c of amountColumns(table)) {
+      let y: ColumnYear | undefined;
+      for (const l of c.headerPath) if ((y = labelYear(l, table.year))) break;
+      out.set(c.col, y);
+    }
+    return out;
+  });
+}
+
+/**
+ * The columns that may carry the table's own figure: all but the year before's and the changes
+ * (the columns as given when nothing else is left).
+ */
+export function thisYearColumns(table: DetectedTable, cols: TableColumn[]): TableColumn[] {
+  const years = columnYears(table);
+  const own = cols.filter((c) => {
+    const y = years.get(c.col);
+    return y !== 'previous' && y !== 'change';
+  });
+  return own.length > 0 ? own : cols;
+}
