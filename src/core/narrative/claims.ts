@@ -39,6 +39,12 @@ export interface AmountClaim extends Place {
   listOf?: number;
   /** Level markers written in the subject: 法院（款）行政运行（项） → [{法院, 款}, {行政运行, 项}]. */
   path: Array<{ name: string; level: '类' | '款' | '项' }>;
+  /**
+   * A bare measure of the subject its sentence heads (…行政运行（项）：年初预算为 A，支出决算为 B;
+   * “三公”经费支出年初预算为 A，支出决算为 B): the first figure of that subject in the sentence. Its
+   * figures are one item's: B is of A's subject, and a sum takes one of them.
+   */
+  subjectOf?: number;
 }
 
 export interface ChangeClaim extends Place {
@@ -217,7 +223,9 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const own = levelPath(text.slice(place.start, tok.start));
           const lead = own.length ? own : levelPath(text.slice(Math.max(sentenceStart, prevFigureEnd), tok.start));
           if (lead.length) sentencePath = lead;
-          const path = own.length ? own : BARE_MEASURE.test(subject) ? sentencePath : [];
+          const bare = !own.length && BARE_MEASURE.test(subject);
+          const path = own.length ? own : bare ? sentencePath : [];
+          const measure = measureOf(seg);
           const after = text.slice(tok.end);
           const clause = text.slice(lastBoundary(text, tok.start), tok.start);
           const named = COMPARED.test(clause) ? null : /((?:19|20)\d{2})\s*年/.exec(clause);
@@ -229,7 +237,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
             value,
             decimals,
             token: tok,
-            measure: measureOf(seg),
+            measure,
             // The clause, not the segment: a year (比2023年预算数 Y) is a token of its own and ends the segment.
             // (A clause naming another year than the document's, 2022年度为 Y, is that year's too.)
             otherYear: OTHER_YEAR.test(seg) || COMPARED.test(clause) || (!!named && docYear !== undefined && Number(named[1]) !== docYear),
@@ -238,6 +246,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
             opensList: LIST_OPENER.test(after) || LIST_WORD.test(after),
             path,
           };
+          const head = bare ? sentenceHead(claims, sentenceAmounts, path, measure) : undefined;
+          if (head !== undefined) claim.subjectOf = head;
           if (!claim.opensList && openList !== undefined) claim.listOf = openList;
           claims.push(claim);
           lastAmount = claims.length - 1;
@@ -285,6 +295,24 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     }
   });
   return claims;
+}
+
+/**
+ * The figure whose subject a bare measure (支出决算为 B, its subject only the measure) is of: under a
+ * path heading the sentence, its first figure of that path; else the last figure of the sentence
+ * named by its words, when both figures name their measures and they differ (年初预算为 A，支出决算为 B)
+ * — a bare 支出 after 收入总计 is no figure of the income.
+ */
+function sentenceHead(claims: Claim[], sentenceAmounts: number[], path: AmountClaim['path'], measure: AmountClaim['measure']): number | undefined {
+  if (path.length) return sentenceAmounts.find((k) => (claims[k] as AmountClaim).path === path);
+  if (!measure) return undefined;
+  for (let n = sentenceAmounts.length - 1; n >= 0; n--) {
+    const c = claims[sentenceAmounts[n]] as AmountClaim;
+    if (c.subjectOf !== undefined || c.otherYear || c.reason) continue;
+    if (BARE_MEASURE.test(c.subject)) return undefined;
+    return c.measure && c.measure !== measure ? sentenceAmounts[n] : undefined;
+  }
+  return undefined;
 }
 
 /** How high a paragraph's numbering ranks: 一、 4, （一） 3, 1． 2, （1） 1, none 0. */

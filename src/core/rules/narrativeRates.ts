@@ -78,6 +78,15 @@ function leadWhole(ctx: NarrativeContext, part: AmountClaim): { printed: Printed
   return { printed: { value: facts[0].value, decimals: facts[0].decimals }, name, cell: facts[0] };
 }
 
+/**
+ * A rate, share or change that the tables' figure makes wrong but the figures as printed make right
+ * (32.70 typed for 30.70, and 完成预算的 99.09% worked out on 32.70): the amount is the slip, named by
+ * narrative-vs-table; what was worked out from it is not a second finding.
+ */
+function followsPrinted(ctx: NarrativeContext, amounts: AmountClaim[], right: () => boolean): boolean {
+  return amounts.some((a) => ctx.contradicted.has(a)) && right();
+}
+
 /** What the figure compared with is: the year before's, or (比2023年预算数, in final accounts) the budget. */
 const baseName = (previous: AmountClaim): MessageArg => ({ t: 'msg', v: message(previous.measure === 'budget' ? 'base.budget' : 'base.last-year') });
 
@@ -90,6 +99,13 @@ function growthFinding(ctx: NarrativeContext, c: RateClaim, current: AmountClaim
   const signed = c.direction === 'down' ? c.value.negated() : c.value;
   const verdict = judge({ value: signed, decimals: c.decimals }, range[0], range[1]);
   if (verdict === 'consistent') return undefined;
+  if (
+    followsPrinted(ctx, [current, previous], () => {
+      const printed = growthInterval(printedOf(current), printedOf(previous));
+      return !!printed && judge({ value: signed, decimals: c.decimals }, printed[0], printed[1]) === 'consistent';
+    })
+  )
+    return undefined;
   const exact = now.value.minus(before.value).div(before.value).times(100);
   // As written: 下降 5% is 5, and what it should be is told the same way (signed only when the direction is wrong).
   const shown = c.direction === 'down' ? exact.negated() : exact;
@@ -170,6 +186,13 @@ export const narrativeRates: RuleSpec = {
         if (!range) return;
         const verdict = judge(printedOf(c), range[0], range[1]);
         if (verdict === 'consistent') return;
+        if (
+          followsPrinted(ctx, [current], () => {
+            const printed = rateInterval(printedOf(current), printedOf(change), change.direction as 'up' | 'down');
+            return !!printed && judge(printedOf(c), printed[0], printed[1]) === 'consistent';
+          })
+        )
+          return;
         const base = change.direction === 'up' ? now.value.minus(change.value) : now.value.plus(change.value);
         const exact = change.value.div(base).times(100);
         findings.push(
@@ -200,6 +223,7 @@ export const narrativeRates: RuleSpec = {
         const signed = c.direction === 'down' ? c.value.negated() : c.value;
         const verdict = judge({ value: signed, decimals: c.decimals }, ...differenceInterval(now, before));
         if (verdict === 'consistent') return;
+        if (followsPrinted(ctx, [current, previous], () => judge({ value: signed, decimals: c.decimals }, ...differenceInterval(printedOf(current), printedOf(previous))) === 'consistent')) return;
         const d = Math.max(c.decimals, 0);
         findings.push(
           narrativeFinding(ctx, {
@@ -235,6 +259,15 @@ export const narrativeRates: RuleSpec = {
         if (!range) return;
         const verdict = judge(printedOf(c), range[0], range[1]);
         if (verdict === 'consistent') return;
+        // (The whole as printed too, where it is a figure of the sentence: 年初预算为 A … 完成预算的 X%.)
+        const budget = c.kind === 'completion' && c.budget !== undefined ? (ctx.claims[c.budget] as AmountClaim) : undefined;
+        if (
+          followsPrinted(ctx, budget ? [part, budget] : [part], () => {
+            const printed = shareInterval(printedOf(part), budget ? printedOf(budget) : whole.printed);
+            return !!printed && judge(printedOf(c), printed[0], printed[1]) === 'consistent';
+          })
+        )
+          return;
         const exact = stated.value.div(whole.printed.value).times(100);
         const d = Math.max(c.decimals, 2);
         findings.push(

@@ -30,8 +30,36 @@ function makesUp(parts: Fact[], whole: Fact): boolean {
   return sum.minus(whole.value).abs().lte(band([...parts, whole]));
 }
 
+/**
+ * The figure an item contributes to a sum of the measure a total is of. An item may give a budget and
+ * a final figure (…行政运行（项）：年初预算为 A，支出决算为 B): the one of the total's measure — as its
+ * words say, else the document's (a final accounts' 支出 is its 决算) — counts; a figure naming no
+ * measure counts where the item has no figure of the total's. Undefined when the measure cannot be
+ * told (two figures of it, or only a figure of the other): the sum is then not judged.
+ */
+function measureMatched(ctx: NarrativeContext, total: AmountClaim, figures: number[]): number | undefined {
+  const measure = total.measure ?? (ctx.finalAccounts ? 'final' : 'budget');
+  const of = (k: number) => (ctx.claims[k] as AmountClaim).measure;
+  const same = figures.filter((k) => of(k) === measure);
+  if (same.length) return same.length === 1 ? same[0] : undefined;
+  const unmarked = figures.filter((k) => of(k) === undefined);
+  return unmarked.length === 1 ? unmarked[0] : undefined;
+}
+
+/** A list's items, each its figures: a bare measure after a figure of its subject (支出决算为 B) is that item's. */
+function itemsOf(ctx: NarrativeContext, figures: number[]): number[][] {
+  const items = new Map<number, number[]>();
+  for (const k of figures) {
+    const head = (ctx.claims[k] as AmountClaim).subjectOf;
+    const key = head !== undefined && figures.includes(head) ? head : k;
+    items.set(key, [...(items.get(key) ?? []), k]);
+  }
+  return [...items.values()];
+}
+
 interface Run {
-  items: number[];
+  /** Per numbered paragraph, its figures of the row it states (年初预算为 A，支出决算为 B: both). */
+  figures: number[][];
   rows: CodedRow[];
 }
 
@@ -45,19 +73,24 @@ function codedRuns(ctx: NarrativeContext): Run[] {
     const r = ctx.resolved.get(i);
     const numbered = ordinalRank(ctx.paragraphs[c.paragraph].text) > 0;
     const consecutive = current && c.paragraph > lastParagraph && ctx.paragraphs.slice(lastParagraph + 1, c.paragraph).every((p) => !p.heading || ordinalRank(p.text) < 4);
-    if (!r?.rows.length || !numbered || c.paragraph === lastParagraph) {
-      if (current && c.paragraph !== lastParagraph) current = undefined;
+    if (current && c.paragraph === lastParagraph) {
+      // Another figure of the paragraph's row (支出决算为 B after 年初预算为 A): the same item's.
+      if (r?.rows.some((x) => x.table === current!.rows[current!.rows.length - 1].table && x.code === current!.rows[current!.rows.length - 1].code)) current.figures[current.figures.length - 1].push(i);
+      return;
+    }
+    if (!r?.rows.length || !numbered) {
+      if (current) current = undefined;
       return;
     }
     if (!current || !consecutive) {
-      current = { items: [], rows: [] };
+      current = { figures: [], rows: [] };
       runs.push(current);
     }
-    current.items.push(i);
+    current.figures.push([i]);
     current.rows.push(r.rows[0]);
     lastParagraph = c.paragraph;
   });
-  return runs.filter((r) => r.items.length >= 2);
+  return runs.filter((r) => r.figures.length >= 2);
 }
 
 /**
@@ -115,7 +148,11 @@ export const narrativeSums: RuleSpec = {
       cell: cellArg(paragraphCell(ctx, p.paragraph).cell),
       quote: quoteArg(quote(ctx, p)),
     });
-    const report = (total: AmountClaim, items: AmountClaim[], sum: Decimal, d: number) =>
+    const report = (total: AmountClaim, items: AmountClaim[], sum: Decimal, d: number) => {
+      // A total the tables contradict whose items add up to the tables' figure: the total is the
+      // slip, named by narrative-vs-table; the items not making it up is not a second finding.
+      const table = ctx.contradicted.get(total);
+      if (table && sum.minus(table.value.abs()).abs().lte(band([...items, table]))) return;
       findings.push(
         narrativeFinding(ctx, {
           rule: 'narrative-internal',
@@ -130,17 +167,21 @@ export const narrativeSums: RuleSpec = {
           message: message('narr.internal', { ...head(total), expected: amountArg(sum.toFixed(d), d), diff: amountArg(total.value.minus(sum).abs().toFixed(d), d) }),
         }),
       );
+    };
 
     // 1. Lists a total opens (其中：…), where the tables say the items are all its parts.
     ctx.claims.forEach((c, i) => {
       if (c.kind !== 'amount' || !c.opensList || c.reason || c.otherYear) return;
-      const items = ctx.claims.map((x, k) => [x, k] as const).filter(([x]) => x.kind === 'amount' && x.listOf === i && !x.reason && !x.otherYear);
-      if (items.length < 2) return;
+      const figures = ctx.claims.map((x, k) => [x, k] as const).filter(([x]) => x.kind === 'amount' && x.listOf === i && !x.reason && !x.otherYear).map(([, k]) => k);
+      // One figure per item, of the total's measure (an item's 年初预算 is no part of a 决算 total).
+      const picked = itemsOf(ctx, figures).map((f) => measureMatched(ctx, c, f));
+      if (picked.length < 2 || picked.some((k) => k === undefined)) return;
+      const items = picked as number[];
       const totalFact = ctx.resolved.get(i)?.facts;
-      const itemFacts = items.map(([, k]) => ctx.resolved.get(k)?.facts?.[0]);
+      const itemFacts = items.map((k) => ctx.resolved.get(k)?.facts?.[0]);
       if (!totalFact?.length || itemFacts.some((f) => !f)) return;
       if (!totalFact.some((t) => makesUp(itemFacts as Fact[], t))) return;
-      const amounts = items.map(([x]) => x as AmountClaim);
+      const amounts = items.map((k) => ctx.claims[k] as AmountClaim);
       const sum = amounts.reduce((s, x) => s.plus(x.value), new Decimal(0));
       if (sum.minus(c.value).abs().lte(band([...amounts, c]))) return;
       report(c, amounts, sum, Math.max(0, Math.min(c.decimals, 2)));
@@ -150,13 +191,17 @@ export const narrativeSums: RuleSpec = {
     for (const run of codedRuns(ctx)) {
       const parent = parentOf(ctx, run);
       if (!parent) continue;
-      const at = statementOf(ctx, parent, run.items[0]);
+      const at = statementOf(ctx, parent, run.figures[0][0]);
       if (at === undefined) continue;
       const total = ctx.claims[at] as AmountClaim;
-      const amounts = run.items.map((k) => ctx.claims[k] as AmountClaim);
+      // Each 项's figure of the total's measure: its 支出决算 under a 决算 total, never its 年初预算.
+      const picked = run.figures.map((f) => measureMatched(ctx, total, f));
+      if (picked.some((k) => k === undefined)) continue;
+      const items = picked as number[];
+      const amounts = items.map((k) => ctx.claims[k] as AmountClaim);
       const sum = amounts.reduce((s, x) => s.plus(x.value), new Decimal(0));
       if (!sum.minus(total.value).abs().lte(band([...amounts, total]))) report(total, amounts, sum, Math.max(0, Math.min(total.decimals, 2)));
-      changeSum(ctx, total, at, run, findings, head);
+      changeSum(ctx, total, at, items, findings, head);
     }
     return { findings };
   },
@@ -179,12 +224,12 @@ function changeSum(
   ctx: NarrativeContext,
   total: AmountClaim,
   totalIndex: number,
-  run: Run,
+  run: number[],
   findings: Finding[],
   head: (p: { paragraph: number; start: number; end: number }) => Record<string, ReturnType<typeof tableArg>>,
 ): void {
   const parent = changeOf(ctx, totalIndex);
-  const items = run.items.map((k) => changeOf(ctx, k));
+  const items = run.map((k) => changeOf(ctx, k));
   if (!parent || items.some((x) => !x)) return;
   const changes = items as { claim: ChangeClaim; signed: Decimal }[];
   const sum = changes.reduce((s, x) => s.plus(x.signed), new Decimal(0));
@@ -199,7 +244,7 @@ function changeSum(
       if (!rate || rate.kind !== 'rate') return false;
       const fixed = x.signed.minus(gap);
       if (fixed.isZero() || fixed.isNegative() !== x.signed.isNegative()) return false;
-      const current = ctx.claims[run.items[n]] as AmountClaim;
+      const current = ctx.claims[run[n]] as AmountClaim;
       const range = rateInterval({ value: current.value, decimals: current.decimals }, { value: fixed.abs(), decimals: x.claim.decimals }, x.claim.direction === 'down' ? 'down' : 'up');
       return !!range && judge({ value: rate.value, decimals: rate.decimals }, range[0], range[1]) === 'consistent';
     });
