@@ -88,3 +88,53 @@ describe('本年 = 上年 + 增减 on every row (column-change)', () => {
     expect(loud(rows, ['项目', '2023年预算数', '2022年预算数', '增减额', '增减率']).map((f) => f.rule)).not.toContain('column-change');
   });
 });
+
+/**
+ * The rate beside the change (column-change-rate): 增减率 = (本年 − 上年) ÷ 上年, judged by the
+ * interval band — the rate stands for ± half its last digit, the amounts for theirs. 公务接待费
+ * 10.00 against 12.00 is −16.67% (−16.743 … −16.590 from the rounded amounts).
+ */
+describe('增减率 = (本年 − 上年) ÷ 上年 on every row (column-change-rate)', () => {
+  const withRate = (rate: CellInput, row = 2) => {
+    const rows = RIGHT.map((r) => [...r]);
+    rows[row][4] = rate;
+    return rows;
+  };
+
+  test('the right rates say nothing, written with or without a sign', () => {
+    expect(loud(RIGHT).map(said)).toEqual([]);
+    expect(loud(withRate('-16.7%')).map(said)).toEqual([]);
+  });
+
+  test('−15.67% for −16.67% is an error at the rate cell, with what it should be', () => {
+    const found = loud(withRate('-15.67%'));
+    expect(found.map(said)).toEqual([['column-change-rate', 'error', '“三公”经费预算表!E6', '-15.67', '-16.67']]);
+    expect(findingText(found[0])['zh-CN']).toBe('“三公”经费预算表 E6 2.公务接待费 增减率 -15.67%，应约为 -16.67%：（10.00 − 12.00）÷ 12.00。');
+  });
+
+  test('the sign matters: 16.67% for a fall is an error', () => {
+    expect(loud(withRate('16.67%')).map(said)).toEqual([['column-change-rate', 'error', '“三公”经费预算表!E6', '16.67', '-16.67']]);
+  });
+
+  test('off in the last digit only (−16.75%, 0.002 outside the band) is a warning; −16.77% is an error', () => {
+    expect(loud(withRate('-16.75%')).map(said)).toEqual([['column-change-rate', 'warning', '“三公”经费预算表!E6', '-16.75', '-16.67']]);
+    expect(loud(withRate('-16.77%')).map((f) => f.severity)).toEqual(['error']);
+  });
+
+  test('a rate under a header saying % may be written without one; without either it is not read', () => {
+    expect(loud(withRate(-15.67), ['项目', '2025年预算数', '2024年预算数', '增减额', '增减率（%）']).map(said)).toEqual([
+      ['column-change-rate', 'error', '“三公”经费预算表!E6', '-15.67', '-16.67'],
+    ]);
+    expect(loud(withRate(-15.67)).map(said)).toEqual([]);
+  });
+
+  test('a wrong 本年 (11.00) is its own finding; the rate that agrees with the printed 增减额 is not blamed too', () => {
+    const rows = withRate('-16.67%');
+    rows[2][1] = 11;
+    expect(loud(rows).map((f) => f.rule)).not.toContain('column-change-rate');
+  });
+
+  test('a row whose 上年 is nought has no rate to check', () => {
+    expect(loud(withRate('5.00%', 1)).map(said)).toEqual([]);
+  });
+});

@@ -29,6 +29,7 @@ export const EN: Record<keyof typeof ZH_CN, Template> = {
   'table.continued': (s) => `${s.table} goes on from ${s.first} (one table split over pages): its column totals and its figures against other tables are not checked; please check by hand.`,
   'layout.doubtful': (s) => `${s.table}: the layout was not read with confidence (${s.failing} of ${s.checks} checks disagree); not reported as errors, please check by hand.`,
   'narr.amount': (s) => `${s.table} ${s.cell} "${s.quote}" disagrees with ${s.other} ${s.expected} (${s.unit}).`,
+  'rate.change': (s) => `${s.table} ${s.cell} ${s.name} ${s.actual} should be about ${s.expected}: (${s.current} − ${s.previous}) ÷ ${s.previous}.`,
   'narr.rate': (s) => `${s.table} ${s.cell} "${s.quote}" should be about ${s.expected}: ${s.change} ÷ ${s.baseName} ${s.base}.`,
   'narr.change': (s) => `${s.table} ${s.cell} "${s.quote}" should be ${s.expected}: the difference of ${s.current} and ${s.baseName} ${s.previous}.`,
   'narr.direction': (s) => `${s.table} ${s.cell} "${s.quote}" points the other way from the change it describes (${s.expected}).`,

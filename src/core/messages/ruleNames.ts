@@ -10,6 +10,7 @@ export const RULE_NAMES: Record<string, LocalizedText> = {
   'row-sum': { 'zh-CN': '行内合计', en: 'Row total' },
   'column-balance': { 'zh-CN': '年末＝年初＋收入－支出', en: 'Closing = opening + income − spending' },
   'column-change': { 'zh-CN': '本年＝上年＋增减', en: 'This year = last year + change' },
+  'column-change-rate': { 'zh-CN': '增减率＝增减÷上年', en: 'Rate of change = change ÷ last year' },
   'column-total': { 'zh-CN': '列合计', en: 'Column total' },
   'code-hierarchy': { 'zh-CN': '科目层级合计', en: 'Subject hierarchy total' },
   'code-parent-missing': { 'zh-CN': '科目编码', en: 'Subject code' },

@@ -34,6 +34,7 @@ export const ZH_CN = {
   'code.pairing': (s) => `${s.table} ${s.cell} 经济分类 ${s.actual} 与政府经济分类 ${s.gov} 同行，疑为 ${s.expected}。`,
   // The narrative against the tables (the quote is the phrase as printed).
   'narr.amount': (s) => `${s.table} ${s.cell}「${s.quote}」与 ${s.other} ${s.expected} ${s.unit}不符。`,
+  'rate.change': (s) => `${s.table} ${s.cell} ${s.name} ${s.actual}，应约为 ${s.expected}：（${s.current} − ${s.previous}）÷ ${s.previous}。`,
   'narr.rate': (s) => `${s.table} ${s.cell}「${s.quote}」应约为 ${s.expected}：${s.change} ÷ ${s.baseName} ${s.base}。`,
   'narr.change': (s) => `${s.table} ${s.cell}「${s.quote}」应为 ${s.expected}：${s.current} 与${s.baseName} ${s.previous} 之差。`,
   'narr.direction': (s) => `${s.table} ${s.cell}「${s.quote}」方向与所述变化相反（${s.expected}）。`,

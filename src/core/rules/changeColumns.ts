@@ -1,10 +1,9 @@
-import type { DetectedTable, TableColumn } from '../table';
+import type { DetectedTable } from '../table';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { message, nameArg } from '../messages/message';
-import { isTotalHeader } from './toolkit/headerTree';
-import { amountColumns, bodyRows, cleanLabel, figureAt, negated, rowHasFigures } from './toolkit/tableAccess';
-import { columnYear } from './toolkit/yearColumns';
+import { changeColumns, changeRows, leaf, printsPreviousLessCurrent } from './toolkit/changeColumnsOf';
+import { figureAt, negated } from './toolkit/tableAccess';
 
 /**
  * A table that prints this year, the year before and the change side by side (“三公”经费表:
@@ -13,80 +12,15 @@ import { columnYear } from './toolkit/yearColumns';
  * the 增减 cell — the figure worked out from the other two — unless another check (its column's
  * total, the 本年 figure's own sums) pinpoints one of them. Only where the three columns are beyond
  * doubt: one of each, read from their own headers (a year is this year's only when it is the
- * table's); a rate column (增减率, %) is not an amount and is left alone.
+ * table's). A rate column (增减率, %) is not an amount: its own rule is column-change-rate.
  */
-// A bracket after 增减 states a sign convention (（-增+减）); read as written it could be either
-// way round, so such a column is not judged.
-const CHANGE = /^(?:比上年|较上年|与上年相比)?增减(?:额|数|金额|变动|变化)?$/;
-const PREVIOUS = /^(?:上年|去年|上一年|上年度)/;
-const CURRENT = /^(?:本年|当年|今年|本年度)/;
-
-function leaf(c: TableColumn): string {
-  return cleanLabel(c.headerPath[c.headerPath.length - 1] ?? '');
-}
-
-/** 本年 / 上年 by the words, or by the year the header names against the table's own. */
-function yearOf(label: string, year: number | undefined): 'current' | 'previous' | undefined {
-  if (CURRENT.test(label)) return 'current';
-  if (PREVIOUS.test(label)) return 'previous';
-  const named = /^((?:19|20)\d{2})\s*年/.exec(label);
-  if (!named || year === undefined) return undefined;
-  if (Number(named[1]) === year) return 'current';
-  if (Number(named[1]) === year - 1) return 'previous';
-  return undefined;
-}
-
-interface ChangeColumns {
-  current: TableColumn;
-  previous: TableColumn;
-  change: TableColumn;
-}
-
-function changeColumns(table: DetectedTable): ChangeColumns | undefined {
-  const cols = amountColumns(table);
-  const change = cols.filter((c) => CHANGE.test(leaf(c)));
-  const current = cols.filter((c) => yearOf(leaf(c), table.year) === 'current');
-  const previous = cols.filter((c) => yearOf(leaf(c), table.year) === 'previous');
-  if (change.length !== 1 || current.length !== 1 || previous.length !== 1) return byHeadings(table, cols);
-  const three = [current[0], previous[0], change[0]];
-  // The three side by side under one heading (the same side, block and parent path).
-  const parent = (c: TableColumn) => `${c.side ?? ''}|${c.block ?? ''}|${c.group ?? ''}|${c.headerPath.slice(0, -1).join('>')}`;
-  if (new Set(three.map(parent)).size !== 1) return undefined;
-  return { current: current[0], previous: previous[0], change: change[0] };
-}
-
-/**
- * The three by their headings when the years head groups (2024年预算数 | 2025年预算数 > 合计 | 基本支出 |
- * 项目支出 | 本年比上年 > 增减额 | 增减%): a year's figure is its heading's only column or its 合计;
- * one change amount column; all of one side, block and group.
- */
-function byHeadings(table: DetectedTable, cols: TableColumn[]): ChangeColumns | undefined {
-  const of = (y: 'current' | 'previous') => {
-    const all = cols.filter((c) => columnYear(table, c) === y);
-    const own = all.length === 1 ? all : all.filter((c) => c.headerPath.length > 1 && isTotalHeader(leaf(c)));
-    return own.length === 1 ? own[0] : undefined;
-  };
-  const change = cols.filter((c) => columnYear(table, c) === 'change' && CHANGE.test(leaf(c)));
-  const [current, previous] = [of('current'), of('previous')];
-  if (!current || !previous || change.length !== 1) return undefined;
-  const key = (c: TableColumn) => `${c.side ?? ''}|${c.block ?? ''}|${c.group ?? ''}`;
-  if (new Set([current, previous, change[0]].map(key)).size !== 1) return undefined;
-  return { current, previous, change: change[0] };
-}
-
 export function changeColumnChecks(table: DetectedTable): SumCheck[] {
   if (table.kind === 'narrative' || table.kind === 'unknown') return [];
   const found = changeColumns(table);
   if (!found) return [];
-  const { current, previous, change } = found;
-  const rows = bodyRows(table).filter((r) => r.role !== 'statistic' && rowHasFigures(table, r.row, [current.col, previous.col, change.col]));
-  // A table printing 上年 − 本年 says so by its figures: more rows fit that way round than the other
-  // (rows of no change fit both and say nothing; a slip fits neither).
-  const differs = (r: { row: number }, sign: 1 | -1) =>
-    figureAt(table, r.row, change.col).value.eq(figureAt(table, r.row, current.col).value.minus(figureAt(table, r.row, previous.col).value).times(sign));
-  const fits = (sign: 1 | -1) => rows.filter((r) => differs(r, sign) && !differs(r, sign === 1 ? -1 : 1)).length;
-  const reversed = fits(-1) > fits(1);
-  const [from, less] = reversed ? [previous, current] : [current, previous];
+  const { previous, change } = found;
+  const rows = changeRows(table, found);
+  const [from, less] = printsPreviousLessCurrent(table, found) ? [previous, found.current] : [found.current, previous];
   const checks: SumCheck[] = [];
   for (const r of rows) {
     const now = figureAt(table, r.row, from.col);

@@ -1,5 +1,6 @@
 import { columnBalance } from './balanceColumns';
 import { columnChange } from './changeColumns';
+import { columnChangeRate } from './changeRate';
 import { codeHierarchy } from './codeHierarchy';
 import { columnTotal } from './columnTotal';
 import { crossBasicExpenditure } from './crossBasicExpenditure';
@@ -43,6 +44,7 @@ export const RULE_SPECS: RuleSpec[] = [
   summaryLines,
   ofWhich,
   columnChange,
+  columnChangeRate,
   columnBalance,
   econClassTotals,
   procurementLevels,
