@@ -143,6 +143,42 @@ function grown<T extends TypedArray>(a: T, size: number): T {
   return b;
 }
 
+/**
+ * The cells but those of the columns left out, in one pass (strings, formats and texts stay
+ * shared: a kept cell's ids still name them). Rows left with no cell are dropped.
+ */
+export function withoutColumns(p: PackedCells, left: Set<number>): PackedCells {
+  const keep: number[] = [];
+  const rows: number[] = [];
+  const starts: number[] = [];
+  for (let k = 0; k < p.rows.length; k++) {
+    const first = keep.length;
+    for (let i = p.starts[k]; i < p.starts[k + 1]; i++) if (!left.has(p.cols[i])) keep.push(i);
+    if (keep.length === first) continue;
+    rows.push(p.rows[k]);
+    starts.push(first);
+  }
+  starts.push(keep.length);
+  const pick = <T extends Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array>(a: T): T => {
+    const b = new (a.constructor as new (n: number) => T)(keep.length);
+    keep.forEach((i, j) => (b[j] = a[i]));
+    return b;
+  };
+  const out: PackedCells = {
+    height: p.height,
+    rows: Uint32Array.from(rows),
+    starts: Uint32Array.from(starts),
+    cols: pick(p.cols),
+    kinds: pick(p.kinds),
+    numbers: pick(p.numbers),
+    strings: p.strings,
+    formats: p.formats,
+    formatIds: pick(p.formatIds),
+  };
+  if (p.textIds) out.textIds = pick(p.textIds);
+  return out;
+}
+
 /** Every cell in sheet order, with its sheet row (a cell knows only its column). */
 export function forEachPacked(p: PackedCells, fn: (row: number, index: number) => void): void {
   for (let k = 0; k < p.rows.length; k++) {

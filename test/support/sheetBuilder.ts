@@ -16,6 +16,8 @@ export interface SheetOptions {
   format?: string;
   formats?: Record<string, string>;
   hiddenRows?: number[];
+  /** 1-based columns hidden. */
+  hiddenColumns?: number[];
 }
 
 export function sheet(name: string, rows: CellInput[][], options: SheetOptions = {}): GridSheet {
@@ -42,7 +44,7 @@ export function sheet(name: string, rows: CellInput[][], options: SheetOptions =
     numberFormats,
     merges: (options.merges ?? []).map(parseRangeAddress),
     hiddenRows: options.hiddenRows ?? [],
-    hiddenColumns: [],
+    hiddenColumns: options.hiddenColumns ?? [],
   };
 }
 

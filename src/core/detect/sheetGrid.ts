@@ -2,7 +2,7 @@ import { parseAmount, type ParsedAmount } from '../amount';
 import type { CellRange, RawValue, SheetSnapshot } from '../snapshot';
 import type { TableCell } from '../table';
 import { packedCellsOf, packedText } from '../snapshot';
-import { BLANK, cellIndex, NUMBER, packedFormat, packedValue, rowSlot, STRING, type PackedCells } from '../packedCells';
+import { BLANK, cellIndex, NUMBER, packedFormat, packedValue, rowSlot, STRING, withoutColumns, type PackedCells } from '../packedCells';
 
 /** A non-empty cell of a row, as stored. */
 export interface GridCell {
@@ -76,8 +76,8 @@ export class WordCell implements GridCell, TableCell {
 const MAX_MERGE_CELLS = 200_000;
 
 /**
- * Read access to one sheet for detection: own cells, merged areas (whose non-top-left cells
- * are empty in the snapshot, as in Excel) and hidden rows. Rows are scanned once; merged
+ * Read access to one sheet for detection: own cells (hidden columns left out), merged areas
+ * (whose non-top-left cells are empty in the snapshot, as in Excel) and hidden rows. Rows are scanned once; merged
  * areas are indexed once, so lookups are O(1) whatever the sheet's size.
  */
 export class SheetGrid {
@@ -88,7 +88,11 @@ export class SheetGrid {
   private readonly hiddenRows: Set<number>;
 
   constructor(readonly sheet: SheetSnapshot) {
-    this.packed = packedCellsOf(sheet);
+    // A hidden column is not printed: what the published table shows is what is read. (Sheets
+    // keep helper columns beside their tables — a key, the figure again in 元 — and hide them.)
+    // Hidden rows stay: a table's hidden 项 still add up to its 合计.
+    const hidden = sheet.hiddenColumns ?? [];
+    this.packed = hidden.length ? withoutColumns(packedCellsOf(sheet), new Set(hidden)) : packedCellsOf(sheet);
     this.rowCount = this.packed.height;
     this.hiddenRows = new Set(sheet.hiddenRows ?? []);
     let budget = MAX_MERGE_CELLS;
