@@ -117,6 +117,13 @@ export interface TableRow {
    * are those of group 0. `total` marks a group's 合计 line (人员经费合计).
    */
   groupItems?: GroupItem[];
+  /**
+   * Optional (added by detect, rowGroups.ts): a line after a 其中 block that neither numbering nor
+   * indent places, read from its figures — likely one more 其中 line of the row `parent` (role
+   * of-which), or doubtfully the next item (role detail). The column totals take the other reading
+   * where only that one adds up.
+   */
+  ofWhichGuess?: { parent: number; reading: 'likely' | 'doubtful' };
 }
 
 /** One paragraph of a narrative, at the cell that holds it. */

@@ -4,6 +4,7 @@ import type { BlockLine, ColumnRole, RowRole, TableCell, TableColumn, TableRow, 
 import type { RawValue } from '../snapshot';
 import { NumberCell, WordCell, type GridCell, type SheetGrid } from './sheetGrid';
 import { cleanLabel, isStatisticLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName } from './labels';
+import { groupHeadings, ofWhichSiblings } from './rowGroups';
 import { codeBeforeName, codeDigits, joinFunctionCode, leiPart, twoDigitPart } from './codes';
 
 /**
@@ -77,6 +78,13 @@ export function readRows(
   }
   if (!sided && !grouped) unitHeadings(grid, layout, rows);
   const decimals = decimalsSeen.mostSeen(2);
+  if (!sided && !grouped) {
+    const amountCols = columns.filter((c) => c.role === 'amount').map((c) => c.col);
+    // Read with the table's rounding grain (a 元 copy of a 万元 table: whole hundreds).
+    const grainDecimals = grain.roundingDecimals() ?? decimals;
+    ofWhichSiblings(rows, amountCols, grainDecimals);
+    groupHeadings(rows, layout.labelCols, amountCols, grainDecimals);
+  }
   return { rows, unreadable, decimals, roundingDecimals: grain.roundingDecimals() };
 }
 

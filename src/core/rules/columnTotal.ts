@@ -1,8 +1,9 @@
-import type { DetectedTable, TableRow } from '../table';
+import type { Severity } from '../finding';
+import type { DetectedTable, TableColumn, TableRow } from '../table';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { columnGroups, rowBlocks, topLevel, type RowView } from './toolkit/rowStructure';
-import type { SumCheck } from './toolkit/sumCheck';
-import { figureAt } from './toolkit/tableAccess';
+import { evaluate, type SumCheck } from './toolkit/sumCheck';
+import { bodyRows, figureAt } from './toolkit/tableAccess';
 import { perTable } from './toolkit/tableMemo';
 
 /** Side-by-side tables (收支总表, 财政拨款收支表) add up by their lines instead: summaryLines.ts. */
@@ -12,17 +13,67 @@ export function isSideBySide(table: DetectedTable): boolean {
   return perTable(table, 'sideLines', () => table.rows.some((r) => r.lines));
 }
 
-function totalCheck(table: DetectedTable, total: TableRow, parts: RowView[], col: number): SumCheck | undefined {
+function totalCheck(table: DetectedTable, total: TableRow, parts: RowView[], col: number, severity: Severity = 'error'): SumCheck | undefined {
   const stated = figureAt(table, total.row, col);
   // In a table of unknown kind a 合计 left empty states nothing (a phone list's 合计 row).
   if (table.kind === 'unknown' && !stated.shown) return undefined;
   return {
     rule: 'column-total',
-    severity: 'error',
+    severity,
     direction: 'column',
     stated,
     parts: parts.map((p) => figureAt(table, p.row.row, col)),
   };
+}
+
+/** A total and the rows it adds, the same in every amount column. */
+interface TotalParts {
+  total: TableRow;
+  parts: RowView[];
+}
+
+/** A reading of a total's parts: the rows, the severity of a mismatch, and columns left unchecked. */
+interface Reading {
+  parts: RowView[];
+  severity: Severity;
+  silent?: Set<number>;
+}
+
+function guessedRows(table: DetectedTable): TableRow[] {
+  return perTable(table, 'ofWhichGuesses', () => bodyRows(table).filter((r) => r.ofWhichGuess));
+}
+
+/**
+ * The parts a total adds once the lines after a 其中 block that only figures placed (rowGroups.ts
+ * `ofWhichGuess`) are read: as detect read them when that adds up; else all as 其中 lines, or all as
+ * items, whichever adds up in every column. Where none does, a reading that was doubtful claims
+ * nothing (no check in the columns those lines have figures in), and a table of unknown kind, whose
+ * rows no template vouches for, is told as a warning.
+ */
+function readingOf(table: DetectedTable, pair: TotalParts, columns: TableColumn[]): Reading {
+  const guessed = guessedRows(table);
+  const plain: Reading = { parts: pair.parts, severity: 'error' };
+  if (guessed.length === 0) return plain;
+  const listed = new Set(pair.parts.map((p) => p.row.row));
+  const flipIn = guessed.filter((r) => r.ofWhichGuess!.reading === 'likely' && listed.has(r.ofWhichGuess!.parent) && !listed.has(r.row));
+  const flipOut = guessed.filter((r) => r.ofWhichGuess!.reading === 'doubtful' && listed.has(r.row));
+  if (flipIn.length === 0 && flipOut.length === 0) return plain;
+  const out = new Set(flipOut);
+  const siblings = pair.parts.filter((p) => !out.has(p.row));
+  const items = [...pair.parts, ...flipIn.map((row) => ({ row }))].sort((a, b) => a.row.row - b.row.row);
+  const adds = (parts: RowView[]) =>
+    columns.every((c) => {
+      const check = totalCheck(table, pair.total, parts, c.col);
+      const o = check && evaluate(check, false);
+      return !o || o.consistent;
+    });
+  for (const parts of [pair.parts, siblings, items]) if (adds(parts)) return { parts, severity: 'error' };
+  const unsure = [...flipIn, ...flipOut];
+  if (flipOut.length > 0) {
+    const silent = new Set(columns.filter((c) => unsure.some((r) => figureAt(table, r.row, c.col).shown && !figureAt(table, r.row, c.col).value.isZero())).map((c) => c.col));
+    return { ...plain, silent };
+  }
+  return table.kind === 'unknown' ? { ...plain, severity: 'warning' } : plain;
 }
 
 export function columnTotalChecks(table: DetectedTable): SumCheck[] {
@@ -32,39 +83,37 @@ export function columnTotalChecks(table: DetectedTable): SumCheck[] {
   // Tables of side-by-side classification groups (公开06表) carry 人员经费合计 / 公用经费合计
   // across groups instead of one total per column: econClassTotals.ts.
   if (groups.length > 1) return [];
-  const checks: SumCheck[] = [];
-  const push = (c: SumCheck | undefined) => {
-    if (c) checks.push(c);
-  };
   const group = groups[0];
   const blocks = rowBlocks(table, group);
+  const pairs: TotalParts[] = [];
+  if (blocks.units.length > 0) {
+    const top: RowView[] = blocks.units.filter((u) => !u.parent).map((u) => ({ row: u.unit }));
+    for (const t of blocks.totals) pairs.push({ total: t, parts: top });
+    for (const u of blocks.units) {
+      if (u.subUnits.length > 0) pairs.push({ total: u.unit, parts: u.subUnits.map((s) => ({ row: s.unit })) });
+      else if (u.members.length > 0) pairs.push({ total: u.unit, parts: topLevel(u.members) });
+    }
+  } else {
+    const top = topLevel(blocks.topParts);
+    for (const t of blocks.totals) pairs.push({ total: t, parts: top });
+    // With 小计 groups, the total is also the sum of every item (a 小计 without items standing for
+    // itself): a wrong item then breaks its 小计 and this sum, a wrong 小计 its group and the sum of 小计.
+    if (blocks.subtotals.some((s) => s.members.length > 0)) {
+      const finest = [...blocks.details, ...blocks.subtotals.filter((s) => s.members.length === 0).map((s) => ({ row: s.row }))].sort((a, b) => a.row.row - b.row.row);
+      const parts = topLevel(finest);
+      for (const t of blocks.totals) pairs.push({ total: t, parts });
+    }
+  }
+  for (const sub of blocks.subtotals) if (sub.members.length > 0) pairs.push({ total: sub.row, parts: topLevel(sub.members) });
+  const readings = pairs.map((p) => readingOf(table, p, group.amountColumns));
+  const checks: SumCheck[] = [];
   for (const column of group.amountColumns) {
-    const col = column.col;
-    if (blocks.units.length > 0) {
-      const top: RowView[] = blocks.units.filter((u) => !u.parent).map((u) => ({ row: u.unit }));
-      for (const t of blocks.totals) push(totalCheck(table, t, top, col));
-      for (const u of blocks.units) {
-        if (u.subUnits.length > 0) {
-          const subs = u.subUnits.map((s) => ({ row: s.unit }));
-          push(totalCheck(table, u.unit, subs, col));
-        } else if (u.members.length > 0) {
-          push(totalCheck(table, u.unit, topLevel(u.members), col));
-        }
-      }
-    } else {
-      const top = topLevel(blocks.topParts);
-      for (const t of blocks.totals) push(totalCheck(table, t, top, col));
-      // With 小计 groups, the total is also the sum of every item (a 小计 without items standing for
-      // itself): a wrong item then breaks its 小计 and this sum, a wrong 小计 its group and the sum of 小计.
-      if (blocks.subtotals.some((s) => s.members.length > 0)) {
-        const finest = [...blocks.details, ...blocks.subtotals.filter((s) => s.members.length === 0).map((s) => ({ row: s.row }))].sort((a, b) => a.row.row - b.row.row);
-        for (const t of blocks.totals) push(totalCheck(table, t, topLevel(finest), col));
-      }
-    }
-    for (const sub of blocks.subtotals) {
-      if (sub.members.length === 0) continue;
-      push(totalCheck(table, sub.row, topLevel(sub.members), col));
-    }
+    pairs.forEach((pair, i) => {
+      const reading = readings[i];
+      if (reading.silent?.has(column.col)) return;
+      const check = totalCheck(table, pair.total, reading.parts, column.col, reading.severity);
+      if (check) checks.push(check);
+    });
   }
   return checks;
 }
