@@ -47,6 +47,11 @@ const TESTS = [
   'rules-procurement',
   'rules-unreadable',
   'rules-disabled',
+  'trial3-layouts',
+  'trial3-columns',
+  'trial3-narrative',
+  'rules-continuedTables',
+  'detectHiddenColumns',
 ].map((t) => `test/${t}.test.ts`);
 
 function workbookFiles() {

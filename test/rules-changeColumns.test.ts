@@ -134,6 +134,14 @@ describe('增减率 = (本年 − 上年) ÷ 上年 on every row (column-change-
     expect(loud(rows).map((f) => f.rule)).not.toContain('column-change-rate');
   });
 
+  test('a wrong 上年 (13.00) is its own finding too: the rate agrees with 增减额 ÷ (本年 − 增减额)', () => {
+    const rows = withRate('-16.67%');
+    rows[2][2] = 13;
+    const found = loud(rows);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.map((f) => f.rule)).not.toContain('column-change-rate');
+  });
+
   test('a row whose 上年 is nought has no rate to check', () => {
     expect(loud(withRate('5.00%', 1)).map(said)).toEqual([]);
   });

@@ -293,8 +293,7 @@ function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact |
   // A table of only the three items and their total (no 合计 over 会议费/培训费): the 合计 is the “三公” total.
   const threeOnly = !amountColumns(t).some((c) => /会议|培训|运行经费/.test(c.headerPath.join('')));
   if (threeOnly) {
-    // Items as rows under columns named by year (2024年预算数 | 2025年预算数): the table's own year's.
-    const total = ownYearColumn(t) ?? grandTotalColumn(t);
+    const total = grandTotalColumn(t);
     if (total) add('three-public', figureAt(t, row.row, total.col), total);
     // 预算数 | 决算数 blocks, each with its own 合计: the 决算数 block's is the “三公” total too.
     for (const c of thisYearColumns(t, amountColumns(t))) {
@@ -303,14 +302,6 @@ function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact |
       if (measureOf(c) === 'final' && (rowsLayout || /^合计$/.test(withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? '')))) add('three-public', figureAt(t, row.row, c.col), c);
     }
   }
-}
-
-/** Of amount columns named by year (2025年预算数 | 2024年预算数), the one of the table's own year. */
-function ownYearColumn(t: DetectedTable): TableColumn | undefined {
-  if (t.year === undefined || !t.columns.some((c) => c.role === 'label')) return undefined;
-  const head = (c: TableColumn) => withoutSpaces(c.headerPath.join(''));
-  const dated = amountColumns(t).filter((c) => /(19|20)\d{2}年/.test(head(c)));
-  return dated.length > 1 ? dated.find((c) => head(c).includes(`${t.year}年`)) : undefined;
 }
 
 /** A “三公” table with the items as rows (项目 | 本年预算数 | 上年预算数 | 增减): each item's line, in the first amount column. */

@@ -3,7 +3,7 @@ import { cellAddress } from '../address';
 import { toHalfWidth } from '../amount';
 import type { Finding, Severity } from '../finding';
 import { amountArg, cellArg, message, nameArg, percentArg, tableArg } from '../messages/message';
-import { growthInterval, judge, type Printed, type Verdict } from '../narrative/judge';
+import { growthInterval, judge, rateInterval, type Printed, type Verdict } from '../narrative/judge';
 import type { DetectedTable, TableColumn } from '../table';
 import { changeColumns, changeRows, leaf, printsPreviousLessCurrent, type ChangeColumns } from './toolkit/changeColumnsOf';
 import { cellFinding } from './toolkit/cellFinding';
@@ -14,8 +14,9 @@ import { figureAt, tableShort, type Figure } from './toolkit/tableAccess';
  * A table printing this year, the year before, the change and its rate (2025年预算数 | 2024年预算数 |
  * 增减额 | 增减率): on every row 增减率 = (本年 − 上年) ÷ 上年, judged by interval arithmetic like the
  * narrative's rates (a rate printed with d decimals stands for ± half its last digit; the amounts
- * for theirs). A rate that agrees with the printed 增减额 ÷ 上年 is not called wrong either: a slip
- * in 本年 is its own finding (column-change, the table's sums), never also its rate's. Off only in
+ * for theirs). A rate that agrees with two of the three printed amounts (增减额 ÷ 上年, 增减额 ÷
+ * (本年 − 增减额)) is not called wrong either: a slip in the third is its own finding (column-change,
+ * the table's sums), never also its rate's. Off only in
  * the last digit is a warning. Only where the three amount columns are beyond doubt, the change
  * printed as 本年 − 上年 (a table printing 上年 − 本年 may print its rates either way round)
  * (toolkit/changeColumnsOf.ts) and the rate column stands beside the change, under the same heading;
@@ -52,6 +53,15 @@ function quotientInterval(change: Printed, previous: Printed): [Decimal, Decimal
   return [Decimal.min(...corners), Decimal.max(...corners)];
 }
 
+function agreesWithChange(stated: Printed, now: Printed, before: Printed, change: Printed): boolean {
+  const onBefore = quotientInterval(change, before);
+  if (onBefore && judge(stated, ...onBefore) === 'consistent') return true;
+  const down = change.value.isNegative();
+  const onNow = rateInterval(now, { value: change.value.abs(), decimals: change.decimals }, down ? 'down' : 'up');
+  if (!onNow) return false;
+  return judge(stated, ...((down ? [onNow[1].negated(), onNow[0].negated()] : onNow) as [Decimal, Decimal])) === 'consistent';
+}
+
 export function changeRateFindings(table: DetectedTable): Finding[] {
   if (table.kind === 'narrative' || table.kind === 'unknown') return [];
   const found = changeColumns(table);
@@ -72,9 +82,9 @@ export function changeRateFindings(table: DetectedTable): Finding[] {
     if (!growth) continue;
     const verdict = judge(stated, ...growth);
     if (verdict === 'consistent') continue;
-    // Right on the printed 增减额: the slip is in 本年 or 上年, told by their own checks.
-    const onChange = change.shown ? quotientInterval(printed(change), printed(before)) : undefined;
-    if (onChange && judge(stated, ...onChange) === 'consistent') continue;
+    // Right on two of the three printed amounts (增减额 ÷ 上年, or 增减额 ÷ (本年 − 增减额)): the slip is
+    // in the third, told by the table's own checks (column-change, its sums), never also at the rate.
+    if (change.shown && agreesWithChange(stated, printed(now), printed(before), printed(change))) continue;
     const exact = now.value.minus(before.value).div(before.value).times(100);
     const d = Math.max(stated.decimals, 2);
     const address = cellAddress(r.row, rate.column.col);
