@@ -5,34 +5,25 @@ import { cellFinding } from './toolkit/cellFinding';
 import type { DetectedTable } from '../table';
 import { isSideBySide } from './columnTotal';
 import type { RuleSpec } from './toolkit/ruleSpec';
-import { codeChildren, codeLengthsOf, columnGroups, rowBlocks, rowName, type RowView } from './toolkit/rowStructure';
+import { codeChildren, codeLengthsOf, codeLists, rowName, type RowView } from './toolkit/rowStructure';
 import type { SumCheck } from './toolkit/sumCheck';
 import { figureAt, tableShort } from './toolkit/tableAccess';
-
-function blocksOf(table: DetectedTable) {
-  return columnGroups(table).map((group) => {
-    const b = rowBlocks(table, group);
-    const lists: RowView[][] = b.units.length > 0 ? b.units.map((u) => u.members) : [b.details];
-    return { group, lists };
-  });
-}
 
 export function codeHierarchyChecks(table: DetectedTable): SumCheck[] {
   // Codes in a table of unknown kind (物资编码, 资产编号) are no subject codes.
   if (table.kind === 'narrative' || table.kind === 'unknown' || isSideBySide(table)) return [];
   const checks: SumCheck[] = [];
-  for (const { group, lists } of blocksOf(table)) {
+  // A list wrapped from one group into the next is one list (302 = Σ 302xx over both groups), each
+  // row's figure in its own group's column of the same place (the k-th amount column of each).
+  for (const { group, lists, spilled } of codeLists(table)) {
+    const at = (r: RowView, k: number) => figureAt(table, r.row.row, (r.group ?? group).amountColumns[k].col);
     for (const rows of lists) {
       for (const { parent, children } of codeChildren(rows)) {
-        for (const column of group.amountColumns) {
-          checks.push({
-            rule: 'code-hierarchy',
-            severity: 'error',
-            direction: 'column',
-            stated: figureAt(table, parent.row.row, column.col),
-            parts: children.map((c) => figureAt(table, c.row.row, column.col)),
-          });
-        }
+        // Items of this parent may stand in another group too (a wrap not told for sure): not judged.
+        if (spilled(parent.code!)) continue;
+        group.amountColumns.forEach((_, k) => {
+          checks.push({ rule: 'code-hierarchy', severity: 'error', direction: 'column', stated: at(parent, k), parts: children.map((c) => at(c, k)) });
+        });
       }
     }
   }
@@ -64,9 +55,11 @@ function withOwnRows(rows: RowView[]): Set<string> {
 export function orphanCodes(table: DetectedTable): Finding[] {
   if (table.kind === 'narrative' || table.kind === 'unknown' || isSideBySide(table)) return [];
   const out: Finding[] = [];
-  for (const { group, lists } of blocksOf(table)) {
-    const codeCol = group.codeColumn ?? table.columns.find((c) => c.role === 'function-code' || c.role === 'econ-code');
-    if (!codeCol) continue;
+  for (const { group, lists, elsewhere } of codeLists(table)) {
+    const tableCodeCol = group.codeColumn ?? table.columns.find((c) => c.role === 'function-code' || c.role === 'econ-code');
+    if (!tableCodeCol) continue;
+    // A row of a wrapped list is named at its own group's code cell.
+    const codeColOf = (r: RowView) => r.group?.codeColumn ?? tableCodeCol;
     for (const rows of lists) {
       const lengths = codeLengthsOf(rows);
       const showsParents = lengths.includes(3) && lengths[0] > 3;
@@ -91,7 +84,7 @@ export function orphanCodes(table: DetectedTable): Finding[] {
       }
       for (const [r, p] of blamed) {
         if (!p) continue;
-        const cell = cellAddress(r.row.row, codeCol.col);
+        const cell = cellAddress(r.row.row, codeColOf(r).col);
         out.push(codeFinding(table, cell, r, p, message('code.parent-typo', { table: tableArg(tableShort(table)), cell: cellArg(cell), actual: codeArg(r.code!), expected: codeArg(p) })));
       }
       const blamedPrefixes = [...blamed.values()].filter(Boolean);
@@ -103,7 +96,7 @@ export function orphanCodes(table: DetectedTable): Finding[] {
         // A row its place and figures put under another parent (placeMistyped) than its code names.
         const parent = r.placedUnder ? r.code.slice(0, r.placedUnder.code!.length) : r.code.length === 7 ? r.code.slice(0, 5) : r.code.slice(0, 3);
         if (r.placedUnder && codes.has(parent)) {
-          const cell = cellAddress(r.row.row, codeCol.col);
+          const cell = cellAddress(r.row.row, codeColOf(r).col);
           const args = { table: tableArg(tableShort(table)), cell: cellArg(cell), actual: codeArg(r.code), under: codeArg(r.placedUnder.code!), own: codeArg(parent) };
           out.push(codeFinding(table, cell, r, null, message('code.placed-under', args)));
           continue;
@@ -111,7 +104,9 @@ export function orphanCodes(table: DetectedTable): Finding[] {
         // Listed under another 类 while its own 类 is listed elsewhere: the code was mistyped.
         const misplaced = currentClass !== undefined && !r.code.startsWith(currentClass) && codes.has(r.code.slice(0, 3));
         if (codes.has(parent) && !misplaced) continue;
-        const cell = cellAddress(r.row.row, codeCol.col);
+        // Its parent stands in another group, whose list may go on here (a wrap not told for sure).
+        if (!misplaced && elsewhere(parent)) continue;
+        const cell = cellAddress(r.row.row, codeColOf(r).col);
         const head = { table: tableArg(tableShort(table)), cell: cellArg(cell), actual: codeArg(r.code) };
         out.push(
           codeFinding(

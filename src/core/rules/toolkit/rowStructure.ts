@@ -19,6 +19,11 @@ export interface RowView {
    * (a mistyped code: 2101011 listed under 21011, whose figures add up with it). See placeMistyped.
    */
   placedUnder?: RowView;
+  /**
+   * In a code list wrapped over several column groups (codeLists), the group whose columns hold
+   * this row's code and figures; undefined in a list of one group.
+   */
+  group?: ColumnGroup;
 }
 
 /**
@@ -277,16 +282,129 @@ class CodeFamily {
  */
 function decides(table: DetectedTable, columns: TableColumn[], parent: RowView, children: RowView[], candidate: RowView, counted: boolean): boolean {
   let evidence = false;
-  for (const column of columns) {
-    const stated = figureAt(table, parent.row.row, column.col);
-    const parts = children.map((c) => figureAt(table, c.row.row, column.col));
-    const withIt = evaluate({ rule: 'code-hierarchy', severity: 'error', direction: 'column', stated, parts: [...parts, figureAt(table, candidate.row.row, column.col)] }, false);
+  for (let k = 0; k < columns.length; k++) {
+    // A row of a wrapped list (codeLists) has its figure in its own group's k-th amount column.
+    const at = (r: RowView) => figureAt(table, r.row.row, (r.group?.amountColumns[k] ?? columns[k]).col);
+    const stated = at(parent);
+    const parts = children.map(at);
+    const withIt = evaluate({ rule: 'code-hierarchy', severity: 'error', direction: 'column', stated, parts: [...parts, at(candidate)] }, false);
     const without = evaluate({ rule: 'code-hierarchy', severity: 'error', direction: 'column', stated, parts }, false);
     const [right, wrong] = counted ? [withIt, without] : [without, withIt];
     if (right && !right.consistent) return false;
     if (right?.consistent && wrong && !wrong.consistent) evidence = true;
   }
   return evidence;
+}
+
+/**
+ * The code lists of a table's column groups, for the code hierarchy (类 = Σ 款, 302 = Σ 302xx)
+ * and for parents missing. A group whose list goes on in the next group is read with it as one
+ * list, in order (公开06表's 公用经费 wrapped from its second group into its third: 302 商品和服务支出,
+ * 30201 … 30215 | 30216 … 30299, 310 …), each row keeping its own group's columns (RowView.group).
+ */
+export interface CodeLists {
+  /** The first group of the run of groups read as one list. */
+  group: ColumnGroup;
+  groups: ColumnGroup[];
+  lists: RowView[][];
+  /**
+   * Parents this run's codes cannot settle: a 3- or 5-digit code a row of another run needs and that
+   * run lacks (a list going on in another group where the wrap cannot be told for sure). Such a
+   * parent's sum is not judged here: its items stand partly elsewhere.
+   */
+  spilled: (code: string) => boolean;
+  /** A code of the table's other runs: a parent standing there is not missing from the table. */
+  elsewhere: (code: string) => boolean;
+}
+
+export function codeLists(table: DetectedTable): CodeLists[] {
+  return perTable(table, 'codeLists', () => readCodeLists(table));
+}
+
+const none = (): boolean => false;
+
+function readCodeLists(table: DetectedTable): CodeLists[] {
+  const runs: Array<{ groups: ColumnGroup[]; blocks: RowBlocks[] }> = [];
+  for (const group of columnGroups(table)) {
+    const blocks = rowBlocks(table, group);
+    const last = runs[runs.length - 1];
+    if (last && wrapsInto(last.groups[last.groups.length - 1], last.blocks[last.blocks.length - 1], group, blocks)) {
+      last.groups.push(group);
+      last.blocks.push(blocks);
+    } else runs.push({ groups: [group], blocks: [blocks] });
+  }
+  const out: CodeLists[] = runs.map(({ groups, blocks }) => {
+    if (groups.length === 1) {
+      const b = blocks[0];
+      return { group: groups[0], groups, lists: b.units.length > 0 ? b.units.map((u) => u.members) : [b.details], spilled: none, elsewhere: none };
+    }
+    // One list, group by group, top to bottom: copies of the groups' views (a view is shared, never changed).
+    const rows: RowView[] = [];
+    groups.forEach((group, i) => {
+      for (const v of blocks[i].details) rows.push({ row: v.row, code: v.code, group });
+    });
+    // A mistyped code is placed by its place and figures in the whole list, not in its group alone.
+    placeMistyped(table, groups[0].amountColumns, rows);
+    return { group: groups[0], groups, lists: [rows], spilled: none, elsewhere: none };
+  });
+  if (out.length > 1) {
+    // Which runs hold each code, and which need it and lack it: one pass over the rows, however many groups.
+    const held = new Map<string, Set<number>>();
+    const lacked = new Map<string, Set<number>>();
+    const note = (map: Map<string, Set<number>>, code: string, i: number) => {
+      const runs = map.get(code);
+      if (runs) runs.add(i);
+      else map.set(code, new Set([i]));
+    };
+    out.forEach((run, i) => {
+      for (const list of run.lists) for (const r of list) if (r.code) note(held, r.code, i);
+    });
+    out.forEach((run, i) => {
+      for (const list of run.lists) {
+        for (const r of list) {
+          if (!r.code) continue;
+          for (const n of [3, 5]) if (r.code.length > n && !held.get(r.code.slice(0, n))?.has(i)) note(lacked, r.code.slice(0, n), i);
+        }
+      }
+    });
+    const byOthers = (map: Map<string, Set<number>>, i: number) => (code: string) => [...(map.get(code) ?? [])].some((j) => j !== i);
+    out.forEach((run, i) => {
+      run.spilled = byOthers(lacked, i);
+      run.elsewhere = byOthers(held, i);
+    });
+  }
+  return out;
+}
+
+/**
+ * Group B goes on with group A's list: B opens (its first code) with a child or a later sibling
+ * under A's last open parent (A is still inside 302 at 30215, B starts with 30216), B's first
+ * code is not already in A, the two have the same amount columns, and no heading sets them apart
+ * (人员经费 over A and 公用经费 over B; one 公用经费 merged over both, or no heading, is no bar).
+ */
+function wrapsInto(a: ColumnGroup, aBlocks: RowBlocks, b: ColumnGroup, bBlocks: RowBlocks): boolean {
+  if (!a.codeColumn || !b.codeColumn || aBlocks.units.length > 0 || bBlocks.units.length > 0) return false;
+  if (a.amountColumns.length === 0 || a.amountColumns.length !== b.amountColumns.length) return false;
+  const heading = (g: ColumnGroup) => g.codeColumn!.headerPath.slice(0, -1).join('>');
+  const [ha, hb] = [heading(a), heading(b)];
+  if (ha && hb && ha !== hb) return false;
+  const first = bBlocks.details.find((r) => r.code);
+  if (!first || first.code!.length <= 3) return false;
+  // A's open parents at its end: the last coded row and the rows above it whose codes it extends.
+  const open: string[] = [];
+  const own = new Set<string>();
+  for (const r of aBlocks.details) {
+    if (!r.code) continue;
+    own.add(r.code);
+    while (open.length > 0 && !(r.code.length > open[open.length - 1].length && r.code.startsWith(open[open.length - 1]))) open.pop();
+    open.push(r.code);
+  }
+  const code = first.code!;
+  const last = open[open.length - 1];
+  if (!last || own.has(code)) return false;
+  const parent = open.some((p) => p.length < code.length && code.startsWith(p));
+  // In order: 30216 after 30215 (or after 302 itself, or after 3021501 under 30215).
+  return parent && last.slice(0, code.length) < code;
 }
 
 /** Rows not below another row of the list in the code hierarchy (uncoded rows included). */
