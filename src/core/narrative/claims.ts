@@ -141,6 +141,23 @@ export function levelPath(subject: string): AmountClaim['path'] {
   return out;
 }
 
+/**
+ * The path a text is made of and nothing else but its ordinal and stops (1．农林水支出（类）农业农村（款）
+ * 农业生产发展（项）。), else none: a heading of what follows, never a phrase with words of its own.
+ */
+export function pathAlone(text: string): AmountClaim['path'] {
+  if (!/[（(][类款项][）)]/.test(text)) return [];
+  const path = levelPath(text);
+  if (!path.length) return [];
+  let rest = text.replace(OPENERS, '');
+  for (const { name, level } of path) {
+    const at = rest.indexOf(name);
+    if (at < 0) return [];
+    rest = rest.slice(0, at) + rest.slice(at + name.length).replace(new RegExp(`^\\s*[（(]${level}[）)]`), '');
+  }
+  return /^[\s"“”。.．:：，,；;]*$/.test(rest) ? path : [];
+}
+
 function measureOf(raw: string): AmountClaim['measure'] {
   // 一般公共预算, 政府性基金预算 name funds, not budget figures.
   const s = raw.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, '');
@@ -158,7 +175,12 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
   const claims: Claim[] = [];
   let openList: number | undefined;
   let listStyle = 0;
+  // A paragraph that is only a path (（一）农林水支出（类）农业农村（款）农业生产发展（项）) heads the first
+  // sentence of the paragraph after it.
+  let carried: AmountClaim['path'] = [];
   paragraphs.forEach((p, pi) => {
+    const heads = carried;
+    carried = pathAlone(foldWidth(p.text));
     if (isHeading(p.text)) {
       openList = undefined;
       return;
@@ -176,7 +198,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     let sentenceStart = 0;
     let sentenceAmounts: number[] = [];
     // A path heading the sentence (…行政运行（项）：年初预算为 A，支出决算为 B): the subject of its bare figures.
-    let sentencePath: AmountClaim['path'] = [];
+    let sentencePath: AmountClaim['path'] = heads;
     let prevEnd = 0;
     // The quote of a claim starts after the last figure, not after a year (「2023年度收入总计…」, never 「度收入总计…」).
     let prevFigureEnd = 0;
@@ -191,7 +213,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         sentenceStart = boundary;
         sentenceAmounts = [];
         lastChange = undefined;
-        sentencePath = [];
+        // A path that is a sentence of its own (…农业生产发展（项）。年初预算为 A，支出决算为 B) heads the next.
+        sentencePath = pathAlone(text.slice(lastSentenceEnd(text, boundary - 1), boundary));
       }
       const seg = segmentBefore(tok.start);
       const reason = /原因|由于|因为/.test(text.slice(sentenceStart, tok.start));

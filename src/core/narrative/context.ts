@@ -4,7 +4,7 @@ import type { CellRef } from '../finding';
 import type { DetectedTable } from '../table';
 import { halfUnit } from '../rounding';
 import { readClaims, type AmountClaim, type Claim, type ParagraphText } from './claims';
-import { buildFacts, CONCEPT_FALLBACK, conceptOf, factsFor, sameName, type CodedRow, type Fact, type Facts } from './facts';
+import { buildFacts, CONCEPT_FALLBACK, conceptOf, factsFor, factsOfMoney, sameName, type CodedRow, type Fact, type Facts } from './facts';
 import { judgeAmount, type Printed } from './judge';
 import { foldWidth, numberTokens } from './tokens';
 import { codeHierarchyChecks } from '../rules/codeHierarchy';
@@ -148,7 +148,10 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     if (!concept) return;
     // The carry-over of one fund (政府性基金预算财政拨款收入…，年末结转和结余 X) is not the whole's.
     if (/carry-/.test(concept) && FUND_NAMED.test(sentenceBefore(paragraphs[c.paragraph].text, c.start).replace(c.subject, ''))) return;
-    let found = factsFor(facts, concept, { finalAccounts });
+    // A quantity named with its money (一般公共预算财政拨款项目支出) is in that money's tables only.
+    const ofMoney = factsOfMoney(facts, concept, subject);
+    if (ofMoney && !ofMoney.length) return;
+    let found = ofMoney ?? factsFor(facts, concept, { finalAccounts });
     // 收入合计 may be the year's (本年收入合计) or the whole (收入总计): a claim agrees with either.
     if ((concept === 'total-income' || concept === 'total-expenditure') && /合计/.test(c.subject) && !/总计|总额/.test(c.subject)) found = [...found, ...(facts.byConcept.get(`${concept}-year`) ?? [])];
     // A 类 of the appropriations (一般公共预算财政拨款支出…：一般公共服务支出 A) is in their tables, never the whole's.
@@ -260,10 +263,10 @@ export function standing(ctx: NarrativeContext, c: AmountClaim): Printed {
 export function resolvePath(c: AmountClaim, coded: CodedRow[]): CodedRow[] {
   const last = c.path[c.path.length - 1];
   const parent = c.path.length > 1 ? c.path[c.path.length - 2] : undefined;
-  const parents = parent ? coded.filter((p) => nameMatches(p, parent.name)) : [];
+  const parents = parent ? atLevel(coded.filter((p) => nameMatches(p, parent.name)), parent.level) : [];
   const isUnder = (r: CodedRow) => parents.some((p) => p.table === r.table && r.code.startsWith(p.code) && p.code.length < r.code.length);
   const named = coded.filter((r) => nameMatches(r, last.name));
-  const under = parent ? named.filter(isUnder) : named;
+  const under = atLevel(parent ? named.filter(isUnder) : named, last.level);
   if (under.length || !parent) return under;
   // A name that matches no row under its parent (一般行政事务管理 for 一般行政管理事务): the one row
   // there with the stated amount is meant — the wording rule then names the slip.
@@ -271,6 +274,15 @@ export function resolvePath(c: AmountClaim, coded: CodedRow[]): CodedRow[] {
   const tables = new Set(byAmount.map((r) => r.table));
   const codes = new Set(byAmount.map((r) => r.code));
   return codes.size === 1 && tables.size >= 1 ? byAmount : [];
+}
+
+/**
+ * Rows of one name at the level the path gives it, where there are such: a 款 and its 项 may share a
+ * name (其他科学技术支出（款）其他科学技术支出（项）), and a 类 matches by its class words. (A level
+ * written wrong still finds its row: the wording rule names the level.)
+ */
+export function atLevel(rows: CodedRow[], level: CodedRow['level']): CodedRow[] {
+  return rows.some((r) => r.level === level) ? rows.filter((r) => r.level === level) : rows;
 }
 
 export function nameMatches(r: CodedRow, name: string): boolean {

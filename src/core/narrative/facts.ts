@@ -453,10 +453,45 @@ const NOT_IN_FINAL_ACCOUNTS: Record<string, string[]> = {
   'general-budget-expenditure': ['general-budget'],
 };
 
+/** Do the tables show money of a fund other than the general budget's (政府性基金, 国有资本经营)? */
+function otherFundsShown(facts: Facts): boolean {
+  return FUND_CONCEPTS.some((c) => (facts.byConcept.get(c) ?? []).some((f) => !f.value.isZero()));
+}
+
+/** Quantities every money has, printed in the tables of all the money and of each fund alike. */
+const OF_ANY_MONEY = new Set(['basic', 'project', 'personnel', 'public', 'reserve']);
+
+/**
+ * The figures of a quantity named with its money (一般公共预算项目支出, 财政拨款基本支出, 政府性基金项目支出):
+ * those of the tables of that money only — never the 支出表 of all the money, which holds what other
+ * income paid for. The appropriations' tables stand for the general budget's, and its tables for
+ * theirs, only where no other fund has money. Undefined when the words name no money (or the
+ * quantity is one money's already): the caller reads the figures as usual. Empty when no table of
+ * that money holds it.
+ */
+export function factsOfMoney(facts: Facts, concept: string, words: string): Fact[] | undefined {
+  if (!OF_ANY_MONEY.has(concept)) return undefined;
+  const w = withoutSpaces(words);
+  const general = ['general-budget-expenditure', 'basic-expenditure'];
+  const appropriations = ['fiscal-appropriation-summary', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-basic-expenditure'];
+  const alone = !otherFundsShown(facts);
+  const kinds = /一般公共预算/.test(w)
+    ? [...general, ...(alone ? appropriations : [])]
+    : /政府性基金/.test(w)
+      ? ['gov-fund-expenditure']
+      : /国有资本/.test(w)
+        ? ['state-capital-expenditure']
+        : /财政拨款/.test(w)
+          ? [...appropriations, ...(alone ? general : [])]
+          : undefined;
+  if (!kinds) return undefined;
+  return (facts.byConcept.get(concept) ?? []).filter((f) => kinds.includes(f.table.kind));
+}
+
 export function factsFor(facts: Facts, concept: string, context: { finalAccounts: boolean } = { finalAccounts: false }): Fact[] {
   const own = facts.byConcept.get(concept) ?? [];
   if (own.length > 0) return own;
-  const otherFunds = FUND_CONCEPTS.some((c) => (facts.byConcept.get(c) ?? []).some((f) => !f.value.isZero()));
+  const otherFunds = otherFundsShown(facts);
   for (const c of CONCEPT_FALLBACK[concept] ?? []) {
     if (otherFunds && ONLY_WITHOUT_OTHER_FUNDS[concept]?.includes(c)) continue;
     if (context.finalAccounts && NOT_IN_FINAL_ACCOUNTS[concept]?.includes(c)) continue;

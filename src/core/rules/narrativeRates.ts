@@ -3,7 +3,7 @@ import type { Finding, Severity } from '../finding';
 import { amountArg, cellArg, message, nameArg, percentArg, quoteArg, tableArg, type MessageArg } from '../messages/message';
 import type { AmountClaim, ChangeClaim, RateClaim } from '../narrative/claims';
 import { narrativeContext, paragraphCell, quote, standing, type NarrativeContext } from '../narrative/context';
-import { conceptOf, factsFor, sameName, type Fact } from '../narrative/facts';
+import { conceptOf, factsFor, factsOfMoney, sameName, type Fact } from '../narrative/facts';
 import { narrativeFinding } from '../narrative/findingOf';
 import { differenceInterval, growthInterval, judge, rateInterval, shareInterval, type Printed, type Verdict } from '../narrative/judge';
 import { foldWidth, numberTokens } from '../narrative/tokens';
@@ -49,7 +49,8 @@ function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, be
       return undefined;
     }
     const concept = conceptOf(wholeText, { finalAccounts: ctx.finalAccounts });
-    const fact = concept ? factsFor(ctx.facts, concept, { finalAccounts: ctx.finalAccounts })[0] : undefined;
+    // A whole named with its money (一般公共预算项目支出总额) is that money's figure, never all the money's.
+    const fact = concept ? (factsOfMoney(ctx.facts, concept, wholeText) ?? factsFor(ctx.facts, concept, { finalAccounts: ctx.finalAccounts }))[0] : undefined;
     return fact ? { printed: { value: fact.value, decimals: fact.decimals }, name: wholeText, cell: fact } : undefined;
   }
   if (part.listOf === undefined) return leadWhole(ctx, part);

@@ -1,7 +1,7 @@
 import type { Finding } from '../finding';
 import { cellArg, codeArg, message, nameArg, quoteArg, tableArg } from '../messages/message';
 import type { AmountClaim } from '../narrative/claims';
-import { nameMatches, narrativeContext, paragraphCell, type NarrativeContext } from '../narrative/context';
+import { atLevel, nameMatches, narrativeContext, paragraphCell, type NarrativeContext } from '../narrative/context';
 import type { CodedRow } from '../narrative/facts';
 import { narrativeFinding } from '../narrative/findingOf';
 import { foldWidth } from '../narrative/tokens';
@@ -68,7 +68,7 @@ function rowFor(ctx: NarrativeContext, c: AmountClaim, k: number, row: CodedRow 
   if (!row) return undefined;
   if (k === c.path.length - 1) return row;
   const ancestors = ctx.facts.coded.filter((r) => r.table === row.table && row.code.startsWith(r.code) && r.code.length < row.code.length);
-  return ancestors.find((r) => nameMatches(r, c.path[k].name));
+  return atLevel(ancestors.filter((r) => nameMatches(r, c.path[k].name)), c.path[k].level)[0];
 }
 
 /** Template text left in: XX局, ××, 待填写, （按…填写）, 增加（减少）. */
