@@ -225,7 +225,15 @@ describe('shares', () => {
 });
 
 describe("the narrative's own sums", () => {
-  test('items of a list that do not add up to its total', () => {
+  test('items each within a rounding tail of their table figure, their sum off the total by more than the sum’s band', () => {
+    // 333.34 + 333.34 + 333.35 = 1000.03 against 1000.00: each item meets its row (333.33, 333.33,
+    // 333.34 ± 0.01), the prose's own sum does not meet its total.
+    const line = RIGHT[6].replace('一般公共服务支出333.33', '一般公共服务支出333.34').replace('社会保障和就业支出333.33', '社会保障和就业支出333.34').replace('卫生健康支出333.34', '卫生健康支出333.35');
+    const sums = about(audit(disclosure(edited(7, line))).findings).filter((f) => f.rule === 'narrative-internal');
+    expect(sums.map((f) => [f.cell, f.severity, f.actual, f.expected])).toEqual([['A7', 'error', '1000.00', '1000.03']]);
+  });
+
+  test('items of a list that do not add up to its total: told at the total, beside the item the tables contradict', () => {
     const r = audit(disclosure(edited(13, RIGHT[12].replace('公务接待费2.00万元，占20.00%', '公务接待费3.00万元，占30.00%'))));
     const sums = about(r.findings).filter((f) => f.rule === 'narrative-internal');
     expect(sums.map((f) => [f.cell, f.actual, f.expected])).toEqual([['A13', '10.00', '11.00']]);
