@@ -193,6 +193,14 @@ describe('an amount written in 元', () => {
     expect([f.rule, f.severity, f.actual, f.expected, f.difference]).toEqual(['narrative-vs-table', 'error', '10100000', '10000000', '100000']);
     expect(findingText(f)['zh-CN']).toBe('情况说明 A3「2024年某某局收入总计10100000元」与 预算01表 收入总计 10,000,000 元不符。');
   });
+
+  test('a rate worked from amounts written in 元 shows them in 元, as written (not 50.0000 ÷ 950.0000 in 万元)', () => {
+    const line = '2024年某某局收入总计10,000,000.00元，比上年增加500,000.00元，增长5.62%。';
+    const [f, ...more] = about(audit(disclosure(edited(3, line))).findings);
+    expect(more).toEqual([]);
+    expect([f.rule, f.expected]).toEqual(['narrative-growth-rate', '5.26']);
+    expect(findingText(f)['zh-CN']).toBe('情况说明 A3「增长5.62%」应约为 5.26%：500,000.00元 ÷ 上年 9,500,000.00元。');
+  });
 });
 
 describe('shares', () => {

@@ -5,8 +5,8 @@
  * an amount gets thousands separators, a code never does.
  */
 export type MessageArg =
-  /** Money, as a plain decimal string ("912.63"), shown with `d` decimals. */
-  | { t: 'amount'; v: string; d: number }
+  /** Money, as a plain decimal string ("912.63"), shown with `d` decimals; `u` the unit written after it (元), where one is. */
+  | { t: 'amount'; v: string; d: number; u?: string }
   /** A rate or share in percentage points ("5.95" → 5.95%). */
   | { t: 'percent'; v: string; d: number }
   /** A subject code (2080109), a unit code: never formatted as money. */
@@ -31,7 +31,7 @@ export interface Message {
   args: Record<string, MessageArg>;
 }
 
-export const amountArg = (v: string, d: number): MessageArg => ({ t: 'amount', v, d });
+export const amountArg = (v: string, d: number, u?: string): MessageArg => (u ? { t: 'amount', v, d, u } : { t: 'amount', v, d });
 export const percentArg = (v: string, d = 2): MessageArg => ({ t: 'percent', v, d });
 export const codeArg = (v: string): MessageArg => ({ t: 'code', v });
 export const nameArg = (v: string): MessageArg => ({ t: 'name', v });

@@ -23,9 +23,9 @@ function renderArg(a: MessageArg, lang: Language, o: RenderOptions): string {
   switch (a.t) {
     case 'amount':
       try {
-        return displayAmount(new Decimal(a.v), a.d);
+        return `${displayAmount(new Decimal(a.v), a.d)}${a.u ?? ''}`;
       } catch {
-        return a.v;
+        return `${a.v}${a.u ?? ''}`;
       }
     case 'percent':
       return `${a.v}%`;

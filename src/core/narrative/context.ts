@@ -6,7 +6,9 @@ import { halfUnit } from '../rounding';
 import { readClaims, type AmountClaim, type Claim, type ParagraphText } from './claims';
 import { buildFacts, CONCEPT_FALLBACK, conceptOf, factsFor, factsOfMoney, sameName, type CodedRow, type Fact, type Facts } from './facts';
 import { judgeAmount, type Printed } from './judge';
-import { foldWidth, numberTokens } from './tokens';
+import { foldWidth, numberTokens, WAN_PER_UNIT } from './tokens';
+import Decimal from 'decimal.js';
+import { amountArg, type MessageArg } from '../messages/message';
 import { codeHierarchyChecks } from '../rules/codeHierarchy';
 import { columnTotalChecks } from '../rules/columnTotal';
 import { rowSumChecks } from '../rules/rowSum';
@@ -250,6 +252,17 @@ function cellsOfFailingSums(tables: DetectedTable[], strict: boolean): Set<strin
 }
 
 /** The figure a claim stands for in the arithmetic of rates, shares and sums: the table's where the tables contradict it. */
+/**
+ * An amount of a claim's sentence (the figure itself, or one worked out from it) said back as the
+ * text wrote it: in its unit with its decimals (上年 7,987,639.91元, not 798.763991 in 万元).
+ */
+export function asWritten(c: AmountClaim, wan: Decimal): MessageArg {
+  const unit = c.token.unit === '元' || c.token.unit === '千元' || c.token.unit === '亿元' ? c.token.unit : '万元';
+  const d = unit === '万元' ? Math.max(c.decimals, 0) : Math.max(c.token.decimals, 0);
+  const v = wan.div(WAN_PER_UNIT[unit]).toDecimalPlaces(d, Decimal.ROUND_HALF_UP).toFixed(d);
+  return amountArg(v, d, unit === '万元' ? undefined : unit);
+}
+
 export function standing(ctx: NarrativeContext, c: AmountClaim): Printed {
   const f = ctx.contradicted.get(c);
   return f ? { value: c.value.isNegative() ? f.value.abs().negated() : f.value.abs(), decimals: f.decimals } : { value: c.value, decimals: c.decimals };

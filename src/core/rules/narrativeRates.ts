@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { Finding, Severity } from '../finding';
 import { amountArg, cellArg, message, nameArg, percentArg, quoteArg, tableArg, type MessageArg } from '../messages/message';
 import type { AmountClaim, ChangeClaim, RateClaim } from '../narrative/claims';
-import { narrativeContext, paragraphCell, quote, standing, type NarrativeContext } from '../narrative/context';
+import { asWritten, narrativeContext, paragraphCell, quote, standing, type NarrativeContext } from '../narrative/context';
 import { conceptOf, factsFor, factsOfMoney, sameName, type Fact } from '../narrative/facts';
 import { narrativeFinding } from '../narrative/findingOf';
 import { differenceInterval, growthInterval, judge, rateInterval, shareInterval, type Printed, type Verdict } from '../narrative/judge';
@@ -111,7 +111,6 @@ function growthFinding(ctx: NarrativeContext, c: RateClaim, current: AmountClaim
   // As written: 下降 5% is 5, and what it should be is told the same way (signed only when the direction is wrong).
   const shown = c.direction === 'down' ? exact.negated() : exact;
   const d = Math.max(c.decimals, 2);
-  const decimals = Math.max(current.decimals, previous.decimals);
   return narrativeFinding(ctx, {
     rule: 'narrative-growth-rate',
     severity: SEVERITY[verdict],
@@ -123,9 +122,9 @@ function growthFinding(ctx: NarrativeContext, c: RateClaim, current: AmountClaim
     message: message('narr.rate', {
       ...head(ctx, c),
       expected: percentArg(rounded(shown, d), 2),
-      change: amountArg(now.value.minus(before.value).abs().toFixed(decimals), decimals),
+      change: asWritten(current, now.value.minus(before.value).abs()),
       baseName: baseName(previous),
-      base: amountArg(before.value.toFixed(previous.decimals), previous.decimals),
+      base: asWritten(previous, before.value),
     }),
   });
 }
@@ -208,9 +207,9 @@ export const narrativeRates: RuleSpec = {
             message: message('narr.rate', {
               ...head(ctx, c),
               expected: percentArg(rounded(exact, Math.max(c.decimals, 2)), 2),
-              change: amountArg(change.value.toFixed(change.decimals), change.decimals),
+              change: asWritten(current, change.value),
               baseName: { t: 'msg', v: message('base.last-year') },
-              base: amountArg(base.toFixed(Math.max(current.decimals, change.decimals)), Math.max(current.decimals, change.decimals)),
+              base: asWritten(current, base),
             }),
           }),
         );
@@ -239,9 +238,9 @@ export const narrativeRates: RuleSpec = {
             message: message('narr.change', {
               ...head(ctx, c),
               expected: amountArg(diff.abs().toFixed(d), d),
-              current: amountArg(now.value.toFixed(current.decimals), current.decimals),
+              current: asWritten(current, now.value),
               baseName: baseName(previous),
-              previous: amountArg(before.value.toFixed(previous.decimals), previous.decimals),
+              previous: asWritten(previous, before.value),
             }),
           }),
         );
@@ -284,7 +283,7 @@ export const narrativeRates: RuleSpec = {
             message: message(c.kind === 'share' ? 'narr.share' : 'narr.completion', {
               ...head(ctx, c),
               expected: percentArg(rounded(exact, d), d),
-              part: amountArg(stated.value.toFixed(part.decimals), part.decimals),
+              part: asWritten(part, stated.value),
               whole: c.kind === 'share' ? nameArg(`${whole.name} ${whole.printed.value.toFixed(Math.min(Math.max(whole.printed.decimals, 0), 2))}`) : amountArg(whole.printed.value.toFixed(whole.printed.decimals), whole.printed.decimals),
             }),
           }),
