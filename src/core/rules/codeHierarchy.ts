@@ -5,15 +5,13 @@ import { cellFinding } from './toolkit/cellFinding';
 import type { DetectedTable } from '../table';
 import { isSideBySide } from './columnTotal';
 import type { RuleSpec } from './toolkit/ruleSpec';
-import { codeChildren, codeLengthsOf, columnGroups, rowBlocks, rowName, type RowView } from './toolkit/rowStructure';
+import { blockLists, codeChildren, codeLengthsOf, columnGroups, rowBlocks, rowName, type RowView } from './toolkit/rowStructure';
 import type { SumCheck } from './toolkit/sumCheck';
 import { figureAt, tableShort } from './toolkit/tableAccess';
 
 function blocksOf(table: DetectedTable) {
   return columnGroups(table).map((group) => {
-    const b = rowBlocks(table, group);
-    const lists: RowView[][] = b.units.length > 0 ? b.units.map((u) => u.members) : [b.details];
-    return { group, lists };
+    return { group, lists: blockLists(rowBlocks(table, group)) };
   });
 }
 
