@@ -50,6 +50,7 @@ const TESTS = [
   'trial3-layouts',
   'trial3-columns',
   'trial3-narrative',
+  'trial5-unitBlocks',
   'rules-continuedTables',
   'detectHiddenColumns',
 ].map((t) => `test/${t}.test.ts`);

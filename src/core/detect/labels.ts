@@ -181,8 +181,24 @@ export function saysNothingToShow(text: string): boolean {
 export function looksLikeUnitName(label: string): boolean {
   const l = cleanLabel(label);
   if (l.length < 2) return false;
-  if (/(支出|费|金|补助|资金|缴费|经费|工资|奖金|津贴|公积金|补贴|事务|机构)$/.test(l)) return false;
-  return /(局|中心|院|所|站|队|馆|处|厅|委|委员会|办|室|部|会|社|校|学|园|台|团|单位|公司|集团|署|司|行|协会)$/.test(l);
+  if (/(支出|费|金|补助|资金|缴费|经费|工资|奖金|津贴|公积金|补贴|事务|机构|运行)$/.test(l)) return false;
+  // 某某局本级, 某某局机关, 某某局（本级）: the department's own unit.
+  return /(局|中心|院|所|站|队|馆|处|厅|委|委员会|办|室|部|会|社|校|学|园|台|团|单位|公司|集团|署|司|行|协会)$|(本级|机关)[)）]?$/.test(l);
+}
+
+/**
+ * A unit's code written before its name in the name cell (118001 某某局本级, 【118001】某某局,
+ * [309]医疗保障局): the code and the name, or undefined. A subject code of the functional ranges
+ * before a name (2100302乡镇卫生院, 2070104图书馆) is a subject, never a unit.
+ */
+export function unitCodeBeforeName(label: string): { code: string; name: string } | undefined {
+  const m = /^(?:[[【(（](\d{3,12})[\]】)）]|(\d{3,12}))(.*)$/.exec(toHalfWidth(cleanLabel(label)));
+  if (!m) return undefined;
+  const code = m[1] ?? m[2];
+  const name = m[3].replace(/^[:：.、．-]+/, '');
+  if (!/^[\u4e00-\u9fff]/.test(name) || /^[万元年月日号个人次辆台套件家名项类款]/.test(name)) return undefined;
+  if (/^2[0-3]\d((\d{2}){0,2})$/.test(code)) return undefined;
+  return looksLikeUnitName(name) ? { code, name } : undefined;
 }
 
 /**

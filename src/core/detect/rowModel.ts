@@ -3,7 +3,7 @@ import { parseAmount } from '../amount';
 import type { BlockLine, ColumnRole, RowRole, TableCell, TableColumn, TableRow, UnreadableCell } from '../table';
 import type { RawValue } from '../snapshot';
 import { NumberCell, WordCell, type GridCell, type SheetGrid } from './sheetGrid';
-import { cleanLabel, isStatisticLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName } from './labels';
+import { cleanLabel, isStatisticLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName, unitCodeBeforeName } from './labels';
 import { groupHeadings, ofWhichSiblings } from './rowGroups';
 import { codeBeforeName, codeDigits, joinFunctionCode, leiPart, twoDigitPart } from './codes';
 
@@ -29,6 +29,7 @@ export function readRows(
   const right = columns.length ? columns[columns.length - 1].col : 0;
   let ofWhichIndent = -1;
   const carry: SplitCarry = {};
+  const withFigures = new Set<TableRow>();
 
   for (let r = body[0]; r <= body[1]; r++) {
     // By column: an array as wide as the row holds them in fewer bytes than an object's elements
@@ -75,8 +76,12 @@ export function readRows(
       else ofWhichIndent = -1;
     }
     rows.push(row);
+    if (hasAmount) withFigures.add(row);
   }
-  if (!sided && !grouped) unitHeadings(grid, layout, rows);
+  if (!sided && !grouped) {
+    unitHeadings(grid, layout, rows);
+    unitsByName(rows, withFigures);
+  }
   const decimals = decimalsSeen.mostSeen(2);
   if (!sided && !grouped) {
     const amountCols = columns.filter((c) => c.role === 'amount').map((c) => c.col);
@@ -177,6 +182,25 @@ function unitHeadings(grid: SheetGrid, layout: Layout, rows: TableRow[]): void {
     heads.push(details[i]);
   }
   for (const h of heads) h.role = 'subtotal';
+}
+
+/**
+ * Units as rows in a coded table, named without a code (某某局本级, 某某监督站): each carries its
+ * unit's totals and heads that unit's own 类/款/项 rows, the next unit repeating the codes. A row
+ * with no code of its own, a unit's name and figures, directly above a 类 row, is such a unit row
+ * (its rows run to the next unit row or total). Where a name does not say unit, nothing changes.
+ */
+function unitsByName(rows: TableRow[], withFigures: Set<TableRow>): void {
+  let coded = false;
+  for (const r of rows) if (r.functionCode || r.econCode) coded = true;
+  if (!coded) return;
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const r = rows[i];
+    if (r.role !== 'detail' || r.functionCode || r.econCode || r.govEconCode || !withFigures.has(r) || !looksLikeUnitName(r.label)) continue;
+    const next = rows[i + 1];
+    const code = next.functionCode ?? next.econCode;
+    if (next.role === 'detail' && code?.length === 3) r.role = 'unit';
+  }
 }
 
 /** The leading blanks of a row's name (its indent as typed), or −1 when it has no name. */
@@ -379,8 +403,11 @@ function plainRow(
 
   // A unit row: a unit code beside a unit's name (309 医疗保障局, 707002 …服务中心),
   // wherever the code sits (单位代码, the 类 column, the 类型 column, the name column).
-  const unitName = label && looksLikeUnitName(label) ? label : texts.find((t) => looksLikeUnitName(t));
+  // Its code may be written before its name in the name cell (118001 某某局本级, 【118001】某某局).
+  const unitInLabel = label ? unitCodeBeforeName(label) : undefined;
+  const unitName = unitInLabel ? unitInLabel.name : label && looksLikeUnitName(label) ? label : texts.find((t) => looksLikeUnitName(t));
   const strayCode =
+    unitInLabel?.code ||
     codeInLabel ||
     texts.find((t) => /^\d{3,}$/.test(t)) ||
     (eLei && !eKuan ? eLei : '') ||

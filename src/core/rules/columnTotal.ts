@@ -1,7 +1,7 @@
 import type { Severity } from '../finding';
 import type { DetectedTable, TableColumn, TableRow } from '../table';
 import type { RuleSpec } from './toolkit/ruleSpec';
-import { columnGroups, rowBlocks, topLevel, type RowView } from './toolkit/rowStructure';
+import { columnGroups, rowBlocks, topLevel, untoldHeads, type RowView } from './toolkit/rowStructure';
 import { evaluate, type SumCheck } from './toolkit/sumCheck';
 import { bodyRows, figureAt } from './toolkit/tableAccess';
 import { perTable } from './toolkit/tableMemo';
@@ -86,9 +86,13 @@ export function columnTotalChecks(table: DetectedTable): SumCheck[] {
   const group = groups[0];
   const blocks = rowBlocks(table, group);
   const pairs: TotalParts[] = [];
+  // Rows of figures the grand total cannot be read over for sure, in the columns they have figures in:
+  // rows outside every unit block (a unit line not told apart?), heads of blocks not told apart.
+  let unsure: RowView[] = [];
   if (blocks.units.length > 0) {
     const top: RowView[] = blocks.units.filter((u) => !u.parent).map((u) => ({ row: u.unit }));
     for (const t of blocks.totals) pairs.push({ total: t, parts: top });
+    unsure = blocks.details;
     for (const u of blocks.units) {
       if (u.subUnits.length > 0) pairs.push({ total: u.unit, parts: u.subUnits.map((s) => ({ row: s.unit })) });
       else if (u.members.length > 0) pairs.push({ total: u.unit, parts: topLevel(u.members) });
@@ -96,6 +100,7 @@ export function columnTotalChecks(table: DetectedTable): SumCheck[] {
   } else {
     const top = topLevel(blocks.topParts);
     for (const t of blocks.totals) pairs.push({ total: t, parts: top });
+    unsure = untoldHeads(blocks.details, topLevel(blocks.details));
     // With 小计 groups, the total is also the sum of every item (a 小计 without items standing for
     // itself): a wrong item then breaks its 小计 and this sum, a wrong 小计 its group and the sum of 小计.
     if (blocks.subtotals.some((s) => s.members.length > 0)) {
@@ -106,11 +111,17 @@ export function columnTotalChecks(table: DetectedTable): SumCheck[] {
   }
   for (const sub of blocks.subtotals) if (sub.members.length > 0) pairs.push({ total: sub.row, parts: topLevel(sub.members) });
   const readings = pairs.map((p) => readingOf(table, p, group.amountColumns));
+  const grand = new Set(blocks.totals);
   const checks: SumCheck[] = [];
   for (const column of group.amountColumns) {
+    const unread = unsure.some((r) => {
+      const f = figureAt(table, r.row.row, column.col);
+      return f.shown && !f.value.isZero();
+    });
     pairs.forEach((pair, i) => {
       const reading = readings[i];
       if (reading.silent?.has(column.col)) return;
+      if (unread && grand.has(pair.total)) return;
       const check = totalCheck(table, pair.total, reading.parts, column.col, reading.severity);
       if (check) checks.push(check);
     });

@@ -2,7 +2,7 @@ import type { DetectedTable, TableRow } from '../../table';
 import type { TableKind } from '../../tableKind';
 import { functionClassOfLine } from './functionClasses';
 import { grandTotalColumn, quantityColumns } from './headerTree';
-import { columnGroups, rowBlocks, topLevel, type RowView } from './rowStructure';
+import { blockLists, columnGroups, rowBlocks, topLevel, type RowView } from './rowStructure';
 import { sideView, type SideLine } from './sideLines';
 import { bodyRows, cleanLabel, figureAt, type Figure } from './tableAccess';
 import { perTable } from './tableMemo';
@@ -39,16 +39,18 @@ export function grandTotalAtTotal(table: DetectedTable): Figure | undefined {
   return figureAt(table, t.row, c.col);
 }
 
-/** Detail rows (all unit blocks) at the top of the code hierarchy, with their codes. */
+/**
+ * Detail rows at the top of the code hierarchy, with their codes: each unit block's own (the same
+ * 类 once per unit that spends on it) and the rows outside every block, so a 类's figures are
+ * those of every unit, each counted once.
+ */
 export function topCodedRows(table: DetectedTable): RowView[] {
   return perTable(table, 'topCodedRows', () => findTopCodedRows(table));
 }
 
 function findTopCodedRows(table: DetectedTable): RowView[] {
   const groups = columnGroups(table);
-  const b = rowBlocks(table, groups[0]);
-  const lists = b.units.length > 0 ? b.units.map((u) => u.members) : [b.details];
-  return lists.flatMap((rows) => topLevel(rows)).filter((r) => r.code);
+  return blockLists(rowBlocks(table, groups[0])).flatMap((rows) => topLevel(rows)).filter((r) => r.code);
 }
 
 /** Σ by 类 of a coded table in one column: 类 → the figures to add (项 rows or 类 rows). */

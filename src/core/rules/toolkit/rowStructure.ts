@@ -335,8 +335,8 @@ function readCodeLists(table: DetectedTable): CodeLists[] {
   }
   const out: CodeLists[] = runs.map(({ groups, blocks }) => {
     if (groups.length === 1) {
-      const b = blocks[0];
-      return { group: groups[0], groups, lists: b.units.length > 0 ? b.units.map((u) => u.members) : [b.details], spilled: none, elsewhere: none };
+      // Unit blocks each a list of their own (a code comes round again in each), rows outside them one more.
+      return { group: groups[0], groups, lists: blockLists(blocks[0]), spilled: none, elsewhere: none };
     }
     // One list, group by group, top to bottom: copies of the groups' views (a view is shared, never changed).
     const rows: RowView[] = [];
@@ -450,24 +450,32 @@ export function codeLengthsOf(rows: RowView[]): number[] {
 
 const lengthsOf = new WeakMap<RowView[], number[]>();
 
-/** Parent → children by the nearest code present above each coded row. */
+/**
+ * Parent → children by the nearest code present above each coded row. Where a parent's code comes
+ * round again (each unit's own 类/款/项 rows one after another, the unit lines not told apart), a
+ * row belongs to the last row of its parent's code above it, never to the first of the list: the
+ * blocks are added each on its own. A parent only below its rows is found too.
+ */
 export function codeChildren(rows: RowView[]): Array<{ parent: RowView; children: RowView[] }> {
   const lengths = codeLengthsOf(rows);
   // Codes of one length have no parents among them.
   if (lengths.length <= 1) return [];
   const byCode = new Map<string, RowView>();
   for (const r of rows) if (r.code && !byCode.has(r.code)) byCode.set(r.code, r);
+  const latest = new Map<string, RowView>();
   const out = new Map<RowView, RowView[]>();
   for (const r of rows) {
     if (!r.code) continue;
     if (r.placedUnder) {
       out.set(r.placedUnder, [...(out.get(r.placedUnder) ?? []), r]);
+      latest.set(r.code, r);
       continue;
     }
     for (const n of lengths) {
       // Nearest parent first: the longest code present that is shorter than this one.
       if (n >= r.code.length || n < 3) continue;
-      const p = byCode.get(r.code.slice(0, n));
+      const key = r.code.slice(0, n);
+      const p = latest.get(key) ?? byCode.get(key);
       if (p && p !== r) {
         const list = out.get(p) ?? [];
         list.push(r);
@@ -475,8 +483,41 @@ export function codeChildren(rows: RowView[]): Array<{ parent: RowView; children
         break;
       }
     }
+    latest.set(r.code, r);
   }
   return [...out.entries()].map(([parent, children]) => ({ parent, children }));
+}
+
+/**
+ * The lists a table's code hierarchy is read in: each unit's own rows, and the rows standing
+ * outside every unit block (before the first unit line), never left out; the body when there
+ * are no unit lines.
+ */
+export function blockLists(b: RowBlocks): RowView[][] {
+  if (b.units.length === 0) return [b.details];
+  const lists = b.units.map((u) => u.members);
+  return b.details.length > 0 ? [b.details, ...lists] : lists;
+}
+
+/**
+ * A list whose parent codes come round again (208 … 208 …, each with its own 款 and 项) with rows
+ * of no code among its top rows: blocks (units, parts) headed by lines that were not told apart
+ * as unit lines. Its top rows would add each block twice, its heads and their 类: the list's
+ * total cannot be read for sure. The rows of no code are returned (none: the list is plain). A
+ * list of 项 alone repeating their codes (projects under one 项) is plain.
+ */
+export function untoldHeads(rows: RowView[], top: RowView[]): RowView[] {
+  const longest = codeLengthsOf(rows)[0];
+  if (longest === undefined) return [];
+  const uncoded: RowView[] = [];
+  const seen = new Set<string>();
+  let repeated = false;
+  for (const r of top) {
+    if (!r.code) uncoded.push(r);
+    else if (seen.has(r.code) && r.code.length < longest) repeated = true;
+    else seen.add(r.code);
+  }
+  return repeated ? uncoded : [];
 }
 
 /** The row's label for messages: its name, else its code, else its row number. */
