@@ -52,6 +52,7 @@ const TESTS = [
   'trial3-narrative',
   'rules-continuedTables',
   'detectHiddenColumns',
+  'detectSideBySideTables',
 ].map((t) => `test/${t}.test.ts`);
 
 function workbookFiles() {
