@@ -53,6 +53,7 @@ const TESTS = [
   'trial5-unitBlocks',
   'rules-continuedTables',
   'detectHiddenColumns',
+  'detectSideBySideTables',
 ].map((t) => `test/${t}.test.ts`);
 
 function workbookFiles() {

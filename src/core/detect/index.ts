@@ -3,10 +3,9 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import type { DetectedTable } from '../table';
 import { SheetGrid } from './sheetGrid';
 import { blankRow, classifyRow, type RowInfo } from './rowClass';
-import { findRegions } from './regions';
+import { readArea } from './sideBySide';
 import { buildTable, type BuiltTable } from './buildTable';
 import { orderFunctionFamily } from './tableKind';
-import { readNarrative } from './narrative';
 
 /**
  * Layout detection: every table of every sheet, read in the domain's terms.
@@ -35,25 +34,13 @@ export function detectSheet(sheet: SheetSnapshot): BuiltTable[] {
   const grid = new SheetGrid(sheet);
   const rows: RowInfo[] = [];
   for (let r = 1; r <= grid.rowCount; r++) rows.push(grid.isEmptyRow(r) ? blankRow(r) : classifyRow(grid, r));
-  const regions = findRegions(grid, rows);
-  if (regions.length === 0) {
-    const narrative = readNarrative(grid, rows);
-    return narrative ? [{ table: narrative, certain: true }] : [];
-  }
-  const tables = regions.map((region) => buildTable(grid, rows, region, { alone: regions.length === 1 }));
-  // Prose around the tables (a 情况说明 pasted above, between or under them) is a narrative.
-  const out: BuiltTable[] = [];
-  let from = 1;
-  const gap = (to: number): void => {
-    if (to - from + 1 < 2) return;
-    const narrative = readNarrative(grid, rows.slice(from - 1, to));
-    if (narrative) out.push({ table: narrative, certain: true });
-  };
-  regions.forEach((region, i) => {
-    gap(region.top - 1);
-    out.push(tables[i]);
-    from = region.bottom + 1;
+  // Regions down the sheet, two tables side by side read each on its own, prose as narratives.
+  const pieces = readArea(grid, rows, 1, rows.length, { left: 1, right: Infinity }, 0);
+  const tables = pieces.filter((p) => 'region' in p).length;
+  return pieces.map((p) => {
+    if ('narrative' in p) return { table: p.narrative, certain: true };
+    // A side's table is read from its rows as its side reads them.
+    if (p.local) p.local.forEach((info, i) => (rows[p.region.top - 1 + i] = info));
+    return buildTable(grid, rows, p.region, { alone: tables === 1 });
   });
-  gap(rows.length);
-  return out;
 }

@@ -84,11 +84,19 @@ function canStartHeader(grid: SheetGrid, info: RowInfo): boolean {
  * blank rows), so it stays linear on very large sheets.
  */
 export function findRegions(grid: SheetGrid, rows: RowInfo[]): TableRegion[] {
-  const n = rows.length;
+  return [...regionsIn(grid, rows, 1, rows.length)];
+}
+
+/**
+ * The table regions of rows from..to, one at a time: a caller that reads the rows after a region
+ * otherwise (two tables side by side, regions.ts's caller) starts again after it, and the rows not
+ * yet reached were never looked at (`rows` holds rows[r - 1] for r in from..to).
+ */
+export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: number): Generator<TableRegion> {
+  const n = to;
   const at = (r: number): RowInfo => rows[r - 1];
-  const regions: TableRegion[] = [];
   let pre = freshPreamble();
-  let r = 1;
+  let r = from;
   while (r <= n) {
     const info = at(r);
     switch (info.cls) {
@@ -198,7 +206,7 @@ export function findRegions(grid: SheetGrid, rows: RowInfo[]): TableRegion[] {
     const bodyStart = headerEnd + 1;
     const bodyEnd = emptyBody ? bodyStart : lastBody;
     const bottom = noteRows.length ? noteRows[noteRows.length - 1] : bodyEnd;
-    regions.push({
+    yield {
       top: pre.top ?? headerStart,
       bottom,
       titleRow: pre.titleRow,
@@ -209,9 +217,8 @@ export function findRegions(grid: SheetGrid, rows: RowInfo[]): TableRegion[] {
       bodyRows: [bodyStart, bodyEnd],
       noteRows,
       emptyBody,
-    });
+    };
     pre = freshPreamble();
     r = Math.max(bottom, bodyEnd) + 1;
   }
-  return regions;
 }

@@ -119,8 +119,8 @@ class ClassifiedRow implements RowInfo {
   }
 }
 
-export function classifyRow(grid: SheetGrid, row: number): RowInfo {
-  const cells = grid.cells(row);
+/** A row's class from its cells: all of them, or those of a part of the sheet (one of two tables side by side). */
+export function classifyRow(grid: SheetGrid, row: number, cells: GridCell[] = grid.cells(row)): RowInfo {
   const info = new ClassifiedRow(row, cells);
   if (cells.length === 0) return info;
   if (isColumnNumbers(grid, row, cells)) return withClass(info, 'column-numbers');

@@ -1,0 +1,246 @@
+import type { DetectedTable } from '../table';
+import type { SheetGrid, GridCell } from './sheetGrid';
+import { blankRow, classifyRow, type RowClass, type RowInfo } from './rowClass';
+import { regionsIn, type TableRegion } from './regions';
+import { readNarrative } from './narrative';
+
+/** Columns left..right of a sheet (inclusive): the whole sheet, or one side of two tables placed side by side. */
+export interface ColumnWindow {
+  left: number;
+  right: number;
+}
+
+/**
+ * What a part of a sheet holds, top to bottom: table regions and prose. A region read in a part
+ * of the sheet (one of two tables side by side) keeps its rows as that part reads them (`local`,
+ * rows top..its last row): the same sheet rows read in full are another table's too.
+ */
+export type Piece =
+  | { region: TableRegion; left: number; local?: RowInfo[] }
+  | { narrative: DetectedTable; top: number; left: number };
+
+const pieceTop = (p: Piece): number => ('region' in p ? p.region.top : p.top);
+
+/** Two tables beside two more beside… : this many splits deep, no more. */
+const MAX_DEPTH = 3;
+/** Empty columns tried per region (a table with many empty columns inside is still read in linear time). */
+const MAX_TRIES = 4;
+/** Rows that open the next thing (its title, unit caption, form number) rather than end this one. */
+const OPENS: ReadonlySet<RowClass> = new Set<RowClass>(['blank', 'title', 'caption', 'form-number']);
+
+/**
+ * The tables and prose of rows from..to in columns `win` (`rows` holds them as read in that
+ * window). Regions are found down the rows (regions.ts); a region with an empty column running
+ * through it whose two sides read as tables of their own (or a table and prose) is read side by
+ * side instead, each side on its own, and the rows they share are done with.
+ *
+ * Linear in the cells: the rows of a region are looked at a bounded number of times, and the
+ * reading resumes under the side-by-side rows without reading again what came before.
+ */
+export function readArea(grid: SheetGrid, rows: RowInfo[], from: number, to: number, win: ColumnWindow, depth: number): Piece[] {
+  const pieces: Piece[] = [];
+  let floor = from;
+  // Prose around the tables (a 情况说明 pasted above, between or under them) is a narrative.
+  const gap = (a: number, b: number): void => {
+    if (b - a + 1 < 2) return;
+    const narrative = readNarrative(grid, rows.slice(a - 1, b), win.left);
+    if (narrative) pieces.push({ narrative, top: narrative.range.top, left: win.left });
+  };
+  // The region before: two titles on one row (表1 title | 表2 title, no merge) read as a header of
+  // their own make a region of a row or two, which the tables under them take in.
+  let previous = from;
+  let regions = regionsIn(grid, rows, from, to);
+  for (let next = regions.next(); !next.done; next = regions.next()) {
+    const region = next.value;
+    const beside = depth < MAX_DEPTH ? sideBySide(grid, rows, region, previous, floor, to, win, depth) : undefined;
+    if (beside) {
+      if (beside.top < floor) while (pieces.length && pieceTop(pieces[pieces.length - 1]) >= beside.top) pieces.pop();
+      else gap(floor, beside.top - 1);
+      pieces.push(...beside.pieces);
+      floor = beside.bottom + 1;
+      previous = floor;
+      regions = regionsIn(grid, rows, floor, to);
+      continue;
+    }
+    gap(floor, region.top - 1);
+    previous = region.top;
+    if (depth === 0) pieces.push({ region, left: win.left });
+    else {
+      const last = Math.max(region.bottom, region.bodyRows[1]);
+      const local: RowInfo[] = [];
+      for (let r = region.top; r <= last; r++) local.push(r <= to ? rows[r - 1] : blankRow(r));
+      pieces.push({ region, left: win.left, local });
+    }
+    floor = region.bottom + 1;
+  }
+  gap(floor, to);
+  return pieces;
+}
+
+/** Columns marked filled while a region is scanned (kept between calls; cleared after each). */
+let filledScratch = new Uint8Array(1024);
+
+/**
+ * Runs of columns empty in every row of the region (no cell, no merged area over them) with
+ * filled columns on both sides: the candidates for the gap between two tables side by side.
+ * Once every column between the leftmost and the rightmost filled one is filled (a header row
+ * usually fills them all), a row within them is passed over without looking at its cells.
+ */
+function emptyRuns(grid: SheetGrid, rows: RowInfo[], region: TableRegion): [number, number][] {
+  const merged = grid.hasMerges;
+  const touched: number[] = [];
+  let lo = Infinity;
+  let hi = 0;
+  const mark = (a: number, b: number): void => {
+    if (b >= filledScratch.length) {
+      const grown = new Uint8Array(Math.max(b + 1, filledScratch.length * 2));
+      grown.set(filledScratch);
+      filledScratch = grown;
+    }
+    for (let c = a; c <= b; c++) {
+      if (filledScratch[c]) continue;
+      filledScratch[c] = 1;
+      touched.push(c);
+    }
+    if (a < lo) lo = a;
+    if (b > hi) hi = b;
+  };
+  for (let r = region.top; r <= region.bottom; r++) {
+    const cells = rows[r - 1]?.cells ?? [];
+    if (cells.length === 0) continue;
+    if (touched.length > 0 && touched.length === hi - lo + 1) {
+      const last = cells[cells.length - 1].col;
+      const m = merged ? grid.merge(r, last) : undefined;
+      if (cells[0].col >= lo && (m ? Math.max(m.right, last) : last) <= hi) continue;
+    }
+    for (const c of cells) {
+      const m = merged ? grid.merge(r, c.col) : undefined;
+      if (m) mark(m.left, m.right);
+      else mark(c.col, c.col);
+    }
+  }
+  const runs: [number, number][] = [];
+  if (touched.length !== hi - lo + 1) {
+    const cols = [...touched].sort((a, b) => a - b);
+    for (let i = 1; i < cols.length && runs.length < MAX_TRIES; i++) if (cols[i] > cols[i - 1] + 1) runs.push([cols[i - 1] + 1, cols[i] - 1]);
+  }
+  for (const c of touched) filledScratch[c] = 0;
+  return runs;
+}
+
+/** Row r holds nothing in columns s..e: no cell, and no merged area (even an empty one) over them. */
+function emptyAcross(grid: SheetGrid, info: RowInfo, s: number, e: number): boolean {
+  if (grid.merge(info.row, s) || grid.merge(info.row, e)) return false;
+  for (const c of info.cells) if (c.col >= s && c.col <= e) return false;
+  return true;
+}
+
+/** The row as one side of the sheet reads it: its cells in the window, classed again when some are left out. */
+function within(grid: SheetGrid, info: RowInfo, win: ColumnWindow): RowInfo {
+  const cells = info.cells;
+  let inside = 0;
+  for (const c of cells) if (c.col >= win.left && c.col <= win.right) inside++;
+  if (inside === cells.length) return info;
+  if (inside === 0) return blankRow(info.row);
+  const own: GridCell[] = cells.filter((c) => c.col >= win.left && c.col <= win.right);
+  return classifyRow(grid, info.row, own);
+}
+
+/**
+ * Whether a side may hold a table of its own (a title or form number) or be prose (lines of words
+ * in one column), told before reading it: only its rows of words are classed (a body of figures is
+ * not), so a table with an empty column inside costs little more than reading it.
+ */
+function mayStandAlone(grid: SheetGrid, shared: RowInfo[], win: ColumnWindow): boolean {
+  let filled = 0;
+  let single = 0;
+  let wordRows = 0;
+  for (const info of shared) {
+    let n = 0;
+    let words = true;
+    for (const c of info.cells) {
+      if (c.col < win.left || c.col > win.right) continue;
+      n++;
+      if (typeof c.raw !== 'string') words = false;
+    }
+    if (n === 0) continue;
+    filled++;
+    if (n === 1) single++;
+    if (!words) continue;
+    wordRows++;
+    const cls = within(grid, info, win).cls;
+    if (cls === 'title' || cls === 'form-number') return true;
+  }
+  return wordRows >= 2 && single >= filled * 0.8;
+}
+
+const ownTable = (pieces: Piece[]): boolean => pieces.some((p) => 'region' in p && (p.region.titleRow !== undefined || p.region.formNumber !== undefined));
+const anyTable = (pieces: Piece[]): boolean => pieces.some((p) => 'region' in p);
+const proseOnly = (pieces: Piece[]): boolean => pieces.length > 0 && pieces.every((p) => 'narrative' in p);
+
+/**
+ * Two tables side by side, or a table with prose beside it: the region has an empty column
+ * (a run of them) from its top to its bottom, and the two sides read on their own each hold a
+ * table with its own title (or form number), or one a table and the other prose. The rows they
+ * share go up and down from the region as long as the column stays empty (a taller table or the
+ * prose beside goes on), less the title and caption that open what fills the column next.
+ *
+ * One table with an empty column inside stays one table: a spacer between the 收入 and 支出
+ * halves of a 收支总表 leaves the right half without a title of its own; an amount column with
+ * no figures has its header, and a title or header merged over the column fills it.
+ */
+function sideBySide(
+  grid: SheetGrid,
+  rows: RowInfo[],
+  region: TableRegion,
+  previous: number,
+  floor: number,
+  to: number,
+  win: ColumnWindow,
+  depth: number,
+): { top: number; bottom: number; pieces: Piece[] } | undefined {
+  for (const [s, e] of emptyRuns(grid, rows, region)) {
+    const empty = (r: number): boolean => emptyAcross(grid, rows[r - 1], s, e);
+    let clear = true;
+    for (let r = region.top; r <= region.bottom && clear; r++) clear = empty(r);
+    if (!clear) continue;
+    // Up over the rows before (and the region before, when the column runs empty through all of it).
+    let top = region.top;
+    while (top > previous && empty(top - 1)) top--;
+    if (top > previous && top < floor) top = floor;
+    while (top < region.top && rows[top - 1].cls === 'blank') top++;
+    let bottom = region.bottom;
+    while (bottom < to && empty(bottom + 1)) bottom++;
+    const stopped = bottom < to;
+    while (bottom > region.bottom && (rows[bottom - 1].cls === 'blank' || (stopped && OPENS.has(rows[bottom - 1].cls)))) bottom--;
+
+    const shared = rows.slice(top - 1, bottom);
+    const leftWin = { left: win.left, right: s - 1 };
+    const rightWin = { left: e + 1, right: win.right };
+    // Cheap first: each side must have a title of its own or be prose, before reading it.
+    if (!mayStandAlone(grid, shared, leftWin) || !mayStandAlone(grid, shared, rightWin)) continue;
+    const leftRows = shared.map((info) => within(grid, info, leftWin));
+    const rightRows = shared.map((info) => within(grid, info, rightWin));
+
+    const read = (side: RowInfo[], w: ColumnWindow): Piece[] => {
+      for (let r = top; r <= bottom; r++) rows[r - 1] = side[r - top];
+      return readArea(grid, rows, top, bottom, w, depth + 1);
+    };
+    const left = read(leftRows, leftWin);
+    const right = read(rightRows, rightWin);
+    for (let r = top; r <= bottom; r++) rows[r - 1] = shared[r - top];
+    const apart =
+      (ownTable(left) && ownTable(right)) || (anyTable(left) && proseOnly(right)) || (proseOnly(left) && anyTable(right));
+    if (!apart) continue;
+    // Top to bottom, left before right on the same row (the template's order: 表1 | 表2, then 表3 | 表4).
+    const pieces: Piece[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < left.length || j < right.length) {
+      if (j >= right.length || (i < left.length && pieceTop(left[i]) <= pieceTop(right[j]))) pieces.push(left[i++]);
+      else pieces.push(right[j++]);
+    }
+    return { top, bottom, pieces };
+  }
+  return undefined;
+}
