@@ -45,6 +45,12 @@ export interface AmountClaim extends Place {
    * figures are one item's: B is of A's subject, and a sum takes one of them.
    */
   subjectOf?: number;
+  /**
+   * Not the subject's amount as the tables print it: a figure per head, vehicle or household
+   * (人均公用经费 8.9 万元, 平均每辆 4.51 万元), or of a subject with a part taken out (公用经费（不含公务用车
+   * 运行费）). Not judged against the tables, and no item of a list.
+   */
+  unjudged?: 'per-unit' | 'excluding';
 }
 
 export interface ChangeClaim extends Place {
@@ -117,6 +123,19 @@ const LIST_WORD = /^[\s。，,；;]*(其中|包括|主要用于以下方面|具�
 const OTHER_YEAR = /(上年度?|去年|上一年度?|以前年度|往年)(?!(末|度)?(结转|结余))/;
 /** A comparison with a year (比上年, 较2023年, 与上年度相比): what follows is the year before's. */
 // 与上年相比 opens a change (与上年相比增加 …), not the year before's figure.
+/** A figure per head, vehicle, household … (人均, 平均每辆, 户均, 单价, 万元/人): not the subject's amount. */
+const PER_UNIT = /人均|户均|车均|亩均|次均|年均|月均|日均|平均|单价|均价|每(?:人|辆|台|户|个|名|次|批|家|所|套|件|张|平方米|亩|公里|月|天|日)/;
+const PER_UNIT_AFTER = /^\s*(?:[/／]\s*(?:人|辆|台|户|个|名|次|批|家|套|件|平方米|亩|月|天|日)|每(?:人|辆|台|户|个|名|次|批|家|套|件|月|天|日))/;
+/** A subject with a part taken out (不含 / 剔除 / 扣除 / 除…外): no figure the tables print. */
+const EXCLUDING = /不含|不包含|不包括|剔除|扣除|除[^，,。；;：:]{1,24}?(?:以|之)?外/;
+/** A sentence opening on the year before (上年 / 去年 / 上一年度): its clauses are that year's unless they name their own. */
+const OPENS_YEAR_BEFORE = /^(?:本部门|本单位)?(?:上年度?|去年|上一年度?|以前年度)(?!(末|度)?(结转|结余))/;
+/** A clause naming its own year: 本年, 今年, 2025年 … */
+const OWN_YEAR = /本年|今年|当年|(?:19|20)\d{2}\s*年/;
+/** Subjects a figure run is of in order (A和B分别为 X 和 Y; A、B、C分别为 X、Y、Z). */
+const RESPECTIVELY = /分别(?:为|是|达到?|有)?\s*$/;
+/** What stands between the figures of such a run: a separator only. */
+const RUN_SEPARATOR = /^\s*(?:、|和|及|与|以及|，|,)\s*$/;
 const COMPARED = /((比|较|同)\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?))|(与\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?)(?!\s*(相比|比较)))/;
 
 export function cleanSubject(raw: string): string {
@@ -206,7 +225,11 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
       const from = Math.max(prevEnd, lastBoundary(text, start));
       return text.slice(from, start);
     };
-    for (const tok of tokens) {
+    // A sentence opening on the year before (上年“三公”经费预算 A，公务接待费 B): B is that year's too.
+    let sentenceOld = opensYearBefore(text, 0, docYear);
+    // The subjects of a run of figures in order (A和B分别为 X 和 Y), by the figures' tokens.
+    const runSubjects = new Map<NumberToken, string | null>();
+    tokens.forEach((tok, ti) => {
       // A new sentence: changes and completion rates look back only within it.
       const boundary = lastSentenceEnd(text, tok.start);
       if (boundary > sentenceStart) {
@@ -215,6 +238,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         lastChange = undefined;
         // A path that is a sentence of its own (…农业生产发展（项）。年初预算为 A，支出决算为 B) heads the next.
         sentencePath = pathAlone(text.slice(lastSentenceEnd(text, boundary - 1), boundary));
+        sentenceOld = opensYearBefore(text, boundary, docYear);
       }
       const seg = segmentBefore(tok.start);
       const reason = /原因|由于|因为/.test(text.slice(sentenceStart, tok.start));
@@ -241,17 +265,36 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           lastChange = claims.length - 1;
           changeRated = false;
         } else {
-          const subject = cleanSubject(seg);
+          // A和B分别为 X 和 Y: X is A's and Y is B's, when the counts match; else neither is judged.
+          if (RESPECTIVELY.test(seg) && !runSubjects.has(tok)) {
+            const run = [tok];
+            for (let k = ti + 1; k < tokens.length; k++) {
+              const next = tokens[k];
+              if (!MONEY.has(next.unit) || !RUN_SEPARATOR.test(text.slice(run[run.length - 1].end, next.start))) break;
+              run.push(next);
+            }
+            const pieces = run.length > 1 ? respectiveSubjects(cleanSubject(seg.replace(RESPECTIVELY, '')), run.length) : undefined;
+            // (One figure for subjects in the plural, A和B分别为 X: told apart from none.)
+            const plural = /、|以及|[和及与]/.test(cleanSubject(seg).replace(COMPOUND, ''));
+            run.forEach((t, k) => runSubjects.set(t, pieces ? pieces[k] : run.length > 1 || plural ? null : cleanSubject(seg)));
+          }
+          const paired = runSubjects.get(tok);
+          const runHead = paired !== undefined && !RESPECTIVELY.test(seg) ? claims.find((x): x is AmountClaim => x.kind === 'amount' && x.paragraph === pi && runSubjects.has(x.token) && x.token.end <= tok.start && RESPECTIVELY.test(segmentOf(text, x.token))) : undefined;
+          const subject = paired === undefined ? cleanSubject(seg) : paired ?? '';
           // The path may stand before a year that ends the segment (…行政运行（项）2025年预算数为 A).
-          const own = levelPath(text.slice(place.start, tok.start));
+          const own = paired !== undefined ? levelPath(paired ?? '') : levelPath(text.slice(place.start, tok.start));
           const lead = own.length ? own : levelPath(text.slice(Math.max(sentenceStart, prevFigureEnd), tok.start));
           if (lead.length) sentencePath = lead;
           const bare = !own.length && BARE_MEASURE.test(subject);
           const path = own.length ? own : bare ? sentencePath : [];
-          const measure = measureOf(seg);
+          // (The run's later figures take the measure its head names: 预算数分别为 X 和 Y.)
+          const measure = measureOf(seg) ?? runHead?.measure;
           const after = text.slice(tok.end);
           const clause = text.slice(lastBoundary(text, tok.start), tok.start);
           const named = COMPARED.test(clause) ? null : /((?:19|20)\d{2})\s*年/.exec(clause);
+          const sentenceSoFar = text.slice(sentenceStart, tok.start);
+          const unjudged: AmountClaim['unjudged'] =
+            PER_UNIT.test(clause) || PER_UNIT_AFTER.test(after) ? 'per-unit' : EXCLUDING.test(sentenceSoFar) || /^\s*[（(]\s*(?:不含|不包含|不包括|剔除|扣除)/.test(after) ? 'excluding' : undefined;
           const claim: AmountClaim = {
             kind: 'amount',
             ...place,
@@ -263,15 +306,17 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
             measure,
             // The clause, not the segment: a year (比2023年预算数 Y) is a token of its own and ends the segment.
             // (A clause naming another year than the document's, 2022年度为 Y, is that year's too.)
-            otherYear: OTHER_YEAR.test(seg) || COMPARED.test(clause) || (!!named && docYear !== undefined && Number(named[1]) !== docYear),
+            // (A sentence opening on the year before dates its clauses that name no year of their own.)
+            otherYear: OTHER_YEAR.test(seg) || COMPARED.test(clause) || (!!named && docYear !== undefined && Number(named[1]) !== docYear) || (sentenceOld && !OWN_YEAR.test(clause)),
             compared: COMPARED.test(clause),
             ...(named ? { year: Number(named[1]) } : {}),
-            opensList: LIST_OPENER.test(after) || LIST_WORD.test(after),
+            opensList: !unjudged && (LIST_OPENER.test(after) || LIST_WORD.test(after)),
             path,
+            ...(unjudged ? { unjudged } : {}),
           };
           const head = bare ? sentenceHead(claims, sentenceAmounts, path, measure) : undefined;
           if (head !== undefined) claim.subjectOf = head;
-          if (!claim.opensList && openList !== undefined) claim.listOf = openList;
+          if (!claim.opensList && openList !== undefined && !unjudged) claim.listOf = openList;
           claims.push(claim);
           lastAmount = claims.length - 1;
           sentenceAmounts.push(lastAmount);
@@ -283,11 +328,17 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
       } else if (tok.unit === '%' || (tok.unit === 'none' && lastChange !== undefined && RATE_VERB.test(seg) && tok.decimals > 0)) {
         // 占 X%, 占比 X%, 所占比重为 X%, 占总支出的 X%, 占支出总额的比例为 X%: the whole is what stands between.
         const share = /占(?:比重|比例|比)?(.*?)(?:的)?(?:比重|比例)?(?:为|是|达到?|约为?)?\s*$/.exec(seg);
-        const completion = /完成(了)?(年初|全年|调整后)?预算(数)?的?\s*$/.test(seg);
+        // 完成年初预算的 X%, and as a rate: 完成率 X%, 预算完成率为 X%, 预算执行率 X%.
+        const completion = /完成(了)?(年初|全年|调整后)?预算(数)?的?\s*$/.test(seg) || /^(?:(?:年初|全年|调整后)?预算)?(?:完成|执行)率(?:达到)?$/.test(cleanSubject(seg));
         if (completion) {
-          const budget = sentenceAmounts.find((i) => (claims[i] as AmountClaim).measure === 'budget');
+          // Of the budget its words name (年初 / 调整) where the sentence gives more than one
+          // (年初预算 A，调整预算 B，决算数 C，预算执行率 X%): naming none, it is not told which — not read.
+          const budgets = sentenceAmounts.filter((i) => (claims[i] as AmountClaim).measure === 'budget');
+          const kind = /年初/.test(seg) ? /年初/ : /调整/.test(seg) ? /调整/ : undefined;
+          const named = budgets.length > 1 && kind ? budgets.filter((i) => kind.test(text.slice(claims[i].start, (claims[i] as AmountClaim).token.start))) : budgets;
+          const budget = named.length === 1 ? named[0] : undefined;
           const final = [...sentenceAmounts].reverse().find((i) => (claims[i] as AmountClaim).measure !== 'budget');
-          claims.push({ kind: 'completion', ...place, value: tok.value, decimals: tok.decimals, budget, final });
+          if (budgets.length === 0 || budget !== undefined) claims.push({ kind: 'completion', ...place, value: tok.value, decimals: tok.decimals, budget, final });
         } else if (share && !/分别/.test(seg)) {
           // (分别占 X% 和 Y%: shares of the items before, in their order — not read.)
           claims.push({ kind: 'share', ...place, value: tok.value, decimals: tok.decimals, part: lastAmount, wholeText: cleanSubject(share[1] ?? '') });
@@ -307,7 +358,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
       }
       prevEnd = tok.end;
       if (tok.unit !== 'year') prevFigureEnd = tok.end;
-    }
+    });
     // 与上年相比持平 / 与上年一致: a change of nought, for the sums of changes.
     if (lastAmount !== undefined && SAME.test(text.slice((claims[lastAmount] as AmountClaim).end)) && !claims.some((c, i) => i > lastAmount! && c.kind === 'change' && c.paragraph === pi)) {
       const m = SAME.exec(text.slice((claims[lastAmount] as AmountClaim).end))!;
@@ -318,6 +369,43 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     }
   });
   return claims;
+}
+
+const MONEY = new Set(['万元', '元', '亿元', '千元']);
+
+/** The segment a figure closes (from the last boundary before it). */
+function segmentOf(text: string, tok: NumberToken): string {
+  return text.slice(lastBoundary(text, tok.start), tok.start);
+}
+
+/** Whether the sentence from `from` opens on the year before the document's (上年…, 2023年… in a 2024 budget). */
+function opensYearBefore(text: string, from: number, docYear?: number): boolean {
+  const body = text.slice(from).replace(OPENERS, '').replace(/^[\s"“”]+/, '');
+  if (OPENS_YEAR_BEFORE.test(body)) return true;
+  const m = /^(?:本部门|本单位)?((?:19|20)\d{2})\s*年度?/.exec(body);
+  return !!m && docYear !== undefined && Number(m[1]) < docYear && !/^\s*(以来|以前|之前|前|末|底|初|[-—–~～至到])/.test(body.slice(m[0].length));
+}
+
+/** Names whose own 和 / 及 / 与 is no separator of subjects. */
+const COMPOUND = /社会保障和就业|文化旅游体育与传媒|文化体育与传媒|灾害防治及应急管理|购置及运行|人力资源和社会保障|发展与改革|工业和信息化|住房和城乡建设|卫生和计划生育|粮油物资储备|资源勘探工业信息/g;
+
+/**
+ * The subjects of A和B / A、B和C, n of them in order, where the words split at every 、 and 和 / 及 /
+ * 与 into n (no split of a name's own 和: 社会保障和就业支出). Else undefined: the figures are not told apart.
+ */
+function respectiveSubjects(subject: string, n: number): string[] | undefined {
+  const masked = subject.replace(COMPOUND, (m) => m.replace(/[和及与]/g, '\u0000'));
+  const pieces = masked.split(/、|以及|[和及与]/);
+  if (pieces.length !== n) return undefined;
+  let at = 0;
+  const out: string[] = [];
+  for (const p of pieces) {
+    // The words as written (the mask kept their length).
+    const start = masked.indexOf(p, at);
+    out.push(cleanSubject(subject.slice(start, start + p.length)));
+    at = start + p.length;
+  }
+  return out.every((x) => x) ? out : undefined;
 }
 
 /**

@@ -130,7 +130,8 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   const facts: Facts = paragraphs.length ? buildFacts(tables) : { byConcept: new Map(), coded: [] };
   const resolved = new Map<number, { facts: Fact[]; rows: CodedRow[]; concept?: string }>();
   claims.forEach((c, i) => {
-    if (c.kind !== 'amount' || paragraphs[c.paragraph].aside) return;
+    // A figure per head or vehicle, or of a subject with a part taken out, is no figure of the tables.
+    if (c.kind !== 'amount' || paragraphs[c.paragraph].aside || c.unjudged) return;
     const all = c.path.length ? resolvePath(c, facts.coded) : [];
     const sentence = sentenceBefore(paragraphs[c.paragraph].text, c.start);
     const inMoney = moneyOf(sentence, headingOf[c.paragraph], finalAccounts);

@@ -4,6 +4,7 @@ import type { AmountClaim } from '../narrative/claims';
 import { atLevel, nameMatches, narrativeContext, paragraphCell, type NarrativeContext } from '../narrative/context';
 import type { CodedRow } from '../narrative/facts';
 import { narrativeFinding } from '../narrative/findingOf';
+import { judgeAmount } from '../narrative/judge';
 import { foldWidth } from '../narrative/tokens';
 import type { RuleSpec } from './toolkit/ruleSpec';
 
@@ -172,7 +173,10 @@ function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
     // A sentence that opens with another year and goes on to the document's own subject, in a
     // paragraph that does not name the document's year (then the other year is a comparison).
     if (ownYear.test(text)) return;
+    let at = foldWidth(p.text).length - foldWidth(p.text).trimStart().length;
     for (const sentence of text.split(/(?<=[。；;！!？?])/)) {
+      const [from, to] = [at, at + sentence.length];
+      at = to;
       // The department may head the sentence before its year (某某局2023年度收入…, 本部门2023年…).
       const body = sentence
         .replace(/^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d))?\s*/, '')
@@ -185,9 +189,24 @@ function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
       // The subject must be the year's own (2023年中央经济工作会议要求各部门… is about a meeting), and
       // a budget's sentence on last year's 决算 is history.
       if (HISTORY.test(subject[0]) || HISTORY.test(body) || (!ctx.finalAccounts && /决算/.test(body))) continue;
+      // Its figures are that year's, not the document's (2024年“三公”经费预算 830.00 where the tables print
+      // 830.00 as 2024年预算数 and this year's is another): the sentence is about that year.
+      if (notThisYears(ctx, i, from, to)) continue;
       report(i, sentence.trim().length > 40 ? `${sentence.trim().slice(0, 39)}…` : sentence.trim(), m[1]);
       break;
     }
+  });
+}
+
+/**
+ * A sentence (paragraph i, from…to) with a figure the tables hold for this year under its subject, that
+ * meets none of them: its figures are of the year it names.
+ */
+function notThisYears(ctx: NarrativeContext, i: number, from: number, to: number): boolean {
+  return ctx.claims.some((c, k) => {
+    if (c.kind !== 'amount' || c.paragraph !== i || c.start < from || c.end > to || c.reason) return false;
+    const facts = ctx.resolved.get(k)?.facts ?? [];
+    return facts.length > 0 && !facts.some((f) => judgeAmount({ value: c.value, decimals: c.decimals }, f) === 'consistent');
   });
 }
 
