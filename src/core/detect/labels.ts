@@ -186,12 +186,16 @@ export function looksLikeUnitName(label: string): boolean {
   return /(局|中心|院|所|站|队|馆|处|厅|委|委员会|办|室|部|会|社|校|学|园|台|团|单位|公司|集团|署|司|行|协会)$|(本级|机关)[)）]?$/.test(l);
 }
 
+const CODE_FIRST = /^\s*[\d０-９[【(（［]/;
+
 /**
  * A unit's code written before its name in the name cell (118001 某某局本级, 【118001】某某局,
  * [309]医疗保障局): the code and the name, or undefined. A subject code of the functional ranges
  * before a name (2100302乡镇卫生院, 2070104图书馆) is a subject, never a unit.
  */
 export function unitCodeBeforeName(label: string): { code: string; name: string } | undefined {
+  // Asked of every row's name: most begin with a word, and are none.
+  if (!CODE_FIRST.test(label)) return undefined;
   const m = /^(?:[[【(（](\d{3,12})[\]】)）]|(\d{3,12}))(.*)$/.exec(toHalfWidth(cleanLabel(label)));
   if (!m) return undefined;
   const code = m[1] ?? m[2];

@@ -190,6 +190,12 @@ export function ofWhichSiblings(rows: TableRow[], amountCols: number[], decimals
  */
 export function groupHeadings(rows: TableRow[], labelCols: number[], amountCols: number[], decimals: number): void {
   if (amountCols.length === 0) return;
+  // The first line must be a heading (named in the outer column, or numbered 一、): most tables
+  // stop here, before their rows are gathered.
+  const first = rows.find((r) => r.role === 'detail');
+  if (!first) return;
+  const outerNamed = labelCols.length >= 2 && cleanLabel(first.cells[labelCols[0]]?.text ?? '') !== '';
+  if (!outerNamed && !numberingOf(first.label)) return;
   const lines: TableRow[] = [];
   for (const r of rows) {
     if (r.role === 'subtotal' || r.role === 'unit' || r.ofWhichGuess) return;

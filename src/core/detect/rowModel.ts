@@ -29,7 +29,8 @@ export function readRows(
   const right = columns.length ? columns[columns.length - 1].col : 0;
   let ofWhichIndent = -1;
   const carry: SplitCarry = {};
-  const withFigures = new Set<TableRow>();
+  // Which rows show a figure, by position (a Set of a million rows' objects cost more than the rows' reading).
+  const withFigures: boolean[] = [];
 
   for (let r = body[0]; r <= body[1]; r++) {
     // By column: an array as wide as the row holds them in fewer bytes than an object's elements
@@ -76,7 +77,7 @@ export function readRows(
       else ofWhichIndent = -1;
     }
     rows.push(row);
-    if (hasAmount) withFigures.add(row);
+    withFigures.push(hasAmount);
   }
   if (!sided && !grouped) {
     unitHeadings(grid, layout, rows);
@@ -190,13 +191,13 @@ function unitHeadings(grid: SheetGrid, layout: Layout, rows: TableRow[]): void {
  * with no code of its own, a unit's name and figures, directly above a 类 row, is such a unit row
  * (its rows run to the next unit row or total). Where a name does not say unit, nothing changes.
  */
-function unitsByName(rows: TableRow[], withFigures: Set<TableRow>): void {
+function unitsByName(rows: TableRow[], withFigures: boolean[]): void {
   let coded = false;
   for (const r of rows) if (r.functionCode || r.econCode) coded = true;
   if (!coded) return;
   for (let i = 0; i + 1 < rows.length; i++) {
     const r = rows[i];
-    if (r.role !== 'detail' || r.functionCode || r.econCode || r.govEconCode || !withFigures.has(r) || !looksLikeUnitName(r.label)) continue;
+    if (r.role !== 'detail' || r.functionCode || r.econCode || r.govEconCode || !withFigures[i] || !looksLikeUnitName(r.label)) continue;
     const next = rows[i + 1];
     const code = next.functionCode ?? next.econCode;
     if (next.role === 'detail' && code?.length === 3) r.role = 'unit';

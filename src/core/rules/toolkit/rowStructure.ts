@@ -507,17 +507,18 @@ export function blockLists(b: RowBlocks): RowView[][] {
  * list of 项 alone repeating their codes (projects under one 项) is plain.
  */
 export function untoldHeads(rows: RowView[], top: RowView[]): RowView[] {
+  // Most lists have no row of no code among their top rows: nothing to tell, no set of codes built.
+  const uncoded = top.filter((r) => !r.code);
+  if (uncoded.length === 0) return [];
   const longest = codeLengthsOf(rows)[0];
   if (longest === undefined) return [];
-  const uncoded: RowView[] = [];
   const seen = new Set<string>();
-  let repeated = false;
   for (const r of top) {
-    if (!r.code) uncoded.push(r);
-    else if (seen.has(r.code) && r.code.length < longest) repeated = true;
-    else seen.add(r.code);
+    if (!r.code || r.code.length >= longest) continue;
+    if (seen.has(r.code)) return uncoded;
+    seen.add(r.code);
   }
-  return repeated ? uncoded : [];
+  return [];
 }
 
 /** The row's label for messages: its name, else its code, else its row number. */
