@@ -54,6 +54,9 @@ const TESTS = [
   'rules-continuedTables',
   'detectHiddenColumns',
   'detectSideBySideTables',
+  'trial4-basicGroups',
+  'trial4-narrative',
+  'trial6-narrative',
 ].map((t) => `test/${t}.test.ts`);
 
 function workbookFiles() {
