@@ -37,6 +37,16 @@ describe('one catalogue per language renders every sentence', () => {
     expect(text).toContain('…');
     expect(renderSentence(m, 'zh-CN', { bare: true }).startsWith('机关')).toBe(true);
   });
+
+  test('a shortened line keeps its words, not its ordinal: never 「一、一…」', () => {
+    const line = '一、一般公共预算财政拨款收入及上年结转结余合计的本年收入决算数';
+    const other = '收入支出决算总表 本年收入合计 及 财政拨款收入支出决算总表 本年收入';
+    const m = message('sum.cross', { table: tableArg('公开04表'), cell: cellArg('E6'), name: nameArg(line), actual: amountArg('6827147.46', 2), other: nameArg(other), sum: amountArg('6827147.56', 2), diff: amountArg('0.1', 2) });
+    const text = renderSentence(m, 'zh-CN');
+    expect(text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(text).not.toContain('一、一…');
+    expect(text).toMatch(/E6 一般公共预算/);
+  });
 });
 
 describe('each rule module declares the ids it emits; binding checks them', () => {

@@ -14,9 +14,15 @@ interface RenderOptions {
   limits?: Map<MessageArg, number>;
 }
 
+/** A line's ordinal (一、 （一） 1. 其中：): the first words to go when a name must be shorter. */
+const ORDINAL = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|其中[：:])\s*/;
+
 function shorten(s: string, max: number | undefined): string {
   if (max === undefined || s.length <= max) return s;
-  return `${s.slice(0, Math.max(1, max - 1))}…`;
+  // 「一、一…」 names nothing: the ordinal goes first, then the tail of the words.
+  const words = s.replace(ORDINAL, '');
+  if (words.length <= max) return words;
+  return `${words.slice(0, Math.max(1, max - 1))}…`;
 }
 
 function renderArg(a: MessageArg, lang: Language, o: RenderOptions): string {
@@ -81,17 +87,20 @@ export function render(m: Message, lang: Language): string {
  * the leading table and cell, for outputs that show them beside the sentence (the CLI's cell
  * column, a note on the cell itself).
  */
+/** A shortened name keeps this many characters (with its ordinal dropped first): enough to tell a line. */
+const MIN_NAME = 6;
+
 export function renderSentence(m: Message, lang: Language, options: { bare?: boolean } = {}): string {
   let text = renderWith(m, lang, {});
   if (lang === 'zh-CN' && text.length > MAX_SENTENCE) {
-    // Shorten the longest name first, by what the sentence is over, never below four characters.
+    // Shorten the longest name first, by what the sentence is over, never below six characters.
     const names = namesIn(m);
     const limits = new Map<MessageArg, number>();
     for (let round = 0; round < 2 * names.length + 2 && text.length > MAX_SENTENCE; round++) {
       const current = (a: MessageArg) => Math.min(limits.get(a) ?? Infinity, (a as { v: string }).v.length);
       const longest = [...names].sort((a, b) => current(b) - current(a))[0];
-      if (!longest || current(longest) <= 4) break;
-      limits.set(longest, Math.max(4, current(longest) - (text.length - MAX_SENTENCE)));
+      if (!longest || current(longest) <= MIN_NAME) break;
+      limits.set(longest, Math.max(MIN_NAME, current(longest) - (text.length - MAX_SENTENCE)));
       text = renderWith(m, lang, { limits });
     }
   }
