@@ -268,3 +268,12 @@ describe('机关运行经费, “三公” and codes across tables', () => {
     expect(f.map(said)).toContain('econ-code-pairing warning 预算06表!A6 30201 → 30101');
   });
 });
+
+describe('one figure against two tables that agree with each other (cross-income-sources)', () => {
+  test('the 一般公共预算 amount typed on the 政府性基金 line: each line is one finding, checked against 预算02表 and 预算04表 both', () => {
+    // The lines swapped, 本年收入合计 still holds: no single culprit, and each line disagrees with two tables that agree.
+    const f = loud(edited([['预算01表', 'B5', null], ['预算01表', 'B6', 1000]])).filter((x) => x.rule === 'cross-income-sources');
+    expect(f.map((x) => `${x.cell} ${x.explains.length}`)).toEqual(['B5 2', 'B6 2']);
+    expect(f[0].cells.map((c) => c.sheet).sort()).toEqual(['预算01表', '预算02表', '预算04表']);
+  });
+});

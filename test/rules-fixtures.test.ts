@@ -185,6 +185,6 @@ describe('what the checks say on the real mistakes', () => {
     const f = r.findings.find((x) => x.cell === 'D7' && x.rule === 'cross-table-carryover')!;
     expect(f.severity).toBe('warning');
     expect(f.expected).toBe('132465.29');
-    expect(findingText(f)['zh-CN']).toContain('差 92.68，恰为二、年终结转结');
+    expect(findingText(f)['zh-CN']).toContain('差 92.68，恰为年终结转结余');
   });
 });

@@ -119,12 +119,41 @@ function runBound(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; sev
     if (o.check.comparison === 'at-most' && o.consistent) return; // below its bound: fine, not a tail
     own(owners[i], outcomeFinding(o));
   });
-  const all = specs.flatMap((s) => byOwner.get(s)!);
+  const all = sameSlipOnce(specs.flatMap((s) => byOwner.get(s)!));
   if (!off.has(TABLE_CONTINUED_ID)) for (const t of ctx.tables) if (t.continues) all.push(continuedFinding(t, ctx.tables));
   const doubts = doubtfulTables(offOutcomes.length > 0 ? [...outcomes, ...offOutcomes] : outcomes);
   if (doubts.size === 0) return all;
   // A misread table: its own errors and warnings give way to one quiet sentence.
   return [...all.filter((f) => f.severity === 'info' || !touchesDoubt(f, doubts)), ...[...doubts.values()].map(doubtFinding)];
+}
+
+/**
+ * One figure against two tables that agree with each other (收支总表's 政府性基金 line against 表2's
+ * 合计 and 表4's line): where no single culprit was found (the figure also sits in a sum that holds,
+ * two lines swapped), each comparison was a finding of its own — the same rule, cell, figure and
+ * value it should be, twice. They are one finding: the first, with the other's cells and checks.
+ * (The narrative's findings are left as they are: one paragraph may hold two slips of one value.)
+ */
+function sameSlipOnce(findings: Finding[]): Finding[] {
+  const first = new Map<string, Finding>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (f.explains.length === 0 || /^(narrative|text-)/.test(f.rule)) {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.rule}|${f.severity}|${f.sheet}|${f.cell}|${f.actual}|${f.expected}`;
+    const kept = first.get(key);
+    if (!kept) {
+      first.set(key, f);
+      out.push(f);
+      continue;
+    }
+    const marked = new Set(kept.cells.map((c) => `${c.sheet}!${c.cell}`));
+    kept.cells.push(...f.cells.filter((c) => !marked.has(`${c.sheet}!${c.cell}`)));
+    kept.explains.push(...f.explains);
+  }
+  return out;
 }
 
 /**
