@@ -138,6 +138,8 @@ export function buildFacts(tables: DetectedTable[]): Facts {
   for (const t of tablesOf(tables, 'operating-cost')) add('operating-cost', grandTotalAtTotal(t));
   for (const t of tablesOf(tables, 'government-procurement')) procurementFacts(t, add);
   for (const t of tablesOf(tables, 'project-expenditure')) add('project', grandTotalAtTotal(t));
+  // A quantity of money other than the appropriations' (其他资金项目支出): a column of that money only.
+  for (const t of [...tablesOf(tables, 'project-expenditure'), ...tablesOf(tables, 'expenditure')]) otherMoneyFacts(t, add);
   // A fund's table of final accounts (年初结转和结余 | 本年收入 | 本年支出 | 年末): its 本年支出, never the carry-over first.
   const fundSpending = (t: DetectedTable): Figure | undefined => {
     const row = totalRow(t);
@@ -152,6 +154,66 @@ export function buildFacts(tables: DetectedTable[]): Facts {
 }
 
 type Add = (concept: string, f: Figure | undefined, side?: 'income') => void;
+
+/**
+ * Money other than the appropriations' the words name, as the tables and the prose name it (none,
+ * one, or several). Each name is its own money: 其他资金 and 单位资金 are not told to be one (a table
+ * may group them otherwise).
+ */
+export function otherMoneysOf(words: string): string[] {
+  const w = withoutSpaces(words).replace(/其它/g, '其他');
+  return OTHER_MONEY.filter(([, re]) => re.test(w)).map(([name]) => name);
+}
+
+const OTHER_MONEY: Array<[string, RegExp]> = [
+  ['非财政拨款', /非财政拨款/],
+  ['其他资金', /其他资金/],
+  ['单位资金', /单位资金/],
+  ['自有资金', /自有资金/],
+  ['经营收入', /经营收入/],
+  ['事业收入', /事业收入/],
+  ['其他收入', /其他收入/],
+  ['上级补助收入', /上级补助收入/],
+  ['附属单位上缴收入', /附属单位上缴收入/],
+  ['财政专户管理资金', /财政专户/],
+];
+
+/** The quantities a column of one money's spending may be (项目支出 of 其他资金 …), by the words above it. */
+const QUANTITY_WORDS: Array<[string, RegExp]> = [
+  ['basic', /基本支出/],
+  ['project', /项目支出/],
+  ['personnel', /人员经费/],
+  ['public', /公用经费/],
+];
+
+/**
+ * The figures of another money's quantities (`project@其他资金`): a column of the 合计 row headed by
+ * that money, in a 项目支出表 (all its columns are 项目支出) or a 支出表 whose column also names the
+ * quantity (项目支出 > 其他资金). Where several columns are that money's (其他资金 > 事业收入 | 其他收入),
+ * its own 小计/合计 column, else none: a figure the table does not print is not made up.
+ */
+function otherMoneyFacts(t: DetectedTable, add: Add): void {
+  const row = totalRow(t);
+  if (!row) return;
+  const found = new Map<string, TableColumn[]>();
+  for (const c of thisYearColumns(t, amountColumns(t))) {
+    const path = c.headerPath.map((h) => withoutSpaces(h));
+    const named = QUANTITY_WORDS.filter(([, re]) => path.some((h) => re.test(h))).map(([q]) => q);
+    const quantities = named.length > 0 ? named : t.kind === 'project-expenditure' ? ['project'] : [];
+    // A 项目支出表's 基本支出 column is no project figure; a column naming two quantities is neither.
+    if (quantities.length !== 1 || (t.kind === 'project-expenditure' && quantities[0] !== 'project')) continue;
+    // Each heading naming one money (其他资金 > 事业收入: the column is of both).
+    const moneys = new Set(path.map(otherMoneysOf).flatMap((m) => (m.length === 1 ? m : [])));
+    for (const m of moneys) {
+      const key = `${quantities[0]}@${m}`;
+      found.set(key, [...(found.get(key) ?? []), c]);
+    }
+  }
+  for (const [key, cols] of found) {
+    const col = cols.length === 1 ? cols[0] : cols.find((c) => /^(小计|合计)$/.test(withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? '')));
+    if (col) add(key, figureAt(t, row.row, col.col));
+  }
+}
 
 /**
  * A table by economic code with no 人员经费 / 公用经费 column: 人员经费 is 301 + 303, 公用经费 the
@@ -472,6 +534,10 @@ const OF_ANY_MONEY = new Set(['basic', 'project', 'personnel', 'public', 'reserv
 export function factsOfMoney(facts: Facts, concept: string, words: string): Fact[] | undefined {
   if (!OF_ANY_MONEY.has(concept)) return undefined;
   const w = withoutSpaces(words);
+  // Another money's quantity (其他资金项目支出): only a column of that money holds it, never the
+  // appropriations' tables nor all the money's; words naming both moneys are not judged.
+  const other = otherMoneysOf(w);
+  if (other.length > 0) return other.length > 1 || /一般公共预算|政府性基金|国有资本|(^|[^非])财政拨款/.test(w) ? [] : (facts.byConcept.get(`${concept}@${other[0]}`) ?? []);
   const general = ['general-budget-expenditure', 'basic-expenditure'];
   const appropriations = ['fiscal-appropriation-summary', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-basic-expenditure'];
   const alone = !otherFundsShown(facts);

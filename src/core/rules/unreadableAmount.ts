@@ -1,9 +1,36 @@
 import { cellAddress } from '../address';
 import type { Finding } from '../finding';
+import type { DetectedTable, UnreadableCell } from '../table';
+import { isHeaderWord } from '../detect/labels';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { tableShort } from './toolkit/tableAccess';
 import { cellFinding } from './toolkit/cellFinding';
 import { cellArg, message, quoteArg, tableArg } from '../messages/message';
+
+/**
+ * Does this text look like a number damaged by a stray character or two (`12,3a4`, `1.2.3`), rather
+ * than words (分值, 指标, 一百五十, 2024年预算数)? Digits, with fewer other characters than digits
+ * besides separators, and at most two of them.
+ */
+export function looksLikeDamagedNumber(raw: string): boolean {
+  const s = raw.normalize('NFKC').replace(/\s/g, '');
+  const digits = (s.match(/\d/g) ?? []).length;
+  if (digits === 0 || isHeaderWord(s)) return false;
+  const stray = s.replace(/[\d,.，。、%+\-−()（）]/g, '').length;
+  return stray <= 2 && stray < digits;
+}
+
+/**
+ * How sure an unreadable cell is an amount gone wrong. In a table of a known kind every cell of an
+ * amount column is one (error). In a table we cannot name, the column may not be amounts at all: a
+ * second header block read as a body row (一级指标 | 二级指标 | 分值 under 年初预算数 | 全年执行数 in a
+ * 绩效自评表), words, notes. There a cell is at most a warning, and only where it looks like a damaged
+ * number or is a broken formula (#REF!); words are no amount.
+ */
+function severityOf(t: DetectedTable, u: UnreadableCell): 'error' | 'warning' | undefined {
+  if (t.kind !== 'unknown') return 'error';
+  return u.reason === 'error-value' || looksLikeDamagedNumber(u.raw) ? 'warning' : undefined;
+}
 
 /** Something unreadable where an amount belongs (`12,3a4`, `#REF!`): reported, never guessed. */
 export const unreadableAmount: RuleSpec = {
@@ -13,11 +40,13 @@ export const unreadableAmount: RuleSpec = {
     const findings: Finding[] = [];
     for (const t of tables) {
       for (const u of t.unreadable ?? []) {
+        const severity = severityOf(t, u);
+        if (!severity) continue;
         const cell = cellAddress(u.row, u.col);
         findings.push(
           cellFinding({
             rule: 'unreadable-amount',
-            severity: 'error',
+            severity,
             table: t,
             cell,
             subject: 'text',
