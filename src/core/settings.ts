@@ -4,6 +4,7 @@ import { RULE_NAMES } from './messages/ruleNames';
 import { RULE_SPECS } from './rules';
 import { LAYOUT_DOUBT_ID } from './rules/toolkit/layoutDoubt';
 import { TABLE_CONTINUED_ID } from './rules/toolkit/continuedTables';
+import { TABLE_UNIT_ID } from './rules/toolkit/tableUnit';
 import { checkRegistry } from './rules/toolkit/ruleSpec';
 import type { Unit } from './table';
 
@@ -59,6 +60,7 @@ export function ruleDefaults(): Map<string, Severity> {
     defaults = new Map([...checkRegistry(RULE_SPECS)].map(([id, r]) => [id, r.severity]));
     defaults.set(LAYOUT_DOUBT_ID, 'info');
     defaults.set(TABLE_CONTINUED_ID, 'info');
+    defaults.set(TABLE_UNIT_ID, 'error');
     // A named id no module declares (yet) is still a rule a reviewer may switch off.
     for (const id of Object.keys(RULE_NAMES)) if (!defaults.has(id)) defaults.set(id, 'error');
   }

@@ -177,6 +177,8 @@ export interface DetectedTable {
   /** The fiscal year its title or captions name. */
   year?: number;
   unit?: Unit;
+  /** The cell (A1, on the table's sheet) its unit was read from: the 单位 caption. */
+  unitCell?: string;
   /** Whole region: title to last note row. */
   range: CellRange;
   /** 1-based sheet rows of the header band, inclusive; null when there is none (narrative). */

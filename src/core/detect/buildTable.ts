@@ -1,4 +1,4 @@
-import { rangeAddress } from '../address';
+import { cellAddress, rangeAddress } from '../address';
 import type { CellRange } from '../snapshot';
 import type { DetectedTable, TableColumn, Unit } from '../table';
 import type { SheetGrid } from './sheetGrid';
@@ -128,9 +128,21 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
     for (const r of tableRows) if (r.role === 'total' && !Object.values(r.cells).some((c) => isTotalLabel(c.text))) r.role = 'detail';
   }
 
+  // The unit and the cell it was read from (a caption a reviewer would correct: table-unit).
   let unit: Unit | undefined;
-  for (let r = region.top; r < band[0] && !unit; r++) for (const t of rows[r - 1].texts) unit ??= unitIn(t);
-  for (let r = band[0]; r <= band[1] && !unit; r++) for (const t of rows[r - 1].texts) unit ??= unitIn(t);
+  let unitCell: string | undefined;
+  const readUnit = (r: number): void => {
+    for (const c of rows[r - 1].cells) {
+      if (!c.text) continue;
+      unit = unitIn(c.text);
+      if (unit) {
+        unitCell = cellAddress(r, c.col);
+        return;
+      }
+    }
+  };
+  for (let r = region.top; r < band[0] && !unit; r++) readUnit(r);
+  for (let r = band[0]; r <= band[1] && !unit; r++) readUnit(r);
 
   const hasAmounts = tableRows.some((r) => Object.values(r.cells).some((c) => c.amount.kind === 'amount' && !c.amount.value.isZero()));
   const bodyText = (): string => tableRows.flatMap((r) => Object.values(r.cells).map((c) => c.text)).join('\n');
@@ -161,6 +173,7 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   if (year) table.year = year;
   if (region.formNumber) table.formNumber = cleanLabel(region.formNumber);
   if (unit) table.unit = unit;
+  if (unit && unitCell) table.unitCell = unitCell;
   if (roundingDecimals !== undefined && roundingDecimals < decimals && coarserGrainPossible(unit)) table.roundingDecimals = roundingDecimals;
   if (declaredEmpty) table.declaredEmpty = true;
   return { table, certain };

@@ -61,6 +61,7 @@ export const RULE_NAMES: Record<string, LocalizedText> = {
   'missing-table': { 'zh-CN': '缺少应公开的表', en: 'Table missing' },
   'layout-doubtful': { 'zh-CN': '版式未能可靠识别', en: 'Layout not read with confidence' },
   'table-continued': { 'zh-CN': '分页续排的表', en: 'Table continued over pages' },
+  'table-unit': { 'zh-CN': '表的金额单位', en: 'Unit of a table' },
 };
 
 export function ruleName(id: string, lang: 'zh-CN' | 'en'): string {

@@ -57,6 +57,7 @@ export const ZH_CN = {
   'doc.final-accounts': () => '部门决算',
   // The reading itself.
   'table.continued': (s) => `${s.table} 接 ${s.first} 续排（一张表分页）：其列合计及与其他表的核对未做，请人工核对。`,
+  'table.unit': (s) => `${s.table} ${s.cell} 单位写的是「${s.actual}」，但本表数字与其他表按「${s.expected}」相符（${s.count} 项核对）。`,
   'layout.doubtful': (s) => `${s.table} 的版式未能可靠识别（${s.checks} 项核对中 ${s.failing} 项不符），未作为错误报告，请人工核对。`,
   // Details of a check (shown on demand).
   'rel.sum': (s) => `${s.stated} = ${s.parts}`,

@@ -7,6 +7,7 @@ import { evaluate, outcomeFinding, type Outcome, type SumCheck } from './sumChec
 import { denseLimit, figureId, forgetFigures, startFigureIds } from './tableAccess';
 import { doubtFinding, doubtfulTables, LAYOUT_DOUBT_ID, touchesDoubt } from './layoutDoubt';
 import { continuedFinding, needsWholeTable, splitTableIds, TABLE_CONTINUED_ID } from './continuedTables';
+import { TABLE_UNIT_ID, unitFinding, wrongUnits } from './tableUnit';
 
 /**
  * How a rule module is written: it declares every rule id it reports under (with its default
@@ -31,8 +32,8 @@ export class UndeclaredRuleError extends Error {}
 export function checkRegistry(specs: RuleSpec[]): Map<string, { spec: RuleSpec; severity: Severity }> {
   const registry = new Map<string, { spec: RuleSpec; severity: Severity }>();
   // The toolkit's own id: a table most of whose checks fail is reported once as doubtful (layoutDoubt.ts).
-  // … and a table split over pages is said to be so once (continuedTables.ts).
-  for (const id of [LAYOUT_DOUBT_ID, TABLE_CONTINUED_ID]) if (!RULE_NAMES[id]) throw new UndeclaredRuleError(`rule id ${id} has no name in messages/ruleNames.ts`);
+  // … and a table split over pages is said to be so once (continuedTables.ts), a caption's wrong unit once (tableUnit.ts).
+  for (const id of [LAYOUT_DOUBT_ID, TABLE_CONTINUED_ID, TABLE_UNIT_ID]) if (!RULE_NAMES[id]) throw new UndeclaredRuleError(`rule id ${id} has no name in messages/ruleNames.ts`);
   for (const spec of specs) {
     if (!(spec.id in spec.emits)) throw new UndeclaredRuleError(`rule module ${spec.id} does not emit its own id`);
     for (const [id, severity] of Object.entries(spec.emits)) {
@@ -62,6 +63,37 @@ export function bindRules(specs: RuleSpec[]): (ctx: RuleContext) => Finding[] {
 }
 
 function runBound(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; severity: Severity }>, ctx: RuleContext): Finding[] {
+  const first = collectAll(specs, registry, ctx);
+  // A table whose caption states the wrong unit (万元 changed to 元, its figures not): told once at
+  // its caption, and every check run again with the unit its figures agree in, so its gaps with
+  // the other tables and the narrative go and a real slip is still named (tableUnit.ts).
+  const wrong = new Set(ctx.config.disabledRules).has(TABLE_UNIT_ID) ? [] : wrongUnits(first.outcomes, ctx.config.strict);
+  if (wrong.length === 0) return finish(first, ctx);
+  try {
+    for (const w of wrong) w.table.unit = w.right;
+    forgetFigures(ctx.tables);
+    // A new list of the same tables: views kept by the list (the narrative's context) are read again.
+    const again = { ...ctx, tables: [...ctx.tables] };
+    return [...finish(collectAll(specs, registry, again), again), ...wrong.map(unitFinding)];
+  } finally {
+    for (const w of wrong) w.table.unit = w.stated;
+  }
+}
+
+/** Every module's checks evaluated (not yet pinpointed) and its other findings, by module. */
+interface Collected {
+  specs: RuleSpec[];
+  byOwner: Map<RuleSpec, Finding[]>;
+  own: (spec: RuleSpec, f: Finding) => void;
+  outcomes: Outcome[];
+  /** Each outcome's module, by position (a Map of a million-cell table's outcomes costs more than they do). */
+  owners: RuleSpec[];
+  silent: SumCheck[];
+  offOutcomes: Outcome[];
+  off: Set<string>;
+}
+
+function collectAll(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; severity: Severity }>, ctx: RuleContext): Collected {
   const byOwner = new Map<RuleSpec, Finding[]>(specs.map((s) => [s, []]));
   // A finding goes to the module that declares its id (a shared toolkit reclassification,
   // cross-table-carryover, is declared once); an id nobody declared is a bug.
@@ -71,7 +103,6 @@ function runBound(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; sev
     byOwner.get(declaring)!.push(f);
   };
   startFigureIds();
-  // Each outcome's module, by position (a Map of a million-cell table's outcomes costs more than they do).
   const owners: RuleSpec[] = [];
   const outcomes: Outcome[] = [];
   const silent: SumCheck[] = [];
@@ -111,6 +142,12 @@ function runBound(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; sev
     }
     for (const f of collected.findings ?? []) own(spec, f);
   }
+  return { specs, byOwner, own, outcomes, owners, silent, offOutcomes, off };
+}
+
+/** Culprits found, the remaining mismatches reported, a misread table's errors set aside. */
+function finish(run: Collected, ctx: RuleContext): Finding[] {
+  const { specs, byOwner, own, outcomes, owners, silent, offOutcomes, off } = run;
   const { findings: culprits, explained } = findCulprits(outcomes, ctx.config.strict, silent);
   for (const f of culprits) own(specs[0], f);
   outcomes.forEach((o, i) => {
