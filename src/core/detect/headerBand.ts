@@ -103,8 +103,13 @@ function sideOf(label: string): 'income' | 'expenditure' | undefined {
 function assignSides(cols: HeaderColumn[]): void {
   const top = cols.map((c) => sideOf(c.path[0] ?? ''));
   // Each side lists its own lines: a 项目 / 名称 column under it (a fund table's 本年收入 | 本年支出
-  // columns are amounts of one line, not two sides).
-  const listsLines = (side: 'income' | 'expenditure') => cols.some((c, i) => top[i] === side && /项目|名称|科目$/.test(c.path[c.path.length - 1] ?? ''));
+  // columns are amounts of one line, not two sides). An amount leaf 项目支出 (本年支出 > 基本支出 |
+  // 项目支出 in a 财政拨款收入支出决算总表 by function code) lists no lines.
+  const listsLines = (side: 'income' | 'expenditure') =>
+    cols.some((c, i) => {
+      const leaf = c.path[c.path.length - 1] ?? '';
+      return top[i] === side && /项目|名称|科目$/.test(leaf) && !/(?:支出|收入)$/.test(leaf);
+    });
   if (top.includes('income') && top.includes('expenditure') && listsLines('income') && listsLines('expenditure')) {
     cols.forEach((c, i) => {
       if (top[i]) c.side = top[i];

@@ -50,25 +50,46 @@ function balanceColumns(table: DetectedTable): BalanceColumns | undefined {
   return { opening, income, spent, closing };
 }
 
+/**
+ * The same leaves under each of the four headings (小计 | 基本支出 | 项目支出 under 年初, 本年收入,
+ * 本年支出 and 年末): each leaf balances on its own. Only when the four headings carry exactly
+ * the same leaves, each once, in two levels; otherwise none (the heading's total alone is checked).
+ */
+function leafBalances(table: DetectedTable, total: BalanceColumns): BalanceColumns[] {
+  const under = (head: TableColumn) => amountColumns(table).filter((c) => cleanLabel(c.headerPath[0] ?? '') === cleanLabel(head.headerPath[0] ?? ''));
+  const heads = [total.opening, total.income, total.spent, total.closing].map(under);
+  if (heads.some((cols) => cols.length < 2 || cols.some((c) => c.headerPath.length !== 2))) return [];
+  const leaves = heads.map((cols) => cols.map((c) => cleanLabel(c.headerPath[1])));
+  if (leaves.some((ls) => new Set(ls).size !== ls.length)) return [];
+  const key = (ls: string[]) => [...ls].sort().join('|');
+  if (leaves.some((ls) => key(ls) !== key(leaves[0]))) return [];
+  const at = (k: number, leaf: string) => heads[k][leaves[k].indexOf(leaf)];
+  return leaves[0]
+    .filter((leaf) => !isTotalHeader(leaf))
+    .map((leaf) => ({ opening: at(0, leaf), income: at(1, leaf), spent: at(2, leaf), closing: at(3, leaf) }));
+}
+
 export function balanceColumnChecks(table: DetectedTable): SumCheck[] {
   if (table.kind === 'narrative' || table.kind === 'unknown') return [];
   const found = balanceColumns(table);
   if (!found) return [];
-  const { opening, income, spent, closing } = found;
-  const name = (c: TableColumn) => nameArg(cleanLabel(c.headerPath[0]));
-  const partsName: SumCheck['partsName'] = { t: 'msg', v: message('detail.balance-of', { opening: name(opening), income: name(income), spent: name(spent) }) };
   const checks: SumCheck[] = [];
-  for (const r of bodyRows(table)) {
-    if (r.role === 'statistic' || !rowHasFigures(table, r.row, [opening.col, income.col, spent.col, closing.col])) continue;
-    checks.push({
-      rule: 'column-balance',
-      severity: 'error',
-      direction: 'row',
-      stated: figureAt(table, r.row, closing.col),
-      // The year's spending enters the sum negated: 年末 = 年初 + 收入 + (−支出).
-      parts: [figureAt(table, r.row, opening.col), figureAt(table, r.row, income.col), negated(figureAt(table, r.row, spent.col))],
-      partsName,
-    });
+  for (const [k, { opening, income, spent, closing }] of [found, ...leafBalances(table, found)].entries()) {
+    // The headings' totals are named by their headings, a leaf by its path (本年支出 > 项目支出).
+    const name = (c: TableColumn) => nameArg(k === 0 ? cleanLabel(c.headerPath[0]) : c.headerPath.map(cleanLabel).join(' > '));
+    const partsName: SumCheck['partsName'] = { t: 'msg', v: message('detail.balance-of', { opening: name(opening), income: name(income), spent: name(spent) }) };
+    for (const r of bodyRows(table)) {
+      if (r.role === 'statistic' || !rowHasFigures(table, r.row, [opening.col, income.col, spent.col, closing.col])) continue;
+      checks.push({
+        rule: 'column-balance',
+        severity: 'error',
+        direction: 'row',
+        stated: figureAt(table, r.row, closing.col),
+        // The year's spending enters the sum negated: 年末 = 年初 + 收入 + (−支出).
+        parts: [figureAt(table, r.row, opening.col), figureAt(table, r.row, income.col), negated(figureAt(table, r.row, spent.col))],
+        partsName,
+      });
+    }
   }
   return checks;
 }

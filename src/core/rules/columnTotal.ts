@@ -8,9 +8,15 @@ import { perTable } from './toolkit/tableMemo';
 
 /** Side-by-side tables (收支总表, 财政拨款收支表) add up by their lines instead: summaryLines.ts. */
 export function isSideBySide(table: DetectedTable): boolean {
-  if (table.kind === 'income-expenditure-summary' || table.kind === 'fiscal-appropriation-summary' || table.columns.some((c) => c.side)) return true;
+  if (table.columns.some((c) => c.side)) return true;
   // Several rules ask; the rows are looked through once per table.
-  return perTable(table, 'sideLines', () => table.rows.some((r) => r.lines));
+  const lines = perTable(table, 'sideLines', () => table.rows.some((r) => r.lines));
+  if (lines) return true;
+  if (table.kind === 'income-expenditure-summary') return true;
+  // A 财政拨款收入支出决算总表 printed by function code (科目编码 | 科目名称 | 年初 | 本年收入 | 本年支出 |
+  // 年末, rows 合计 then 类/款/项) has no 收入 | 支出 sides: it adds up down its columns by code.
+  if (table.kind === 'fiscal-appropriation-summary') return !table.columns.some((c) => c.role === 'function-code');
+  return false;
 }
 
 function totalCheck(table: DetectedTable, total: TableRow, parts: RowView[], col: number, severity: Severity = 'error'): SumCheck | undefined {

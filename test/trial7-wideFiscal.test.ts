@@ -1,0 +1,83 @@
+import { audit } from '../src/core/engine';
+import { detectTables } from '../src/core/detect';
+import { sheet, workbook, type CellInput } from './support/sheetBuilder';
+import { said } from './support/checklist';
+
+/**
+ * A 财政拨款收入支出决算总表 printed by function code (Guangdong/Shenzhen 部门决算): 科目编码 | 科目名称 |
+ * 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余, each 小计 | 基本支出 | 项目支出; rows 合计 then
+ * 类/款/项. It has no 收入 | 支出 sides: down every column 合计 = Σ 类, 类 = Σ 款 = Σ 项; along every
+ * row 小计 = 基本 + 项目 and, for each of 小计 / 基本 / 项目, 年末 = 年初 + 本年收入 − 本年支出.
+ */
+const SHEET = '4财政拨款收入支出决算总表';
+const HEAD: CellInput[][] = [
+  ['某某局2024年度财政拨款收入支出决算总表'],
+  ['部门：某某局', null, null, null, null, null, null, null, null, null, null, null, null, '单位：万元'],
+  ['科目编码', '科目名称', '年初结转和结余', null, null, '本年收入', null, null, '本年支出', null, null, '年末结转和结余', null, null],
+  [null, null, '小计', '基本支出', '项目支出', '小计', '基本支出', '项目支出', '小计', '基本支出', '项目支出', '小计', '基本支出', '项目支出'],
+];
+const MERGES = ['A1:N1', 'A3:A4', 'B3:B4', 'C3:E3', 'F3:H3', 'I3:K3', 'L3:N3'];
+// 年初 (小计 基本 项目) | 本年收入 | 本年支出 | 年末, every figure consistent.
+const RIGHT: CellInput[][] = [
+  [null, '合计', 50, 0, 50, 500, 300, 200, 520, 300, 220, 30, 0, 30],
+  ['201', '一般公共服务支出', 50, 0, 50, 400, 200, 200, 420, 200, 220, 30, 0, 30],
+  ['20101', '人大事务', 50, 0, 50, 400, 200, 200, 420, 200, 220, 30, 0, 30],
+  ['2010101', '行政运行', 0, 0, 0, 200, 200, 0, 200, 200, 0, 0, 0, 0],
+  ['2010199', '其他人大事务支出', 50, 0, 50, 200, 0, 200, 220, 0, 220, 30, 0, 30],
+  ['208', '社会保障和就业支出', 0, 0, 0, 100, 100, 0, 100, 100, 0, 0, 0, 0],
+  ['20805', '行政事业单位养老支出', 0, 0, 0, 100, 100, 0, 100, 100, 0, 0, 0, 0],
+  ['2080505', '机关事业单位基本养老保险缴费支出', 0, 0, 0, 100, 100, 0, 100, 100, 0, 0, 0, 0],
+];
+const COLS = 'ABCDEFGHIJKLMN';
+/** The table with figures changed, each given as [cell, value] (row 5 is 合计). */
+const book = (edits: Array<[string, number]> = []) => {
+  const rows = RIGHT.map((r) => [...r]);
+  for (const [a, v] of edits) rows[Number(a.slice(1)) - HEAD.length - 1][COLS.indexOf(a[0])] = v;
+  return workbook(sheet(SHEET, [...HEAD, ...rows], { merges: MERGES }));
+};
+const loud = (edits: Array<[string, number]> = []) => audit(book(edits)).findings.filter((f) => f.severity !== 'info');
+
+describe('财政拨款收入支出决算总表 by function code (no 收入 | 支出 sides)', () => {
+  test('it is read as the fiscal summary with one column list, no sides', () => {
+    const [t] = detectTables(book());
+    expect(t.kind).toBe('fiscal-appropriation-summary');
+    expect(t.columns.filter((c) => c.side)).toEqual([]);
+  });
+
+  test('a consistent table says nothing above info', () => {
+    expect(loud().map(said)).toEqual([]);
+  });
+
+  // Two cells changed together so that their row still adds up (小计 = 基本 + 项目 holds exactly):
+  // no one cell explains every gap, so the one-cell pinpointer names none, and each failing check is
+  // told at its own cell — the changed cells among them, with the value they should have. The lines
+  // above them (and, for an 年初 or 本年支出, their 年末) are told too: not yet "once".
+  const names = (found: string[][], cells: Array<[string, string]>) =>
+    cells.forEach(([cell, expected]) => expect(found.some((l) => l[2] === `${SHEET}!${cell}` && l[1] === 'error' && l[4] === expected)).toBe(true));
+
+  test('a 项 whose 年末 小计 and 项目 are both 1.00 too high (the row still adds up): each named at its cell', () => {
+    const found = loud([['L9', 31], ['N9', 31]]).map(said) as string[][];
+    names(found, [['L9', '30.00'], ['N9', '30.00']]);
+    expect(found.filter((l) => l[0] === 'column-balance').map((l) => l[2])).toEqual([`${SHEET}!L9`, `${SHEET}!N9`]);
+  });
+
+  test('a 类 whose 年初 小计 and 项目 are both 1.00 too high: each named at its cell by the code hierarchy', () => {
+    const found = loud([['C6', 51], ['E6', 51]]).map(said) as string[][];
+    names(found, [['C6', '50.00'], ['E6', '50.00']]);
+  });
+
+  test('a 款 whose 本年支出 小计 and 项目 are both 1.00 too high: each named at its cell by the code hierarchy', () => {
+    const found = loud([['I7', 421], ['K7', 221]]).map(said) as string[][];
+    names(found, [['I7', '420.00'], ['K7', '220.00']]);
+  });
+
+  test('a 项 whose 项目支出 alone is 1.00 too high is named at that cell, not at its 小计', () => {
+    const found = loud([['K9', 221]]).map(said);
+    expect(found).toEqual([['column-balance', 'error', '4财政拨款收入支出决算总表!K9', '221.00', '220.00']].map((l) => [expect.any(String), 'error', l[2], l[3], l[4]]));
+  });
+
+  test('a 项 whose 基本支出 年末 alone is wrong is named at that cell', () => {
+    const found = loud([['M8', 5]]).map(said);
+    expect(found.map((l) => l[2])).toEqual(['4财政拨款收入支出决算总表!M8']);
+  });
+});
