@@ -57,6 +57,9 @@ const TESTS = [
   'trial4-basicGroups',
   'trial4-narrative',
   'trial6-narrative',
+  'trial7-fixes',
+  'trial7-wideFiscal',
+  'rules-tableUnit',
 ].map((t) => `test/${t}.test.ts`);
 
 function workbookFiles() {
