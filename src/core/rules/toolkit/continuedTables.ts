@@ -3,6 +3,7 @@ import { splitTableIds } from '../../detect/continuation';
 import type { Finding } from '../../finding';
 import { cellArg, message, tableArg } from '../../messages/message';
 import type { DetectedTable } from '../../table';
+import { cellFinding } from './cellFinding';
 import type { SumCheck } from './sumCheck';
 import { tableShort } from './tableAccess';
 
@@ -25,19 +26,14 @@ export { splitTableIds };
 export function continuedFinding(part: DetectedTable, tables: DetectedTable[]): Finding {
   const first = tables.find((t) => t.id === part.continues);
   const cell = cellAddress(part.headerRows?.[0] ?? part.bodyRows[0], part.range.left);
-  return {
+  return cellFinding({
     rule: TABLE_CONTINUED_ID,
     severity: 'info',
-    sheet: part.sheet,
+    table: part,
     cell,
-    table: part.id,
     subject: 'text',
     actual: null,
     expected: null,
-    tolerance: '0',
-    cells: [{ sheet: part.sheet, cell }],
-    parts: [],
-    explains: [],
     message: message('table.continued', { table: tableArg(part.sheet), first: tableArg(first ? tableShort(first) : part.continues ?? ''), cell: cellArg(cell) }),
-  };
+  });
 }

@@ -3,6 +3,7 @@ import type { Finding } from '../../finding';
 import { cellArg, countArg, message, tableArg } from '../../messages/message';
 import { parseCellAddress } from '../../address';
 import type { DetectedTable } from '../../table';
+import { cellFinding } from './cellFinding';
 import type { Outcome } from './sumCheck';
 import { tableShort } from './tableAccess';
 
@@ -55,19 +56,14 @@ export function touchesDoubt(f: Finding, doubts: Map<string, Doubt>): boolean {
 export function doubtFinding(d: Doubt): Finding {
   const t = d.table;
   const cell = cellAddress(t.headerRows?.[0] ?? t.bodyRows[0], t.range.left);
-  return {
+  return cellFinding({
     rule: LAYOUT_DOUBT_ID,
     severity: 'info',
-    sheet: t.sheet,
+    table: t,
     cell,
-    table: t.id,
     subject: 'text',
     actual: null,
     expected: null,
-    tolerance: '0',
-    cells: [{ sheet: t.sheet, cell }],
-    parts: [],
-    explains: [],
     message: message('layout.doubtful', { table: tableArg(tableShort(t)), cell: cellArg(cell), checks: countArg(d.checks), failing: countArg(d.failing) }),
-  };
+  });
 }
