@@ -32,6 +32,10 @@ export interface WrongUnit {
 function tablesOf(o: Outcome): Set<DetectedTable> | null {
   const c = o.check;
   if (c.evidenceOnly || c.comparison === 'at-most') return null;
+  // Most checks are a table's own sums: told without a set (a million-cell table has 600,000 of them).
+  let across = false;
+  for (const p of c.parts) if (p.table !== c.stated.table) across = true;
+  if (!across) return null;
   const tables = new Set<DetectedTable>([c.stated.table]);
   for (const p of c.parts) tables.add(p.table);
   return tables.size > 1 ? tables : null;
