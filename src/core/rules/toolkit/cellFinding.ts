@@ -1,3 +1,4 @@
+import { cellAddress } from '../../address';
 import type { CellRef, Finding, Severity, SubjectKind } from '../../finding';
 import type { Message } from '../../messages/message';
 import type { DetectedTable } from '../../table';
@@ -35,4 +36,13 @@ export function cellFinding(f: {
     explains: [],
     message: f.message,
   };
+}
+
+/**
+ * A quiet note about a whole table (its reading doubtful, its rows going on from another page), at
+ * the first cell of its header: the message is made for that cell.
+ */
+export function tableNote(table: DetectedTable, rule: string, say: (cell: string) => Message): Finding {
+  const cell = cellAddress(table.headerRows?.[0] ?? table.bodyRows[0], table.range.left);
+  return cellFinding({ rule, severity: 'info', table, cell, subject: 'text', actual: null, expected: null, message: say(cell) });
 }

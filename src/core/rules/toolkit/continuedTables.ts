@@ -1,9 +1,7 @@
-import { cellAddress } from '../../address';
-import { splitTableIds } from '../../detect/continuation';
 import type { Finding } from '../../finding';
 import { cellArg, message, tableArg } from '../../messages/message';
 import type { DetectedTable } from '../../table';
-import { cellFinding } from './cellFinding';
+import { tableNote } from './cellFinding';
 import type { SumCheck } from './sumCheck';
 import { tableShort } from './tableAccess';
 
@@ -21,19 +19,10 @@ export function needsWholeTable(c: SumCheck, split: Set<string>): boolean {
   return split.has(c.stated.table.id) || c.parts.some((p) => split.has(p.table.id));
 }
 
-export { splitTableIds };
 
 export function continuedFinding(part: DetectedTable, tables: DetectedTable[]): Finding {
   const first = tables.find((t) => t.id === part.continues);
-  const cell = cellAddress(part.headerRows?.[0] ?? part.bodyRows[0], part.range.left);
-  return cellFinding({
-    rule: TABLE_CONTINUED_ID,
-    severity: 'info',
-    table: part,
-    cell,
-    subject: 'text',
-    actual: null,
-    expected: null,
-    message: message('table.continued', { table: tableArg(part.sheet), first: tableArg(first ? tableShort(first) : part.continues ?? ''), cell: cellArg(cell) }),
-  });
+  return tableNote(part, TABLE_CONTINUED_ID, (cell) =>
+    message('table.continued', { table: tableArg(part.sheet), first: tableArg(first ? tableShort(first) : part.continues ?? ''), cell: cellArg(cell) }),
+  );
 }

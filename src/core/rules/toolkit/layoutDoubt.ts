@@ -1,9 +1,8 @@
-import { cellAddress } from '../../address';
 import type { Finding } from '../../finding';
 import { cellArg, countArg, message, tableArg } from '../../messages/message';
 import { parseCellAddress } from '../../address';
 import type { DetectedTable } from '../../table';
-import { cellFinding } from './cellFinding';
+import { tableNote } from './cellFinding';
 import type { Outcome } from './sumCheck';
 import { tableShort } from './tableAccess';
 
@@ -54,16 +53,7 @@ export function touchesDoubt(f: Finding, doubts: Map<string, Doubt>): boolean {
 }
 
 export function doubtFinding(d: Doubt): Finding {
-  const t = d.table;
-  const cell = cellAddress(t.headerRows?.[0] ?? t.bodyRows[0], t.range.left);
-  return cellFinding({
-    rule: LAYOUT_DOUBT_ID,
-    severity: 'info',
-    table: t,
-    cell,
-    subject: 'text',
-    actual: null,
-    expected: null,
-    message: message('layout.doubtful', { table: tableArg(tableShort(t)), cell: cellArg(cell), checks: countArg(d.checks), failing: countArg(d.failing) }),
-  });
+  return tableNote(d.table, LAYOUT_DOUBT_ID, (cell) =>
+    message('layout.doubtful', { table: tableArg(tableShort(d.table)), cell: cellArg(cell), checks: countArg(d.checks), failing: countArg(d.failing) }),
+  );
 }

@@ -6,7 +6,8 @@ import { findCulprits } from './pinpoint';
 import { evaluate, outcomeFinding, type Outcome, type SumCheck } from './sumCheck';
 import { denseLimit, figureId, forgetFigures, startFigureIds } from './tableAccess';
 import { doubtFinding, doubtfulTables, LAYOUT_DOUBT_ID, touchesDoubt } from './layoutDoubt';
-import { continuedFinding, needsWholeTable, splitTableIds, TABLE_CONTINUED_ID } from './continuedTables';
+import { continuedFinding, needsWholeTable, TABLE_CONTINUED_ID } from './continuedTables';
+import { splitTableIds } from '../../detect/continuation';
 import { TABLE_UNIT_ID, unitFinding, wrongUnits } from './tableUnit';
 
 /**
