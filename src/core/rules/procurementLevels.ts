@@ -1,4 +1,5 @@
 import type { DetectedTable, TableRow } from '../table';
+import { numberingOf } from '../detect/rowGroups';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { amountColumns, bodyRows, figureAt, rowHasFigures } from './toolkit/tableAccess';
@@ -54,9 +55,6 @@ export function procurementChecks(table: DetectedTable): SumCheck[] {
   return checks;
 }
 
-/** An outline heading in a single name column (一、货物, （一）服务类): the list is not flat. */
-const OUTLINE_HEADING = /^\s*([一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)])/;
-
 /**
  * A list in one name column (序号 | 采购项目 | 采购预算 | 其中 …): 合计 is the sum of its lines. Read
  * so only where every line is an item: a subtotal line, or a line headed like a level of an
@@ -66,7 +64,9 @@ const OUTLINE_HEADING = /^\s*([一二三四五六七八九十]+\s*[、.．]|[（
 function flatListChecks(table: DetectedTable, amounts: number[], total: TableRow | undefined, rows: TableRow[]): SumCheck[] {
   if (!total || rows.length === 0) return [];
   const words = (r: TableRow) => Object.values(r.cells).filter((c) => c.amount.kind !== 'amount').map((c) => c.text);
-  if (rows.some((r) => r.role !== 'detail' || words(r).some((w) => OUTLINE_HEADING.test(w)))) return [];
+  // An outline heading in the one name column (一、货物, （一）服务类, as rowGroups reads numbering): not flat.
+  const heading = (w: string) => (numberingOf(w)?.level ?? Infinity) <= 2;
+  if (rows.some((r) => r.role !== 'detail' || words(r).some(heading))) return [];
   const checks: SumCheck[] = [];
   for (const col of amounts) {
     if (!rowHasFigures(table, total.row, [col]) && !rows.some((p) => rowHasFigures(table, p.row, [col]))) continue;
