@@ -3,7 +3,7 @@ import { cellAddress } from '../address';
 import { toHalfWidth } from '../amount';
 import type { Finding, Severity } from '../finding';
 import { amountArg, cellArg, message, nameArg, percentArg, tableArg } from '../messages/message';
-import { growthInterval, judge, rateInterval, type Printed, type Verdict } from '../narrative/judge';
+import { growthInterval, interval, judge, rateInterval, type Printed, type Verdict } from '../narrative/judge';
 import type { DetectedTable, TableColumn } from '../table';
 import { changeColumns, changeRows, leaf, printsPreviousLessCurrent, type ChangeColumns } from './toolkit/changeColumnsOf';
 import { cellFinding } from './toolkit/cellFinding';
@@ -45,10 +45,9 @@ const printed = (f: Figure): Printed => ({ value: f.value, decimals: f.grain });
 
 /** change ÷ previous in percentage points, as an interval (previous > 0). */
 function quotientInterval(change: Printed, previous: Printed): [Decimal, Decimal] | undefined {
-  const h = (p: Printed) => new Decimal(10).pow(-p.decimals).div(2);
-  const [pl, ph] = [previous.value.minus(h(previous)), previous.value.plus(h(previous))];
+  const [pl, ph] = interval(previous);
   if (pl.lte(0)) return undefined;
-  const [dl, dh] = [change.value.minus(h(change)), change.value.plus(h(change))];
+  const [dl, dh] = interval(change);
   const corners = [dl.div(pl), dl.div(ph), dh.div(pl), dh.div(ph)].map((x) => x.times(100));
   return [Decimal.min(...corners), Decimal.max(...corners)];
 }
@@ -71,12 +70,11 @@ export function changeRateFindings(table: DetectedTable): Finding[] {
   // A table printing 上年 − 本年 may print its rates either way round: not guessed at.
   if (printsPreviousLessCurrent(table, found)) return [];
   const out: Finding[] = [];
-  for (const r of changeRows(table, found)) {
-    const row = table.rows.find((x) => x.row === r.row);
-    const cell = row?.cells[rate.column.col];
+  for (const row of changeRows(table, found)) {
+    const cell = row.cells[rate.column.col];
     const stated = cell ? printedRate(cell.text, rate.percentInHeader) : undefined;
     if (!stated) continue;
-    const [now, before, change] = [found.current, found.previous, found.change].map((c) => figureAt(table, r.row, c.col));
+    const [now, before, change] = [found.current, found.previous, found.change].map((c) => figureAt(table, row.row, c.col));
     if ([now, before, change].some((f) => f.unreadable) || !before.shown) continue;
     const growth = growthInterval(printed(now), printed(before));
     if (!growth) continue;
@@ -87,22 +85,23 @@ export function changeRateFindings(table: DetectedTable): Finding[] {
     if (change.shown && agreesWithChange(stated, printed(now), printed(before), printed(change))) continue;
     const exact = now.value.minus(before.value).div(before.value).times(100);
     const d = Math.max(stated.decimals, 2);
-    const address = cellAddress(r.row, rate.column.col);
+    const address = cellAddress(row.row, rate.column.col);
     const decimals = Math.max(now.decimals, before.decimals);
+    const name = `${row.label} ${leaf(rate.column)}`.trim();
     out.push(
       cellFinding({
         rule: 'column-change-rate',
         severity: SEVERITY[verdict],
         table,
         cell: address,
-        name: `${row?.label ?? ''} ${leaf(rate.column)}`.trim(),
+        name,
         subject: 'percent',
         actual: stated.value.toFixed(stated.decimals),
         expected: exact.toFixed(d),
         message: message('rate.change', {
           table: tableArg(tableShort(table)),
           cell: cellArg(address),
-          name: nameArg(`${row?.label ?? ''} ${leaf(rate.column)}`.trim()),
+          name: nameArg(name),
           actual: percentArg(stated.value.toFixed(stated.decimals), stated.decimals),
           expected: percentArg(exact.toFixed(d), d),
           current: amountArg(now.value.toFixed(decimals), decimals),

@@ -1,4 +1,4 @@
-import type { DetectedTable, TableColumn } from '../../table';
+import type { DetectedTable, TableColumn, TableRow } from '../../table';
 import { isTotalHeader } from './headerTree';
 import { amountColumns, bodyRows, cleanLabel, figureAt, rowHasFigures } from './tableAccess';
 import { columnYear } from './yearColumns';
@@ -69,7 +69,7 @@ function byHeadings(table: DetectedTable, cols: TableColumn[]): ChangeColumns | 
 }
 
 /** The rows that print the three (statistics aside). */
-export function changeRows(table: DetectedTable, found: ChangeColumns): { row: number }[] {
+export function changeRows(table: DetectedTable, found: ChangeColumns): TableRow[] {
   const { current, previous, change } = found;
   return bodyRows(table).filter((r) => r.role !== 'statistic' && rowHasFigures(table, r.row, [current.col, previous.col, change.col]));
 }
