@@ -258,10 +258,20 @@ function cellsOfFailingSums(tables: DetectedTable[], strict: boolean): Set<strin
  * text wrote it: in its unit with its decimals (上年 7,987,639.91元, not 798.763991 in 万元).
  */
 export function asWritten(c: AmountClaim, wan: Decimal): MessageArg {
+  const { unit, decimals } = writtenIn(c);
+  return amountArg(inWrittenUnit(c, wan).toFixed(decimals), decimals, unit === '万元' ? undefined : unit);
+}
+
+/** The unit a claim's figure was written in (元, 千元, 亿元; 万元 for any other) and its decimals in that unit. */
+export function writtenIn(c: AmountClaim): { unit: '万元' | '元' | '千元' | '亿元'; decimals: number } {
   const unit = c.token.unit === '元' || c.token.unit === '千元' || c.token.unit === '亿元' ? c.token.unit : '万元';
-  const d = unit === '万元' ? Math.max(c.decimals, 0) : Math.max(c.token.decimals, 0);
-  const v = wan.div(WAN_PER_UNIT[unit]).toDecimalPlaces(d, Decimal.ROUND_HALF_UP).toFixed(d);
-  return amountArg(v, d, unit === '万元' ? undefined : unit);
+  return { unit, decimals: unit === '万元' ? Math.max(c.decimals, 0) : Math.max(c.token.decimals, 0) };
+}
+
+/** An amount in 万元 put in the unit the claim was written in, rounded to its decimals (half away from zero). */
+export function inWrittenUnit(c: AmountClaim, wan: Decimal): Decimal {
+  const { unit, decimals } = writtenIn(c);
+  return wan.div(WAN_PER_UNIT[unit]).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
 }
 
 export function standing(ctx: NarrativeContext, c: AmountClaim): Printed {

@@ -1,8 +1,6 @@
-import Decimal from 'decimal.js';
 import type { Finding } from '../finding';
 import { message, quoteArg, tableArg, cellArg, nameArg, amountArg, codeArg } from '../messages/message';
-import { WAN_PER_UNIT } from '../narrative/tokens';
-import { narrativeContext, paragraphCell, quote } from '../narrative/context';
+import { inWrittenUnit, narrativeContext, paragraphCell, quote, writtenIn } from '../narrative/context';
 import { narrativeFinding } from '../narrative/findingOf';
 import type { RuleSpec } from './toolkit/ruleSpec';
 
@@ -21,10 +19,9 @@ export const narrativeAmounts: RuleSpec = {
     const findings: Finding[] = [];
     for (const [c, nearest] of ctx.contradicted) {
       // Said back in the unit the text wrote (10100000元 → 10000000元, not 1,000.0000 万元).
-      const unit = c.token.unit === '元' || c.token.unit === '千元' || c.token.unit === '亿元' ? c.token.unit : '万元';
+      const { unit, decimals: d } = writtenIn(c);
       const written = unit === '万元' ? c.value : c.token.value;
-      const d = unit === '万元' ? Math.max(c.decimals, 0) : Math.max(c.token.decimals, 0);
-      const expected = nearest.value.abs().div(WAN_PER_UNIT[unit]).toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
+      const expected = inWrittenUnit(c, nearest.value.abs());
       findings.push(
         narrativeFinding(ctx, {
           rule: 'narrative-vs-table',
