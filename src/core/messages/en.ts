@@ -28,6 +28,7 @@ export const EN: Record<keyof typeof ZH_CN, Template> = {
   'code.pairing': (s) => `${s.table} ${s.cell} economic code ${s.actual} sits beside government code ${s.gov}; it looks like ${s.expected}.`,
   'table.continued': (s) => `${s.table} goes on from ${s.first} (one table split over pages): its column totals and its figures against other tables are not checked; please check by hand.`,
   'table.unit': (s) => `${s.table} ${s.cell} states the unit as ${s.actual}, but its figures agree with the other tables in ${s.expected} (${s.count} checks).`,
+  'table.odd': (s) => `${s.table} disagrees with ${s.others} in ${s.count} places, while those tables agree with the others and this table adds up on its own: the gaps are this table's (say, figures of another year), marked at its cells one by one.`,
   'layout.doubtful': (s) => `${s.table}: the layout was not read with confidence (${s.failing} of ${s.checks} checks disagree); not reported as errors, please check by hand.`,
   'narr.amount': (s) => `${s.table} ${s.cell} "${s.quote}" disagrees with ${s.other} ${s.expected} (${s.unit}).`,
   'rate.change': (s) => `${s.table} ${s.cell} ${s.name} ${s.actual} should be about ${s.expected}: (${s.current} − ${s.previous}) ÷ ${s.previous}.`,

@@ -62,6 +62,7 @@ export const RULE_NAMES: Record<string, LocalizedText> = {
   'layout-doubtful': { 'zh-CN': '版式未能可靠识别', en: 'Layout not read with confidence' },
   'table-continued': { 'zh-CN': '分页续排的表', en: 'Table continued over pages' },
   'table-unit': { 'zh-CN': '表的金额单位', en: 'Unit of a table' },
+  'cross-table-odd': { 'zh-CN': '与多张表不符的表', en: 'A table at odds with the others' },
 };
 
 export function ruleName(id: string, lang: 'zh-CN' | 'en'): string {

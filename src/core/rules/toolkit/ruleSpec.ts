@@ -9,6 +9,7 @@ import { doubtFinding, doubtfulTables, LAYOUT_DOUBT_ID, touchesDoubt } from './l
 import { continuedFinding, needsWholeTable, TABLE_CONTINUED_ID } from './continuedTables';
 import { splitTableIds } from '../../detect/continuation';
 import { TABLE_UNIT_ID, unitFinding, wrongUnits } from './tableUnit';
+import { ODD_TABLE_ID, oddTablesOut } from './oddTable';
 
 /**
  * How a rule module is written: it declares every rule id it reports under (with its default
@@ -34,7 +35,8 @@ export function checkRegistry(specs: RuleSpec[]): Map<string, { spec: RuleSpec; 
   const registry = new Map<string, { spec: RuleSpec; severity: Severity }>();
   // The toolkit's own id: a table most of whose checks fail is reported once as doubtful (layoutDoubt.ts).
   // … and a table split over pages is said to be so once (continuedTables.ts), a caption's wrong unit once (tableUnit.ts).
-  for (const id of [LAYOUT_DOUBT_ID, TABLE_CONTINUED_ID, TABLE_UNIT_ID]) if (!RULE_NAMES[id]) throw new UndeclaredRuleError(`rule id ${id} has no name in messages/ruleNames.ts`);
+  // … and a table at odds with tables that agree with the rest once (oddTable.ts).
+  for (const id of [LAYOUT_DOUBT_ID, TABLE_CONTINUED_ID, TABLE_UNIT_ID, ODD_TABLE_ID]) if (!RULE_NAMES[id]) throw new UndeclaredRuleError(`rule id ${id} has no name in messages/ruleNames.ts`);
   for (const spec of specs) {
     if (!(spec.id in spec.emits)) throw new UndeclaredRuleError(`rule module ${spec.id} does not emit its own id`);
     for (const [id, severity] of Object.entries(spec.emits)) {
@@ -151,13 +153,16 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
   const { specs, byOwner, own, outcomes, owners, silent, offOutcomes, off } = run;
   const { findings: culprits, explained } = findCulprits(outcomes, ctx.config.strict, silent);
   for (const f of culprits) own(specs[0], f);
+  // A table at odds with tables that agree with the rest: each gap told at its figure, not theirs.
+  const odd = off.has(ODD_TABLE_ID) ? undefined : oddTablesOut(outcomes, explained, ctx.config.strict);
   outcomes.forEach((o, i) => {
     // Exact agreement is silent; a tail is info, a mismatch its rule's severity.
     if (explained.has(o) || o.difference.isZero() || o.check.evidenceOnly) return;
     if (o.check.comparison === 'at-most' && o.consistent) return; // below its bound: fine, not a tail
-    own(owners[i], outcomeFinding(o));
+    own(owners[i], outcomeFinding(odd?.relocated.get(o) ?? o));
   });
   const all = sameSlipOnce(specs.flatMap((s) => byOwner.get(s)!));
+  if (odd) all.push(...odd.notes);
   if (!off.has(TABLE_CONTINUED_ID)) for (const t of ctx.tables) if (t.continues) all.push(continuedFinding(t, ctx.tables));
   const doubts = doubtfulTables(offOutcomes.length > 0 ? [...outcomes, ...offOutcomes] : outcomes);
   if (doubts.size === 0) return all;
