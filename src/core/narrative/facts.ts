@@ -269,13 +269,24 @@ function summaryFacts(t: DetectedTable, add: Add): void {
     const first = thisYearColumns(t, view.amountColumns)[0]?.col;
     for (const l of view.lines) {
       const concepts = lineConcepts(l.label, side, l.kind, fiscal);
+      // 一、本年支出 heading its 类 lines: the year's 一般公共预算 spending, as its 本年支出合计 would be.
+      if (fiscal && side === 'expenditure' && l.kind === 'level1' && /^本年支出(合计)?$/.test(withoutSpaces(stripOrdinal(l.label)))) {
+        const col = quantityColumns(t, /一般公共预算/, 'expenditure')[0];
+        if (col && col.col !== first) add('general-budget-expenditure', figureAt(t, l.row, lineColumn(l, col.col)));
+      }
       if (concepts.length === 0) continue;
       const f = figureAt(t, l.row, lineColumn(l, first));
       for (const c of concepts) add(c, f, side === 'income' ? 'income' : undefined);
       if (fiscal && side === 'expenditure') {
         for (const [concept, re] of [['general-budget', /一般公共预算/], ['gov-fund', /政府性基金/], ['state-capital', /国有资本/]] as const) {
           const col = quantityColumns(t, re, 'expenditure')[0];
-          if (col && (l.kind === 'grand' || l.kind === 'year') && col.col !== first) add(concept, figureAt(t, l.row, lineColumn(l, col.col)));
+          if (col && (l.kind === 'grand' || l.kind === 'year') && col.col !== first) {
+            add(concept, figureAt(t, l.row, lineColumn(l, col.col)));
+            // The year's 一般公共预算 spending is also 一般公共预算支出表's 合计: a claim agreeing with either
+            // agrees (the two tables are compared by their own rule), so a pasted-in 05 does not blame the prose.
+            if (concept === 'general-budget' && l.kind === 'year') add('general-budget-expenditure', figureAt(t, l.row, lineColumn(l, col.col)));
+          }
+
           if (col && l.kind !== 'grand' && l.kind !== 'year') {
             const lei = functionClassOfLine(l.label);
             if (lei && concept === 'general-budget') add(`class:${lei}`, figureAt(t, l.row, lineColumn(l, col.col)));

@@ -1,14 +1,9 @@
-import type { Finding } from "../../finding";
-import { countArg, listArg, message, tableArg } from "../../messages/message";
-import type { DetectedTable } from "../../table";
-import { tableNote } from "./cellFinding";
-import {
-  evaluate,
-  explainedCheck,
-  type Outcome,
-  type SumCheck,
-} from "./sumCheck";
-import { tableShort } from "./tableAccess";
+import type { Finding } from '../../finding';
+import { countArg, listArg, message, tableArg } from '../../messages/message';
+import type { DetectedTable } from '../../table';
+import { tableNote } from './cellFinding';
+import { evaluate, explainedCheck, type Outcome, type SumCheck } from './sumCheck';
+import { tableShort } from './tableAccess';
 
 /**
  * The odd table out. A clerk pastes last year's 一般公共预算支出表 into this year's workbook: the
@@ -18,7 +13,7 @@ import { tableShort } from "./tableAccess";
  * everything else, while every table involved adds up on its own, the disagreement is that table's:
  * each comparison is told at its figure, and the table is named once.
  */
-export const ODD_TABLE_ID = "cross-table-odd";
+export const ODD_TABLE_ID = 'cross-table-odd';
 
 /** At least this many failing comparisons: one or two gaps are a slip, for the cells to tell. */
 const MIN_FAILING = 3;
@@ -42,7 +37,7 @@ interface Standing {
 /** The tables a comparison sets against each other, or null for a table's own sums and bounds. */
 function comparedTables(o: Outcome): DetectedTable[] | null {
   const c = o.check;
-  if (c.evidenceOnly || c.comparison === "at-most") return null;
+  if (c.evidenceOnly || c.comparison === 'at-most') return null;
   let other: DetectedTable | undefined;
   for (const p of c.parts) {
     if (p.table === c.stated.table) continue;
@@ -53,11 +48,7 @@ function comparedTables(o: Outcome): DetectedTable[] | null {
   return other ? [c.stated.table, other] : null;
 }
 
-export function oddTablesOut(
-  outcomes: Outcome[],
-  explained: Set<Outcome>,
-  strict: boolean,
-): OddTables {
+export function oddTablesOut(outcomes: Outcome[], explained: Set<Outcome>, strict: boolean): OddTables {
   const none: OddTables = { relocated: new Map(), notes: [] };
   const standing = new Map<DetectedTable, Standing>();
   // A table with a failing sum of its own is not sound: a gap with it may be that sum's slip.
@@ -66,11 +57,7 @@ export function oddTablesOut(
   for (const o of outcomes) {
     if (o.consistent) {
       // Most checks are a table's own sums: told by their first part, without a list.
-      const pair =
-        o.check.parts.length > 0 &&
-        o.check.parts[0].table !== o.check.stated.table
-          ? comparedTables(o)
-          : null;
+      const pair = o.check.parts.length > 0 && o.check.parts[0].table !== o.check.stated.table ? comparedTables(o) : null;
       if (pair) {
         const [a, b] = pair;
         standingOf(standing, a).passing++;
@@ -101,17 +88,13 @@ export function oddTablesOut(
   if (!anyFailing) return none;
   const out: OddTables = { relocated: new Map(), notes: [] };
   for (const [table, s] of standing) {
-    if (table.kind === "narrative" || unsound.has(table) || s.partners.size < 2)
-      continue;
-    if (s.failing.length < MIN_FAILING || s.failing.length <= s.passing)
-      continue;
+    if (table.kind === 'narrative' || unsound.has(table) || s.partners.size < 2) continue;
+    if (s.failing.length < MIN_FAILING || s.failing.length <= s.passing) continue;
     // Each partner sound and at odds with this table only; one of them at least agreeing with a
     // third table (its figures are the workbook's, not a stray of its own).
     const partners = [...s.partners].map((u) => ({ u, p: standing.get(u)! }));
-    if (!partners.every(({ u, p }) => !unsound.has(u) && p.partners.size === 1))
-      continue;
-    if (!partners.some(({ p }) => [...p.agrees].some((x) => x !== table)))
-      continue;
+    if (!partners.every(({ u, p }) => !unsound.has(u) && p.partners.size === 1)) continue;
+    if (!partners.some(({ p }) => [...p.agrees].some((x) => x !== table))) continue;
     for (const o of s.failing) {
       if (o.check.stated.table === table) continue;
       const flipped = statedAt(o.check, table);
@@ -123,24 +106,16 @@ export function oddTablesOut(
   return out;
 }
 
-function standingOf(
-  standing: Map<DetectedTable, Standing>,
-  t: DetectedTable,
-): Standing {
+function standingOf(standing: Map<DetectedTable, Standing>, t: DetectedTable): Standing {
   let s = standing.get(t);
-  if (!s)
-    standing.set(
-      t,
-      (s = { failing: [], passing: 0, partners: new Set(), agrees: new Set() }),
-    );
+  if (!s) standing.set(t, (s = { failing: [], passing: 0, partners: new Set(), agrees: new Set() }));
   return s;
 }
 
 /** The comparison told at the odd table's figure: only where that table's side is one figure. */
 function statedAt(check: SumCheck, table: DetectedTable): SumCheck | null {
   const own = check.parts.filter((p) => p.table === table);
-  if (own.length !== 1 || check.parts.length !== 1 || own[0].subtracted)
-    return null;
+  if (own.length !== 1 || check.parts.length !== 1 || own[0].subtracted) return null;
   return {
     ...check,
     stated: own[0],
@@ -151,11 +126,11 @@ function statedAt(check: SumCheck, table: DetectedTable): SumCheck | null {
 
 function oddNote(table: DetectedTable, s: Standing): Finding {
   const f = tableNote(table, ODD_TABLE_ID, () =>
-    message("table.odd", {
+    message('table.odd', {
       table: tableArg(tableShort(table)),
       others: listArg([...s.partners].map((t) => tableArg(tableShort(t)))),
       count: countArg(s.failing.length),
     }),
   );
-  return { ...f, severity: "warning", explains: s.failing.map(explainedCheck) };
+  return { ...f, severity: 'warning', explains: s.failing.map(explainedCheck) };
 }
