@@ -273,9 +273,11 @@ describe('names and levels of subjects', () => {
 });
 
 describe('wording', () => {
-  test('template text left in', () => {
-    const r = audit(disclosure(edited(3, '2024年XX局收入总计1000.00万元，支出总计1000.00万元，与上年相比增加（减少）50.00万元，增长5.26%。')));
-    expect(about(r.findings).filter((f) => f.rule === 'text-placeholder').map((f) => f.actual)).toEqual(['XX局收入总计', '增加（减少）']);
+  test('template text left in: one warning a paragraph, quoting each piece', () => {
+    const r = audit(disclosure(edited(3, '2024年XX局收入总计1000.00万元，支出总计1000.00万元，与上年相比增加（减少）50.00万元，增长（减少）5.26%。')));
+    const found = about(r.findings).filter((f) => f.rule === 'text-placeholder');
+    expect(found.map((f) => [f.severity, f.cell, f.actual])).toEqual([['warning', 'A3', 'XX局收入总计、增加（减少）、增长（减少）']]);
+    expect(findingText(found[0])['zh-CN']).toBe('情况说明 A3「XX局收入总计、增加（减少）、增长（减少）」是模板遗留文字，请按实际情况改写。');
   });
 
   test("a budget compared with its own year", () => {

@@ -89,19 +89,20 @@ function placeholders(ctx: NarrativeContext, findings: Finding[]): void {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) hits.add(p.text.slice(m.index, m.index + m[0].length));
     }
-    for (const hit of hits) {
-      findings.push(
-        narrativeFinding(ctx, {
-          rule: 'text-placeholder',
-          severity: 'warning',
-          paragraph: i,
-          subject: 'text',
-          actual: hit,
-          expected: null,
-          message: message('text.placeholder', { ...head(ctx, i), quote: quoteArg(hit.length > 24 ? `${hit.slice(0, 23)}…` : hit) }),
-        }),
-      );
-    }
+    if (hits.size === 0) return;
+    // One finding a paragraph: a sentence of the template (增加（减少）… 增长（减少）…) is one thing to rewrite.
+    const quote = [...hits].map((hit) => (hit.length > 24 ? `${hit.slice(0, 23)}…` : hit)).join('、');
+    findings.push(
+      narrativeFinding(ctx, {
+        rule: 'text-placeholder',
+        severity: 'warning',
+        paragraph: i,
+        subject: 'text',
+        actual: [...hits].join('、'),
+        expected: null,
+        message: message('text.placeholder', { ...head(ctx, i), quote: quoteArg(quote) }),
+      }),
+    );
   });
 }
 
