@@ -10,6 +10,7 @@ import { continuedFinding, needsWholeTable, TABLE_CONTINUED_ID } from './continu
 import { splitTableIds } from '../../detect/continuation';
 import { TABLE_UNIT_ID, unitFinding, wrongUnits } from './tableUnit';
 import { ODD_TABLE_ID, oddTablesOut } from './oddTable';
+import { findSwaps } from './swappedPair';
 
 /**
  * How a rule module is written: it declares every rule id it reports under (with its default
@@ -153,6 +154,10 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
   const { specs, byOwner, own, outcomes, owners, silent, offOutcomes, off } = run;
   const { findings: culprits, explained } = findCulprits(outcomes, ctx.config.strict, silent);
   for (const f of culprits) own(specs[0], f);
+  // Two cells of a line in each other's columns: the pair, not the line above (swappedPair.ts).
+  const swaps = findSwaps(outcomes, explained, ctx.config.strict);
+  for (const f of swaps.findings) own(specs[0], f);
+  for (const o of swaps.explained) explained.add(o);
   // A table at odds with tables that agree with the rest: each gap told at its figure, not theirs.
   const odd = off.has(ODD_TABLE_ID) ? undefined : oddTablesOut(outcomes, explained, ctx.config.strict);
   outcomes.forEach((o, i) => {
