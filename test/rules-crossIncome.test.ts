@@ -17,11 +17,11 @@ describe('收支总表 against 收入表 (cross-summary-income)', () => {
     ]);
   });
 
-  test('收入表 says 990.00 throughout: 本年收入合计 and 收入总计 are both errors, expected 990.00', () => {
+  test('收入表 says 990.00 throughout: its 本年收入 and 总计 are both errors, expected 1000.00 — 收支总表 agrees with 财政拨款收支表 (cross-table-odd)', () => {
     const f = loud(edited(wholeIncomeRow(990))).filter((x) => x.rule === 'cross-summary-income');
     expect(f.map(said)).toEqual([
-      ['cross-summary-income', 'error', '预算01表!B8', '1000.00', '990.00'],
-      ['cross-summary-income', 'error', '预算01表!B10', '1000.00', '990.00'],
+      ['cross-summary-income', 'error', '预算02表!D5', '990.00', '1000.00'],
+      ['cross-summary-income', 'error', '预算02表!C5', '990.00', '1000.00'],
     ]);
   });
 
