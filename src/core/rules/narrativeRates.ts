@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { Finding, Severity } from '../finding';
 import { amountArg, cellArg, message, nameArg, percentArg, quoteArg, tableArg, type MessageArg } from '../messages/message';
 import type { AmountClaim, ChangeClaim, RateClaim } from '../narrative/claims';
-import { asWritten, narrativeContext, paragraphCell, quote, standing, type NarrativeContext } from '../narrative/context';
+import { asWritten, narrativeContext, paragraphCell, quote, rateActual, standing, writtenRate, type NarrativeContext } from '../narrative/context';
 import { conceptOf, factsFor, factsOfMoney, sameName, type Fact } from '../narrative/facts';
 import { narrativeFinding } from '../narrative/findingOf';
 import { differenceInterval, growthInterval, judge, rateInterval, shareInterval, type Printed, type Verdict } from '../narrative/judge';
@@ -116,12 +116,12 @@ function growthFinding(ctx: NarrativeContext, c: RateClaim, current: AmountClaim
     severity: SEVERITY[verdict],
     paragraph: c.paragraph,
     subject: 'percent',
-    actual: c.value.toFixed(c.decimals),
+    actual: rateActual(c),
     expected: rounded(shown, d),
     decimals: d,
     message: message('narr.rate', {
       ...head(ctx, c),
-      expected: percentArg(rounded(shown, d), 2),
+      expected: writtenRate(c, shown),
       change: asWritten(current, now.value.minus(before.value).abs()),
       baseName: baseName(previous),
       base: asWritten(previous, before.value),
@@ -201,12 +201,12 @@ export const narrativeRates: RuleSpec = {
             severity: SEVERITY[verdict],
             paragraph: c.paragraph,
             subject: 'percent',
-            actual: c.value.toFixed(c.decimals),
+            actual: rateActual(c),
             expected: rounded(exact, Math.max(c.decimals, 2)),
             decimals: Math.max(c.decimals, 2),
             message: message('narr.rate', {
               ...head(ctx, c),
-              expected: percentArg(rounded(exact, Math.max(c.decimals, 2)), 2),
+              expected: writtenRate(c, exact),
               change: asWritten(current, change.value),
               baseName: { t: 'msg', v: message('base.last-year') },
               base: asWritten(current, base),
