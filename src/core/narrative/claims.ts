@@ -286,7 +286,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         if (previous !== undefined) claims.push({ kind: 'rate', ...place, direction, value, decimals, current, previous, ...written });
         // Only this year's figure, the words comparing it with the year before and nothing else between
         // (支出 X 万元，比上年增长 r%): a table printing the year before may judge it.
-        else if (current !== undefined && !reason && !(claims[current] as AmountClaim).reason && onlyComparedWithYearBefore(text.slice(claims[current].end, tok.start), docYear)) {
+        else if (current !== undefined && !reason && !(claims[current] as AmountClaim).reason && onlyComparedWithYearBefore(text.slice(claims[current].end, tok.start), docYear, times === 'ratio')) {
           claims.push({ kind: 'rate', ...place, direction, value, decimals, current, ...written });
         }
       };
@@ -431,7 +431,9 @@ const POINTS_VERB = /(上升|提高|增加|增长|下降|降低|减少|回落|�
  * with the year before (，比上年 / 与上年相比， / 同比 / 较2024年预算数) and the verb. Another subject there
  * (，其中基本支出比上年增长) makes the rate that subject's.
  */
-function onlyComparedWithYearBefore(between: string, docYear?: number): boolean {
+function onlyComparedWithYearBefore(between: string, docYear?: number, ratio = false): boolean {
+  // (是上年的 n 倍 names the year itself.)
+  if (ratio) return between.replace(RATIO_OF_YEAR_BEFORE, '').replace(/[\s，,、：:]/g, '') === '';
   const before = docYear !== undefined ? `|${docYear - 1}\\s*年度?` : '';
   const compared = new RegExp(`(?:与|比|较|同)\\s*(?:上年度?|去年|上一年度?${before})(?:同期)?(?:预算数?|决算数?|执行数)?(?:相比|比较)?|同比`);
   if (!compared.test(between)) return false;

@@ -6,6 +6,7 @@ import { asWritten, narrativeContext, paragraphCell, quote, rateActual, standing
 import { conceptOf, factsFor, factsOfMoney, sameName, type Fact } from '../narrative/facts';
 import { narrativeFinding } from '../narrative/findingOf';
 import { differenceInterval, growthInterval, judge, rateInterval, shareInterval, type Printed, type Verdict } from '../narrative/judge';
+import { rateAgrees, wordsBetween, yearPairs } from '../narrative/previousYear';
 import { foldWidth, numberTokens } from '../narrative/tokens';
 import type { RuleSpec } from './toolkit/ruleSpec';
 
@@ -159,7 +160,11 @@ export const narrativeRates: RuleSpec = {
         const change = c.of !== undefined ? (ctx.claims[c.of] as ChangeClaim) : undefined;
         const current = change?.of !== undefined ? (ctx.claims[change.of] as AmountClaim) : undefined;
         if (!change || !current || change.reason || current.reason || change.direction === 'same') return;
+        // A table printing the year before that shows the rate right shows the change wrong: that is
+        // the one slip, told at the change (narrative-previous-year), never also here.
+        const rightByTable = () => yearPairs(ctx, change.of!, wordsBetween(ctx, current, c)).some((p) => rateAgrees(c, p));
         if (change.direction !== c.direction) {
+          if (rightByTable()) return;
           findings.push(
             narrativeFinding(ctx, {
               rule: 'narrative-change',
@@ -190,7 +195,8 @@ export const narrativeRates: RuleSpec = {
           followsPrinted(ctx, [current], () => {
             const printed = rateInterval(printedOf(current), printedOf(change), change.direction as 'up' | 'down');
             return !!printed && judge(printedOf(c), printed[0], printed[1]) === 'consistent';
-          })
+          }) ||
+          rightByTable()
         )
           return;
         const base = change.direction === 'up' ? now.value.minus(change.value) : now.value.plus(change.value);
