@@ -101,7 +101,9 @@ export function pairColumnNames(p: YearPair): { current: string; previous: strin
   const name = (f: Figure) => {
     const path = (p.table.columns.find((c) => c.col === f.col)?.headerPath ?? []).map(cleanLabel).filter(Boolean);
     const at = path.findIndex((l) => labelYear(l, p.table.year) !== undefined);
-    return at >= 0 ? path.slice(at).join(' ') : (path[path.length - 1] ?? '');
+    // (2025年预算数 over its 合计 is 2025年预算数: the total goes without saying.)
+    const words = at >= 0 ? path.slice(at) : path.slice(-1);
+    return (words.length > 1 && /^(合计|小计)$/.test(words[words.length - 1]) ? words.slice(0, -1) : words).join(' ');
   };
   return { current: name(p.current), previous: name(p.previous) };
 }
