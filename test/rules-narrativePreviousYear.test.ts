@@ -112,6 +112,11 @@ describe('a doubtful structure says nothing', () => {
     expect(small('“三公”经费预算40.00万元，比上年增长50.00%。')).toEqual([]);
   });
 
+  test('a change on the budget (比年初预算), not on the year before, is not judged against the year before', () => {
+    expect(lines('2025年一般公共预算支出300.00万元，比年初预算增加30.00万元。')).toEqual([]);
+    expect(lines('2025年一般公共预算支出300.00万元，比上年年初预算增加30.00万元。')).toEqual([['narrative-previous-year', 'error', '情况说明!A3', '30.00', '20.00']]);
+  });
+
   test('a figure of the year before or of a reason is not this year’s change', () => {
     expect(lines('上年一般公共预算支出280.00万元，比前年增加30.00万元。')).toEqual([]);
     expect(lines('2025年一般公共预算支出300.00万元，主要原因是人员经费比上年增加30.00万元。')).toEqual([]);
@@ -134,6 +139,13 @@ describe('倍 is a multiple, never a per cent', () => {
     const found = loud(workbook(...BUDGET_TABLES.map((t) => t()), sheet('情况说明', [['某某局2024年部门预算情况说明'], ['一、部门预算总体情况'], ['“三公”经费预算40.00万元，比上年增加24.00万元，增长2.5倍。']]))).filter((f) => f.rule !== 'missing-table');
     expect(found.map(said)).toEqual([['narrative-growth-rate', 'error', '情况说明!A3', '250', '150.00']]);
     expect(findingText(found[0])['zh-CN']).toContain('应约为 1.50倍');
+  });
+
+  test('是上年的 n 倍 between the two figures its sentence states', () => {
+    expect(small('“三公”经费预算40.00万元，上年“三公”经费预算16.00万元，是上年的2.5倍。')).toEqual([]);
+    // A whole multiple stands for ± half of one (3倍: 2.5 to 3.5), as a whole 万元 does.
+    expect(small('“三公”经费预算40.00万元，上年“三公”经费预算16.00万元，是上年的3倍。')).toEqual([]);
+    expect(small('“三公”经费预算40.00万元，上年“三公”经费预算16.00万元，是上年的3.5倍。')).toEqual([['narrative-growth-rate', 'error', '情况说明!A3', '250', '150.00']]);
   });
 
   test('是上年的 n 倍 against the table’s year before', () => {

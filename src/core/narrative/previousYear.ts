@@ -33,6 +33,15 @@ export interface YearPair {
   rate?: Printed;
 }
 
+/**
+ * Do the words compare with the year before (比上年, 与上年度相比, 同比, 较2024年, 是上年的)? A comparison with
+ * the budget (比年初预算, 较调整预算: final accounts' usual one) is not, whatever the tables print beside it.
+ */
+function comparesWithYearBefore(words: string, docYear?: number): boolean {
+  const named = /上年度?|去年|上一年度?|同比|同期/.test(words) || (docYear !== undefined && new RegExp(`${docYear - 1}\\s*年`).test(words));
+  return named && !/年初预算|调整预算|调整后预算|全年预算/.test(words.replace(/上年度?(同期)?(年初|调整后?)?预算/g, ''));
+}
+
 /** The measure the words compare with (比上年预算数, 与上年决算相比, 较上年执行数), if they name one. */
 function measureNamed(words: string): 'budget' | 'final' | undefined {
   const m = /(?:上年度?|去年|上一年度?|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:年初)?(预算|决算|执行|实际|完成)/.exec(words);
@@ -58,7 +67,7 @@ export function yearPairs(ctx: NarrativeContext, index: number, words: string): 
   // A final accounts' 年初预算 figure, or a budget's 决算, is no figure of these tables.
   if (ctx.finalAccounts ? a.measure === 'budget' : a.measure === 'final') return [];
   const resolved = ctx.resolved.get(index);
-  if (!resolved) return [];
+  if (!resolved || !comparesWithYearBefore(words, ctx.year)) return [];
   const single = resolved.facts.filter((f) => f.cells.length === 1);
   const printed = { value: a.value, decimals: a.decimals };
   const agreeing = single.filter((f) => judgeAmount(printed, f) === 'consistent');
