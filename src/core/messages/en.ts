@@ -4,6 +4,8 @@ import type { ZH_CN } from './zh-CN';
 /** Every sentence of the findings in English; the same keys as zh-CN.ts (the compiler checks it). */
 const gap = (s: Record<string, string>, a: Record<string, { t: string; v?: unknown }>): string =>
   s.diff ? ` (${s.diff} ${a.over && a.over.v === 1 ? 'over' : 'short'})` : '';
+/** An expected change of nought: said as no change, with no figure. */
+const noChange = (a: Record<string, { t: string; v?: unknown }>): boolean => a.expected?.t === 'amount' && Number(a.expected.v) === 0;
 const figure = (s: Record<string, string>): string => (s.actual !== undefined ? `${s.name} ${s.actual}` : `${s.name} (empty)`);
 
 export const EN: Record<keyof typeof ZH_CN, Template> = {
@@ -35,6 +37,9 @@ export const EN: Record<keyof typeof ZH_CN, Template> = {
   'rate.change': (s) => `${s.table} ${s.cell} ${s.name} ${s.actual} should be about ${s.expected}: (${s.current} − ${s.previous}) ÷ ${s.previous}.`,
   'narr.rate': (s) => `${s.table} ${s.cell} "${s.quote}" should be about ${s.expected}: ${s.change} ÷ ${s.baseName} ${s.base}.`,
   'narr.change': (s) => `${s.table} ${s.cell} "${s.quote}" should be ${s.expected}: the difference of ${s.current} and ${s.baseName} ${s.previous}.`,
+  'narr.change-previous': (s, a) => `${s.table} ${s.cell} "${s.quote}" should be ${noChange(a) ? 'no change' : `${s.way} ${s.expected}`}: ${s.line} ${s.currentName} ${s.current} less ${s.previousName} ${s.previous}.`,
+  'narr.rate-previous': (s) => `${s.table} ${s.cell} "${s.quote}" should be about ${s.expected}: ${s.line} ${s.currentName} ${s.current} against ${s.previousName} ${s.previous}.`,
+  'narr.points': (s) => `${s.table} ${s.cell} "${s.quote}" should be ${s.expected} percentage points: ${s.current} less last year's ${s.previous}.`,
   'narr.direction': (s) => `${s.table} ${s.cell} "${s.quote}" points the other way from the change it describes (${s.expected}).`,
   'narr.share': (s) => `${s.table} ${s.cell} "${s.quote}" should be about ${s.expected}: ${s.part} ÷ ${s.whole}.`,
   'narr.shares-total': (s) => `${s.table} ${s.cell} the listed shares add to ${s.actual}, not 100%.`,
@@ -50,6 +55,8 @@ export const EN: Record<keyof typeof ZH_CN, Template> = {
   'table.missing': (s) => `${s.table}: no ${s.kind} found; a ${s.document} publishes it.`,
   'table.note': (s) => `${s.table} ${s.cell} the empty table's note says "${s.actual}", but this is the ${s.kind}.`,
   'base.last-year': () => "last year's",
+  'way.up': () => 'an increase of',
+  'way.down': () => 'a decrease of',
   'base.budget': () => 'the budget',
   'doc.budget': () => 'department budget',
   'doc.final-accounts': () => 'final accounts',

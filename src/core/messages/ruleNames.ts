@@ -51,6 +51,8 @@ export const RULE_NAMES: Record<string, LocalizedText> = {
   'narrative-growth-rate': { 'zh-CN': '说明中的增减比率', en: 'Narrative rate of change' },
   'narrative-change': { 'zh-CN': '说明中的增减方向', en: 'Narrative direction of change' },
   'narrative-percent': { 'zh-CN': '说明中的占比', en: 'Narrative share' },
+  'narrative-previous-year': { 'zh-CN': '说明中的增减与表列上年数', en: 'Narrative change vs the year before in the tables' },
+  'narrative-points': { 'zh-CN': '说明中的百分点变化', en: 'Narrative change in percentage points' },
   'narrative-internal': { 'zh-CN': '说明内部合计', en: 'Narrative sums' },
   'text-subject-name': { 'zh-CN': '说明中的科目名称', en: 'Subject name in the narrative' },
   'text-subject-level': { 'zh-CN': '说明中的科目级次', en: 'Subject level in the narrative' },

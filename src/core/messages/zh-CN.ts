@@ -8,6 +8,8 @@ import type { Template } from './catalogue';
  */
 const gap = (s: Record<string, string>, a: Record<string, { t: string; v?: unknown }>): string =>
   s.diff ? `（${a.over && a.over.v === 1 ? '多' : '少'} ${s.diff}）` : '';
+/** An expected change of nought: said as 持平, with no figure. */
+const noChange = (a: Record<string, { t: string; v?: unknown }>): boolean => a.expected?.t === 'amount' && Number(a.expected.v) === 0;
 const figure = (s: Record<string, string>): string => (s.actual !== undefined ? `${s.name} ${s.actual}` : `${s.name} 为空`);
 
 export const ZH_CN = {
@@ -38,6 +40,9 @@ export const ZH_CN = {
   'rate.change': (s) => `${s.table} ${s.cell} ${s.name} ${s.actual}，应约为 ${s.expected}：（${s.current} − ${s.previous}）÷ ${s.previous}。`,
   'narr.rate': (s) => `${s.table} ${s.cell}「${s.quote}」应约为 ${s.expected}：${s.change} ÷ ${s.baseName} ${s.base}。`,
   'narr.change': (s) => `${s.table} ${s.cell}「${s.quote}」应为 ${s.expected}：${s.current} 与${s.baseName} ${s.previous} 之差。`,
+  'narr.change-previous': (s, a) => `${s.table} ${s.cell}「${s.quote}」应为${noChange(a) ? '持平' : `${s.way} ${s.expected}`}：${s.line} ${s.currentName} ${s.current} 减 ${s.previousName} ${s.previous}。`,
+  'narr.rate-previous': (s) => `${s.table} ${s.cell}「${s.quote}」应约为 ${s.expected}：${s.line} ${s.currentName} ${s.current} 比 ${s.previousName} ${s.previous}。`,
+  'narr.points': (s) => `${s.table} ${s.cell}「${s.quote}」应为 ${s.expected} 个百分点：${s.current} 与上年 ${s.previous} 之差。`,
   'narr.direction': (s) => `${s.table} ${s.cell}「${s.quote}」方向与所述变化相反（${s.expected}）。`,
   'narr.share': (s) => `${s.table} ${s.cell}「${s.quote}」应约为 ${s.expected}：${s.part} ÷ ${s.whole}。`,
   'narr.shares-total': (s) => `${s.table} ${s.cell} 各项占比合计 ${s.actual}，应为 100%。`,
@@ -53,6 +58,8 @@ export const ZH_CN = {
   'table.missing': (s) => `${s.table} 未见${s.kind}：${s.document}应公开此表。`,
   'table.note': (s) => `${s.table} ${s.cell} 空表说明写的是「${s.actual}」，本表是${s.kind}。`,
   'base.last-year': () => '上年',
+  'way.up': () => '增加',
+  'way.down': () => '减少',
   'base.budget': () => '预算数',
   'doc.budget': () => '部门预算',
   'doc.final-accounts': () => '部门决算',

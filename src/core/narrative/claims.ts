@@ -71,14 +71,35 @@ export interface ChangeClaim extends Place {
 export interface RateClaim extends Place {
   kind: 'rate';
   direction: 'up' | 'down';
-  /** In percentage points. */
+  /** In percentage points (增长1.5倍 is 150, 是上年的2.5倍 is 150 too). */
   value: Decimal;
+  /** Of the value in per cent: a multiple's (1.5倍, ± 0.05倍) are two fewer (−1: ± 5 %). */
   decimals: number;
+  /** Written as a multiple: 增长 n 倍 (growth: n × 100 %) or 是上年的 n 倍 (ratio: (n − 1) × 100 %). */
+  times?: 'growth' | 'ratio';
   /** The change claim it is the rate of. */
   of?: number;
-  /** Without a change: the figures of the two years it is the rate between (本年 X，上年 Y，增长 r%). */
+  /**
+   * Without a change: the figures of the two years it is the rate between (本年 X，上年 Y，增长 r%);
+   * the current one alone where the sentence compares with the year before but states no figure of it
+   * (一般公共预算支出 X 万元，比上年增长 r%): then only a table printing the year before can judge it.
+   */
   current?: number;
   previous?: number;
+}
+
+/**
+ * A difference of two percentages (占比上升 2.3 个百分点, 完成率比上年提高 3 个百分点): never a rate. The two
+ * percentages where the sentence states them, this year's and the year before's (占比由 42.9% 提高到
+ * 45.2%; 占比 45.2%，比上年的 42.9% 提高 …; 2023年为 42.9%).
+ */
+export interface PointsClaim extends Place {
+  kind: 'points';
+  direction: 'up' | 'down';
+  value: Decimal;
+  decimals: number;
+  current?: { value: Decimal; decimals: number };
+  previous?: { value: Decimal; decimals: number };
 }
 
 export interface ShareClaim extends Place {
@@ -100,7 +121,7 @@ export interface CompletionClaim extends Place {
   budget?: number;
 }
 
-export type Claim = AmountClaim | ChangeClaim | RateClaim | ShareClaim | CompletionClaim;
+export type Claim = AmountClaim | ChangeClaim | RateClaim | ShareClaim | CompletionClaim | PointsClaim;
 
 export interface ParagraphText {
   row: number;
@@ -251,6 +272,24 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         listStyle = style;
       }
       const place = { paragraph: pi, start: Math.max(prevFigureEnd, lastBoundary(text, tok.start)), end: tok.end };
+      /** A rate (per cent, or a multiple made one): of the change before it, else between the sentence's two years. */
+      const pushRate = (direction: 'up' | 'down', value: Decimal, decimals: number, times?: RateClaim['times']) => {
+        const written = times ? { times } : {};
+        if (lastChange !== undefined) {
+          if (!changeRated) claims.push({ kind: 'rate', ...place, direction, value, decimals, of: lastChange, ...written });
+          changeRated = true;
+          return;
+        }
+        // No change stated: the rate between this year's figure and the year before's, both in the sentence.
+        const current = [...sentenceAmounts].reverse().find((k) => !(claims[k] as AmountClaim).otherYear);
+        const previous = current !== undefined ? yearBefore(claims, sentenceAmounts, current, docYear) : undefined;
+        if (previous !== undefined) claims.push({ kind: 'rate', ...place, direction, value, decimals, current, previous, ...written });
+        // Only this year's figure, the words comparing it with the year before and nothing else between
+        // (支出 X 万元，比上年增长 r%): a table printing the year before may judge it.
+        else if (current !== undefined && !reason && !(claims[current] as AmountClaim).reason && onlyComparedWithYearBefore(text.slice(claims[current].end, tok.start), docYear, times === 'ratio')) {
+          claims.push({ kind: 'rate', ...place, direction, value, decimals, current, ...written });
+        }
+      };
       if (tok.unit === '万元' || tok.unit === '元' || tok.unit === '亿元' || tok.unit === '千元') {
         const value = tok.value.times(WAN_PER_UNIT[tok.unit]);
         const decimals = tok.decimals + (tok.unit === '元' ? 4 : tok.unit === '千元' ? 1 : tok.unit === '亿元' ? -4 : 0);
@@ -344,16 +383,25 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           claims.push({ kind: 'share', ...place, value: tok.value, decimals: tok.decimals, part: lastAmount, wholeText: cleanSubject(share[1] ?? '') });
         } else if (RATE_VERB.test(seg)) {
           const verb = RATE_VERB.exec(seg)![1];
-          const direction = /下降|减少|降低|降幅/.test(verb) ? 'down' : 'up';
-          if (lastChange !== undefined) {
-            if (!changeRated) claims.push({ kind: 'rate', ...place, direction, value: tok.value, decimals: tok.decimals, of: lastChange });
-            changeRated = true;
-          } else {
-            // No change stated: the rate between this year's figure and the year before's, both in the sentence.
-            const current = [...sentenceAmounts].reverse().find((k) => !(claims[k] as AmountClaim).otherYear);
-            const previous = current !== undefined ? yearBefore(claims, sentenceAmounts, current, docYear) : undefined;
-            if (previous !== undefined) claims.push({ kind: 'rate', ...place, direction, value: tok.value, decimals: tok.decimals, current, previous });
-          }
+          pushRate(/下降|减少|降低|降幅/.test(verb) ? 'down' : 'up', tok.value, tok.decimals);
+        }
+      } else if (tok.unit === 'times') {
+        // 增长1.5倍 is +150 %; 是上年的2.5倍 a ratio, +150 % too; 是上年的0.8倍 −20 %. (减少 n 倍 is read
+        // both ways in usage: not read.) A multiple's last digit is worth 100 times a per cent's.
+        // (The clause, not the segment: a year named, 是2024年的, is a token of its own.)
+        const ratio = RATIO_OF_YEAR_BEFORE.exec(text.slice(lastBoundary(text, tok.start), tok.start));
+        if (ratio && (!ratio[1] || (docYear !== undefined && Number(ratio[1]) === docYear - 1))) {
+          const pct = tok.value.minus(1).times(100);
+          if (!pct.isZero()) pushRate(pct.isNegative() ? 'down' : 'up', pct.abs(), tok.decimals - 2, 'ratio');
+        } else if (/(增长|增加|上升|提高)了?\s*$/.test(seg)) {
+          pushRate('up', tok.value.times(100), tok.decimals - 2, 'growth');
+        }
+      } else if (tok.unit === 'points') {
+        // 上升 2.3 个百分点: a difference of two percentages, judged where the sentence states both.
+        const verb = POINTS_VERB.exec(seg);
+        if (verb && !reason) {
+          const [current, previous] = percentsCompared(text, tokens, ti, sentenceStart, docYear);
+          claims.push({ kind: 'points', ...place, direction: /下降|降低|减少|回落|下滑/.test(verb[1]) ? 'down' : 'up', value: tok.value, decimals: tok.decimals, ...(current && previous ? { current, previous } : {}) });
         }
       }
       prevEnd = tok.end;
@@ -372,6 +420,53 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
 }
 
 const MONEY = new Set(['万元', '元', '亿元', '千元']);
+
+/** 是上年的 n 倍, 为2024年的 n 倍, 相当于上年同期的 n 倍: a ratio to the year before (its year, when named). */
+const RATIO_OF_YEAR_BEFORE = /(?:是|为|相当于|达到?)(?:上年度?|去年|上一年度?|((?:19|20)\d{2})\s*年度?)(?:同期)?(?:预算数?|决算数?|执行数)?的\s*$/;
+/** The verb of a difference in percentage points (上升 / 提高 / 下降 … 2.3 个百分点). */
+const POINTS_VERB = /(上升|提高|增加|增长|下降|降低|减少|回落|下滑)了?\s*$/;
+
+/**
+ * What may stand between this year's figure and a rate of it with nothing else: the words comparing
+ * with the year before (，比上年 / 与上年相比， / 同比 / 较2024年预算数) and the verb. Another subject there
+ * (，其中基本支出比上年增长) makes the rate that subject's.
+ */
+function onlyComparedWithYearBefore(between: string, docYear?: number, ratio = false): boolean {
+  // (是上年的 n 倍 names the year itself.)
+  if (ratio) return between.replace(RATIO_OF_YEAR_BEFORE, '').replace(/[\s，,、：:]/g, '') === '';
+  const before = docYear !== undefined ? `|${docYear - 1}\\s*年度?` : '';
+  const compared = new RegExp(`(?:与|比|较|同)\\s*(?:上年度?|去年|上一年度?${before})(?:同期)?(?:预算数?|决算数?|执行数)?(?:相比|比较)?|同比`);
+  if (!compared.test(between)) return false;
+  const rest = between.replace(compared, '').replace(RATE_VERB, '').replace(/[\s，,、：:（）()]|了|为|是|达|幅度/g, '');
+  return rest === '';
+}
+
+/**
+ * The percentages a difference in points is between, this year's and the year before's, where the
+ * sentence states one of each before it (rates aside): a percentage is the year before's when the words
+ * since the last figure name it so (由 / 从 / 上年 / 去年 / 同期 / an earlier year), this year's otherwise.
+ */
+function percentsCompared(text: string, tokens: NumberToken[], at: number, sentenceStart: number, docYear?: number): [PointsClaim['current'], PointsClaim['previous']] {
+  const current: NumberToken[] = [];
+  const previous: NumberToken[] = [];
+  let lastFigureEnd = sentenceStart;
+  for (let k = 0; k < at; k++) {
+    const t = tokens[k];
+    if (t.start < sentenceStart) continue;
+    if (t.unit === '%') {
+      const words = text.slice(Math.max(lastFigureEnd, lastBoundary(text, t.start)), t.start);
+      const year = /((?:19|20)\d{2})\s*年/.exec(text.slice(lastBoundary(text, t.start), t.start));
+      if (RATE_VERB.test(words)) {
+        // A rate is no percentage of either year.
+      } else if (/由|从|上年|去年|上一年|同期/.test(words) || (year && docYear !== undefined && Number(year[1]) < docYear)) previous.push(t);
+      else current.push(t);
+    }
+    if (t.unit !== 'year') lastFigureEnd = t.end;
+  }
+  if (current.length !== 1 || previous.length !== 1) return [undefined, undefined];
+  const printed = (t: NumberToken) => ({ value: t.value, decimals: t.decimals });
+  return [printed(current[0]), printed(previous[0])];
+}
 
 /** The segment a figure closes (from the last boundary before it). */
 function segmentOf(text: string, tok: NumberToken): string {

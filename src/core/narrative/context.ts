@@ -3,12 +3,12 @@ import type { AuditConfig } from '../config';
 import type { CellRef } from '../finding';
 import type { DetectedTable } from '../table';
 import { halfUnit } from '../rounding';
-import { readClaims, type AmountClaim, type Claim, type ParagraphText } from './claims';
+import { readClaims, type AmountClaim, type Claim, type ParagraphText, type RateClaim } from './claims';
 import { buildFacts, CONCEPT_FALLBACK, conceptOf, factsFor, factsOfMoney, sameName, type CodedRow, type Fact, type Facts } from './facts';
 import { judgeAmount, type Printed } from './judge';
 import { foldWidth, numberTokens, WAN_PER_UNIT } from './tokens';
 import Decimal from 'decimal.js';
-import { amountArg, type MessageArg } from '../messages/message';
+import { amountArg, percentArg, type MessageArg } from '../messages/message';
 import { codeHierarchyChecks } from '../rules/codeHierarchy';
 import { columnTotalChecks } from '../rules/columnTotal';
 import { rowSumChecks } from '../rules/rowSum';
@@ -260,6 +260,23 @@ function cellsOfFailingSums(tables: DetectedTable[], strict: boolean): Set<strin
 export function asWritten(c: AmountClaim, wan: Decimal): MessageArg {
   const { unit, decimals } = writtenIn(c);
   return amountArg(inWrittenUnit(c, wan).toFixed(decimals), decimals, unit === '万元' ? undefined : unit);
+}
+
+/**
+ * What a rate should be, said the way the text wrote the rate: in per cent (增长 5.95%), or as a multiple
+ * (增长 0.60 倍; 是上年的 1.60 倍). `shown` is in per cent in the claim's own direction (下降 5% is 5).
+ */
+export function writtenRate(c: RateClaim, shown: Decimal): MessageArg {
+  const d = Math.max(c.decimals + (c.times ? 2 : 0), 2);
+  if (!c.times) return percentArg(shown.toDecimalPlaces(d, Decimal.ROUND_HALF_UP).toFixed(d), d);
+  const signed = c.direction === 'down' ? shown.negated() : shown;
+  const times = c.times === 'ratio' ? signed.div(100).plus(1) : signed.div(100);
+  return amountArg(times.toDecimalPlaces(d, Decimal.ROUND_HALF_UP).toFixed(d), d, '倍');
+}
+
+/** A rate's figure as data (the finding's actual): in per cent, with the decimals it stands for. */
+export function rateActual(c: RateClaim): string {
+  return c.value.toFixed(Math.max(c.decimals, 0));
 }
 
 /** The unit a claim's figure was written in (元, 千元, 亿元; 万元 for any other) and its decimals in that unit. */

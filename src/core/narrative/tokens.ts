@@ -2,11 +2,12 @@ import Decimal from 'decimal.js';
 
 /**
  * The figures written in a paragraph of prose, as tokens with their positions: money (万元, 元,
- * 亿元), percentages (12.5% / 12.5 %), years (2024年) and other counts (3个, 2辆, 13 号). Full-width
+ * 亿元), percentages (12.5% / 12.5 %), multiples (1.5倍), percentage points (2.3个百分点), years (2024年)
+ * and other counts (3个, 2辆, 13 号). Full-width
  * digits and signs are read as their ASCII twins; the text keeps its length, so positions in the
  * folded text are positions in the paragraph.
  */
-export type TokenUnit = '万元' | '元' | '亿元' | '千元' | '%' | 'year' | 'count' | 'none';
+export type TokenUnit = '万元' | '元' | '亿元' | '千元' | '%' | 'times' | 'points' | 'year' | 'count' | 'none';
 
 export interface NumberToken {
   /** Start and end (exclusive) in the paragraph, unit included. */
@@ -56,6 +57,14 @@ export function numberTokens(text: string): NumberToken[] {
       end = k + money[1].length;
     } else if (rest[0] === '%') {
       unit = '%';
+      end = k + 1;
+    } else if (/^个?百分点/.test(t.slice(k, k + 5))) {
+      // 2.3个百分点 is a difference of two percentages, never a rate nor a count of 个.
+      unit = 'points';
+      end = k + /^个?百分点/.exec(t.slice(k, k + 5))![0].length;
+    } else if (rest[0] === '倍') {
+      // 增长1.5倍 (+150%), 是上年的2.5倍 (a ratio): a multiple, never a rate in per cent.
+      unit = 'times';
       end = k + 1;
     } else if (/^(19|20)\d{2}$/.test(raw) && rest[0] === '年') {
       unit = 'year';

@@ -26,7 +26,7 @@ const RATE = /^(?:比上年|较上年)?(?:增减|增长|变动|增幅|降幅|增
 
 const SEVERITY: Record<Exclude<Verdict, 'consistent'>, Severity> = { 'last-digit': 'warning', off: 'error' };
 
-function rateColumn(table: DetectedTable, found: ChangeColumns): { column: TableColumn; percentInHeader: boolean } | undefined {
+export function rateColumn(table: DetectedTable, found: ChangeColumns): { column: TableColumn; percentInHeader: boolean } | undefined {
   const parent = (c: TableColumn) => `${c.side ?? ''}|${c.block ?? ''}|${c.group ?? ''}|${c.headerPath.slice(0, -1).join('>')}`;
   const rates = table.columns.filter((c) => c.role !== 'amount' && RATE.test(toHalfWidth(leaf(c))) && parent(c) === parent(found.change));
   if (rates.length !== 1) return undefined;
@@ -34,7 +34,7 @@ function rateColumn(table: DetectedTable, found: ChangeColumns): { column: Table
 }
 
 /** A printed rate in percentage points: “-1.63%”, or “-1.63” under a header saying %. */
-function printedRate(text: string, percentInHeader: boolean): Printed | undefined {
+export function printedRate(text: string, percentInHeader: boolean): Printed | undefined {
   const t = toHalfWidth(text).replace(/\s/g, '');
   const m = /^([+-]?)(\d+)(?:\.(\d+))?(%?)$/.exec(t);
   if (!m || (!m[4] && !percentInHeader)) return undefined;

@@ -19,6 +19,8 @@ import { crossIncomeSources } from './crossIncomeSources';
 import { econClassTotals } from './econClassTotals';
 import { econCodePairing } from './econCodePairing';
 import { narrativeAmounts } from './narrativeAmounts';
+import { narrativePoints } from './narrativePoints';
+import { narrativePreviousYear } from './narrativePreviousYear';
 import { narrativeRates } from './narrativeRates';
 import { narrativeSums } from './narrativeSums';
 import { narrativeWording } from './narrativeWording';
@@ -66,6 +68,8 @@ export const RULE_SPECS: RuleSpec[] = [
   threePublicItems,
   narrativeAmounts,
   narrativeRates,
+  narrativePreviousYear,
+  narrativePoints,
   narrativeSums,
   narrativeWording,
   disclosureCompleteness,
