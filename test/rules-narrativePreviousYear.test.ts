@@ -51,6 +51,11 @@ describe('a change stated without the year before’s figure, against the table�
     expect(zh('公务用车购置及运行费7.00万元，与上年持平。')).toEqual(['情况说明 A3「持平」应为减少 1.00：“三公”经费预算表 2.公务用车购置及运行费 2025年预算数 7.00 减 2024年预算数 8.00。']);
   });
 
+  test('a change and its rate both the wrong way round, the rate’s size right: one slip, told at the change', () => {
+    // 接待 3.00 against 4.00 is a fall of 1.00, 25.00 %: “增加 1.00，增长 25.00%” is one slip of direction.
+    expect(lines('公务接待费3.00万元，比上年增加1.00万元，增长25.00%。')).toEqual([['narrative-previous-year', 'error', '情况说明!A3', '1.00', '-1.00']]);
+  });
+
   test('a change agreeing with the 增减额 the table prints is not blamed: the table’s slip is the table’s finding', () => {
     const found = sentence('公务接待费3.00万元，比上年减少2.00万元。', [summaryWithYearBefore(), generalWithYearBefore(), threePublicWithYearBefore(-2)]);
     expect(found.map((f) => f.rule)).not.toContain('narrative-previous-year');

@@ -196,7 +196,9 @@ export const narrativeRates: RuleSpec = {
             const printed = rateInterval(printedOf(current), printedOf(change), change.direction as 'up' | 'down');
             return !!printed && judge(printedOf(c), printed[0], printed[1]) === 'consistent';
           }) ||
-          rightByTable()
+          rightByTable() ||
+          // 增加 A，增幅 r% where the table shows a fall of r%: the direction is the one slip, told at the change.
+          yearPairs(ctx, change.of!, wordsBetween(ctx, current, c)).some((p) => rateAgrees({ ...c, direction: c.direction === 'up' ? 'down' : 'up' }, p))
         )
           return;
         const base = change.direction === 'up' ? now.value.minus(change.value) : now.value.plus(change.value);
