@@ -53,3 +53,78 @@ describe('类 | 款 | 项 and the 栏次 numbers on one header row (收入决算
     expect(loud(audit(workbook(splitCodes('word', 560))).findings)).toEqual(['row-sum error 公开02表!E6 560.00→550.00']);
   });
 });
+
+/**
+ * 2. A budget's 支出总表 whose one code column, headed 科目编码, writes each subject's name after its
+ *    code (2080201-行政运行, no name column): the code is the row's (so 合计 = Σ 类, not Σ every row),
+ *    the rest its name.
+ */
+const codeWithName = (total: CellInput = 600): GridSheet =>
+  sheet(
+    '表三',
+    [
+      ['某某区民政局2025年部门支出总表'],
+      ['单位名称：某某区民政局', null, null, '单位：万元'],
+      ['科目编码', '合计', '基本支出', '项目支出'],
+      ['合计', total, 450, 150],
+      ['208-社会保障和就业支出', 600, 450, 150],
+      ['20802-民政管理事务', 600, 450, 150],
+      ['2080201-行政运行', 450, 450, null],
+      ['2080208-基层政权建设和社区治理', 150, null, 150],
+    ],
+    { merges: ['A1:D1'] },
+  );
+
+describe('a 科目编码 column writing the name after the code (2080201-行政运行)', () => {
+  test('each row has its code and its name; the table adds up', () => {
+    const [t] = detectTables(workbook(codeWithName()));
+    expect(t.rows.map((r) => [r.functionCode ?? null, r.label])).toEqual([
+      [null, '合计'],
+      ['208', '社会保障和就业支出'],
+      ['20802', '民政管理事务'],
+      ['2080201', '行政运行'],
+      ['2080208', '基层政权建设和社区治理'],
+    ]);
+    expect(loud(audit(workbook(codeWithName())).findings)).toEqual([]);
+  });
+
+  test('a 合计 off by 10.00 is found, once, at its cell', () => {
+    expect(loud(audit(workbook(codeWithName(610))).findings)).toEqual(['row-sum error 表三!B4 610.00→600.00']);
+  });
+});
+
+/**
+ * 3. A 项目支出表 laid out 项目名称 | 功能科目编码 | 功能科目名称: the subject's name is the 功能科目名称
+ *    column's, not the project's (安全生产专项整治 is no name of 2240106 安全监管).
+ */
+const general = (): GridSheet =>
+  sheet('表五', [
+    ['某某市应急管理局2025年一般公共预算支出表'],
+    ['单位名称：某某市应急管理局', null, null, null, '单位：万元'],
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+    ['合计', null, 700, 400, 300],
+    ['224', '灾害防治及应急管理支出', 700, 400, 300],
+    ['22401', '应急管理事务', 700, 400, 300],
+    ['2240101', '行政运行', 400, 400, null],
+    ['2240106', '安全监管', 300, null, 300],
+  ]);
+const projects = (subjectName = '安全监管'): GridSheet =>
+  sheet('表十', [
+    ['某某市应急管理局2025年项目支出表'],
+    ['单位名称：某某市应急管理局', null, null, null, '单位：万元'],
+    ['项目名称', '功能科目编码', '功能科目名称', '合计', '一般公共预算拨款'],
+    ['合计', null, null, 300, 300],
+    ['安全生产专项整治', '2240106', subjectName, 200, 200],
+    ['应急救援队伍能力建设', '2240106', '安全监管', 100, 100],
+  ]);
+
+describe('项目名称 | 功能科目编码 | 功能科目名称: the subject is named by its own column (cross-code-names)', () => {
+  test('projects named otherwise than their subject: nothing said', () => {
+    expect(detectTables(workbook(general(), projects())).map((t) => t.kind)).toEqual(['general-budget-expenditure', 'project-expenditure']);
+    expect(loud(audit(workbook(general(), projects())).findings)).toEqual([]);
+  });
+
+  test('a 功能科目名称 that is not the subject’s is still a warning at its cell', () => {
+    expect(loud(audit(workbook(general(), projects('安全监督'))).findings)).toEqual(['cross-code-names warning 表十!C5 安全监督→安全监管']);
+  });
+});
