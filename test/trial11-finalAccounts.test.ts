@@ -2,7 +2,7 @@ import { audit } from '../src/core/engine';
 import type { Finding } from '../src/core/finding';
 import { detectTables } from '../src/core/detect';
 import { sheet, workbook, type CellInput } from './support/sheetBuilder';
-import type { GridSheet } from '../src/core/snapshot';
+import type { GridSheet, WorkbookSnapshot } from '../src/core/snapshot';
 
 /**
  * Trial 11's false alarms (final accounts 2024 and budgets 2025 of Shanxi, Inner Mongolia, Jilin,
@@ -128,3 +128,62 @@ describe('项目名称 | 功能科目编码 | 功能科目名称: the subject is
     expect(loud(audit(workbook(general(), projects('安全监督'))).findings)).toEqual(['cross-code-names warning 表十!C5 安全监督→安全监管']);
   });
 });
+
+/**
+ * The final accounts of 4–5 below (万元): 一般公共预算财政拨款支出 520.00 = 基本 380.00 (人员经费 300.00 +
+ * 公用经费 80.00) + 项目 140.00.
+ */
+const fiscalGeneral = (): GridSheet =>
+  sheet(
+    '公开05表',
+    [
+      ['一般公共预算财政拨款支出决算表'],
+      ['部门：某某县某某局', null, null, '2024年度', '单位：万元'],
+      ['功能分类科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['合计', null, 520, 380, 140],
+      ['201', '一般公共服务支出', 520, 380, 140],
+      ['20103', '政府办公厅（室）及相关机构事务', 520, 380, 140],
+      ['2010301', '行政运行', 380, 380, null],
+      ['2010302', '一般行政管理事务', 140, null, 140],
+    ],
+    { merges: ['A1:E1', 'A4:B4'] },
+  );
+const fiscalBasic = (): GridSheet =>
+  sheet(
+    '公开06表',
+    [
+      ['一般公共预算财政拨款基本支出决算表'],
+      ['部门：某某县某某局', null, null, '2024年度', '单位：万元'],
+      ['科目编码', '科目名称', '合计', '人员经费', '公用经费'],
+      ['合计', null, 380, 300, 80],
+      ['301', '工资福利支出', 300, 300, null],
+      ['30101', '基本工资', 180, 180, null],
+      ['30107', '绩效工资', 120, 120, null],
+      ['302', '商品和服务支出', 80, null, 80],
+      ['30201', '办公费', 80, null, 80],
+    ],
+    { merges: ['A1:E1', 'A4:B4'] },
+  );
+const finalNarrative = (...lines: string[]): WorkbookSnapshot =>
+  workbook(fiscalGeneral(), fiscalBasic(), sheet('情况说明', ['某某县某某局2024年度部门决算情况说明', '六、一般公共预算财政拨款基本支出决算情况说明', ...lines].map((l) => [l])));
+
+/**
+ * 4. 绩效工资 is a pay item (人员经费), not 预算绩效管理: a paragraph listing it among what 人员经费
+ *    covers is judged like any other, not set aside as a 绩效 section's.
+ */
+describe('a paragraph naming 绩效工资 among the 人员经费 items is judged', () => {
+  const BASIC = (personnel: string) => `2024年度一般公共预算财政拨款基本支出380.00万元，其中：人员经费${personnel}万元，主要包括基本工资、津贴补贴、奖金、绩效工资、住房公积金；公用经费80.00万元，主要包括办公费、印刷费。`;
+
+  test('right: nothing said', () => {
+    expect(loud(audit(finalNarrative(BASIC('300.00'))).findings)).toEqual([]);
+  });
+
+  test('人员经费 295.00 where the table prints 300.00: an error at the paragraph (and its list no longer makes up 380.00, as the text’s own sums are told)', () => {
+    expect(loud(audit(finalNarrative(BASIC('295.00'))).findings)).toEqual(['narrative-vs-table error 情况说明!A3 295.00→300.00', 'narrative-internal error 情况说明!A3 380.00→375.00']);
+  });
+
+  test('a 预算绩效管理 paragraph is still set aside (its figures are not the tables’)', () => {
+    expect(loud(audit(finalNarrative('（四）预算绩效管理情况', '本部门组织对项目支出开展绩效自评，涉及资金295.00万元，其中人员经费12.00万元。')).findings)).toEqual([]);
+  });
+});
+
