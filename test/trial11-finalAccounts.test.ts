@@ -187,3 +187,41 @@ describe('a paragraph naming 绩效工资 among the 人员经费 items is judged
   });
 });
 
+
+/**
+ * 5. A final accounts' 财政拨款收入支出决算总表: a fund column's 总计 is its 本年支出合计 and its 年末结转和结余;
+ *    the fund's spending (政府性基金预算财政拨款支出) is the 本年支出合计 line only.
+ */
+const fiscalSummary = (): GridSheet =>
+  sheet(
+    '公开04表',
+    [
+      ['财政拨款收入支出决算总表'],
+      ['部门：某某县某某局', null, null, null, null, null, null, '单位：万元'],
+      ['收入', null, null, '支出', null, null, null, null],
+      ['项目', '行次', '金额', '项目', '行次', '合计', '一般公共预算财政拨款', '政府性基金预算财政拨款'],
+      ['一、一般公共预算财政拨款', 1, 500, '一、一般公共服务支出', 33, 480, 480, null],
+      ['二、政府性基金预算财政拨款', 2, 100, '二、城乡社区支出', 34, 90, null, 90],
+      ['本年收入合计', 3, 600, '本年支出合计', 35, 570, 480, 90],
+      ['年初财政拨款结转和结余', 4, null, '年末财政拨款结转和结余', 36, 30, 20, 10],
+      ['总计', 5, 600, '总计', 37, 600, 500, 100],
+    ],
+    { merges: ['A1:H1', 'A3:C3', 'D3:H3'], formats: Object.fromEntries(['B', 'E'].flatMap((c) => [5, 6, 7, 8, 9].map((r) => [`${c}${r}`, '0']))) },
+  );
+const fundNarrative = (line: string): WorkbookSnapshot =>
+  workbook(fiscalSummary(), sheet('情况说明', ['某某县某某局2024年度部门决算情况说明', '八、政府性基金预算财政拨款支出决算情况说明', line].map((l) => [l])));
+
+describe('a fund’s spending in final accounts is its 本年支出合计, not its 总计 (narrative-vs-table)', () => {
+  test('the table reads as planned and holds together', () => {
+    expect(detectTables(fundNarrative('无。')).map((t) => t.kind)).toEqual(['fiscal-appropriation-summary', 'narrative']);
+    expect(loud(audit(fundNarrative('2024年度政府性基金预算财政拨款支出90.00万元，主要用于城市建设。')).findings)).toEqual([]);
+  });
+
+  test('100.00, the fund column’s 总计 (its carry-over included): an error, 90.00 expected', () => {
+    expect(loud(audit(fundNarrative('2024年度政府性基金预算财政拨款支出100.00万元，主要用于城市建设。')).findings)).toEqual(['narrative-vs-table error 情况说明!A3 100.00→90.00']);
+  });
+
+  test('96.00: the 本年支出合计 is the figure expected, not the nearer 总计', () => {
+    expect(loud(audit(fundNarrative('2024年度政府性基金预算财政拨款支出96.00万元，主要用于城市建设。')).findings)).toEqual(['narrative-vs-table error 情况说明!A3 96.00→90.00']);
+  });
+});
