@@ -225,3 +225,39 @@ describe('a fund’s spending in final accounts is its 本年支出合计, not i
     expect(loud(audit(fundNarrative('2024年度政府性基金预算财政拨款支出96.00万元，主要用于城市建设。')).findings)).toEqual(['narrative-vs-table error 情况说明!A3 96.00→90.00']);
   });
 });
+
+/**
+ * 6. A budget's 一般公共预算支出表 printing 2024年预算数 | 2025年预算数 > 小计 | 基本支出 > 小计 | 人员经费 |
+ *    公用经费 | 项目支出 | 增减 > 增减额 | 增减%: the year's figure is the 小计 right under its heading, not
+ *    the 基本支出's 小计 one level down; so 增减额 and 增减% are checked on every row.
+ */
+const withChange = (edit: (rows: CellInput[][]) => void = () => undefined): GridSheet => {
+  const rows: CellInput[][] = [
+    ['某某区民政局2025年一般公共预算支出表'],
+    ['单位名称：某某区民政局', null, null, null, null, null, null, null, '单位：万元'],
+    ['科目编码', '2024年预算数', '2025年预算数', '2025年预算数', '2025年预算数', '2025年预算数', '2025年预算数', '2025年比2024年预算数增减', '2025年比2024年预算数增减'],
+    [null, null, '小计', '基本支出', '基本支出', '基本支出', '项目支出', '增减额', '增减%'],
+    [null, null, null, '小计', '人员经费', '公用经费', null, null, null],
+    ['合计', 650, 690, 540, 460, 80, 150, 40, 6.15],
+    ['208-社会保障和就业支出', 650, 690, 540, 460, 80, 150, 40, 6.15],
+    ['20802-民政管理事务', 650, 690, 540, 460, 80, 150, 40, 6.15],
+    ['2080201-行政运行', 500, 540, 540, 460, 80, null, 40, 8.0],
+    ['2080208-基层政权建设和社区治理', 150, 150, null, null, null, 150, '-', 0],
+  ];
+  edit(rows);
+  return sheet('表五', rows, { merges: ['A1:I1', 'A3:A5', 'B3:B5', 'C3:G3', 'H3:I3', 'C4:C5', 'D4:F4', 'G4:G5', 'H4:H5', 'I4:I5'] });
+};
+
+describe('2025年预算数 > 小计 beside 基本支出 > 小计: the year’s figure is its own 小计 (column-change, column-change-rate)', () => {
+  test('right: nothing said', () => {
+    expect(loud(audit(workbook(withChange())).findings)).toEqual([]);
+  });
+
+  test('增减额 41.00 where 540.00 − 500.00 = 40.00: told at that cell', () => {
+    expect(loud(audit(workbook(withChange((r) => (r[8][7] = 41)))).findings)).toEqual(['column-change error 表五!H9 41.00→40.00']);
+  });
+
+  test('增减% 9.00 where 40.00 ÷ 500.00 = 8.00%: told at that cell', () => {
+    expect(loud(audit(workbook(withChange((r) => (r[8][8] = 9)))).findings)).toEqual(['column-change-rate error 表五!I9 9.00→8.00']);
+  });
+});
