@@ -13,7 +13,7 @@ export interface HeaderColumn {
 /**
  * Each column's header path. Merged header cells keep their label in the top-left cell
  * only (as in Excel), so the label is propagated here over the merged area; the 栏次 row
- * (column numbers) is not a label.
+ * (column numbers) is not a label, but the 类 | 款 | 项 heading the code columns on it are.
  */
 export function headerPaths(grid: SheetGrid, rows: RowInfo[], band: [number, number], left: number, right: number): HeaderColumn[] {
   const out: HeaderColumn[] = [];
@@ -21,7 +21,8 @@ export function headerPaths(grid: SheetGrid, rows: RowInfo[], band: [number, num
   for (let c = left; c <= right; c++) {
     const path: string[] = [];
     for (let r = band[0]; r <= band[1]; r++) {
-      if (rows[r - 1].cls === 'column-numbers') continue;
+      // The 栏次 row's numbers are no labels, but the 类 | 款 | 项 it may open with are (rowClass.ts).
+      if (rows[r - 1].cls === 'column-numbers' && !/^[类款项]$/.test(cleanLabel(grid.text(r, c)))) continue;
       let label = grid.text(r, c);
       if (!label) {
         const m = grid.merge(r, c);

@@ -64,6 +64,9 @@ function isColumnNumbers(grid: SheetGrid, row: number, cells: GridCell[]): boole
       sawLabel = true;
       continue;
     }
+    // The final accounts' code columns head their last header row (类 | 款 | 项 | 栏次 | 1 | 2 …, or
+    // 类 | 款 | 项 under a merged 科目名称 | 1 | 2 …): the 栏次 numbers share that row.
+    if (t === '类' || t === '款' || t === '项') continue;
     // 栏次 numbers are text, or integers without a money format (codes-as-numbers copies).
     if (!/^\d{1,3}$/.test(t)) return false;
     if (typeof c.raw === 'number' && (!Number.isInteger(c.raw) || /0\.0/.test(grid.format(row, c.col)))) return false;

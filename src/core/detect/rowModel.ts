@@ -329,6 +329,13 @@ function wholeCode(grid: SheetGrid, r: number, cells: Record<number, TableCell>,
   return c ? codeDigits(cellRaw(grid, r, c), c.text) : '';
 }
 
+/** A code written before its name in a code column's cell (2080201-行政运行), of the column's kind. */
+function codeAndName(cells: Record<number, TableCell>, col: number | undefined, kind: 'function' | 'econ'): { code: string; name: string } | undefined {
+  const c = col === undefined ? undefined : cells[col];
+  const own = c && typeof c.text === 'string' ? codeBeforeName(cleanLabel(c.text)) : undefined;
+  return own && own.kind === kind ? own : undefined;
+}
+
 /** A cell's value as stored: the grid's cell is the table's for words and figures, else the grid is asked. */
 function cellRaw(grid: SheetGrid, r: number, c: TableCell): RawValue {
   return c instanceof WordCell || c instanceof NumberCell ? c.raw : grid.raw(r, c.col);
@@ -384,6 +391,16 @@ function plainRow(
   const eLei = codePart(grid, r, cells, at.eLei, false);
   const eKuan = codePart(grid, r, cells, at.eKuan, true);
   let eCode = eLei ? (eKuan ? eLei + eKuan : eLei) : wholeCode(grid, r, cells, at.eWhole);
+  // A code column headed 科目编码 whose cells carry the name too (2080201-行政运行, no name column
+  // beside it): the code is the row's, the rest its name.
+  if (!fCode && !fLei) {
+    const own = codeAndName(cells, at.fWhole, 'function');
+    if (own) [fCode, label] = [own.code, label || own.name];
+  }
+  if (!eCode && !eLei) {
+    const own = codeAndName(cells, at.eWhole, 'econ');
+    if (own) [eCode, label] = [own.code, label || own.name];
+  }
   // Split 类 | 款 | 项 columns where each row writes only its own part (the 款 row 06, the 项 row
   // 01): the parts not written are those of the rows above.
   if (carry) {

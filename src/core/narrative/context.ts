@@ -30,6 +30,9 @@ export interface NarrativeParagraph extends ParagraphText {
 }
 
 const ASIDE = /绩效|国有资产|资产占用|资产情况|转移支付/;
+/** Pay items named 绩效 (绩效工资, 奖励性绩效) are 人员经费 of the tables, not performance management. */
+const PAY_ITEMS = /(奖励性|基础性)?绩效(工资|奖金?|奖励)/g;
+const isAside = (text: string): boolean => ASIDE.test(text) && ASIDE.test(text.replace(PAY_ITEMS, ''));
 
 export interface NarrativeContext {
   paragraphs: NarrativeParagraph[];
@@ -116,8 +119,8 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     headingOf.push(lastHeading);
   }
   for (const p of paragraphs) {
-    if (p.heading) aside = ASIDE.test(p.text);
-    p.aside = aside || ASIDE.test(p.text);
+    if (p.heading) aside = isAside(p.text);
+    p.aside = aside || isAside(p.text);
   }
   const finalAccounts = isFinalAccounts(tables, paragraphs);
   const year = mostFrequent(tables.map((t) => t.year).filter((y): y is number => !!y)) ?? config.fiscalYear;

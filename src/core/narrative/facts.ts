@@ -267,6 +267,9 @@ function summaryFacts(t: DetectedTable, add: Add): void {
     if (!view) continue;
     // The line's 合计 (first) column of this year: a fiscal summary's fund columns are other concepts.
     const first = thisYearColumns(t, view.amountColumns)[0]?.col;
+    // A fund's spending is its 本年支出合计 where the table prints one: its 总计 then also holds the
+    // 年末结转和结余 (final accounts), which is no spending of the fund.
+    const yearLine = view.lines.some((l) => l.kind === 'year');
     for (const l of view.lines) {
       const concepts = lineConcepts(l.label, side, l.kind, fiscal);
       // 一、本年支出 heading its 类 lines: the year's 一般公共预算 spending, as its 本年支出合计 would be.
@@ -280,13 +283,12 @@ function summaryFacts(t: DetectedTable, add: Add): void {
       if (fiscal && side === 'expenditure') {
         for (const [concept, re] of [['general-budget', /一般公共预算/], ['gov-fund', /政府性基金/], ['state-capital', /国有资本/]] as const) {
           const col = quantityColumns(t, re, 'expenditure')[0];
-          if (col && (l.kind === 'grand' || l.kind === 'year') && col.col !== first) {
+          if (col && (l.kind === 'year' || (l.kind === 'grand' && !yearLine)) && col.col !== first) {
             add(concept, figureAt(t, l.row, lineColumn(l, col.col)));
             // The year's 一般公共预算 spending is also 一般公共预算支出表's 合计: a claim agreeing with either
             // agrees (the two tables are compared by their own rule), so a pasted-in 05 does not blame the prose.
             if (concept === 'general-budget' && l.kind === 'year') add('general-budget-expenditure', figureAt(t, l.row, lineColumn(l, col.col)));
           }
-
           if (col && l.kind !== 'grand' && l.kind !== 'year') {
             const lei = functionClassOfLine(l.label);
             if (lei && concept === 'general-budget') add(`class:${lei}`, figureAt(t, l.row, lineColumn(l, col.col)));

@@ -27,7 +27,10 @@ function codeUses(tables: DetectedTable[]): Map<string, Use[]> {
   for (const t of tables) {
     if (t.kind === 'narrative' || t.kind === 'income-expenditure-summary' || t.kind === 'fiscal-appropriation-summary') continue;
     if (columnGroups(t).length > 1) continue;
-    const labelCol = t.columns.filter((c) => c.role === 'label').sort((a, b) => a.col - b.col)[0];
+    // The column naming the code: of several name columns the one headed 科目 (项目名称 | 功能科目编码 |
+    // 功能科目名称: the first names projects). A 项目支出表 whose only name is the project's names no code.
+    const labels = t.columns.filter((c) => c.role === 'label').sort((a, b) => a.col - b.col);
+    const labelCol = labels.find((c) => c.headerPath.some((h) => /科目/.test(h))) ?? (t.kind === 'project-expenditure' ? undefined : labels[0]);
     if (labelCol) naming.push({ t, labelCol });
   }
   // A code is compared across tables: with one table naming codes there is nothing to compare.

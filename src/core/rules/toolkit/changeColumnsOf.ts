@@ -57,7 +57,11 @@ export function changeColumns(table: DetectedTable): ChangeColumns | undefined {
 function byHeadings(table: DetectedTable, cols: TableColumn[]): ChangeColumns | undefined {
   const of = (y: 'current' | 'previous') => {
     const all = cols.filter((c) => columnYear(table, c) === y);
-    const own = all.length === 1 ? all : all.filter((c) => c.headerPath.length > 1 && isTotalHeader(leaf(c)));
+    const totals = all.length === 1 ? all : all.filter((c) => c.headerPath.length > 1 && isTotalHeader(leaf(c)));
+    // The year's own 小计 is the one right under its heading (2025年预算数 > 小计), not a group's
+    // (2025年预算数 > 基本支出 > 小计).
+    const depth = Math.min(...totals.map((c) => c.headerPath.length));
+    const own = totals.filter((c) => c.headerPath.length === depth);
     return own.length === 1 ? own[0] : undefined;
   };
   const change = cols.filter((c) => columnYear(table, c) === 'change' && CHANGE.test(leaf(c)));
