@@ -21,13 +21,19 @@ function normal(name: string): string {
   return cleanLabel(name).replace(/支出$/, '');
 }
 
+const CODE_ROLE = /^(function|econ|gov-econ)-/;
+
 function codeUses(tables: DetectedTable[]): Map<string, Use[]> {
   const out = new Map<string, Use[]>();
   const naming: Array<{ t: DetectedTable; labelCol: TableColumn }> = [];
   for (const t of tables) {
     if (t.kind === 'narrative' || t.kind === 'income-expenditure-summary' || t.kind === 'fiscal-appropriation-summary') continue;
     if (columnGroups(t).length > 1) continue;
-    const labelCol = t.columns.filter((c) => c.role === 'label').sort((a, b) => a.col - b.col)[0];
+    // The code's name is the label at or right of its code (科目编码 | 科目名称, or [201]一般公共服务支出
+    // in one cell). Labels left of it name something else: a 项目支出表's 项目类别 | 项目名称 | 功能科目编码
+    // gives each project's subject code beside the project's own name, never the subject's.
+    const codeCol = t.columns.filter((c) => CODE_ROLE.test(c.role)).sort((a, b) => a.col - b.col)[0];
+    const labelCol = t.columns.filter((c) => c.role === 'label' && (!codeCol || c.col > codeCol.col)).sort((a, b) => a.col - b.col)[0];
     if (labelCol) naming.push({ t, labelCol });
   }
   // A code is compared across tables: with one table naming codes there is nothing to compare.

@@ -1,7 +1,7 @@
 import type { DetectedTable, TableColumn, TableRow } from '../../table';
 import { isTotalHeader } from './headerTree';
 import { amountColumns, bodyRows, cleanLabel, figureAt, rowHasFigures } from './tableAccess';
-import { columnYear } from './yearColumns';
+import { columnYear, tableYear } from './yearColumns';
 
 /**
  * The three columns of a table that prints this year, the year before and the change side by side
@@ -39,8 +39,9 @@ export interface ChangeColumns {
 export function changeColumns(table: DetectedTable): ChangeColumns | undefined {
   const cols = amountColumns(table);
   const change = cols.filter((c) => CHANGE.test(leaf(c)));
-  const current = cols.filter((c) => yearOf(leaf(c), table.year) === 'current');
-  const previous = cols.filter((c) => yearOf(leaf(c), table.year) === 'previous');
+  const year = tableYear(table, cols.flatMap((c) => c.headerPath));
+  const current = cols.filter((c) => yearOf(leaf(c), year) === 'current');
+  const previous = cols.filter((c) => yearOf(leaf(c), year) === 'previous');
   if (change.length !== 1 || current.length !== 1 || previous.length !== 1) return byHeadings(table, cols);
   const three = [current[0], previous[0], change[0]];
   // The three side by side under one heading (the same side, block and parent path).

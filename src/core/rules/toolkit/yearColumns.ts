@@ -47,12 +47,29 @@ export function columnYear(table: DetectedTable, c: TableColumn): ColumnYear | u
   return columnYears(table).get(c.col);
 }
 
+/**
+ * The year a table's figures are of: its own (from its title), else the later of two years its
+ * labels print side by side (2024年预算数 | 2025年预算数 under a title naming none). A table setting
+ * two years beside each other compares this year with one before; the reverse is never printed.
+ * One year named alone is not enough (2024年预算数 in a 2024 final accounts is this year's).
+ */
+export function tableYear(table: DetectedTable, labels: string[]): number | undefined {
+  if (table.year !== undefined) return table.year;
+  const named = new Set<number>();
+  for (const l of labels) {
+    const dated = DATED.exec(bare(l));
+    if (dated) named.add(Number(dated[1]));
+  }
+  return named.size >= 2 ? Math.max(...named) : undefined;
+}
+
 function columnYears(table: DetectedTable): Map<number, ColumnYear | undefined> {
   return perTable(table, 'columnYears', () => {
     const out = new Map<number, ColumnYear | undefined>();
+    const year = tableYear(table, amountColumns(table).flatMap((c) => c.headerPath));
     for (const c of amountColumns(table)) {
       let y: ColumnYear | undefined;
-      for (const l of c.headerPath) if ((y = labelYear(l, table.year))) break;
+      for (const l of c.headerPath) if ((y = labelYear(l, year))) break;
       out.set(c.col, y);
     }
     return out;
