@@ -214,3 +214,58 @@ describe('Shaanxi’s 部门综合预算: two basic tables by two classification
     expect(audit(wb).findings.filter((f) => f.rule === 'cross-code-names').map((f) => `${f.sheet}!${f.cell}`)).toEqual(['附件3!B8', '附件5!B8']);
   });
 });
+
+// Anhui's 部门收支总表: 项目 | 2024年预算数 | 2025年预算数 | 增减额 | 增减% on each side.
+const summaryWithYears = (): GridSheet =>
+  sheet(
+    '部门收支总表',
+    [
+      [`${DEPT}2025年部门收支总表`],
+      [`单位名称：${DEPT}`, null, null, null, null, null, null, null, null, '金额单位：万元'],
+      ['收入', null, null, null, null, '支出', null, null, null, null],
+      ['项目', '2024年预算数', '2025年预算数', '增减额', '增减%', '项目', '2024年预算数', '2025年预算数', '增减额', '增减%'],
+      ['一、一般公共预算拨款收入', 90, 100, 10, 11.11, '一、一般公共服务支出', 80, 85, 5, 6.25],
+      ['二、事业收入', 10, 10, 0, 0, '二、住房保障支出', 20, 25, 5, 25],
+      ['本年收入合计', 100, 110, 10, 10, '本年支出合计', 100, 110, 10, 10],
+      ['收入总计', 100, 110, 10, 10, '支出总计', 100, 110, 10, 10],
+    ],
+    { merges: ['A1:J1', 'A3:E3', 'F3:J3'] },
+  );
+
+describe('上年 | 本年 | 增减 on each side, and as rows (Anhui, Chongqing)', () => {
+  test('the consistent 收支总表 printing both years on each side: nothing', () => {
+    expect(loud(audit(workbook(summaryWithYears())).findings)).toEqual([]);
+  });
+
+  test('a 增减额 of the 支出 side is named at its cell, not at the side’s total', () => {
+    expect(loud(audit(withCell(workbook(summaryWithYears()), '部门收支总表', 'I6', 6)).findings)).toEqual(['column-change 部门收支总表!I6 6.00→5.00']);
+  });
+
+  test('a 增减% of the 支出 side is named with its own side’s line', () => {
+    const f = audit(withCell(workbook(summaryWithYears()), '部门收支总表', 'J5', 7.25)).findings.filter((x) => x.rule === 'column-change-rate');
+    expect(f.map((x) => [`${x.sheet}!${x.cell}`, x.name])).toEqual([['部门收支总表!J5', '一、一般公共服务支出 增减%']]);
+  });
+
+  test('a “三公” item of the 2025 row is named at its cell: its row’s 合计 and the 增减额 row both point at it', () => {
+    expect(loud(audit(withCell(budget(), '表四', 'G6', 2.5)).findings)).toEqual(['row-sum 表四!G6 2.50→1.50']);
+  });
+});
+
+describe('a numbered run of 项 whose one item the tables contradict (Yunnan)', () => {
+  const lines = (item: string) => [
+    `${DEPT}2025年部门预算情况说明`,
+    '一、一般公共预算当年拨款情况',
+    `${DEPT}2025年一般公共预算当年拨款100.00万元。`,
+    `1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）2025年预算数为${item}万元。`,
+    '2.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）一般行政管理事务（项）2025年预算数为40.00万元。',
+  ];
+  const run = (item: string) => loud(audit(workbook(fiscal(), general(), narrative(lines(item)))).findings);
+
+  test('as printed: nothing', () => {
+    expect(run('60.00')).toEqual([]);
+  });
+
+  test('the item is the slip, told once at the item — not again at the total its run no longer makes up', () => {
+    expect(run('61.00')).toEqual(['narrative-vs-table 情况说明!A4 61.00→60.00']);
+  });
+});
