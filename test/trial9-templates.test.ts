@@ -250,22 +250,3 @@ describe('上年 | 本年 | 增减 on each side, and as rows (Anhui, Chongqing)'
     expect(loud(audit(withCell(budget(), '表四', 'G6', 2.5)).findings)).toEqual(['row-sum 表四!G6 2.50→1.50']);
   });
 });
-
-describe('a numbered run of 项 whose one item the tables contradict (Yunnan)', () => {
-  const lines = (item: string) => [
-    `${DEPT}2025年部门预算情况说明`,
-    '一、一般公共预算当年拨款情况',
-    `${DEPT}2025年一般公共预算当年拨款100.00万元。`,
-    `1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）2025年预算数为${item}万元。`,
-    '2.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）一般行政管理事务（项）2025年预算数为40.00万元。',
-  ];
-  const run = (item: string) => loud(audit(workbook(fiscal(), general(), narrative(lines(item)))).findings);
-
-  test('as printed: nothing', () => {
-    expect(run('60.00')).toEqual([]);
-  });
-
-  test('the item is the slip, told once at the item — not again at the total its run no longer makes up', () => {
-    expect(run('61.00')).toEqual(['narrative-vs-table 情况说明!A4 61.00→60.00']);
-  });
-});

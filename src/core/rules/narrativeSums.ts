@@ -153,13 +153,6 @@ export const narrativeSums: RuleSpec = {
       // slip, named by narrative-vs-table; the items not making it up is not a second finding.
       const table = ctx.contradicted.get(total);
       if (table && sum.minus(table.value.abs()).abs().lte(band([...items, table]))) return;
-      // Likewise an item the tables contradict: taken at the tables' figure the items make up the
-      // total, so the item is the slip (narrative-vs-table names it), not the list.
-      const facts = items.map((x) => ctx.contradicted.get(x));
-      if (facts.some(Boolean)) {
-        const corrected = items.reduce((s, x, k) => s.plus(facts[k] ? facts[k]!.value.abs() : x.value), new Decimal(0));
-        if (corrected.minus(total.value).abs().lte(band([...items, total]))) return;
-      }
       findings.push(
         narrativeFinding(ctx, {
           rule: 'narrative-internal',

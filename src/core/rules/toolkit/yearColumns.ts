@@ -49,9 +49,10 @@ export function columnYear(table: DetectedTable, c: TableColumn): ColumnYear | u
 
 /**
  * The year a table's figures are of: its own (from its title), else the later of two years its
- * labels print side by side (2024年预算数 | 2025年预算数 under a title naming none). A table setting
- * two years beside each other compares this year with one before; the reverse is never printed.
- * One year named alone is not enough (2024年预算数 in a 2024 final accounts is this year's).
+ * labels print side by side with their change (2024年预算数 | 2025年预算数 | 增减额 under a title
+ * naming none, Chongqing's 表二): a table comparing two years compares this year with the one before.
+ * Without a change, or with other than two years in a row, it stays untold: one year named alone
+ * (2024年预算数 in a 2024 final accounts is this year's), a rolling plan (2025年 | 2026年 | 2027年).
  */
 export function tableYear(table: DetectedTable, labels: string[]): number | undefined {
   if (table.year !== undefined) return table.year;
@@ -60,7 +61,9 @@ export function tableYear(table: DetectedTable, labels: string[]): number | unde
     const dated = DATED.exec(bare(l));
     if (dated) named.add(Number(dated[1]));
   }
-  return named.size >= 2 ? Math.max(...named) : undefined;
+  const [a, b] = [...named].sort();
+  if (named.size !== 2 || b - a !== 1 || !labels.some((l) => CHANGE.test(bare(l)))) return undefined;
+  return b;
 }
 
 function columnYears(table: DetectedTable): Map<number, ColumnYear | undefined> {
