@@ -4,6 +4,8 @@ import { detectTables } from '../src/core/detect';
 import { sheet, workbook } from './support/sheetBuilder';
 import type { GridSheet } from '../src/core/snapshot';
 import { withCell } from './support/smallBudget';
+import { tableYear } from '../src/core/rules/toolkit/yearColumns';
+import type { DetectedTable } from '../src/core/table';
 
 /**
  * Trial 9's false alarms (templates of Sichuan, Chongqing, Guizhou, Anhui, Shaanxi, Beijing), each in
@@ -248,5 +250,20 @@ describe('上年 | 本年 | 增减 on each side, and as rows (Anhui, Chongqing)'
 
   test('a “三公” item of the 2025 row is named at its cell: its row’s 合计 and the 增减额 row both point at it', () => {
     expect(loud(audit(withCell(budget(), '表四', 'G6', 2.5)).findings)).toEqual(['row-sum 表四!G6 2.50→1.50']);
+  });
+});
+
+describe('the year of a table whose title names none', () => {
+  const untitled = { year: undefined } as unknown as DetectedTable;
+  test('two years in a row with their change: the later', () => {
+    expect(tableYear(untitled, ['2024年预算数', '2025年预算数', '2025年预算数比2024年预算数', '增减额'])).toBe(2025);
+  });
+  test('no change printed, a rolling plan, years apart: untold', () => {
+    expect(tableYear(untitled, ['2024年预算数', '2025年预算数'])).toBeUndefined();
+    expect(tableYear(untitled, ['2025年', '2026年', '2027年', '增减额'])).toBeUndefined();
+    expect(tableYear(untitled, ['2022年预算数', '2025年预算数', '增减额'])).toBeUndefined();
+  });
+  test('a title’s own year wins', () => {
+    expect(tableYear({ year: 2024 } as unknown as DetectedTable, ['2024年预算数', '2025年预算数', '增减额'])).toBe(2024);
   });
 });
