@@ -118,10 +118,11 @@ export function columnTotalChecks(table: DetectedTable): SumCheck[] {
   for (const sub of blocks.subtotals) if (sub.members.length > 0) pairs.push({ total: sub.row, parts: topLevel(sub.members) });
   const readings = pairs.map((p) => readingOf(table, p, group.amountColumns));
   const grand = new Set(blocks.totals);
-  // A table whose body is its 合计 alone (机关运行经费表 printing one line: 合计 | 上年 | 本年) states
-  // its total, not a sum: there is no row it could be the sum of. (A 合计 whose item rows were
-  // cleared still has them, and fails.)
-  const totalAlone = bodyRows(table).every((r) => grand.has(r));
+  // A 机关运行经费表 whose body is its 合计 alone (one line: 合计 | 上年 | 本年 | 增减额, as Guizhou's template
+  // prints it) states its total, not a sum: there is no row it could be the sum of. Tables listing
+  // their money by subject keep the check: a figure in the 合计 of an empty 政府性基金支出表, or a 合计
+  // whose item rows were cleared, is a total without parts and fails.
+  const totalAlone = table.kind === 'operating-cost' && bodyRows(table).every((r) => grand.has(r));
   const checks: SumCheck[] = [];
   for (const column of group.amountColumns) {
     const unread = unsure.some((r) => {
