@@ -50,7 +50,7 @@ export function groupDisclosures(tables: DetectedTable[]): Disclosure[] {
       continue;
     }
     const otherDepartment = t.department && department && t.department !== department;
-    const again = !SET_ASIDE.has(t.kind) && kinds.has(t.kind);
+    const again = !SET_ASIDE.has(t.kind) && kinds.has(kindKey(t));
     if (otherDepartment || again) {
       // A narrative between two runs of tables goes with the one whose department it names.
       const last = current[current.length - 1];
@@ -64,11 +64,29 @@ export function groupDisclosures(tables: DetectedTable[]): Disclosure[] {
       }
     }
     current.push(t);
-    if (!SET_ASIDE.has(t.kind)) kinds.add(t.kind);
+    if (!SET_ASIDE.has(t.kind)) kinds.add(kindKey(t));
     department ??= t.department;
   }
   open();
   return groups.map(describe);
+}
+
+/**
+ * A kind of table with the classification its rows are listed by (function, department or
+ * government economic codes). One disclosure may print a kind twice by two classifications —
+ * Shaanxi's 一般公共预算基本支出明细表 按政府预算经济分类 and 按部门预算经济分类 — two views of the
+ * same money, not a second unit's table; the same kind by the same classification comes round again.
+ */
+function kindKey(t: DetectedTable): string {
+  const roles = t.columns.map((c) => c.role);
+  const by = roles.some((r) => r.startsWith('function-'))
+    ? 'function'
+    : roles.some((r) => r.startsWith('econ-'))
+      ? 'econ'
+      : roles.some((r) => r.startsWith('gov-econ-'))
+        ? 'gov-econ'
+        : '';
+  return `${t.kind}|${by}`;
 }
 
 function mentions(narrative: DetectedTable, department: string): boolean {

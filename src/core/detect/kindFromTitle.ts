@@ -18,7 +18,8 @@ export function kindFromTitle(title: string | undefined): TableKind | undefined 
   if (/运行经费/.test(t)) return 'operating-cost';
   if (/政府性基金/.test(t)) return 'gov-fund-expenditure';
   if (/国有资本经营/.test(t)) return 'state-capital-expenditure';
-  if (/项目支出/.test(t)) return 'project-expenditure';
+  // 专项业务经费 is Shaanxi's name for project spending (部门综合预算专项业务经费支出表).
+  if (/项目支出|专项业务经费/.test(t)) return 'project-expenditure';
   if (/基本支出.*明细/.test(t)) return 'basic-expenditure-detail';
   // 一般公共预算财政拨款基本支出表 is the general-budget one; 财政拨款基本支出表 holds every fund.
   if (/基本支出/.test(t)) return /财政拨款基本支出/.test(t) && !/一般公共预算/.test(t) ? 'fiscal-appropriation-basic-expenditure' : 'basic-expenditure';

@@ -1,11 +1,11 @@
-import type { DetectedTable, TableColumn } from '../table';
+import type { DetectedTable, TableColumn, TableRow } from '../table';
 import { cleanLabel as withoutSpaces } from '../detect/labels';
 import { functionClassOfLine, stripOrdinal } from '../rules/toolkit/functionClasses';
 import { grandTotalAtTotal, quantityAtTotal, tablesOf, totalRow } from '../rules/toolkit/crossTables';
 import { grandTotalColumn, quantityColumns } from '../rules/toolkit/headerTree';
 import { columnGroups, rowBlocks } from '../rules/toolkit/rowStructure';
 import { lineColumn, sideView, type Side } from '../rules/toolkit/sideLines';
-import { thisYearColumns } from '../rules/toolkit/yearColumns';
+import { labelYear, tableYear, thisYearColumns } from '../rules/toolkit/yearColumns';
 import Decimal from 'decimal.js';
 import type { CellRef } from '../finding';
 import { amountColumns, bodyRows, cellRef, figureAt, tableShort, unitFactor, type Figure } from '../rules/toolkit/tableAccess';
@@ -336,8 +336,24 @@ function groupTotals(t: DetectedTable, add: Add, addFact: (concept: string, f: F
   if (personnel && pub && columnGroups(t).length > 1) addFact('basic', sumFact([personnel, pub], '人员经费合计 + 公用经费合计'));
 }
 
+/**
+ * The row of a “三公” table holding this year's figures: its 合计 row, else its only or first row; a
+ * table setting the years as rows (2024年预算数 | 2025年预算数 | 增减额) holds them in its own year's row,
+ * and in none when that row cannot be told (the year before's or the change is never this year's).
+ */
+function thisYearRow(t: DetectedTable): TableRow | undefined {
+  const total = totalRow(t);
+  if (total) return total;
+  const rows = bodyRows(t);
+  const year = tableYear(t, rows.map((r) => r.label));
+  const years = rows.map((r) => labelYear(r.label, year));
+  if (years.every((y) => y === undefined)) return rows[0];
+  const own = rows.filter((_, i) => years[i] === 'current');
+  return own.length === 1 ? own[0] : undefined;
+}
+
 function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact | undefined) => void): void {
-  const row = totalRow(t) ?? bodyRows(t)[0];
+  const row = thisYearRow(t);
   if (!row) return;
   // 预算数 | 决算数 blocks side by side: each figure is of its block's measure.
   const blockOf = (c: TableColumn) => withoutSpaces(c.headerPath[0] ?? '');
@@ -386,7 +402,8 @@ function threePublicRows(t: DetectedTable, addFact: (concept: string, f: Fact | 
   const head = (c: TableColumn) => withoutSpaces(c.headerPath.join(''));
   // Columns named by year (2025年预算数 | 2024年预算数): the table's own year's, else none.
   const dated = cols.filter((c) => /(19|20)\d{2}年/.test(head(c)));
-  const first = dated.length > 0 ? dated.find((c) => t.year !== undefined && head(c).includes(`${t.year}年`)) : thisYearColumns(t, cols)[0];
+  const year = tableYear(t, cols.flatMap((c) => c.headerPath));
+  const first = dated.length > 0 ? dated.find((c) => year !== undefined && head(c).includes(`${year}年`)) : thisYearColumns(t, cols)[0];
   if (!first || /上年|增减|比较/.test(head(first))) return;
   // 预算数 | 决算数 columns: each item's figure in both, each of its measure.
   const budget = cols.find((c) => /预算/.test(head(c)));

@@ -2,8 +2,8 @@ import type { DetectedTable } from '../table';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { message, nameArg } from '../messages/message';
-import { changeColumns, changeRows, leaf, printsPreviousLessCurrent } from './toolkit/changeColumnsOf';
-import { figureAt, negated } from './toolkit/tableAccess';
+import { changeColumnSets, changeRows, changeRowsByYear, leaf, printsPreviousLessCurrent, type ChangeColumns, type ChangeRowsByYear } from './toolkit/changeColumnsOf';
+import { amountColumns, cleanLabel, figureAt, negated } from './toolkit/tableAccess';
 
 /**
  * A table that prints this year, the year before and the change side by side (“三公”经费表:
@@ -16,8 +16,30 @@ import { figureAt, negated } from './toolkit/tableAccess';
  */
 export function changeColumnChecks(table: DetectedTable): SumCheck[] {
   if (table.kind === 'narrative' || table.kind === 'unknown') return [];
-  const found = changeColumns(table);
-  if (!found) return [];
+  const byYear = changeRowsByYear(table);
+  return [...changeColumnSets(table).flatMap((found) => checksOf(table, found)), ...(byYear ? rowChecks(table, byYear) : [])];
+}
+
+/**
+ * The same where the years are rows (2024年预算数 | 2025年预算数 | 增减额 under 合计 | 因公出国（境）费 …):
+ * in every column 增减 = 本年 − 上年 (or 上年 − 本年 where more columns print it that way round).
+ */
+function rowChecks(table: DetectedTable, found: ChangeRowsByYear): SumCheck[] {
+  const cols = amountColumns(table).filter((c) => figureAt(table, found.change.row, c.col).shown);
+  const fig = (r: ChangeRowsByYear[keyof ChangeRowsByYear], col: number) => figureAt(table, r.row, col).value;
+  const fits = (sign: 1 | -1) => cols.filter((c) => fig(found.change, c.col).eq(fig(found.current, c.col).minus(fig(found.previous, c.col)).times(sign))).length;
+  const [from, less] = fits(-1) > fits(1) ? [found.previous, found.current] : [found.current, found.previous];
+  return cols.map((c) => ({
+    rule: 'column-change',
+    severity: 'error' as const,
+    direction: 'column' as const,
+    stated: figureAt(table, found.change.row, c.col),
+    parts: [figureAt(table, from.row, c.col), negated(figureAt(table, less.row, c.col))],
+    partsName: { t: 'msg' as const, v: message('detail.difference-of', { from: nameArg(cleanLabel(from.label)), less: nameArg(cleanLabel(less.label)) }) },
+  }));
+}
+
+function checksOf(table: DetectedTable, found: ChangeColumns): SumCheck[] {
   const { previous, change } = found;
   const rows = changeRows(table, found);
   const [from, less] = printsPreviousLessCurrent(table, found) ? [previous, found.current] : [found.current, previous];

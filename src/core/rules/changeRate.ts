@@ -5,7 +5,7 @@ import type { Finding, Severity } from '../finding';
 import { amountArg, cellArg, message, nameArg, percentArg, tableArg } from '../messages/message';
 import { growthInterval, interval, judge, rateInterval, type Printed, type Verdict } from '../narrative/judge';
 import type { DetectedTable, TableColumn } from '../table';
-import { changeColumns, changeRows, leaf, printsPreviousLessCurrent, type ChangeColumns } from './toolkit/changeColumnsOf';
+import { changeColumnSets, changeRows, leaf, printsPreviousLessCurrent, type ChangeColumns } from './toolkit/changeColumnsOf';
 import { cellFinding } from './toolkit/cellFinding';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { figureAt, tableShort, type Figure } from './toolkit/tableAccess';
@@ -63,8 +63,10 @@ function agreesWithChange(stated: Printed, now: Printed, before: Printed, change
 
 export function changeRateFindings(table: DetectedTable): Finding[] {
   if (table.kind === 'narrative' || table.kind === 'unknown') return [];
-  const found = changeColumns(table);
-  if (!found) return [];
+  return changeColumnSets(table).flatMap((found) => rateFindings(table, found));
+}
+
+function rateFindings(table: DetectedTable, found: ChangeColumns): Finding[] {
   const rate = rateColumn(table, found);
   if (!rate) return [];
   // A table printing 上年 − 本年 may print its rates either way round: not guessed at.
@@ -87,7 +89,10 @@ export function changeRateFindings(table: DetectedTable): Finding[] {
     const d = Math.max(stated.decimals, 2);
     const address = cellAddress(row.row, rate.column.col);
     const decimals = Math.max(now.decimals, before.decimals);
-    const name = `${row.label} ${leaf(rate.column)}`.trim();
+    // A table of two sides names the row by the line of the rate's own side.
+    const side = found.change.side;
+    const line = side && row.lines?.[side] ? row.lines[side]!.label : row.label;
+    const name = `${line} ${leaf(rate.column)}`.trim();
     out.push(
       cellFinding({
         rule: 'column-change-rate',

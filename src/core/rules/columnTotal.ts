@@ -118,6 +118,11 @@ export function columnTotalChecks(table: DetectedTable): SumCheck[] {
   for (const sub of blocks.subtotals) if (sub.members.length > 0) pairs.push({ total: sub.row, parts: topLevel(sub.members) });
   const readings = pairs.map((p) => readingOf(table, p, group.amountColumns));
   const grand = new Set(blocks.totals);
+  // A 机关运行经费表 whose body is its 合计 alone (one line: 合计 | 上年 | 本年 | 增减额, as Guizhou's template
+  // prints it) states its total, not a sum: there is no row it could be the sum of. Tables listing
+  // their money by subject keep the check: a figure in the 合计 of an empty 政府性基金支出表, or a 合计
+  // whose item rows were cleared, is a total without parts and fails.
+  const totalAlone = table.kind === 'operating-cost' && bodyRows(table).every((r) => grand.has(r));
   const checks: SumCheck[] = [];
   for (const column of group.amountColumns) {
     const unread = unsure.some((r) => {
@@ -128,6 +133,7 @@ export function columnTotalChecks(table: DetectedTable): SumCheck[] {
       const reading = readings[i];
       if (reading.silent?.has(column.col)) return;
       if (unread && grand.has(pair.total)) return;
+      if (totalAlone && reading.parts.length === 0) return;
       const check = totalCheck(table, pair.total, reading.parts, column.col, reading.severity);
       if (check) checks.push(check);
     });
@@ -135,7 +141,7 @@ export function columnTotalChecks(table: DetectedTable): SumCheck[] {
   return checks;
 }
 
-/** Column totals: 合计 row = Σ unit rows, unit row = Σ its rows (top of the code hierarchy), 合计 without parts fails. */
+/** Column totals: 合计 row = Σ unit rows, unit row = Σ its rows (top of the code hierarchy), 合计 without parts fails (unless it is the table's only line). */
 export const columnTotal: RuleSpec = {
   id: 'column-total',
   emits: { 'column-total': 'error' },

@@ -21,15 +21,20 @@ function normal(name: string): string {
   return cleanLabel(name).replace(/支出$/, '');
 }
 
+const CODE_ROLE = /^(function|econ|gov-econ)-/;
+
 function codeUses(tables: DetectedTable[]): Map<string, Use[]> {
   const out = new Map<string, Use[]>();
   const naming: Array<{ t: DetectedTable; labelCol: TableColumn }> = [];
   for (const t of tables) {
     if (t.kind === 'narrative' || t.kind === 'income-expenditure-summary' || t.kind === 'fiscal-appropriation-summary') continue;
     if (columnGroups(t).length > 1) continue;
-    // The column naming the code: of several name columns the one headed 科目 (项目名称 | 功能科目编码 |
-    // 功能科目名称: the first names projects). A 项目支出表 whose only name is the project's names no code.
-    const labels = t.columns.filter((c) => c.role === 'label').sort((a, b) => a.col - b.col);
+    // The code's name is a label at or right of its code (科目编码 | 科目名称, or [201]一般公共服务支出 in
+    // one cell). Labels left of it name something else: a 项目支出表's 项目类别 | 项目名称 | 功能科目编码
+    // gives each project's subject code beside the project's own name. Of several, the one headed 科目
+    // (项目名称 | 功能科目编码 | 功能科目名称); a 项目支出表 whose only name is the project's names no code.
+    const codeCol = t.columns.filter((c) => CODE_ROLE.test(c.role)).sort((a, b) => a.col - b.col)[0];
+    const labels = t.columns.filter((c) => c.role === 'label' && (!codeCol || c.col > codeCol.col)).sort((a, b) => a.col - b.col);
     const labelCol = labels.find((c) => c.headerPath.some((h) => /科目/.test(h))) ?? (t.kind === 'project-expenditure' ? undefined : labels[0]);
     if (labelCol) naming.push({ t, labelCol });
   }

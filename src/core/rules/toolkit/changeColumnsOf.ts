@@ -1,7 +1,7 @@
 import type { DetectedTable, TableColumn, TableRow } from '../../table';
 import { isTotalHeader } from './headerTree';
 import { amountColumns, bodyRows, cleanLabel, figureAt, rowHasFigures } from './tableAccess';
-import { columnYear } from './yearColumns';
+import { columnYear, labelYear, tableYear } from './yearColumns';
 
 /**
  * The three columns of a table that prints this year, the year before and the change side by side
@@ -36,11 +36,29 @@ export interface ChangeColumns {
   change: TableColumn;
 }
 
-export function changeColumns(table: DetectedTable): ChangeColumns | undefined {
+/**
+ * The sets of three a table prints: one for the table, else one for each side of a table of two
+ * sides (收支总表: 项目 | 上年预算数 | 本年预算数 | 增减额 on the 收入 side and again on the 支出 side).
+ */
+export function changeColumnSets(table: DetectedTable): ChangeColumns[] {
   const cols = amountColumns(table);
+  const whole = changeColumns(table, cols);
+  if (whole) return [whole];
+  const sides = new Map<string, TableColumn[]>();
+  for (const c of cols) {
+    if (!c.side) continue;
+    const key = `${c.side}|${c.block ?? ''}|${c.group ?? ''}`;
+    sides.set(key, [...(sides.get(key) ?? []), c]);
+  }
+  if (sides.size < 2) return [];
+  return [...sides.values()].map((own) => changeColumns(table, own)).filter((x): x is ChangeColumns => x !== undefined);
+}
+
+export function changeColumns(table: DetectedTable, cols: TableColumn[] = amountColumns(table)): ChangeColumns | undefined {
   const change = cols.filter((c) => CHANGE.test(leaf(c)));
-  const current = cols.filter((c) => yearOf(leaf(c), table.year) === 'current');
-  const previous = cols.filter((c) => yearOf(leaf(c), table.year) === 'previous');
+  const year = tableYear(table, cols.flatMap((c) => c.headerPath));
+  const current = cols.filter((c) => yearOf(leaf(c), year) === 'current');
+  const previous = cols.filter((c) => yearOf(leaf(c), year) === 'previous');
   if (change.length !== 1 || current.length !== 1 || previous.length !== 1) return byHeadings(table, cols);
   const three = [current[0], previous[0], change[0]];
   // The three side by side under one heading (the same side, block and parent path).
@@ -89,4 +107,27 @@ export function printsPreviousLessCurrent(table: DetectedTable, found: ChangeCol
     figureAt(table, r.row, change.col).value.eq(figureAt(table, r.row, current.col).value.minus(figureAt(table, r.row, previous.col).value).times(sign));
   const fits = (sign: 1 | -1) => rows.filter((r) => differs(r, sign) && !differs(r, sign === 1 ? -1 : 1)).length;
   return fits(-1) > fits(1);
+}
+
+/** The three rows of a table setting the years as rows (“三公”经费表: 2024年预算数 | 2025年预算数 | 增减额). */
+export interface ChangeRowsByYear {
+  current: TableRow;
+  previous: TableRow;
+  change: TableRow;
+}
+
+/**
+ * The rows of this year, the year before and the change where a table sets the years as rows, each
+ * beyond doubt: one of each, read from their own labels (a year is this year's only when it is the
+ * table's, or the later of the two it prints), the change an amount (增减额), not a rate.
+ */
+export function changeRowsByYear(table: DetectedTable): ChangeRowsByYear | undefined {
+  const rows = bodyRows(table);
+  const labels = rows.map((r) => cleanLabel(r.label));
+  const year = tableYear(table, labels);
+  const of = (y: 'current' | 'previous') => rows.filter((_, i) => labelYear(labels[i], year) === y);
+  const change = rows.filter((_, i) => CHANGE.test(labels[i]));
+  const [current, previous] = [of('current'), of('previous')];
+  if (current.length !== 1 || previous.length !== 1 || change.length !== 1) return undefined;
+  return { current: current[0], previous: previous[0], change: change[0] };
 }

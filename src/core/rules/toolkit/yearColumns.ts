@@ -47,12 +47,32 @@ export function columnYear(table: DetectedTable, c: TableColumn): ColumnYear | u
   return columnYears(table).get(c.col);
 }
 
+/**
+ * The year a table's figures are of: its own (from its title), else the later of two years its
+ * labels print side by side with their change (2024年预算数 | 2025年预算数 | 增减额 under a title
+ * naming none, Chongqing's 表二): a table comparing two years compares this year with the one before.
+ * Without a change, or with other than two years in a row, it stays untold: one year named alone
+ * (2024年预算数 in a 2024 final accounts is this year's), a rolling plan (2025年 | 2026年 | 2027年).
+ */
+export function tableYear(table: DetectedTable, labels: string[]): number | undefined {
+  if (table.year !== undefined) return table.year;
+  const named = new Set<number>();
+  for (const l of labels) {
+    const dated = DATED.exec(bare(l));
+    if (dated) named.add(Number(dated[1]));
+  }
+  const [a, b] = [...named].sort();
+  if (named.size !== 2 || b - a !== 1 || !labels.some((l) => CHANGE.test(bare(l)))) return undefined;
+  return b;
+}
+
 function columnYears(table: DetectedTable): Map<number, ColumnYear | undefined> {
   return perTable(table, 'columnYears', () => {
     const out = new Map<number, ColumnYear | undefined>();
+    const year = tableYear(table, amountColumns(table).flatMap((c) => c.headerPath));
     for (const c of amountColumns(table)) {
       let y: ColumnYear | undefined;
-      for (const l of c.headerPath) if ((y = labelYear(l, table.year))) break;
+      for (const l of c.headerPath) if ((y = labelYear(l, year))) break;
       out.set(c.col, y);
     }
     return out;
