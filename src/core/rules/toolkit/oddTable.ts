@@ -1,3 +1,4 @@
+import { parseCellAddress } from '../../address';
 import type { Finding } from '../../finding';
 import { countArg, listArg, message, tableArg } from '../../messages/message';
 import type { DetectedTable } from '../../table';
@@ -19,6 +20,8 @@ export const ODD_TABLE_ID = 'cross-table-odd';
 const MIN_FAILING = 3;
 
 export interface OddTables {
+  /** The tables at odds with the rest. */
+  tables: DetectedTable[];
   /** A failing comparison stated at a partner's cell, and the same comparison stated at the odd table's figure. */
   relocated: Map<Outcome, Outcome>;
   /** One quiet sentence per odd table. */
@@ -49,7 +52,7 @@ function comparedTables(o: Outcome): DetectedTable[] | null {
 }
 
 export function oddTablesOut(outcomes: Outcome[], explained: Set<Outcome>, strict: boolean): OddTables {
-  const none: OddTables = { relocated: new Map(), notes: [] };
+  const none: OddTables = { tables: [], relocated: new Map(), notes: [] };
   const standing = new Map<DetectedTable, Standing>();
   // A table with a failing sum of its own is not sound: a gap with it may be that sum's slip.
   const unsound = new Set<DetectedTable>();
@@ -86,7 +89,7 @@ export function oddTablesOut(outcomes: Outcome[], explained: Set<Outcome>, stric
     standingOf(standing, b).partners.add(a);
   }
   if (!anyFailing) return none;
-  const out: OddTables = { relocated: new Map(), notes: [] };
+  const out: OddTables = { tables: [], relocated: new Map(), notes: [] };
   for (const [table, s] of standing) {
     if (table.kind === 'narrative' || unsound.has(table) || s.partners.size < 2) continue;
     if (s.failing.length < MIN_FAILING || s.failing.length <= s.passing) continue;
@@ -101,9 +104,30 @@ export function oddTablesOut(outcomes: Outcome[], explained: Set<Outcome>, stric
       const again = flipped && evaluate(flipped, strict);
       if (again && !again.consistent) out.relocated.set(o, again);
     }
+    out.tables.push(table);
     out.notes.push(oddNote(table, s));
   }
   return out;
+}
+
+/**
+ * The narrative judged against an odd table only (一般公共预算支出 1,000.00 against last year's pasted-in
+ * 合计): the prose may well agree with the tables that are right, so its gap with that table is no
+ * claim that the prose is wrong — kept, quietly (info).
+ */
+export function quietAgainstOdd(findings: Finding[], odd: DetectedTable[]): Finding[] {
+  if (odd.length === 0) return findings;
+  const inOdd = (c: { sheet: string; cell: string }) =>
+    odd.some((t) => {
+      if (t.sheet !== c.sheet) return false;
+      const { row, col } = parseCellAddress(c.cell);
+      return row >= t.range.top && row <= t.range.bottom && col >= t.range.left && col <= t.range.right;
+    });
+  return findings.map((f) => {
+    if (!f.rule.startsWith('narrative') || f.severity === 'info') return f;
+    const against = f.cells.filter((c) => c.other);
+    return against.length > 0 && against.every(inOdd) ? { ...f, severity: 'info' } : f;
+  });
 }
 
 function standingOf(standing: Map<DetectedTable, Standing>, t: DetectedTable): Standing {

@@ -9,7 +9,7 @@ import { doubtFinding, doubtfulTables, LAYOUT_DOUBT_ID, touchesDoubt } from './l
 import { continuedFinding, needsWholeTable, TABLE_CONTINUED_ID } from './continuedTables';
 import { splitTableIds } from '../../detect/continuation';
 import { TABLE_UNIT_ID, unitFinding, wrongUnits } from './tableUnit';
-import { ODD_TABLE_ID, oddTablesOut } from './oddTable';
+import { ODD_TABLE_ID, oddTablesOut, quietAgainstOdd } from './oddTable';
 import { findSwaps } from './swappedPair';
 
 /**
@@ -166,8 +166,9 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
     if (o.check.comparison === 'at-most' && o.consistent) return; // below its bound: fine, not a tail
     own(owners[i], outcomeFinding(odd?.relocated.get(o) ?? o));
   });
-  const all = sameSlipOnce(specs.flatMap((s) => byOwner.get(s)!));
-  if (odd) all.push(...odd.notes);
+  // The prose judged only against an odd table says nothing sure about the prose.
+  const told = sameSlipOnce(specs.flatMap((s) => byOwner.get(s)!));
+  const all = odd ? [...quietAgainstOdd(told, odd.tables), ...odd.notes] : told;
   if (!off.has(TABLE_CONTINUED_ID)) for (const t of ctx.tables) if (t.continues) all.push(continuedFinding(t, ctx.tables));
   const doubts = doubtfulTables(offOutcomes.length > 0 ? [...outcomes, ...offOutcomes] : outcomes);
   if (doubts.size === 0) return all;
