@@ -277,6 +277,16 @@ export function writtenRate(c: RateClaim, shown: Decimal): MessageArg {
   return amountArg(times.toDecimalPlaces(d, Decimal.ROUND_HALF_UP).toFixed(d), d, '倍');
 }
 
+/**
+ * A growth rate ((本年 − 上年) ÷ 上年, in per cent) told as the claim was written: 下降 5% is 5, so what it
+ * should be is told the same way; with the decimals it is judged to and as the finding's data string.
+ */
+export function rateAsWritten(c: RateClaim, exact: Decimal): { shown: Decimal; decimals: number; expected: string } {
+  const shown = c.direction === 'down' ? exact.negated() : exact;
+  const decimals = Math.max(c.decimals, 2);
+  return { shown, decimals, expected: shown.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed(decimals) };
+}
+
 /** A rate's figure as data (the finding's actual): in per cent, with the decimals it stands for. */
 export function rateActual(c: RateClaim): string {
   return c.value.toFixed(Math.max(c.decimals, 0));

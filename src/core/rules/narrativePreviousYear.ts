@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { Finding, Severity } from '../finding';
 import { amountArg, cellArg, message, nameArg, quoteArg, tableArg, type MessageArg } from '../messages/message';
 import type { AmountClaim, ChangeClaim, RateClaim } from '../narrative/claims';
-import { narrativeContext, paragraphCell, quote, rateActual, writtenRate, type NarrativeContext } from '../narrative/context';
+import { narrativeContext, paragraphCell, quote, rateActual, rateAsWritten, writtenRate, type NarrativeContext } from '../narrative/context';
 import { narrativeFinding } from '../narrative/findingOf';
 import { differenceInterval, growthInterval, interval, judge, type Printed, type Verdict } from '../narrative/judge';
 import { pairColumnNames, rateAgrees, wordsBetween, yearPairs, type YearPair } from '../narrative/previousYear';
@@ -89,17 +89,15 @@ function changeFinding(ctx: NarrativeContext, c: ChangeClaim, p: YearPair): Find
 function rateFinding(ctx: NarrativeContext, c: RateClaim, p: YearPair): Finding {
   const exact = p.now.value.minus(p.before.value).div(p.before.value).times(100);
   const verdict = judge(signedRate(c), ...growthInterval(p.now, p.before)!) as Exclude<Verdict, 'consistent'>;
-  // As written: 下降 5% is 5, and what it should be is told the same way.
-  const shown = c.direction === 'down' ? exact.negated() : exact;
-  const d = Math.max(c.decimals, 2);
+  const { shown, decimals, expected } = rateAsWritten(c, exact);
   return narrativeFinding(ctx, {
     rule: 'narrative-previous-year',
     severity: SEVERITY[verdict],
     paragraph: c.paragraph,
     subject: 'percent',
     actual: rateActual(c),
-    expected: shown.toDecimalPlaces(d, Decimal.ROUND_HALF_UP).toFixed(d),
-    decimals: d,
+    expected,
+    decimals,
     against: [cellRef(p.current), cellRef(p.previous)],
     message: message('narr.rate-previous', { ...head(ctx, c), expected: writtenRate(c, shown), ...pairArgs(p) }),
   });

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { Finding, Severity } from '../finding';
 import { amountArg, cellArg, message, nameArg, percentArg, quoteArg, tableArg, type MessageArg } from '../messages/message';
 import type { AmountClaim, ChangeClaim, RateClaim } from '../narrative/claims';
-import { asWritten, narrativeContext, paragraphCell, quote, rateActual, standing, writtenRate, type NarrativeContext } from '../narrative/context';
+import { asWritten, narrativeContext, paragraphCell, quote, rateActual, rateAsWritten, standing, writtenRate, type NarrativeContext } from '../narrative/context';
 import { conceptOf, factsFor, factsOfMoney, sameName, type Fact } from '../narrative/facts';
 import { narrativeFinding } from '../narrative/findingOf';
 import { differenceInterval, growthInterval, judge, rateInterval, shareInterval, type Printed, type Verdict } from '../narrative/judge';
@@ -109,17 +109,16 @@ function growthFinding(ctx: NarrativeContext, c: RateClaim, current: AmountClaim
   )
     return undefined;
   const exact = now.value.minus(before.value).div(before.value).times(100);
-  // As written: 下降 5% is 5, and what it should be is told the same way (signed only when the direction is wrong).
-  const shown = c.direction === 'down' ? exact.negated() : exact;
-  const d = Math.max(c.decimals, 2);
+  // Signed only when the direction is wrong.
+  const { shown, decimals, expected } = rateAsWritten(c, exact);
   return narrativeFinding(ctx, {
     rule: 'narrative-growth-rate',
     severity: SEVERITY[verdict],
     paragraph: c.paragraph,
     subject: 'percent',
     actual: rateActual(c),
-    expected: rounded(shown, d),
-    decimals: d,
+    expected,
+    decimals,
     message: message('narr.rate', {
       ...head(ctx, c),
       expected: writtenRate(c, shown),

@@ -116,13 +116,18 @@ export interface ChangeRowsByYear {
   change: TableRow;
 }
 
+/** What a row label naming a year or a change has at least one of (本年, 上年, 2024年, 增减, 比上年, 较上年, 今年, 去年, 当年). */
+const YEARISH = /[年增比较]/;
+
 /**
  * The rows of this year, the year before and the change where a table sets the years as rows, each
  * beyond doubt: one of each, read from their own labels (a year is this year's only when it is the
  * table's, or the later of the two it prints), the change an amount (增减额), not a rate.
  */
 export function changeRowsByYear(table: DetectedTable): ChangeRowsByYear | undefined {
-  const rows = bodyRows(table);
+  // Only a label naming a year or a change can be one (most of a long table's rows are subjects: not cleaned).
+  const rows = bodyRows(table).filter((r) => YEARISH.test(r.label));
+  if (rows.length < 3) return undefined;
   const labels = rows.map((r) => cleanLabel(r.label));
   const year = tableYear(table, labels);
   const of = (y: 'current' | 'previous') => rows.filter((_, i) => labelYear(labels[i], year) === y);
