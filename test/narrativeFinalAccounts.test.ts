@@ -114,3 +114,25 @@ describe('wrong, each found once at its cell', () => {
     expect(f.map((x) => [x.rule, x.severity])).toEqual([['narrative-change', 'error']]);
   });
 });
+
+describe('政府采购 = 货物 + 工程 + 服务, by definition: judged with no procurement table (narrative-internal)', () => {
+  const RIGHT_PROCUREMENT = '2023年度本部门政府采购支出总额580.23万元，其中：政府采购货物支出234.56万元、政府采购工程支出0.00万元、政府采购服务支出345.67万元。授予中小企业合同金额456.78万元，占政府采购支出总额的78.72%。';
+
+  test('parts that add up, and a share of their total: nothing', () => {
+    expect(show(narrative(RIGHT_PROCUREMENT))).toEqual([]);
+  });
+
+  test('a total off its three parts is one error at the total; the share right on the parts is not blamed', () => {
+    const found = loud(narrative(RIGHT_PROCUREMENT.replace('580.23', '590.23')));
+    expect(found.map((f) => [f.rule, f.severity, f.actual, f.expected])).toEqual([['narrative-internal', 'error', '590.23', '580.23']]);
+    expect(findingText(found[0])['zh-CN']).toContain('而所列各项合计 580.23（差 10.00）');
+  });
+
+  test('a share wrong on either whole is still a slip of its own', () => {
+    expect(loud(narrative(RIGHT_PROCUREMENT.replace('78.72%', '68.72%'))).map((f) => [f.rule, f.actual])).toEqual([['narrative-percent', '68.72']]);
+  });
+
+  test('a list naming two of the three parts is not added up (the third may be unsaid)', () => {
+    expect(show(narrative('2023年度本部门政府采购支出总额590.23万元，其中：政府采购货物支出234.56万元、政府采购服务支出345.67万元。'))).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { amountArg, cellArg, message, nameArg, percentArg, quoteArg, tableArg, t
 import type { AmountClaim, ChangeClaim, RateClaim } from '../narrative/claims';
 import { asWritten, narrativeContext, paragraphCell, quote, rateActual, rateAsWritten, standing, writtenRate, type NarrativeContext } from '../narrative/context';
 import { conceptOf, factsFor, factsOfMoney, sameName, type Fact } from '../narrative/facts';
+import { definedParts } from '../narrative/definedParts';
 import { narrativeFinding } from '../narrative/findingOf';
 import { differenceInterval, growthInterval, judge, rateInterval, shareInterval, type Printed, type Verdict } from '../narrative/judge';
 import { rateAgrees, wordsBetween, yearPairs } from '../narrative/previousYear';
@@ -34,12 +35,12 @@ const GENERIC_WHOLE = /^(?:总|全部)?(支出|收入|)(?:总额|总计|合计|�
 const SIDE_TOTAL = /^(?:[\u4e00-\u9fa5]{0,12}?(?:部门|单位))?(?:本年|年度)?(?:支出|收入|收支)(?:预算|决算)?(?:总计|合计|总额)?$|^(?:本年|年度)?(?:支出|收入)(?:预算|决算)?(?:总计|合计)$/;
 
 /** The whole a share is of: a figure named in the same paragraph, else a table figure of that name, else the list's total. */
-function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, before: number): { printed: Printed; name: string; cell?: Fact } | undefined {
+function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, before: number): { printed: Printed; name: string; cell?: Fact; claim?: number } | undefined {
   if (wholeText) {
     for (let i = before - 1; i >= 0; i--) {
       const c = ctx.claims[i];
       if (c.paragraph !== part.paragraph) break;
-      if (c.kind === 'amount' && c !== part && (sameName(c.subject, wholeText) || c.subject.endsWith(wholeText))) return { printed: standing(ctx, c), name: wholeText };
+      if (c.kind === 'amount' && c !== part && (sameName(c.subject, wholeText) || c.subject.endsWith(wholeText))) return { printed: standing(ctx, c), name: wholeText, claim: i };
     }
     // 占总支出的 X% in a list under 本年支出合计: the list's total, named in other words — only
     // when that total is its side's whole (a list under 基本支出 is not 总支出: left unjudged).
@@ -56,7 +57,7 @@ function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, be
   }
   if (part.listOf === undefined) return leadWhole(ctx, part);
   const total = ctx.claims[part.listOf] as AmountClaim;
-  return { printed: standing(ctx, total), name: total.subject || '合计' };
+  return { printed: standing(ctx, total), name: total.subject || '合计', claim: part.listOf };
 }
 
 /**
@@ -266,6 +267,14 @@ export const narrativeRates: RuleSpec = {
         if (!range) return;
         const verdict = judge(printedOf(c), range[0], range[1]);
         if (verdict === 'consistent') return;
+        // A whole whose parts by definition add up otherwise (政府采购总额 590.23 of 货物 + 工程 + 服务 580.23):
+        // a share right on their sum is not blamed; the total's gap with its parts is the one slip (narrative-internal).
+        const wholeClaim: number | undefined = (whole as { claim?: number }).claim;
+        const defined = wholeClaim !== undefined ? definedParts(ctx, wholeClaim) : undefined;
+        if (defined) {
+          const bySum = shareInterval(stated, defined.sum);
+          if (bySum && judge(printedOf(c), bySum[0], bySum[1]) === 'consistent') return;
+        }
         // (The whole as printed too, where it is a figure of the sentence: 年初预算为 A … 完成预算的 X%.)
         const budget = c.kind === 'completion' && c.budget !== undefined ? (ctx.claims[c.budget] as AmountClaim) : undefined;
         if (

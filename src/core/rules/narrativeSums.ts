@@ -5,6 +5,7 @@ import { halfUnit } from '../rounding';
 import type { AmountClaim, ChangeClaim } from '../narrative/claims';
 import { narrativeContext, paragraphCell, quote, type NarrativeContext } from '../narrative/context';
 import type { CodedRow, Fact } from '../narrative/facts';
+import { definedParts } from '../narrative/definedParts';
 import { narrativeFinding } from '../narrative/findingOf';
 import { rateInterval, judge } from '../narrative/judge';
 import { ordinalRank } from '../narrative/claims';
@@ -15,7 +16,8 @@ import type { RuleSpec } from './toolkit/ruleSpec';
  * items of a numbered run (1. 行政运行（项）…, 2. …) that the tables say make up a figure the
  * narrative states add up to that statement — their amounts, and their changes on the year before
  * to the change it states. Only where the tables show the items are all the parts: a list that
- * names some parts only (其中：基本支出 …) is never added up.
+ * names some parts only (其中：基本支出 …) is never added up — unless its parts are fixed by definition
+ * (政府采购 = 货物 + 工程 + 服务, narrative/definedParts.ts).
  */
 function band(values: { decimals: number }[]): Decimal {
   const d = Math.min(...values.map((v) => v.decimals));
@@ -172,6 +174,12 @@ export const narrativeSums: RuleSpec = {
     // 1. Lists a total opens (其中：…), where the tables say the items are all its parts.
     ctx.claims.forEach((c, i) => {
       if (c.kind !== 'amount' || !c.opensList || c.reason || c.otherYear) return;
+      // Parts fixed by definition (政府采购 = 货物 + 工程 + 服务): judged whether or not a table prints them.
+      const defined = definedParts(ctx, i);
+      if (defined) {
+        if (defined.sum.value.minus(c.value).abs().gt(band([...defined.parts, c]))) report(c, defined.parts, defined.sum.value, Math.max(0, Math.min(c.decimals, 2)));
+        return;
+      }
       const figures = ctx.claims.map((x, k) => [x, k] as const).filter(([x]) => x.kind === 'amount' && x.listOf === i && !x.reason && !x.otherYear).map(([, k]) => k);
       // One figure per item, of the total's measure (an item's 年初预算 is no part of a 决算 total).
       const picked = itemsOf(ctx, figures).map((f) => measureMatched(ctx, c, f));

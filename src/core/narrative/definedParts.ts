@@ -1,0 +1,42 @@
+import Decimal from 'decimal.js';
+import type { AmountClaim } from './claims';
+import type { NarrativeContext } from './context';
+import { conceptOf } from './facts';
+import type { Printed } from './judge';
+
+/**
+ * Totals whose parts are fixed by definition, whatever tables the disclosure prints: government
+ * procurement is goods, works and services (政府采购 = 货物 + 工程 + 服务) and nothing else. A final
+ * account has no procurement table to hold the prose against, so its list is judged on its own.
+ */
+const DEFINED: Array<{ total: string; parts: string[] }> = [{ total: 'procurement', parts: ['procurement-goods', 'procurement-works', 'procurement-services'] }];
+
+export interface DefinedParts {
+  parts: AmountClaim[];
+  /** Their sum, with the decimals of the coarsest. */
+  sum: Printed;
+}
+
+/**
+ * The parts by definition of the total at `index` (…政府采购支出总额 A，其中：货物 a、工程 b、服务 c):
+ * one item of the list for each part, else undefined. Other items of the list (授予中小企业合同金额,
+ * a figure of another breakdown) are no parts.
+ */
+export function definedParts(ctx: NarrativeContext, index: number): DefinedParts | undefined {
+  const total = ctx.claims[index];
+  if (!total || total.kind !== 'amount' || !total.opensList || total.reason || total.otherYear) return undefined;
+  const concept = conceptOf(total.subject, { finalAccounts: ctx.finalAccounts });
+  const defined = DEFINED.find((d) => d.total === concept);
+  if (!defined) return undefined;
+  const items = ctx.claims.filter((c): c is AmountClaim => c.kind === 'amount' && c.listOf === index && !c.reason && !c.otherYear);
+  const parts: AmountClaim[] = [];
+  for (const part of defined.parts) {
+    const found = items.filter((c) => conceptOf(c.subject, { finalAccounts: ctx.finalAccounts }) === part);
+    if (found.length !== 1) return undefined;
+    parts.push(found[0]);
+  }
+  return {
+    parts,
+    sum: { value: parts.reduce((s, c) => s.plus(c.value), new Decimal(0)), decimals: Math.min(...parts.map((c) => c.decimals)) },
+  };
+}
