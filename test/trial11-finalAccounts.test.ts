@@ -91,6 +91,23 @@ describe('a 科目编码 column writing the name after the code (2080201-行政�
   test('a 合计 off by 10.00 is found, once, at its cell', () => {
     expect(loud(audit(workbook(codeWithName(610))).findings)).toEqual(['row-sum error 表三!B4 610.00→600.00']);
   });
+
+  test('its names are compared with another table’s (cross-code-names): the same names say nothing, another name is a warning at it', () => {
+    const beside = (name: string): GridSheet =>
+      sheet('表五', [
+        ['某某区民政局2025年一般公共预算支出表'],
+        ['单位名称：某某区民政局', null, null, null, '单位：万元'],
+        ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+        ['合计', null, 600, 450, 150],
+        ['208', '社会保障和就业支出', 600, 450, 150],
+        ['20802', '民政管理事务', 600, 450, 150],
+        ['2080201', '行政运行', 450, 450, null],
+        ['2080208', name, 150, null, 150],
+      ]);
+    const warned = (name: string) => audit(workbook(codeWithName(), beside(name))).findings.filter((f) => f.rule === 'cross-code-names').map((f) => `${f.sheet}!${f.cell}`);
+    expect(warned('基层政权建设和社区治理')).toEqual([]);
+    expect(warned('基层政权和社区建设')).toEqual(['表三!A8', '表五!B8']);
+  });
 });
 
 /**

@@ -35,7 +35,8 @@ function codeUses(tables: DetectedTable[]): Map<string, Use[]> {
     // (项目名称 | 功能科目编码 | 功能科目名称); a 项目支出表 whose only name is the project's names no code.
     const codeCol = t.columns.filter((c) => CODE_ROLE.test(c.role)).sort((a, b) => a.col - b.col)[0];
     const labels = t.columns.filter((c) => c.role === 'label' && (!codeCol || c.col > codeCol.col)).sort((a, b) => a.col - b.col);
-    const labelCol = labels.find((c) => c.headerPath.some((h) => /科目/.test(h))) ?? (t.kind === 'project-expenditure' ? undefined : labels[0]);
+    // With no name column, the code column itself where its cells also name the code (2080201-行政运行).
+    const labelCol = labels.find((c) => c.headerPath.some((h) => /科目/.test(h))) ?? (t.kind === 'project-expenditure' ? undefined : (labels[0] ?? codeCol));
     if (labelCol) naming.push({ t, labelCol });
   }
   // A code is compared across tables: with one table naming codes there is nothing to compare.
@@ -47,7 +48,10 @@ function codeUses(tables: DetectedTable[]): Map<string, Use[]> {
       const text = r.row.cells[labelCol.col]?.text ?? '';
       // A name cell that writes the row's own code first ([201]一般公共服务支出) names it by the rest.
       const own = codeBeforeName(cleanLabel(text));
-      const name = own && own.code === r.code ? own.name : text;
+      const named = own && own.code === r.code;
+      // A code cell naming nothing (2080201 alone) says nothing of the name.
+      if (!named && CODE_ROLE.test(labelCol.role)) continue;
+      const name = named ? own.name : text;
       if (!r.code || !name.trim()) continue;
       // Functional and economic codes live in different namespaces (2xx vs 3xx/5xx).
       const list = out.get(r.code) ?? [];
