@@ -201,10 +201,10 @@ describe('基本支出表 against 一般公共预算支出表 and 基本支出�
       'cross-personnel-split warning 预算07表!D5 700.00 → 710.00',
       'cross-basic-expenditure error 预算06表!E5 810.00 → 800.00',
       'cross-personnel-split warning 预算06表!F5 710.00 → 700.00',
-      // 基本支出明细表 agrees with the rest: the gap is 基本支出表's (cross-table-odd).
-      'cross-basic-detail error 预算06表!E5 810.00 → 800.00',
+      // 基本支出明细表 agrees with the rest: the gap is 基本支出表's (cross-table-odd), the same 810.00 → 800.00.
       'cross-table-odd warning 预算06表!A3 null → null',
     ]);
+    expect(explainedBy(f[1])).toEqual(['cross-basic-detail', 'cross-basic-expenditure']);
   });
 
   test('基本支出明细表 says 810.00 with 公用经费 rows of 110.00: cross-basic-detail an error, cross-public-split a warning', () => {
@@ -225,12 +225,15 @@ describe('项目支出表, 支出经济分类汇总表 and the fund tables', () 
 
   test('an amount in the 政府性基金 table that says 本表无数据: an error against 财政拨款收支表 (cross-fund-tables)', () => {
     const f = loud(edited([['预算10表', 'C4', 5], ['预算10表', 'D4', 5]]));
-    expect(f.map(said)).toContain('cross-fund-tables error 预算10表!C4 5.00 → 0.00');
+    // Its own empty 合计 fails too: one finding at C4 explaining both.
+    expect(f.map(said)).toContain('column-total error 预算10表!C4 5.00 → 0.00');
+    expect(explainedBy(f.find((x) => x.cell === 'C4')!)).toContain('cross-fund-tables');
   });
 
   test('an amount in the 国有资本经营 table: against the 收支总表 income line when 财政拨款收支表 has no such column', () => {
     const f = loud(edited([['预算01表', 'A6', '二、国有资本经营预算'], ['预算11表', 'C4', 5], ['预算11表', 'D4', 5]]));
-    expect(f.map(said)).toContain('cross-fund-tables error 预算11表!C4 5.00 → 0.00');
+    expect(f.map(said)).toContain('column-total error 预算11表!C4 5.00 → 0.00');
+    expect(explainedBy(f.find((x) => x.cell === 'C4')!)).toContain('cross-fund-tables');
   });
 });
 

@@ -179,8 +179,9 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
 /**
  * One figure against two tables that agree with each other (收支总表's 政府性基金 line against 表2's
  * 合计 and 表4's line): where no single culprit was found (the figure also sits in a sum that holds,
- * two lines swapped), each comparison was a finding of its own — the same rule, cell, figure and
- * value it should be, twice. They are one finding: the first, with the other's cells and checks.
+ * two lines swapped), each comparison was a finding of its own — the same cell, figure and value
+ * it should be, twice (under one rule, or for an amount under two). They are one finding: the first,
+ * with the other's cells and checks.
  * (The narrative's findings are left as they are: one paragraph may hold two slips of one value.)
  */
 function sameSlipOnce(findings: Finding[]): Finding[] {
@@ -191,7 +192,9 @@ function sameSlipOnce(findings: Finding[]): Finding[] {
       out.push(f);
       continue;
     }
-    const key = `${f.rule}|${f.severity}|${f.sheet}|${f.cell}|${f.actual}|${f.expected}`;
+    // An amount two rules say is wrong by the same figure (基本支出表's 合计 against 一般公共预算支出表 and
+    // against 基本支出明细表) is one slip too.
+    const key = `${f.subject === 'amount' ? '' : f.rule}|${f.severity}|${f.sheet}|${f.cell}|${f.actual}|${f.expected}`;
     const kept = first.get(key);
     if (!kept) {
       first.set(key, f);
