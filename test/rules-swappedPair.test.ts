@@ -30,6 +30,8 @@ describe('two cells of a line exchanged (sum.swapped)', () => {
     expect(found.map(said)).toEqual([['column-total', 'error', '预算05表!F8', '200.00', '0.00']]);
     const [f] = found;
     expect(f.cells.map((c) => c.cell)).toEqual(['F8', 'G8', 'F5', 'G5']);
+    // Both cells of the pair are marked; the 合计 that are right are only listed.
+    expect(f.cells.filter((c) => c.other).map((c) => c.cell)).toEqual(['G8']);
     expect(f.explains).toHaveLength(2);
     expect(render(f.message, 'zh-CN')).toBe('预算05表 F8 一般行政管理事务 基本支出 200.00 与 G8 项目支出 0.00 疑似填反：两数对调后，合计 两列的合计均相符。');
     expect(render(f.message, 'en')).toContain('look swapped');

@@ -116,7 +116,8 @@ function swapFinding(x: Figure, y: Figure, a: Outcome, b: Outcome): Finding {
     difference: formatAmount(x.value.minus(y.value), d),
     tolerance: a.tolerance.toFixed(d + 1),
     decimals: d,
-    cells: [cellRef(x), cellRef(y), cellRef(a.check.stated), cellRef(b.check.stated)],
+    // Both cells of the pair are marked (the second as `other`); the line's totals, right, are listed only.
+    cells: [cellRef(x), { ...cellRef(y), other: true }, cellRef(a.check.stated), cellRef(b.check.stated)],
     parts: [cellRef(y)],
     explains: [explainedCheck(a), explainedCheck(b)],
     message: message('sum.swapped', {
