@@ -95,10 +95,8 @@ describe('a “三公” table with its items as rows: the prose’s items are r
     );
     const prose = (v: string) => sheet('情况说明', [['2023年度部门决算情况说明'], [`2023年度“三公”经费财政拨款支出决算8.00万元，其中：公务接待费${v}万元，公务用车购置及运行费5.00万元。`]]);
     expect(at(audit(workbook(table, prose('3.00'))).findings)).toEqual([]);
-    // The items as printed no longer add up to the total either: said at the total, as for any list.
-    expect(at(audit(workbook(table, prose('4.00'))).findings)).toEqual([
-      ['narrative-vs-table', 'A2', '4.00', '3.00'],
-      ['narrative-internal', 'A2', '8.00', '9.00'],
-    ]);
+    // The items as printed no longer add up to the total, but the table's 3.00 closes it: the item is
+    // the slip, told once; the right total 8.00 is not blamed.
+    expect(at(audit(workbook(table, prose('4.00'))).findings)).toEqual([['narrative-vs-table', 'A2', '4.00', '3.00']]);
   });
 });

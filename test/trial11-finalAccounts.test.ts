@@ -195,8 +195,8 @@ describe('a paragraph naming 绩效工资 among the 人员经费 items is judged
     expect(loud(audit(finalNarrative(BASIC('300.00'))).findings)).toEqual([]);
   });
 
-  test('人员经费 295.00 where the table prints 300.00: an error at the paragraph (and its list no longer makes up 380.00, as the text’s own sums are told)', () => {
-    expect(loud(audit(finalNarrative(BASIC('295.00'))).findings)).toEqual(['narrative-vs-table error 情况说明!A3 295.00→300.00', 'narrative-internal error 情况说明!A3 380.00→375.00']);
+  test('人员经费 295.00 where the table prints 300.00: one error at the paragraph (the table’s 300.00 closes the list’s 380.00, so the total is not blamed too)', () => {
+    expect(loud(audit(finalNarrative(BASIC('295.00'))).findings)).toEqual(['narrative-vs-table error 情况说明!A3 295.00→300.00']);
   });
 
   test('a 预算绩效管理 paragraph is still set aside (its figures are not the tables’)', () => {

@@ -2,6 +2,7 @@ import { cellAddress } from '../address';
 import type { AuditConfig } from '../config';
 import type { CellRef } from '../finding';
 import type { DetectedTable } from '../table';
+import { yearIn } from '../detect/labels';
 import { halfUnit } from '../rounding';
 import { readClaims, type AmountClaim, type Claim, type ParagraphText, type RateClaim } from './claims';
 import { buildFacts, CONCEPT_FALLBACK, conceptOf, factsFor, factsOfMoney, sameName, type CodedRow, type Fact, type Facts } from './facts';
@@ -38,8 +39,8 @@ export interface NarrativeContext {
   paragraphs: NarrativeParagraph[];
   claims: Claim[];
   facts: Facts;
-  /** Per amount claim (by index): the table facts it names, and the coded rows when it names them by path. */
-  resolved: Map<number, { facts: Fact[]; rows: CodedRow[]; concept?: string }>;
+  /** Per amount claim (by index): the table facts it names, the coded rows when it names them by path, and of those the ones in the tables of its sentence's money. */
+  resolved: Map<number, { facts: Fact[]; rows: CodedRow[]; concept?: string; ofMoney?: Fact[] }>;
   /** The document's fiscal year: the tables' (or the settings') year. */
   year?: number;
   finalAccounts: boolean;
@@ -123,7 +124,10 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     p.aside = aside || isAside(p.text);
   }
   const finalAccounts = isFinalAccounts(tables, paragraphs);
-  const year = mostFrequent(tables.map((t) => t.year).filter((y): y is number => !!y)) ?? config.fiscalYear;
+  // Templates whose tables' titles name no year (…财政拨款收支总表) name it in the narrative's own
+  // title (…2025年部门预算情况说明): a change 比2024年 is then one on the year before.
+  const titled = mostFrequent(narratives.map((t) => yearIn(t.title)).filter((y): y is number => !!y));
+  const year = mostFrequent(tables.map((t) => t.year).filter((y): y is number => !!y)) ?? titled ?? config.fiscalYear;
   const department = mostFrequent(tables.map((t) => t.department).filter((d): d is string => !!d));
   const claims = readClaims(paragraphs, (text) => isHeading(text), year);
   // A figure its clause dates to another year (2023年收入总计…) is not one of these tables.
@@ -131,7 +135,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   // With no narrative at all there is no claim to meet the tables' figures: none are gathered
   // (a million-cell table's coded rows are most of what gathering them costs).
   const facts: Facts = paragraphs.length ? buildFacts(tables) : { byConcept: new Map(), coded: [] };
-  const resolved = new Map<number, { facts: Fact[]; rows: CodedRow[]; concept?: string }>();
+  const resolved = new Map<number, { facts: Fact[]; rows: CodedRow[]; concept?: string; ofMoney?: Fact[] }>();
   claims.forEach((c, i) => {
     // A figure per head or vehicle, or of a subject with a part taken out, is no figure of the tables.
     if (c.kind !== 'amount' || paragraphs[c.paragraph].aside || c.unjudged) return;
@@ -144,7 +148,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const rows = all.some((r) => inMoney(r.table.kind)) ? all.filter((r) => r.table.kind !== 'income' || !spends) : [];
     if (all.length && !rows.length) return;
     if (rows.length) {
-      resolved.set(i, { facts: rows.map((r) => r.fact), rows });
+      resolved.set(i, { facts: rows.map((r) => r.fact), rows, ofMoney: rows.filter((r) => inMoney(r.table.kind)).map((r) => r.fact) });
       return;
     }
     // A bare measure (…“三公”经费支出年初预算为 A，支出决算为 B) is of the subject its sentence heads.
@@ -198,7 +202,10 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const own = finalAccounts ? 'final' : 'budget';
     const mine = r.facts.some((f) => f.measure === own) ? r.facts.filter((f) => f.measure !== (own === 'final' ? 'budget' : 'final')) : r.facts;
     if (mine.some((f) => judgeAmount(printed, f) === 'consistent')) return;
-    const nearest = [...mine].sort((a, b) => a.value.abs().minus(c.value).abs().comparedTo(b.value.abs().minus(c.value).abs()))[0];
+    // Agreeing with any table that holds the row is agreeing; told wrong, the figure is told against
+    // the table of the sentence's money (an appropriations' 项 against 05, not the 支出表 of all money).
+    const ofMoney = r.ofMoney?.length ? mine.filter((f) => r.ofMoney!.includes(f)) : [];
+    const nearest = [...(ofMoney.length ? ofMoney : mine)].sort((a, b) => a.value.abs().minus(c.value).abs().comparedTo(b.value.abs().minus(c.value).abs()))[0];
     // A table figure its own table's sums dispute is no ground to call the prose wrong: the
     // table's finding names it, and the prose is judged on its own figure.
     if (nearest.cells.some((x) => disputed().has(`${x.sheet}!${x.cell}`))) return;

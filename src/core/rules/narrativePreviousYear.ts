@@ -103,6 +103,19 @@ function rateFinding(ctx: NarrativeContext, c: RateClaim, p: YearPair): Finding 
   });
 }
 
+/**
+ * The year pair a change claim is told wrong against, where narrative-previous-year names it (the
+ * claim states no year before, and no table printing both years bears it out); else undefined.
+ */
+export function changeToldWrong(ctx: NarrativeContext, c: ChangeClaim): YearPair | undefined {
+  if (c.previous !== undefined || c.of === undefined || c.reason) return undefined;
+  const amount = ctx.claims[c.of] as AmountClaim;
+  const pairs = yearPairs(ctx, c.of, wordsBetween(ctx, amount, c));
+  // Right on any table printing both years is right (the tables are checked against each other).
+  if (pairs.length === 0 || pairs.some((p) => changeFits(c, p, amount, ctx.contradicted.has(amount)))) return undefined;
+  return pairs[0];
+}
+
 export const narrativePreviousYear: RuleSpec = {
   id: 'narrative-previous-year',
   emits: { 'narrative-previous-year': 'error' },
@@ -111,12 +124,9 @@ export const narrativePreviousYear: RuleSpec = {
     if (!ctx) return {};
     const findings: Finding[] = [];
     ctx.claims.forEach((c) => {
-      if (c.kind === 'change' && c.previous === undefined && c.of !== undefined && !c.reason) {
-        const amount = ctx.claims[c.of] as AmountClaim;
-        const pairs = yearPairs(ctx, c.of, wordsBetween(ctx, amount, c));
-        // Right on any table printing both years is right (the tables are checked against each other).
-        if (pairs.length === 0 || pairs.some((p) => changeFits(c, p, amount, ctx.contradicted.has(amount)))) return;
-        findings.push(changeFinding(ctx, c, pairs[0]));
+      if (c.kind === 'change') {
+        const pair = changeToldWrong(ctx, c);
+        if (pair) findings.push(changeFinding(ctx, c, pair));
       } else if (c.kind === 'rate' && c.of === undefined && c.current !== undefined && c.previous === undefined) {
         const amount = ctx.claims[c.current] as AmountClaim;
         const pairs = yearPairs(ctx, c.current, wordsBetween(ctx, amount, c));

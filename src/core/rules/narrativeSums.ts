@@ -10,6 +10,7 @@ import { narrativeFinding } from '../narrative/findingOf';
 import { rateInterval, judge } from '../narrative/judge';
 import { ordinalRank } from '../narrative/claims';
 import type { RuleSpec } from './toolkit/ruleSpec';
+import { changeToldWrong } from './narrativePreviousYear';
 
 /**
  * The narrative's own sums: the items a total lists (…万元，其中：A a；B b) add up to it, and the
@@ -155,6 +156,13 @@ export const narrativeSums: RuleSpec = {
       // slip, named by narrative-vs-table; the items not making it up is not a second finding.
       const table = ctx.contradicted.get(total);
       if (table && sum.minus(table.value.abs()).abs().lte(band([...items, table]))) return;
+      // An item the tables contradict (a figure left from last year, a sub-item mistyped) whose table
+      // figure closes the sum: that item is the slip, named by narrative-vs-table; the total is right.
+      const told = items.map((x) => ctx.contradicted.get(x));
+      if (told.some((f) => f)) {
+        const closed = items.reduce((s, x, k) => s.plus(told[k] ? told[k]!.value.abs() : x.value), new Decimal(0));
+        if (closed.minus(total.value).abs().lte(band([...items, total, ...told.filter((f): f is Fact => !!f)]))) return;
+      }
       findings.push(
         narrativeFinding(ctx, {
           rule: 'narrative-internal',
@@ -244,6 +252,14 @@ function changeSum(
   const gap = sum.minus(parent.signed);
   const d = Math.max(0, Math.min(parent.claim.decimals, 2));
   if (gap.abs().lte(band([...changes.map((x) => x.claim).filter((x) => x.direction !== 'same'), parent.claim]))) return;
+  // An item's change the tables' year before contradicts (增加 written for 减少), told by
+  // narrative-previous-year: where the tables' change closes the sum, the parent's change is right.
+  const told = changes.map((x) => changeToldWrong(ctx, x.claim));
+  if (told.some((p) => p)) {
+    const closed = changes.reduce((s, x, n) => s.plus(told[n] ? told[n]!.now.value.minus(told[n]!.before.value) : x.signed), new Decimal(0));
+    const printed = told.flatMap((p) => (p ? [p.now, p.before] : []));
+    if (closed.minus(parent.signed).abs().lte(band([...changes.map((x) => x.claim).filter((x) => x.direction !== 'same'), parent.claim, ...printed]))) return;
+  }
   const culprits = changes
     .map((x, n) => ({ x, n }))
     .filter(({ x, n }) => {
