@@ -36,6 +36,36 @@ export function readNarrative(grid: SheetGrid, rows: RowInfo[], left = 1): Detec
     columns: [],
     rows: [],
     unreadable: [],
-    paragraphs: filled.flatMap((r) => r.cells.filter((c) => c.text).map((c) => ({ row: r.row, col: c.col, text: c.text }))),
+    paragraphs: filled.flatMap((r) => r.cells.filter((c) => c.text).flatMap((c) => paragraphsIn(c.text).map((text) => ({ row: r.row, col: c.col, text })))),
   };
+}
+
+/** A line that opens a heading or a numbered item: 第一部分, 一、, （一）, 1. / 1、, (1). */
+const OPENS_SECTION = /^[\s\u3000]*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d０-９]{1,3}[)）]|[\d０-９]{1,2}[.、．](?![\d０-９]))/;
+/** A line that ends a sentence or introduces what follows. */
+const ENDS_SENTENCE = /[。；;！!？?：:]$/;
+
+/**
+ * The paragraphs of one cell. A whole 情况说明 kept in one cell (or a section of it) is its
+ * paragraphs with line breaks between: read as one, its headings were lost — a share under
+ * （二）一般公共预算当年拨款结构情况 was taken as a share of all spending. A line break inside a
+ * sentence (the text pasted from a PDF's lines) is no paragraph's end: the lines are joined there.
+ */
+export function paragraphsIn(text: string): string[] {
+  if (!/[\r\n]/.test(text)) return [text];
+  const out: string[] = [];
+  let open = false;
+  for (const raw of text.split(/\r\n|[\r\n]/)) {
+    const line = raw.trim();
+    if (!line) {
+      open = false;
+      continue;
+    }
+    if (open && !OPENS_SECTION.test(line)) out[out.length - 1] += line;
+    else out.push(line);
+    const current = out[out.length - 1];
+    // A heading (short, numbered, no closing stop) ends where its line ends, as a sentence does.
+    open = !ENDS_SENTENCE.test(current) && !(OPENS_SECTION.test(current) && current.length <= 40);
+  }
+  return out;
 }
