@@ -27,6 +27,9 @@ const LINES = [
 const withNarrative = (narrative: GridSheet) => workbook(...fundBudget().sheets, narrative);
 const oneCell = (lines: string[]) => sheet('情况说明', [[TITLE], [lines.join('\n')]]);
 const rowByRow = (lines: string[]) => sheet('情况说明', [[TITLE], ...lines.map((l) => [l])]);
+/** Pasted from a PDF, one printed line a row: each paragraph cut every `width` characters (figures cut too). */
+const printedLines = (lines: string[], width: number) =>
+  sheet('情况说明', [[TITLE], ...lines.flatMap((l) => Array.from({ length: Math.ceil(l.length / width) }, (_, i) => [l.slice(i * width, (i + 1) * width)]))]);
 const narrativeSaid = (wb: ReturnType<typeof withNarrative>) => loud(wb).filter((f) => f.sheet === '情况说明').map(said);
 
 describe('a 情况说明 in one cell', () => {
@@ -72,5 +75,23 @@ describe('the paragraphs of one cell', () => {
 
   test('a numbered item opens a paragraph though the line before did not end a sentence', () => {
     expect(paragraphsIn('主要用于以下方面\n(1)因公出国（境）费\n(2)公务接待费')).toEqual(['主要用于以下方面', '(1)因公出国（境）费', '(2)公务接待费']);
+  });
+});
+
+describe('a 情况说明 pasted from a PDF, one printed line a row', () => {
+  test('the lines cut through sentences and figures (基本支出800.0 | 0万元): joined back, nothing said', () => {
+    expect(printedLines(LINES, 24).values.some((r) => /\d$/.test(String(r[0])))).toBe(true);
+    expect(narrativeSaid(withNarrative(printedLines(LINES, 24)))).toEqual([]);
+  });
+
+  test('a share typed wrong is found at the first row of its paragraph, once', () => {
+    const slipped = LINES.map((l) => l.replace('占76.19%', '占78.19%'));
+    expect(narrativeSaid(withNarrative(printedLines(slipped, 24)))).toEqual([['narrative-percent', 'error', '情况说明!A3', '78.19', '76.19']]);
+  });
+
+  test('short lines and lines that end a sentence are paragraphs of their own (typed one a row)', () => {
+    const typed = sheet('情况说明', [[TITLE], ['一、支出预算情况说明'], ['2024年支出预算1050.00万元，比上年增加50.00万元。'], ['其中：基本支出800.00万元，占76.19%；项目支出250.00万元，占23.81%。'], ['主要用于以下方面'], ['（一）基本支出']]);
+    const t = audit(withNarrative(typed)).tables.find((x) => x.kind === 'narrative')!;
+    expect(t.paragraphs!.map((p) => p.row)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
