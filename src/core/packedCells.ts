@@ -143,16 +143,19 @@ function grown<T extends TypedArray>(a: T, size: number): T {
   return b;
 }
 
+const NO_ROWS: ReadonlySet<number> = new Set();
+
 /**
- * The cells but those of the columns left out, in one pass (strings, formats and texts stay
- * shared: a kept cell's ids still name them). Rows left with no cell are dropped.
+ * The cells but those of the columns (and whole rows) left out, in one pass (strings, formats and
+ * texts stay shared: a kept cell's ids still name them). Rows left with no cell are dropped.
  */
-export function withoutColumns(p: PackedCells, left: Set<number>): PackedCells {
+export function withoutColumns(p: PackedCells, left: Set<number>, leftRows: ReadonlySet<number> = NO_ROWS): PackedCells {
   const keep: number[] = [];
   const rows: number[] = [];
   const starts: number[] = [];
   for (let k = 0; k < p.rows.length; k++) {
     const first = keep.length;
+    if (leftRows.has(p.rows[k])) continue;
     for (let i = p.starts[k]; i < p.starts[k + 1]; i++) if (!left.has(p.cols[i])) keep.push(i);
     if (keep.length === first) continue;
     rows.push(p.rows[k]);

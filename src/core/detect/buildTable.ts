@@ -99,7 +99,9 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   const band = region.headerRows;
   const cols = columnExtent(grid, rows, band[0], region.bodyRows[1], range);
   const heads = withoutBlankColumns(headerPaths(grid, rows, band, cols.left, cols.right), rows, band, region.bodyRows);
-  const roles = columnRoles(grid, heads, region.bodyRows);
+  // A page's break inside the body (its page line, the header printed again) is no line of the table.
+  const breaks = region.breakRows.length ? new Set(region.breakRows) : undefined;
+  const roles = columnRoles(grid, heads, region.bodyRows, breaks);
   const columns: TableColumn[] = heads.map((h, i) => {
     const col: TableColumn = { col: h.col, role: roles[i], headerPath: h.path };
     if (h.side) col.side = h.side;
@@ -107,7 +109,9 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   });
   assignGroups(columns);
   assignBlocks(columns);
-  const { rows: tableRows, unreadable, decimals, roundingDecimals } = readRows(grid, columns, region.bodyRows, region.emptyBody, (r) => rows[r - 1]?.cells ?? []);
+  const { rows: tableRows, unreadable, decimals, roundingDecimals } = readRows(grid, columns, region.bodyRows, region.emptyBody, (r) =>
+    breaks?.has(r) ? [] : (rows[r - 1]?.cells ?? []),
+  );
 
   const noteText = region.noteRows.map((r) => rows[r - 1].texts.join(' ')).join('\n');
   const bodyTexts: string[] = [];

@@ -12,10 +12,11 @@ interface BodyStats {
   first: { [digit: string]: number };
 }
 
-function bodyStats(grid: SheetGrid, col: number, body: [number, number], limit = 400): BodyStats {
+function bodyStats(grid: SheetGrid, col: number, body: [number, number], skip?: ReadonlySet<number>, limit = 400): BodyStats {
   const s: BodyStats = { amounts: 0, codes: 0, texts: 0, first: {} };
   const end = Math.min(body[1], body[0] + limit);
   for (let r = body[0]; r <= end; r++) {
+    if (skip?.has(r)) continue;
     const raw = grid.raw(r, col);
     const text = grid.text(r, col);
     if (raw === null && !text) continue;
@@ -35,8 +36,8 @@ function bodyStats(grid: SheetGrid, col: number, body: [number, number], limit =
  * What each column holds, from its header path first (科目编码 > 类, 行次, 单位代码,
  * 科目名称, 金额 …) and from its body when the header is silent.
  */
-export function columnRoles(grid: SheetGrid, cols: HeaderColumn[], body: [number, number]): ColumnRole[] {
-  return cols.map((h) => roleOf(grid, h, body));
+export function columnRoles(grid: SheetGrid, cols: HeaderColumn[], body: [number, number], skip?: ReadonlySet<number>): ColumnRole[] {
+  return cols.map((h) => roleOf(grid, h, body, skip));
 }
 
 /**
@@ -50,7 +51,7 @@ function dominantFirstDigit(s: BodyStats): string | undefined {
   return Object.entries(s.first).sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number]): ColumnRole {
+function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number], skip?: ReadonlySet<number>): ColumnRole {
   const path = h.path;
   const joined = path.join('>');
   const last = path[path.length - 1] ?? '';
@@ -60,13 +61,13 @@ function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number]): Colum
   if (/^(类|款|项)$/.test(last)) {
     // 科目编码 > 类 | 款 with no 经济/功能 word: the codes say (3xx economic, 5xx government economic).
     if (!econ && !/功能/.test(joined) && last === '类') {
-      const top = dominantFirstDigit(bodyStats(grid, h.col, body));
+      const top = dominantFirstDigit(bodyStats(grid, h.col, body, skip));
       if (top === '3') return 'econ-lei';
       if (top === '5') return 'gov-econ-lei';
     }
     if (!econ && !/功能/.test(joined) && last === '款') {
       // A 款 column goes with the 类 column left of it: judged by the codes of that column.
-      const top = dominantFirstDigit(bodyStats(grid, h.col - 1, body));
+      const top = dominantFirstDigit(bodyStats(grid, h.col - 1, body, skip));
       if (top === '3') return 'econ-kuan';
       if (top === '5') return 'gov-econ-kuan';
     }
@@ -82,7 +83,7 @@ function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number]): Colum
   if (/(编码|代码)$/.test(last)) {
     if (econ) return gov ? 'gov-econ-code' : 'econ-code';
     if (/功能分类/.test(joined)) return 'function-code';
-    const top = dominantFirstDigit(bodyStats(grid, h.col, body));
+    const top = dominantFirstDigit(bodyStats(grid, h.col, body, skip));
     if (top === '3') return 'econ-code';
     if (top === '5') return 'gov-econ-code';
     return 'function-code';
@@ -92,7 +93,7 @@ function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number]): Colum
   // Names of things by another word (采购品目大类, 采购物品名称, 经济科目, 采购组织形式): words, never money.
   if (/(大类|品目|品名|科目|类别|形式|方式|用途|内容|规格|型号|事项)$/.test(last)) return 'label';
   if (NOT_MONEY.test(last)) return 'text';
-  const s = bodyStats(grid, h.col, body);
+  const s = bodyStats(grid, h.col, body, skip);
   const filled = s.amounts + s.codes + s.texts;
   if (filled === 0) return 'amount';
   if (s.texts > (s.amounts + s.codes)) return cleanLabel(last) ? 'text' : 'label';

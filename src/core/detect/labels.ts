@@ -154,7 +154,13 @@ export function looksLikeNote(text: string): boolean {
 export function looksLikeFooter(text: string): boolean {
   if (!/[人期话页]/.test(text)) return false;
   const t = foldLabel(text);
-  return /^(单位负责人|财务负责人|部门负责人|负责人|制表人|填表人|审核人|经办人|复核人|制表日期|填报日期|联系电话)[:：]/.test(t) || /^第\d+页(,?共\d+页)?$|^共\d+页/.test(t);
+  return /^(单位负责人|财务负责人|部门负责人|负责人|制表人|填表人|审核人|经办人|复核人|制表日期|填报日期|联系电话)[:：]/.test(t) || isPageLine(text);
+}
+
+/** A page's number as printed under it (第 2 页 共 3 页, 共3页 第2页, 第2页/共3页). */
+export function isPageLine(text: string): boolean {
+  if (!/页/.test(text) || text.length > 24) return false;
+  return /^第\d+页([,，/]?共\d+页)?$|^共\d+页/.test(foldLabel(text));
 }
 
 /** The money unit stated in a caption: 单位：万元 → 万元. */

@@ -36,6 +36,78 @@ export function readNarrative(grid: SheetGrid, rows: RowInfo[], left = 1): Detec
     columns: [],
     rows: [],
     unreadable: [],
-    paragraphs: filled.flatMap((r) => r.cells.filter((c) => c.text).map((c) => ({ row: r.row, col: c.col, text: c.text }))),
+    paragraphs: joinWrappedRows(filled.flatMap((r) => r.cells.filter((c) => c.text).flatMap((c) => paragraphsIn(c.text).map((text) => ({ row: r.row, col: c.col, text }))))),
   };
+}
+
+/** A printed line's least length: a PDF's lines of prose are as wide as its page, a heading or a list item is short. */
+const WRAPPED_LINE_MIN = 20;
+
+/**
+ * Prose pasted from a PDF, one printed line a row: a sentence (and a figure: 1523.0 | 7万元) broken
+ * where the page's line ended. A row of one cell that does not end a sentence, is as long as a
+ * printed line and is no heading goes on in the row under it, unless that row opens a section.
+ * Paragraphs typed one a row end their sentences, and are left as they are.
+ */
+function joinWrappedRows(paragraphs: { row: number; col: number; text: string }[]): { row: number; col: number; text: string }[] {
+  const out: { row: number; col: number; text: string }[] = [];
+  let last: { row: number; col: number; line: string } | undefined;
+  for (const p of paragraphs) {
+    const onOwnRow = !/[\r\n]/.test(p.text);
+    const prev = out[out.length - 1];
+    const goesOn =
+      onOwnRow &&
+      last !== undefined &&
+      prev !== undefined &&
+      last.col === p.col &&
+      last.row + 1 === p.row &&
+      last.line.length >= WRAPPED_LINE_MIN &&
+      !ENDS_SENTENCE.test(last.line) &&
+      !TITLE_LIKE.test(last.line) &&
+      !isHeadingLine(last.line) &&
+      !OPENS_SECTION.test(p.text.trim());
+    if (goesOn) prev.text += p.text.trim();
+    else out.push({ ...p });
+    last = onOwnRow ? { row: p.row, col: p.col, line: p.text.trim() } : undefined;
+  }
+  return out;
+}
+
+/** A heading on its row: numbered, no longer than a heading, no figure after its ordinal ((一)农林水支出（类）…（项）). */
+function isHeadingLine(line: string): boolean {
+  const m = OPENS_SECTION.exec(line);
+  return !!m && line.length <= 40 && !/[\d０-９]/.test(line.slice(m[0].length));
+}
+
+/** A title or heading line: …情况说明, …说明, …情况. */
+const TITLE_LIKE = /(情况说明|说明|情况)$/;
+
+/** A line that opens a heading or a numbered item: 第一部分, 一、, （一）, 1. / 1、, (1). */
+const OPENS_SECTION = /^[\s\u3000]*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d０-９]{1,3}[)）]|[\d０-９]{1,2}[.、．](?![\d０-９]))/;
+/** A line that ends a sentence or introduces what follows. */
+const ENDS_SENTENCE = /[。；;！!？?：:]$/;
+
+/**
+ * The paragraphs of one cell. A whole 情况说明 kept in one cell (or a section of it) is its
+ * paragraphs with line breaks between: read as one, its headings were lost — a share under
+ * （二）一般公共预算当年拨款结构情况 was taken as a share of all spending. A line break inside a
+ * sentence (the text pasted from a PDF's lines) is no paragraph's end: the lines are joined there.
+ */
+export function paragraphsIn(text: string): string[] {
+  if (!/[\r\n]/.test(text)) return [text];
+  const out: string[] = [];
+  let open = false;
+  for (const raw of text.split(/\r\n|[\r\n]/)) {
+    const line = raw.trim();
+    if (!line) {
+      open = false;
+      continue;
+    }
+    if (open && !OPENS_SECTION.test(line)) out[out.length - 1] += line;
+    else out.push(line);
+    const current = out[out.length - 1];
+    // A heading (short, numbered, no closing stop) ends where its line ends, as a sentence does.
+    open = !ENDS_SENTENCE.test(current) && !(OPENS_SECTION.test(current) && current.length <= 40);
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import type { SheetGrid } from './sheetGrid';
 import { isDataCell, type RowInfo } from './rowClass';
-import { isEnumeratedLine, isHeaderWord } from './labels';
+import { isEnumeratedLine, isHeaderWord, isPageLine } from './labels';
 
 /**
  * A table's rows on the sheet, found from the row classes alone:
@@ -21,6 +21,8 @@ export interface TableRegion {
   noteRows: number[];
   /** The body held no row at all: the row under the header stands for it (empty table). */
   emptyBody: boolean;
+  /** Rows inside the body that are a page's break, not lines of the table: the page line, the title and header printed again. */
+  breakRows: number[];
 }
 
 interface Preamble {
@@ -68,6 +70,46 @@ function looksLikeHeaderRow(grid: SheetGrid, info: RowInfo): boolean {
     const m = grid.merge(info.row, c.col);
     return !!m && m.top === info.row && m.left === c.col && (m.bottom > m.top || m.right > m.left);
   });
+}
+
+/** The same words in the same columns: a header row printed again. */
+function sameCells(a: RowInfo, b: RowInfo): boolean {
+  if (a.cells.length !== b.cells.length || a.cells.length === 0) return false;
+  return a.cells.every((c, i) => c.col === b.cells[i].col && c.text === b.cells[i].text);
+}
+
+/** The table's own title again, or saying it goes on: 收入支出决算总表（续）, 续表, 接上表. */
+function sameTitleGoingOn(info: RowInfo, title: string | undefined): boolean {
+  if (info.cls !== 'title' || title === undefined || info.title === undefined) return false;
+  const bare = (t: string): string => t.replace(/[（(]\s*续\s*\d*\s*[)）]|续表|接上表|[\s\u3000]+/g, '');
+  return bare(info.title) === bare(title);
+}
+
+/**
+ * Where a table's body goes on after a page's break, or 0 when what stands at row k is no such break.
+ * Pages pasted one under another (from a PDF, or a finance system's print) interrupt a body with a
+ * page line (第 2 页 共 3 页) and may print the table's title again (…（续）), its form number and
+ * captions, and its whole header band, word for word, before the rows go on. Read as the end of the
+ * table, the rest became a table of its own (or none), and the first part's 合计 no longer covered
+ * its rows: a wall of errors about figures that are right. Only a break followed by more rows of
+ * figures counts; anything else still ends the body.
+ */
+function bodyGoesOnAfter(at: (r: number) => RowInfo, k: number, n: number, header: [number, number], title: string | undefined): number {
+  let m = k;
+  let pageLine = false;
+  while (m <= n && (at(m).cls === 'blank' || (at(m).texts.length === 1 && isPageLine(at(m).texts[0])))) {
+    if (at(m).cls !== 'blank') pageLine = true;
+    m++;
+  }
+  let h = m;
+  while (h <= n && (at(h).cls === 'blank' || at(h).cls === 'form-number' || at(h).cls === 'caption' || sameTitleGoingOn(at(h), title))) h++;
+  const height = header[1] - header[0] + 1;
+  let repeated = h + height - 1 <= n;
+  for (let i = 0; repeated && i < height; i++) repeated = sameCells(at(header[0] + i), at(h + i));
+  if (repeated) m = h + height;
+  else if (!pageLine) return 0;
+  while (m <= n && at(m).cls === 'blank') m++;
+  return m <= n && at(m).cls === 'data' ? m : 0;
 }
 
 /** Header rows have at least two labels, or one label merged across columns. */
@@ -154,7 +196,9 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
       const ok =
         next.cls === 'column-numbers' ||
         (next.cls === 'text' && (insideMerges || next.cells.length >= 2 || isHeaderWord(next.texts[0]))) ||
-        (insideMerges && (next.cls === 'blank' || next.totalOnly === true));
+        (insideMerges && (next.cls === 'blank' || next.totalOnly === true)) ||
+        // A hidden row under the header, its field names left out (sheetGrid.ts): not printed, it parts nothing.
+        (next.cls === 'blank' && grid.isHidden(headerEnd + 1) && headerEnd + 2 <= n && at(headerEnd + 2).cls !== 'blank');
       if (!ok) break;
       headerEnd++;
       reach(headerEnd);
@@ -166,8 +210,17 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
     // Columns the body has shown figures in: a stacked table's header labels them (金额,
     // 预算数); a label-only line of this table (上年结转资金 | 结转下年资金) leaves them empty.
     const figureCols = new Set<number>();
+    const breakRows: number[] = [];
+    const pageBreak = (from: number): boolean => {
+      const goesOn = bodyGoesOnAfter(at, from, n, [headerStart, headerEnd], pre.title);
+      if (!goesOn) return false;
+      for (let b = k; b < goesOn; b++) breakRows.push(b);
+      k = goesOn;
+      return true;
+    };
     while (k <= n) {
       const row = at(k);
+      if (row.cls !== 'data' && row.cls !== 'blank' && lastBody > headerEnd && pageBreak(k)) continue;
       // A header row of the next table stacked right under this one (no title, no blank).
       if (row.cls === 'text' && lastBody > headerEnd && looksLikeHeaderRow(grid, row) && row.cells.some((c) => figureCols.has(c.col))) break;
       if (row.cls === 'data' || row.cls === 'text' || row.cls === 'column-numbers') {
@@ -183,6 +236,7 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
           k = m;
           continue;
         }
+        if (m <= n && m - k <= MAX_BLANK_RUN_IN_BODY && lastBody > headerEnd && pageBreak(m)) continue;
         break;
       }
       break;
@@ -217,6 +271,7 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
       bodyRows: [bodyStart, bodyEnd],
       noteRows,
       emptyBody,
+      breakRows: breakRows.filter((b) => b <= bodyEnd),
     };
     pre = freshPreamble();
     r = Math.max(bottom, bodyEnd) + 1;

@@ -2,6 +2,7 @@ import { parseAmount, type ParsedAmount } from '../amount';
 import type { CellRange, RawValue, SheetSnapshot } from '../snapshot';
 import type { TableCell } from '../table';
 import { packedCellsOf, packedText } from '../snapshot';
+import { isDataCell } from './rowClass';
 import { BLANK, cellIndex, NUMBER, packedFormat, packedValue, rowSlot, STRING, withoutColumns, type PackedCells } from '../packedCells';
 
 /** A non-empty cell of a row, as stored. */
@@ -72,6 +73,28 @@ export class WordCell implements GridCell, TableCell {
   }
 }
 
+const NO_ROWS: ReadonlySet<number> = new Set();
+
+/** The hidden rows holding words only: no number, no amount or code typed as text, no error value. */
+function hiddenWordRows(p: PackedCells, hidden: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < p.rows.length; k++) {
+    const row = p.rows[k];
+    if (!hidden.has(row)) continue;
+    let words = 0;
+    let figures = 0;
+    for (let i = p.starts[k]; i < p.starts[k + 1]; i++) {
+      const kind = p.kinds[i];
+      if (kind === BLANK) continue;
+      const text = kind === NUMBER ? '' : packedText(p, i).trim();
+      if (kind === NUMBER || isDataCell({ col: p.cols[i], raw: packedValue(p, i), text })) figures++;
+      else if (text) words++;
+    }
+    if (words > 0 && figures === 0) out.add(row);
+  }
+  return out;
+}
+
 /** Largest merged area we index cell by cell; a merge bigger than that is a formatting accident. */
 const MAX_MERGE_CELLS = 200_000;
 
@@ -91,10 +114,16 @@ export class SheetGrid {
     // A hidden column is not printed: what the published table shows is what is read. (Sheets
     // keep helper columns beside their tables — a key, the figure again in 元 — and hide them.)
     // Hidden rows stay: a table's hidden 项 still add up to its 合计.
+    // Hidden rows stay: a table's hidden 项 still add up to its 合计. A hidden row of words only is
+    // left out like a hidden column: it holds no figure and is not printed (a finance system's export
+    // keeps its field names, zje | jbzc …, in a hidden row under the header, which read as a header row
+    // took every column's role away).
     const hidden = sheet.hiddenColumns ?? [];
-    this.packed = hidden.length ? withoutColumns(packedCellsOf(sheet), new Set(hidden)) : packedCellsOf(sheet);
-    this.rowCount = this.packed.height;
     this.hiddenRows = new Set(sheet.hiddenRows ?? []);
+    const all = packedCellsOf(sheet);
+    const wordRows = this.hiddenRows.size ? hiddenWordRows(all, this.hiddenRows) : NO_ROWS;
+    this.packed = hidden.length || wordRows.size ? withoutColumns(all, new Set(hidden), wordRows) : all;
+    this.rowCount = this.packed.height;
     let budget = MAX_MERGE_CELLS;
     for (const m of sheet.merges ?? []) {
       if (!(m.top >= 1 && m.left >= 1 && m.bottom >= m.top && m.right >= m.left)) continue;

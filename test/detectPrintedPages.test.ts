@@ -1,0 +1,117 @@
+import { detect } from '../src/core/engine';
+import type { GridSheet } from '../src/core/snapshot';
+import { loud, said } from './support/checklist';
+import { sheet, workbook, type CellInput } from './support/sheetBuilder';
+import { BUDGET_TABLES } from './support/smallBudget';
+
+/**
+ * How a table reaches a reviewer when it was printed first: pasted from a PDF, page after page, or
+ * exported from a finance system (预算管理一体化系统).
+ *
+ * - A page's break inside the body: a page line (第 1 页 共 2 页), and the next page's title again
+ *   (…（续）) and its header band, word for word, before the rows go on. The break used to end the
+ *   table: the rows after it were lost (or made a table of their own) and the 合计 on the first page no
+ *   longer covered them — 36 errors about right figures on one final accounts pasted from a PDF.
+ * - A hidden row of field names under the header (zje | jbzc …, the system's own keys): read as a
+ *   header row, it took every column's role away (the 科目编码 column read as amounts: 合计 「无法识别」).
+ */
+const UNIT = '单位：万元';
+const TITLE = '2024年部门支出预算表';
+const HEADER: CellInput[][] = [
+  ['科目编码', '科目名称', '合计', '基本支出', null, null, '项目支出'],
+  [null, null, null, '小计', '人员经费', '公用经费'],
+];
+const FIRST_PAGE: CellInput[][] = [
+  [null, '合计', 1000, 800, 700, 100, 200],
+  ['208', '社会保障和就业支出', 120, 120, 120, null, null],
+  ['20805', '行政事业单位养老支出', 120, 120, 120, null, null],
+  ['2080505', '机关事业单位基本养老保险缴费支出', 120, 120, 120, null, null],
+  ['210', '卫生健康支出', 800, 600, 500, 100, 200],
+];
+const NEXT_PAGE = (housing = 80): CellInput[][] => [
+  ['21015', '医疗保障管理事务', 800, 600, 500, 100, 200],
+  ['2101501', '行政运行', 600, 600, 500, 100, null],
+  ['2101502', '一般行政管理事务', 200, null, null, null, 200],
+  ['221', '住房保障支出', 80, 80, 80, null, null],
+  ['22102', '住房改革支出', 80, 80, 80, null, null],
+  ['2210201', '住房公积金', housing, 80, 80, null, null],
+];
+const PAGE_LINE: CellInput[] = ['第 1 页 共 2 页'];
+
+/** The 预算03表 with the rows between its two pages (the header's merges repeated with it). */
+function expenditure(between: CellInput[][], options: { housing?: number; headerAgainAt?: number } = {}): GridSheet {
+  const rows = [[TITLE], ['部门：某某局', null, null, null, null, null, UNIT], ...HEADER, ...FIRST_PAGE, ...between, ...NEXT_PAGE(options.housing)];
+  const merges = ['A1:G1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4'];
+  const at = options.headerAgainAt;
+  if (at) merges.push(`A${at}:A${at + 1}`, `B${at}:B${at + 1}`, `C${at}:C${at + 1}`, `D${at}:F${at}`, `G${at}:G${at + 1}`);
+  return sheet('预算03表', rows, { merges });
+}
+
+const budgetWith = (s: GridSheet) => workbook(...BUDGET_TABLES.map((t) => t()).map((x) => (x.name === '预算03表' ? s : x)));
+const expenditureTable = (s: GridSheet) => detect(budgetWith(s)).filter((t) => t.sheet === '预算03表');
+
+// Rows 1–4 title, caption, header; 5–9 the first page; the break from row 10.
+const BREAKS: Array<[string, CellInput[][], number | undefined]> = [
+  ['a page line', [PAGE_LINE], undefined],
+  ['a page line and a blank row', [PAGE_LINE, []], undefined],
+  ['the header printed again', [...HEADER], 10],
+  ['a page line, the title saying 续 and the header again', [PAGE_LINE, [`${TITLE}（续）`], ...HEADER], 12],
+  ['the title and its caption again, then the header', [[TITLE], ['部门：某某局', null, null, null, null, null, UNIT], ...HEADER], 12],
+];
+
+describe('a table printed over pages and pasted back', () => {
+  test.each(BREAKS)('%s inside the body: one table, every row read, nothing said', (_, between, headerAgainAt) => {
+    const s = expenditure(between, { headerAgainAt });
+    const tables = expenditureTable(s);
+    expect(tables).toHaveLength(1);
+    const rowsRead = tables[0].rows.filter((r) => Object.keys(r.cells).length > 0).length;
+    expect(rowsRead).toBe(FIRST_PAGE.length + NEXT_PAGE().length);
+    expect(loud(budgetWith(s)).map(said)).toEqual([]);
+  });
+
+  test.each(BREAKS)('%s: a slip on the second page is told at its cell, once', (_, between, headerAgainAt) => {
+    const s = expenditure(between, { housing: 90, headerAgainAt });
+    const row = 4 + FIRST_PAGE.length + between.length + NEXT_PAGE().length;
+    expect(loud(budgetWith(s)).map(said)).toEqual([['row-sum', 'error', `预算03表!C${row}`, '90.00', '80.00']]);
+  });
+
+  test('a page line under the last row is a note: the table ends there', () => {
+    const rows = [[TITLE], ['部门：某某局', null, null, null, null, null, UNIT], ...HEADER, ...FIRST_PAGE, ...NEXT_PAGE(), PAGE_LINE];
+    const s = sheet('预算03表', rows, { merges: ['A1:G1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4'] });
+    const [t] = expenditureTable(s);
+    expect(t.bodyRows).toEqual([5, 15]);
+    expect(loud(budgetWith(s)).map(said)).toEqual([]);
+  });
+
+  test('another header under the table is another table, not a page of this one', () => {
+    const other: CellInput[][] = [['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['221', '住房保障支出', 80, 80, null]];
+    expect(expenditureTable(expenditure(other))).toHaveLength(2);
+  });
+});
+
+describe('a finance system export: a hidden row of field names under the header', () => {
+  const FIELDS: CellInput[] = ['kmdm', 'kmmc', 'hj', 'jbzc_xj', 'jbzc_ryjf', 'jbzc_gyjf', 'xmzc'];
+  const exported = (hidden: boolean, housing = 80): GridSheet => {
+    const rows = [[TITLE], ['部门：某某局', null, null, null, null, null, UNIT], ...HEADER, FIELDS, ...FIRST_PAGE, ...NEXT_PAGE(housing)];
+    return sheet('预算03表', rows, { merges: ['A1:G1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4'], hiddenRows: hidden ? [5] : [] });
+  };
+
+  test('hidden: the header is read without it, the columns keep their roles, nothing said', () => {
+    const [t] = expenditureTable(exported(true));
+    expect(t.columns.map((c) => c.role)).toEqual(['function-code', 'label', 'amount', 'amount', 'amount', 'amount', 'amount']);
+    expect(t.columns.every((c) => !c.headerPath.some((l) => /^[a-z_]+$/.test(l)))).toBe(true);
+    expect(loud(budgetWith(exported(true))).map(said)).toEqual([]);
+  });
+
+  test('hidden: a slip is still found at its cell', () => {
+    expect(loud(budgetWith(exported(true, 90))).map(said)).toEqual([['row-sum', 'error', '预算03表!C16', '90.00', '80.00']]);
+  });
+
+  test('a hidden row holding figures stays a row of the table (its 项 still add up)', () => {
+    const rows = [[TITLE], ['部门：某某局', null, null, null, null, null, UNIT], ...HEADER, ...FIRST_PAGE, ...NEXT_PAGE()];
+    const s = sheet('预算03表', rows, { merges: ['A1:G1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4'], hiddenRows: [15] });
+    const [t] = expenditureTable(s);
+    expect(t.rows.some((r) => r.hidden && r.cells[3]?.text === '80.00')).toBe(true);
+    expect(loud(budgetWith(s)).map(said)).toEqual([]);
+  });
+});
