@@ -10,6 +10,7 @@ import { continuedFinding, needsWholeTable, TABLE_CONTINUED_ID } from './continu
 import { splitTableIds } from '../../detect/continuation';
 import { TABLE_UNIT_ID, unitFinding, wrongUnits } from './tableUnit';
 import { ODD_TABLE_ID, oddTablesOut, quietAgainstOdd } from './oddTable';
+import { findRepeatedRows } from './repeatedRow';
 import { findSwaps } from './swappedPair';
 
 /**
@@ -158,6 +159,10 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
   const swaps = findSwaps(outcomes, explained, ctx.config.strict);
   for (const f of swaps.findings) own(specs[0], f);
   for (const o of swaps.explained) explained.add(o);
+  // A row entered twice: that row, not the total above it (repeatedRow.ts).
+  const repeats = findRepeatedRows(outcomes, explained);
+  for (const f of repeats.findings) own(specs[0], f);
+  for (const o of repeats.explained) explained.add(o);
   // A table at odds with tables that agree with the rest: each gap told at its figure, not theirs.
   const odd = off.has(ODD_TABLE_ID) ? undefined : oddTablesOut(outcomes, explained, ctx.config.strict);
   outcomes.forEach((o, i) => {

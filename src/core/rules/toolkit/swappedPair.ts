@@ -22,8 +22,8 @@ export interface SwapResult {
   explained: Set<Outcome>;
 }
 
-/** A sum down a column of one table, failing, that no culprit explained. */
-function columnGap(o: Outcome, explained: Set<Outcome>): boolean {
+/** A sum down a column of one table, failing, that no culprit explained (a line's total over its rows). */
+export function isColumnGap(o: Outcome, explained: Set<Outcome>): boolean {
   const c = o.check;
   if (o.consistent || explained.has(o) || c.evidenceOnly || o.reclassified || (c.comparison ?? 'equal') !== 'equal' || c.direction === 'row') return false;
   return c.parts.length > 1 && c.parts.every((p) => p.table === c.stated.table && !p.subtracted && !p.unreadable);
@@ -33,7 +33,7 @@ export function findSwaps(outcomes: Outcome[], explained: Set<Outcome>, strict: 
   const found: SwapResult = { findings: [], explained: new Set() };
   const byTable = new Map<unknown, Outcome[]>();
   for (const o of outcomes) {
-    if (!columnGap(o, explained)) continue;
+    if (!isColumnGap(o, explained)) continue;
     const list = byTable.get(o.check.stated.table);
     if (list) list.push(o);
     else byTable.set(o.check.stated.table, [o]);
