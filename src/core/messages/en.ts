@@ -18,6 +18,7 @@ export const EN: Record<keyof typeof ZH_CN, Template> = {
   'sum.suspect': (s, a) => `${s.table} ${s.cell} ${figure(s)} looks like ${s.expected}${gap(s, a)}: it breaks the pattern of every other row.`,
   'sum.swapped': (s) => `${s.table} ${s.cell} ${s.name} ${s.actual} and ${s.otherCell} ${s.other} ${s.otherValue} look swapped: exchanged, both columns of ${s.line} add up.`,
   'sum.repeated-row': (s) => `${s.table} ${s.cell} ${s.name} ${s.amount}: row ${s.row} repeats row ${s.twin} exactly, likely entered twice (without it, ${s.line} adds up).`,
+  'sum.copied-column': (s) => `${s.table}: the ${s.column} column equals the ${s.other} column row by row, likely pasted over it: ${s.count} rows' totals do not add up because of it; please check both columns.`,
   'class.missing': (s) => `${s.table} 类 ${s.code} adds to ${s.sum}, but ${s.other} has no line for 类 ${s.code}.`,
   'class.code': (s) => `${s.table} ${s.cell} class ${s.actual} looks like ${s.expected}: row ${s.row} (${s.amount}) moves that much between the two classes.`,
   'class.label': (s) => `${s.table} ${s.cell} "${s.actual}" looks like "${s.expected}": its amount ${s.amount} is exactly 类 ${s.code}.`,

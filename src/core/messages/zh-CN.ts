@@ -23,6 +23,7 @@ export const ZH_CN = {
   'sum.suspect': (s, a) => `${s.table} ${s.cell} ${figure(s)}，疑为 ${s.expected}${gap(s, a)}：与本表其余各行的规律不符。`,
   'sum.swapped': (s) => `${s.table} ${s.cell} ${s.name} ${s.actual} 与 ${s.otherCell} ${s.other} ${s.otherValue} 疑似填反：两数对调后，${s.line} 两列的合计均相符。`,
   'sum.repeated-row': (s) => `${s.table} ${s.cell} ${s.name} ${s.amount}：第${s.row}行与第${s.twin}行完全相同，疑为重复录入（去掉后 ${s.line} 的合计相符）。`,
+  'sum.copied-column': (s) => `${s.table} ${s.column} 列与 ${s.other} 列逐行相同，疑为整列复制：${s.count} 行的合计因此不符，请核对这两列。`,
   'class.missing': (s) => `${s.table} 类 ${s.code} 合计 ${s.sum}，但 ${s.other} 没有类 ${s.code} 的行。`,
   'class.code': (s) => `${s.table} ${s.cell} 科目类 ${s.actual} 疑为 ${s.expected}：第${s.row}行 ${s.amount} 使两类各差此数。`,
   'class.label': (s) => `${s.table} ${s.cell}「${s.actual}」疑为「${s.expected}」：其金额 ${s.amount} 恰为类 ${s.code} 合计。`,

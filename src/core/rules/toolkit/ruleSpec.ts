@@ -10,6 +10,7 @@ import { continuedFinding, needsWholeTable, TABLE_CONTINUED_ID } from './continu
 import { splitTableIds } from '../../detect/continuation';
 import { TABLE_UNIT_ID, unitFinding, wrongUnits } from './tableUnit';
 import { ODD_TABLE_ID, oddTablesOut, quietAgainstOdd } from './oddTable';
+import { findCopiedColumns } from './copiedColumn';
 import { findRepeatedRows } from './repeatedRow';
 import { findSwaps } from './swappedPair';
 
@@ -163,6 +164,10 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
   const repeats = findRepeatedRows(outcomes, explained);
   for (const f of repeats.findings) own(specs[0], f);
   for (const o of repeats.explained) explained.add(o);
+  // A column pasted over another: the pair of columns once, not every row's 合计 (copiedColumn.ts).
+  const copies = findCopiedColumns(outcomes, explained);
+  for (const f of copies.findings) own(specs[0], f);
+  for (const o of copies.explained) explained.add(o);
   // A table at odds with tables that agree with the rest: each gap told at its figure, not theirs.
   const odd = off.has(ODD_TABLE_ID) ? undefined : oddTablesOut(outcomes, explained, ctx.config.strict);
   outcomes.forEach((o, i) => {
@@ -175,7 +180,9 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
   const told = sameSlipOnce(specs.flatMap((s) => byOwner.get(s)!));
   const all = odd ? [...quietAgainstOdd(told, odd.tables), ...odd.notes] : told;
   if (!off.has(TABLE_CONTINUED_ID)) for (const t of ctx.tables) if (t.continues) all.push(continuedFinding(t, ctx.tables));
-  const doubts = doubtfulTables(offOutcomes.length > 0 ? [...outcomes, ...offOutcomes] : outcomes);
+  // A pasted column explains its rows' failing sums: the table is read right, its figures are wrong.
+  const judged = copies.explained.size > 0 ? outcomes.filter((o) => !copies.explained.has(o)) : outcomes;
+  const doubts = doubtfulTables(offOutcomes.length > 0 ? [...judged, ...offOutcomes] : judged);
   if (doubts.size === 0) return all;
   // A misread table: its own errors and warnings give way to one quiet sentence.
   return [...all.filter((f) => f.severity === 'info' || !touchesDoubt(f, doubts)), ...[...doubts.values()].map(doubtFinding)];

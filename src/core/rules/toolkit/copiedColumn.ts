@@ -1,0 +1,114 @@
+import { cellAddress } from '../../address';
+import type { CellRef, Finding } from '../../finding';
+import { cellArg, countArg, message, nameArg, tableArg } from '../../messages/message';
+import type { DetectedTable } from '../../table';
+import { explainedCheck, type Outcome } from './sumCheck';
+import { cellRef, tableShort, type Figure } from './tableAccess';
+
+/**
+ * A column pasted over another: 基本支出's figures copied into 项目支出, row by row. Every row's 合计
+ * then fails (合计 ≠ 基本支出 + 项目支出) and each is told at its 合计 — a wall of errors at figures that
+ * are right. Where the two columns are equal on every row their sum holds on and on every row it
+ * fails on, at least MIN_ROWS of which fail, the pair is told once: the two columns are the same row
+ * by row, and the 合计 of those rows do not add up because of it.
+ */
+
+const MIN_ROWS = 3;
+
+export interface CopyResult {
+  findings: Finding[];
+  explained: Set<Outcome>;
+}
+
+/** A sum along a row of one table, of several of its columns. */
+function rowSum(o: Outcome): boolean {
+  const c = o.check;
+  return c.direction === 'row' && !c.evidenceOnly && (c.comparison ?? 'equal') === 'equal' && c.parts.length > 1 && c.parts.every((p) => p.table === c.stated.table && !p.subtracted && !p.unreadable);
+}
+
+export function findCopiedColumns(outcomes: Outcome[], explained: Set<Outcome>): CopyResult {
+  const found: CopyResult = { findings: [], explained: new Set() };
+  const failing = new Map<DetectedTable, Outcome[]>();
+  for (const o of outcomes) {
+    if (o.consistent || explained.has(o) || o.reclassified || !rowSum(o)) continue;
+    const list = failing.get(o.check.stated.table);
+    if (list) list.push(o);
+    else failing.set(o.check.stated.table, [o]);
+  }
+  for (const [table, gaps] of failing) {
+    if (gaps.length < MIN_ROWS) continue;
+    const pairs = samePairs(gaps);
+    if (pairs.length !== 1) continue;
+    const {
+      pair: [a, b],
+      sums,
+    } = pairs[0];
+    // On the rows whose sum holds, the two columns must be equal too: a whole column copied.
+    const holding = outcomes.filter((o) => o.consistent && o.check.stated.table === table && rowSum(o) && hasBoth(o, a, b));
+    if (!holding.every((o) => equalAt(o, a, b))) continue;
+    for (const o of sums) found.explained.add(o);
+    found.findings.push(copyFinding(table, a, b, sums));
+  }
+  return found;
+}
+
+function hasBoth(o: Outcome, a: number, b: number): boolean {
+  return o.check.parts.some((p) => p.col === a) && o.check.parts.some((p) => p.col === b);
+}
+
+function equalAt(o: Outcome, a: number, b: number): boolean {
+  const x = o.check.parts.find((p) => p.col === a)!;
+  const y = o.check.parts.find((p) => p.col === b)!;
+  return x.value.eq(y.value);
+}
+
+/**
+ * The pairs of part columns equal on at least MIN_ROWS failing row sums holding both (some figure not
+ * nought), every other failing row sum of the table being one of theirs (项目支出 = 其他运转类 +
+ * 特定目标类 on a pasted 项目支出).
+ */
+function samePairs(gaps: Outcome[]): Array<{ pair: [number, number]; sums: Outcome[] }> {
+  const cols = [...new Set(gaps.flatMap((o) => o.check.parts.map((p) => p.col)))].sort((x, y) => x - y);
+  const out: Array<{ pair: [number, number]; sums: Outcome[] }> = [];
+  for (let i = 0; i < cols.length; i++) {
+    for (let j = i + 1; j < cols.length; j++) {
+      const [a, b] = [cols[i], cols[j]];
+      const sums = gaps.filter((o) => hasBoth(o, a, b) && equalAt(o, a, b));
+      if (sums.length < MIN_ROWS || sums.every((o) => o.check.parts.find((p) => p.col === a)!.value.isZero())) continue;
+      // A 其中 column equals its 小计 by nature: summed with it, the table is misread (layout-doubtful), not pasted.
+      const names = [a, b].map((col) => sums[0].check.parts.find((p) => p.col === col)!.column);
+      if (names.some((n) => !n || /其中/.test(n)) || names[0] === names[1]) continue;
+      if (!gaps.every((o) => sums.includes(o) || o.check.stated.col === a || o.check.stated.col === b)) continue;
+      out.push({ pair: [a, b], sums });
+    }
+  }
+  return out;
+}
+
+function copyFinding(table: DetectedTable, a: number, b: number, gaps: Outcome[]): Finding {
+  const at = (o: Outcome, col: number): Figure => o.check.parts.find((p) => p.col === col)!;
+  const first = at(gaps[0], b);
+  const cells: CellRef[] = [cellRef(first), ...gaps.slice(1).map((o): CellRef => ({ ...cellRef(at(o, b)), other: true })), ...gaps.map((o) => cellRef(at(o, a)))];
+  return {
+    rule: gaps[0].rule,
+    severity: gaps[0].severity,
+    sheet: table.sheet,
+    cell: cellAddress(first.row, first.col),
+    table: table.id,
+    subject: 'amount',
+    actual: null,
+    expected: null,
+    tolerance: gaps[0].tolerance.toFixed(first.decimals + 1),
+    decimals: first.decimals,
+    cells,
+    parts: gaps.map((o) => cellRef(at(o, a))),
+    explains: gaps.map(explainedCheck),
+    message: message('sum.copied-column', {
+      table: tableArg(tableShort(table)),
+      cell: cellArg(cellAddress(first.row, first.col)),
+      column: nameArg(first.column || cellAddress(first.row, first.col)),
+      other: nameArg(at(gaps[0], a).column || cellAddress(first.row, a)),
+      count: countArg(gaps.length),
+    }),
+  };
+}
