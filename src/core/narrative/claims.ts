@@ -48,9 +48,10 @@ export interface AmountClaim extends Place {
   /**
    * Not the subject's amount as the tables print it: a figure per head, vehicle or household
    * (人均公用经费 8.9 万元, 平均每辆 4.51 万元), or of a subject with a part taken out (公用经费（不含公务用车
-   * 运行费）). Not judged against the tables, and no item of a list.
+   * 运行费）). Not judged against the tables, and no item of a list. Nor is a figure written as inexact: about
+   * (约 / 近 / 超过 / 左右 / 以上), or a bound of a range (150万元至200万元): its writer does not mean it to the cent.
    */
-  unjudged?: 'per-unit' | 'excluding';
+  unjudged?: 'per-unit' | 'excluding' | 'inexact';
 }
 
 export interface ChangeClaim extends Place {
@@ -136,7 +137,7 @@ const BARE_MEASURE = /^(?=.)(本年|全年|当年)?(年初|调整后?的?|全年
 /** Ordinals and openers before a subject: 1．, （一）, 一、, 其中：, 此外，, 包括 … */
 const OPENERS = /^(?:[\s"“”‘’「」]*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|其中|此外|另外|包括|主要用于以下方面|主要用于|用于|具体如下|具体情况如下|分别为|分别是|为|是)[\s:：，,、]*)+/;
 const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|节约|减支|增支)了?\s*$/;
-const RATE_VERB = /(增长|增加|上升|下降|减少|降低|增幅|降幅|增长率|增长幅度|下降幅度)(了|为|达|是)?\s*$/;
+const RATE_VERB = /(增长|增加|上升|下降|减少|降低|增幅|降幅|减幅|增长率|增长幅度|下降幅度|减少幅度|降低幅度)(了|为|达|是)?\s*$/;
 const SAME = /持平|一致|无增减|无变化|相同|没有变化|未发生变化/;
 const LIST_OPENER = /^[\s。，,；;]*(其中|包括|主要用于以下方面|主要用于|具体情况如下|具体如下|分别为|分别是|主要包括)?[\s]*[：:]/;
 const LIST_WORD = /^[\s。，,；;]*(其中|包括|主要用于以下方面|具体情况如下|具体如下)/;
@@ -157,7 +158,14 @@ const OWN_YEAR = /本年|今年|当年|(?:19|20)\d{2}\s*年/;
 const RESPECTIVELY = /分别(?:为|是|达到?|有)?\s*$/;
 /** What stands between the figures of such a run: a separator only. */
 const RUN_SEPARATOR = /^\s*(?:、|和|及|与|以及|，|,)\s*$/;
-const COMPARED = /((比|较|同)\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?))|(与\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?)(?!\s*(相比|比较)))/;
+// (Also the budget a final figure is compared with: 较预算数 Y, 比年初预算 Y — the base of its change and rate.)
+const COMPARED = /((比|较|同)\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?))|(与\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?)(?!\s*(相比|比较)))|((比|较)\s*(年初|调整后?的?|全年)?预算数?\s*$)|(与\s*(年初|调整后?的?|全年)?预算数?\s*$)/;
+/** A change's subject that is only the words of its comparison (较2024年预算 | 减少): it names no subject. */
+const ONLY_COMPARISON = /^(?:(?:与|比|较|同)\s*)?(?:上年度?|去年|上一年度?)?(?:同期)?(?:年初|调整后?的?|全年)?(?:预算|决算|执行)?数?(?:相比|比较)?$/;
+/** Words before a figure making it inexact (约 200 万元, 近 200 万元, 超过 200 万元), or a range's first bound. */
+const INEXACT_BEFORE = /(?:约|大约|近|将近|接近|超过|逾|不足|不到|不超过|高达)\s*$|\d\s*(?:万元|元|亿元)?\s*(?:至|到|~|-|—|－)\s*$/;
+/** …and after it: 200 万元左右, 50 万元以上, 150 万元至 200 万元. */
+const INEXACT_AFTER = /^\s*(?:左右|上下|以上|以下|以内|之间|多|余)|^\s*(?:至|到|~|-|—|－)\s*\d/;
 
 export function cleanSubject(raw: string): string {
   return foldWidth(raw)
@@ -296,7 +304,9 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         if (CHANGE_VERB.test(seg)) {
           const verb = CHANGE_VERB.exec(seg)![1];
           const direction = /减少|下降|降低|节约|减支/.test(verb) ? 'down' : 'up';
-          const subjectText = cleanSubject(seg.replace(CHANGE_VERB, '').replace(/(各|均|共|都)$/, ''));
+          // (较2024年预算 | 减少: the year ends the segment, and what is left of the comparison names nothing.)
+          const cleaned = cleanSubject(seg.replace(CHANGE_VERB, '').replace(/(各|均|共|都)$/, ''));
+          const subjectText = ONLY_COMPARISON.test(cleaned) ? '' : cleaned;
           const of = changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
           const previous = of !== undefined ? yearBefore(claims, sentenceAmounts, of, docYear) : undefined;
           const named = subjectText.replace(/^(同比|(与|比|较|同)?\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?)(相比|比较)?(预算数?|决算数?|执行数)?)/, '').replace(/^[，,\s]+/, '');
@@ -333,7 +343,13 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const named = COMPARED.test(clause) ? null : /((?:19|20)\d{2})\s*年/.exec(clause);
           const sentenceSoFar = text.slice(sentenceStart, tok.start);
           const unjudged: AmountClaim['unjudged'] =
-            PER_UNIT.test(clause) || PER_UNIT_AFTER.test(after) ? 'per-unit' : EXCLUDING.test(sentenceSoFar) || /^\s*[（(]\s*(?:不含|不包含|不包括|剔除|扣除)/.test(after) ? 'excluding' : undefined;
+            PER_UNIT.test(clause) || PER_UNIT_AFTER.test(after)
+              ? 'per-unit'
+              : EXCLUDING.test(sentenceSoFar) || /^\s*[（(]\s*(?:不含|不包含|不包括|剔除|扣除)/.test(after)
+                ? 'excluding'
+                : INEXACT_BEFORE.test(text.slice(lastBoundary(text, tok.start), tok.start)) || INEXACT_AFTER.test(after)
+                  ? 'inexact'
+                  : undefined;
           const claim: AmountClaim = {
             kind: 'amount',
             ...place,
@@ -368,7 +384,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         // 占 X%, 占比 X%, 所占比重为 X%, 占总支出的 X%, 占支出总额的比例为 X%: the whole is what stands between.
         const share = /占(?:比重|比例|比)?(.*?)(?:的)?(?:比重|比例)?(?:为|是|达到?|约为?)?\s*$/.exec(seg);
         // 完成年初预算的 X%, and as a rate: 完成率 X%, 预算完成率为 X%, 预算执行率 X%.
-        const completion = /完成(了)?(年初|全年|调整后)?预算(数)?的?\s*$/.test(seg) || /^(?:(?:年初|全年|调整后)?预算)?(?:完成|执行)率(?:达到)?$/.test(cleanSubject(seg));
+        // (决算数为年初预算数的 X%, 占年初预算的 X%: the same, in other words.)
+        const completion = /(?:完成(?:了)?|占|为|是|达到?)(?:年初|全年|调整后的?)?预算(?:数)?的?\s*$/.test(seg) || /^(?:(?:年初|全年|调整后)?预算)?(?:完成|执行)率(?:达到)?$/.test(cleanSubject(seg));
         if (completion) {
           // Of the budget its words name (年初 / 调整) where the sentence gives more than one
           // (年初预算 A，调整预算 B，决算数 C，预算执行率 X%): naming none, it is not told which — not read.
@@ -383,7 +400,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           claims.push({ kind: 'share', ...place, value: tok.value, decimals: tok.decimals, part: lastAmount, wholeText: cleanSubject(share[1] ?? '') });
         } else if (RATE_VERB.test(seg)) {
           const verb = RATE_VERB.exec(seg)![1];
-          pushRate(/下降|减少|降低|降幅/.test(verb) ? 'down' : 'up', tok.value, tok.decimals);
+          pushRate(/下降|减少|降低|降幅|减幅/.test(verb) ? 'down' : 'up', tok.value, tok.decimals);
         }
       } else if (tok.unit === 'times') {
         // 增长1.5倍 is +150 %; 是上年的2.5倍 a ratio, +150 % too; 是上年的0.8倍 −20 %. (减少 n 倍 is read

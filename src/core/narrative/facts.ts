@@ -492,13 +492,15 @@ export function conceptOf(subjectRaw: string, context: { finalAccounts: boolean 
   if (/财政拨款/.test(s) && /(总计|总预算|收、?支|收支)/.test(s) && !/一般公共预算/.test(s)) return 'fiscal-total';
   if (/一般公共预算/.test(s)) return /支出/.test(s) && !/收支|收、支|收入/.test(s) ? 'general-budget-expenditure' : 'general-budget';
   if (/财政拨款/.test(s)) return /收入/.test(s) ? 'fiscal-income' : /支出/.test(s) ? 'fiscal-expenditure' : undefined;
-  if (/(总计|合计|总预算|总额)/.test(s) && !/其中/.test(s)) {
+  if (/(总计|合计|总预算|总额|总收入|总支出)/.test(s) && !/其中/.test(s)) {
     if (/本年|当年/.test(s)) return income && !spending ? 'total-income-year' : 'total-expenditure-year';
     if (income && spending) return 'total-income';
     if (income) return 'total-income';
     if (spending) return 'total-expenditure';
   }
-  if (!context.finalAccounts && /^(收入|支出)预算$/.test(s)) return s.startsWith('收入') ? 'total-income' : 'total-expenditure';
+  // A budget's 收入预算, 部门预算收入, 单位收入预算: its whole side.
+  const side = /^(?:(?:部门|单位)(?:预算)?|预算)?(收入|支出)(?:预算)?$/.exec(s);
+  if (!context.finalAccounts && side && /部门|单位|预算/.test(s)) return side[1] === '收入' ? 'total-income' : 'total-expenditure';
   // A 类 named by its words: 社会保障和就业（类）支出, 卫生健康支出.
   const lei = functionClassOfLine(`一、${s.replace(/[（(]类[）)]/, '')}`);
   if (lei && /支出|\(类\)|（类）/.test(s) && s.length <= 20) return `class:${lei}`;
