@@ -258,6 +258,23 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     let sentenceOld = opensYearBefore(text, 0, docYear);
     // The subjects of a run of figures in order (A和B分别为 X 和 Y), by the figures' tokens.
     const runSubjects = new Map<NumberToken, string | null>();
+    // The parts of a run of shares in order (A X、B Y，分别占 p% 和 q%), by the shares' tokens; null when not told apart.
+    const runShares = new Map<NumberToken, { part: number; whole: string } | null>();
+    /**
+     * The parts of 分别占 p% 和 q%: the run of shares from token `ti`, paired in order with as many figures
+     * of the sentence just before it — the last claims read, all amounts, in the sentence.
+     */
+    const respectiveShares = (first: NumberToken, ti: number, whole: string) => {
+      const run = [first];
+      for (let k = ti + 1; k < tokens.length; k++) {
+        const next = tokens[k];
+        if (next.unit !== '%' || !RUN_SEPARATOR.test(text.slice(run[run.length - 1].end, next.start))) break;
+        run.push(next);
+      }
+      const parts = claims.slice(claims.length - run.length).map((c, k) => (c.kind === 'amount' && sentenceAmounts.includes(claims.length - run.length + k) && !c.otherYear && !c.reason ? claims.length - run.length + k : undefined));
+      const told = run.length > 1 && claims.length >= run.length && parts.every((p) => p !== undefined);
+      run.forEach((t, k) => runShares.set(t, told ? { part: parts[k]!, whole } : null));
+    };
     tokens.forEach((tok, ti) => {
       // A new sentence: changes and completion rates look back only within it.
       const boundary = lastSentenceEnd(text, tok.start);
@@ -329,7 +346,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           }
           const paired = runSubjects.get(tok);
           const runHead = paired !== undefined && !RESPECTIVELY.test(seg) ? claims.find((x): x is AmountClaim => x.kind === 'amount' && x.paragraph === pi && runSubjects.has(x.token) && x.token.end <= tok.start && RESPECTIVELY.test(segmentOf(text, x.token))) : undefined;
-          const subject = paired === undefined ? cleanSubject(seg) : paired ?? '';
+          const beforeColon = paired === undefined && !cleanSubject(seg) ? subjectBeforeColon(text, tok.start, prevEnd) : undefined;
+          const subject = paired === undefined ? beforeColon?.subject || cleanSubject(seg) : paired ?? '';
           // The path may stand before a year that ends the segment (…行政运行（项）2025年预算数为 A).
           const own = paired !== undefined ? levelPath(paired ?? '') : levelPath(text.slice(place.start, tok.start));
           const lead = own.length ? own : levelPath(text.slice(Math.max(sentenceStart, prevFigureEnd), tok.start));
@@ -353,6 +371,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const claim: AmountClaim = {
             kind: 'amount',
             ...place,
+            // (The quote starts at the subject before a colon: 「收入预算：1000.00万元」.)
+            ...(beforeColon?.subject ? { start: beforeColon.start } : {}),
             reason,
             subject,
             value,
@@ -395,9 +415,17 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const budget = named.length === 1 ? named[0] : undefined;
           const final = [...sentenceAmounts].reverse().find((i) => (claims[i] as AmountClaim).measure !== 'budget');
           if (budgets.length === 0 || budget !== undefined) claims.push({ kind: 'completion', ...place, value: tok.value, decimals: tok.decimals, budget, final });
-        } else if (share && !/分别/.test(seg)) {
-          // (分别占 X% 和 Y%: shares of the items before, in their order — not read.)
+        } else if (runShares.has(tok) || (share && /分别/.test(seg))) {
+          // 分别占 X% 和 Y%: of the figures before, in their order, where they are as many (else not read).
+          if (!runShares.has(tok)) respectiveShares(tok, ti, cleanSubject(share![1] ?? '').replace(/^分别/, ''));
+          const paired = runShares.get(tok);
+          if (paired) claims.push({ kind: 'share', ...place, value: tok.value, decimals: tok.decimals, part: paired.part, wholeText: paired.whole });
+        } else if (share) {
           claims.push({ kind: 'share', ...place, value: tok.value, decimals: tok.decimals, part: lastAmount, wholeText: cleanSubject(share[1] ?? '') });
+        } else if (lastAmount !== undefined && /^\s*的\s*(?:比重|比例)?\s*(?:为|是|达到?)?\s*$/.test(seg) && /^占./.test((claims[lastAmount] as AmountClaim).subject) && sentenceAmounts.length >= 2) {
+          // 占本年支出合计 550.00 万元的 72.73%: of the figure before, the whole stated in the share.
+          const whole = claims[lastAmount] as AmountClaim;
+          claims.push({ kind: 'share', ...place, value: tok.value, decimals: tok.decimals, part: sentenceAmounts[sentenceAmounts.length - 2], wholeText: whole.subject.replace(/^占/, '') });
         } else if (RATE_VERB.test(seg)) {
           const verb = RATE_VERB.exec(seg)![1];
           pushRate(/下降|减少|降低|降幅|减幅/.test(verb) ? 'down' : 'up', tok.value, tok.decimals);
@@ -483,6 +511,19 @@ function percentsCompared(text: string, tokens: NumberToken[], at: number, sente
   if (current.length !== 1 || previous.length !== 1) return [undefined, undefined];
   const printed = (t: NumberToken) => ({ value: t.value, decimals: t.decimals });
   return [printed(current[0]), printed(previous[0])];
+}
+
+/**
+ * The subject of a figure standing right after a colon with no words of its own ((一)收入预算：1000.00万元):
+ * the words before the colon, back to the last figure or stop, and where they start. None when there are
+ * none, or they only open a list (其中：).
+ */
+function subjectBeforeColon(text: string, at: number, prevEnd: number): { subject: string; start: number } | undefined {
+  const from = lastBoundary(text, at);
+  if (from === 0 || !/[：:]/.test(text[from - 1]) || text.slice(from, at).trim()) return undefined;
+  const start = Math.max(prevEnd, lastBoundary(text, from - 1));
+  const subject = cleanSubject(text.slice(start, from - 1));
+  return subject ? { subject, start } : undefined;
 }
 
 /** The segment a figure closes (from the last boundary before it). */
