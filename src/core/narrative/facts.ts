@@ -475,6 +475,8 @@ export function conceptOf(subjectRaw: string, context: { finalAccounts: boolean 
   // The appropriations' carry-over (年初财政拨款结转和结余) is a part of all the money's (年初结转和结余), never it.
   if (/结转下年|年[末终](财政拨款)?结转/.test(s)) return /财政拨款/.test(s) ? 'fiscal-carry-out' : 'carry-out';
   if (/上年(财政拨款)?结转|年初(财政拨款)?结转/.test(s)) return /财政拨款/.test(s) ? 'fiscal-carry-in' : 'carry-in';
+  // A part of a carry-over (基本支出结转, 项目支出结转和结余) is no spending of the year: no figure the tables print.
+  if (/结转|结余/.test(s)) return undefined;
   if (/基本支出/.test(s)) return 'basic';
   if (/项目支出/.test(s) && !/项目支出(绩效|总额的)/.test(s)) return 'project';
   if (/政府性基金/.test(s)) return 'gov-fund';
