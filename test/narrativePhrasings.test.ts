@@ -159,6 +159,30 @@ const RIGHT_BUDGET = [
   '2024年部门预算中人员经费700万元，较2023年增加30万元，增幅4.48%。',
   '基本支出800.00万元、项目支出200.00万元，分别占80%和20%。',
   '社会保障和就业支出120万元、卫生健康支出800万元、住房保障支出80万元，分别占一般公共预算支出的12%、80%和8%。',
+  '（一）财政拨款收入支出预算总体情况：1000万元。',
+  '2024年收入预算1000万元，比2023年执行数增加50万元。',
+  '一般公共预算支出1000万元，比上年预算数950万元增加50万元，增长5.26%。',
+  '2024年部门预算收入1000万元，其中：本年收入1000万元，上年结转0万元。',
+  '基本支出800万元，其中：人员经费支出700万元，日常公用经费支出100万元。',
+  '基本支出800万元，包括人员经费700万元和公用经费100万元。',
+  '“三公”经费预算40万元，占一般公共预算基本支出的5%。',
+  '机关运行经费100万元，占公用经费的100%。',
+  '支出预算1000万元，其中基本支出800万元，占支出总额的比例为80%。',
+  '一是基本支出800万元，主要用于人员工资和日常运转；二是项目支出200万元，主要用于业务工作。',
+  '①基本支出800万元；②项目支出200万元。',
+  '项目支出2,000,000元。',
+  '项目支出2000000.00元。',
+  '基本支出占８０％，项目支出占２０％。',
+  '项目支出占比由上年的18.0%提高到20.0%，提高2.0个百分点。',
+  '2024年部门预算收支总额1000万元，较上年增加50万元，主要原因是：1.人员增加3人，增加人员经费30万元；2.新增项目2个，增加20万元。',
+  '2024年一般公共预算支出1000万元，较上年预算增加50万元，增长5.26%。其中：基本支出800万元，较上年增加40万元，增长5.26%，主要原因是人员增加；项目支出200万元，较上年增加10万元，增长5.26%，主要原因是新增信息化项目。',
+  '一般公共预算当年拨款1000万元，较上年增加50万元，增长5.26%，主要原因是：上年一次性项目100万元本年不再安排，新增项目150万元。',
+  '“三公”经费预算40万元，较上年预算45万元下降11.11%，下降原因：压减公务接待费5万元。',
+  '2024年“三公”经费预算40万元，其中：公务用车运行维护费30万元，较上年增加0万元，无变化；公务接待费10万元，较上年减少5万元，下降33.33%，主要原因是严格控制接待标准。',
+  '2024年部门收入预算1000.00万元，其中一般公共预算拨款1000.00万元，占100.00%；政府性基金预算拨款0.00万元，占0.00%；事业收入0.00万元，占0.00%。',
+  '2024年部门支出预算1000.00万元，按功能分类：社会保障和就业支出120.00万元，卫生健康支出800.00万元，住房保障支出80.00万元；按支出性质：基本支出800.00万元，项目支出200.00万元。',
+  '住房保障支出（类）住房改革支出（款）住房公积金（项）80万元，主要用于单位按规定为职工缴纳的住房公积金，2024年较2023年增加5万元，增长6.67%。',
+  '2024年收入预算1000万元，较2023年预算950万元增长5.3%，较2023年决算900万元增长11.1%。',
 ];
 
 const RIGHT_WITH_YEAR_BEFORE = [
@@ -263,6 +287,19 @@ const RIGHT_FINAL_ACCOUNTS = [
   '本年收入合计560万元，本年支出合计550万元，年末结转和结余30万元。',
   '2023年度部门决算收入总计580万元。',
   '2023年度“三公”经费财政拨款支出决算8万元，比年初预算减少2万元，降低20%。',
+  '本年度部门收入总计580万元，其中本年收入560万元，占96.55%。',
+  '全年收入560万元。',
+  '2023年度一般公共预算财政拨款基本支出400万元。',
+  '与2022年度决算相比，2023年度本年收入合计增加40万元，增长7.69%。',
+  '一般公共服务支出（类）400万元，同比增长10%。',
+  '2023年度“三公”经费财政拨款支出决算为8.00万元，其中：因公出国（境）费0万元，占0%；公务用车购置及运行费5.00万元，占62.5%；公务接待费3.00万元，占37.5%。',
+  '2023年度“三公”经费财政拨款支出决算为8.00万元，比2022年度减少2.00万元，下降20%，主要原因是：严格落实过紧日子要求，公务接待批次减少10批次。',
+  '2023年度本单位公务用车购置及运行费5.00万元，比年初预算减少1.00万元，下降16.67%。',
+  '2023年度本年收入合计560.00万元，其中：财政拨款收入500.00万元，较上年增加20.00万元，增长4.17%；事业收入50.00万元，较上年增加20.00万元，增长66.67%。',
+  '公务接待费支出决算3.00万元，为年初预算的75.00%。',
+  '2023年度“三公”经费决算数8.00万元，是年初预算的80%。',
+  '2023年度“三公”经费支出8.00万元，预算执行率80%。',
+  '支出决算中，基本支出400.00万元，占72.73%；项目支出150.00万元，占27.27%。',
 ];
 
 describe('right, a sentence says nothing', () => {
@@ -319,6 +356,12 @@ const SLIPPED_BUDGET: Array<[string, string]> = [
   ['2024年部门预算中人员经费700万元，较2023年增加30万元，增幅5.48%。', 'narrative-growth-rate A3 5.48→4.48'],
   ['一、2024年部门收支预算情况：2024年收入预算总计1000.00万元，支出预算总计1100.00万元。', 'narrative-vs-table A3 1100.00→1000.00'],
   ['社会保障和就业支出120万元、卫生健康支出800万元、住房保障支出80万元，分别占一般公共预算支出的12%、80%和18%。', 'narrative-percent A3 18→8.00'],
+  ['一是基本支出800万元，主要用于人员工资和日常运转；二是项目支出250万元，主要用于业务工作。', 'narrative-vs-table A3 250→200'],
+  ['①基本支出800万元；②项目支出250万元。', 'narrative-vs-table A3 250→200'],
+  ['项目支出占比由上年的18.0%提高到20.0%，提高3.0个百分点。', 'narrative-points A3 3.0→2.0'],
+  ['2024年部门收入预算1000.00万元，其中一般公共预算拨款1000.00万元，占90.00%；政府性基金预算拨款0.00万元，占0.00%；事业收入0.00万元，占0.00%。', 'narrative-percent A3 90.00→100.00'],
+  ['2024年部门支出预算1000.00万元，按功能分类：社会保障和就业支出120.00万元，卫生健康支出800.00万元，住房保障支出80.00万元；按支出性质：基本支出800.00万元，项目支出250.00万元。', 'narrative-vs-table A3 250.00→200.00'],
+  ['2024年收入预算1000万元，较2023年预算950万元增长5.3%，较2023年决算900万元增长12.1%。', 'narrative-growth-rate A3 12.1→11.11'],
 ];
 
 const SLIPPED_WITH_YEAR_BEFORE: Array<[string, string]> = [
@@ -376,6 +419,11 @@ const SLIPPED_FINAL_ACCOUNTS: Array<[string, string]> = [
   ['年初结转和结余25.00万元，其中：基本支出结转5.00万元，项目支出结转和结余15.00万元。', 'narrative-vs-table A3 25.00→20.00'],
   ['2023年度“三公”经费财政拨款支出决算8万元，比年初预算减少2万元，降低30%。', 'narrative-growth-rate A3 30→20.00'],
   ['2023年度收入决算总额560.00万元，支出决算总额560.00万元。', 'narrative-vs-table A3 560.00→550.00'],
+  ['本年度部门收入总计590万元，其中本年收入560万元，占96.55%。', 'narrative-vs-table A3 590→580'],
+  ['2023年度本单位公务用车购置及运行费5.00万元，比年初预算减少2.00万元，下降16.67%。', 'narrative-change A3 -2.00→-1.00'],
+  ['公务接待费支出决算3.00万元，为年初预算的85.00%。', 'narrative-percent A3 85.00→75.00'],
+  ['2023年度“三公”经费支出8.00万元，预算执行率90%。', 'narrative-percent A3 90→80.00'],
+  ['2023年度本年收入合计560.00万元，其中：财政拨款收入500.00万元，较上年增加20.00万元，增长5.17%；事业收入50.00万元，较上年增加20.00万元，增长66.67%。', 'narrative-growth-rate A3 5.17→4.17'],
 ];
 
 describe('one planted slip is one finding, at its cell', () => {
@@ -387,5 +435,116 @@ describe('one planted slip is one finding, at its cell', () => {
   });
   test.each(SLIPPED_FINAL_ACCOUNTS)('final accounts 2023: %s', (line, finding) => {
     expect(loud(finalAccounts(line))).toEqual([finding]);
+  });
+});
+
+describe('the readings this round added, each a phrasing and not one sentence', () => {
+  const text = (fs: Finding[]) => fs.filter((f) => f.severity !== 'info' && f.rule !== 'missing-table').map((f) => findingText(f)['zh-CN']);
+
+  test('an inexact figure (约, 近, 超过, 左右, a range) is not judged; the same figure written exact is', () => {
+    for (const line of ['项目支出约196万元。', '项目支出近196万元。', '项目支出超过190万元。', '项目支出196万元左右。', '项目支出190万元至196万元。']) expect(loud(budget(line))).toEqual([]);
+    expect(loud(budget('项目支出196万元。'))).toEqual(['narrative-vs-table A3 196→200']);
+  });
+
+  test('a change against the budget with no budget stated is judged against the 预算数 the table prints, and says so', () => {
+    const f = finalAccounts('公务接待费支出决算3.00万元，比年初预算减少2.00万元。').filter((x) => x.severity !== 'info' && x.rule !== 'missing-table');
+    expect(f.map((x) => `${x.rule} ${x.actual}→${x.expected}`)).toEqual(['narrative-change -2.00→-1.00']);
+    expect(text(f)[0]).toContain('预算数 4.00');
+    expect(f[0].cells.map((c) => `${c.sheet}!${c.cell}`)).toContain('公开09表!F7');
+    // In a budget there is no 预算数 beside a 决算数: not judged.
+    expect(loud(budget('公务接待费预算10.00万元，比年初预算减少2.00万元。'))).toEqual([]);
+  });
+
+  test('a rate of a change against the budget names its base the budget, never 上年', () => {
+    const [message] = text(finalAccounts('公务接待费支出决算3.00万元，比年初预算减少1.00万元，下降35%。'));
+    expect(message).toContain('预算数 4.00');
+    expect(message).not.toContain('上年');
+  });
+
+  test('the budget stated in the clause a change compares with is its base (较预算数 Y 减少 A)', () => {
+    const f = finalAccounts('2023年度“三公”经费决算8.00万元，较预算数10.00万元减少3.00万元。');
+    expect(loud(f)).toEqual(['narrative-change A3 -3.00→-2.00']);
+    expect(text(f)[0]).toContain('预算数 10.00');
+  });
+
+  test('a change whose words only compare (较2024年预算 | 减少) is of the figure before it, not of the first figure naming 预算', () => {
+    const line = '2025年“三公”经费预算10.00万元，较2024年预算减少2.00万元。其中：公务接待费3.00万元，较2024年预算减少2.00万元。';
+    expect(loud(withYearBefore(line))).toEqual(['narrative-previous-year A3 -2.00→-1.00']);
+  });
+
+  test('分别占 p% 和 q% pairs the shares with as many figures just before, in order; with fewer figures it is not read', () => {
+    expect(loud(budget('人员经费700.00万元、公用经费100.00万元，分别占基本支出的77.50%和12.50%。'))).toEqual(['narrative-percent A3 77.50→87.50']);
+    expect(loud(budget('人员经费和公用经费合计800.00万元，分别占基本支出的77.50%和12.50%。'))).toEqual([]);
+  });
+
+  test('a subject before a colon and the quote starting at it', () => {
+    const f = budget('（一）收入预算：1100.00万元。');
+    expect(text(f)[0]).toContain('「（一）收入预算：1100.00万元」');
+  });
+
+  test('占总支出的 X% outside a list: against the tables’ total where they print one figure for it, not where they print two', () => {
+    expect(loud(withYearBefore('项目支出50.00万元，占总支出的26.67%。'))).toEqual(['narrative-percent A3 26.67→16.67']);
+    // Final accounts: 总计 580.00 holds the 年末结转和结余, 本年支出合计 550.00 does not — which is meant is not told.
+    expect(loud(finalAccounts('项目支出150.00万元，占总支出的37.50%。'))).toEqual([]);
+  });
+
+  test('本年度 is the document’s year: 本年度收入总计 is the whole total, 本年收入 the year’s own', () => {
+    expect(loud(finalAccounts('本年度收入总计580.00万元。'))).toEqual([]);
+    expect(loud(finalAccounts('本年收入总计560.00万元。'))).toEqual([]);
+    expect(loud(finalAccounts('本年收入总计580.00万元。'))).toEqual(['narrative-vs-table A3 580.00→560.00']);
+  });
+
+  test('a carry-over’s parts are no spending: 基本支出结转 is not 基本支出', () => {
+    expect(loud(finalAccounts('年末结转和结余30.00万元，其中：基本支出结转10.00万元，项目支出结转和结余20.00万元。'))).toEqual([]);
+    expect(loud(finalAccounts('基本支出10.00万元。'))).toEqual(['narrative-vs-table A3 10.00→400.00']);
+  });
+
+  test('a 项 named with its code glued on (2101501行政运行) is that 项', () => {
+    expect(loud(budget('2101501行政运行（项）600.00万元。'))).toEqual([]);
+    expect(loud(budget('2101502一般行政管理事务（项）220.00万元。'))).toEqual(['narrative-vs-table A3 220.00→200.00']);
+  });
+});
+
+describe('paragraphs as published: headings carrying figures, numbered items, the slip told at its own paragraph', () => {
+  const paragraphs = (lines: string[]) => loud(audit(workbook(...BUDGET_TABLES.map((t) => t()), procurement(), sheet('情况说明', [['某某局2024年部门预算情况说明'], ...lines.map((l) => [l])]))).findings);
+  const RIGHT = [
+    '一、收入支出预算总体情况：收支总预算1,000.00万元。',
+    '二、收入预算情况：2024年收入预算1000.00万元，其中一般公共预算拨款收入1000.00万元，占100%。',
+    '三、支出预算情况',
+    '2024年支出预算1000.00万元，其中：',
+    '1.基本支出800.00万元，占80%；',
+    '2.项目支出200.00万元，占20%。',
+    '四、一般公共预算支出预算情况',
+    '（一）社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）120.00万元。',
+    '（二）卫生健康支出（类）医疗保障管理事务（款）行政运行（项）600.00万元。',
+    '（三）卫生健康支出（类）医疗保障管理事务（款）一般行政管理事务（项）200.00万元。',
+    '（四）住房保障支出（类）住房改革支出（款）住房公积金（项）80.00万元。',
+    '五、“三公”经费预算情况：“三公”经费预算40.00万元，其中：公务用车运行维护费30.00万元，公务接待费10.00万元。',
+  ];
+
+  test('right, the whole narrative says nothing', () => {
+    expect(paragraphs(RIGHT)).toEqual([]);
+  });
+
+  // (Paragraph n of the list is row n + 1, under the title.)
+  test.each([
+    [1, '一、收入支出预算总体情况：收支总预算1,100.00万元。', ['narrative-vs-table A2 1100.00→1000.00']],
+    // An item of the list its paragraph ends on (…万元，其中：), numbered on the paragraphs after it.
+    [6, '2.项目支出200.00万元，占25%。', ['narrative-percent A7 25→20.00']],
+    [6, '2.项目支出250.00万元，占20%。', ['narrative-vs-table A7 250.00→200.00', 'narrative-internal A5 1000.00→1050.00']],
+    // The narrative's own sums are judged as printed (DESIGN §5): the 项 off the table, and the run of 项 then
+    // off the 支出预算 it makes up, are two facts of the text.
+    [9, '（二）卫生健康支出（类）医疗保障管理事务（款）行政运行（项）660.00万元。', ['narrative-vs-table A10 660.00→600.00', 'narrative-internal A5 1000.00→1060.00']],
+    [12, '五、“三公”经费预算情况：“三公”经费预算40.00万元，其中：公务用车运行维护费30.00万元，公务接待费12.00万元。', ['narrative-vs-table A13 12.00→10.00', 'narrative-internal A13 40.00→42.00']],
+  ] as Array<[number, string, string[]]>)('paragraph %d slipped: %s', (n, line, found) => {
+    const lines = [...RIGHT];
+    lines[n - 1] = line;
+    expect(paragraphs(lines)).toEqual(found);
+  });
+
+  test('after the numbered items, an unnumbered paragraph or another rank is no item of the list', () => {
+    // (Shares of 基本支出, not of the list's 1000.00: an item of the list would be judged against that.)
+    const lines = ['三、支出预算情况', '2024年支出预算1000.00万元，其中：', '1.基本支出800.00万元；', '2.项目支出200.00万元。', '此外，人员经费700.00万元，占87.5%。', '（一）公用经费100.00万元，占12.5%。'];
+    expect(paragraphs(lines)).toEqual([]);
   });
 });

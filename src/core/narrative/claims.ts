@@ -140,6 +140,8 @@ const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|节约|减支|�
 const RATE_VERB = /(增长|增加|上升|下降|减少|降低|增幅|降幅|减幅|增长率|增长幅度|下降幅度|减少幅度|降低幅度)(了|为|达|是)?\s*$/;
 const SAME = /持平|一致|无增减|无变化|相同|没有变化|未发生变化/;
 const LIST_OPENER = /^[\s。，,；;]*(其中|包括|主要用于以下方面|主要用于|具体情况如下|具体如下|分别为|分别是|主要包括)?[\s]*[：:]/;
+/** What follows a total whose list its paragraph ends on: the opener's words and colon, nothing else. */
+const LIST_TAIL = /^[\s。，,；;]*(?:其中|包括|主要用于以下方面|主要用于|具体情况如下|具体如下|分别为|分别是|主要包括)?\s*[：:]\s*$/;
 const LIST_WORD = /^[\s。，,；;]*(其中|包括|主要用于以下方面|具体情况如下|具体如下)/;
 // 上年结转（结余） is this year's money brought forward, not a figure of the year before.
 const OTHER_YEAR = /(上年度?|去年|上一年度?|以前年度|往年)(?!(末|度)?(结转|结余))/;
@@ -223,6 +225,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
   const claims: Claim[] = [];
   let openList: number | undefined;
   let listStyle = 0;
+  // The rank of the numbered paragraphs a list its paragraph ends on runs over (…万元，其中： then 1. 2.).
+  let itemStyle: number | undefined;
   // A paragraph that is only a path (（一）农林水支出（类）农业农村（款）农业生产发展（项）) heads the first
   // sentence of the paragraph after it.
   let carried: AmountClaim['path'] = [];
@@ -235,9 +239,16 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     }
     const text = foldWidth(p.text);
     // A list runs on over the paragraphs numbered below the one that opened it (其中： then （1）（2）);
-    // a paragraph numbered like the opener, or unnumbered after a numbered opener, closes it.
+    // a paragraph numbered like the opener, or unnumbered after a numbered opener, closes it. An unnumbered
+    // paragraph ending on the list's colon (2024年支出预算 1000.00 万元，其中：) runs on over the numbered
+    // paragraphs after it, all of one rank (1. 2.); another rank, or an unnumbered one, closes it.
     const style = ordinalRank(text);
-    if (openList !== undefined && claims[openList].paragraph !== pi && (style === 0 ? listStyle !== 0 : style >= listStyle)) openList = undefined;
+    if (openList !== undefined && claims[openList].paragraph !== pi) {
+      const opener = claims[openList];
+      const openEnded = listStyle === 0 && LIST_TAIL.test(foldWidth(paragraphs[opener.paragraph].text).slice(opener.end));
+      if (openEnded && style > 0 && (itemStyle ?? style) === style) itemStyle = style;
+      else if (itemStyle !== undefined || (style === 0 ? listStyle !== 0 : style >= listStyle)) openList = undefined;
+    }
     const tokens = numberTokens(text);
     let lastAmount: number | undefined;
     let lastChange: number | undefined;
@@ -295,6 +306,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         (claims[lastAmount] as AmountClaim).opensList = true;
         openList = lastAmount;
         listStyle = style;
+        itemStyle = undefined;
       }
       const place = { paragraph: pi, start: Math.max(prevFigureEnd, lastBoundary(text, tok.start)), end: tok.end };
       /** A rate (per cent, or a multiple made one): of the change before it, else between the sentence's two years. */
@@ -398,6 +410,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           if (claim.opensList && !reason) {
             openList = lastAmount;
             listStyle = style;
+            itemStyle = undefined;
           }
         }
       } else if (tok.unit === '%' || (tok.unit === 'none' && lastChange !== undefined && RATE_VERB.test(seg) && tok.decimals > 0)) {
