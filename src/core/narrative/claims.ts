@@ -48,9 +48,10 @@ export interface AmountClaim extends Place {
   /**
    * Not the subject's amount as the tables print it: a figure per head, vehicle or household
    * (人均公用经费 8.9 万元, 平均每辆 4.51 万元), or of a subject with a part taken out (公用经费（不含公务用车
-   * 运行费）). Not judged against the tables, and no item of a list.
+   * 运行费）). Not judged against the tables, and no item of a list. Nor is a figure written as inexact: about
+   * (约 / 近 / 超过 / 左右 / 以上), or a bound of a range (150万元至200万元): its writer does not mean it to the cent.
    */
-  unjudged?: 'per-unit' | 'excluding';
+  unjudged?: 'per-unit' | 'excluding' | 'inexact';
 }
 
 export interface ChangeClaim extends Place {
@@ -136,9 +137,11 @@ const BARE_MEASURE = /^(?=.)(本年|全年|当年)?(年初|调整后?的?|全年
 /** Ordinals and openers before a subject: 1．, （一）, 一、, 其中：, 此外，, 包括 … */
 const OPENERS = /^(?:[\s"“”‘’「」]*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|其中|此外|另外|包括|主要用于以下方面|主要用于|用于|具体如下|具体情况如下|分别为|分别是|为|是)[\s:：，,、]*)+/;
 const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|节约|减支|增支)了?\s*$/;
-const RATE_VERB = /(增长|增加|上升|下降|减少|降低|增幅|降幅|增长率|增长幅度|下降幅度)(了|为|达|是)?\s*$/;
+const RATE_VERB = /(增长|增加|上升|下降|减少|降低|增幅|降幅|减幅|增长率|增长幅度|下降幅度|减少幅度|降低幅度)(了|为|达|是)?\s*$/;
 const SAME = /持平|一致|无增减|无变化|相同|没有变化|未发生变化/;
 const LIST_OPENER = /^[\s。，,；;]*(其中|包括|主要用于以下方面|主要用于|具体情况如下|具体如下|分别为|分别是|主要包括)?[\s]*[：:]/;
+/** What follows a total whose list its paragraph ends on: the opener's words and colon, nothing else. */
+const LIST_TAIL = /^[\s。，,；;]*(?:其中|包括|主要用于以下方面|主要用于|具体情况如下|具体如下|分别为|分别是|主要包括)?\s*[：:]\s*$/;
 const LIST_WORD = /^[\s。，,；;]*(其中|包括|主要用于以下方面|具体情况如下|具体如下)/;
 // 上年结转（结余） is this year's money brought forward, not a figure of the year before.
 const OTHER_YEAR = /(上年度?|去年|上一年度?|以前年度|往年)(?!(末|度)?(结转|结余))/;
@@ -157,7 +160,14 @@ const OWN_YEAR = /本年|今年|当年|(?:19|20)\d{2}\s*年/;
 const RESPECTIVELY = /分别(?:为|是|达到?|有)?\s*$/;
 /** What stands between the figures of such a run: a separator only. */
 const RUN_SEPARATOR = /^\s*(?:、|和|及|与|以及|，|,)\s*$/;
-const COMPARED = /((比|较|同)\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?))|(与\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?)(?!\s*(相比|比较)))/;
+// (Also the budget a final figure is compared with: 较预算数 Y, 比年初预算 Y — the base of its change and rate.)
+const COMPARED = /((比|较|同)\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?))|(与\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?)(?!\s*(相比|比较)))|((比|较)\s*(年初|调整后?的?|全年)?预算数?\s*$)|(与\s*(年初|调整后?的?|全年)?预算数?\s*$)/;
+/** A change's subject that is only the words of its comparison (较2024年预算 | 减少): it names no subject. */
+const ONLY_COMPARISON = /^(?:(?:与|比|较|同)\s*)?(?:上年度?|去年|上一年度?)?(?:同期)?(?:年初|调整后?的?|全年)?(?:预算|决算|执行)?数?(?:相比|比较)?$/;
+/** Words before a figure making it inexact (约 200 万元, 近 200 万元, 超过 200 万元), or a range's first bound. */
+const INEXACT_BEFORE = /(?:约|大约|近|将近|接近|超过|逾|不足|不到|不超过|高达)\s*$|\d\s*(?:万元|元|亿元)?\s*(?:至|到|~|-|—|－)\s*$/;
+/** …and after it: 200 万元左右, 50 万元以上, 150 万元至 200 万元. */
+const INEXACT_AFTER = /^\s*(?:左右|上下|以上|以下|以内|之间|多|余)|^\s*(?:至|到|~|-|—|－)\s*\d/;
 
 export function cleanSubject(raw: string): string {
   return foldWidth(raw)
@@ -215,6 +225,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
   const claims: Claim[] = [];
   let openList: number | undefined;
   let listStyle = 0;
+  // The rank of the numbered paragraphs a list its paragraph ends on runs over (…万元，其中： then 1. 2.).
+  let itemStyle: number | undefined;
   // A paragraph that is only a path (（一）农林水支出（类）农业农村（款）农业生产发展（项）) heads the first
   // sentence of the paragraph after it.
   let carried: AmountClaim['path'] = [];
@@ -227,9 +239,16 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     }
     const text = foldWidth(p.text);
     // A list runs on over the paragraphs numbered below the one that opened it (其中： then （1）（2）);
-    // a paragraph numbered like the opener, or unnumbered after a numbered opener, closes it.
+    // a paragraph numbered like the opener, or unnumbered after a numbered opener, closes it. An unnumbered
+    // paragraph ending on the list's colon (2024年支出预算 1000.00 万元，其中：) runs on over the numbered
+    // paragraphs after it, all of one rank (1. 2.); another rank, or an unnumbered one, closes it.
     const style = ordinalRank(text);
-    if (openList !== undefined && claims[openList].paragraph !== pi && (style === 0 ? listStyle !== 0 : style >= listStyle)) openList = undefined;
+    if (openList !== undefined && claims[openList].paragraph !== pi) {
+      const opener = claims[openList];
+      const openEnded = listStyle === 0 && LIST_TAIL.test(foldWidth(paragraphs[opener.paragraph].text).slice(opener.end));
+      if (openEnded && style > 0 && (itemStyle ?? style) === style) itemStyle = style;
+      else if (itemStyle !== undefined || (style === 0 ? listStyle !== 0 : style >= listStyle)) openList = undefined;
+    }
     const tokens = numberTokens(text);
     let lastAmount: number | undefined;
     let lastChange: number | undefined;
@@ -250,6 +269,23 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     let sentenceOld = opensYearBefore(text, 0, docYear);
     // The subjects of a run of figures in order (A和B分别为 X 和 Y), by the figures' tokens.
     const runSubjects = new Map<NumberToken, string | null>();
+    // The parts of a run of shares in order (A X、B Y，分别占 p% 和 q%), by the shares' tokens; null when not told apart.
+    const runShares = new Map<NumberToken, { part: number; whole: string } | null>();
+    /**
+     * The parts of 分别占 p% 和 q%: the run of shares from token `ti`, paired in order with as many figures
+     * of the sentence just before it — the last claims read, all amounts, in the sentence.
+     */
+    const respectiveShares = (first: NumberToken, ti: number, whole: string) => {
+      const run = [first];
+      for (let k = ti + 1; k < tokens.length; k++) {
+        const next = tokens[k];
+        if (next.unit !== '%' || !RUN_SEPARATOR.test(text.slice(run[run.length - 1].end, next.start))) break;
+        run.push(next);
+      }
+      const parts = claims.slice(claims.length - run.length).map((c, k) => (c.kind === 'amount' && sentenceAmounts.includes(claims.length - run.length + k) && !c.otherYear && !c.reason ? claims.length - run.length + k : undefined));
+      const told = run.length > 1 && claims.length >= run.length && parts.every((p) => p !== undefined);
+      run.forEach((t, k) => runShares.set(t, told ? { part: parts[k]!, whole } : null));
+    };
     tokens.forEach((tok, ti) => {
       // A new sentence: changes and completion rates look back only within it.
       const boundary = lastSentenceEnd(text, tok.start);
@@ -270,6 +306,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         (claims[lastAmount] as AmountClaim).opensList = true;
         openList = lastAmount;
         listStyle = style;
+        itemStyle = undefined;
       }
       const place = { paragraph: pi, start: Math.max(prevFigureEnd, lastBoundary(text, tok.start)), end: tok.end };
       /** A rate (per cent, or a multiple made one): of the change before it, else between the sentence's two years. */
@@ -296,7 +333,9 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         if (CHANGE_VERB.test(seg)) {
           const verb = CHANGE_VERB.exec(seg)![1];
           const direction = /减少|下降|降低|节约|减支/.test(verb) ? 'down' : 'up';
-          const subjectText = cleanSubject(seg.replace(CHANGE_VERB, '').replace(/(各|均|共|都)$/, ''));
+          // (较2024年预算 | 减少: the year ends the segment, and what is left of the comparison names nothing.)
+          const cleaned = cleanSubject(seg.replace(CHANGE_VERB, '').replace(/(各|均|共|都)$/, ''));
+          const subjectText = ONLY_COMPARISON.test(cleaned) ? '' : cleaned;
           const of = changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
           const previous = of !== undefined ? yearBefore(claims, sentenceAmounts, of, docYear) : undefined;
           const named = subjectText.replace(/^(同比|(与|比|较|同)?\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?)(相比|比较)?(预算数?|决算数?|执行数)?)/, '').replace(/^[，,\s]+/, '');
@@ -319,7 +358,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           }
           const paired = runSubjects.get(tok);
           const runHead = paired !== undefined && !RESPECTIVELY.test(seg) ? claims.find((x): x is AmountClaim => x.kind === 'amount' && x.paragraph === pi && runSubjects.has(x.token) && x.token.end <= tok.start && RESPECTIVELY.test(segmentOf(text, x.token))) : undefined;
-          const subject = paired === undefined ? cleanSubject(seg) : paired ?? '';
+          const beforeColon = paired === undefined && !cleanSubject(seg) ? subjectBeforeColon(text, tok.start, prevEnd) : undefined;
+          const subject = paired === undefined ? beforeColon?.subject || cleanSubject(seg) : paired ?? '';
           // The path may stand before a year that ends the segment (…行政运行（项）2025年预算数为 A).
           const own = paired !== undefined ? levelPath(paired ?? '') : levelPath(text.slice(place.start, tok.start));
           const lead = own.length ? own : levelPath(text.slice(Math.max(sentenceStart, prevFigureEnd), tok.start));
@@ -333,10 +373,18 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const named = COMPARED.test(clause) ? null : /((?:19|20)\d{2})\s*年/.exec(clause);
           const sentenceSoFar = text.slice(sentenceStart, tok.start);
           const unjudged: AmountClaim['unjudged'] =
-            PER_UNIT.test(clause) || PER_UNIT_AFTER.test(after) ? 'per-unit' : EXCLUDING.test(sentenceSoFar) || /^\s*[（(]\s*(?:不含|不包含|不包括|剔除|扣除)/.test(after) ? 'excluding' : undefined;
+            PER_UNIT.test(clause) || PER_UNIT_AFTER.test(after)
+              ? 'per-unit'
+              : EXCLUDING.test(sentenceSoFar) || /^\s*[（(]\s*(?:不含|不包含|不包括|剔除|扣除)/.test(after)
+                ? 'excluding'
+                : INEXACT_BEFORE.test(text.slice(lastBoundary(text, tok.start), tok.start)) || INEXACT_AFTER.test(after)
+                  ? 'inexact'
+                  : undefined;
           const claim: AmountClaim = {
             kind: 'amount',
             ...place,
+            // (The quote starts at the subject before a colon: 「收入预算：1000.00万元」.)
+            ...(beforeColon?.subject ? { start: beforeColon.start } : {}),
             reason,
             subject,
             value,
@@ -362,13 +410,15 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           if (claim.opensList && !reason) {
             openList = lastAmount;
             listStyle = style;
+            itemStyle = undefined;
           }
         }
       } else if (tok.unit === '%' || (tok.unit === 'none' && lastChange !== undefined && RATE_VERB.test(seg) && tok.decimals > 0)) {
         // 占 X%, 占比 X%, 所占比重为 X%, 占总支出的 X%, 占支出总额的比例为 X%: the whole is what stands between.
         const share = /占(?:比重|比例|比)?(.*?)(?:的)?(?:比重|比例)?(?:为|是|达到?|约为?)?\s*$/.exec(seg);
         // 完成年初预算的 X%, and as a rate: 完成率 X%, 预算完成率为 X%, 预算执行率 X%.
-        const completion = /完成(了)?(年初|全年|调整后)?预算(数)?的?\s*$/.test(seg) || /^(?:(?:年初|全年|调整后)?预算)?(?:完成|执行)率(?:达到)?$/.test(cleanSubject(seg));
+        // (决算数为年初预算数的 X%, 占年初预算的 X%: the same, in other words.)
+        const completion = /(?:完成(?:了)?|占|为|是|达到?)(?:年初|全年|调整后的?)?预算(?:数)?的?\s*$/.test(seg) || /^(?:(?:年初|全年|调整后)?预算)?(?:完成|执行)率(?:达到)?$/.test(cleanSubject(seg));
         if (completion) {
           // Of the budget its words name (年初 / 调整) where the sentence gives more than one
           // (年初预算 A，调整预算 B，决算数 C，预算执行率 X%): naming none, it is not told which — not read.
@@ -378,12 +428,20 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const budget = named.length === 1 ? named[0] : undefined;
           const final = [...sentenceAmounts].reverse().find((i) => (claims[i] as AmountClaim).measure !== 'budget');
           if (budgets.length === 0 || budget !== undefined) claims.push({ kind: 'completion', ...place, value: tok.value, decimals: tok.decimals, budget, final });
-        } else if (share && !/分别/.test(seg)) {
-          // (分别占 X% 和 Y%: shares of the items before, in their order — not read.)
+        } else if (runShares.has(tok) || (share && /分别/.test(seg))) {
+          // 分别占 X% 和 Y%: of the figures before, in their order, where they are as many (else not read).
+          if (!runShares.has(tok)) respectiveShares(tok, ti, cleanSubject(share![1] ?? '').replace(/^分别/, ''));
+          const paired = runShares.get(tok);
+          if (paired) claims.push({ kind: 'share', ...place, value: tok.value, decimals: tok.decimals, part: paired.part, wholeText: paired.whole });
+        } else if (share) {
           claims.push({ kind: 'share', ...place, value: tok.value, decimals: tok.decimals, part: lastAmount, wholeText: cleanSubject(share[1] ?? '') });
+        } else if (lastAmount !== undefined && /^\s*的\s*(?:比重|比例)?\s*(?:为|是|达到?)?\s*$/.test(seg) && /^占./.test((claims[lastAmount] as AmountClaim).subject) && sentenceAmounts.length >= 2) {
+          // 占本年支出合计 550.00 万元的 72.73%: of the figure before, the whole stated in the share.
+          const whole = claims[lastAmount] as AmountClaim;
+          claims.push({ kind: 'share', ...place, value: tok.value, decimals: tok.decimals, part: sentenceAmounts[sentenceAmounts.length - 2], wholeText: whole.subject.replace(/^占/, '') });
         } else if (RATE_VERB.test(seg)) {
           const verb = RATE_VERB.exec(seg)![1];
-          pushRate(/下降|减少|降低|降幅/.test(verb) ? 'down' : 'up', tok.value, tok.decimals);
+          pushRate(/下降|减少|降低|降幅|减幅/.test(verb) ? 'down' : 'up', tok.value, tok.decimals);
         }
       } else if (tok.unit === 'times') {
         // 增长1.5倍 is +150 %; 是上年的2.5倍 a ratio, +150 % too; 是上年的0.8倍 −20 %. (减少 n 倍 is read
@@ -466,6 +524,19 @@ function percentsCompared(text: string, tokens: NumberToken[], at: number, sente
   if (current.length !== 1 || previous.length !== 1) return [undefined, undefined];
   const printed = (t: NumberToken) => ({ value: t.value, decimals: t.decimals });
   return [printed(current[0]), printed(previous[0])];
+}
+
+/**
+ * The subject of a figure standing right after a colon with no words of its own ((一)收入预算：1000.00万元):
+ * the words before the colon, back to the last figure or stop, and where they start. None when there are
+ * none, or they only open a list (其中：).
+ */
+function subjectBeforeColon(text: string, at: number, prevEnd: number): { subject: string; start: number } | undefined {
+  const from = lastBoundary(text, at);
+  if (from === 0 || !/[：:]/.test(text[from - 1]) || text.slice(from, at).trim()) return undefined;
+  const start = Math.max(prevEnd, lastBoundary(text, from - 1));
+  const subject = cleanSubject(text.slice(start, from - 1));
+  return subject ? { subject, start } : undefined;
 }
 
 /** The segment a figure closes (from the last boundary before it). */

@@ -140,7 +140,8 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // A figure per head or vehicle, or of a subject with a part taken out, is no figure of the tables.
     if (c.kind !== 'amount' || paragraphs[c.paragraph].aside || c.unjudged) return;
     const all = c.path.length ? resolvePath(c, facts.coded) : [];
-    const sentence = sentenceBefore(paragraphs[c.paragraph].text, c.start);
+    // (Up to the figure: its own clause names its money and side too — …行政运行（项）支出决算为 B is no income.)
+    const sentence = sentenceBefore(paragraphs[c.paragraph].text, c.token.start);
     const inMoney = moneyOf(sentence, headingOf[c.paragraph], finalAccounts);
     const spends = /支出|决算/.test(sentence) && !/收入/.test(sentence);
     // Rows of other money only (the whole's 支出表 for an appropriations' 项): not judged. Where the
@@ -162,8 +163,9 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const ofMoney = factsOfMoney(facts, concept, subject);
     if (ofMoney && !ofMoney.length) return;
     let found = ofMoney ?? factsFor(facts, concept, { finalAccounts });
-    // 收入合计 may be the year's (本年收入合计) or the whole (收入总计): a claim agrees with either.
-    if ((concept === 'total-income' || concept === 'total-expenditure') && /合计/.test(c.subject) && !/总计|总额/.test(c.subject)) found = [...found, ...(facts.byConcept.get(`${concept}-year`) ?? [])];
+    // 收入合计 may be the year's (本年收入合计) or the whole (收入总计): a claim agrees with either. So may
+    // 支出总额 (支出决算总额 550 in final accounts whose 总计 580 holds the 年末结转和结余).
+    if ((concept === 'total-income' || concept === 'total-expenditure') && /合计|总额/.test(c.subject) && !/总计/.test(c.subject)) found = [...found, ...(facts.byConcept.get(`${concept}-year`) ?? [])];
     // A 类 of the appropriations (一般公共预算财政拨款支出…：一般公共服务支出 A) is in their tables, never the whole's.
     if (concept.startsWith('class:') && !found.some((f) => inMoney(f.table.kind))) return;
     // A fund's 支出 in final accounts is not what came in on its income line (结转和结余 stand between).

@@ -442,6 +442,9 @@ function procurementFacts(t: DetectedTable, add: Add): void {
   }
 }
 
+/** Quantities a subject may name (a 类 aside): two of them joined name no one figure. */
+const QUANTITY_NAMES = [/人员经费/, /公用经费/, /基本支出/, /项目支出/, /因公出国/, /公务接待/, /公务用车/, /会议费/, /培训费/, /机关运行经费/];
+
 /**
  * The concept a subject of the prose names, from its words (the documents' own vocabulary), or
  * undefined when it names none we can tie to a figure. Order matters: the most specific first.
@@ -449,6 +452,8 @@ function procurementFacts(t: DetectedTable, add: Add): void {
 export function conceptOf(subjectRaw: string, context: { finalAccounts: boolean }): string | undefined {
   const s = withoutSpaces(subjectRaw).replace(/["“”]/g, '').replace(/（/g, '(').replace(/）/g, ')');
   if (!s) return undefined;
+  // Two quantities joined (人员经费和公用经费合计, 基本支出及项目支出): the figure is neither's.
+  if (QUANTITY_NAMES.filter((re) => re.test(s)).length >= 2 && /[和及与、加]/.test(s.replace(/购置及运行/g, ''))) return undefined;
   if (/因公出国/.test(s)) return 'abroad';
   if (/公务接待/.test(s)) return /外宾|国内/.test(s) ? undefined : 'reception';
   if (/公务(用)?车(辆)?购置及运行/.test(s)) return 'vehicles';
@@ -475,6 +480,8 @@ export function conceptOf(subjectRaw: string, context: { finalAccounts: boolean 
   // The appropriations' carry-over (年初财政拨款结转和结余) is a part of all the money's (年初结转和结余), never it.
   if (/结转下年|年[末终](财政拨款)?结转/.test(s)) return /财政拨款/.test(s) ? 'fiscal-carry-out' : 'carry-out';
   if (/上年(财政拨款)?结转|年初(财政拨款)?结转/.test(s)) return /财政拨款/.test(s) ? 'fiscal-carry-in' : 'carry-in';
+  // A part of a carry-over (基本支出结转, 项目支出结转和结余) is no spending of the year: no figure the tables print.
+  if (/结转|结余/.test(s)) return undefined;
   if (/基本支出/.test(s)) return 'basic';
   if (/项目支出/.test(s) && !/项目支出(绩效|总额的)/.test(s)) return 'project';
   if (/政府性基金/.test(s)) return 'gov-fund';
@@ -492,13 +499,16 @@ export function conceptOf(subjectRaw: string, context: { finalAccounts: boolean 
   if (/财政拨款/.test(s) && /(总计|总预算|收、?支|收支)/.test(s) && !/一般公共预算/.test(s)) return 'fiscal-total';
   if (/一般公共预算/.test(s)) return /支出/.test(s) && !/收支|收、支|收入/.test(s) ? 'general-budget-expenditure' : 'general-budget';
   if (/财政拨款/.test(s)) return /收入/.test(s) ? 'fiscal-income' : /支出/.test(s) ? 'fiscal-expenditure' : undefined;
-  if (/(总计|合计|总预算|总额)/.test(s) && !/其中/.test(s)) {
-    if (/本年|当年/.test(s)) return income && !spending ? 'total-income-year' : 'total-expenditure-year';
+  if (/(总计|合计|总预算|总额|总收入|总支出)/.test(s) && !/其中/.test(s)) {
+    // (本年度 is the document's year, 本年度部门收入总计 its whole total: not the year's own 本年收入.)
+    if (/本年(?!度)|当年(?!度)/.test(s)) return income && !spending ? 'total-income-year' : 'total-expenditure-year';
     if (income && spending) return 'total-income';
     if (income) return 'total-income';
     if (spending) return 'total-expenditure';
   }
-  if (!context.finalAccounts && /^(收入|支出)预算$/.test(s)) return s.startsWith('收入') ? 'total-income' : 'total-expenditure';
+  // A budget's 收入预算, 部门预算收入, 单位收入预算: its whole side.
+  const side = /^(?:(?:部门|单位)(?:预算)?|预算)?(收入|支出)(?:预算)?$/.exec(s);
+  if (!context.finalAccounts && side && /部门|单位|预算/.test(s)) return side[1] === '收入' ? 'total-income' : 'total-expenditure';
   // A 类 named by its words: 社会保障和就业（类）支出, 卫生健康支出.
   const lei = functionClassOfLine(`一、${s.replace(/[（(]类[）)]/, '')}`);
   if (lei && /支出|\(类\)|（类）/.test(s) && s.length <= 20) return `class:${lei}`;

@@ -69,7 +69,8 @@ export function numberTokens(text: string): NumberToken[] {
     } else if (/^(19|20)\d{2}$/.test(raw) && rest[0] === '年') {
       unit = 'year';
       end = k + 1;
-    } else if (COUNTS.test(rest)) {
+    } else if (COUNTS.test(rest) && !(/^2\d{4}(\d{2})?$/.test(raw) && k === digitsEnd)) {
+      // (A subject's code glued to its name, 2101501行政运行, is no count of 行: the name starts at 行.)
       unit = 'count';
       end = k + (COUNTS.exec(rest)![1].length);
     }

@@ -48,7 +48,13 @@ function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, be
     if (side !== undefined) {
       const total = part.listOf !== undefined ? (ctx.claims[part.listOf] as AmountClaim) : undefined;
       if (total && SIDE_TOTAL.test(total.subject) && (!side || total.subject.includes(side))) return { printed: standing(ctx, total), name: total.subject };
-      return undefined;
+      // In no list: the tables' total of that side, where all they print for it is one figure (a final
+      // accounts' 总计 holds the 年末结转和结余 its 本年支出合计 does not: which is meant is not told).
+      if (part.listOf !== undefined || !side) return undefined;
+      const concept = side === '支出' ? 'total-expenditure' : 'total-income';
+      const facts = [...(ctx.facts.byConcept.get(concept) ?? []), ...(ctx.facts.byConcept.get(`${concept}-year`) ?? [])];
+      if (facts.length === 0 || new Set(facts.map((f) => f.value.toString())).size !== 1) return undefined;
+      return { printed: { value: facts[0].value, decimals: facts[0].decimals }, name: wholeText, cell: facts[0] };
     }
     const concept = conceptOf(wholeText, { finalAccounts: ctx.finalAccounts });
     // A whole named with its money (一般公共预算项目支出总额) is that money's figure, never all the money's.
@@ -69,14 +75,17 @@ function leadWhole(ctx: NarrativeContext, part: AmountClaim): { printed: Printed
   const text = foldWidth(ctx.paragraphs[part.paragraph].text);
   const before = text.slice(0, part.start);
   const start = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1;
-  const colon = text.slice(start, part.start).search(/[：:]/);
+  // (…：, or …中， — “三公”经费财政拨款支出决算中，公务接待费 3.00 万元，占 37.5%.)
+  const colon = text.slice(start, part.start).search(/[：:]|中(?=[，,])/);
   if (colon < 0) return undefined;
   const lead = text.slice(start, start + colon);
   if (numberTokens(lead).some((t) => t.unit !== 'year')) return undefined;
   const name = lead.replace(/(19|20)\d{2}年度?/g, '').replace(/(的)?(结构|构成|分布|情况|具体情况|主要内容)(如下)?$/, '').trim();
   const concept = conceptOf(ctx.department ? name.split(ctx.department).join('') : name, { finalAccounts: ctx.finalAccounts });
   if (!concept || concept === ctx.resolved.get(ctx.claims.indexOf(part))?.concept) return undefined;
-  const facts = factsFor(ctx.facts, concept, { finalAccounts: ctx.finalAccounts });
+  // (Of the document's measure where a table prints both: “三公” 决算数, not 预算数, in final accounts.)
+  const all = factsFor(ctx.facts, concept, { finalAccounts: ctx.finalAccounts });
+  const facts = all.filter((f) => f.measure !== (ctx.finalAccounts ? 'budget' : 'final'));
   if (facts.length === 0 || new Set(facts.map((f) => f.value.toString())).size !== 1) return undefined;
   return { printed: { value: facts[0].value, decimals: facts[0].decimals }, name, cell: facts[0] };
 }
@@ -144,6 +153,20 @@ function tableBudget(ctx: NarrativeContext, final: number): { printed: Printed; 
   return { printed: { value: f.value, decimals: f.decimals }, name: f.name, cell: f };
 }
 
+/** A change whose own words compare with the budget (比年初预算减少 A, 较预算数增加 A), not with a year. */
+function comparedWithBudget(ctx: NarrativeContext, change: ChangeClaim): boolean {
+  const own = foldWidth(ctx.paragraphs[change.paragraph].text).slice(change.start, change.end);
+  return /(?:比|较|与)\s*(?:年初|调整后?的?|全年)?预算/.test(own) && !/上年|去年|上一年|(?:19|20)\d{2}\s*年/.test(own);
+}
+
+/**
+ * The budget a final accounts' change compares with where its sentence states none (“三公”经费支出决算 8.00
+ * 万元，较年初预算减少 2.00 万元): the 预算数 a table prints beside the 决算数, as 完成预算的 X% is judged.
+ */
+function budgetOfChange(ctx: NarrativeContext, change: ChangeClaim): { printed: Printed; name: string; cell?: Fact } | undefined {
+  return change.of !== undefined && change.previous === undefined && comparedWithBudget(ctx, change) ? tableBudget(ctx, change.of) : undefined;
+}
+
 export const narrativeRates: RuleSpec = {
   id: 'narrative-growth-rate',
   emits: { 'narrative-growth-rate': 'error', 'narrative-change': 'error', 'narrative-percent': 'error' },
@@ -185,8 +208,12 @@ export const narrativeRates: RuleSpec = {
           if (f) findings.push(f);
           return;
         }
-        // Else the year before is the current figure ∓ the change.
+        // Else the year before is the current figure ∓ the change. (A rate the table's budget shows right,
+        // 较年初预算减少 3.00 万元，下降 20% against 预算数 10.00: the change is the slip, told below.)
         const now = standing(ctx, current);
+        const budget = budgetOfChange(ctx, change);
+        const byBudget = budget && growthInterval(now, budget.printed);
+        if (byBudget && judge({ value: c.direction === 'down' ? c.value.negated() : c.value, decimals: c.decimals }, byBudget[0], byBudget[1]) === 'consistent') return;
         const range = rateInterval(now, printedOf(change), change.direction);
         if (!range) return;
         const verdict = judge(printedOf(c), range[0], range[1]);
@@ -216,7 +243,7 @@ export const narrativeRates: RuleSpec = {
               ...head(ctx, c),
               expected: writtenRate(c, exact),
               change: asWritten(current, change.value),
-              baseName: { t: 'msg', v: message('base.last-year') },
+              baseName: { t: 'msg', v: message(comparedWithBudget(ctx, change) ? 'base.budget' : 'base.last-year') },
               base: asWritten(current, base),
             }),
           }),
@@ -249,6 +276,38 @@ export const narrativeRates: RuleSpec = {
               current: asWritten(current, now.value),
               baseName: baseName(previous),
               previous: asWritten(previous, before.value),
+            }),
+          }),
+        );
+      } else if (c.kind === 'change' && c.of !== undefined && !c.reason && c.direction !== 'same' && budgetOfChange(ctx, c)) {
+        // 较年初预算减少 A with no budget figure stated: against the 预算数 the table prints beside the 决算数.
+        const current = ctx.claims[c.of] as AmountClaim;
+        const budget = budgetOfChange(ctx, c)!;
+        if (current.reason) return;
+        const now = standing(ctx, current);
+        const diff = now.value.minus(budget.printed.value);
+        const signed = { value: c.direction === 'down' ? c.value.negated() : c.value, decimals: c.decimals };
+        const verdict = judge(signed, ...differenceInterval(now, budget.printed));
+        if (verdict === 'consistent') return;
+        if (followsPrinted(ctx, [current], () => judge(signed, ...differenceInterval(printedOf(current), budget.printed)) === 'consistent')) return;
+        const d = Math.max(c.decimals, 0);
+        findings.push(
+          narrativeFinding(ctx, {
+            rule: 'narrative-change',
+            severity: SEVERITY[verdict],
+            paragraph: c.paragraph,
+            subject: 'amount',
+            actual: signed.value.toFixed(d),
+            expected: diff.toFixed(d),
+            difference: signed.value.minus(diff).toFixed(d),
+            decimals: d,
+            against: budget.cell ? budget.cell.cells.slice(0, 1) : [],
+            message: message('narr.change', {
+              ...head(ctx, c),
+              expected: amountArg(diff.abs().toFixed(d), d),
+              current: asWritten(current, now.value),
+              baseName: { t: 'msg', v: message('base.budget') },
+              previous: asWritten(current, budget.printed.value),
             }),
           }),
         );

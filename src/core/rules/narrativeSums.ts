@@ -216,7 +216,9 @@ export const narrativeSums: RuleSpec = {
       const items = picked as number[];
       const amounts = items.map((k) => ctx.claims[k] as AmountClaim);
       const sum = amounts.reduce((s, x) => s.plus(x.value), new Decimal(0));
-      if (!sum.minus(total.value).abs().lte(band([...amounts, total]))) report(total, amounts, sum, Math.max(0, Math.min(total.decimals, 2)));
+      // (A run that is the list its total opens, 主要用于以下方面： then 1. 2. 3., was added up above.)
+      const listed = run.figures.flat().every((k) => (ctx.claims[k] as AmountClaim).listOf === at);
+      if (!listed && !sum.minus(total.value).abs().lte(band([...amounts, total]))) report(total, amounts, sum, Math.max(0, Math.min(total.decimals, 2)));
       changeSum(ctx, total, at, items, findings, head);
     }
     return { findings };
