@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { Finding, Severity } from '../finding';
+import type { CellRef, Finding, Severity } from '../finding';
 import { amountArg, cellArg, message, nameArg, percentArg, quoteArg, tableArg, type MessageArg } from '../messages/message';
 import type { AmountClaim, ChangeClaim, RateClaim } from '../narrative/claims';
 import { asWritten, narrativeContext, paragraphCell, quote, rateActual, rateAsWritten, standing, writtenRate, type NarrativeContext } from '../narrative/context';
@@ -101,6 +101,31 @@ function followsPrinted(ctx: NarrativeContext, amounts: AmountClaim[], right: ()
 
 /** What the figure compared with is: the year before's, or (比2023年预算数, in final accounts) the budget. */
 const baseName = (previous: AmountClaim): MessageArg => ({ t: 'msg', v: message(previous.measure === 'budget' ? 'base.budget' : 'base.last-year') });
+
+/** A stated change (增加 A) that is not the difference of the figures it is between: told with both. */
+function changeFinding(
+  ctx: NarrativeContext,
+  c: ChangeClaim,
+  signed: Decimal,
+  diff: Decimal,
+  verdict: Verdict,
+  against: CellRef[],
+  figures: { current: MessageArg; baseName: MessageArg; previous: MessageArg },
+): Finding {
+  const d = Math.max(c.decimals, 0);
+  return narrativeFinding(ctx, {
+    rule: 'narrative-change',
+    severity: SEVERITY[verdict as Exclude<Verdict, 'consistent'>],
+    paragraph: c.paragraph,
+    subject: 'amount',
+    actual: signed.toFixed(d),
+    expected: diff.toFixed(d),
+    difference: signed.minus(diff).toFixed(d),
+    decimals: d,
+    against,
+    message: message('narr.change', { ...head(ctx, c), expected: amountArg(diff.abs().toFixed(d), d), ...figures }),
+  });
+}
 
 /** A rate between two stated figures (本年 X，上年 Y，增长 r%; 比预算数 Y 增加 A，增长 r%), judged on both. */
 function growthFinding(ctx: NarrativeContext, c: RateClaim, current: AmountClaim, previous: AmountClaim): Finding | undefined {
@@ -259,26 +284,7 @@ export const narrativeRates: RuleSpec = {
         const verdict = judge({ value: signed, decimals: c.decimals }, ...differenceInterval(now, before));
         if (verdict === 'consistent') return;
         if (followsPrinted(ctx, [current, previous], () => judge({ value: signed, decimals: c.decimals }, ...differenceInterval(printedOf(current), printedOf(previous))) === 'consistent')) return;
-        const d = Math.max(c.decimals, 0);
-        findings.push(
-          narrativeFinding(ctx, {
-            rule: 'narrative-change',
-            severity: SEVERITY[verdict],
-            paragraph: c.paragraph,
-            subject: 'amount',
-            actual: signed.toFixed(d),
-            expected: diff.toFixed(d),
-            difference: signed.minus(diff).toFixed(d),
-            decimals: d,
-            message: message('narr.change', {
-              ...head(ctx, c),
-              expected: amountArg(diff.abs().toFixed(d), d),
-              current: asWritten(current, now.value),
-              baseName: baseName(previous),
-              previous: asWritten(previous, before.value),
-            }),
-          }),
-        );
+        findings.push(changeFinding(ctx, c, signed, diff, verdict, [], { current: asWritten(current, now.value), baseName: baseName(previous), previous: asWritten(previous, before.value) }));
       } else if (c.kind === 'change' && c.of !== undefined && !c.reason && c.direction !== 'same' && budgetOfChange(ctx, c)) {
         // 较年初预算减少 A with no budget figure stated: against the 预算数 the table prints beside the 决算数.
         const current = ctx.claims[c.of] as AmountClaim;
@@ -290,25 +296,11 @@ export const narrativeRates: RuleSpec = {
         const verdict = judge(signed, ...differenceInterval(now, budget.printed));
         if (verdict === 'consistent') return;
         if (followsPrinted(ctx, [current], () => judge(signed, ...differenceInterval(printedOf(current), budget.printed)) === 'consistent')) return;
-        const d = Math.max(c.decimals, 0);
         findings.push(
-          narrativeFinding(ctx, {
-            rule: 'narrative-change',
-            severity: SEVERITY[verdict],
-            paragraph: c.paragraph,
-            subject: 'amount',
-            actual: signed.value.toFixed(d),
-            expected: diff.toFixed(d),
-            difference: signed.value.minus(diff).toFixed(d),
-            decimals: d,
-            against: budget.cell ? budget.cell.cells.slice(0, 1) : [],
-            message: message('narr.change', {
-              ...head(ctx, c),
-              expected: amountArg(diff.abs().toFixed(d), d),
-              current: asWritten(current, now.value),
-              baseName: { t: 'msg', v: message('base.budget') },
-              previous: asWritten(current, budget.printed.value),
-            }),
+          changeFinding(ctx, c, signed.value, diff, verdict, budget.cell ? budget.cell.cells.slice(0, 1) : [], {
+            current: asWritten(current, now.value),
+            baseName: { t: 'msg', v: message('base.budget') },
+            previous: asWritten(current, budget.printed.value),
           }),
         );
       } else if (c.kind === 'share' || c.kind === 'completion') {
