@@ -50,7 +50,7 @@ describe('a table at odds with tables that agree with the rest (cross-table-odd)
     expect(notes.map(said)).toEqual([['cross-table-odd', 'warning', '预算05表!A3', null, null]]);
     const [note] = notes;
     expect(note.explains.length).toBeGreaterThanOrEqual(3);
-    expect(render(note.message, 'zh-CN')).toMatch(/^预算05表 与 .*预算04表.* 共 \d+ 处不符，而那几张表与其他表相符、本表自身各项合计无误/);
+    expect(render(note.message, 'zh-CN')).toMatch(/^预算05表 与 .*预算04表.* 共 \d+ 处不符，而 .*预算04表.* 与其他表相符、本表自身各项合计无误/);
     expect(render(note.message, 'en')).toMatch(/^预算05表 disagrees with .*预算04表.* in \d+ places/);
   });
 
@@ -136,5 +136,14 @@ describe('a table at odds with tables that agree with the rest (cross-table-odd)
     // With 预算05表 as it should be, the same prose with a slip is an error as before.
     const slipped = sheet('情况说明', [['某某局2024年部门预算情况说明'], ['三、一般公共预算支出预算情况说明'], ['社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）130.00万元。']]);
     expect(loud(workbook(...smallBudget('预算03表').sheets, slipped)).filter((f) => f.sheet === '情况说明').map((f) => [f.rule, f.severity])).toEqual([['narrative-vs-table', 'error']]);
+  });
+
+  test('one partner only: last year’s 预算03表 against 收支总表 alone is odd when it agrees with no table and 收支总表 with two', () => {
+    // Without 预算12表, 预算03表 is compared with 预算01表 only; 预算01表 agrees with 预算02表 and 预算04表.
+    const stale03: Edit[] = lastYear05.map(([, cell, v]): Edit => ['预算03表', cell, v]);
+    const found = loud(edited(stale03, smallBudget('预算12表')));
+    expect(found.filter((f) => f.severity === 'error').every((f) => f.sheet === '预算03表')).toBe(true);
+    expect(found.filter((f) => f.rule === 'cross-table-odd').map(said)).toEqual([['cross-table-odd', 'warning', '预算03表!A3', null, null]]);
+    expect(render(found.find((f) => f.rule === 'cross-table-odd')!.message, 'zh-CN')).toMatch(/^预算03表 与 预算01表 共 \d+ 处不符，而 预算01表 与其他表相符/);
   });
 });

@@ -68,7 +68,7 @@ export const ZH_CN = {
   // The reading itself.
   'table.continued': (s) => `${s.table} 接 ${s.first} 续排（一张表分页）：其列合计及与其他表的核对未做，请人工核对。`,
   'table.unit': (s) => `${s.table} ${s.cell} 单位写的是「${s.actual}」，但本表数字与其他表按「${s.expected}」相符（${s.count} 项核对）。`,
-  'table.odd': (s) => `${s.table} 与 ${s.others} 共 ${s.count} 处不符，而那几张表与其他表相符、本表自身各项合计无误：不符之处应在本表（例如沿用了其他年度的数据），已在本表相应单元格逐一标出。`,
+  'table.odd': (s) => `${s.table} 与 ${s.others} 共 ${s.count} 处不符，而 ${s.others} 与其他表相符、本表自身各项合计无误：不符之处应在本表（例如沿用了其他年度的数据），已在本表相应单元格逐一标出。`,
   'layout.doubtful': (s) => `${s.table} 的版式未能可靠识别（${s.checks} 项核对中 ${s.failing} 项不符），未作为错误报告，请人工核对。`,
   // Details of a check (shown on demand).
   'rel.sum': (s) => `${s.stated} = ${s.parts}`,

@@ -91,13 +91,17 @@ export function oddTablesOut(outcomes: Outcome[], explained: Set<Outcome>, stric
   if (!anyFailing) return none;
   const out: OddTables = { tables: [], relocated: new Map(), notes: [] };
   for (const [table, s] of standing) {
-    if (table.kind === 'narrative' || unsound.has(table) || s.partners.size < 2) continue;
+    if (table.kind === 'narrative' || unsound.has(table) || s.partners.size === 0) continue;
     if (s.failing.length < MIN_FAILING || s.failing.length <= s.passing) continue;
     // Each partner sound and at odds with this table only; one of them at least agreeing with a
     // third table (its figures are the workbook's, not a stray of its own).
     const partners = [...s.partners].map((u) => ({ u, p: standing.get(u)! }));
     if (!partners.every(({ u, p }) => !unsound.has(u) && p.partners.size === 1)) continue;
-    if (!partners.some(({ p }) => [...p.agrees].some((x) => x !== table))) continue;
+    const others = (p: Standing) => [...p.agrees].filter((x) => x !== table).length;
+    if (!partners.some(({ p }) => others(p) > 0)) continue;
+    // One partner only (last year's 支出决算表 against 收支总表 alone): only when this table agrees with
+    // no table at all and the partner with two others — two tables cannot be told apart otherwise.
+    if (partners.length === 1 && (s.agrees.size > 0 || others(partners[0].p) < 2)) continue;
     for (const o of s.failing) {
       if (o.check.stated.table === table) continue;
       const flipped = statedAt(o.check, table);
