@@ -130,12 +130,24 @@ describe('a table at odds with tables that agree with the rest (cross-table-odd)
 
   test('the prose judged only against the odd table is kept quietly (info): it may agree with the tables that are right', () => {
     // Without 预算03表 the 项 2080505 is printed by 预算05表 alone; the prose says this year's 120.00, the pasted 05 110.00.
-    const prose = sheet('情况说明', [['某某局2024年部门预算情况说明'], ['三、一般公共预算支出预算情况说明'], ['社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）120.00万元。']]);
+    const prose = sheet('情况说明', [
+      ['某某局2024年部门预算情况说明'],
+      ['三、一般公共预算支出预算情况说明'],
+      ['社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）120.00万元。'],
+    ]);
     const found = all(edited(lastYear05, workbook(...smallBudget('预算03表').sheets, prose))).filter((f) => f.sheet === '情况说明');
     expect(found.map(said)).toEqual([['narrative-vs-table', 'info', '情况说明!A3', '120.00', '110.00']]);
     // With 预算05表 as it should be, the same prose with a slip is an error as before.
-    const slipped = sheet('情况说明', [['某某局2024年部门预算情况说明'], ['三、一般公共预算支出预算情况说明'], ['社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）130.00万元。']]);
-    expect(loud(workbook(...smallBudget('预算03表').sheets, slipped)).filter((f) => f.sheet === '情况说明').map((f) => [f.rule, f.severity])).toEqual([['narrative-vs-table', 'error']]);
+    const slipped = sheet('情况说明', [
+      ['某某局2024年部门预算情况说明'],
+      ['三、一般公共预算支出预算情况说明'],
+      ['社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）130.00万元。'],
+    ]);
+    expect(
+      loud(workbook(...smallBudget('预算03表').sheets, slipped))
+        .filter((f) => f.sheet === '情况说明')
+        .map((f) => [f.rule, f.severity]),
+    ).toEqual([['narrative-vs-table', 'error']]);
   });
 
   test('one partner only: last year’s 预算03表 against 收支总表 alone is odd when it agrees with no table and 收支总表 with two', () => {
