@@ -3,7 +3,7 @@ import type { Finding } from '../../finding';
 import { countArg, listArg, message, tableArg } from '../../messages/message';
 import type { DetectedTable } from '../../table';
 import { tableNote } from './cellFinding';
-import { evaluate, explainedCheck, type Outcome, type SumCheck } from './sumCheck';
+import { evaluate, explainedCheck, tablesCompared, type Outcome, type SumCheck } from './sumCheck';
 import { tableShort } from './tableAccess';
 
 /**
@@ -37,18 +37,10 @@ interface Standing {
   agrees: Set<DetectedTable>;
 }
 
-/** The tables a comparison sets against each other, or null for a table's own sums and bounds. */
-function comparedTables(o: Outcome): DetectedTable[] | null {
-  const c = o.check;
-  if (c.evidenceOnly || c.comparison === 'at-most') return null;
-  let other: DetectedTable | undefined;
-  for (const p of c.parts) {
-    if (p.table === c.stated.table) continue;
-    // Parts in two other tables: whose figure is off cannot be told by the pair.
-    if (other && other !== p.table) return null;
-    other = p.table;
-  }
-  return other ? [c.stated.table, other] : null;
+/** The two tables a comparison sets against each other; parts in two other tables: whose figure is off no pair tells. */
+function comparedPair(o: Outcome): DetectedTable[] | null {
+  const tables = tablesCompared(o);
+  return tables && tables.length === 2 ? tables : null;
 }
 
 export function oddTablesOut(outcomes: Outcome[], explained: Set<Outcome>, strict: boolean): OddTables {
@@ -60,7 +52,7 @@ export function oddTablesOut(outcomes: Outcome[], explained: Set<Outcome>, stric
   for (const o of outcomes) {
     if (o.consistent) {
       // Most checks are a table's own sums: told by their first part, without a list.
-      const pair = o.check.parts.length > 0 && o.check.parts[0].table !== o.check.stated.table ? comparedTables(o) : null;
+      const pair = o.check.parts.length > 0 && o.check.parts[0].table !== o.check.stated.table ? comparedPair(o) : null;
       if (pair) {
         const [a, b] = pair;
         standingOf(standing, a).passing++;
@@ -77,7 +69,7 @@ export function oddTablesOut(outcomes: Outcome[], explained: Set<Outcome>, stric
       continue;
     }
     // A bound (其中 ≤ its total) or three tables at once: whose figure is off no pair tells.
-    const pair = comparedTables(o);
+    const pair = comparedPair(o);
     if (!pair) continue;
     // A gap with a known milder reason (a carry-over the table shows), or folded into a culprit cell's finding, is told already.
     if (explained.has(o) || o.reclassified) continue;

@@ -4,6 +4,7 @@ import { formatAmount } from '../../amount';
 import type { CellRef, CheckFigure, ExplainedCheck, Finding, Severity } from '../../finding';
 import { amountArg, cellArg, countArg, listArg, message, nameArg, tableArg, type Message, type MessageArg } from '../../messages/message';
 import { halfUnit, roundingBand, type Interval } from '../../rounding';
+import type { DetectedTable } from '../../table';
 import { cellRef, tableShort, unitFactor, type Figure } from './tableAccess';
 
 /**
@@ -79,6 +80,22 @@ export function scaleTo(stated: Figure, f: Figure): Decimal {
   let r = ratios.get(k);
   if (!r) ratios.set(k, (r = from.div(to)));
   return r;
+}
+
+/**
+ * The tables a comparison sets against each other, the stated figure's first, or null for a table's
+ * own sums, a bound (其中 ≤ 合计) and a regularity (evidence): none of these compare two tables.
+ */
+export function tablesCompared(o: Outcome): DetectedTable[] | null {
+  const c = o.check;
+  if (c.evidenceOnly || c.comparison === 'at-most') return null;
+  // Most checks are a table's own sums: told without a list (a million-cell table has 600,000 of them).
+  let across = false;
+  for (const p of c.parts) if (p.table !== c.stated.table) across = true;
+  if (!across) return null;
+  const tables = [c.stated.table];
+  for (const p of c.parts) if (!tables.includes(p.table)) tables.push(p.table);
+  return tables;
 }
 
 /**

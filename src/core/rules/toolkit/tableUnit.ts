@@ -1,7 +1,7 @@
 import type { Finding } from '../../finding';
 import { cellArg, countArg, message, nameArg, tableArg } from '../../messages/message';
 import type { DetectedTable, Unit } from '../../table';
-import { evaluate, explainedCheck, type Outcome } from './sumCheck';
+import { evaluate, explainedCheck, tablesCompared, type Outcome } from './sumCheck';
 import { tableShort } from './tableAccess';
 
 /**
@@ -28,19 +28,6 @@ export interface WrongUnit {
   agreeing: Outcome[];
 }
 
-/** A comparison between tables (its stated figure and a part, or its parts, in different tables); a sum of one table is not. */
-function tablesOf(o: Outcome): Set<DetectedTable> | null {
-  const c = o.check;
-  if (c.evidenceOnly || c.comparison === 'at-most') return null;
-  // Most checks are a table's own sums: told without a set (a million-cell table has 600,000 of them).
-  let across = false;
-  for (const p of c.parts) if (p.table !== c.stated.table) across = true;
-  if (!across) return null;
-  const tables = new Set<DetectedTable>([c.stated.table]);
-  for (const p of c.parts) tables.add(p.table);
-  return tables.size > 1 ? tables : null;
-}
-
 /**
  * The tables whose caption states the wrong unit: most of their comparisons with other tables
  * fail, and under one other unit at least MIN_AGREEING of those agree and far fewer fail. Where
@@ -49,7 +36,7 @@ function tablesOf(o: Outcome): Set<DetectedTable> | null {
 export function wrongUnits(outcomes: Outcome[], strict: boolean): WrongUnit[] {
   const byTable = new Map<DetectedTable, Outcome[]>();
   for (const o of outcomes) {
-    const tables = tablesOf(o);
+    const tables = tablesCompared(o);
     if (!tables) continue;
     for (const t of tables) {
       const list = byTable.get(t);
