@@ -24,14 +24,33 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const { threadCpuMs } = require('./threadCpu');
 
 /**
- * The CPU time of this thread while fn runs (bench/threadCpu.js): the machine is shared, and wall
- * time there counts the neighbours' work as ours. Every step measured here is synchronous work on
- * this one thread (ExcelJS's load awaits only its own promises), so its CPU time is its cost.
+ * The CPU time of this thread while fn runs `count` times back to back, per run (bench/threadCpu.js):
+ * the machine is shared, and wall time there counts the neighbours' work as ours. Every step measured
+ * here is synchronous work on this one thread (ExcelJS's load awaits only its own promises), so its
+ * CPU time is its cost.
+ *
+ * The thread's clock moves in scheduler ticks (/proc/thread-self/schedstat is brought up to date at
+ * each tick and switch: 4 ms steps on this kernel), so a step of a few ms timed alone reads 0, 4 or
+ * 8 ms and a median of such readings says little. A short step is timed over a batch long enough for
+ * a tick to be a small error (batchOf), and its time is the batch's over its count.
  */
-async function timed(fn) {
+async function timed(fn, count = 1) {
+  let value;
   const t0 = threadCpuMs();
+  for (let k = 0; k < count; k++) value = await fn();
+  return { ms: (threadCpuMs() - t0) / count, value };
+}
+
+/**
+ * A warm-up run of a step, timed by the wall clock (fine-grained) to size its batches: enough runs
+ * for ≈ BATCH_MS of work. Returns the batch size and the step's value.
+ */
+const BATCH_MS = 200;
+async function warmUp(fn) {
+  const t0 = process.hrtime.bigint();
   const value = await fn();
-  return { ms: threadCpuMs() - t0, value };
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  return { count: Math.max(1, Math.min(200, Math.ceil(BATCH_MS / Math.max(ms, 0.05)))), value };
 }
 
 /** V8's size of a string: a 16-byte header, then 1 byte a character (Latin-1) or 2, rounded up to 8. */
@@ -62,35 +81,54 @@ function sheetBytes(s) {
   return n;
 }
 
+/** One run of every step on a file, untimed. */
+async function warmUpOn(file) {
+  const bytes = fs.readFileSync(file);
+  await new ExcelJS.Workbook().xlsx.load(bytes);
+  XLSX.read(bytes, { type: 'buffer', dense: true, cellNF: true, cellStyles: true });
+  audit(await readSnapshotFromBuffer(bytes, path.basename(file)));
+}
+
 async function measure(file, parseRuns, engineRuns, warmup) {
   const bytes = fs.readFileSync(file);
   const name = path.basename(file);
   const times = { exceljs: [], sheetjs: [], snapshot: [], engine: [] };
   let snapshot;
-  for (let i = 0; i < warmup + parseRuns; i++) {
+  const parseExcel = async () => {
+    await new ExcelJS.Workbook().xlsx.load(bytes);
+  };
+  const parseSheet = () => {
+    XLSX.read(bytes, { type: 'buffer', dense: true, cellNF: true, cellStyles: true });
+  };
+  const readOurs = () => readSnapshotFromBuffer(bytes, name);
+  // Warm-up runs first (the first runs also compile the code); the last one sizes the batches.
+  const batches = {};
+  for (let i = 0; i < Math.max(warmup, 1); i++) {
+    batches.exceljs = (await warmUp(parseExcel)).count;
+    batches.sheetjs = (await warmUp(parseSheet)).count;
+    const ours = await warmUp(readOurs);
+    batches.snapshot = ours.count;
+    snapshot = ours.value;
+  }
+  for (let i = 0; i < parseRuns; i++) {
     // Each parser's objects are let go before the next one runs.
-    const excel = await timed(async () => {
-      await new ExcelJS.Workbook().xlsx.load(bytes);
-    });
-    const sheet = await timed(() => {
-      XLSX.read(bytes, { type: 'buffer', dense: true, cellNF: true, cellStyles: true });
-    });
+    times.exceljs.push((await timed(parseExcel, batches.exceljs)).ms);
+    times.sheetjs.push((await timed(parseSheet, batches.sheetjs)).ms);
     snapshot = undefined;
-    const snap = await timed(() => readSnapshotFromBuffer(bytes, name));
+    const snap = await timed(readOurs, batches.snapshot);
     snapshot = snap.value;
-    if (i < warmup) continue;
-    times.exceljs.push(excel.ms);
-    times.sheetjs.push(sheet.ms);
     times.snapshot.push(snap.ms);
   }
   let result;
   let tables = 0;
   let findings = 0;
-  for (let i = 0; i < warmup + engineRuns; i++) {
+  const check = () => audit(snapshot);
+  for (let i = 0; i < Math.max(warmup, 1); i++) batches.engine = (await warmUp(check)).count;
+  for (let i = 0; i < engineRuns; i++) {
     result = undefined;
-    const engine = await timed(() => audit(snapshot));
+    const engine = await timed(check, batches.engine);
     result = engine.value;
-    if (i >= warmup) times.engine.push(engine.ms);
+    times.engine.push(engine.ms);
     tables = result.tables.length;
     findings = result.findings.length;
   }
@@ -120,13 +158,16 @@ async function measure(file, parseRuns, engineRuns, warmup) {
     sheetjsMs: median(times.sheetjs),
     snapshotMs: median(times.snapshot),
     engineMs: median(times.engine),
-    runs: { parse: parseRuns, engine: engineRuns, warmup },
+    runs: { parse: parseRuns, engine: engineRuns, warmup, batches },
   };
 }
 
 (async () => {
   const [parseRuns, engineRuns, warmup, ...files] = process.argv.slice(2);
   const results = [];
+  // A pass over every file first: the code the parsers and the engine run is still being compiled
+  // for the first file measured (ExcelJS reads the first of the seed workbooks in twice the time).
+  if (files.length > 1) for (const f of files) await warmUpOn(f);
   for (const f of files) results.push(await measure(f, Number(parseRuns), Number(engineRuns), Number(warmup)));
   process.stdout.write(`${JSON.stringify({ results, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
 })().catch((e) => {

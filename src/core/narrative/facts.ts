@@ -76,11 +76,32 @@ export const FUNCTION_TABLES = ['general-budget-expenditure', 'fiscal-appropriat
 
 /** Names compared as people write them: no spaces, brackets of either width, a trailing 支出 optional. */
 export function sameName(a: string, b: string): boolean {
-  const n = (s: string) => withoutSpaces(s).replace(/其它/g, '其他').replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/["“”]/g, '').replace(/(支出|经费)$/, '');
-  const x = n(a);
-  const y = n(b);
+  const x = comparedName(a);
+  const y = comparedName(b);
   return !!x && !!y && (x === y || (x.length >= 4 && y.length >= 4 && (x.startsWith(y) || y.startsWith(x))));
 }
+
+/**
+ * A name as sameName compares it. Every claim's subject is compared with every coded row's name:
+ * each name is folded once (the few thousand names of a disclosure are kept, then let go).
+ */
+export function comparedName(s: string): string {
+  let n = comparedNames.get(s);
+  if (n === undefined) {
+    n = withoutSpaces(s)
+      .replace(/其它/g, '其他')
+      .replace(/[（(]/g, '(')
+      .replace(/[）)]/g, ')')
+      .replace(/["“”]/g, '')
+      .replace(/(支出|经费)$/, '');
+    if (comparedNames.size >= NAMES_KEPT) comparedNames.clear();
+    comparedNames.set(s, n);
+  }
+  return n;
+}
+
+const comparedNames = new Map<string, string>();
+const NAMES_KEPT = 20_000;
 
 export function buildFacts(tables: DetectedTable[]): Facts {
   const byConcept = new Map<string, Fact[]>();
@@ -281,7 +302,11 @@ function summaryFacts(t: DetectedTable, add: Add): void {
       const f = figureAt(t, l.row, lineColumn(l, first));
       for (const c of concepts) add(c, f, side === 'income' ? 'income' : undefined);
       if (fiscal && side === 'expenditure') {
-        for (const [concept, re] of [['general-budget', /一般公共预算/], ['gov-fund', /政府性基金/], ['state-capital', /国有资本/]] as const) {
+        for (const [concept, re] of [
+          ['general-budget', /一般公共预算/],
+          ['gov-fund', /政府性基金/],
+          ['state-capital', /国有资本/],
+        ] as const) {
           const col = quantityColumns(t, re, 'expenditure')[0];
           if (col && (l.kind === 'year' || (l.kind === 'grand' && !yearLine)) && col.col !== first) {
             add(concept, figureAt(t, l.row, lineColumn(l, col.col)));
@@ -345,7 +370,10 @@ function thisYearRow(t: DetectedTable): TableRow | undefined {
   const total = totalRow(t);
   if (total) return total;
   const rows = bodyRows(t);
-  const year = tableYear(t, rows.map((r) => r.label));
+  const year = tableYear(
+    t,
+    rows.map((r) => r.label),
+  );
   const years = rows.map((r) => labelYear(r.label, year));
   if (years.every((y) => y === undefined)) return rows[0];
   const own = rows.filter((_, i) => years[i] === 'current');
@@ -402,13 +430,22 @@ function threePublicRows(t: DetectedTable, addFact: (concept: string, f: Fact | 
   const head = (c: TableColumn) => withoutSpaces(c.headerPath.join(''));
   // Columns named by year (2025年预算数 | 2024年预算数): the table's own year's, else none.
   const dated = cols.filter((c) => /(19|20)\d{2}年/.test(head(c)));
-  const year = tableYear(t, cols.flatMap((c) => c.headerPath));
+  const year = tableYear(
+    t,
+    cols.flatMap((c) => c.headerPath),
+  );
   const first = dated.length > 0 ? dated.find((c) => year !== undefined && head(c).includes(`${year}年`)) : thisYearColumns(t, cols)[0];
   if (!first || /上年|增减|比较/.test(head(first))) return;
   // 预算数 | 决算数 columns: each item's figure in both, each of its measure.
   const budget = cols.find((c) => /预算/.test(head(c)));
   const final = cols.find((c) => /决算/.test(head(c)));
-  const measured: Array<[TableColumn, Fact['measure']]> = budget && final ? [[budget, 'budget'], [final, 'final']] : [[first, undefined]];
+  const measured: Array<[TableColumn, Fact['measure']]> =
+    budget && final
+      ? [
+          [budget, 'budget'],
+          [final, 'final'],
+        ]
+      : [[first, undefined]];
   for (const r of bodyRows(t)) {
     const l = withoutSpaces(r.label)
       .replace(/^其中[:：]?/, '')
@@ -450,6 +487,20 @@ const QUANTITY_NAMES = [/人员经费/, /公用经费/, /基本支出/, /项目�
  * undefined when it names none we can tie to a figure. Order matters: the most specific first.
  */
 export function conceptOf(subjectRaw: string, context: { finalAccounts: boolean }): string | undefined {
+  // A subject is read once per reading of it (budget or final accounts): the rules ask again and again.
+  const kept = (context.finalAccounts ? conceptsOfFinal : conceptsOfBudget).get(subjectRaw);
+  if (kept !== undefined) return kept ?? undefined;
+  const concept = readConcept(subjectRaw, context);
+  const cache = context.finalAccounts ? conceptsOfFinal : conceptsOfBudget;
+  if (cache.size >= NAMES_KEPT) cache.clear();
+  cache.set(subjectRaw, concept ?? null);
+  return concept;
+}
+
+const conceptsOfBudget = new Map<string, string | null>();
+const conceptsOfFinal = new Map<string, string | null>();
+
+function readConcept(subjectRaw: string, context: { finalAccounts: boolean }): string | undefined {
   const s = withoutSpaces(subjectRaw).replace(/["“”]/g, '').replace(/（/g, '(').replace(/）/g, ')');
   if (!s) return undefined;
   // Two quantities joined (人员经费和公用经费合计, 基本支出及项目支出): the figure is neither's.
