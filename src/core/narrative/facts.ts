@@ -52,16 +52,51 @@ export interface Facts {
 
 const LOG_WAN: Record<string, number> = { 元: 4, 千元: 1, 万元: 0, 亿元: -4 };
 
-/** A table figure as a fact: in 万元 (a table without a stated unit is read in 万元). */
-export function factOf(f: Figure): Fact {
-  const shift = LOG_WAN[f.table.unit ?? '万元'] ?? 0;
-  return { value: f.value.times(unitFactor(f.table)).div(10000), decimals: f.grain + shift, cells: [cellRef(f)], table: f.table, name: `${tableShort(f.table)} ${f.name}`.trim() };
+/**
+ * A table figure as a fact: in 万元 (a table without a stated unit is read in 万元). A disclosure's
+ * facts are gathered for every line a narrative might name and few are ever compared: the amount in
+ * 万元 and the name are worked out when first asked for.
+ */
+class TableFact implements Fact {
+  private wan?: Decimal;
+  private named?: string;
+  private refs?: CellRef[];
+
+  constructor(
+    private readonly figure: Figure,
+    readonly measure?: 'budget' | 'final',
+    readonly side?: 'income',
+  ) {}
+
+  get table(): DetectedTable {
+    return this.figure.table;
+  }
+
+  get value(): Decimal {
+    return (this.wan ??= this.figure.value.times(unitFactor(this.figure.table)).div(10000));
+  }
+
+  get decimals(): number {
+    return this.figure.grain + (LOG_WAN[this.figure.table.unit ?? '万元'] ?? 0);
+  }
+
+  get cells(): CellRef[] {
+    return (this.refs ??= [cellRef(this.figure)]);
+  }
+
+  get name(): string {
+    return (this.named ??= `${tableShort(this.figure.table)} ${this.figure.name}`.trim());
+  }
+}
+
+export function factOf(f: Figure, qualifier: { measure?: Fact['measure']; side?: Fact['side'] } = {}): Fact {
+  return new TableFact(f, qualifier.measure, qualifier.side);
 }
 
 /** A figure the tables hold only as a sum of rows (人员经费 = 301 + 303 in a table by economic code). */
 function sumFact(parts: Figure[], name: string): Fact | undefined {
   if (parts.length === 0) return undefined;
-  const facts = parts.map(factOf);
+  const facts = parts.map((p) => factOf(p));
   return {
     value: facts.reduce((s, f) => s.plus(f.value), new Decimal(0)),
     decimals: Math.min(...facts.map((f) => f.decimals)),
@@ -111,7 +146,7 @@ export function buildFacts(tables: DetectedTable[]): Facts {
     if (!list.some((x) => x.cells[0].sheet === f.cells[0].sheet && x.cells[0].cell === f.cells[0].cell && x.cells.length === f.cells.length)) list.push(f);
     byConcept.set(concept, list);
   };
-  const add = (concept: string, f: Figure | undefined, side?: 'income') => addFact(concept, f ? { ...factOf(f), ...(side ? { side } : {}) } : undefined);
+  const add = (concept: string, f: Figure | undefined, side?: 'income') => addFact(concept, f ? factOf(f, { side }) : undefined);
   const coded: CodedRow[] = [];
 
   for (const t of tables) if (t.kind === 'income-expenditure-summary' || t.kind === 'fiscal-appropriation-summary') summaryFacts(t, add);
@@ -390,7 +425,7 @@ function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact |
   const add = (concept: string, f: Figure | undefined, c?: TableColumn) => {
     if (!f) return;
     const m = c && measureOf(c);
-    addFact(concept, m ? { ...factOf(f), measure: m } : factOf(f));
+    addFact(concept, factOf(f, { measure: m || undefined }));
   };
   // Items as columns of this year (the year before's 合计 | 因公出国（境）费 … are not this year's).
   for (const c of thisYearColumns(t, amountColumns(t))) {
@@ -463,7 +498,7 @@ function threePublicRows(t: DetectedTable, addFact: (concept: string, f: Fact | 
               ? 'vehicle-running'
               : undefined;
     if (!concept) continue;
-    for (const [c, measure] of measured) addFact(concept, measure ? { ...factOf(figureAt(t, r.row, c.col)), measure } : factOf(figureAt(t, r.row, c.col)));
+    for (const [c, measure] of measured) addFact(concept, factOf(figureAt(t, r.row, c.col), { measure }));
   }
 }
 
