@@ -179,9 +179,13 @@ export function cleanSubject(raw: string): string {
     .trim();
 }
 
+const LEVEL_MARK = /[（(][类款项][）)]/;
+
 /** Level markers: 一般公共服务支出（类）财政事务（款）行政运行（项）. */
 export function levelPath(subject: string): AmountClaim['path'] {
   const out: AmountClaim['path'] = [];
+  // Most subjects name no level: the costly pattern below is run only on those that do.
+  if (!LEVEL_MARK.test(subject)) return out;
   // A name may hold brackets of its own (政府办公厅（室）及相关机构事务（款）): only （类）（款）（项） end it.
   const re = /((?:[^（(）)，,。；;：:、]|[（(](?![类款项][）)])[^（(）)，,。；;：:、]{1,8}[）)])+?)\s*[（(](类|款|项)[）)]/g;
   for (let m = re.exec(subject); m; m = re.exec(subject)) {
@@ -196,7 +200,7 @@ export function levelPath(subject: string): AmountClaim['path'] {
  * 农业生产发展（项）。), else none: a heading of what follows, never a phrase with words of its own.
  */
 export function pathAlone(text: string): AmountClaim['path'] {
-  if (!/[（(][类款项][）)]/.test(text)) return [];
+  if (!LEVEL_MARK.test(text)) return [];
   const path = levelPath(text);
   if (!path.length) return [];
   let rest = text.replace(OPENERS, '');
