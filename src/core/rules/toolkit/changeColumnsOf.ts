@@ -1,3 +1,4 @@
+import { perTable } from './tableMemo';
 import type { DetectedTable, TableColumn, TableRow } from '../../table';
 import { isTotalHeader } from './headerTree';
 import { amountColumns, bodyRows, cleanLabel, figureAt, rowHasFigures } from './tableAccess';
@@ -41,6 +42,10 @@ export interface ChangeColumns {
  * sides (收支总表: 项目 | 上年预算数 | 本年预算数 | 增减额 on the 收入 side and again on the 支出 side).
  */
 export function changeColumnSets(table: DetectedTable): ChangeColumns[] {
+  return perTable(table, 'changeColumnSets', () => readChangeColumnSets(table));
+}
+
+function readChangeColumnSets(table: DetectedTable): ChangeColumns[] {
   const cols = amountColumns(table);
   const whole = changeColumns(table, cols);
   if (whole) return [whole];
@@ -54,7 +59,12 @@ export function changeColumnSets(table: DetectedTable): ChangeColumns[] {
   return [...sides.values()].map((own) => changeColumns(table, own)).filter((x): x is ChangeColumns => x !== undefined);
 }
 
-export function changeColumns(table: DetectedTable, cols: TableColumn[] = amountColumns(table)): ChangeColumns | undefined {
+/** The three of a table's amount columns (asked per row by the narrative's year-before reading: read once), or of the columns given. */
+export function changeColumns(table: DetectedTable, cols?: TableColumn[]): ChangeColumns | undefined {
+  return cols ? readChangeColumns(table, cols) : perTable(table, 'changeColumns', () => readChangeColumns(table, amountColumns(table)));
+}
+
+function readChangeColumns(table: DetectedTable, cols: TableColumn[]): ChangeColumns | undefined {
   const change = cols.filter((c) => CHANGE.test(leaf(c)));
   const year = tableYear(table, cols.flatMap((c) => c.headerPath));
   const current = cols.filter((c) => yearOf(leaf(c), year) === 'current');
