@@ -607,15 +607,44 @@ export function ordinalRank(text: string): number {
 }
 
 /** The start of the phrase a figure closes: after the last comma, semicolon, colon or full stop. */
+/** Where the clause before a position starts: just after the last stop (，；：。 or a line break), else 0. */
 function lastBoundary(text: string, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if ('，,；;：:。\n'.includes(text[i])) return i + 1;
-  return 0;
+  return before <= 0 ? 0 : stopsOf(text).clause[Math.min(before, text.length)];
 }
 
+/** Where the sentence before a position starts: just after the last 。；or line break, else 0. */
 function lastSentenceEnd(text: string, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if ('。；;\n'.includes(text[i])) return i + 1;
-  return 0;
+  return before <= 0 ? 0 : stopsOf(text).sentence[Math.min(before, text.length)];
 }
+
+/**
+ * A paragraph's clause and sentence starts by position (at [b]: the start of the clause holding b's
+ * character before it). Every figure of a paragraph asks several times where its clause and
+ * sentence start; scanning back each time cost a sixth of reading the claims.
+ */
+interface Stops {
+  clause: Int32Array;
+  sentence: Int32Array;
+}
+
+function stopsOf(text: string): Stops {
+  let found = stopsKept.get(text);
+  if (found) return found;
+  const clause = new Int32Array(text.length + 1);
+  const sentence = new Int32Array(text.length + 1);
+  for (let b = 1; b <= text.length; b++) {
+    const ch = text[b - 1];
+    clause[b] = '，,；;：:。\n'.includes(ch) ? b : clause[b - 1];
+    sentence[b] = '。；;\n'.includes(ch) ? b : sentence[b - 1];
+  }
+  found = { clause, sentence };
+  if (stopsKept.size >= STOPS_KEPT) stopsKept.clear();
+  stopsKept.set(text, found);
+  return found;
+}
+
+const stopsKept = new Map<string, Stops>();
+const STOPS_KEPT = 256;
 
 /** The amount a change belongs to: the one of the same paragraph whose subject the change repeats, else the last one. */
 /**

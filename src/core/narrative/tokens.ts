@@ -74,10 +74,39 @@ export function numberTokens(text: string): NumberToken[] {
       unit = 'count';
       end = k + (COUNTS.exec(rest)![1].length);
     }
-    const digits = m[1].replace(/,/g, '');
-    out.push({ start: m.index, end, digitsEnd, raw, value: new Decimal(m[2] ? `${digits}.${m[2]}` : digits), decimals: m[2]?.length ?? 0, unit });
+    out.push(new ProseFigure(m.index, end, digitsEnd, raw, m[1], m[2], unit));
   }
   return out;
+}
+
+/**
+ * A number token whose Decimal is built when first read: most of a paragraph's numbers are years,
+ * codes and counts that no check adds up.
+ */
+class ProseFigure implements NumberToken {
+  private amount?: Decimal;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly digitsEnd: number,
+    readonly raw: string,
+    private readonly whole: string,
+    private readonly fraction: string | undefined,
+    readonly unit: TokenUnit,
+  ) {}
+
+  get decimals(): number {
+    return this.fraction?.length ?? 0;
+  }
+
+  get value(): Decimal {
+    if (!this.amount) {
+      const digits = this.whole.replace(/,/g, '');
+      this.amount = new Decimal(this.fraction ? `${digits}.${this.fraction}` : digits);
+    }
+    return this.amount;
+  }
 }
 
 /** 万元 per unit: the figures of the prose compared in 万元. */
