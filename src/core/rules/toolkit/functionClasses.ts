@@ -58,6 +58,21 @@ export function stripOrdinal(label: string): string {
 
 /** The 类 code an ordinal expenditure line names: 十、卫生健康 → 210; undefined when none. */
 export function functionClassOfLine(label: string): string | undefined {
+  // The summaries' lines are asked by the cross-table rules and the narrative's facts alike, up to
+  // 33 patterns each: a line is read once.
+  let code = classesOfLines.get(label);
+  if (code === undefined) {
+    code = readFunctionClass(label) ?? '';
+    if (classesOfLines.size >= LINES_KEPT) classesOfLines.clear();
+    classesOfLines.set(label, code);
+  }
+  return code || undefined;
+}
+
+const classesOfLines = new Map<string, string>();
+const LINES_KEPT = 20_000;
+
+function readFunctionClass(label: string): string | undefined {
   const name = stripOrdinal(label);
   if (!name) return undefined;
   for (const [code, re] of FUNCTION_CLASSES) if (re.test(name)) return code;

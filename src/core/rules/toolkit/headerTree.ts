@@ -144,17 +144,21 @@ function readColumnBlocks(table: DetectedTable): TableColumn[][] {
  * searched top-down so the highest matching header wins; [] when absent.
  */
 export function quantityColumns(table: DetectedTable, matcher: RegExp, side?: 'income' | 'expenditure'): TableColumn[] {
-  return perTable(table, `quantityColumns ${regexKey(matcher)} ${side}`, () => findQuantityColumns(table, matcher, side));
+  return perTable(table, quantityKey(matcher, side), () => findQuantityColumns(table, matcher, side));
 }
 
+/** The memo key of a quantity's columns, one string per matcher and side (built per call, it cost more than the lookup). */
+function quantityKey(matcher: RegExp, side?: 'income' | 'expenditure'): string {
+  let keys = quantityKeys.get(matcher);
+  if (!keys) quantityKeys.set(matcher, (keys = {}));
+  const at = side ?? 'both';
+  return (keys[at] ??= `quantityColumns ${regexKey(matcher)} ${side}`);
+}
+
+const quantityKeys = new WeakMap<RegExp, Partial<Record<'income' | 'expenditure' | 'both', string>>>();
+
 function findQuantityColumns(table: DetectedTable, matcher: RegExp, side?: 'income' | 'expenditure'): TableColumn[] {
-  // This year's quantity: the year before's 基本支出 (上年预算数 > 基本支出) is not it.
-  const cols = thisYearColumns(
-    table,
-    amountColumns(table).filter((c) => !side || !c.side || c.side === side),
-  );
-  const root = buildHeaderTree(cols);
-  let level: HeaderNode[] = root.children;
+  let level: HeaderNode[] = thisYearTree(table, side).children;
   while (level.length > 0) {
     const hit = level.find((n) => matcher.test(n.label) && !isOfWhich(n.label));
     if (hit) return representatives(hit);
@@ -163,13 +167,26 @@ function findQuantityColumns(table: DetectedTable, matcher: RegExp, side?: 'inco
   return [];
 }
 
+/** The header tree of this year's amount columns (of one side): every quantity is looked for in it. */
+function thisYearTree(table: DetectedTable, side?: 'income' | 'expenditure'): HeaderNode {
+  return perTable(table, side === 'income' ? 'thisYearTree income' : side === 'expenditure' ? 'thisYearTree expenditure' : 'thisYearTree', () =>
+    // This year's quantity: the year before's 基本支出 (上年预算数 > 基本支出) is not it.
+    buildHeaderTree(
+      thisYearColumns(
+        table,
+        amountColumns(table).filter((c) => !side || !c.side || c.side === side),
+      ),
+    ),
+  );
+}
+
 /**
  * The table's grand-total column: a top-level total leaf, else the first amount column; of this
  * year's columns (2024年预算数 | 2025年预算数 > 合计 in a 2025 budget: the 2025 合计), a heading
  * left alone when the year before's and the changes are set aside read as the top level.
  */
 export function grandTotalColumn(table: DetectedTable, side?: 'income' | 'expenditure'): TableColumn | undefined {
-  return perTable(table, `grandTotalColumn ${side}`, () => findGrandTotalColumn(table, side));
+  return perTable(table, side === 'income' ? 'grandTotalColumn income' : side === 'expenditure' ? 'grandTotalColumn expenditure' : 'grandTotalColumn', () => findGrandTotalColumn(table, side));
 }
 
 function findGrandTotalColumn(table: DetectedTable, side?: 'income' | 'expenditure'): TableColumn | undefined {

@@ -12,11 +12,15 @@ const memos = new WeakMap<DetectedTable, Map<string, unknown>>();
 export function perTable<T>(table: DetectedTable, key: string, compute: () => T): T {
   let memo = memos.get(table);
   if (!memo) memos.set(table, (memo = new Map()));
-  if (memo.has(key)) return memo.get(key) as T;
+  const kept = memo.get(key);
+  if (kept !== undefined) return (kept === NOTHING ? undefined : kept) as T;
   const value = compute();
-  memo.set(key, value);
+  memo.set(key, value === undefined ? NOTHING : value);
   return value;
 }
+
+/** A view worked out to be undefined (no change columns), kept as such: one lookup a call, not two. */
+const NOTHING = Symbol('nothing');
 
 /** Lets a run's views go once its findings are made (the tables themselves outlive it in the result). */
 export function forgetViews(table: DetectedTable): void {
@@ -25,5 +29,10 @@ export function forgetViews(table: DetectedTable): void {
 
 /** A key part for a RegExp argument (matchers are module constants, written as literals). */
 export function regexKey(re: RegExp): string {
-  return `/${re.source}/${re.flags}`;
+  // (Built once per matcher: a key of a long pattern's source, built per call, cost more than the lookup.)
+  let key = regexKeys.get(re);
+  if (key === undefined) regexKeys.set(re, (key = `/${re.source}/${re.flags}`));
+  return key;
 }
+
+const regexKeys = new WeakMap<RegExp, string>();
