@@ -230,6 +230,9 @@ function otherYears(text: string, y: number): string[] {
  */
 const ORG = /([\u4e00-\u9fa5]{2,20}?(?:局|中心|法院|检察院|医院|学院|大学|院|委员会|办公厅|办公室|厅|站|所|馆|队))(?=\s*(?:(?:19|20)\d{2}\s*年|部门|单位|本年|财政拨款|收入|支出|一般公共预算|“三公”|机关运行|政府采购|预算|决算))/g;
 
+/** What every match of ORG holds: a unit's suffix and the words after it. */
+const ORG_END = /(?:局|中心|法院|检察院|医院|学院|大学|院|委员会|办公厅|办公室|厅|站|所|馆|队)(?=\s*(?:(?:19|20)\d{2}\s*年|部门|单位|本年|财政拨款|收入|支出|一般公共预算|“三公”|机关运行|政府采购|预算|决算))/;
+
 function departments(ctx: NarrativeContext, findings: Finding[]): void {
   const dep = ctx.department;
   if (!dep) return;
@@ -239,6 +242,8 @@ function departments(ctx: NarrativeContext, findings: Finding[]): void {
   ctx.paragraphs.forEach((p, i) => {
     if (p.aside) return;
     const text = foldWidth(p.text);
+    // (The name's pattern tries every start of the text: only where a unit's suffix meets the words after it.)
+    if (!ORG_END.test(text)) return;
     ORG.lastIndex = 0;
     for (let m = ORG.exec(text); m; m = ORG.exec(text)) {
       const name = m[1].replace(/^(年度|年|度)/, '').replace(/^(本|我|该|各|全|由|经|在|向|对|为|是|和|与|及)/, '');
