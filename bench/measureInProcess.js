@@ -24,33 +24,27 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const { threadCpuMs } = require('./threadCpu');
 
 /**
- * The CPU time of this thread while fn runs `count` times back to back, per run (bench/threadCpu.js):
- * the machine is shared, and wall time there counts the neighbours' work as ours. Every step measured
- * here is synchronous work on this one thread (ExcelJS's load awaits only its own promises), so its
- * CPU time is its cost.
+ * The CPU time of this thread per run of fn (bench/threadCpu.js), fn run back to back for at least
+ * BATCH_MS of wall time: the machine is shared, and wall time there counts the neighbours' work as
+ * ours. Every step measured here is synchronous work on this one thread (ExcelJS's load awaits only
+ * its own promises), so its CPU time is its cost.
  *
  * The thread's clock moves in scheduler ticks (/proc/thread-self/schedstat is brought up to date at
  * each tick and switch: 4 ms steps on this kernel), so a step of a few ms timed alone reads 0, 4 or
  * 8 ms and a median of such readings says little. A short step is timed over a batch long enough for
- * a tick to be a small error (batchOf), and its time is the batch's over its count.
- */
-async function timed(fn, count = 1) {
-  let value;
-  const t0 = threadCpuMs();
-  for (let k = 0; k < count; k++) value = await fn();
-  return { ms: (threadCpuMs() - t0) / count, value };
-}
-
-/**
- * A warm-up run of a step, timed by the wall clock (fine-grained) to size its batches: enough runs
- * for ≈ BATCH_MS of work. Returns the batch size and the step's value.
+ * a tick to be a small error, and its time is the batch's over its count; a long one runs once.
  */
 const BATCH_MS = 200;
-async function warmUp(fn) {
-  const t0 = process.hrtime.bigint();
-  const value = await fn();
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  return { count: Math.max(1, Math.min(200, Math.ceil(BATCH_MS / Math.max(ms, 0.05)))), value };
+async function timed(fn) {
+  let value;
+  let count = 0;
+  const wall0 = process.hrtime.bigint();
+  const t0 = threadCpuMs();
+  do {
+    value = await fn();
+    count++;
+  } while (Number(process.hrtime.bigint() - wall0) / 1e6 < BATCH_MS);
+  return { ms: (threadCpuMs() - t0) / count, value, count };
 }
 
 /** V8's size of a string: a 16-byte header, then 1 byte a character (Latin-1) or 2, rounded up to 8. */
@@ -101,34 +95,33 @@ async function measure(file, parseRuns, engineRuns, warmup) {
     XLSX.read(bytes, { type: 'buffer', dense: true, cellNF: true, cellStyles: true });
   };
   const readOurs = () => readSnapshotFromBuffer(bytes, name);
-  // Warm-up runs first (the first runs also compile the code); the last one sizes the batches.
-  const batches = {};
-  for (let i = 0; i < Math.max(warmup, 1); i++) {
-    batches.exceljs = (await warmUp(parseExcel)).count;
-    batches.sheetjs = (await warmUp(parseSheet)).count;
-    const ours = await warmUp(readOurs);
-    batches.snapshot = ours.count;
-    snapshot = ours.value;
+  // Warm-up runs first: the first runs also compile the code.
+  for (let i = 0; i < warmup; i++) {
+    await parseExcel();
+    parseSheet();
+    snapshot = await readOurs();
   }
+  const batches = { exceljs: [], sheetjs: [], snapshot: [], engine: [] };
+  const record = (step, run) => {
+    times[step].push(run.ms);
+    batches[step].push(run.count);
+    return run.value;
+  };
   for (let i = 0; i < parseRuns; i++) {
     // Each parser's objects are let go before the next one runs.
-    times.exceljs.push((await timed(parseExcel, batches.exceljs)).ms);
-    times.sheetjs.push((await timed(parseSheet, batches.sheetjs)).ms);
+    record('exceljs', await timed(parseExcel));
+    record('sheetjs', await timed(parseSheet));
     snapshot = undefined;
-    const snap = await timed(readOurs, batches.snapshot);
-    snapshot = snap.value;
-    times.snapshot.push(snap.ms);
+    snapshot = record('snapshot', await timed(readOurs));
   }
   let result;
   let tables = 0;
   let findings = 0;
   const check = () => audit(snapshot);
-  for (let i = 0; i < Math.max(warmup, 1); i++) batches.engine = (await warmUp(check)).count;
+  for (let i = 0; i < warmup; i++) check();
   for (let i = 0; i < engineRuns; i++) {
     result = undefined;
-    const engine = await timed(check, batches.engine);
-    result = engine.value;
-    times.engine.push(engine.ms);
+    result = record('engine', await timed(check));
     tables = result.tables.length;
     findings = result.findings.length;
   }
@@ -158,7 +151,8 @@ async function measure(file, parseRuns, engineRuns, warmup) {
     sheetjsMs: median(times.sheetjs),
     snapshotMs: median(times.snapshot),
     engineMs: median(times.engine),
-    runs: { parse: parseRuns, engine: engineRuns, warmup, batches },
+    // (Runs per timed batch, by step: the medians are of batches.)
+    runs: { parse: parseRuns, engine: engineRuns, warmup, batches: Object.fromEntries(Object.entries(batches).map(([k, v]) => [k, median(v)])) },
   };
 }
 
