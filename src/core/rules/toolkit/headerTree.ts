@@ -144,18 +144,8 @@ function readColumnBlocks(table: DetectedTable): TableColumn[][] {
  * searched top-down so the highest matching header wins; [] when absent.
  */
 export function quantityColumns(table: DetectedTable, matcher: RegExp, side?: 'income' | 'expenditure'): TableColumn[] {
-  return perTable(table, quantityKey(matcher, side), () => findQuantityColumns(table, matcher, side));
+  return perTable(table, `quantityColumns ${regexKey(matcher)} ${side}`, () => findQuantityColumns(table, matcher, side));
 }
-
-/** The memo key of a quantity's columns, one string per matcher and side (built per call, it cost more than the lookup). */
-function quantityKey(matcher: RegExp, side?: 'income' | 'expenditure'): string {
-  let keys = quantityKeys.get(matcher);
-  if (!keys) quantityKeys.set(matcher, (keys = {}));
-  const at = side ?? 'both';
-  return (keys[at] ??= `quantityColumns ${regexKey(matcher)} ${side}`);
-}
-
-const quantityKeys = new WeakMap<RegExp, Partial<Record<'income' | 'expenditure' | 'both', string>>>();
 
 function findQuantityColumns(table: DetectedTable, matcher: RegExp, side?: 'income' | 'expenditure'): TableColumn[] {
   let level: HeaderNode[] = thisYearTree(table, side).children;

@@ -27,12 +27,9 @@ export function forgetViews(table: DetectedTable): void {
   memos.delete(table);
 }
 
-/** A key part for a RegExp argument (matchers are module constants, written as literals). */
+/** A key part for a RegExp argument: the same pattern, the same key. */
 export function regexKey(re: RegExp): string {
-  // (Built once per matcher: a key of a long pattern's source, built per call, cost more than the lookup.)
-  let key = regexKeys.get(re);
-  if (key === undefined) regexKeys.set(re, (key = `/${re.source}/${re.flags}`));
-  return key;
+  // (Built per call: a literal at a call site is a new RegExp each time it is reached, so a key kept
+  // by the RegExp object would be kept for every call and found by none.)
+  return `/${re.source}/${re.flags}`;
 }
-
-const regexKeys = new WeakMap<RegExp, string>();
