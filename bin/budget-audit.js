@@ -8,6 +8,14 @@ const internal = (err) => {
   if (debug && err && err.stack) process.stderr.write(`${err.stack}\n`);
   process.exitCode = 3;
 };
+// V8's compiled code kept between runs (src/cli/codeCache.ts): a small check is mostly compiling.
+if (process.env.BUDGET_AUDIT_CODE_CACHE !== 'off') {
+  try {
+    require('../dist/cli/codeCache.js').useCodeCache(require('path').join(__dirname, '..'));
+  } catch {
+    // Without it the program runs from source, as before.
+  }
+}
 try {
   require('../dist/cli/main.js').main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

@@ -1,0 +1,103 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import Module = require('module');
+import * as path from 'path';
+import * as vm from 'vm';
+
+/**
+ * A command-line run spends more time compiling its code than checking a small workbook: V8
+ * compiles each function the first time it runs, and a `check` runs some thousand of them (the
+ * reader, the detection, forty rule modules). This keeps V8's compiled code between runs: each
+ * module of the program is compiled from its cached code when there is some, and a run that had to
+ * compile a module writes, as it exits, the code of the module *with every function the run
+ * compiled* (`script.createCachedData()` after running, where a cache made at load time holds the
+ * top level only and saves next to nothing: measured, 282 → 279 ms; this one, 282 → 220 ms).
+ *
+ * Safe by construction:
+ *  - a cache file is named by a hash of the module's path and source, so a changed module never
+ *    meets old code; V8 itself refuses code of another V8 version or other flags (and garbage),
+ *    and then the module is compiled from source as usual and its cache written again;
+ *  - the directory is the user's own (created 0700, under the package's node_modules/.cache);
+ *  - only the package's own modules (dist/, node_modules/ under its root) are compiled this way,
+ *    never one that may `import()` (a vm.Script has no loader for it);
+ *  - any failure (a read-only install, a full disk) leaves the program running from source, silently.
+ *
+ * BUDGET_AUDIT_CODE_CACHE=off turns it off; BUDGET_AUDIT_CODE_CACHE_DIR puts it elsewhere.
+ */
+export function useCodeCache(root: string, dir = defaultDirectory(root)): boolean {
+  if (!ownDirectory(dir)) return false;
+  const pending: Array<{ script: vm.Script; file: string }> = [];
+  const own = path.resolve(root) + path.sep;
+  type Compile = (this: NodeModule, content: string, filename: string) => unknown;
+  const proto = (Module as unknown as { prototype: { _compile: Compile } }).prototype;
+  const compileFromSource = proto._compile;
+  proto._compile = function (this: NodeModule, content: string, filename: string): unknown {
+    if (!filename.startsWith(own) || content.includes('import(')) return compileFromSource.call(this, content, filename);
+    const file = path.join(dir, createHash('sha1').update(filename).update('\0').update(content).digest('hex'));
+    let cachedData: Buffer | undefined;
+    try {
+      cachedData = fs.readFileSync(file);
+    } catch {
+      cachedData = undefined;
+    }
+    // A first line #!/usr/bin/env node is a comment once wrapped (and keeps the line numbers).
+    const source = content.startsWith('#!') ? `//${content}` : content;
+    const script = new vm.Script(wrap(source), { filename, cachedData });
+    if (!cachedData || script.cachedDataRejected) pending.push({ script, file });
+    const body = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
+    return body.call(this.exports, this.exports, requireFor(this), this, filename, path.dirname(filename));
+  };
+  process.once('exit', () => {
+    for (const { script, file } of pending) {
+      try {
+        // Written whole or not at all: a run beside this one may be reading it.
+        const temporary = `${file}.${process.pid}.tmp`;
+        fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+        fs.renameSync(temporary, file);
+      } catch {
+        // A cache that cannot be written is only a slower next run.
+      }
+    }
+  });
+  return true;
+}
+
+/**
+ * A directory only this user can write to, made if missing: code read from a directory another user
+ * can write to would run as ours. False when there is none to be had (a read-only install).
+ */
+export function ownDirectory(dir: string): boolean {
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const stat = fs.statSync(dir);
+    if (!stat.isDirectory()) return false;
+    if (typeof process.getuid === 'function' && stat.uid !== process.getuid()) return false;
+    return (stat.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Where a package keeps its caches (as babel and eslint do), by Node version: V8's code is its own. */
+function defaultDirectory(root: string): string {
+  return process.env.BUDGET_AUDIT_CODE_CACHE_DIR || path.join(root, 'node_modules', '.cache', 'budget-audit', `code-${process.version}-${process.arch}`);
+}
+
+function wrap(source: string): string {
+  return (Module as unknown as { wrap: (s: string) => string }).wrap(source);
+}
+
+/** The `require` a module's code is handed, as Node makes it (resolved from that module). */
+function requireFor(mod: NodeModule): NodeRequire {
+  const statics = Module as unknown as {
+    _resolveFilename: (request: string, parent: NodeModule, isMain: boolean, options?: unknown) => string;
+    _cache: NodeRequire['cache'];
+    _extensions: NodeRequire['extensions'];
+  };
+  const req = ((id: string) => mod.require(id)) as NodeRequire;
+  req.resolve = ((request: string, options?: unknown) => statics._resolveFilename(request, mod, false, options)) as NodeRequire['resolve'];
+  req.main = require.main;
+  req.cache = statics._cache;
+  req.extensions = statics._extensions;
+  return req;
+}

@@ -1,0 +1,63 @@
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { run, SAMPLE } from './cliRun';
+import { ownDirectory } from '../src/cli/codeCache';
+
+/**
+ * The compiled code the command line keeps between runs (src/cli/codeCache.ts) changes how fast
+ * a run starts, never what it says: every run below must print the same report as one without it.
+ */
+describe('the code cache of the command line', () => {
+  let dir: string;
+  const withCache = (cacheDir: string) => run(['check', SAMPLE, '--json'], { env: { ...process.env, BUDGET_AUDIT_CODE_CACHE_DIR: cacheDir } });
+  const withoutCache = () => run(['check', SAMPLE, '--json'], { env: { ...process.env, BUDGET_AUDIT_CODE_CACHE: 'off' } });
+  const cacheFiles = (cacheDir: string) => readdirSync(cacheDir).filter((f) => /^[0-9a-f]{40}$/.test(f));
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'budget-audit-code-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is written by a first run and read by the next, with the same report as a run from source', () => {
+    const cacheDir = join(dir, 'code');
+    const plain = withoutCache();
+    const first = withCache(cacheDir);
+    expect(first.code).toBe(plain.code);
+    expect(first.stdout).toBe(plain.stdout);
+    // One file per module of the program that ran (the reader, the rules, SheetJS …), the user's own.
+    expect(cacheFiles(cacheDir).length).toBeGreaterThan(20);
+    expect(statSync(cacheDir).mode & 0o077).toBe(0);
+    const second = withCache(cacheDir);
+    expect(second.stdout).toBe(plain.stdout);
+    expect(second.stderr).toBe('');
+  });
+
+  it('leaves garbage in its files aside: the modules are compiled from source and their code written again', () => {
+    const cacheDir = join(dir, 'code');
+    withCache(cacheDir);
+    const files = cacheFiles(cacheDir);
+    for (const f of files) writeFileSync(join(cacheDir, f), 'not V8 code');
+    const again = withCache(cacheDir);
+    expect(again.stdout).toBe(withoutCache().stdout);
+    expect(again.stderr).toBe('');
+    // (V8 refused each file; the run wrote real code in its place.)
+    expect(files.filter((f) => readFileSync(join(cacheDir, f), 'utf8') === 'not V8 code')).toEqual([]);
+  });
+
+  it('is not used from a directory others may write to, nor where none can be made', () => {
+    expect(ownDirectory(join(dir, 'mine'))).toBe(true);
+    const shared = join(dir, 'shared');
+    mkdirSync(shared);
+    chmodSync(shared, 0o777);
+    expect(ownDirectory(shared)).toBe(false);
+    const blocker = join(dir, 'file');
+    writeFileSync(blocker, '');
+    expect(ownDirectory(blocker)).toBe(false);
+    expect(ownDirectory(join(blocker, 'code'))).toBe(false);
+    // A run pointed at the shared directory still checks, and leaves nothing there.
+    const r = withCache(shared);
+    expect(r.stdout).toBe(withoutCache().stdout);
+    expect(cacheFiles(shared)).toEqual([]);
+  });
+});
