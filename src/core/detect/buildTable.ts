@@ -1,4 +1,5 @@
 import { cellAddress, rangeAddress } from '../address';
+import type { ParsedAmount } from '../amount';
 import type { CellRange } from '../snapshot';
 import type { DetectedTable, TableColumn, Unit } from '../table';
 import type { SheetGrid } from './sheetGrid';
@@ -148,7 +149,7 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   for (let r = region.top; r < band[0] && !unit; r++) readUnit(r);
   for (let r = band[0]; r <= band[1] && !unit; r++) readUnit(r);
 
-  const hasAmounts = tableRows.some((r) => Object.values(r.cells).some((c) => c.amount.kind === 'amount' && !c.amount.value.isZero()));
+  const hasAmounts = tableRows.some((r) => Object.values(r.cells).some((c) => isNonZero(c.amount)));
   const bodyText = (): string => tableRows.flatMap((r) => Object.values(r.cells).map((c) => c.text)).join('\n');
   const declaredEmpty =
     declaresEmpty(noteText) || (!hasAmounts && (saysNothingToShow(noteText) || declaresEmpty(bodyText()) || saysNothingToShow(bodyText())));
@@ -181,6 +182,12 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   if (roundingDecimals !== undefined && roundingDecimals < decimals && coarserGrainPossible(unit)) table.roundingDecimals = roundingDecimals;
   if (declaredEmpty) table.declaredEmpty = true;
   return { table, certain };
+}
+
+/** An amount other than zero, told by its exact integer where it has one (no Decimal built for the asking). */
+function isNonZero(a: ParsedAmount): boolean {
+  if (a.kind !== 'amount') return false;
+  return a.units !== undefined ? a.units !== 0 : !a.value.isZero();
 }
 
 /** Whole hundreds are the 万元 grain only in a 元 table (or one whose caption was lost). */

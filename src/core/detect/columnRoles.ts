@@ -18,7 +18,8 @@ function bodyStats(grid: SheetGrid, col: number, body: [number, number], skip?: 
   for (let r = body[0]; r <= end; r++) {
     if (skip?.has(r)) continue;
     const raw = grid.raw(r, col);
-    const text = grid.text(r, col);
+    // A number is judged by its value and format: its displayed text, laid out afresh on each ask, is not read.
+    const text = typeof raw === 'number' ? '' : grid.text(r, col);
     if (raw === null && !text) continue;
     const code = codeDigits(raw, text);
     // Codes are digits as text, or whole numbers without a money format (codes typed as numbers).

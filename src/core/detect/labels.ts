@@ -44,8 +44,12 @@ export function isSubtotalLabel(label: string): boolean {
   return /^小计$/.test(l) || (/^[^\d]{1,20}小计$/.test(l) && !/^(本年|当年|上年|年初|年末|本期)/.test(l));
 }
 
+const STATISTIC_OPENING = /^[\s\u00a0\u3000]*[平均人占比百增排名最]/;
+
 /** Rows of figures about the others, never their parts: 平均, 均值, 占比, 增长率, 排名 … */
 export function isStatisticLabel(label: string): boolean {
+  // Asked of every word cell of a body: the cheap look at its first character (after spaces) first.
+  if (!STATISTIC_OPENING.test(label)) return false;
   return /^(平均|均值|人均|占比|比例|百分比|比重|增长率|增幅|排名|名次|最高|最低|最大|最小)/.test(cleanLabel(label));
 }
 
@@ -131,8 +135,16 @@ export function departmentInTitle(title: string | undefined): string | undefined
   return name && name.length >= 2 ? name : undefined;
 }
 
+/**
+ * Every caption names a 单位, a 部门 or a year: a text with none of 位 / 门 / 年 is none (folding
+ * only drops spaces and narrows full-width forms, so it never brings one of them in).
+ */
+const CAPTION_MARK = /[位门年]/;
+
 /** Caption lines between title and header: 单位：万元, 部门名称：…, 2023年度. */
 export function looksLikeCaption(text: string): boolean {
+  // Asked of every word of every header and title row: most are no caption, told without folding.
+  if (!CAPTION_MARK.test(text)) return false;
   const t = foldLabel(text).replace(/^\(/, '');
   return (
     /^(金额)?单位[:：]/.test(t) ||

@@ -40,10 +40,23 @@ const AMOUNT_TEXT = /^[(（]?[-−+]?[¥￥$]?\s*[\d０-９][\d０-９,，\s]*([
 const ERROR_TEXT = /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 const EMPTY_MARK = /^(-|--|—|——|－|–|\/|／|…|_)$/;
 
+/**
+ * A text opening with a Chinese character other than a numeral (行政运行, 合计, 项目): no amount,
+ * code, error value or zero mark opens so, nor a numbered line (一、 …). Most words of a sheet are
+ * told so by their first character, before any pattern is tried.
+ */
+function opensWithWord(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 0x4e00 && c <= 0x9fff && !NUMERALS.includes(t[0]);
+}
+
+const NUMERALS = '一二三四五六七八九十';
+
 /** A cell holding a figure: a number, an amount or code as text, an error value, a zero mark (not a numbered line). */
 export function isFigureCell(cell: GridCell): boolean {
   if (typeof cell.raw === 'number' || typeof cell.raw === 'boolean') return true;
   const t = cell.text;
+  if (opensWithWord(t)) return false;
   return AMOUNT_TEXT.test(t) || ERROR_TEXT.test(t) || EMPTY_MARK.test(t);
 }
 
@@ -51,6 +64,7 @@ export function isFigureCell(cell: GridCell): boolean {
 export function isDataCell(cell: GridCell): boolean {
   if (typeof cell.raw === 'number' || typeof cell.raw === 'boolean') return true;
   const t = cell.text;
+  if (opensWithWord(t)) return false;
   return AMOUNT_TEXT.test(t) || ERROR_TEXT.test(t) || EMPTY_MARK.test(t) || isEnumeratedLine(t);
 }
 
@@ -89,6 +103,16 @@ export function blankRow(row: number): RowInfo {
 
 function isEnumeratedOrNumbered(text: string): boolean {
   return isEnumeratedLine(text) || /^[\s\u3000]*\d{1,2}[.、．]/.test(text);
+}
+
+/** Which of a row's texts are form numbers and which captions: asked once each, read by several tests. */
+interface TextKinds {
+  form: boolean[];
+  caption: boolean[];
+}
+
+function textKinds(texts: string[]): TextKinds {
+  return { form: texts.map(isFormNumber), caption: texts.map(looksLikeCaption) };
 }
 
 function withClass(info: RowInfo, cls: RowClass): RowInfo {
@@ -131,11 +155,14 @@ export function classifyRow(grid: SheetGrid, row: number, cells: GridCell[] = gr
   if (cells.every((c) => typeof c.raw === 'number')) return withClass(info, 'data');
   // A numbered title alone on its row (一、2018年度…收支预算总表, 5.2025年部门…预算表) is a title,
   // not a numbered body line, though it opens like one. (Text cells only: the cheap test first.)
+  const texts = info.texts;
+  let kinds: TextKinds | undefined;
   if (cells.every((c) => typeof c.raw === 'string')) {
-    const titleText = info.texts.filter((t) => !looksLikeCaption(t) && !isFormNumber(t));
+    const { form, caption } = (kinds = textKinds(texts));
+    const titleText = texts.filter((t, i) => !caption[i] && !form[i]);
     if (titleText.length === 1 && isEnumeratedOrNumbered(titleText[0]) && looksLikeTitle(titleText[0])) {
       info.title = titleText[0].replace(/[\r\n]+/g, '').trim();
-      info.formNumber = info.texts.find(isFormNumber);
+      info.formNumber = texts.find((t, i) => form[i]);
       return withClass(info, 'title');
     }
   }
@@ -143,23 +170,24 @@ export function classifyRow(grid: SheetGrid, row: number, cells: GridCell[] = gr
   // (or a note that happens to carry a figure).
   const hasData = cells.some(isDataCell);
   if (hasData) return withClass(info, looksLikeNote(cells[0].text) ? 'note' : 'data');
-  const forms = info.texts.filter(isFormNumber);
-  if (forms.length) info.formNumber = forms[0];
-  const rest = info.texts.filter((t) => !isFormNumber(t));
+  const { form, caption } = kinds ?? textKinds(texts);
+  const formNumber = texts.find((t, i) => form[i]);
+  if (formNumber !== undefined) info.formNumber = formNumber;
+  const rest = texts.filter((t, i) => !form[i]);
   if (rest.length === 0) return withClass(info, 'form-number');
-  const first = cells.find((c) => c.text && !isFormNumber(c.text));
-  if (first && looksLikeNote(first.text)) return withClass(info, 'note');
+  // The first cell with words other than a form number holds the first of the rest (texts keep the cells' order).
+  if (looksLikeNote(rest[0])) return withClass(info, 'note');
   // A lone sentence saying the table is empty (此表为空 / 本表无数据) is a note, whatever its opening.
   if (rest.length === 1 && (declaresEmpty(rest[0]) || saysNothingToShow(rest[0])) && !isTotalLabel(rest[0])) return withClass(info, 'note');
   // A title line: one title, perhaps with the form number or the unit caption beside it.
-  const words = rest.filter((t) => !looksLikeCaption(t));
+  const words = texts.filter((t, i) => !form[i] && !caption[i]);
   if (words.length === 1 && looksLikeTitle(words[0])) {
     info.title = words[0].replace(/[\r\n]+/g, '').trim();
     return withClass(info, 'title');
   }
   // A caption line holds captions only (部门：… | 2023年度 | 单位：万元), or a caption and
   // a word or two; a header row with 单位：万元 in its last cell stays a header row.
-  const captions = rest.filter(looksLikeCaption).length;
+  const captions = texts.filter((t, i) => !form[i] && caption[i]).length;
   if (captions > 0 && (captions === rest.length || rest.length <= 2)) return withClass(info, 'caption');
   // A lone 合计 under the header is the (empty) total row of the body.
   if (rest.every((t) => isTotalLabel(t) && cleanLabel(t).length <= 3)) {
