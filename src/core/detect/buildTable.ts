@@ -26,7 +26,7 @@ function usedColumns(grid: SheetGrid, rows: RowInfo[], from: number, to: number)
     if (cells.length === 0) continue;
     // Cells come left to right: only the ends matter, unless merges may widen a row.
     if (cells[0].col < left) left = cells[0].col;
-    if (!merged) {
+    if (!merged || !grid.rowHasMerges(r)) {
       if (cells[cells.length - 1].col > right) right = cells[cells.length - 1].col;
       continue;
     }

@@ -5,8 +5,12 @@ import { toHalfWidth } from '../amount';
  * full-width spaces inside (`一般公共预\n算`, `合 计`) carry no meaning and are removed.
  */
 export function cleanLabel(s: string): string {
-  return s.replace(/[\s\u00a0\u3000]+/g, '');
+  // Most labels hold no space at all: a test is much cheaper than a global replace that finds nothing.
+  return SPACE.test(s) ? s.replace(SPACES, '') : s;
 }
+
+const SPACE = /[\s\u00a0\u3000]/;
+const SPACES = /[\s\u00a0\u3000]+/g;
 
 /** A label folded for keyword matching: cleaned, full-width letters/digits/brackets to ASCII. */
 export function foldLabel(s: string): string {
@@ -185,12 +189,16 @@ export function unitIn(text: string): '万元' | '元' | '千元' | '亿元' | u
 
 /** The table says it has no data (本表无数据 / 无…数据 / 本表为空). */
 export function declaresEmpty(text: string): boolean {
+  // Every wording below names the table (表) or its data (数据): a text with neither is none.
+  if (!/[表据]/.test(text)) return false;
   const t = cleanLabel(text);
   return /[本此该]表无数据|故[本此该]表(为空|无数据)|无.{0,20}数据|[本此该]表为空表?|空表/.test(t);
 }
 
 /** A note saying there was nothing to show (没有…支出, 无此项…): empty when no amount is shown. */
 export function saysNothingToShow(text: string): boolean {
+  // Every wording below opens with 没 / 无 / 未 / 不: a text with none of them is none.
+  if (!/[没无未不]/.test(text)) return false;
   const t = cleanLabel(text);
   return /没有.{0,40}(支出|收入|经费|安排)|无此项|未安排|不涉及|无相关/.test(t);
 }

@@ -68,12 +68,22 @@ export function isDataCell(cell: GridCell): boolean {
   return AMOUNT_TEXT.test(t) || ERROR_TEXT.test(t) || EMPTY_MARK.test(t) || isEnumeratedLine(t);
 }
 
+/** One to three ASCII digits (a 栏次 number), told without a pattern: asked of the first cells of every row. */
+function isSmallNumeral(t: string): boolean {
+  if (t.length === 0 || t.length > 3) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function isColumnNumbers(grid: SheetGrid, row: number, cells: GridCell[]): boolean {
   let expected = 1;
   let ints = 0;
   let sawLabel = false;
   for (const c of cells) {
-    const t = /[栏行]/.test(c.text) ? cleanLabel(c.text) : c.text;
+    const t = c.text.includes('栏') || c.text.includes('行') ? cleanLabel(c.text) : c.text;
     if (t === '栏次' || t === '行次') {
       sawLabel = true;
       continue;
@@ -82,7 +92,7 @@ function isColumnNumbers(grid: SheetGrid, row: number, cells: GridCell[]): boole
     // 类 | 款 | 项 under a merged 科目名称 | 1 | 2 …): the 栏次 numbers share that row.
     if (t === '类' || t === '款' || t === '项') continue;
     // 栏次 numbers are text, or integers without a money format (codes-as-numbers copies).
-    if (!/^\d{1,3}$/.test(t)) return false;
+    if (!isSmallNumeral(t)) return false;
     if (typeof c.raw === 'number' && (!Number.isInteger(c.raw) || /0\.0/.test(grid.format(row, c.col)))) return false;
     const n = Number(t);
     if (n !== expected && !sawLabel) return false;
@@ -98,7 +108,7 @@ const NO_TEXTS: string[] = [];
 
 /** An empty row (most rows of a sparse sheet): shares its empty lists. */
 export function blankRow(row: number): RowInfo {
-  return { row, cls: 'blank', cells: NO_CELLS, texts: NO_TEXTS };
+  return new ClassifiedRow(row, NO_CELLS, NO_TEXTS);
 }
 
 function isEnumeratedOrNumbered(text: string): boolean {
@@ -125,15 +135,17 @@ function withClass(info: RowInfo, cls: RowClass): RowInfo {
  * its cells' kinds, and laying out each number's text for it was most of classing a big sheet.
  */
 class ClassifiedRow implements RowInfo {
+  // Every field is set in the constructor, in one order: rows of every class then share one shape,
+  // and the passes reading row after row (regions, extents, side by side) read them at one place.
   cls: RowClass = 'blank';
-  title?: string;
-  formNumber?: string;
-  totalOnly?: boolean;
-  private distinct?: string[];
+  title: string | undefined = undefined;
+  formNumber: string | undefined = undefined;
+  totalOnly: boolean | undefined = undefined;
 
   constructor(
     readonly row: number,
     readonly cells: GridCell[],
+    private distinct: string[] | undefined = undefined,
   ) {}
 
   get texts(): string[] {
@@ -155,10 +167,10 @@ export function classifyRow(grid: SheetGrid, row: number, cells: GridCell[] = gr
   if (cells.every((c) => typeof c.raw === 'number')) return withClass(info, 'data');
   // A numbered title alone on its row (一、2018年度…收支预算总表, 5.2025年部门…预算表) is a title,
   // not a numbered body line, though it opens like one. (Text cells only: the cheap test first.)
-  const texts = info.texts;
   let kinds: TextKinds | undefined;
   if (cells.every((c) => typeof c.raw === 'string')) {
-    const { form, caption } = (kinds = textKinds(texts));
+    const { form, caption } = (kinds = textKinds(info.texts));
+    const texts = info.texts;
     const titleText = texts.filter((t, i) => !caption[i] && !form[i]);
     if (titleText.length === 1 && isEnumeratedOrNumbered(titleText[0]) && looksLikeTitle(titleText[0])) {
       info.title = titleText[0].replace(/[\r\n]+/g, '').trim();
@@ -170,6 +182,7 @@ export function classifyRow(grid: SheetGrid, row: number, cells: GridCell[] = gr
   // (or a note that happens to carry a figure).
   const hasData = cells.some(isDataCell);
   if (hasData) return withClass(info, looksLikeNote(cells[0].text) ? 'note' : 'data');
+  const texts = info.texts;
   const { form, caption } = kinds ?? textKinds(texts);
   const formNumber = texts.find((t, i) => form[i]);
   if (formNumber !== undefined) info.formNumber = formNumber;

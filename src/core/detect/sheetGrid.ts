@@ -108,6 +108,8 @@ export class SheetGrid {
   /** The sheet's cells, packed (a grid-form sheet is packed once here). */
   readonly packed: PackedCells;
   private readonly mergeIndex = new Map<number, CellRange>();
+  /** Rows with a merged area over some cell: the rest are read cell by cell without asking the index. */
+  private readonly mergedRows = new Set<number>();
   private readonly hiddenRows: Set<number>;
 
   constructor(readonly sheet: SheetSnapshot) {
@@ -131,7 +133,10 @@ export class SheetGrid {
       const area = (bottom - m.top + 1) * (m.right - m.left + 1);
       if (area <= 0 || area > budget) continue;
       budget -= area;
-      for (let r = m.top; r <= bottom; r++) for (let c = m.left; c <= m.right; c++) this.mergeIndex.set(key(r, c), m);
+      for (let r = m.top; r <= bottom; r++) {
+        this.mergedRows.add(r);
+        for (let c = m.left; c <= m.right; c++) this.mergeIndex.set(key(r, c), m);
+      }
     }
   }
 
@@ -156,6 +161,11 @@ export class SheetGrid {
   format(row: number, col: number): string {
     const i = cellIndex(this.packed, row, col);
     return i < 0 ? 'General' : packedFormat(this.packed, i);
+  }
+
+  /** Some merged area lies over a cell of this row (when not, merge() is undefined all along it). */
+  rowHasMerges(row: number): boolean {
+    return this.mergedRows.has(row);
   }
 
   merge(row: number, col: number): CellRange | undefined {
@@ -198,7 +208,8 @@ export class SheetGrid {
       if (t === '' && (kind === STRING || kind === BLANK)) continue;
       out[n++] = new WordCell(row, p.cols[i], packedValue(p, i), t);
     }
-    out.length = n;
+    // (Setting an array's length is a call into the runtime, even when it does not change.)
+    if (n !== out.length) out.length = n;
     return out;
   }
 }
