@@ -213,7 +213,12 @@ export function withDefaultUnit(table: DetectedTable, unit: Unit | undefined): D
  * check would go through each (found by the fuzz test: a minute per workbook, or hours).
  */
 function withoutBlankColumns(heads: HeaderColumn[], rows: RowInfo[], band: [number, number], body: [number, number]): HeaderColumn[] {
-  const used = new Set<number>();
-  for (let r = band[0]; r <= body[1]; r++) for (const c of rows[r - 1]?.cells ?? []) used.add(c.col);
-  return heads.filter((h) => used.has(h.col));
+  if (heads.length === 0) return heads;
+  // The heads are the columns first..last in order: a flag per column of that span (no set of every cell's column).
+  const first = heads[0].col;
+  const used = new Uint8Array(heads[heads.length - 1].col - first + 1);
+  for (let r = band[0]; r <= body[1]; r++) {
+    for (const c of rows[r - 1]?.cells ?? []) if (c.col >= first && c.col - first < used.length) used[c.col - first] = 1;
+  }
+  return heads.filter((h) => used[h.col - first] === 1);
 }

@@ -17,13 +17,14 @@ function bodyStats(grid: SheetGrid, col: number, body: [number, number], skip?: 
   const end = Math.min(body[1], body[0] + limit);
   for (let r = body[0]; r <= end; r++) {
     if (skip?.has(r)) continue;
-    const raw = grid.raw(r, col);
     // A number is judged by its value and format: its displayed text, laid out afresh on each ask, is not read.
-    const text = typeof raw === 'number' ? '' : grid.text(r, col);
+    const cell = grid.valueAndText(r, col);
+    if (!cell) continue;
+    const { raw, text } = cell;
     if (raw === null && !text) continue;
     const code = codeDigits(raw, text);
     // Codes are digits as text, or whole numbers without a money format (codes typed as numbers).
-    const isCode = code !== '' && (typeof raw === 'number' ? !/0\.0/.test(grid.format(r, col)) : !/[.,，]/.test(text));
+    const isCode = code !== '' && (typeof raw === 'number' ? !/0\.0/.test(cell.format) : !/[.,，]/.test(text));
     if (isCode) {
       s.codes++;
       s.first[code[0]] = (s.first[code[0]] ?? 0) + 1;

@@ -24,6 +24,7 @@ export function readRows(
   const grain = new HundredsGrain();
   const layout = layoutOf(columns);
   const sided = columns.some((c) => c.side);
+  const sideBlocks = sided ? sideBlocksOf(columns) : [];
   const grouped = columns.some((c) => (c.group ?? 0) > 0);
   const left = columns.length ? columns[0].col : 1;
   const right = columns.length ? columns[columns.length - 1].col : 0;
@@ -66,7 +67,7 @@ export function readRows(
       count++;
     }
     if (emptyBody && count === 0) continue;
-    const row = sided ? sideRow(grid, r, columns, cells) : plainRow(grid, r, layout, cells, gridCells, rows.length === 0, hasAmount, body, grouped ? undefined : carry);
+    const row = sided ? sideRow(grid, r, sideBlocks, cells) : plainRow(grid, r, layout, cells, gridCells, rows.length === 0, hasAmount, body, grouped ? undefined : carry);
     if (grouped) row.groupItems = groupItems(grid, columns, row);
     if (grid.isHidden(r)) row.hidden = true;
     // The lines that continue a 其中 (其中：公务用车购置费 / the next line indented under it,
@@ -219,10 +220,19 @@ function textIn(cells: Record<number, TableCell>, col: number): string {
   return cells[col]?.text ?? '';
 }
 
-/** A sheet row of a side-by-side table: the income line(s) on the left, the expenditure line(s) on the right. */
-function sideRow(grid: SheetGrid, r: number, columns: TableColumn[], cells: Record<number, TableCell>): TableRow {
-  const lines: NonNullable<TableRow['lines']> = {};
-  const blockLines: BlockLine[] = [];
+/** One block of lines of a side (收支总表: 收入 | 支出, each perhaps in blocks), found once per table. */
+interface SideBlock {
+  side: 'income' | 'expenditure';
+  block: number;
+  labelCol: number;
+  amounts: number[];
+  /** The side's columns (its label columns of other blocks, its amount columns right of a merge). */
+  own: TableColumn[];
+}
+
+/** The blocks of both sides in the order a row lists its lines: income first, each side's blocks as its columns first name them. */
+function sideBlocksOf(columns: TableColumn[]): SideBlock[] {
+  const out: SideBlock[] = [];
   for (const side of ['income', 'expenditure'] as const) {
     const own = columns.filter((c) => c.side === side);
     const blocks = [...new Set(own.map((c) => c.block ?? 0))];
@@ -230,27 +240,36 @@ function sideRow(grid: SheetGrid, r: number, columns: TableColumn[], cells: Reco
       const cols = own.filter((c) => (c.block ?? 0) === block);
       const labelCol = cols.find((c) => c.role === 'label');
       if (!labelCol) continue;
-      const amounts = cols.filter((c) => c.role === 'amount').map((c) => c.col);
-      let label = cleanLabel(textIn(cells, labelCol.col));
-      let labelAt = labelCol.col;
-      // A label merged in from an earlier block of this side (当年支出小计 over C:E) is this block's line too.
-      const m = grid.merge(r, labelCol.col);
-      if (!label && m && m.left < labelCol.col && own.some((c) => c.col === m.left && c.role === 'label')) {
-        label = cleanLabel(grid.text(m.top, m.left));
-        labelAt = m.left;
-      }
-      // Its figures: the block's amount columns the label's merge does not cover, else those right of the merge.
-      const span = m && m.left === labelAt ? m : grid.merge(r, labelAt);
-      let amountCols = span ? amounts.filter((c) => c < span.left || c > span.right) : amounts;
-      if (span && amountCols.length === 0) {
-        const after = own.filter((c) => c.role === 'amount' && c.col > span.right).map((c) => c.col);
-        amountCols = after.length ? [after[0]] : [];
-      }
-      const anyAmount = amountCols.some((c) => cells[c]);
-      if (!label && !anyAmount) continue;
-      blockLines.push({ side, block, label, labelCol: labelAt, amountCols });
-      if (!lines[side]) lines[side] = { label, labelCol: labelAt, amountCols };
+      out.push({ side, block, labelCol: labelCol.col, amounts: cols.filter((c) => c.role === 'amount').map((c) => c.col), own });
     }
+  }
+  return out;
+}
+
+/** A sheet row of a side-by-side table: the income line(s) on the left, the expenditure line(s) on the right. */
+function sideRow(grid: SheetGrid, r: number, sideBlocks: SideBlock[], cells: Record<number, TableCell>): TableRow {
+  const lines: NonNullable<TableRow['lines']> = {};
+  const blockLines: BlockLine[] = [];
+  for (const { side, block, labelCol, amounts, own } of sideBlocks) {
+    let label = cleanLabel(textIn(cells, labelCol));
+    let labelAt = labelCol;
+    // A label merged in from an earlier block of this side (当年支出小计 over C:E) is this block's line too.
+    const m = grid.merge(r, labelCol);
+    if (!label && m && m.left < labelCol && own.some((c) => c.col === m.left && c.role === 'label')) {
+      label = cleanLabel(grid.text(m.top, m.left));
+      labelAt = m.left;
+    }
+    // Its figures: the block's amount columns the label's merge does not cover, else those right of the merge.
+    const span = m && m.left === labelAt ? m : grid.merge(r, labelAt);
+    let amountCols = span ? amounts.filter((c) => c < span.left || c > span.right) : amounts.slice();
+    if (span && amountCols.length === 0) {
+      const after = own.filter((c) => c.role === 'amount' && c.col > span.right).map((c) => c.col);
+      amountCols = after.length ? [after[0]] : [];
+    }
+    const anyAmount = amountCols.some((c) => cells[c]);
+    if (!label && !anyAmount) continue;
+    blockLines.push({ side, block, label, labelCol: labelAt, amountCols });
+    if (!lines[side]) lines[side] = { label, labelCol: labelAt, amountCols };
   }
   const row: TableRow = { row: r, role: 'line', label: lines.income?.label || lines.expenditure?.label || '', cells, lines };
   if (blockLines.length) row.blockLines = blockLines;
