@@ -442,7 +442,9 @@ function plainRow(
   // wherever the code sits (单位代码, the 类 column, the 类型 column, the name column).
   // Its code may be written before its name in the name cell (118001 某某局本级, 【118001】某某局).
   const unitInLabel = label ? unitCodeBeforeName(label) : undefined;
-  const unitName = unitInLabel ? unitInLabel.name : label && looksLikeUnitName(label) ? label : texts.find((t) => looksLikeUnitName(t));
+  // The name a unit row goes by: asked only of a row with a unit's code (most rows have none).
+  const unitNameOf = (): string | undefined =>
+    unitInLabel ? unitInLabel.name : label && looksLikeUnitName(label) ? label : texts.find((t) => looksLikeUnitName(t));
   const strayCode =
     unitInLabel?.code ||
     codeInLabel ||
@@ -463,11 +465,14 @@ function plainRow(
     if (!statisticText && isStatisticLabel(c.text)) statisticText = true;
   }
 
-  if (uCode || (unitName && strayCode && !totalText)) {
-    row.role = 'unit';
-    row.unitCode = uCode || strayCode;
-    row.label = unitName || label;
-    return row;
+  if (uCode || (strayCode && !totalText)) {
+    const unitName = unitNameOf();
+    if (uCode || unitName) {
+      row.role = 'unit';
+      row.unitCode = uCode || strayCode;
+      row.label = unitName || label;
+      return row;
+    }
   }
   // A table with no code column may write each subject's code in its name cell
   // ([201]一般公共服务支出, 2010301 行政运行): the code is the row's, the rest its name.
