@@ -18,6 +18,8 @@ export interface HeaderColumn {
 export function headerPaths(grid: SheetGrid, rows: RowInfo[], band: [number, number], left: number, right: number): HeaderColumn[] {
   const out: HeaderColumn[] = [];
   const memo = new Map<number, string>();
+  // A merged label is read again under each column it spans: cleaned and judged once.
+  const labels = new Map<string, string>();
   for (let c = left; c <= right; c++) {
     const path: string[] = [];
     for (let r = band[0]; r <= band[1]; r++) {
@@ -29,14 +31,25 @@ export function headerPaths(grid: SheetGrid, rows: RowInfo[], band: [number, num
         if (m && m.top >= band[0]) label = grid.text(m.top, m.left);
         else if (!m) label = spannedLabel(grid, rows, band, r, c, left, memo);
       }
-      const clean = cleanLabel(label);
-      if (!clean || clean === '栏次' || looksLikeCaption(clean)) continue;
+      const clean = headerLabel(label, labels);
+      if (!clean) continue;
       if (path[path.length - 1] !== clean) path.push(clean);
     }
     out.push({ col: c, path });
   }
   assignSides(out);
   return out;
+}
+
+/** A header cell's label as a path holds it, cleaned; '' for none (empty, 栏次, a caption such as 单位：万元). */
+function headerLabel(label: string, known: Map<string, string>): string {
+  let clean = known.get(label);
+  if (clean === undefined) {
+    clean = cleanLabel(label);
+    if (clean === '栏次' || looksLikeCaption(clean)) clean = '';
+    known.set(label, clean);
+  }
+  return clean;
 }
 
 /** A label of the header band at (r, c): own text or its merged area's. */

@@ -140,15 +140,21 @@ export function departmentInTitle(title: string | undefined): string | undefined
 }
 
 /**
- * Every caption names a 单位, a 部门 or a year: a text with none of 位 / 门 / 年 is none (folding
- * only drops spaces and narrows full-width forms, so it never brings one of them in).
+ * What every caption below holds, told on the text as typed (folding only drops spaces and narrows
+ * full-width forms, so it brings none of these in): a colon (单位：…, 部门名称：…), a year in figures
+ * (2023年度), or 单位 before its 元 (单位万元).
  */
-const CAPTION_MARK = /[位门年]/;
+function mayBeCaption(text: string): boolean {
+  if (text.includes(':') || text.includes('：')) return true;
+  if (text.includes('年')) return /[\d０-９]/.test(text);
+  const unit = text.indexOf('位');
+  return unit >= 0 && text.indexOf('元', unit) > unit;
+}
 
 /** Caption lines between title and header: 单位：万元, 部门名称：…, 2023年度. */
 export function looksLikeCaption(text: string): boolean {
   // Asked of every word of every header and title row: most are no caption, told without folding.
-  if (!CAPTION_MARK.test(text)) return false;
+  if (!mayBeCaption(text)) return false;
   const t = foldLabel(text).replace(/^\(/, '');
   return (
     /^(金额)?单位[:：]/.test(t) ||

@@ -1,6 +1,6 @@
 import type { SheetGrid } from './sheetGrid';
-import { isDataCell, type RowInfo } from './rowClass';
-import { isEnumeratedLine, isHeaderWord, isPageLine } from './labels';
+import { isFigureCell, type RowInfo } from './rowClass';
+import { isHeaderWord, isPageLine } from './labels';
 
 /**
  * A table's rows on the sheet, found from the row classes alone:
@@ -224,7 +224,8 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
       // A header row of the next table stacked right under this one (no title, no blank).
       if (row.cls === 'text' && lastBody > headerEnd && looksLikeHeaderRow(grid, row) && row.cells.some((c) => figureCols.has(c.col))) break;
       if (row.cls === 'data' || row.cls === 'text' || row.cls === 'column-numbers') {
-        if (row.cls === 'data') for (const c of row.cells) if (typeof c.raw === 'number' || (isDataCell(c) && !isEnumeratedLine(c.text))) figureCols.add(c.col);
+        // A figure, not a numbered line: isFigureCell is isDataCell less the numbered lines (no text is both).
+        if (row.cls === 'data') for (const c of row.cells) if (typeof c.raw === 'number' || isFigureCell(c)) figureCols.add(c.col);
         lastBody = k;
         k++;
         continue;
