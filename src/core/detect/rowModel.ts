@@ -304,34 +304,37 @@ interface CodeColumns {
 }
 
 function layoutOf(columns: TableColumn[]): Layout {
-  const roleAt: (ColumnRole | undefined)[] = [];
-  const first: Partial<Record<ColumnRole, number>> = {};
+  // Sized once to the last column (filled by assignment from an empty array, it grew step by step).
+  const roleAt = new Array<ColumnRole | undefined>(columns.length ? columns[columns.length - 1].col + 1 : 0);
+  // The first column of each role (a Map: role names are no identifiers, an object keyed by them is a slow dictionary).
+  const firstOf = new Map<ColumnRole, number>();
   for (const c of columns) {
     roleAt[c.col] = c.role;
-    if (first[c.role] === undefined) first[c.role] = c.col;
+    if (!firstOf.has(c.role)) firstOf.set(c.role, c.col);
   }
+  const first = (role: ColumnRole): number | undefined => firstOf.get(role);
   const labelCols = columns.filter((c) => c.role === 'label').map((c) => c.col);
   const textCols = columns.filter((c) => c.role === 'text').map((c) => c.col);
   const code: CodeColumns = {
-    fLei: first['function-lei'],
-    fKuan: first['function-kuan'],
-    fXiang: first['function-xiang'],
-    fWhole: first['function-code'],
-    eLei: first['econ-lei'],
-    eKuan: first['econ-kuan'],
-    eWhole: first['econ-code'],
-    gLei: first['gov-econ-lei'],
-    gKuan: first['gov-econ-kuan'],
-    gWhole: first['gov-econ-code'],
-    unit: first['unit-code'],
+    fLei: first('function-lei'),
+    fKuan: first('function-kuan'),
+    fXiang: first('function-xiang'),
+    fWhole: first('function-code'),
+    eLei: first('econ-lei'),
+    eKuan: first('econ-kuan'),
+    eWhole: first('econ-code'),
+    gLei: first('gov-econ-lei'),
+    gKuan: first('gov-econ-kuan'),
+    gWhole: first('gov-econ-code'),
+    unit: first('unit-code'),
   };
   return {
     roleAt,
     labelCols,
     textCols,
     code,
-    anyCodeColumn: CODE_COLUMN_ROLES.some((r) => first[r] !== undefined),
-    econCodeColumn: ECON_CODE_ROLES.some((r) => first[r] !== undefined),
+    anyCodeColumn: CODE_COLUMN_ROLES.some((r) => firstOf.has(r)),
+    econCodeColumn: ECON_CODE_ROLES.some((r) => firstOf.has(r)),
   };
 }
 
