@@ -58,7 +58,8 @@ function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number], skip?:
   const joined = path.join('>');
   const last = path[path.length - 1] ?? '';
   const econ = /经济分类/.test(joined);
-  const gov = /政府(预算)?(支出)?经济分类/.test(joined);
+  // (Its words hold 经济分类: asked only where that is found.)
+  const gov = econ && /政府(预算)?(支出)?经济分类/.test(joined);
   if (/行次/.test(last) || /^(序号|编号|行号|No\.?)$/i.test(last)) return 'line-no';
   if (/^(类|款|项)$/.test(last)) {
     // 科目编码 > 类 | 款 with no 经济/功能 word: the codes say (3xx economic, 5xx government economic).

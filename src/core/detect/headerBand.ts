@@ -106,6 +106,8 @@ function findSpannedLabel(grid: SheetGrid, rows: RowInfo[], band: [number, numbe
  * 本年支出 / 财政拨款支出 over the expenditure columns (a label naming both, 收支, names neither).
  */
 function sideOf(label: string): 'income' | 'expenditure' | undefined {
+  // A side is named by 收入 or 支出 (most columns' top labels name neither).
+  if (!/收入|支出/.test(label)) return undefined;
   if (/合计|总计/.test(label)) return undefined;
   const inc = /^(本年|当年|财政拨款|预算)?收入/.test(label);
   const exp = /^(本年|当年|财政拨款|预算)?支出/.test(label);
@@ -131,7 +133,7 @@ function assignSides(cols: HeaderColumn[]): void {
     return;
   }
   // No 收入 / 支出 band: two 项目 columns (项目 金额 项目 金额) still make two sides.
-  const items = cols.filter((c) => c.path.length > 0 && /^项目$/.test(c.path[c.path.length - 1]) && c.path.length === 1);
+  const items = cols.filter((c) => c.path.length === 1 && c.path[0] === '项目');
   if (items.length === 2) {
     for (const c of cols) {
       if (c.col >= items[1].col) c.side = 'expenditure';
