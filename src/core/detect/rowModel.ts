@@ -26,6 +26,7 @@ export function readRows(
   const sided = columns.some((c) => c.side);
   const sideBlocks = sided ? sideBlocksOf(columns) : [];
   const grouped = columns.some((c) => (c.group ?? 0) > 0);
+  const groupLayouts = grouped ? groupLayoutsOf(columns) : [];
   const left = columns.length ? columns[0].col : 1;
   const right = columns.length ? columns[columns.length - 1].col : 0;
   let ofWhichIndent = -1;
@@ -68,7 +69,7 @@ export function readRows(
     }
     if (emptyBody && count === 0) continue;
     const row = sided ? sideRow(grid, r, sideBlocks, cells) : plainRow(grid, r, layout, cells, gridCells, rows.length === 0, hasAmount, body, grouped ? undefined : carry);
-    if (grouped) row.groupItems = groupItems(grid, columns, row);
+    if (grouped) row.groupItems = groupItems(grid, groupLayouts, row);
     if (grid.isHidden(r)) row.hidden = true;
     // The lines that continue a 其中 (其中：公务用车购置费 / the next line indented under it,
     // 公务用车运行费) are of-which lines too: indented deeper than the 其中 line, with no code.
@@ -513,19 +514,38 @@ const ECON_HALF = /^(人员经费|公用经费)(小计)?$/;
 const ECON_CODE_ROLES: ColumnRole[] = ['econ-code', 'econ-lei'];
 const CODE_COLUMN_ROLES: ColumnRole[] = ['function-code', 'function-lei', 'econ-code', 'econ-lei', 'gov-econ-code', 'gov-econ-lei'];
 
+/** One group's columns of a grouped table (公开06表), found once per table. */
+export interface GroupLayout {
+  group: number;
+  own: TableColumn[];
+  codeCol?: TableColumn;
+  kuanCol?: TableColumn;
+  labelCol?: TableColumn;
+  amountCols: number[];
+}
+
+/** The groups of a grouped table in the order their columns first name them. */
+function groupLayoutsOf(columns: TableColumn[]): GroupLayout[] {
+  return [...new Set(columns.map((c) => c.group ?? 0))].map((group) => {
+    const own = columns.filter((c) => (c.group ?? 0) === group);
+    return {
+      group,
+      own,
+      codeCol: own.find((c) => c.role === 'econ-code' || c.role === 'function-code' || c.role === 'econ-lei' || c.role === 'function-lei'),
+      kuanCol: own.find((c) => c.role === 'econ-kuan' || c.role === 'function-kuan'),
+      labelCol: own.find((c) => c.role === 'label'),
+      amountCols: own.filter((c) => c.role === 'amount').map((c) => c.col),
+    };
+  });
+}
+
 /**
  * Grouped tables (公开06表): each group's code, name and amounts on this row, so a rule can
  * check every group's 301 = Σ 301xx and the 合计 line of each group.
  */
-export function groupItems(grid: SheetGrid, columns: TableColumn[], row: TableRow): NonNullable<TableRow['groupItems']> {
-  const groups = [...new Set(columns.map((c) => c.group ?? 0))];
+export function groupItems(grid: SheetGrid, groups: GroupLayout[], row: TableRow): NonNullable<TableRow['groupItems']> {
   const items: NonNullable<TableRow['groupItems']> = [];
-  for (const g of groups) {
-    const own = columns.filter((c) => (c.group ?? 0) === g);
-    const codeCol = own.find((c) => c.role === 'econ-code' || c.role === 'function-code' || c.role === 'econ-lei' || c.role === 'function-lei');
-    const kuanCol = own.find((c) => c.role === 'econ-kuan' || c.role === 'function-kuan');
-    const labelCol = own.find((c) => c.role === 'label');
-    const amountCols = own.filter((c) => c.role === 'amount').map((c) => c.col);
+  for (const { group: g, own, codeCol, kuanCol, labelCol, amountCols: cols } of groups) {
     const label = labelCol ? cleanLabel(textIn(row.cells, labelCol.col)) : '';
     // A 合计 label merged across a group's code and name cells sits in its first cell.
     const totalText = own.map((c) => cleanLabel(textIn(row.cells, c.col))).find((t) => isTotalLabel(t));
@@ -534,7 +554,9 @@ export function groupItems(grid: SheetGrid, columns: TableColumn[], row: TableRo
     // Split 类 | 款 columns: the 款 joins its 类 (301 | 01 → 30101).
     const kuanCell = kuanCol && row.cells[kuanCol.col];
     if (code && kuanCell) code += twoDigitPart(cellRaw(grid, row.row, kuanCell), kuanCell.text);
-    if (!label && !code && !totalText && !amountCols.some((c) => row.cells[c])) continue;
+    if (!label && !code && !totalText && !cols.some((c) => row.cells[c])) continue;
+    // Each item its own list of columns (as when each row found them afresh).
+    const amountCols = cols.slice();
     const item: NonNullable<TableRow['groupItems']>[number] = { group: g, label: label || totalText || '', amountCols };
     if (labelCol) item.labelCol = labelCol.col;
     if (codeCol) item.codeCol = codeCol.col;
