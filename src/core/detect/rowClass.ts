@@ -115,14 +115,44 @@ function isEnumeratedOrNumbered(text: string): boolean {
   return isEnumeratedLine(text) || /^[\s\u3000]*\d{1,2}[.、．]/.test(text);
 }
 
-/** Which of a row's texts are form numbers and which captions: asked once each, read by several tests. */
-interface TextKinds {
+/**
+ * A row's texts sorted once for the tests below: the form numbers (预算03表) apart, the rest, and of
+ * the rest the words that are no caption (单位：万元, 部门：…) — counted, with the first of each.
+ */
+interface RowWords {
+  /** Which texts are form numbers. */
   form: boolean[];
-  caption: boolean[];
+  formNumber?: string;
+  /** Texts other than form numbers, and the first of them. */
+  rest: number;
+  firstRest: string;
+  /** Of those, the captions; and the others (the words that may be a title), with the first of them. */
+  captions: number;
+  words: number;
+  firstWord: string;
 }
 
-function textKinds(texts: string[]): TextKinds {
-  return { form: texts.map(isFormNumber), caption: texts.map(looksLikeCaption) };
+function wordsOf(texts: string[]): RowWords {
+  const out: RowWords = { form: new Array<boolean>(texts.length), rest: 0, firstRest: '', captions: 0, words: 0, firstWord: '' };
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    const form = isFormNumber(t);
+    out.form[i] = form;
+    if (form) {
+      out.formNumber ??= t;
+      continue;
+    }
+    if (out.rest++ === 0) out.firstRest = t;
+    if (looksLikeCaption(t)) out.captions++;
+    else if (out.words++ === 0) out.firstWord = t;
+  }
+  return out;
+}
+
+/** Every text but the form numbers is a short 合计 / 总计 (a lone total line under the header). */
+function onlyShortTotals(texts: string[], form: boolean[]): boolean {
+  for (let i = 0; i < texts.length; i++) if (!form[i] && !(isTotalLabel(texts[i]) && cleanLabel(texts[i]).length <= 3)) return false;
+  return true;
 }
 
 function withClass(info: RowInfo, cls: RowClass): RowInfo {
@@ -163,18 +193,22 @@ export function classifyRow(grid: SheetGrid, row: number, cells: GridCell[] = gr
   const info = new ClassifiedRow(row, cells);
   if (cells.length === 0) return info;
   if (isColumnNumbers(grid, row, cells)) return withClass(info, 'column-numbers');
+  let numbers = 0;
+  let strings = 0;
+  for (const c of cells) {
+    if (typeof c.raw === 'number') numbers++;
+    else if (typeof c.raw === 'string') strings++;
+  }
   // Most rows of a big sheet are numbers only: data, without looking at any words.
-  if (cells.every((c) => typeof c.raw === 'number')) return withClass(info, 'data');
+  if (numbers === cells.length) return withClass(info, 'data');
   // A numbered title alone on its row (一、2018年度…收支预算总表, 5.2025年部门…预算表) is a title,
   // not a numbered body line, though it opens like one. (Text cells only: the cheap test first.)
-  let kinds: TextKinds | undefined;
-  if (cells.every((c) => typeof c.raw === 'string')) {
-    const { form, caption } = (kinds = textKinds(info.texts));
-    const texts = info.texts;
-    const titleText = texts.filter((t, i) => !caption[i] && !form[i]);
-    if (titleText.length === 1 && isEnumeratedOrNumbered(titleText[0]) && looksLikeTitle(titleText[0])) {
-      info.title = titleText[0].replace(/[\r\n]+/g, '').trim();
-      info.formNumber = texts.find((t, i) => form[i]);
+  let words: RowWords | undefined;
+  if (strings === cells.length) {
+    words = wordsOf(info.texts);
+    if (words.words === 1 && isEnumeratedOrNumbered(words.firstWord) && looksLikeTitle(words.firstWord)) {
+      info.title = words.firstWord.replace(/[\r\n]+/g, '').trim();
+      info.formNumber = words.formNumber;
       return withClass(info, 'title');
     }
   }
@@ -182,28 +216,24 @@ export function classifyRow(grid: SheetGrid, row: number, cells: GridCell[] = gr
   // (or a note that happens to carry a figure).
   const hasData = cells.some(isDataCell);
   if (hasData) return withClass(info, looksLikeNote(cells[0].text) ? 'note' : 'data');
-  const texts = info.texts;
-  const { form, caption } = kinds ?? textKinds(texts);
-  const formNumber = texts.find((t, i) => form[i]);
-  if (formNumber !== undefined) info.formNumber = formNumber;
-  const rest = texts.filter((t, i) => !form[i]);
-  if (rest.length === 0) return withClass(info, 'form-number');
+  words ??= wordsOf(info.texts);
+  if (words.formNumber !== undefined) info.formNumber = words.formNumber;
+  if (words.rest === 0) return withClass(info, 'form-number');
   // The first cell with words other than a form number holds the first of the rest (texts keep the cells' order).
-  if (looksLikeNote(rest[0])) return withClass(info, 'note');
+  const first = words.firstRest;
+  if (looksLikeNote(first)) return withClass(info, 'note');
   // A lone sentence saying the table is empty (此表为空 / 本表无数据) is a note, whatever its opening.
-  if (rest.length === 1 && (declaresEmpty(rest[0]) || saysNothingToShow(rest[0])) && !isTotalLabel(rest[0])) return withClass(info, 'note');
+  if (words.rest === 1 && (declaresEmpty(first) || saysNothingToShow(first)) && !isTotalLabel(first)) return withClass(info, 'note');
   // A title line: one title, perhaps with the form number or the unit caption beside it.
-  const words = texts.filter((t, i) => !form[i] && !caption[i]);
-  if (words.length === 1 && looksLikeTitle(words[0])) {
-    info.title = words[0].replace(/[\r\n]+/g, '').trim();
+  if (words.words === 1 && looksLikeTitle(words.firstWord)) {
+    info.title = words.firstWord.replace(/[\r\n]+/g, '').trim();
     return withClass(info, 'title');
   }
   // A caption line holds captions only (部门：… | 2023年度 | 单位：万元), or a caption and
   // a word or two; a header row with 单位：万元 in its last cell stays a header row.
-  const captions = texts.filter((t, i) => !form[i] && caption[i]).length;
-  if (captions > 0 && (captions === rest.length || rest.length <= 2)) return withClass(info, 'caption');
+  if (words.captions > 0 && (words.captions === words.rest || words.rest <= 2)) return withClass(info, 'caption');
   // A lone 合计 under the header is the (empty) total row of the body.
-  if (rest.every((t) => isTotalLabel(t) && cleanLabel(t).length <= 3)) {
+  if (onlyShortTotals(info.texts, words.form)) {
     info.totalOnly = true;
     return withClass(info, 'data');
   }
