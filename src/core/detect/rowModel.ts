@@ -499,7 +499,7 @@ function plainRow(
   if (statisticText && !anyCode) role = 'statistic';
   else if (totalText && !anyCode) role = 'total';
   else if (isSubtotalLabel(label) || subtotalCell) role = 'subtotal';
-  else if (/^其中/.test(label)) role = 'of-which';
+  else if (label.startsWith('其中')) role = 'of-which';
   // 人员经费 / 公用经费 lines over their economic classes (基本支出 in two blocks down the rows).
   else if (!anyCode && ECON_HALF.test(label) && layout.econCodeColumn) role = 'subtotal';
   // An unlabelled first row above the rest is their total; one that names something in a text
