@@ -1,7 +1,7 @@
 import { cellAddress, rangeAddress } from '../address';
 import type { ParsedAmount } from '../amount';
 import type { CellRange } from '../snapshot';
-import type { DetectedTable, TableColumn, Unit } from '../table';
+import type { DetectedTable, TableColumn, TableRow, Unit } from '../table';
 import type { SheetGrid } from './sheetGrid';
 import type { RowInfo } from './rowClass';
 import type { TableRegion } from './regions';
@@ -150,9 +150,7 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   for (let r = band[0]; r <= band[1] && !unit; r++) readUnit(r);
 
   const hasAmounts = tableRows.some((r) => Object.values(r.cells).some((c) => isNonZero(c.amount)));
-  const bodyText = (): string => tableRows.flatMap((r) => Object.values(r.cells).map((c) => c.text)).join('\n');
-  const declaredEmpty =
-    declaresEmpty(noteText) || (!hasAmounts && (saysNothingToShow(noteText) || declaresEmpty(bodyText()) || saysNothingToShow(bodyText())));
+  const declaredEmpty = declaresEmpty(noteText) || (!hasAmounts && (saysNothingToShow(noteText) || saysEmptyInBody(tableRows)));
 
   const table: DetectedTable = {
     id: `${grid.name}!${rangeAddress(range)}`,
@@ -182,6 +180,14 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   if (roundingDecimals !== undefined && roundingDecimals < decimals && coarserGrainPossible(unit)) table.roundingDecimals = roundingDecimals;
   if (declaredEmpty) table.declaredEmpty = true;
   return { table, certain };
+}
+
+/** The body's words say the table is empty (本表无数据 in its one row): its cells' texts read as one. */
+function saysEmptyInBody(rows: TableRow[]): boolean {
+  const texts: string[] = [];
+  for (const r of rows) for (const c of Object.values(r.cells)) texts.push(c.text);
+  const body = texts.join('\n');
+  return declaresEmpty(body) || saysNothingToShow(body);
 }
 
 /** An amount other than zero, told by its exact integer where it has one (no Decimal built for the asking). */
