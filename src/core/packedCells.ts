@@ -219,7 +219,12 @@ function sortedIndexOf(values: ArrayLike<number>, lo: number, hi: number, key: n
 
 const denseIndexes = new WeakMap<PackedCells, Int32Array | null>();
 
-function denseIndex(p: PackedCells): Int32Array | null {
+/**
+ * The index by row number rowSlot uses (index[row] is the row's slot, −1 for an empty row; rows past
+ * its end are empty too), or null for a sparse sheet. A reader asking many times keeps it at hand
+ * rather than finding it again each time (SheetGrid).
+ */
+export function denseIndex(p: PackedCells): Int32Array | null {
   let index = denseIndexes.get(p);
   if (index === undefined) {
     const last = p.rows[p.rows.length - 1];
@@ -233,7 +238,12 @@ function denseIndex(p: PackedCells): Int32Array | null {
 /** The cell at (row, col), 1-based, as an index into the arrays; −1 when it is empty. */
 export function cellIndex(p: PackedCells, row: number, col: number): number {
   const k = rowSlot(p, row);
-  return k < 0 ? -1 : sortedIndexOf(p.cols, p.starts[k], p.starts[k + 1] - 1, col);
+  return k < 0 ? -1 : cellInSlot(p, k, col);
+}
+
+/** The cell in column `col` of the k-th non-empty row (see rowSlot), as an index into the arrays; −1 when it is empty. */
+export function cellInSlot(p: PackedCells, k: number, col: number): number {
+  return sortedIndexOf(p.cols, p.starts[k], p.starts[k + 1] - 1, col);
 }
 
 /** The value of cell i. */

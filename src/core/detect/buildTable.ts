@@ -1,6 +1,7 @@
 import { cellAddress, rangeAddress } from '../address';
+import type { ParsedAmount } from '../amount';
 import type { CellRange } from '../snapshot';
-import type { DetectedTable, TableColumn, Unit } from '../table';
+import type { DetectedTable, TableColumn, TableRow, Unit } from '../table';
 import type { SheetGrid } from './sheetGrid';
 import type { RowInfo } from './rowClass';
 import type { TableRegion } from './regions';
@@ -25,7 +26,7 @@ function usedColumns(grid: SheetGrid, rows: RowInfo[], from: number, to: number)
     if (cells.length === 0) continue;
     // Cells come left to right: only the ends matter, unless merges may widen a row.
     if (cells[0].col < left) left = cells[0].col;
-    if (!merged) {
+    if (!merged || !grid.rowHasMerges(r)) {
       if (cells[cells.length - 1].col > right) right = cells[cells.length - 1].col;
       continue;
     }
@@ -148,10 +149,8 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   for (let r = region.top; r < band[0] && !unit; r++) readUnit(r);
   for (let r = band[0]; r <= band[1] && !unit; r++) readUnit(r);
 
-  const hasAmounts = tableRows.some((r) => Object.values(r.cells).some((c) => c.amount.kind === 'amount' && !c.amount.value.isZero()));
-  const bodyText = (): string => tableRows.flatMap((r) => Object.values(r.cells).map((c) => c.text)).join('\n');
-  const declaredEmpty =
-    declaresEmpty(noteText) || (!hasAmounts && (saysNothingToShow(noteText) || declaresEmpty(bodyText()) || saysNothingToShow(bodyText())));
+  const hasAmounts = tableRows.some((r) => Object.values(r.cells).some((c) => isNonZero(c.amount)));
+  const declaredEmpty = declaresEmpty(noteText) || (!hasAmounts && (saysNothingToShow(noteText) || saysEmptyInBody(tableRows)));
 
   const table: DetectedTable = {
     id: `${grid.name}!${rangeAddress(range)}`,
@@ -183,6 +182,20 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   return { table, certain };
 }
 
+/** The body's words say the table is empty (本表无数据 in its one row): its cells' texts read as one. */
+function saysEmptyInBody(rows: TableRow[]): boolean {
+  const texts: string[] = [];
+  for (const r of rows) for (const c of Object.values(r.cells)) texts.push(c.text);
+  const body = texts.join('\n');
+  return declaresEmpty(body) || saysNothingToShow(body);
+}
+
+/** An amount other than zero, told by its exact integer where it has one (no Decimal built for the asking). */
+function isNonZero(a: ParsedAmount): boolean {
+  if (a.kind !== 'amount') return false;
+  return a.units !== undefined ? a.units !== 0 : !a.value.isZero();
+}
+
 /** Whole hundreds are the 万元 grain only in a 元 table (or one whose caption was lost). */
 function coarserGrainPossible(unit: Unit | undefined): boolean {
   return unit === undefined || unit === '元';
@@ -206,7 +219,12 @@ export function withDefaultUnit(table: DetectedTable, unit: Unit | undefined): D
  * check would go through each (found by the fuzz test: a minute per workbook, or hours).
  */
 function withoutBlankColumns(heads: HeaderColumn[], rows: RowInfo[], band: [number, number], body: [number, number]): HeaderColumn[] {
-  const used = new Set<number>();
-  for (let r = band[0]; r <= body[1]; r++) for (const c of rows[r - 1]?.cells ?? []) used.add(c.col);
-  return heads.filter((h) => used.has(h.col));
+  if (heads.length === 0) return heads;
+  // The heads are the columns first..last in order: a flag per column of that span (no set of every cell's column).
+  const first = heads[0].col;
+  const used = new Uint8Array(heads[heads.length - 1].col - first + 1);
+  for (let r = band[0]; r <= body[1]; r++) {
+    for (const c of rows[r - 1]?.cells ?? []) if (c.col >= first && c.col - first < used.length) used[c.col - first] = 1;
+  }
+  return heads.filter((h) => used[h.col - first] === 1);
 }

@@ -52,6 +52,9 @@ export function isGovEconCode(code: string): boolean {
   return /^5\d{2}(\d{2})?$/.test(code);
 }
 
+/** What a code before a name opens with, as typed (full-width digits and brackets included: they are narrowed below). */
+const CODE_OPENING = /^[\d０-９[【(（［]/;
+
 /**
  * A subject code written before its name in one cell: bracketed ([201]…, 【30101】…) or bare
  * (2010301行政运行, the space cleaned away). Only codes of the known ranges (functional 200–239,
@@ -59,6 +62,8 @@ export function isGovEconCode(code: string): boolean {
  * is not a count or a unit (300万元 is an amount, never a code).
  */
 export function codeBeforeName(label: string): { code: string; name: string; kind: 'function' | 'econ' | 'gov-econ' } | undefined {
+  // Asked of every row's name in a table without a code column: most open with a word, and hold none.
+  if (!CODE_OPENING.test(label)) return undefined;
   const m = /^(?:[[【(（]((?:\d{3})(?:\d{2}){0,2})[\]】)）]|((?:\d{3})(?:\d{2}){0,2})(?!\d))(.*)$/.exec(toHalfWidth(label));
   if (!m) return undefined;
   const code = m[1] ?? m[2];

@@ -17,12 +17,14 @@ function bodyStats(grid: SheetGrid, col: number, body: [number, number], skip?: 
   const end = Math.min(body[1], body[0] + limit);
   for (let r = body[0]; r <= end; r++) {
     if (skip?.has(r)) continue;
-    const raw = grid.raw(r, col);
-    const text = grid.text(r, col);
+    // A number is judged by its value and format: its displayed text, laid out afresh on each ask, is not read.
+    const cell = grid.valueAndText(r, col);
+    if (!cell) continue;
+    const { raw, text } = cell;
     if (raw === null && !text) continue;
     const code = codeDigits(raw, text);
     // Codes are digits as text, or whole numbers without a money format (codes typed as numbers).
-    const isCode = code !== '' && (typeof raw === 'number' ? !/0\.0/.test(grid.format(r, col)) : !/[.,，]/.test(text));
+    const isCode = code !== '' && (typeof raw === 'number' ? !/0\.0/.test(cell.format) : !/[.,，]/.test(text));
     if (isCode) {
       s.codes++;
       s.first[code[0]] = (s.first[code[0]] ?? 0) + 1;
@@ -47,6 +49,9 @@ export function columnRoles(grid: SheetGrid, cols: HeaderColumn[], body: [number
  */
 const NOT_MONEY = /占比|比重|比例|%|％|增长率|增减率|完成率|率$|数量|单价|价格|人数|件数|台数|个数|次数|面积|工时|天数|成绩|得分|分数|评分|名次|排名|电话|手机|分机|联系|号码|日期|时间|年月|年份|年龄|工龄|身份证|邮编|编号$|序列号|^单位$|计量单位/;
 
+/** Headers of columns of words that are no names: 类型, 备注, 说明 … */
+const TEXT_HEADERS: ReadonlySet<string> = new Set(['类型', '项目单位', '备注', '说明', '项目类型', '支出类型']);
+
 function dominantFirstDigit(s: BodyStats): string | undefined {
   return Object.entries(s.first).sort((a, b) => b[1] - a[1])[0]?.[0];
 }
@@ -56,9 +61,10 @@ function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number], skip?:
   const joined = path.join('>');
   const last = path[path.length - 1] ?? '';
   const econ = /经济分类/.test(joined);
-  const gov = /政府(预算)?(支出)?经济分类/.test(joined);
+  // (Its words hold 经济分类: asked only where that is found.)
+  const gov = econ && /政府(预算)?(支出)?经济分类/.test(joined);
   if (/行次/.test(last) || /^(序号|编号|行号|No\.?)$/i.test(last)) return 'line-no';
-  if (/^(类|款|项)$/.test(last)) {
+  if (last === '类' || last === '款' || last === '项') {
     // 科目编码 > 类 | 款 with no 经济/功能 word: the codes say (3xx economic, 5xx government economic).
     if (!econ && !/功能/.test(joined) && last === '类') {
       const top = dominantFirstDigit(bodyStats(grid, h.col, body, skip));
@@ -77,19 +83,23 @@ function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number], skip?:
     }
     return last === '类' ? 'function-lei' : last === '款' ? 'function-kuan' : 'function-xiang';
   }
-  if (/(单位|部门)(\(单位\)|（单位）)?(代码|编码)$/.test(last) || /^(单位|部门)(\(单位\)|（单位）)?代码$/.test(last)) return 'unit-code';
-  // A project's own code (项目代码) is an identifier, not a subject code.
-  if (/^项目(编码|代码)$/.test(last)) return 'text';
-  if (/(编码|代码)$/.test(last)) {
-    if (econ) return gov ? 'gov-econ-code' : 'econ-code';
-    if (/功能分类/.test(joined)) return 'function-code';
-    const top = dominantFirstDigit(bodyStats(grid, h.col, body, skip));
-    if (top === '3') return 'econ-code';
-    if (top === '5') return 'gov-econ-code';
-    return 'function-code';
+  // Code columns' headers end in 代码 / 编码 (the tests of this block are asked of no other header).
+  if (last.endsWith('码')) {
+    if (/(单位|部门)(\(单位\)|（单位）)?(代码|编码)$/.test(last) || /^(单位|部门)(\(单位\)|（单位）)?代码$/.test(last)) return 'unit-code';
+    // A project's own code (项目代码) is an identifier, not a subject code.
+    if (/^项目(编码|代码)$/.test(last)) return 'text';
+    if (/(编码|代码)$/.test(last)) {
+      if (econ) return gov ? 'gov-econ-code' : 'econ-code';
+      if (/功能分类/.test(joined)) return 'function-code';
+      const top = dominantFirstDigit(bodyStats(grid, h.col, body, skip));
+      if (top === '3') return 'econ-code';
+      if (top === '5') return 'gov-econ-code';
+      return 'function-code';
+    }
   }
-  if (/名称/.test(last) || /^项目$/.test(last) || /^科目$/.test(last) || /^(单位|部门)?[（(]?科目名称[）)]?$/.test(last)) return 'label';
-  if (/^(类型|项目单位|备注|说明|项目类型|支出类型)$/.test(last)) return 'text';
+  // (科目名称, 单位科目名称, （科目名称） … hold 名称 too.)
+  if (last.includes('名称') || last === '项目' || last === '科目') return 'label';
+  if (TEXT_HEADERS.has(last)) return 'text';
   // Names of things by another word (采购品目大类, 采购物品名称, 经济科目, 采购组织形式): words, never money.
   if (/(大类|品目|品名|科目|类别|形式|方式|用途|内容|规格|型号|事项)$/.test(last)) return 'label';
   if (NOT_MONEY.test(last)) return 'text';

@@ -18,6 +18,8 @@ export interface HeaderColumn {
 export function headerPaths(grid: SheetGrid, rows: RowInfo[], band: [number, number], left: number, right: number): HeaderColumn[] {
   const out: HeaderColumn[] = [];
   const memo = new Map<number, string>();
+  // A merged label is read again under each column it spans: cleaned and judged once.
+  const labels = new Map<string, string>();
   for (let c = left; c <= right; c++) {
     const path: string[] = [];
     for (let r = band[0]; r <= band[1]; r++) {
@@ -29,14 +31,25 @@ export function headerPaths(grid: SheetGrid, rows: RowInfo[], band: [number, num
         if (m && m.top >= band[0]) label = grid.text(m.top, m.left);
         else if (!m) label = spannedLabel(grid, rows, band, r, c, left, memo);
       }
-      const clean = cleanLabel(label);
-      if (!clean || clean === '栏次' || looksLikeCaption(clean)) continue;
+      const clean = headerLabel(label, labels);
+      if (!clean) continue;
       if (path[path.length - 1] !== clean) path.push(clean);
     }
     out.push({ col: c, path });
   }
   assignSides(out);
   return out;
+}
+
+/** A header cell's label as a path holds it, cleaned; '' for none (empty, 栏次, a caption such as 单位：万元). */
+function headerLabel(label: string, known: Map<string, string>): string {
+  let clean = known.get(label);
+  if (clean === undefined) {
+    clean = cleanLabel(label);
+    if (clean === '栏次' || looksLikeCaption(clean)) clean = '';
+    known.set(label, clean);
+  }
+  return clean;
 }
 
 /** A label of the header band at (r, c): own text or its merged area's. */
@@ -93,6 +106,8 @@ function findSpannedLabel(grid: SheetGrid, rows: RowInfo[], band: [number, numbe
  * 本年支出 / 财政拨款支出 over the expenditure columns (a label naming both, 收支, names neither).
  */
 function sideOf(label: string): 'income' | 'expenditure' | undefined {
+  // A side is named by 收入 or 支出 (most columns' top labels name neither).
+  if (!/收入|支出/.test(label)) return undefined;
   if (/合计|总计/.test(label)) return undefined;
   const inc = /^(本年|当年|财政拨款|预算)?收入/.test(label);
   const exp = /^(本年|当年|财政拨款|预算)?支出/.test(label);
@@ -118,7 +133,7 @@ function assignSides(cols: HeaderColumn[]): void {
     return;
   }
   // No 收入 / 支出 band: two 项目 columns (项目 金额 项目 金额) still make two sides.
-  const items = cols.filter((c) => c.path.length > 0 && /^项目$/.test(c.path[c.path.length - 1]) && c.path.length === 1);
+  const items = cols.filter((c) => c.path.length === 1 && c.path[0] === '项目');
   if (items.length === 2) {
     for (const c of cols) {
       if (c.col >= items[1].col) c.side = 'expenditure';

@@ -26,7 +26,12 @@ export function detectTables(snapshot: WorkbookSnapshot, onSheet?: (index: numbe
   }
   const order = built.map((b) => ({ kind: b.table.kind, certain: b.certain, declaredEmpty: b.table.declaredEmpty, from: b.table.kindFrom }));
   orderFunctionFamily(order);
-  return markContinuations(built.map((b, i) => ({ ...b.table, kind: order[i].kind, ...(order[i].from ? { kindFrom: order[i].from } : {}) })));
+  // The tables are this call's own: the kind the template order settles is written into each, not into a copy.
+  built.forEach((b, i) => {
+    b.table.kind = order[i].kind;
+    if (order[i].from) b.table.kindFrom = order[i].from;
+  });
+  return markContinuations(built.map((b) => b.table));
 }
 
 /** One sheet's tables (exported for tests: it throws where detectTables would skip a sheet). */

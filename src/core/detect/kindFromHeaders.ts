@@ -25,7 +25,8 @@ export const FUNCTION_EXPENDITURE_FAMILY: TableKind[] = [
  * headers can be identical: the caller then looks at notes, sheet name and form number).
  */
 export function kindFromHeaders(sig: TableSignature): { kind: TableKind; ambiguous: boolean } {
-  const labels = sig.columns.flatMap((c) => c.path);
+  const labels: string[] = [];
+  for (const c of sig.columns) labels.push(...c.path);
   const has = (re: RegExp): boolean => labels.some((l) => re.test(l));
   const role = (r: ColumnRole | RegExp): boolean => sig.roles.some((x) => (typeof r === 'string' ? x === r : r.test(x)));
   const sides = sig.columns.some((c) => c.side === 'income') && sig.columns.some((c) => c.side === 'expenditure');

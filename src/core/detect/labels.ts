@@ -5,8 +5,12 @@ import { toHalfWidth } from '../amount';
  * full-width spaces inside (`一般公共预\n算`, `合 计`) carry no meaning and are removed.
  */
 export function cleanLabel(s: string): string {
-  return s.replace(/[\s\u00a0\u3000]+/g, '');
+  // Most labels hold no space at all: a test is much cheaper than a global replace that finds nothing.
+  return SPACE.test(s) ? s.replace(SPACES, '') : s;
 }
+
+const SPACE = /[\s\u00a0\u3000]/;
+const SPACES = /[\s\u00a0\u3000]+/g;
 
 /** A label folded for keyword matching: cleaned, full-width letters/digits/brackets to ASCII. */
 export function foldLabel(s: string): string {
@@ -44,8 +48,12 @@ export function isSubtotalLabel(label: string): boolean {
   return /^小计$/.test(l) || (/^[^\d]{1,20}小计$/.test(l) && !/^(本年|当年|上年|年初|年末|本期)/.test(l));
 }
 
+const STATISTIC_OPENING = /^[\s\u00a0\u3000]*[平均人占比百增排名最]/;
+
 /** Rows of figures about the others, never their parts: 平均, 均值, 占比, 增长率, 排名 … */
 export function isStatisticLabel(label: string): boolean {
+  // Asked of every word cell of a body: the cheap look at its first character (after spaces) first.
+  if (!STATISTIC_OPENING.test(label)) return false;
   return /^(平均|均值|人均|占比|比例|百分比|比重|增长率|增幅|排名|名次|最高|最低|最大|最小)/.test(cleanLabel(label));
 }
 
@@ -131,8 +139,17 @@ export function departmentInTitle(title: string | undefined): string | undefined
   return name && name.length >= 2 ? name : undefined;
 }
 
+/**
+ * Every caption names a 单位, a 部门 or a year: a text with none of 位 / 门 / 年 is none (folding
+ * only drops spaces and narrows full-width forms, so it never brings one of them in). (One character
+ * class: measured faster than any finer test, most texts passing it being folded once already.)
+ */
+const CAPTION_MARK = /[位门年]/;
+
 /** Caption lines between title and header: 单位：万元, 部门名称：…, 2023年度. */
 export function looksLikeCaption(text: string): boolean {
+  // Asked of every word of every header and title row: most are no caption, told without folding.
+  if (!CAPTION_MARK.test(text)) return false;
   const t = foldLabel(text).replace(/^\(/, '');
   return (
     /^(金额)?单位[:：]/.test(t) ||
@@ -142,8 +159,13 @@ export function looksLikeCaption(text: string): boolean {
   );
 }
 
+const NOTE_OPENING = /^[\s\u00a0\u3000]*[注说备附单财部负制填审经复联第共]/;
+
 /** Notes under a table: 注：…, 说明：…, 备注：… */
 export function looksLikeNote(text: string): boolean {
+  // Asked of the first cell of every body row: a note or footer opens with one of a few words
+  // (注 说明 备注 附注, 单位负责人 … 联系电话, 第…页 共…页), told by its first character before any folding.
+  if (!NOTE_OPENING.test(text)) return false;
   if (looksLikeFooter(text)) return true;
   if (!/^[\s\u3000]*[注说备附]/.test(text)) return false;
   const t = foldLabel(text);
@@ -173,12 +195,16 @@ export function unitIn(text: string): '万元' | '元' | '千元' | '亿元' | u
 
 /** The table says it has no data (本表无数据 / 无…数据 / 本表为空). */
 export function declaresEmpty(text: string): boolean {
+  // Every wording below names the table (表) or its data (数据): a text with neither is none.
+  if (!/[表据]/.test(text)) return false;
   const t = cleanLabel(text);
   return /[本此该]表无数据|故[本此该]表(为空|无数据)|无.{0,20}数据|[本此该]表为空表?|空表/.test(t);
 }
 
 /** A note saying there was nothing to show (没有…支出, 无此项…): empty when no amount is shown. */
 export function saysNothingToShow(text: string): boolean {
+  // Every wording below opens with 没 / 无 / 未 / 不: a text with none of them is none.
+  if (!/[没无未不]/.test(text)) return false;
   const t = cleanLabel(text);
   return /没有.{0,40}(支出|收入|经费|安排)|无此项|未安排|不涉及|无相关/.test(t);
 }

@@ -13,9 +13,12 @@ export function readNarrative(grid: SheetGrid, rows: RowInfo[], left = 1): Detec
   if (filled.length < 2) return undefined;
   const singleColumn = filled.filter((r) => r.texts.length <= 1).length >= filled.length * 0.8;
   if (!singleColumn) return undefined;
-  const titled = filled.find((r) => /情况说明|(预算|决算)(编制|公开)?的?说明|编制说明/.test(cleanLabel(r.texts[0] ?? '')) && cleanLabel(r.texts[0]).length <= 60);
-  const budgetProse = filled.filter((r) => /[。，]/.test(r.texts[0] ?? '') && /万元|预算|决算|支出|收入/.test(r.texts[0] ?? '')).length;
-  if (!titled && budgetProse < 3) return undefined;
+  // (A paragraph is longer than a title: its length is told before its words are searched.)
+  const titled = filled.find((r) => {
+    const t = cleanLabel(r.texts[0] ?? '');
+    return t.length <= 60 && /情况说明|(预算|决算)(编制|公开)?的?说明|编制说明/.test(t);
+  });
+  if (!titled && !atLeast(filled, 3, (r) => /[。，]/.test(r.texts[0] ?? '') && /万元|预算|决算|支出|收入/.test(r.texts[0] ?? ''))) return undefined;
   // The title line, when it opens the sheet, is not part of the prose.
   const first = titled && titled === filled[0] && filled.length > 1 ? filled[1].row : filled[0].row;
   const last = filled[filled.length - 1].row;
@@ -36,8 +39,32 @@ export function readNarrative(grid: SheetGrid, rows: RowInfo[], left = 1): Detec
     columns: [],
     rows: [],
     unreadable: [],
-    paragraphs: joinWrappedRows(filled.flatMap((r) => r.cells.filter((c) => c.text).flatMap((c) => paragraphsIn(c.text).map((text) => ({ row: r.row, col: c.col, text }))))),
+    paragraphs: joinWrappedRows(paragraphsOf(filled)),
   };
+}
+
+/** At least n of the rows are so (counted only as far as n: a sheet of prose has hundreds of sentences). */
+function atLeast(rows: RowInfo[], n: number, is: (r: RowInfo) => boolean): boolean {
+  let seen = 0;
+  for (const r of rows) if (is(r) && ++seen >= n) return true;
+  return false;
+}
+
+/** Every paragraph of the rows' cells, row by row, left to right (loops: nested flatMaps cost a microsecond a row). */
+function paragraphsOf(rows: RowInfo[]): { row: number; col: number; text: string }[] {
+  const out: { row: number; col: number; text: string }[] = [];
+  for (const r of rows) {
+    for (const c of r.cells) {
+      if (!c.text) continue;
+      for (const text of paragraphsIn(c.text)) out.push({ row: r.row, col: c.col, text });
+    }
+  }
+  return out;
+}
+
+/** A line break inside a cell's text (two searches for a character: a pattern scanned paragraphs more slowly). */
+function hasLineBreak(text: string): boolean {
+  return text.includes('\n') || text.includes('\r');
 }
 
 /** A printed line's least length: a PDF's lines of prose are as wide as its page, a heading or a list item is short. */
@@ -53,7 +80,7 @@ function joinWrappedRows(paragraphs: { row: number; col: number; text: string }[
   const out: { row: number; col: number; text: string }[] = [];
   let last: { row: number; col: number; line: string } | undefined;
   for (const p of paragraphs) {
-    const onOwnRow = !/[\r\n]/.test(p.text);
+    const onOwnRow = !hasLineBreak(p.text);
     const prev = out[out.length - 1];
     const goesOn =
       onOwnRow &&
@@ -94,7 +121,7 @@ const ENDS_SENTENCE = /[。；;！!？?：:]$/;
  * sentence (the text pasted from a PDF's lines) is no paragraph's end: the lines are joined there.
  */
 export function paragraphsIn(text: string): string[] {
-  if (!/[\r\n]/.test(text)) return [text];
+  if (!hasLineBreak(text)) return [text];
   const out: string[] = [];
   let open = false;
   for (const raw of text.split(/\r\n|[\r\n]/)) {

@@ -1,6 +1,6 @@
 import type { SheetGrid } from './sheetGrid';
-import { isDataCell, type RowInfo } from './rowClass';
-import { isEnumeratedLine, isHeaderWord, isPageLine } from './labels';
+import { isFigureCell, type RowInfo } from './rowClass';
+import { isHeaderWord, isPageLine } from './labels';
 
 /**
  * A table's rows on the sheet, found from the row classes alone:
@@ -210,6 +210,14 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
     // Columns the body has shown figures in: a stacked table's header labels them (金额,
     // 预算数); a label-only line of this table (上年结转资金 | 结转下年资金) leaves them empty.
     const figureCols = new Set<number>();
+    // The body's data rows not yet looked at for their figures: read only when a row that may head
+    // a stacked table asks (most bodies never do), each row once.
+    const unread: RowInfo[] = [];
+    const figureColumns = (): Set<number> => {
+      for (const data of unread) for (const c of data.cells) if (typeof c.raw === 'number' || isFigureCell(c)) figureCols.add(c.col);
+      unread.length = 0;
+      return figureCols;
+    };
     const breakRows: number[] = [];
     const pageBreak = (from: number): boolean => {
       const goesOn = bodyGoesOnAfter(at, from, n, [headerStart, headerEnd], pre.title);
@@ -222,9 +230,13 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
       const row = at(k);
       if (row.cls !== 'data' && row.cls !== 'blank' && lastBody > headerEnd && pageBreak(k)) continue;
       // A header row of the next table stacked right under this one (no title, no blank).
-      if (row.cls === 'text' && lastBody > headerEnd && looksLikeHeaderRow(grid, row) && row.cells.some((c) => figureCols.has(c.col))) break;
+      if (row.cls === 'text' && lastBody > headerEnd && looksLikeHeaderRow(grid, row)) {
+        const figures = figureColumns();
+        if (row.cells.some((c) => figures.has(c.col))) break;
+      }
       if (row.cls === 'data' || row.cls === 'text' || row.cls === 'column-numbers') {
-        if (row.cls === 'data') for (const c of row.cells) if (typeof c.raw === 'number' || (isDataCell(c) && !isEnumeratedLine(c.text))) figureCols.add(c.col);
+        // A figure, not a numbered line: isFigureCell is isDataCell less the numbered lines (no text is both).
+        if (row.cls === 'data') unread.push(row);
         lastBody = k;
         k++;
         continue;

@@ -40,10 +40,23 @@ const AMOUNT_TEXT = /^[(（]?[-−+]?[¥￥$]?\s*[\d０-９][\d０-９,，\s]*([
 const ERROR_TEXT = /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
 const EMPTY_MARK = /^(-|--|—|——|－|–|\/|／|…|_)$/;
 
+/**
+ * A text opening with a Chinese character other than a numeral (行政运行, 合计, 项目): no amount,
+ * code, error value or zero mark opens so, nor a numbered line (一、 …). Most words of a sheet are
+ * told so by their first character, before any pattern is tried.
+ */
+function opensWithWord(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 0x4e00 && c <= 0x9fff && !NUMERALS.includes(t[0]);
+}
+
+const NUMERALS = '一二三四五六七八九十';
+
 /** A cell holding a figure: a number, an amount or code as text, an error value, a zero mark (not a numbered line). */
 export function isFigureCell(cell: GridCell): boolean {
   if (typeof cell.raw === 'number' || typeof cell.raw === 'boolean') return true;
   const t = cell.text;
+  if (opensWithWord(t)) return false;
   return AMOUNT_TEXT.test(t) || ERROR_TEXT.test(t) || EMPTY_MARK.test(t);
 }
 
@@ -51,7 +64,18 @@ export function isFigureCell(cell: GridCell): boolean {
 export function isDataCell(cell: GridCell): boolean {
   if (typeof cell.raw === 'number' || typeof cell.raw === 'boolean') return true;
   const t = cell.text;
+  if (opensWithWord(t)) return false;
   return AMOUNT_TEXT.test(t) || ERROR_TEXT.test(t) || EMPTY_MARK.test(t) || isEnumeratedLine(t);
+}
+
+/** One to three ASCII digits (a 栏次 number), told without a pattern: asked of the first cells of every row. */
+function isSmallNumeral(t: string): boolean {
+  if (t.length === 0 || t.length > 3) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function isColumnNumbers(grid: SheetGrid, row: number, cells: GridCell[]): boolean {
@@ -59,7 +83,7 @@ function isColumnNumbers(grid: SheetGrid, row: number, cells: GridCell[]): boole
   let ints = 0;
   let sawLabel = false;
   for (const c of cells) {
-    const t = /[栏行]/.test(c.text) ? cleanLabel(c.text) : c.text;
+    const t = c.text.includes('栏') || c.text.includes('行') ? cleanLabel(c.text) : c.text;
     if (t === '栏次' || t === '行次') {
       sawLabel = true;
       continue;
@@ -68,7 +92,7 @@ function isColumnNumbers(grid: SheetGrid, row: number, cells: GridCell[]): boole
     // 类 | 款 | 项 under a merged 科目名称 | 1 | 2 …): the 栏次 numbers share that row.
     if (t === '类' || t === '款' || t === '项') continue;
     // 栏次 numbers are text, or integers without a money format (codes-as-numbers copies).
-    if (!/^\d{1,3}$/.test(t)) return false;
+    if (!isSmallNumeral(t)) return false;
     if (typeof c.raw === 'number' && (!Number.isInteger(c.raw) || /0\.0/.test(grid.format(row, c.col)))) return false;
     const n = Number(t);
     if (n !== expected && !sawLabel) return false;
@@ -84,11 +108,51 @@ const NO_TEXTS: string[] = [];
 
 /** An empty row (most rows of a sparse sheet): shares its empty lists. */
 export function blankRow(row: number): RowInfo {
-  return { row, cls: 'blank', cells: NO_CELLS, texts: NO_TEXTS };
+  return new ClassifiedRow(row, NO_CELLS, NO_TEXTS);
 }
 
 function isEnumeratedOrNumbered(text: string): boolean {
   return isEnumeratedLine(text) || /^[\s\u3000]*\d{1,2}[.、．]/.test(text);
+}
+
+/**
+ * A row's texts sorted once for the tests below: the form numbers (预算03表) apart, the rest, and of
+ * the rest the words that are no caption (单位：万元, 部门：…) — counted, with the first of each.
+ */
+interface RowWords {
+  /** Which texts are form numbers. */
+  form: boolean[];
+  formNumber?: string;
+  /** Texts other than form numbers, and the first of them. */
+  rest: number;
+  firstRest: string;
+  /** Of those, the captions; and the others (the words that may be a title), with the first of them. */
+  captions: number;
+  words: number;
+  firstWord: string;
+}
+
+function wordsOf(texts: string[]): RowWords {
+  const out: RowWords = { form: new Array<boolean>(texts.length), rest: 0, firstRest: '', captions: 0, words: 0, firstWord: '' };
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    const form = isFormNumber(t);
+    out.form[i] = form;
+    if (form) {
+      out.formNumber ??= t;
+      continue;
+    }
+    if (out.rest++ === 0) out.firstRest = t;
+    if (looksLikeCaption(t)) out.captions++;
+    else if (out.words++ === 0) out.firstWord = t;
+  }
+  return out;
+}
+
+/** Every text but the form numbers is a short 合计 / 总计 (a lone total line under the header). */
+function onlyShortTotals(texts: string[], form: boolean[]): boolean {
+  for (let i = 0; i < texts.length; i++) if (!form[i] && !(isTotalLabel(texts[i]) && cleanLabel(texts[i]).length <= 3)) return false;
+  return true;
 }
 
 function withClass(info: RowInfo, cls: RowClass): RowInfo {
@@ -101,15 +165,17 @@ function withClass(info: RowInfo, cls: RowClass): RowInfo {
  * its cells' kinds, and laying out each number's text for it was most of classing a big sheet.
  */
 class ClassifiedRow implements RowInfo {
+  // Every field is set in the constructor, in one order: rows of every class then share one shape,
+  // and the passes reading row after row (regions, extents, side by side) read them at one place.
   cls: RowClass = 'blank';
-  title?: string;
-  formNumber?: string;
-  totalOnly?: boolean;
-  private distinct?: string[];
+  title: string | undefined = undefined;
+  formNumber: string | undefined = undefined;
+  totalOnly: boolean | undefined = undefined;
 
   constructor(
     readonly row: number,
     readonly cells: GridCell[],
+    private distinct: string[] | undefined = undefined,
   ) {}
 
   get texts(): string[] {
@@ -127,15 +193,22 @@ export function classifyRow(grid: SheetGrid, row: number, cells: GridCell[] = gr
   const info = new ClassifiedRow(row, cells);
   if (cells.length === 0) return info;
   if (isColumnNumbers(grid, row, cells)) return withClass(info, 'column-numbers');
+  let numbers = 0;
+  let strings = 0;
+  for (const c of cells) {
+    if (typeof c.raw === 'number') numbers++;
+    else if (typeof c.raw === 'string') strings++;
+  }
   // Most rows of a big sheet are numbers only: data, without looking at any words.
-  if (cells.every((c) => typeof c.raw === 'number')) return withClass(info, 'data');
+  if (numbers === cells.length) return withClass(info, 'data');
   // A numbered title alone on its row (一、2018年度…收支预算总表, 5.2025年部门…预算表) is a title,
   // not a numbered body line, though it opens like one. (Text cells only: the cheap test first.)
-  if (cells.every((c) => typeof c.raw === 'string')) {
-    const titleText = info.texts.filter((t) => !looksLikeCaption(t) && !isFormNumber(t));
-    if (titleText.length === 1 && isEnumeratedOrNumbered(titleText[0]) && looksLikeTitle(titleText[0])) {
-      info.title = titleText[0].replace(/[\r\n]+/g, '').trim();
-      info.formNumber = info.texts.find(isFormNumber);
+  let words: RowWords | undefined;
+  if (strings === cells.length) {
+    words = wordsOf(info.texts);
+    if (words.words === 1 && isEnumeratedOrNumbered(words.firstWord) && looksLikeTitle(words.firstWord)) {
+      info.title = words.firstWord.replace(/[\r\n]+/g, '').trim();
+      info.formNumber = words.formNumber;
       return withClass(info, 'title');
     }
   }
@@ -143,26 +216,24 @@ export function classifyRow(grid: SheetGrid, row: number, cells: GridCell[] = gr
   // (or a note that happens to carry a figure).
   const hasData = cells.some(isDataCell);
   if (hasData) return withClass(info, looksLikeNote(cells[0].text) ? 'note' : 'data');
-  const forms = info.texts.filter(isFormNumber);
-  if (forms.length) info.formNumber = forms[0];
-  const rest = info.texts.filter((t) => !isFormNumber(t));
-  if (rest.length === 0) return withClass(info, 'form-number');
-  const first = cells.find((c) => c.text && !isFormNumber(c.text));
-  if (first && looksLikeNote(first.text)) return withClass(info, 'note');
+  words ??= wordsOf(info.texts);
+  if (words.formNumber !== undefined) info.formNumber = words.formNumber;
+  if (words.rest === 0) return withClass(info, 'form-number');
+  // The first cell with words other than a form number holds the first of the rest (texts keep the cells' order).
+  const first = words.firstRest;
+  if (looksLikeNote(first)) return withClass(info, 'note');
   // A lone sentence saying the table is empty (此表为空 / 本表无数据) is a note, whatever its opening.
-  if (rest.length === 1 && (declaresEmpty(rest[0]) || saysNothingToShow(rest[0])) && !isTotalLabel(rest[0])) return withClass(info, 'note');
+  if (words.rest === 1 && (declaresEmpty(first) || saysNothingToShow(first)) && !isTotalLabel(first)) return withClass(info, 'note');
   // A title line: one title, perhaps with the form number or the unit caption beside it.
-  const words = rest.filter((t) => !looksLikeCaption(t));
-  if (words.length === 1 && looksLikeTitle(words[0])) {
-    info.title = words[0].replace(/[\r\n]+/g, '').trim();
+  if (words.words === 1 && looksLikeTitle(words.firstWord)) {
+    info.title = words.firstWord.replace(/[\r\n]+/g, '').trim();
     return withClass(info, 'title');
   }
   // A caption line holds captions only (部门：… | 2023年度 | 单位：万元), or a caption and
   // a word or two; a header row with 单位：万元 in its last cell stays a header row.
-  const captions = rest.filter(looksLikeCaption).length;
-  if (captions > 0 && (captions === rest.length || rest.length <= 2)) return withClass(info, 'caption');
+  if (words.captions > 0 && (words.captions === words.rest || words.rest <= 2)) return withClass(info, 'caption');
   // A lone 合计 under the header is the (empty) total row of the body.
-  if (rest.every((t) => isTotalLabel(t) && cleanLabel(t).length <= 3)) {
+  if (onlyShortTotals(info.texts, words.form)) {
     info.totalOnly = true;
     return withClass(info, 'data');
   }

@@ -24,7 +24,9 @@ export function readRows(
   const grain = new HundredsGrain();
   const layout = layoutOf(columns);
   const sided = columns.some((c) => c.side);
+  const sideBlocks = sided ? sideBlocksOf(columns) : [];
   const grouped = columns.some((c) => (c.group ?? 0) > 0);
+  const groupLayouts = grouped ? groupLayoutsOf(columns) : [];
   const left = columns.length ? columns[0].col : 1;
   const right = columns.length ? columns[columns.length - 1].col : 0;
   let ofWhichIndent = -1;
@@ -66,8 +68,8 @@ export function readRows(
       count++;
     }
     if (emptyBody && count === 0) continue;
-    const row = sided ? sideRow(grid, r, columns, cells) : plainRow(grid, r, layout, cells, gridCells, rows.length === 0, hasAmount, body, grouped ? undefined : carry);
-    if (grouped) row.groupItems = groupItems(grid, columns, row);
+    const row = sided ? sideRow(grid, r, sideBlocks, cells) : plainRow(grid, r, layout, cells, gridCells, rows.length === 0, hasAmount, body, grouped ? undefined : carry);
+    if (grouped) row.groupItems = groupItems(grid, groupLayouts, row);
     if (grid.isHidden(r)) row.hidden = true;
     // The lines that continue a 其中 (其中：公务用车购置费 / the next line indented under it,
     // 公务用车运行费) are of-which lines too: indented deeper than the 其中 line, with no code.
@@ -219,10 +221,19 @@ function textIn(cells: Record<number, TableCell>, col: number): string {
   return cells[col]?.text ?? '';
 }
 
-/** A sheet row of a side-by-side table: the income line(s) on the left, the expenditure line(s) on the right. */
-function sideRow(grid: SheetGrid, r: number, columns: TableColumn[], cells: Record<number, TableCell>): TableRow {
-  const lines: NonNullable<TableRow['lines']> = {};
-  const blockLines: BlockLine[] = [];
+/** One block of lines of a side (收支总表: 收入 | 支出, each perhaps in blocks), found once per table. */
+interface SideBlock {
+  side: 'income' | 'expenditure';
+  block: number;
+  labelCol: number;
+  amounts: number[];
+  /** The side's columns (its label columns of other blocks, its amount columns right of a merge). */
+  own: TableColumn[];
+}
+
+/** The blocks of both sides in the order a row lists its lines: income first, each side's blocks as its columns first name them. */
+function sideBlocksOf(columns: TableColumn[]): SideBlock[] {
+  const out: SideBlock[] = [];
   for (const side of ['income', 'expenditure'] as const) {
     const own = columns.filter((c) => c.side === side);
     const blocks = [...new Set(own.map((c) => c.block ?? 0))];
@@ -230,27 +241,36 @@ function sideRow(grid: SheetGrid, r: number, columns: TableColumn[], cells: Reco
       const cols = own.filter((c) => (c.block ?? 0) === block);
       const labelCol = cols.find((c) => c.role === 'label');
       if (!labelCol) continue;
-      const amounts = cols.filter((c) => c.role === 'amount').map((c) => c.col);
-      let label = cleanLabel(textIn(cells, labelCol.col));
-      let labelAt = labelCol.col;
-      // A label merged in from an earlier block of this side (当年支出小计 over C:E) is this block's line too.
-      const m = grid.merge(r, labelCol.col);
-      if (!label && m && m.left < labelCol.col && own.some((c) => c.col === m.left && c.role === 'label')) {
-        label = cleanLabel(grid.text(m.top, m.left));
-        labelAt = m.left;
-      }
-      // Its figures: the block's amount columns the label's merge does not cover, else those right of the merge.
-      const span = m && m.left === labelAt ? m : grid.merge(r, labelAt);
-      let amountCols = span ? amounts.filter((c) => c < span.left || c > span.right) : amounts;
-      if (span && amountCols.length === 0) {
-        const after = own.filter((c) => c.role === 'amount' && c.col > span.right).map((c) => c.col);
-        amountCols = after.length ? [after[0]] : [];
-      }
-      const anyAmount = amountCols.some((c) => cells[c]);
-      if (!label && !anyAmount) continue;
-      blockLines.push({ side, block, label, labelCol: labelAt, amountCols });
-      if (!lines[side]) lines[side] = { label, labelCol: labelAt, amountCols };
+      out.push({ side, block, labelCol: labelCol.col, amounts: cols.filter((c) => c.role === 'amount').map((c) => c.col), own });
     }
+  }
+  return out;
+}
+
+/** A sheet row of a side-by-side table: the income line(s) on the left, the expenditure line(s) on the right. */
+function sideRow(grid: SheetGrid, r: number, sideBlocks: SideBlock[], cells: Record<number, TableCell>): TableRow {
+  const lines: NonNullable<TableRow['lines']> = {};
+  const blockLines: BlockLine[] = [];
+  for (const { side, block, labelCol, amounts, own } of sideBlocks) {
+    let label = cleanLabel(textIn(cells, labelCol));
+    let labelAt = labelCol;
+    // A label merged in from an earlier block of this side (当年支出小计 over C:E) is this block's line too.
+    const m = grid.merge(r, labelCol);
+    if (!label && m && m.left < labelCol && own.some((c) => c.col === m.left && c.role === 'label')) {
+      label = cleanLabel(grid.text(m.top, m.left));
+      labelAt = m.left;
+    }
+    // Its figures: the block's amount columns the label's merge does not cover, else those right of the merge.
+    const span = m && m.left === labelAt ? m : grid.merge(r, labelAt);
+    let amountCols = span ? amounts.filter((c) => c < span.left || c > span.right) : amounts.slice();
+    if (span && amountCols.length === 0) {
+      const after = own.filter((c) => c.role === 'amount' && c.col > span.right).map((c) => c.col);
+      amountCols = after.length ? [after[0]] : [];
+    }
+    const anyAmount = amountCols.some((c) => cells[c]);
+    if (!label && !anyAmount) continue;
+    blockLines.push({ side, block, label, labelCol: labelAt, amountCols });
+    if (!lines[side]) lines[side] = { label, labelCol: labelAt, amountCols };
   }
   const row: TableRow = { row: r, role: 'line', label: lines.income?.label || lines.expenditure?.label || '', cells, lines };
   if (blockLines.length) row.blockLines = blockLines;
@@ -285,34 +305,37 @@ interface CodeColumns {
 }
 
 function layoutOf(columns: TableColumn[]): Layout {
-  const roleAt: (ColumnRole | undefined)[] = [];
-  const first: Partial<Record<ColumnRole, number>> = {};
+  // Sized once to the last column (filled by assignment from an empty array, it grew step by step).
+  const roleAt = new Array<ColumnRole | undefined>(columns.length ? columns[columns.length - 1].col + 1 : 0);
+  // The first column of each role (a Map: role names are no identifiers, an object keyed by them is a slow dictionary).
+  const firstOf = new Map<ColumnRole, number>();
   for (const c of columns) {
     roleAt[c.col] = c.role;
-    if (first[c.role] === undefined) first[c.role] = c.col;
+    if (!firstOf.has(c.role)) firstOf.set(c.role, c.col);
   }
+  const first = (role: ColumnRole): number | undefined => firstOf.get(role);
   const labelCols = columns.filter((c) => c.role === 'label').map((c) => c.col);
   const textCols = columns.filter((c) => c.role === 'text').map((c) => c.col);
   const code: CodeColumns = {
-    fLei: first['function-lei'],
-    fKuan: first['function-kuan'],
-    fXiang: first['function-xiang'],
-    fWhole: first['function-code'],
-    eLei: first['econ-lei'],
-    eKuan: first['econ-kuan'],
-    eWhole: first['econ-code'],
-    gLei: first['gov-econ-lei'],
-    gKuan: first['gov-econ-kuan'],
-    gWhole: first['gov-econ-code'],
-    unit: first['unit-code'],
+    fLei: first('function-lei'),
+    fKuan: first('function-kuan'),
+    fXiang: first('function-xiang'),
+    fWhole: first('function-code'),
+    eLei: first('econ-lei'),
+    eKuan: first('econ-kuan'),
+    eWhole: first('econ-code'),
+    gLei: first('gov-econ-lei'),
+    gKuan: first('gov-econ-kuan'),
+    gWhole: first('gov-econ-code'),
+    unit: first('unit-code'),
   };
   return {
     roleAt,
     labelCols,
     textCols,
     code,
-    anyCodeColumn: CODE_COLUMN_ROLES.some((r) => first[r] !== undefined),
-    econCodeColumn: ECON_CODE_ROLES.some((r) => first[r] !== undefined),
+    anyCodeColumn: CODE_COLUMN_ROLES.some((r) => firstOf.has(r)),
+    econCodeColumn: ECON_CODE_ROLES.some((r) => firstOf.has(r)),
   };
 }
 
@@ -423,7 +446,9 @@ function plainRow(
   // wherever the code sits (单位代码, the 类 column, the 类型 column, the name column).
   // Its code may be written before its name in the name cell (118001 某某局本级, 【118001】某某局).
   const unitInLabel = label ? unitCodeBeforeName(label) : undefined;
-  const unitName = unitInLabel ? unitInLabel.name : label && looksLikeUnitName(label) ? label : texts.find((t) => looksLikeUnitName(t));
+  // The name a unit row goes by: asked only of a row with a unit's code (most rows have none).
+  const unitNameOf = (): string | undefined =>
+    unitInLabel ? unitInLabel.name : label && looksLikeUnitName(label) ? label : texts.find((t) => looksLikeUnitName(t));
   const strayCode =
     unitInLabel?.code ||
     codeInLabel ||
@@ -444,11 +469,14 @@ function plainRow(
     if (!statisticText && isStatisticLabel(c.text)) statisticText = true;
   }
 
-  if (uCode || (unitName && strayCode && !totalText)) {
-    row.role = 'unit';
-    row.unitCode = uCode || strayCode;
-    row.label = unitName || label;
-    return row;
+  if (uCode || (strayCode && !totalText)) {
+    const unitName = unitNameOf();
+    if (uCode || unitName) {
+      row.role = 'unit';
+      row.unitCode = uCode || strayCode;
+      row.label = unitName || label;
+      return row;
+    }
   }
   // A table with no code column may write each subject's code in its name cell
   // ([201]一般公共服务支出, 2010301 行政运行): the code is the row's, the rest its name.
@@ -471,7 +499,7 @@ function plainRow(
   if (statisticText && !anyCode) role = 'statistic';
   else if (totalText && !anyCode) role = 'total';
   else if (isSubtotalLabel(label) || subtotalCell) role = 'subtotal';
-  else if (/^其中/.test(label)) role = 'of-which';
+  else if (label.startsWith('其中')) role = 'of-which';
   // 人员经费 / 公用经费 lines over their economic classes (基本支出 in two blocks down the rows).
   else if (!anyCode && ECON_HALF.test(label) && layout.econCodeColumn) role = 'subtotal';
   // An unlabelled first row above the rest is their total; one that names something in a text
@@ -486,19 +514,38 @@ const ECON_HALF = /^(人员经费|公用经费)(小计)?$/;
 const ECON_CODE_ROLES: ColumnRole[] = ['econ-code', 'econ-lei'];
 const CODE_COLUMN_ROLES: ColumnRole[] = ['function-code', 'function-lei', 'econ-code', 'econ-lei', 'gov-econ-code', 'gov-econ-lei'];
 
+/** One group's columns of a grouped table (公开06表), found once per table. */
+export interface GroupLayout {
+  group: number;
+  own: TableColumn[];
+  codeCol?: TableColumn;
+  kuanCol?: TableColumn;
+  labelCol?: TableColumn;
+  amountCols: number[];
+}
+
+/** The groups of a grouped table in the order their columns first name them. */
+function groupLayoutsOf(columns: TableColumn[]): GroupLayout[] {
+  return [...new Set(columns.map((c) => c.group ?? 0))].map((group) => {
+    const own = columns.filter((c) => (c.group ?? 0) === group);
+    return {
+      group,
+      own,
+      codeCol: own.find((c) => c.role === 'econ-code' || c.role === 'function-code' || c.role === 'econ-lei' || c.role === 'function-lei'),
+      kuanCol: own.find((c) => c.role === 'econ-kuan' || c.role === 'function-kuan'),
+      labelCol: own.find((c) => c.role === 'label'),
+      amountCols: own.filter((c) => c.role === 'amount').map((c) => c.col),
+    };
+  });
+}
+
 /**
  * Grouped tables (公开06表): each group's code, name and amounts on this row, so a rule can
  * check every group's 301 = Σ 301xx and the 合计 line of each group.
  */
-export function groupItems(grid: SheetGrid, columns: TableColumn[], row: TableRow): NonNullable<TableRow['groupItems']> {
-  const groups = [...new Set(columns.map((c) => c.group ?? 0))];
+export function groupItems(grid: SheetGrid, groups: GroupLayout[], row: TableRow): NonNullable<TableRow['groupItems']> {
   const items: NonNullable<TableRow['groupItems']> = [];
-  for (const g of groups) {
-    const own = columns.filter((c) => (c.group ?? 0) === g);
-    const codeCol = own.find((c) => c.role === 'econ-code' || c.role === 'function-code' || c.role === 'econ-lei' || c.role === 'function-lei');
-    const kuanCol = own.find((c) => c.role === 'econ-kuan' || c.role === 'function-kuan');
-    const labelCol = own.find((c) => c.role === 'label');
-    const amountCols = own.filter((c) => c.role === 'amount').map((c) => c.col);
+  for (const { group: g, own, codeCol, kuanCol, labelCol, amountCols: cols } of groups) {
     const label = labelCol ? cleanLabel(textIn(row.cells, labelCol.col)) : '';
     // A 合计 label merged across a group's code and name cells sits in its first cell.
     const totalText = own.map((c) => cleanLabel(textIn(row.cells, c.col))).find((t) => isTotalLabel(t));
@@ -507,7 +554,9 @@ export function groupItems(grid: SheetGrid, columns: TableColumn[], row: TableRo
     // Split 类 | 款 columns: the 款 joins its 类 (301 | 01 → 30101).
     const kuanCell = kuanCol && row.cells[kuanCol.col];
     if (code && kuanCell) code += twoDigitPart(cellRaw(grid, row.row, kuanCell), kuanCell.text);
-    if (!label && !code && !totalText && !amountCols.some((c) => row.cells[c])) continue;
+    if (!label && !code && !totalText && !cols.some((c) => row.cells[c])) continue;
+    // Each item its own list of columns (as when each row found them afresh).
+    const amountCols = cols.slice();
     const item: NonNullable<TableRow['groupItems']>[number] = { group: g, label: label || totalText || '', amountCols };
     if (labelCol) item.labelCol = labelCol.col;
     if (codeCol) item.codeCol = codeCol.col;

@@ -3,7 +3,7 @@ import type { CellRange, RawValue, SheetSnapshot } from '../snapshot';
 import type { TableCell } from '../table';
 import { packedCellsOf, packedText } from '../snapshot';
 import { isDataCell } from './rowClass';
-import { BLANK, cellIndex, NUMBER, packedFormat, packedValue, rowSlot, STRING, withoutColumns, type PackedCells } from '../packedCells';
+import { BLANK, cellInSlot, denseIndex, NUMBER, packedFormat, packedValue, rowSlot, STRING, withoutColumns, type PackedCells } from '../packedCells';
 
 /** A non-empty cell of a row, as stored. */
 export interface GridCell {
@@ -108,7 +108,11 @@ export class SheetGrid {
   /** The sheet's cells, packed (a grid-form sheet is packed once here). */
   readonly packed: PackedCells;
   private readonly mergeIndex = new Map<number, CellRange>();
+  /** Rows with a merged area over some cell: the rest are read cell by cell without asking the index. */
+  private readonly mergedRows = new Set<number>();
   private readonly hiddenRows: Set<number>;
+  /** Each row's slot in the packed rows by row number (see denseIndex), kept here: asked for every cell read. */
+  private readonly slots: Int32Array | null;
 
   constructor(readonly sheet: SheetSnapshot) {
     // A hidden column is not printed: what the published table shows is what is read. (Sheets
@@ -124,6 +128,7 @@ export class SheetGrid {
     const wordRows = this.hiddenRows.size ? hiddenWordRows(all, this.hiddenRows) : NO_ROWS;
     this.packed = hidden.length || wordRows.size ? withoutColumns(all, new Set(hidden), wordRows) : all;
     this.rowCount = this.packed.height;
+    this.slots = this.packed.rows.length ? denseIndex(this.packed) : null;
     let budget = MAX_MERGE_CELLS;
     for (const m of sheet.merges ?? []) {
       if (!(m.top >= 1 && m.left >= 1 && m.bottom >= m.top && m.right >= m.left)) continue;
@@ -131,7 +136,10 @@ export class SheetGrid {
       const area = (bottom - m.top + 1) * (m.right - m.left + 1);
       if (area <= 0 || area > budget) continue;
       budget -= area;
-      for (let r = m.top; r <= bottom; r++) for (let c = m.left; c <= m.right; c++) this.mergeIndex.set(key(r, c), m);
+      for (let r = m.top; r <= bottom; r++) {
+        this.mergedRows.add(r);
+        for (let c = m.left; c <= m.right; c++) this.mergeIndex.set(key(r, c), m);
+      }
     }
   }
 
@@ -143,19 +151,48 @@ export class SheetGrid {
     return this.sheet.name;
   }
 
+  /** Which of the packed rows is sheet row `row` (−1: an empty row), as rowSlot says. */
+  private slot(row: number): number {
+    const slots = this.slots;
+    if (!slots) return rowSlot(this.packed, row);
+    return row >= 0 && row < slots.length ? slots[row] : -1;
+  }
+
+  /** The packed cell at (row, col), −1 when it is empty. */
+  private cellIndex(row: number, col: number): number {
+    const k = this.slot(row);
+    return k < 0 ? -1 : cellInSlot(this.packed, k, col);
+  }
+
   raw(row: number, col: number): RawValue {
-    const i = cellIndex(this.packed, row, col);
+    const i = this.cellIndex(row, col);
     return i < 0 ? null : packedValue(this.packed, i);
   }
 
   text(row: number, col: number): string {
-    const i = cellIndex(this.packed, row, col);
+    const i = this.cellIndex(row, col);
     return i < 0 ? '' : packedText(this.packed, i).trim();
   }
 
   format(row: number, col: number): string {
-    const i = cellIndex(this.packed, row, col);
+    const i = this.cellIndex(row, col);
     return i < 0 ? 'General' : packedFormat(this.packed, i);
+  }
+
+  /**
+   * The cell at (row, col) as body statistics read it: its value, and its displayed text for all
+   * but a number (judged by value and format alone); undefined when it is empty. One search of the row.
+   */
+  valueAndText(row: number, col: number): { raw: RawValue; text: string; format: string } | undefined {
+    const i = this.cellIndex(row, col);
+    if (i < 0) return undefined;
+    const raw = packedValue(this.packed, i);
+    return { raw, text: typeof raw === 'number' ? '' : packedText(this.packed, i).trim(), format: packedFormat(this.packed, i) };
+  }
+
+  /** Some merged area lies over a cell of this row (when not, merge() is undefined all along it). */
+  rowHasMerges(row: number): boolean {
+    return this.mergedRows.has(row);
   }
 
   merge(row: number, col: number): CellRange | undefined {
@@ -176,14 +213,14 @@ export class SheetGrid {
 
   /** A row never materialised by the reader (or with nothing in it): no cells at all. */
   isEmptyRow(row: number): boolean {
-    const k = rowSlot(this.packed, row);
+    const k = this.slot(row);
     return k < 0 || this.packed.starts[k] === this.packed.starts[k + 1];
   }
 
   /** Non-empty cells of a row, left to right (a text of spaces only is empty, as is a blank string). */
   cells(row: number): GridCell[] {
     const p = this.packed;
-    const k = rowSlot(p, row);
+    const k = this.slot(row);
     if (k < 0) return [];
     // Sized to the row's stored cells (a pushed-to list keeps room for a dozen more, per row).
     const out = new Array<GridCell>(p.starts[k + 1] - p.starts[k]);
@@ -198,7 +235,8 @@ export class SheetGrid {
       if (t === '' && (kind === STRING || kind === BLANK)) continue;
       out[n++] = new WordCell(row, p.cols[i], packedValue(p, i), t);
     }
-    out.length = n;
+    // (Setting an array's length is a call into the runtime, even when it does not change.)
+    if (n !== out.length) out.length = n;
     return out;
   }
 }

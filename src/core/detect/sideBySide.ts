@@ -87,7 +87,7 @@ let filledScratch = new Uint8Array(1024);
  * usually fills them all), a row within them is passed over without looking at its cells.
  */
 function emptyRuns(grid: SheetGrid, rows: RowInfo[], region: TableRegion): [number, number][] {
-  const merged = grid.hasMerges;
+  const mergesAnywhere = grid.hasMerges;
   const touched: number[] = [];
   let lo = Infinity;
   let hi = 0;
@@ -108,6 +108,7 @@ function emptyRuns(grid: SheetGrid, rows: RowInfo[], region: TableRegion): [numb
   for (let r = region.top; r <= region.bottom; r++) {
     const cells = rows[r - 1]?.cells ?? [];
     if (cells.length === 0) continue;
+    const merged = mergesAnywhere && grid.rowHasMerges(r);
     if (touched.length > 0 && touched.length === hi - lo + 1) {
       const last = cells[cells.length - 1].col;
       const m = merged ? grid.merge(r, last) : undefined;

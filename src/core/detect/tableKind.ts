@@ -22,7 +22,7 @@ export interface KindHints {
  */
 export function nameKind(sig: TableSignature, columns: TableColumn[], hints: KindHints): { kind: TableKind; certain: boolean; from: KindSource } {
   const named = guessKind(sig, columns, hints);
-  return named ? { ...named, certain: true } : { kind: kindFromHeaders(sig).kind, certain: false, from: 'header-signature' };
+  return named ? { kind: named.kind, from: named.from, certain: true } : { kind: kindFromHeaders(sig).kind, certain: false, from: 'header-signature' };
 }
 
 function guessKind(sig: TableSignature, columns: TableColumn[], hints: KindHints): { kind: TableKind; from: KindSource } | undefined {

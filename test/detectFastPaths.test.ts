@@ -1,0 +1,171 @@
+import { toHalfWidth } from '../src/core/amount';
+import { codeBeforeName } from '../src/core/detect/codes';
+import { cleanLabel, declaresEmpty, isStatisticLabel, looksLikeCaption, looksLikeNote, saysNothingToShow } from '../src/core/detect/labels';
+import { classifyRow, isDataCell, isFigureCell } from '../src/core/detect/rowClass';
+import { detectSheet } from '../src/core/detect';
+import { SheetGrid } from '../src/core/detect/sheetGrid';
+import type { GridSheet, RawValue } from '../src/core/snapshot';
+
+/**
+ * Detection tells most words apart by a cheap first look (an opening character, a character the
+ * wording needs) before folding and matching them. Each look must pass every text the full test
+ * would accept: the texts below are the ones a too-strict look would lose (spaces inside, full-width
+ * forms, leading spaces, the rare wordings).
+ */
+
+const sheetOf = (values: RawValue[][], merges: GridSheet['merges'] = []): GridSheet => ({
+  name: 'S',
+  values,
+  text: [],
+  numberFormats: [],
+  merges,
+  hiddenRows: [],
+  hiddenColumns: [],
+});
+
+describe('cheap first looks lose no text the full test accepts', () => {
+  test('captions: spaced, full-width, in brackets, a year alone', () => {
+    for (const t of ['单位：万元', '单 位：万元', '单位:元', '金额单位：万元', '（单位：万元）', '单位万元', '单位\n万元', '部门名称：某某局', '编制部门:某某局', '2023年度', '２０２３年', '2024 年'])
+      expect([t, looksLikeCaption(t)]).toEqual([t, true]);
+    for (const t of ['项目', '本年收入', '上年结转', '2024年部门收支总表', '单位名称', '元']) expect([t, looksLikeCaption(t)]).toEqual([t, false]);
+  });
+
+  test('notes and footers: indented, spaced, page lines', () => {
+    for (const t of ['注：本表无数据', '  注:1.', '说明：…', '备注：', '附注1', '单位负责人：张三', '制表人:李四', '联系电话：123', '第 2 页 共 3 页', '共3页', '　注：全角空格缩进'])
+      expect([t, looksLikeNote(t)]).toEqual([t, true]);
+    for (const t of ['合计', '2010301', '行政运行', '人员经费', '其中：注意', '第二部分']) expect([t, looksLikeNote(t)]).toEqual([t, false]);
+  });
+
+  test('statistic lines after leading spaces; empty tables by their words', () => {
+    expect(isStatisticLabel('  平均')).toBe(true);
+    expect(isStatisticLabel('增 长 率')).toBe(true);
+    expect(isStatisticLabel('合计')).toBe(false);
+    expect(declaresEmpty('本 表 无 数 据')).toBe(true);
+    expect(declaresEmpty('无政府性基金收支数据')).toBe(true);
+    expect(declaresEmpty('合计')).toBe(false);
+    expect(saysNothingToShow('本单位没有 政府性基金预算支出')).toBe(true);
+    expect(saysNothingToShow('不涉及')).toBe(true);
+    expect(saysNothingToShow('一般公共服务支出')).toBe(false);
+  });
+
+  test('a code before its name in full-width digits or brackets is still read', () => {
+    expect(codeBeforeName('［201］一般公共服务支出')).toEqual({ code: '201', name: '一般公共服务支出', kind: 'function' });
+    expect(codeBeforeName('２０１０３０１行政运行')).toEqual({ code: '2010301', name: '行政运行', kind: 'function' });
+    expect(codeBeforeName('【30101】基本工资')).toEqual({ code: '30101', name: '基本工资', kind: 'econ' });
+    expect(codeBeforeName('行政运行')).toBeUndefined();
+  });
+
+  test('a word opening with a Chinese numeral is still a numbered line, any other word no figure', () => {
+    const cell = (text: string) => ({ col: 1, raw: text, text });
+    expect(isDataCell(cell('一、一般公共预算'))).toBe(true);
+    expect(isDataCell(cell('十、其他'))).toBe(true);
+    expect(isDataCell(cell('行政运行'))).toBe(false);
+    expect(isFigureCell(cell('一、一般公共预算'))).toBe(false);
+    expect(isFigureCell(cell('1,269.24'))).toBe(true);
+    expect(isFigureCell(cell('—'))).toBe(true);
+  });
+
+  test('spaces are cleaned out of a label, a label without any comes back as it is', () => {
+    expect(cleanLabel('合 计')).toBe('合计');
+    expect(cleanLabel('一般公共预\n算')).toBe('一般公共预算');
+    const plain = '一般公共预算';
+    expect(cleanLabel(plain)).toBe(plain);
+  });
+});
+
+describe('full-width text narrowed piece by piece', () => {
+  /** The narrowing one character at a time, as it was written before. */
+  const byCharacter = (s: string): string =>
+    [...s]
+      .map((ch) => {
+        const c = ch.charCodeAt(0);
+        if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+        if (c === 0x3000) return ' ';
+        if (c === 0x3002 || c === 0xff61) return '.';
+        return ch;
+      })
+      .join('');
+
+  test('prose, figures and marks at either end', () => {
+    for (const s of ['１２６９．２４', '（一）一般公共服务支出，共计１２３万元。', '　全角空格　', 'x。y｡z', '，', '，开头', '结尾，', 'ascii only'])
+      expect(toHalfWidth(s)).toBe(byCharacter(s));
+  });
+
+  test('a text with nothing full-width comes back as the same string', () => {
+    const s = '2024年部门收支总表';
+    expect(toHalfWidth(s)).toBe(s);
+  });
+});
+
+describe('row classes read once per row', () => {
+  test('a form number beside a title, a caption with a word beside it, a lone 合计', () => {
+    const grid = new SheetGrid(
+      sheetOf([
+        ['预算03表', '2024年部门支出总表'],
+        ['部门：某某局', '单位：万元'],
+        ['合计'],
+        ['项目', '金额', '单位：万元'],
+        ['本表无数据'],
+      ]),
+    );
+    const info = (r: number) => classifyRow(grid, r);
+    expect([info(1).cls, info(1).title, info(1).formNumber]).toEqual(['title', '2024年部门支出总表', '预算03表']);
+    expect(info(2).cls).toBe('caption');
+    expect([info(3).cls, info(3).totalOnly]).toEqual(['data', true]);
+    expect(info(4).cls).toBe('text');
+    expect(info(5).cls).toBe('note');
+  });
+
+  test('merged cells: a row under no merged area has none, a merged area is found from each of its cells', () => {
+    const grid = new SheetGrid(sheetOf([['标题'], ['a', 'b'], ['c']], [{ top: 1, left: 1, bottom: 1, right: 3 }]));
+    expect(grid.rowHasMerges(1)).toBe(true);
+    expect(grid.rowHasMerges(2)).toBe(false);
+    expect(grid.merge(1, 3)).toEqual({ top: 1, left: 1, bottom: 1, right: 3 });
+    expect(grid.merge(2, 1)).toBeUndefined();
+  });
+
+  test('a cell read for body statistics: a number without its text, words with theirs', () => {
+    const grid = new SheetGrid(sheetOf([[2010301, ' 行政运行 ']]));
+    expect(grid.valueAndText(1, 1)).toEqual({ raw: 2010301, text: '', format: 'General' });
+    expect(grid.valueAndText(1, 2)).toEqual({ raw: ' 行政运行 ', text: '行政运行', format: 'General' });
+    expect(grid.valueAndText(1, 3)).toBeUndefined();
+    expect(grid.valueAndText(2, 1)).toBeUndefined();
+  });
+});
+
+describe('per-table layouts found once, each row its own lists', () => {
+  test('a side-by-side table: each row its own list of amount columns', () => {
+    const [built] = detectSheet(
+      sheetOf([
+        ['收支预算总表'],
+        ['收入', null, '支出', null],
+        ['项目', '预算数', '项目', '预算数'],
+        ['一般公共预算', 100, '一般公共服务支出', 60],
+        ['政府性基金', 20, '教育支出', 60],
+        ['收入总计', 120, '支出总计', 120],
+      ]),
+    );
+    const rows = built.table.rows;
+    expect(rows.length).toBe(3);
+    const first = rows[0].lines!.income!.amountCols;
+    expect(first).toEqual([2]);
+    first.push(99);
+    expect(rows[1].lines!.income!.amountCols).toEqual([2]);
+  });
+
+  test('a grouped table (公开06表): each row its own list of a group’s amount columns', () => {
+    const [built] = detectSheet(
+      sheetOf([
+        ['基本支出决算明细表'],
+        ['科目编码', '科目名称', '决算数', '科目编码', '科目名称', '决算数'],
+        [301, '工资福利支出', 100, 302, '商品和服务支出', 50],
+        [30101, '基本工资', 100, 30201, '办公费', 50],
+      ]),
+    );
+    const rows = built.table.rows.filter((r) => r.groupItems?.length);
+    expect(rows.length).toBe(2);
+    expect(rows[0].groupItems!.map((g) => g.econCode)).toEqual(['301', '302']);
+    rows[0].groupItems![0].amountCols.push(99);
+    expect(rows[1].groupItems![0].amountCols).toEqual([3]);
+  });
+});
