@@ -312,23 +312,24 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         listStyle = style;
         itemStyle = undefined;
       }
+      // (Its fields are written out in each claim: a spread into a literal with fields before it is V8's slow path.)
       const place = { paragraph: pi, start: Math.max(prevFigureEnd, lastBoundary(text, tok.start)), end: tok.end };
       /** A rate (per cent, or a multiple made one): of the change before it, else between the sentence's two years. */
       const pushRate = (direction: 'up' | 'down', value: Decimal, decimals: number, times?: RateClaim['times']) => {
         const written = times ? { times } : {};
         if (lastChange !== undefined) {
-          if (!changeRated) claims.push({ kind: 'rate', ...place, direction, value, decimals, of: lastChange, ...written });
+          if (!changeRated) claims.push({ kind: 'rate', paragraph: place.paragraph, start: place.start, end: place.end, direction, value, decimals, of: lastChange, ...written });
           changeRated = true;
           return;
         }
         // No change stated: the rate between this year's figure and the year before's, both in the sentence.
         const current = [...sentenceAmounts].reverse().find((k) => !(claims[k] as AmountClaim).otherYear);
         const previous = current !== undefined ? yearBefore(claims, sentenceAmounts, current, docYear) : undefined;
-        if (previous !== undefined) claims.push({ kind: 'rate', ...place, direction, value, decimals, current, previous, ...written });
+        if (previous !== undefined) claims.push({ kind: 'rate', paragraph: place.paragraph, start: place.start, end: place.end, direction, value, decimals, current, previous, ...written });
         // Only this year's figure, the words comparing it with the year before and nothing else between
         // (支出 X 万元，比上年增长 r%): a table printing the year before may judge it.
         else if (current !== undefined && !reason && !(claims[current] as AmountClaim).reason && onlyComparedWithYearBefore(text.slice(claims[current].end, tok.start), docYear, times === 'ratio')) {
-          claims.push({ kind: 'rate', ...place, direction, value, decimals, current, ...written });
+          claims.push({ kind: 'rate', paragraph: place.paragraph, start: place.start, end: place.end, direction, value, decimals, current, ...written });
         }
       };
       if (tok.unit === '万元' || tok.unit === '元' || tok.unit === '亿元' || tok.unit === '千元') {
@@ -343,7 +344,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const of = changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
           const previous = of !== undefined ? yearBefore(claims, sentenceAmounts, of, docYear) : undefined;
           const named = subjectText.replace(/^(同比|(与|比|较|同)?\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?)(相比|比较)?(预算数?|决算数?|执行数)?)/, '').replace(/^[，,\s]+/, '');
-          claims.push({ kind: 'change', ...place, reason, direction, value, decimals, of, ...(previous !== undefined ? { previous } : {}), ...(named ? { subject: named } : {}) });
+          claims.push({ kind: 'change', paragraph: place.paragraph, start: place.start, end: place.end, reason, direction, value, decimals, of, ...(previous !== undefined ? { previous } : {}), ...(named ? { subject: named } : {}) });
           lastChange = claims.length - 1;
           changeRated = false;
         } else {
@@ -386,9 +387,10 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
                   : undefined;
           const claim: AmountClaim = {
             kind: 'amount',
-            ...place,
+            paragraph: place.paragraph,
             // (The quote starts at the subject before a colon: 「收入预算：1000.00万元」.)
-            ...(beforeColon?.subject ? { start: beforeColon.start } : {}),
+            start: beforeColon?.subject ? beforeColon.start : place.start,
+            end: place.end,
             reason,
             subject,
             value,
@@ -431,18 +433,18 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const named = budgets.length > 1 && kind ? budgets.filter((i) => kind.test(text.slice(claims[i].start, (claims[i] as AmountClaim).token.start))) : budgets;
           const budget = named.length === 1 ? named[0] : undefined;
           const final = [...sentenceAmounts].reverse().find((i) => (claims[i] as AmountClaim).measure !== 'budget');
-          if (budgets.length === 0 || budget !== undefined) claims.push({ kind: 'completion', ...place, value: tok.value, decimals: tok.decimals, budget, final });
+          if (budgets.length === 0 || budget !== undefined) claims.push({ kind: 'completion', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, budget, final });
         } else if (runShares.has(tok) || (share && /分别/.test(seg))) {
           // 分别占 X% 和 Y%: of the figures before, in their order, where they are as many (else not read).
           if (!runShares.has(tok)) respectiveShares(tok, ti, cleanSubject(share![1] ?? '').replace(/^分别/, ''));
           const paired = runShares.get(tok);
-          if (paired) claims.push({ kind: 'share', ...place, value: tok.value, decimals: tok.decimals, part: paired.part, wholeText: paired.whole });
+          if (paired) claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part: paired.part, wholeText: paired.whole });
         } else if (share) {
-          claims.push({ kind: 'share', ...place, value: tok.value, decimals: tok.decimals, part: lastAmount, wholeText: cleanSubject(share[1] ?? '') });
+          claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part: lastAmount, wholeText: cleanSubject(share[1] ?? '') });
         } else if (lastAmount !== undefined && /^\s*的\s*(?:比重|比例)?\s*(?:为|是|达到?)?\s*$/.test(seg) && /^占./.test((claims[lastAmount] as AmountClaim).subject) && sentenceAmounts.length >= 2) {
           // 占本年支出合计 550.00 万元的 72.73%: of the figure before, the whole stated in the share.
           const whole = claims[lastAmount] as AmountClaim;
-          claims.push({ kind: 'share', ...place, value: tok.value, decimals: tok.decimals, part: sentenceAmounts[sentenceAmounts.length - 2], wholeText: whole.subject.replace(/^占/, '') });
+          claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part: sentenceAmounts[sentenceAmounts.length - 2], wholeText: whole.subject.replace(/^占/, '') });
         } else if (RATE_VERB.test(seg)) {
           const verb = RATE_VERB.exec(seg)![1];
           pushRate(/下降|减少|降低|降幅|减幅/.test(verb) ? 'down' : 'up', tok.value, tok.decimals);
@@ -463,7 +465,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         const verb = POINTS_VERB.exec(seg);
         if (verb && !reason) {
           const [current, previous] = percentsCompared(text, tokens, ti, sentenceStart, docYear);
-          claims.push({ kind: 'points', ...place, direction: /下降|降低|减少|回落|下滑/.test(verb[1]) ? 'down' : 'up', value: tok.value, decimals: tok.decimals, ...(current && previous ? { current, previous } : {}) });
+          claims.push({ kind: 'points', paragraph: place.paragraph, start: place.start, end: place.end, direction: /下降|降低|减少|回落|下滑/.test(verb[1]) ? 'down' : 'up', value: tok.value, decimals: tok.decimals, ...(current && previous ? { current, previous } : {}) });
         }
       }
       prevEnd = tok.end;
