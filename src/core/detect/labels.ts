@@ -1,3 +1,4 @@
+import { textMemo } from '../textMemo';
 import { toHalfWidth } from '../amount';
 
 /**
@@ -12,23 +13,16 @@ export function cleanLabel(s: string): string {
 const SPACE = /[\s\u00a0\u3000]/;
 const SPACES = /[\s\u00a0\u3000]+/g;
 
-/** A label folded for keyword matching: cleaned, full-width letters/digits/brackets to ASCII. */
+/**
+ * A label folded for keyword matching: cleaned, full-width letters/digits/brackets to ASCII.
+ * (Each row's texts are folded by several tests — caption, title, form number, note — once each;
+ * a long paragraph is folded afresh rather than kept.)
+ */
 export function foldLabel(s: string): string {
-  // Each row's texts are folded by several tests (caption, title, form number, note): once each.
-  // Labels are short; a long paragraph is folded afresh rather than kept.
-  if (s.length > KEPT_LENGTH) return toHalfWidth(cleanLabel(s));
-  let folded = foldedLabels.get(s);
-  if (folded === undefined) {
-    folded = toHalfWidth(cleanLabel(s));
-    if (foldedLabels.size >= FOLDED_KEPT) foldedLabels.clear();
-    foldedLabels.set(s, folded);
-  }
-  return folded;
+  return foldedLabel(s);
 }
 
-const foldedLabels = new Map<string, string>();
-const FOLDED_KEPT = 20_000;
-const KEPT_LENGTH = 200;
+const foldedLabel = textMemo((s) => toHalfWidth(cleanLabel(s)), 20_000, 200);
 
 const TOTAL_LABELS = /^(合计|总计|共计|总合计|本年合计)$/;
 /** 合计 / 总计 rows, and the grand totals of groups (人员经费合计). */

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { foldWidth, numberTokens, WAN_PER_UNIT, type NumberToken } from './tokens';
+import { textMemo } from '../textMemo';
 
 /**
  * What a paragraph of the 情况说明 claims, read from the way these documents write: a subject and
@@ -629,9 +630,7 @@ interface Stops {
   sentence: Int32Array;
 }
 
-function stopsOf(text: string): Stops {
-  let found = stopsKept.get(text);
-  if (found) return found;
+const stopsOf = textMemo((text): Stops => {
   const clause = new Int32Array(text.length + 1);
   const sentence = new Int32Array(text.length + 1);
   for (let b = 1; b <= text.length; b++) {
@@ -639,14 +638,8 @@ function stopsOf(text: string): Stops {
     clause[b] = '，,；;：:。\n'.includes(ch) ? b : clause[b - 1];
     sentence[b] = '。；;\n'.includes(ch) ? b : sentence[b - 1];
   }
-  found = { clause, sentence };
-  if (stopsKept.size >= STOPS_KEPT) stopsKept.clear();
-  stopsKept.set(text, found);
-  return found;
-}
-
-const stopsKept = new Map<string, Stops>();
-const STOPS_KEPT = 256;
+  return { clause, sentence };
+}, 256);
 
 /** The amount a change belongs to: the one of the same paragraph whose subject the change repeats, else the last one. */
 /**

@@ -4,6 +4,7 @@ import type { CellRef } from '../finding';
 import type { DetectedTable } from '../table';
 import { yearIn } from '../detect/labels';
 import { halfUnit } from '../rounding';
+import { textMemo } from '../textMemo';
 import { readClaims, type AmountClaim, type Claim, type ParagraphText, type RateClaim } from './claims';
 import { buildFacts, CONCEPT_FALLBACK, conceptOf, factsFor, factsOfMoney, sameName, type CodedRow, type Fact, type Facts } from './facts';
 import { judgeAmount, type Printed } from './judge';
@@ -59,16 +60,10 @@ const cache = new WeakMap<DetectedTable[], NarrativeContext | null>();
 /** A heading: a short numbered line with no figure of money (一、收支预算总体情况说明, （一）公共安全（类）). */
 export function isHeading(text: string): boolean {
   // Asked of each paragraph by the context and again by the claims' reader: once per text.
-  let heading = headings.get(text);
-  if (heading === undefined) {
-    if (headings.size >= HEADINGS_KEPT) headings.clear();
-    headings.set(text, (heading = readHeading(text)));
-  }
-  return heading;
+  return heading(text);
 }
 
-const headings = new Map<string, boolean>();
-const HEADINGS_KEPT = 5000;
+const heading = textMemo(readHeading, 5000);
 
 function readHeading(text: string): boolean {
   const t = foldWidth(text).trim();

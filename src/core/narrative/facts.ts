@@ -7,6 +7,7 @@ import { columnGroups, rowBlocks } from '../rules/toolkit/rowStructure';
 import { lineColumn, sideView, type Side } from '../rules/toolkit/sideLines';
 import { labelYear, tableYear, thisYearColumns } from '../rules/toolkit/yearColumns';
 import Decimal from 'decimal.js';
+import { textMemo } from '../textMemo';
 import type { CellRef } from '../finding';
 import { amountColumns, bodyRows, cellRef, figureAt, tableShort, unitFactor, type Figure } from '../rules/toolkit/tableAccess';
 
@@ -121,22 +122,21 @@ export function sameName(a: string, b: string): boolean {
  * each name is folded once (the few thousand names of a disclosure are kept, then let go).
  */
 export function comparedName(s: string): string {
-  let n = comparedNames.get(s);
-  if (n === undefined) {
-    n = withoutSpaces(s)
+  return comparedNames(s);
+}
+
+const NAMES_KEPT = 20_000;
+
+const comparedNames = textMemo(
+  (s) =>
+    withoutSpaces(s)
       .replace(/其它/g, '其他')
       .replace(/[（(]/g, '(')
       .replace(/[）)]/g, ')')
       .replace(/["“”]/g, '')
-      .replace(/(支出|经费)$/, '');
-    if (comparedNames.size >= NAMES_KEPT) comparedNames.clear();
-    comparedNames.set(s, n);
-  }
-  return n;
-}
-
-const comparedNames = new Map<string, string>();
-const NAMES_KEPT = 20_000;
+      .replace(/(支出|经费)$/, ''),
+  NAMES_KEPT,
+);
 
 export function buildFacts(tables: DetectedTable[]): Facts {
   const byConcept = new Map<string, Fact[]>();
@@ -337,11 +337,7 @@ function summaryFacts(t: DetectedTable, add: Add): void {
       const f = figureAt(t, l.row, lineColumn(l, first));
       for (const c of concepts) add(c, f, side === 'income' ? 'income' : undefined);
       if (fiscal && side === 'expenditure') {
-        for (const [concept, re] of [
-          ['general-budget', /一般公共预算/],
-          ['gov-fund', /政府性基金/],
-          ['state-capital', /国有资本/],
-        ] as const) {
+        for (const [concept, re] of [['general-budget', /一般公共预算/], ['gov-fund', /政府性基金/], ['state-capital', /国有资本/]] as const) {
           const col = quantityColumns(t, re, 'expenditure')[0];
           if (col && (l.kind === 'year' || (l.kind === 'grand' && !yearLine)) && col.col !== first) {
             add(concept, figureAt(t, l.row, lineColumn(l, col.col)));
@@ -405,10 +401,7 @@ function thisYearRow(t: DetectedTable): TableRow | undefined {
   const total = totalRow(t);
   if (total) return total;
   const rows = bodyRows(t);
-  const year = tableYear(
-    t,
-    rows.map((r) => r.label),
-  );
+  const year = tableYear(t, rows.map((r) => r.label));
   const years = rows.map((r) => labelYear(r.label, year));
   if (years.every((y) => y === undefined)) return rows[0];
   const own = rows.filter((_, i) => years[i] === 'current');
@@ -465,22 +458,13 @@ function threePublicRows(t: DetectedTable, addFact: (concept: string, f: Fact | 
   const head = (c: TableColumn) => withoutSpaces(c.headerPath.join(''));
   // Columns named by year (2025年预算数 | 2024年预算数): the table's own year's, else none.
   const dated = cols.filter((c) => /(19|20)\d{2}年/.test(head(c)));
-  const year = tableYear(
-    t,
-    cols.flatMap((c) => c.headerPath),
-  );
+  const year = tableYear(t, cols.flatMap((c) => c.headerPath));
   const first = dated.length > 0 ? dated.find((c) => year !== undefined && head(c).includes(`${year}年`)) : thisYearColumns(t, cols)[0];
   if (!first || /上年|增减|比较/.test(head(first))) return;
   // 预算数 | 决算数 columns: each item's figure in both, each of its measure.
   const budget = cols.find((c) => /预算/.test(head(c)));
   const final = cols.find((c) => /决算/.test(head(c)));
-  const measured: Array<[TableColumn, Fact['measure']]> =
-    budget && final
-      ? [
-          [budget, 'budget'],
-          [final, 'final'],
-        ]
-      : [[first, undefined]];
+  const measured: Array<[TableColumn, Fact['measure']]> = budget && final ? [[budget, 'budget'], [final, 'final']] : [[first, undefined]];
   for (const r of bodyRows(t)) {
     const l = withoutSpaces(r.label)
       .replace(/^其中[:：]?/, '')
@@ -523,17 +507,11 @@ const QUANTITY_NAMES = [/人员经费/, /公用经费/, /基本支出/, /项目�
  */
 export function conceptOf(subjectRaw: string, context: { finalAccounts: boolean }): string | undefined {
   // A subject is read once per reading of it (budget or final accounts): the rules ask again and again.
-  const kept = (context.finalAccounts ? conceptsOfFinal : conceptsOfBudget).get(subjectRaw);
-  if (kept !== undefined) return kept ?? undefined;
-  const concept = readConcept(subjectRaw, context);
-  const cache = context.finalAccounts ? conceptsOfFinal : conceptsOfBudget;
-  if (cache.size >= NAMES_KEPT) cache.clear();
-  cache.set(subjectRaw, concept ?? null);
-  return concept;
+  return (context.finalAccounts ? conceptsOfFinal : conceptsOfBudget)(subjectRaw);
 }
 
-const conceptsOfBudget = new Map<string, string | null>();
-const conceptsOfFinal = new Map<string, string | null>();
+const conceptsOfBudget = textMemo((s) => readConcept(s, { finalAccounts: false }), NAMES_KEPT);
+const conceptsOfFinal = textMemo((s) => readConcept(s, { finalAccounts: true }), NAMES_KEPT);
 
 function readConcept(subjectRaw: string, context: { finalAccounts: boolean }): string | undefined {
   const s = withoutSpaces(subjectRaw).replace(/["“”]/g, '').replace(/（/g, '(').replace(/）/g, ')');

@@ -1,3 +1,5 @@
+import { textMemo } from '../../textMemo';
+
 /**
  * The 类 of the functional classification (政府收支分类科目, 支出功能分类) as the summary
  * tables name them in their ordinal lines (十、卫生健康 / （十）卫生健康支出). The names
@@ -60,17 +62,10 @@ export function stripOrdinal(label: string): string {
 export function functionClassOfLine(label: string): string | undefined {
   // The summaries' lines are asked by the cross-table rules and the narrative's facts alike, up to
   // 33 patterns each: a line is read once.
-  let code = classesOfLines.get(label);
-  if (code === undefined) {
-    code = readFunctionClass(label) ?? '';
-    if (classesOfLines.size >= LINES_KEPT) classesOfLines.clear();
-    classesOfLines.set(label, code);
-  }
-  return code || undefined;
+  return classesOfLines(label);
 }
 
-const classesOfLines = new Map<string, string>();
-const LINES_KEPT = 20_000;
+const classesOfLines = textMemo(readFunctionClass, 20_000);
 
 function readFunctionClass(label: string): string | undefined {
   const name = stripOrdinal(label);

@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { cellAddress } from '../../address';
 import { cleanLabel as withoutSpaces } from '../../detect/labels';
 import type { CellRef } from '../../finding';
+import { textMemo } from '../../textMemo';
 import type { DetectedTable, TableColumn, TableRow, Unit } from '../../table';
 import { TABLE_KIND_NAMES, type TableKind } from '../../tableKind';
 import { forgetViews, perTable } from './tableMemo';
@@ -379,20 +380,12 @@ export function tableShort(table: DetectedTable): string {
  * the full-width brackets and colon folded, so 维修（护）费 meets 维修(护)费.
  */
 export function cleanLabel(s: string): string {
-  // Rules look up the same few hundred labels again and again: each is cleaned once (a long
-  // text, never a label, is cleaned afresh rather than kept).
-  if (s.length > 200) return withoutSpaces(s).replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':');
-  let clean = cleanLabels.get(s);
-  if (clean === undefined) {
-    clean = withoutSpaces(s).replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':');
-    if (cleanLabels.size >= CLEAN_LABELS_KEPT) cleanLabels.clear();
-    cleanLabels.set(s, clean);
-  }
-  return clean;
+  return cleanedLabel(s);
 }
 
-const cleanLabels = new Map<string, string>();
-const CLEAN_LABELS_KEPT = 50_000;
+// (Rules look up the same few hundred labels again and again: each is cleaned once; a long text,
+// never a label, is cleaned afresh rather than kept.)
+const cleanedLabel = textMemo((s) => withoutSpaces(s).replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':'), 50_000, 200);
 
 export function amountColumns(table: DetectedTable): TableColumn[] {
   return perTable(table, 'amountColumns', () => table.columns.filter((c) => c.role === 'amount').sort((a, b) => a.col - b.col));
