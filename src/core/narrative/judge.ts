@@ -44,6 +44,11 @@ export function differenceInterval(a: Printed, b: Printed): [Decimal, Decimal] {
   return [al.minus(bh), ah.minus(bl)];
 }
 
+/** (current − previous) ÷ previous in per cent, signed: the growth the figures as printed give. */
+export function growthPercent(current: Decimal, previous: Decimal): Decimal {
+  return current.minus(previous).div(previous).times(100);
+}
+
 /** (current − previous) ÷ previous in percentage points, signed, as an interval (previous > 0). */
 export function growthInterval(current: Printed, previous: Printed): [Decimal, Decimal] | undefined {
   const [cl, ch] = interval(current);

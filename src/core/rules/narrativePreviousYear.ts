@@ -4,7 +4,7 @@ import { amountArg, cellArg, message, nameArg, quoteArg, tableArg, type MessageA
 import type { AmountClaim, ChangeClaim, RateClaim } from '../narrative/claims';
 import { narrativeContext, paragraphCell, quote, rateActual, rateAsWritten, writtenRate, type NarrativeContext } from '../narrative/context';
 import { narrativeFinding } from '../narrative/findingOf';
-import { differenceInterval, growthInterval, interval, judge, type Printed, type Verdict } from '../narrative/judge';
+import { differenceInterval, growthInterval, growthPercent, interval, judge, type Printed, type Verdict } from '../narrative/judge';
 import { pairColumnNames, rateAgrees, wordsBetween, yearPairs, type YearPair } from '../narrative/previousYear';
 import { cellRef, tableShort, type Figure } from './toolkit/tableAccess';
 import type { RuleSpec } from './toolkit/ruleSpec';
@@ -87,7 +87,7 @@ function changeFinding(ctx: NarrativeContext, c: ChangeClaim, p: YearPair): Find
 }
 
 function rateFinding(ctx: NarrativeContext, c: RateClaim, p: YearPair): Finding {
-  const exact = p.now.value.minus(p.before.value).div(p.before.value).times(100);
+  const exact = growthPercent(p.now.value, p.before.value);
   const verdict = judge(signedRate(c), ...growthInterval(p.now, p.before)!) as Exclude<Verdict, 'consistent'>;
   const { shown, decimals, expected } = rateAsWritten(c, exact);
   return narrativeFinding(ctx, {

@@ -6,7 +6,7 @@ import { asWritten, narrativeContext, paragraphCell, quote, rateActual, rateAsWr
 import { conceptOf, factsFor, factsOfMoney, sameName, type Fact } from '../narrative/facts';
 import { definedParts } from '../narrative/definedParts';
 import { narrativeFinding } from '../narrative/findingOf';
-import { differenceInterval, growthInterval, judge, rateInterval, shareInterval, type Printed, type Verdict } from '../narrative/judge';
+import { differenceInterval, growthInterval, growthPercent, judge, rateInterval, shareInterval, type Printed, type Verdict } from '../narrative/judge';
 import { rateAgrees, wordsBetween, yearPairs } from '../narrative/previousYear';
 import { foldWidth, numberTokens } from '../narrative/tokens';
 import type { RuleSpec } from './toolkit/ruleSpec';
@@ -143,7 +143,7 @@ function growthFinding(ctx: NarrativeContext, c: RateClaim, current: AmountClaim
     })
   )
     return undefined;
-  const exact = now.value.minus(before.value).div(before.value).times(100);
+  const exact = growthPercent(now.value, before.value);
   // Signed only when the direction is wrong.
   const { shown, decimals, expected } = rateAsWritten(c, exact);
   return narrativeFinding(ctx, {
