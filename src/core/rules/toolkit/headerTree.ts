@@ -159,7 +159,7 @@ function findQuantityColumns(table: DetectedTable, matcher: RegExp, side?: 'inco
 
 /** The header tree of this year's amount columns (of one side): every quantity is looked for in it. */
 function thisYearTree(table: DetectedTable, side?: 'income' | 'expenditure'): HeaderNode {
-  return perTable(table, side === 'income' ? 'thisYearTree income' : side === 'expenditure' ? 'thisYearTree expenditure' : 'thisYearTree', () =>
+  return perTable(table, `thisYearTree ${side}`, () =>
     // This year's quantity: the year before's 基本支出 (上年预算数 > 基本支出) is not it.
     buildHeaderTree(
       thisYearColumns(
@@ -176,7 +176,7 @@ function thisYearTree(table: DetectedTable, side?: 'income' | 'expenditure'): He
  * left alone when the year before's and the changes are set aside read as the top level.
  */
 export function grandTotalColumn(table: DetectedTable, side?: 'income' | 'expenditure'): TableColumn | undefined {
-  return perTable(table, side === 'income' ? 'grandTotalColumn income' : side === 'expenditure' ? 'grandTotalColumn expenditure' : 'grandTotalColumn', () => findGrandTotalColumn(table, side));
+  return perTable(table, `grandTotalColumn ${side}`, () => findGrandTotalColumn(table, side));
 }
 
 function findGrandTotalColumn(table: DetectedTable, side?: 'income' | 'expenditure'): TableColumn | undefined {

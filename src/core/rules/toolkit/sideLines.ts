@@ -52,7 +52,7 @@ function sideOfColumn(c: TableColumn): Side | undefined {
  * both), each with its label column, amount columns and lines.
  */
 export function sideViews(table: DetectedTable, side: Side): SideView[] {
-  return perTable(table, side === 'income' ? 'sideViews income' : 'sideViews expenditure', () => readSideViews(table, side));
+  return perTable(table, `sideViews ${side}`, () => readSideViews(table, side));
 }
 
 function readSideViews(table: DetectedTable, side: Side): SideView[] {
@@ -108,7 +108,7 @@ function legacyView(table: DetectedTable, side: Side, cols: TableColumn[]): Side
 
 /** All lines of a side, every block together (a line spanning blocks once), for finding a line by its label. */
 export function sideView(table: DetectedTable, side: Side): SideView | undefined {
-  return perTable(table, side === 'income' ? 'sideView income' : 'sideView expenditure', () => joinSideViews(table, side));
+  return perTable(table, `sideView ${side}`, () => joinSideViews(table, side));
 }
 
 function joinSideViews(table: DetectedTable, side: Side): SideView | undefined {
