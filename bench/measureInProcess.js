@@ -75,26 +75,34 @@ function sheetBytes(s) {
   return n;
 }
 
+/** The steps measured on a file: the two parsers and our reader, on its bytes. */
+function stepsOf(file) {
+  const bytes = fs.readFileSync(file);
+  const name = path.basename(file);
+  return {
+    name,
+    parseExcel: async () => {
+      await new ExcelJS.Workbook().xlsx.load(bytes);
+    },
+    parseSheet: () => {
+      XLSX.read(bytes, { type: 'buffer', dense: true, cellNF: true, cellStyles: true });
+    },
+    readOurs: () => readSnapshotFromBuffer(bytes, name),
+  };
+}
+
 /** One run of every step on a file, untimed. */
 async function warmUpOn(file) {
-  const bytes = fs.readFileSync(file);
-  await new ExcelJS.Workbook().xlsx.load(bytes);
-  XLSX.read(bytes, { type: 'buffer', dense: true, cellNF: true, cellStyles: true });
-  audit(await readSnapshotFromBuffer(bytes, path.basename(file)));
+  const { parseExcel, parseSheet, readOurs } = stepsOf(file);
+  await parseExcel();
+  parseSheet();
+  audit(await readOurs());
 }
 
 async function measure(file, parseRuns, engineRuns, warmup) {
-  const bytes = fs.readFileSync(file);
-  const name = path.basename(file);
+  const { name, parseExcel, parseSheet, readOurs } = stepsOf(file);
   const times = { exceljs: [], sheetjs: [], snapshot: [], engine: [] };
   let snapshot;
-  const parseExcel = async () => {
-    await new ExcelJS.Workbook().xlsx.load(bytes);
-  };
-  const parseSheet = () => {
-    XLSX.read(bytes, { type: 'buffer', dense: true, cellNF: true, cellStyles: true });
-  };
-  const readOurs = () => readSnapshotFromBuffer(bytes, name);
   // Warm-up runs first: the first runs also compile the code.
   for (let i = 0; i < warmup; i++) {
     await parseExcel();
