@@ -1,8 +1,9 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { createHash } from 'crypto';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { run, SAMPLE } from './cliRun';
-import { ownDirectory } from '../src/cli/codeCache';
+import { FIXTURES, ROOT, run, SAMPLE } from './cliRun';
+import { ownDirectory, removeStale, STALE_MS } from '../src/cli/codeCache';
 
 /**
  * The compiled code the command line keeps between runs (src/cli/codeCache.ts) changes how fast
@@ -59,5 +60,36 @@ describe('the code cache of the command line', () => {
     const r = withCache(shared);
     expect(r.stdout).toBe(withoutCache().stdout);
     expect(cacheFiles(shared)).toEqual([]);
+  });
+
+  it("is used by a batch's worker threads too: the worker's own module is among the code kept, and the reports are the same", () => {
+    const cacheDir = join(dir, 'code');
+    const files = [SAMPLE, join(FIXTURES, '000-jiaozuo-medical-insurance-center-2024-budget.xlsx')];
+    const batch = (env: NodeJS.ProcessEnv) => run(['check', ...files, '--json', '--jobs', '2'], { env: { ...process.env, ...env } });
+    const plain = batch({ BUDGET_AUDIT_CODE_CACHE: 'off' });
+    const first = batch({ BUDGET_AUDIT_CODE_CACHE_DIR: cacheDir });
+    expect(first.stdout).toBe(plain.stdout);
+    // The main thread never loads the checker itself in a batch: its code can only have been written by a worker.
+    const worker = join(ROOT, 'dist/cli/checkFile.js');
+    const name = createHash('sha1').update(worker).update('\0').update(readFileSync(worker, 'utf8')).digest('hex');
+    expect(cacheFiles(cacheDir)).toContain(name);
+    const second = batch({ BUDGET_AUDIT_CODE_CACHE_DIR: cacheDir });
+    expect(second.stdout).toBe(plain.stdout);
+    expect(second.stderr).toBe('');
+  });
+
+  it('lets go of files a month old when a run writes, and keeps the newer ones', () => {
+    const now = Date.now();
+    const old = join(dir, 'a'.repeat(40));
+    const recent = join(dir, 'b'.repeat(40));
+    const crashedTemporary = join(dir, `${'c'.repeat(40)}.123-0.tmp`);
+    const notOurs = join(dir, 'notes.txt');
+    for (const f of [old, recent, crashedTemporary, notOurs]) writeFileSync(f, 'x');
+    const monthAgo = (now - STALE_MS - 60_000) / 1000;
+    for (const f of [old, crashedTemporary, notOurs]) utimesSync(f, monthAgo, monthAgo);
+    const dayAgo = (now - 24 * 3600 * 1000) / 1000;
+    utimesSync(recent, dayAgo, dayAgo);
+    removeStale(dir, now);
+    expect([old, recent, crashedTemporary, notOurs].map((f) => existsSync(f))).toEqual([false, true, false, true]);
   });
 });

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import Module = require('module');
 import * as path from 'path';
 import * as vm from 'vm';
+import { threadId } from 'worker_threads';
 
 /**
  * A command-line run spends more time compiling its code than checking a small workbook: V8
@@ -20,13 +21,20 @@ import * as vm from 'vm';
  *  - the directory is the user's own (created 0700, under the package's node_modules/.cache);
  *  - only the package's own modules (dist/, node_modules/ under its root) are compiled this way,
  *    never one that may `import()` (a vm.Script has no loader for it);
- *  - any failure (a read-only install, a full disk) leaves the program running from source, silently.
+ *  - any failure (a read-only install, a full disk) leaves the program running from source, silently;
+ *  - files last written a month ago are removed when a run writes (a changed program): the cache
+ *    does not grow with each version; one still in use is written again by the next run that needs it.
  *
  * BUDGET_AUDIT_CODE_CACHE=off turns it off; BUDGET_AUDIT_CODE_CACHE_DIR puts it elsewhere.
  */
-export function useCodeCache(root: string, dir = defaultDirectory(root)): boolean {
-  if (!ownDirectory(dir)) return false;
-  const pending: Array<{ script: vm.Script; file: string }> = [];
+export interface CodeCache {
+  /** Writes the code of the modules compiled from source so far, with every function run by now. */
+  flush(): void;
+}
+
+export function useCodeCache(root: string, dir = defaultDirectory(root)): CodeCache | null {
+  if (!ownDirectory(dir)) return null;
+  let pending: Array<{ script: vm.Script; file: string }> = [];
   const own = path.resolve(root) + path.sep;
   type Compile = (this: NodeModule, content: string, filename: string) => unknown;
   const proto = (Module as unknown as { prototype: { _compile: Compile } }).prototype;
@@ -47,19 +55,44 @@ export function useCodeCache(root: string, dir = defaultDirectory(root)): boolea
     const body = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
     return body.call(this.exports, this.exports, requireFor(this), this, filename, path.dirname(filename));
   };
-  process.once('exit', () => {
-    for (const { script, file } of pending) {
+  const flush = () => {
+    const written = pending;
+    pending = [];
+    for (const { script, file } of written) {
       try {
-        // Written whole or not at all: a run beside this one may be reading it.
-        const temporary = `${file}.${process.pid}.tmp`;
+        // Written whole or not at all: a run (or a batch's worker thread) beside this one may be reading it.
+        const temporary = `${file}.${process.pid}-${threadId}.tmp`;
         fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
         fs.renameSync(temporary, file);
       } catch {
         // A cache that cannot be written is only a slower next run.
       }
     }
-  });
-  return true;
+    // A changed program writes new files and leaves its old ones unread: they go once stale.
+    if (written.length) removeStale(dir, Date.now());
+  };
+  process.once('exit', flush);
+  return { flush };
+}
+
+/** A file not written for this long is let go when a run writes (it is written again if still in use). */
+export const STALE_MS = 30 * 24 * 3600 * 1000;
+
+/** Removes the cache's files (and a crashed run's temporaries) last written more than STALE_MS before `now`. */
+export function removeStale(dir: string, now: number): void {
+  try {
+    for (const name of fs.readdirSync(dir)) {
+      if (!/^[0-9a-f]{40}(\.[\d-]+\.tmp)?$/.test(name)) continue;
+      const file = path.join(dir, name);
+      try {
+        if (now - fs.statSync(file).mtimeMs > STALE_MS) fs.unlinkSync(file);
+      } catch {
+        // Gone already (another run's cleaning): nothing to do.
+      }
+    }
+  } catch {
+    // An unreadable directory keeps its files.
+  }
 }
 
 /**
