@@ -1,5 +1,5 @@
 import type { DetectedTable } from '../table';
-import { buildHeaderTree, columnBlocks, columnRelations } from './toolkit/headerTree';
+import { blockTrees, columnRelations } from './toolkit/headerTree';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { bodyRows, figureAt, rowHasFigures, type Figure } from './toolkit/tableAccess';
@@ -9,8 +9,8 @@ export { columnName } from './toolkit/tableAccess';
 export function rowSumChecks(table: DetectedTable): SumCheck[] {
   if (table.kind === 'narrative') return [];
   const checks: SumCheck[] = [];
-  for (const block of columnBlocks(table)) {
-    const relations = columnRelations(buildHeaderTree(block));
+  for (const tree of blockTrees(table)) {
+    const relations = columnRelations(tree);
     if (relations.length === 0) continue;
     // Each relation's columns once, not once per row.
     const columnsOf = relations.map((rel) => [rel.total.col, ...rel.parts.map((p) => p.col)]);

@@ -140,6 +140,14 @@ function readColumnBlocks(table: DetectedTable): TableColumn[][] {
 }
 
 /**
+ * Each column block's header tree, in columnBlocks' order: the row sums and the 其中 columns read
+ * the same blocks' trees, built once.
+ */
+export function blockTrees(table: DetectedTable): HeaderNode[] {
+  return perTable(table, 'blockTrees', () => columnBlocks(table).map((block) => buildHeaderTree(block)));
+}
+
+/**
  * The columns of the quantity a label names (基本支出, 人员经费, 项目支出, 一般公共预算),
  * searched top-down so the highest matching header wins; [] when absent.
  */
@@ -161,13 +169,13 @@ function findQuantityColumns(table: DetectedTable, matcher: RegExp, side?: 'inco
 function thisYearTree(table: DetectedTable, side?: 'income' | 'expenditure'): HeaderNode {
   return perTable(table, `thisYearTree ${side}`, () =>
     // This year's quantity: the year before's 基本支出 (上年预算数 > 基本支出) is not it.
-    buildHeaderTree(
-      thisYearColumns(
-        table,
-        amountColumns(table).filter((c) => !side || !c.side || c.side === side),
-      ),
-    ),
+    buildHeaderTree(thisYearColumns(table, sideColumns(table, side))),
   );
+}
+
+/** The amount columns of one side (all of them without a side): those of a side-less column included. */
+function sideColumns(table: DetectedTable, side?: 'income' | 'expenditure'): TableColumn[] {
+  return amountColumns(table).filter((c) => !side || !c.side || c.side === side);
 }
 
 /**
@@ -180,16 +188,13 @@ export function grandTotalColumn(table: DetectedTable, side?: 'income' | 'expend
 }
 
 function findGrandTotalColumn(table: DetectedTable, side?: 'income' | 'expenditure'): TableColumn | undefined {
-  const cols = thisYearColumns(
-    table,
-    amountColumns(table).filter((c) => !side || !c.side || c.side === side),
-  );
-  const root = buildHeaderTree(cols);
+  // The tree every quantity of this side is looked for in: the same columns, built once.
+  const root = thisYearTree(table, side);
   const direct = (n: HeaderNode): TableColumn | undefined => {
     const t = totalChild(n);
     if (t?.column) return t.column;
     if (n.children.length === 1 && !n.children[0].column) return direct(n.children[0]);
     return undefined;
   };
-  return direct(root) ?? cols[0];
+  return direct(root) ?? thisYearColumns(table, sideColumns(table, side))[0];
 }
