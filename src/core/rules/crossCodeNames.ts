@@ -7,7 +7,7 @@ import type { RuleSpec } from './toolkit/ruleSpec';
 import { cleanLabel, tableShort } from './toolkit/tableAccess';
 import { cellFinding } from './toolkit/cellFinding';
 import { cellArg, codeArg, message, nameArg, tableArg } from '../messages/message';
-import { pairedRows, pairingOutlier } from './econCodePairing';
+import { misfiledRows } from './econCodePairing';
 
 interface Use {
   table: DetectedTable;
@@ -78,8 +78,7 @@ export const crossCodeNames: RuleSpec = {
     const naming = new Set<DetectedTable>();
     for (const list of byCode.values()) for (const u of list) naming.add(u.table);
     if (naming.size < 2) return { findings };
-    const paired = pairedRows(tables);
-    const misfiled = new Set(paired.filter((p) => pairingOutlier(p, paired)).map((p) => `${p.table.id}#${p.row.row}`));
+    const misfiled = new Set([...misfiledRows(tables).keys()].map((p) => `${p.table.id}#${p.row.row}`));
     for (const [code, uses0] of byCode) {
       const uses = uses0.filter((u) => !misfiled.has(`${u.table.id}#${u.row}`));
       const tablesUsing = new Set(uses.map((u) => u.table.id));
