@@ -33,12 +33,14 @@ export interface ColumnRelation {
 
 /** A header that totals its group: 合计 / 小计 / 总计, or a label ending in 合计 / 总计 (rows use detect's isTotalLabel). */
 export function isTotalHeader(label: string): boolean {
+  // Cleaning only drops spaces and folds brackets: a label without 计 is none, uncleaned.
+  if (!label.includes('计')) return false;
   const l = cleanLabel(label);
   return /^(合计|小计|总计)$/.test(l) || /(合计|总计)$/.test(l);
 }
 
 export function isOfWhich(label: string): boolean {
-  return /^其中/.test(cleanLabel(label));
+  return label.includes('其') && /^其中/.test(cleanLabel(label));
 }
 
 /** Headers that only say "the amount" (金额, 决算数, 预算数) add no level. */
@@ -49,7 +51,7 @@ function meaningfulPath(c: TableColumn): string[] {
 }
 
 export function buildHeaderTree(columns: TableColumn[]): HeaderNode {
-  const root: HeaderNode = { label: '', path: [], children: [] };
+  const root: HeaderNode = { label: '', path: [], column: undefined, children: [] };
   for (const c of [...columns].sort((a, b) => a.col - b.col)) {
     const path = meaningfulPath(c);
     if (path.length === 0) continue;
@@ -63,7 +65,8 @@ export function buildHeaderTree(columns: TableColumn[]): HeaderNode {
         // A vertically merged header (基本支出 over its own column) followed by its
         // sub-columns: the first column is the group's total.
         const total: HeaderNode = { label: '合计', path: [...last.path, '合计'], column: last.column, children: [] };
-        delete last.column;
+        // (Set to undefined, not deleted: every node keeps one shape, which the walks below read fast.)
+        last.column = undefined;
         last.children.push(total);
         next = last;
       }
@@ -71,7 +74,7 @@ export function buildHeaderTree(columns: TableColumn[]): HeaderNode {
         next = { label: path[i], path: path.slice(0, i + 1), column: c, children: [] };
         node.children.push(next);
       } else if (!next) {
-        next = { label: path[i], path: path.slice(0, i + 1), children: [] };
+        next = { label: path[i], path: path.slice(0, i + 1), column: undefined, children: [] };
         node.children.push(next);
       }
       node = next;

@@ -2,6 +2,7 @@ import type { DetectedTable, TableColumn } from '../../table';
 import { hasOrdinal, ordinalLevel } from './functionClasses';
 import { amountColumns, bodyRows, cleanLabel, rowAt } from './tableAccess';
 import { perTable } from './tableMemo';
+import { textMemo } from '../../textMemo';
 
 /**
  * The labelled lines of one side of a side-by-side table (收支总表, 财政拨款收支表):
@@ -30,6 +31,13 @@ export interface SideView {
 }
 
 export function lineKind(raw: string): LineKind {
+  return kindOfLine(raw);
+}
+
+// (A side's lines are read for every table, by several rules: each label's kind is worked out once.)
+const kindOfLine = textMemo(readLineKind, 20_000, 200);
+
+function readLineKind(raw: string): LineKind {
   const l = cleanLabel(raw);
   if (/^其中/.test(l)) return 'of-which';
   if (/^(本年|当年)(收入|支出)(合计|小计)$/.test(l)) return 'year';
@@ -41,7 +49,10 @@ export function lineKind(raw: string): LineKind {
 
 function sideOfColumn(c: TableColumn): Side | undefined {
   if (c.side) return c.side;
-  const top = cleanLabel(c.headerPath[0] ?? '');
+  const raw = c.headerPath[0] ?? '';
+  // Cleaning drops spaces only: a heading with neither 收 nor 支 names no side, uncleaned.
+  if (!raw.includes('收') && !raw.includes('支')) return undefined;
+  const top = cleanLabel(raw);
   if (/^收入/.test(top)) return 'income';
   if (/^支出/.test(top)) return 'expenditure';
   return undefined;
