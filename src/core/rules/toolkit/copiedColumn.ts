@@ -1,3 +1,4 @@
+import { toPlaces } from '../../amount';
 import { cellAddress } from '../../address';
 import type { CellRef, Finding } from '../../finding';
 import { cellArg, countArg, message, nameArg, tableArg } from '../../messages/message';
@@ -98,7 +99,7 @@ function copyFinding(table: DetectedTable, a: number, b: number, gaps: Outcome[]
     subject: 'amount',
     actual: null,
     expected: null,
-    tolerance: gaps[0].tolerance.toFixed(first.decimals + 1),
+    tolerance: toPlaces(gaps[0].tolerance, first.decimals + 1),
     decimals: first.decimals,
     cells,
     parts: gaps.map((o) => cellRef(at(o, a))),
