@@ -8,6 +8,7 @@ import { cleanLabel, tableShort } from './toolkit/tableAccess';
 import { cellFinding } from './toolkit/cellFinding';
 import { cellArg, codeArg, message, nameArg, tableArg } from '../messages/message';
 import { misfiledRows } from './econCodePairing';
+import { gather } from './toolkit/gather';
 
 interface Use {
   table: DetectedTable;
@@ -43,7 +44,7 @@ function codeUses(tables: DetectedTable[]): Map<string, Use[]> {
   if (naming.length < 2) return out;
   for (const { t, labelCol } of naming) {
     const b = rowBlocks(t, columnGroups(t)[0]);
-    const rows = b.units.length > 0 ? b.units.flatMap((u) => u.members) : b.details;
+    const rows = b.units.length > 0 ? gather(b.units, (u) => u.members) : b.details;
     for (const r of rows) {
       const text = r.row.cells[labelCol.col]?.text ?? '';
       // A name cell that writes the row's own code first ([201]一般公共服务支出) names it by the rest.

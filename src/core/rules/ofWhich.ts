@@ -5,6 +5,7 @@ import type { RuleSpec } from './toolkit/ruleSpec';
 import { sideView } from './toolkit/sideLines';
 import type { SumCheck } from './toolkit/sumCheck';
 import { bodyRows, figureAt, rowHasFigures } from './toolkit/tableAccess';
+import { gather } from './toolkit/gather';
 
 /** (其中 column, the total it is part of) pairs: 其中：财政拨款 under 一般公共预算 小计. */
 function ofWhichPairs(root: HeaderNode): Array<[TableColumn, TableColumn]> {
@@ -105,6 +106,6 @@ export const ofWhich: RuleSpec = {
   id: 'of-which',
   emits: { 'of-which': 'error' },
   collect: ({ tables }) => ({
-    checks: tables.filter((t) => t.kind !== 'narrative').flatMap((t) => [...columnChecks(t), ...lineChecks(t), ...rowChecks(t)]),
+    checks: gather(tables.filter((t) => t.kind !== 'narrative'), (t) => [...columnChecks(t), ...lineChecks(t), ...rowChecks(t)]),
   }),
 };

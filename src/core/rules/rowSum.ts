@@ -3,6 +3,7 @@ import { blockTrees, columnRelations } from './toolkit/headerTree';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { bodyRows, figureAt, rowHasFigures, type Figure } from './toolkit/tableAccess';
+import { gather } from './toolkit/gather';
 
 export { columnName } from './toolkit/tableAccess';
 
@@ -31,5 +32,5 @@ export function rowSumChecks(table: DetectedTable): SumCheck[] {
 export const rowSum: RuleSpec = {
   id: 'row-sum',
   emits: { 'row-sum': 'error' },
-  collect: ({ tables }) => ({ checks: tables.flatMap(rowSumChecks) }),
+  collect: ({ tables }) => ({ checks: gather(tables, rowSumChecks) }),
 };

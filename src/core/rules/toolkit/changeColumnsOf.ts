@@ -2,7 +2,7 @@ import { perTable } from './tableMemo';
 import type { DetectedTable, TableColumn, TableRow } from '../../table';
 import { isTotalHeader } from './headerTree';
 import { amountColumns, bodyRows, cleanLabel, figureAt, rowHasFigures } from './tableAccess';
-import { columnYear, labelYear, tableYear } from './yearColumns';
+import { columnYear, labelYear, tableYear, yearOfColumns } from './yearColumns';
 
 /**
  * The three columns of a table that prints this year, the year before and the change side by side
@@ -66,7 +66,7 @@ export function changeColumns(table: DetectedTable, cols?: TableColumn[]): Chang
 }
 
 function readChangeColumns(table: DetectedTable, cols: TableColumn[]): ChangeColumns | undefined {
-  const year = tableYear(table, cols.flatMap((c) => c.headerPath));
+  const year = yearOfColumns(table, cols);
   // Each column's own header read once: a change, this year's or the year before's.
   const change: TableColumn[] = [];
   const current: TableColumn[] = [];

@@ -6,6 +6,7 @@ import { blockLists, columnGroups, rowBlocks, topLevel, type RowView } from './r
 import { sideView, type SideLine } from './sideLines';
 import { bodyRows, cleanLabel, figureAt, type Figure } from './tableAccess';
 import { perTable } from './tableMemo';
+import { gather } from './gather';
 
 /** Lookups the cross-table rules share: tables by kind, total rows, quantities, sums by 类. */
 
@@ -50,7 +51,7 @@ export function topCodedRows(table: DetectedTable): RowView[] {
 
 function findTopCodedRows(table: DetectedTable): RowView[] {
   const groups = columnGroups(table);
-  return blockLists(rowBlocks(table, groups[0])).flatMap((rows) => topLevel(rows)).filter((r) => r.code);
+  return gather(blockLists(rowBlocks(table, groups[0])), (rows) => topLevel(rows)).filter((r) => r.code);
 }
 
 /** Σ by 类 of a coded table in one column: 类 → the figures to add (项 rows or 类 rows). */

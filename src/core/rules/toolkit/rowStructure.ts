@@ -2,6 +2,7 @@ import type { DetectedTable, TableColumn, TableRow } from '../../table';
 import { evaluate } from './sumCheck';
 import { amountColumns, bodyRows, cleanLabel, figureAt } from './tableAccess';
 import { perTable } from './tableMemo';
+import { gather } from './gather';
 
 /**
  * The row structure the column totals follow, derived from row roles and codes:
@@ -189,7 +190,7 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
     }
   }
   for (const list of units.length > 0 ? units.map((u) => u.members) : [details]) placeMistyped(table, group?.amountColumns ?? amountColumns(table), list);
-  const grouped = new Set(subtotals.flatMap((s) => s.members.map((m) => m.row)));
+  const grouped = new Set(gather(subtotals, (s) => s.members.map((m) => m.row)));
   const topParts = [...details.filter((d) => !grouped.has(d.row)), ...subtotals.map((s) => ({ row: s.row, code: rowCode(table, s.row, group) }))].sort(
     (a, b) => a.row.row - b.row.row,
   );

@@ -13,6 +13,7 @@ import { ODD_TABLE_ID, oddTablesOut, quietAgainstOdd } from './oddTable';
 import { findCopiedColumns } from './copiedColumn';
 import { findRepeatedRows } from './repeatedRow';
 import { findSwaps } from './swappedPair';
+import { gather } from './gather';
 
 /**
  * How a rule module is written: it declares every rule id it reports under (with its default
@@ -174,7 +175,7 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
     own(owners[i], outcomeFinding(odd?.relocated.get(o) ?? o));
   });
   // The prose judged only against an odd table says nothing sure about the prose.
-  const told = sameSlipOnce(specs.flatMap((s) => byOwner.get(s)!));
+  const told = sameSlipOnce(gather(specs, (s) => byOwner.get(s)!));
   const all = odd ? [...quietAgainstOdd(told, odd.tables), ...odd.notes] : told;
   if (!off.has(TABLE_CONTINUED_ID)) for (const t of ctx.tables) if (t.continues) all.push(continuedFinding(t, ctx.tables));
   // A table most of whose checks fail is doubtful: none failing, none is.

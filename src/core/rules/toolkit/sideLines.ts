@@ -3,6 +3,7 @@ import { hasOrdinal, ordinalLevel } from './functionClasses';
 import { amountColumns, bodyRows, cleanLabel, rowAt } from './tableAccess';
 import { perTable } from './tableMemo';
 import { textMemo } from '../../textMemo';
+import { gather } from './gather';
 
 /**
  * The labelled lines of one side of a side-by-side table (收支总表, 财政拨款收支表):
@@ -136,7 +137,7 @@ function joinSideViews(table: DetectedTable, side: Side): SideView | undefined {
     }
   }
   lines.sort((a, b) => a.row - b.row);
-  return { side, block: 0, labelColumn: views[0].labelColumn, amountColumns: views.flatMap((v) => v.amountColumns), lines };
+  return { side, block: 0, labelColumn: views[0].labelColumn, amountColumns: gather(views, (v) => v.amountColumns), lines };
 }
 
 /**

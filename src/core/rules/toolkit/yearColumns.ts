@@ -82,10 +82,19 @@ export function tableYear(table: DetectedTable, labels: string[]): number | unde
   return b;
 }
 
+/** The year of a table's figures as its columns tell it: its own, else tableYear's reading of their headers. */
+export function yearOfColumns(table: DetectedTable, cols: TableColumn[]): number | undefined {
+  // Most tables name their year: their headers are gathered only where one does not.
+  if (table.year !== undefined) return table.year;
+  const labels: string[] = [];
+  for (const c of cols) for (const l of c.headerPath) labels.push(l);
+  return tableYear(table, labels);
+}
+
 function columnYears(table: DetectedTable): Map<number, ColumnYear | undefined> {
   return perTable(table, 'columnYears', () => {
     const out = new Map<number, ColumnYear | undefined>();
-    const year = tableYear(table, amountColumns(table).flatMap((c) => c.headerPath));
+    const year = yearOfColumns(table, amountColumns(table));
     for (const c of amountColumns(table)) {
       let y: ColumnYear | undefined;
       for (const l of c.headerPath) if ((y = labelYear(l, year))) break;
