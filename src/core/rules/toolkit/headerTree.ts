@@ -1,6 +1,6 @@
 import type { DetectedTable, TableColumn } from '../../table';
 import { amountColumns, cleanLabel } from './tableAccess';
-import { perTable, regexKey } from './tableMemo';
+import { patternKey, perTable, perTableBy } from './tableMemo';
 import { thisYearColumns } from './yearColumns';
 
 /**
@@ -155,7 +155,11 @@ export function blockTrees(table: DetectedTable): HeaderNode[] {
  * searched top-down so the highest matching header wins; [] when absent.
  */
 export function quantityColumns(table: DetectedTable, matcher: RegExp, side?: 'income' | 'expenditure'): TableColumn[] {
-  return perTable(table, `quantityColumns ${regexKey(matcher)} ${side}`, () => findQuantityColumns(table, matcher, side));
+  const byPattern = perTableBy(table, 'quantityColumns', side, () => new Map<string, TableColumn[]>());
+  const key = patternKey(matcher);
+  let cols = byPattern.get(key);
+  if (!cols) byPattern.set(key, (cols = findQuantityColumns(table, matcher, side)));
+  return cols;
 }
 
 function findQuantityColumns(table: DetectedTable, matcher: RegExp, side?: 'income' | 'expenditure'): TableColumn[] {
@@ -173,7 +177,7 @@ function findQuantityColumns(table: DetectedTable, matcher: RegExp, side?: 'inco
 
 /** The header tree of this year's amount columns (of one side): every quantity is looked for in it. */
 function thisYearTree(table: DetectedTable, side?: 'income' | 'expenditure'): HeaderNode {
-  return perTable(table, `thisYearTree ${side}`, () =>
+  return perTableBy(table, 'thisYearTree', side, () =>
     // This year's quantity: the year before's 基本支出 (上年预算数 > 基本支出) is not it.
     buildHeaderTree(thisYearColumns(table, sideColumns(table, side))),
   );
@@ -190,7 +194,7 @@ function sideColumns(table: DetectedTable, side?: 'income' | 'expenditure'): Tab
  * left alone when the year before's and the changes are set aside read as the top level.
  */
 export function grandTotalColumn(table: DetectedTable, side?: 'income' | 'expenditure'): TableColumn | undefined {
-  return perTable(table, `grandTotalColumn ${side}`, () => findGrandTotalColumn(table, side));
+  return perTableBy(table, 'grandTotalColumn', side, () => findGrandTotalColumn(table, side));
 }
 
 function findGrandTotalColumn(table: DetectedTable, side?: 'income' | 'expenditure'): TableColumn | undefined {

@@ -1,7 +1,7 @@
 import type { DetectedTable, TableColumn } from '../../table';
 import { hasOrdinal, ordinalLevel } from './functionClasses';
 import { amountColumns, bodyRows, cleanLabel, rowAt } from './tableAccess';
-import { perTable } from './tableMemo';
+import { perTableBy } from './tableMemo';
 import { textMemo } from '../../textMemo';
 import { gather } from './gather';
 
@@ -64,7 +64,7 @@ function sideOfColumn(c: TableColumn): Side | undefined {
  * both), each with its label column, amount columns and lines.
  */
 export function sideViews(table: DetectedTable, side: Side): SideView[] {
-  return perTable(table, `sideViews ${side}`, () => readSideViews(table, side));
+  return perTableBy(table, 'sideViews', side, () => readSideViews(table, side));
 }
 
 function readSideViews(table: DetectedTable, side: Side): SideView[] {
@@ -120,7 +120,7 @@ function legacyView(table: DetectedTable, side: Side, cols: TableColumn[]): Side
 
 /** All lines of a side, every block together (a line spanning blocks once), for finding a line by its label. */
 export function sideView(table: DetectedTable, side: Side): SideView | undefined {
-  return perTable(table, `sideView ${side}`, () => joinSideViews(table, side));
+  return perTableBy(table, 'sideView', side, () => joinSideViews(table, side));
 }
 
 function joinSideViews(table: DetectedTable, side: Side): SideView | undefined {
