@@ -24,7 +24,10 @@ export function pairedRows(tables: DetectedTable[]): PairedRow[] {
   const out: PairedRow[] = [];
   for (const t of tables) {
     if (columnGroups(t).length > 1) continue;
-    for (const r of bodyRows(t)) {
+    const rows = bodyRows(t);
+    // (Indexed: a for…of run once an audit allocates per row until optimised.)
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k];
       if (r.role !== 'detail' || !r.econCode || !r.govEconCode) continue;
       if (r.econCode.length < 5 || r.govEconCode.length < 5) continue;
       out.push({ table: t, row: r, dept: r.econCode, gov: r.govEconCode, deptCol: deptColumn(t) });

@@ -15,7 +15,11 @@ export function rowSumChecks(table: DetectedTable): SumCheck[] {
     if (relations.length === 0) continue;
     // Each relation's columns once, not once per row.
     const columnsOf = relations.map((rel) => [rel.total.col, ...rel.parts.map((p) => p.col)]);
-    for (const r of bodyRows(table)) {
+    // (Indexed: a loop run once an audit is seldom optimised, and for…of then allocates an
+    // iterator result per row, a big table's hundreds of thousands of them.)
+    const rows = bodyRows(table);
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k];
       for (let i = 0; i < relations.length; i++) {
         const rel = relations[i];
         if (!rowHasFigures(table, r.row, columnsOf[i])) continue;

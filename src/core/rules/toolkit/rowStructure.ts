@@ -146,7 +146,9 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
   let open: RowBlocks['subtotals'][number] | undefined;
   let current: UnitBlock | undefined;
   const unitCol = table.columns.find((c) => c.role === 'unit-code');
-  for (const r of rows) {
+  // (Indexed: a for…of run once per table allocates per row until optimised.)
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
     if (isTotalRow(r)) {
       totals.push(r);
       current = undefined;
@@ -442,7 +444,11 @@ export function codeLengthsOf(rows: RowView[]): number[] {
   let lengths = lengthsOf.get(rows);
   if (!lengths) {
     lengths = [];
-    for (const r of rows) if (r.code && !lengths.includes(r.code.length)) lengths.push(r.code.length);
+    // (Indexed: a for…of run once per list allocates per row until optimised.)
+    for (let k = 0; k < rows.length; k++) {
+      const code = rows[k].code;
+      if (code && !lengths.includes(code.length)) lengths.push(code.length);
+    }
     lengths.sort((a, b) => b - a);
     lengthsOf.set(rows, lengths);
   }
