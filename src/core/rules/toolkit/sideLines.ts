@@ -140,6 +140,11 @@ function joinSideViews(table: DetectedTable, side: Side): SideView | undefined {
   return { side, block: 0, labelColumn: views[0].labelColumn, amountColumns: gather(views, (v) => v.amountColumns), lines };
 }
 
+/** The cleaned labels of a side's lines (sideView's, one for one): the rules look lines up by label, many times a table. */
+export function lineLabels(table: DetectedTable, side: Side): string[] {
+  return perTableBy(table, 'lineLabels', side, () => sideView(table, side)?.lines.map((l) => cleanLabel(l.label)) ?? []);
+}
+
 /**
  * The column of a line's figure for the side's column `col`: `col` itself where the line has a
  * figure there, else the line's own (a total merged across blocks keeps its figure right of the merge).
