@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { parseAmount, parseAmountText, formatDecimals, displayAmount } from '../src/core/amount';
+import { parseAmount, parseAmountText, formatDecimals, displayAmount, formatAmount, toPlaces } from '../src/core/amount';
 import { displayText, formatInfo } from '../src/core/numberFormat';
 
 /** The amount parser: every way an amount arrives in a real workbook. */
@@ -222,3 +222,41 @@ describe('amounts kept as exact integers', () => {
   });
 });
 
+
+describe('amounts written out (formatAmount, toPlaces)', () => {
+  test('at least the table decimals, every digit of the value kept: 1269.2 → 1269.20, 0.125 at 2 → 0.125, 12 → 12.00', () => {
+    expect(formatAmount(new Decimal('1269.2'), 2)).toBe('1269.20');
+    expect(formatAmount(new Decimal('0.125'), 2)).toBe('0.125');
+    expect(formatAmount(new Decimal('12'), 2)).toBe('12.00');
+    expect(formatAmount(new Decimal('12'), 0)).toBe('12');
+    expect(formatAmount(new Decimal('-3.5'), 2)).toBe('-3.50');
+  });
+
+  test('never in exponent notation, however large or small: 1e21 → 1000000000000000000000.00, 1.5e-9 → 0.0000000015', () => {
+    expect(formatAmount(new Decimal('1e21'), 2)).toBe('1000000000000000000000.00');
+    expect(formatAmount(new Decimal('1.5e-9'), 2)).toBe('0.0000000015');
+  });
+
+  test('a negative zero (a typed −0.00) is written 0.00, as toFixed writes it', () => {
+    expect(formatAmount(new Decimal('-0'), 2)).toBe('0.00');
+    expect(toPlaces(new Decimal('-0'), 3)).toBe('0.000');
+  });
+
+  test('toPlaces pads a value with fewer decimals and rounds half up one with more: 0.01 → 0.010, 0.00505 → 0.005, 0.0055 → 0.006', () => {
+    expect(toPlaces(new Decimal('0.01'), 3)).toBe('0.010');
+    expect(toPlaces(new Decimal('0.00505'), 3)).toBe('0.005');
+    expect(toPlaces(new Decimal('0.0055'), 3)).toBe('0.006');
+    expect(toPlaces(new Decimal('-0.0055'), 3)).toBe('-0.006');
+    expect(toPlaces(new Decimal('-0.0004'), 3)).toBe('-0.000'); // rounded to nought from below: toFixed keeps the sign
+  });
+
+  test('the same strings as decimal.js toFixed on a spread of values and places', () => {
+    for (const v of ['0', '7', '-7', '1269.24', '-1269.245', '0.005', '123456789012345678.5', '9.999', '-0.0000001']) {
+      const d = new Decimal(v);
+      for (const places of [0, 1, 2, 3, 5]) {
+        expect(toPlaces(d, places)).toBe(d.toFixed(places));
+        expect(formatAmount(d, places)).toBe(d.toFixed(Math.max(places, d.decimalPlaces())));
+      }
+    }
+  });
+});

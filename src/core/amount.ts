@@ -244,7 +244,25 @@ export function amountOrZero(p: ParsedAmount): Decimal | null {
 
 /** Amounts print as plain decimal strings with the table's decimals: "1269.24". */
 export function formatAmount(d: Decimal, decimals = 2): string {
-  return d.toFixed(Math.max(decimals, d.decimalPlaces() > decimals ? d.decimalPlaces() : decimals));
+  // At least the table's decimals and every digit the value has: nothing is rounded (see padded).
+  return padded(d.toFixed(), decimals);
+}
+
+/** A value written with `places` decimals, rounded half up where it has more (toFixed's way). */
+export function toPlaces(d: Decimal, places: number): string {
+  return d.decimalPlaces() <= places ? padded(d.toFixed(), places) : d.toFixed(places);
+}
+
+/**
+ * A value's exact digits (toFixed with no places: normal notation, no sign on a zero, no trailing
+ * zeros) padded with zeros to at least `places` decimals. The same string toFixed(places) gives
+ * where no digit is rounded away, without its rounding pass and copy of the value: that was most
+ * of the time spent writing a finding's figures.
+ */
+function padded(exact: string, places: number): string {
+  const point = exact.indexOf('.');
+  const has = point < 0 ? 0 : exact.length - point - 1;
+  return has >= places ? exact : `${exact}${point < 0 ? '.' : ''}${'0'.repeat(places - has)}`;
 }
 
 /** Amounts for people: thousands separators, "1,269.24". */

@@ -4,6 +4,7 @@ import { isTotalHeader } from './toolkit/headerTree';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { amountColumns, bodyRows, cleanLabel, figureAt, negated, rowHasFigures } from './toolkit/tableAccess';
+import { gather } from './toolkit/gather';
 
 /**
  * A table of balances (政府性基金预算财政拨款收入支出决算表: 年初结转和结余 | 本年收入 | 本年支出 |
@@ -97,5 +98,5 @@ export function balanceColumnChecks(table: DetectedTable): SumCheck[] {
 export const columnBalance: RuleSpec = {
   id: 'column-balance',
   emits: { 'column-balance': 'error' },
-  collect: ({ tables }) => ({ checks: tables.flatMap(balanceColumnChecks) }),
+  collect: ({ tables }) => ({ checks: gather(tables, balanceColumnChecks) }),
 };

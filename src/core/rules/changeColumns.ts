@@ -4,6 +4,7 @@ import type { SumCheck } from './toolkit/sumCheck';
 import { message, nameArg } from '../messages/message';
 import { changeColumnSets, changeRows, changeRowsByYear, leaf, printsPreviousLessCurrent, type ChangeColumns, type ChangeRowsByYear } from './toolkit/changeColumnsOf';
 import { amountColumns, cleanLabel, figureAt, negated } from './toolkit/tableAccess';
+import { gather } from './toolkit/gather';
 
 /**
  * A table that prints this year, the year before and the change side by side (“三公”经费表:
@@ -17,7 +18,7 @@ import { amountColumns, cleanLabel, figureAt, negated } from './toolkit/tableAcc
 export function changeColumnChecks(table: DetectedTable): SumCheck[] {
   if (table.kind === 'narrative' || table.kind === 'unknown') return [];
   const byYear = changeRowsByYear(table);
-  return [...changeColumnSets(table).flatMap((found) => checksOf(table, found)), ...(byYear ? rowChecks(table, byYear) : [])];
+  return [...gather(changeColumnSets(table), (found) => checksOf(table, found)), ...(byYear ? rowChecks(table, byYear) : [])];
 }
 
 /**
@@ -64,5 +65,5 @@ function checksOf(table: DetectedTable, found: ChangeColumns): SumCheck[] {
 export const columnChange: RuleSpec = {
   id: 'column-change',
   emits: { 'column-change': 'error' },
-  collect: ({ tables }) => ({ checks: tables.flatMap(changeColumnChecks) }),
+  collect: ({ tables }) => ({ checks: gather(tables, changeColumnChecks) }),
 };

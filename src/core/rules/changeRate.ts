@@ -9,6 +9,7 @@ import { changeColumnSets, changeRows, leaf, printsPreviousLessCurrent, type Cha
 import { cellFinding } from './toolkit/cellFinding';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { figureAt, tableShort, type Figure } from './toolkit/tableAccess';
+import { gather } from './toolkit/gather';
 
 /**
  * A table printing this year, the year before, the change and its rate (2025年预算数 | 2024年预算数 |
@@ -63,7 +64,7 @@ function agreesWithChange(stated: Printed, now: Printed, before: Printed, change
 
 export function changeRateFindings(table: DetectedTable): Finding[] {
   if (table.kind === 'narrative' || table.kind === 'unknown') return [];
-  return changeColumnSets(table).flatMap((found) => rateFindings(table, found));
+  return gather(changeColumnSets(table), (found) => rateFindings(table, found));
 }
 
 function rateFindings(table: DetectedTable, found: ChangeColumns): Finding[] {
@@ -121,5 +122,5 @@ function rateFindings(table: DetectedTable, found: ChangeColumns): Finding[] {
 export const columnChangeRate: RuleSpec = {
   id: 'column-change-rate',
   emits: { 'column-change-rate': 'error' },
-  collect: ({ tables }) => ({ findings: tables.flatMap(changeRateFindings) }),
+  collect: ({ tables }) => ({ findings: gather(tables, changeRateFindings) }),
 };

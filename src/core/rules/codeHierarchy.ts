@@ -8,6 +8,7 @@ import type { RuleSpec } from './toolkit/ruleSpec';
 import { codeChildren, codeLengthsOf, codeLists, rowName, type RowView } from './toolkit/rowStructure';
 import type { SumCheck } from './toolkit/sumCheck';
 import { figureAt, tableShort } from './toolkit/tableAccess';
+import { gather } from './toolkit/gather';
 
 export function codeHierarchyChecks(table: DetectedTable): SumCheck[] {
   // Codes in a table of unknown kind (物资编码, 资产编号) are no subject codes.
@@ -134,5 +135,5 @@ function codeFinding(table: DetectedTable, cell: string, r: RowView, expected: s
 export const codeHierarchy: RuleSpec = {
   id: 'code-hierarchy',
   emits: { 'code-hierarchy': 'error', 'code-parent-missing': 'error' },
-  collect: ({ tables }) => ({ checks: tables.flatMap(codeHierarchyChecks), findings: tables.filter((t) => !t.splitOverPages).flatMap(orphanCodes) }),
+  collect: ({ tables }) => ({ checks: gather(tables, codeHierarchyChecks), findings: gather(tables.filter((t) => !t.splitOverPages), orphanCodes) }),
 };

@@ -5,6 +5,7 @@ import { columnGroups, rowBlocks, topLevel, untoldHeads, type RowView } from './
 import { evaluate, type SumCheck } from './toolkit/sumCheck';
 import { bodyRows, figureAt } from './toolkit/tableAccess';
 import { perTable } from './toolkit/tableMemo';
+import { gather } from './toolkit/gather';
 
 /** Side-by-side tables (收支总表, 财政拨款收支表) add up by their lines instead: summaryLines.ts. */
 export function isSideBySide(table: DetectedTable): boolean {
@@ -145,5 +146,5 @@ export function columnTotalChecks(table: DetectedTable): SumCheck[] {
 export const columnTotal: RuleSpec = {
   id: 'column-total',
   emits: { 'column-total': 'error' },
-  collect: ({ tables }) => ({ checks: tables.flatMap(columnTotalChecks) }),
+  collect: ({ tables }) => ({ checks: gather(tables, columnTotalChecks) }),
 };

@@ -8,6 +8,7 @@ import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { cleanLabel, figureAt, tableShort, type Figure } from './toolkit/tableAccess';
 import { nameArg } from '../messages/message';
+import { gather } from './toolkit/gather';
 
 /** The table 基本支出表 is compared with: the general-budget table (same money), else the expenditure table. */
 function referenceTables(tables: DetectedTable[]): DetectedTable[] {
@@ -23,7 +24,7 @@ function rowsByType(detail: DetectedTable, col: number): { personnel: Figure[]; 
   const typeCols = detail.columns.filter((c) => c.role === 'text' || c.role === 'label' || c.role === 'unit-code');
   const out = { personnel: [] as Figure[], public: [] as Figure[], labels: { personnel: '', public: '' } };
   const b = rowBlocks(detail, columnGroups(detail)[0]);
-  const rows = b.units.length > 0 ? b.units.flatMap((u) => u.members) : b.details;
+  const rows = b.units.length > 0 ? gather(b.units, (u) => u.members) : b.details;
   let current: 'personnel' | 'public' | undefined;
   for (const { row } of rows) {
     for (const c of typeCols) {

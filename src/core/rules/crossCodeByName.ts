@@ -6,6 +6,7 @@ import type { RuleSpec } from './toolkit/ruleSpec';
 import { cleanLabel, tableShort } from './toolkit/tableAccess';
 import { cellFinding } from './toolkit/cellFinding';
 import { cellArg, codeArg, message, nameArg, tableArg } from '../messages/message';
+import { gather } from './toolkit/gather';
 
 interface Use {
   table: DetectedTable;
@@ -50,7 +51,7 @@ function uses(tables: DetectedTable[]): Use[] {
   if (naming.length < 2) return out;
   for (const { t, labelCol, codeCol } of naming) {
     const b = rowBlocks(t, columnGroups(t)[0]);
-    const rows = b.units.length > 0 ? b.units.flatMap((u) => u.members) : b.details;
+    const rows = b.units.length > 0 ? gather(b.units, (u) => u.members) : b.details;
     for (const r of rows) {
       const name = cleanLabel(r.row.cells[labelCol.col]?.text ?? '');
       if (!r.code || !name) continue;

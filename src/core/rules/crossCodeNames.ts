@@ -7,7 +7,8 @@ import type { RuleSpec } from './toolkit/ruleSpec';
 import { cleanLabel, tableShort } from './toolkit/tableAccess';
 import { cellFinding } from './toolkit/cellFinding';
 import { cellArg, codeArg, message, nameArg, tableArg } from '../messages/message';
-import { pairedRows, pairingOutlier } from './econCodePairing';
+import { misfiledRows } from './econCodePairing';
+import { gather } from './toolkit/gather';
 
 interface Use {
   table: DetectedTable;
@@ -43,7 +44,7 @@ function codeUses(tables: DetectedTable[]): Map<string, Use[]> {
   if (naming.length < 2) return out;
   for (const { t, labelCol } of naming) {
     const b = rowBlocks(t, columnGroups(t)[0]);
-    const rows = b.units.length > 0 ? b.units.flatMap((u) => u.members) : b.details;
+    const rows = b.units.length > 0 ? gather(b.units, (u) => u.members) : b.details;
     for (const r of rows) {
       const text = r.row.cells[labelCol.col]?.text ?? '';
       // A name cell that writes the row's own code first ([201]一般公共服务支出) names it by the rest.
@@ -78,8 +79,7 @@ export const crossCodeNames: RuleSpec = {
     const naming = new Set<DetectedTable>();
     for (const list of byCode.values()) for (const u of list) naming.add(u.table);
     if (naming.size < 2) return { findings };
-    const paired = pairedRows(tables);
-    const misfiled = new Set(paired.filter((p) => pairingOutlier(p, paired)).map((p) => `${p.table.id}#${p.row.row}`));
+    const misfiled = new Set([...misfiledRows(tables).keys()].map((p) => `${p.table.id}#${p.row.row}`));
     for (const [code, uses0] of byCode) {
       const uses = uses0.filter((u) => !misfiled.has(`${u.table.id}#${u.row}`));
       const tablesUsing = new Set(uses.map((u) => u.table.id));

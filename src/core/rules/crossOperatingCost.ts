@@ -5,6 +5,7 @@ import { columnGroups, rowBlocks } from './toolkit/rowStructure';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { DetectedTable } from '../table';
 import { figureAt, type Figure } from './toolkit/tableAccess';
+import { gather } from './toolkit/gather';
 
 /** Economic-code rows of a table with their figure in the grand-total column. */
 function itemsByCode(t: DetectedTable): Map<string, Figure[]> {
@@ -12,7 +13,7 @@ function itemsByCode(t: DetectedTable): Map<string, Figure[]> {
   const col = grandTotalColumn(t);
   if (!col) return out;
   const b = rowBlocks(t, columnGroups(t)[0]);
-  const rows = b.units.length > 0 ? b.units.flatMap((u) => u.members) : b.details;
+  const rows = b.units.length > 0 ? gather(b.units, (u) => u.members) : b.details;
   for (const r of rows) {
     if (!r.code || !/^3\d{4}$/.test(r.code)) continue;
     const list = out.get(r.code) ?? [];

@@ -5,6 +5,7 @@ import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { bodyRows, cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
 import { thisYearColumns } from './toolkit/yearColumns';
+import { gather } from './toolkit/gather';
 
 /** 人员经费 is 301 工资福利支出 + 303 对个人和家庭的补助; every other class is 公用经费. */
 const PERSONNEL_CLASSES = new Set(['301', '303']);
@@ -24,7 +25,7 @@ function classTotals(table: DetectedTable): ClassTotals | undefined {
   const groups = columnGroups(table);
   if (groups.length < 2) return undefined;
   const out: ClassTotals = { personnelParts: [], publicParts: [] };
-  const amountCols = groups.flatMap((g) => g.amountColumns.map((c) => c.col)).sort((a, b) => a - b);
+  const amountCols = gather(groups, (g) => g.amountColumns.map((c) => c.col)).sort((a, b) => a - b);
   for (const r of bodyRows(table)) {
     const cells = Object.values(r.cells).sort((a, b) => a.col - b.col);
     for (const cell of cells) {

@@ -1,10 +1,11 @@
 import { lineColumn } from './toolkit/sideLines';
 import type { DetectedTable, TableColumn } from '../table';
-import { buildHeaderTree, columnBlocks, isOfWhich, isTotalHeader, type HeaderNode } from './toolkit/headerTree';
+import { blockTrees, columnBlocks, isOfWhich, isTotalHeader, type HeaderNode } from './toolkit/headerTree';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { sideView } from './toolkit/sideLines';
 import type { SumCheck } from './toolkit/sumCheck';
 import { bodyRows, figureAt, rowHasFigures } from './toolkit/tableAccess';
+import { gather } from './toolkit/gather';
 
 /** (其中 column, the total it is part of) pairs: 其中：财政拨款 under 一般公共预算 小计. */
 function ofWhichPairs(root: HeaderNode): Array<[TableColumn, TableColumn]> {
@@ -22,9 +23,10 @@ function ofWhichPairs(root: HeaderNode): Array<[TableColumn, TableColumn]> {
 
 function columnChecks(table: DetectedTable): SumCheck[] {
   const checks: SumCheck[] = [];
-  for (const block of columnBlocks(table)) {
+  const trees = blockTrees(table);
+  for (const [i, block] of columnBlocks(table).entries()) {
     const blockCols = block.map((c) => c.col);
-    for (const [part, whole] of ofWhichPairs(buildHeaderTree(block))) {
+    for (const [part, whole] of ofWhichPairs(trees[i])) {
       const rows = bodyRows(table).filter((r) => rowHasFigures(table, r.row, [part.col, whole.col]));
       // Where the 其中 column repeats its total on every row but at most one, the table
       // itself says they are equal: evidence for naming a culprit, never a finding alone —
@@ -104,6 +106,6 @@ export const ofWhich: RuleSpec = {
   id: 'of-which',
   emits: { 'of-which': 'error' },
   collect: ({ tables }) => ({
-    checks: tables.filter((t) => t.kind !== 'narrative').flatMap((t) => [...columnChecks(t), ...lineChecks(t), ...rowChecks(t)]),
+    checks: gather(tables.filter((t) => t.kind !== 'narrative'), (t) => [...columnChecks(t), ...lineChecks(t), ...rowChecks(t)]),
   }),
 };

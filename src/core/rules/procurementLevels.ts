@@ -4,6 +4,7 @@ import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { amountColumns, bodyRows, figureAt, rowHasFigures } from './toolkit/tableAccess';
 import { tablesOf, totalRow } from './toolkit/crossTables';
+import { gather } from './toolkit/gather';
 
 /**
  * 政府采购预算表 lists its money as an outline across its name columns: 采购品目大类 → 专项名称 →
@@ -78,5 +79,5 @@ function flatListChecks(table: DetectedTable, amounts: number[], total: TableRow
 export const procurementLevels: RuleSpec = {
   id: 'procurement-levels',
   emits: { 'procurement-levels': 'error' },
-  collect: ({ tables }) => ({ checks: tablesOf(tables, 'government-procurement').flatMap(procurementChecks) }),
+  collect: ({ tables }) => ({ checks: gather(tablesOf(tables, 'government-procurement'), procurementChecks) }),
 };

@@ -1,20 +1,25 @@
 import type { DetectedTable } from '../table';
-import { buildHeaderTree, columnBlocks, columnRelations } from './toolkit/headerTree';
+import { blockTrees, columnRelations } from './toolkit/headerTree';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { bodyRows, figureAt, rowHasFigures, type Figure } from './toolkit/tableAccess';
+import { gather } from './toolkit/gather';
 
 export { columnName } from './toolkit/tableAccess';
 
 export function rowSumChecks(table: DetectedTable): SumCheck[] {
   if (table.kind === 'narrative') return [];
   const checks: SumCheck[] = [];
-  for (const block of columnBlocks(table)) {
-    const relations = columnRelations(buildHeaderTree(block));
+  for (const tree of blockTrees(table)) {
+    const relations = columnRelations(tree);
     if (relations.length === 0) continue;
     // Each relation's columns once, not once per row.
     const columnsOf = relations.map((rel) => [rel.total.col, ...rel.parts.map((p) => p.col)]);
-    for (const r of bodyRows(table)) {
+    // (Indexed: a loop run once an audit is seldom optimised, and for…of then allocates an
+    // iterator result per row, a big table's hundreds of thousands of them.)
+    const rows = bodyRows(table);
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k];
       for (let i = 0; i < relations.length; i++) {
         const rel = relations[i];
         if (!rowHasFigures(table, r.row, columnsOf[i])) continue;
@@ -31,5 +36,5 @@ export function rowSumChecks(table: DetectedTable): SumCheck[] {
 export const rowSum: RuleSpec = {
   id: 'row-sum',
   emits: { 'row-sum': 'error' },
-  collect: ({ tables }) => ({ checks: tables.flatMap(rowSumChecks) }),
+  collect: ({ tables }) => ({ checks: gather(tables, rowSumChecks) }),
 };

@@ -7,6 +7,7 @@ import type { SumCheck } from './toolkit/sumCheck';
 import { figureAt } from './toolkit/tableAccess';
 import { thisYearColumns } from './toolkit/yearColumns';
 import { grandTotalColumn } from './toolkit/headerTree';
+import { gather } from './toolkit/gather';
 
 function lineChecks(table: DetectedTable, view: SideView): SumCheck[] {
   const checks: SumCheck[] = [];
@@ -64,5 +65,5 @@ export function summaryLineChecks(table: DetectedTable): SumCheck[] {
 export const summaryLines: RuleSpec = {
   id: 'summary-lines',
   emits: { 'summary-lines': 'error', 'summary-balance': 'error' },
-  collect: ({ tables }) => ({ checks: tables.flatMap(summaryLineChecks) }),
+  collect: ({ tables }) => ({ checks: gather(tables, summaryLineChecks) }),
 };

@@ -5,6 +5,7 @@ import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { amountColumns, bodyRows, cleanLabel, figureAt, rowHasFigures, type Figure } from './toolkit/tableAccess';
 import { grandTotalColumn } from './toolkit/headerTree';
+import { gather } from './toolkit/gather';
 
 /** The “三公” columns and the economic item each usually repeats from 基本支出表. */
 const ITEMS: Array<[RegExp, string]> = [
@@ -17,7 +18,7 @@ function basicItem(basic: DetectedTable, code: string): Figure[] {
   const col = grandTotalColumn(basic);
   if (!col) return [];
   const b = rowBlocks(basic, columnGroups(basic)[0]);
-  const rows = b.units.length > 0 ? b.units.flatMap((u) => u.members) : b.details;
+  const rows = b.units.length > 0 ? gather(b.units, (u) => u.members) : b.details;
   return rows.filter((r) => r.code === code).map((r) => figureAt(basic, r.row.row, col.col, `${code} ${cleanLabel(r.row.label)}`));
 }
 

@@ -2,7 +2,7 @@ import { perTable } from './tableMemo';
 import type { DetectedTable, TableColumn, TableRow } from '../../table';
 import { isTotalHeader } from './headerTree';
 import { amountColumns, bodyRows, cleanLabel, figureAt, rowHasFigures } from './tableAccess';
-import { columnYear, labelYear, tableYear } from './yearColumns';
+import { columnYear, labelYear, tableYear, yearOfColumns } from './yearColumns';
 
 /**
  * The three columns of a table that prints this year, the year before and the change side by side
@@ -46,9 +46,10 @@ export function changeColumnSets(table: DetectedTable): ChangeColumns[] {
 }
 
 function readChangeColumnSets(table: DetectedTable): ChangeColumns[] {
-  const cols = amountColumns(table);
-  const whole = changeColumns(table, cols);
+  // The table's own three, as the narrative asks for them: read once for both.
+  const whole = changeColumns(table);
   if (whole) return [whole];
+  const cols = amountColumns(table);
   const sides = new Map<string, TableColumn[]>();
   for (const c of cols) {
     if (!c.side) continue;
@@ -65,10 +66,18 @@ export function changeColumns(table: DetectedTable, cols?: TableColumn[]): Chang
 }
 
 function readChangeColumns(table: DetectedTable, cols: TableColumn[]): ChangeColumns | undefined {
-  const change = cols.filter((c) => CHANGE.test(leaf(c)));
-  const year = tableYear(table, cols.flatMap((c) => c.headerPath));
-  const current = cols.filter((c) => yearOf(leaf(c), year) === 'current');
-  const previous = cols.filter((c) => yearOf(leaf(c), year) === 'previous');
+  const year = yearOfColumns(table, cols);
+  // Each column's own header read once: a change, this year's or the year before's.
+  const change: TableColumn[] = [];
+  const current: TableColumn[] = [];
+  const previous: TableColumn[] = [];
+  for (const c of cols) {
+    const label = leaf(c);
+    if (CHANGE.test(label)) change.push(c);
+    const y = yearOf(label, year);
+    if (y === 'current') current.push(c);
+    else if (y === 'previous') previous.push(c);
+  }
   if (change.length !== 1 || current.length !== 1 || previous.length !== 1) return byHeadings(table, cols);
   const three = [current[0], previous[0], change[0]];
   // The three side by side under one heading (the same side, block and parent path).
@@ -83,8 +92,9 @@ function readChangeColumns(table: DetectedTable, cols: TableColumn[]): ChangeCol
  * one change amount column; all of one side, block and group.
  */
 function byHeadings(table: DetectedTable, cols: TableColumn[]): ChangeColumns | undefined {
+  const years = cols.map((c) => columnYear(table, c));
   const of = (y: 'current' | 'previous') => {
-    const all = cols.filter((c) => columnYear(table, c) === y);
+    const all = cols.filter((_, i) => years[i] === y);
     const totals = all.length === 1 ? all : all.filter((c) => c.headerPath.length > 1 && isTotalHeader(leaf(c)));
     // The year's own 小计 is the one right under its heading (2025年预算数 > 小计), not a group's
     // (2025年预算数 > 基本支出 > 小计).
@@ -92,7 +102,7 @@ function byHeadings(table: DetectedTable, cols: TableColumn[]): ChangeColumns | 
     const own = totals.filter((c) => c.headerPath.length === depth);
     return own.length === 1 ? own[0] : undefined;
   };
-  const change = cols.filter((c) => columnYear(table, c) === 'change' && CHANGE.test(leaf(c)));
+  const change = cols.filter((c, i) => years[i] === 'change' && CHANGE.test(leaf(c)));
   const [current, previous] = [of('current'), of('previous')];
   if (!current || !previous || change.length !== 1) return undefined;
   const key = (c: TableColumn) => `${c.side ?? ''}|${c.block ?? ''}|${c.group ?? ''}`;

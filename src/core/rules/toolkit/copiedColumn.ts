@@ -1,9 +1,11 @@
+import { toPlaces } from '../../amount';
 import { cellAddress } from '../../address';
 import type { CellRef, Finding } from '../../finding';
 import { cellArg, countArg, message, nameArg, tableArg } from '../../messages/message';
 import type { DetectedTable } from '../../table';
 import { explainedCheck, type Outcome } from './sumCheck';
 import { cellRef, tableShort, type Figure } from './tableAccess';
+import { gather } from './gather';
 
 /**
  * A column pasted over another: 基本支出's figures copied into 项目支出, row by row. Every row's 合计
@@ -68,7 +70,7 @@ function equalAt(o: Outcome, a: number, b: number): boolean {
  * 特定目标类 on a pasted 项目支出).
  */
 function samePairs(gaps: Outcome[]): Array<{ pair: [number, number]; sums: Outcome[] }> {
-  const cols = [...new Set(gaps.flatMap((o) => o.check.parts.map((p) => p.col)))].sort((x, y) => x - y);
+  const cols = [...new Set(gather(gaps, (o) => o.check.parts.map((p) => p.col)))].sort((x, y) => x - y);
   const out: Array<{ pair: [number, number]; sums: Outcome[] }> = [];
   for (let i = 0; i < cols.length; i++) {
     for (let j = i + 1; j < cols.length; j++) {
@@ -98,7 +100,7 @@ function copyFinding(table: DetectedTable, a: number, b: number, gaps: Outcome[]
     subject: 'amount',
     actual: null,
     expected: null,
-    tolerance: gaps[0].tolerance.toFixed(first.decimals + 1),
+    tolerance: toPlaces(gaps[0].tolerance, first.decimals + 1),
     decimals: first.decimals,
     cells,
     parts: gaps.map((o) => cellRef(at(o, a))),

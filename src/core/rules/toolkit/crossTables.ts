@@ -3,9 +3,10 @@ import type { TableKind } from '../../tableKind';
 import { functionClassOfLine } from './functionClasses';
 import { grandTotalColumn, quantityColumns } from './headerTree';
 import { blockLists, columnGroups, rowBlocks, topLevel, type RowView } from './rowStructure';
-import { sideView, type SideLine } from './sideLines';
+import { lineLabels, sideView, type SideLine } from './sideLines';
 import { bodyRows, cleanLabel, figureAt, type Figure } from './tableAccess';
 import { perTable } from './tableMemo';
+import { gather } from './gather';
 
 /** Lookups the cross-table rules share: tables by kind, total rows, quantities, sums by 类. */
 
@@ -50,7 +51,7 @@ export function topCodedRows(table: DetectedTable): RowView[] {
 
 function findTopCodedRows(table: DetectedTable): RowView[] {
   const groups = columnGroups(table);
-  return blockLists(rowBlocks(table, groups[0])).flatMap((rows) => topLevel(rows)).filter((r) => r.code);
+  return gather(blockLists(rowBlocks(table, groups[0])), (rows) => topLevel(rows)).filter((r) => r.code);
 }
 
 /** Σ by 类 of a coded table in one column: 类 → the figures to add (项 rows or 类 rows). */
@@ -87,7 +88,11 @@ function findFunctionLines(table: DetectedTable): Map<string, SideLine[]> {
 
 /** A labelled line of one side, found by its label. */
 export function lineWhere(table: DetectedTable, side: 'income' | 'expenditure', test: (label: string, l: SideLine) => boolean): SideLine | undefined {
-  return sideView(table, side)?.lines.find((l) => test(cleanLabel(l.label), l));
+  const lines = sideView(table, side)?.lines;
+  if (!lines) return undefined;
+  const labels = lineLabels(table, side);
+  for (let i = 0; i < lines.length; i++) if (test(labels[i], lines[i])) return lines[i];
+  return undefined;
 }
 
 export function sideAmountColumn(table: DetectedTable, side: 'income' | 'expenditure', matcher?: RegExp): number | undefined {

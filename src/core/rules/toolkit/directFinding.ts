@@ -1,5 +1,5 @@
 import { cellAddress } from '../../address';
-import { formatAmount } from '../../amount';
+import { formatAmount, toPlaces } from '../../amount';
 import type { Finding, Severity } from '../../finding';
 import { amountArg, cellArg, message, nameArg, tableArg } from '../../messages/message';
 import { evaluate, explainedCheck, figureLabel, type SumCheck } from './sumCheck';
@@ -27,7 +27,7 @@ export function groupFinding(check: SumCheck, strict: boolean, primary: Figure, 
     actual: formatAmount(o.expected, d),
     expected: formatAmount(check.stated.value, d),
     difference: formatAmount(o.difference.negated(), d),
-    tolerance: o.tolerance.toFixed(d + 1),
+    tolerance: toPlaces(o.tolerance, d + 1),
     decimals: d,
     cells: [cellRef(primary), check.stated.table === primary.table ? cellRef(check.stated) : { ...cellRef(check.stated), other: true }],
     parts: check.parts.map(cellRef),

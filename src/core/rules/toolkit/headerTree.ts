@@ -1,6 +1,6 @@
 import type { DetectedTable, TableColumn } from '../../table';
 import { amountColumns, cleanLabel } from './tableAccess';
-import { perTable, regexKey } from './tableMemo';
+import { patternKey, perTable, perTableBy } from './tableMemo';
 import { thisYearColumns } from './yearColumns';
 
 /**
@@ -33,12 +33,14 @@ export interface ColumnRelation {
 
 /** A header that totals its group: 合计 / 小计 / 总计, or a label ending in 合计 / 总计 (rows use detect's isTotalLabel). */
 export function isTotalHeader(label: string): boolean {
+  // Cleaning only drops spaces and folds brackets: a label without 计 is none, uncleaned.
+  if (!label.includes('计')) return false;
   const l = cleanLabel(label);
   return /^(合计|小计|总计)$/.test(l) || /(合计|总计)$/.test(l);
 }
 
 export function isOfWhich(label: string): boolean {
-  return /^其中/.test(cleanLabel(label));
+  return label.includes('其') && /^其中/.test(cleanLabel(label));
 }
 
 /** Headers that only say "the amount" (金额, 决算数, 预算数) add no level. */
@@ -49,7 +51,7 @@ function meaningfulPath(c: TableColumn): string[] {
 }
 
 export function buildHeaderTree(columns: TableColumn[]): HeaderNode {
-  const root: HeaderNode = { label: '', path: [], children: [] };
+  const root: HeaderNode = { label: '', path: [], column: undefined, children: [] };
   for (const c of [...columns].sort((a, b) => a.col - b.col)) {
     const path = meaningfulPath(c);
     if (path.length === 0) continue;
@@ -63,7 +65,8 @@ export function buildHeaderTree(columns: TableColumn[]): HeaderNode {
         // A vertically merged header (基本支出 over its own column) followed by its
         // sub-columns: the first column is the group's total.
         const total: HeaderNode = { label: '合计', path: [...last.path, '合计'], column: last.column, children: [] };
-        delete last.column;
+        // (Set to undefined, not deleted: every node keeps one shape, which the walks below read fast.)
+        last.column = undefined;
         last.children.push(total);
         next = last;
       }
@@ -71,7 +74,7 @@ export function buildHeaderTree(columns: TableColumn[]): HeaderNode {
         next = { label: path[i], path: path.slice(0, i + 1), column: c, children: [] };
         node.children.push(next);
       } else if (!next) {
-        next = { label: path[i], path: path.slice(0, i + 1), children: [] };
+        next = { label: path[i], path: path.slice(0, i + 1), column: undefined, children: [] };
         node.children.push(next);
       }
       node = next;
@@ -140,11 +143,23 @@ function readColumnBlocks(table: DetectedTable): TableColumn[][] {
 }
 
 /**
+ * Each column block's header tree, in columnBlocks' order: the row sums and the 其中 columns read
+ * the same blocks' trees, built once.
+ */
+export function blockTrees(table: DetectedTable): HeaderNode[] {
+  return perTable(table, 'blockTrees', () => columnBlocks(table).map((block) => buildHeaderTree(block)));
+}
+
+/**
  * The columns of the quantity a label names (基本支出, 人员经费, 项目支出, 一般公共预算),
  * searched top-down so the highest matching header wins; [] when absent.
  */
 export function quantityColumns(table: DetectedTable, matcher: RegExp, side?: 'income' | 'expenditure'): TableColumn[] {
-  return perTable(table, `quantityColumns ${regexKey(matcher)} ${side}`, () => findQuantityColumns(table, matcher, side));
+  const byPattern = perTableBy(table, 'quantityColumns', side, () => new Map<string, TableColumn[]>());
+  const key = patternKey(matcher);
+  let cols = byPattern.get(key);
+  if (!cols) byPattern.set(key, (cols = findQuantityColumns(table, matcher, side)));
+  return cols;
 }
 
 function findQuantityColumns(table: DetectedTable, matcher: RegExp, side?: 'income' | 'expenditure'): TableColumn[] {
@@ -152,22 +167,25 @@ function findQuantityColumns(table: DetectedTable, matcher: RegExp, side?: 'inco
   while (level.length > 0) {
     const hit = level.find((n) => matcher.test(n.label) && !isOfWhich(n.label));
     if (hit) return representatives(hit);
-    level = level.flatMap((n) => n.children);
+    // (A loop, not flatMap: V8's flatMap costs more than the few nodes it gathers.)
+    const below: HeaderNode[] = [];
+    for (const n of level) for (const c of n.children) below.push(c);
+    level = below;
   }
   return [];
 }
 
 /** The header tree of this year's amount columns (of one side): every quantity is looked for in it. */
 function thisYearTree(table: DetectedTable, side?: 'income' | 'expenditure'): HeaderNode {
-  return perTable(table, `thisYearTree ${side}`, () =>
+  return perTableBy(table, 'thisYearTree', side, () =>
     // This year's quantity: the year before's 基本支出 (上年预算数 > 基本支出) is not it.
-    buildHeaderTree(
-      thisYearColumns(
-        table,
-        amountColumns(table).filter((c) => !side || !c.side || c.side === side),
-      ),
-    ),
+    buildHeaderTree(thisYearColumns(table, sideColumns(table, side))),
   );
+}
+
+/** The amount columns of one side (all of them without a side): those of a side-less column included. */
+function sideColumns(table: DetectedTable, side?: 'income' | 'expenditure'): TableColumn[] {
+  return amountColumns(table).filter((c) => !side || !c.side || c.side === side);
 }
 
 /**
@@ -176,20 +194,17 @@ function thisYearTree(table: DetectedTable, side?: 'income' | 'expenditure'): He
  * left alone when the year before's and the changes are set aside read as the top level.
  */
 export function grandTotalColumn(table: DetectedTable, side?: 'income' | 'expenditure'): TableColumn | undefined {
-  return perTable(table, `grandTotalColumn ${side}`, () => findGrandTotalColumn(table, side));
+  return perTableBy(table, 'grandTotalColumn', side, () => findGrandTotalColumn(table, side));
 }
 
 function findGrandTotalColumn(table: DetectedTable, side?: 'income' | 'expenditure'): TableColumn | undefined {
-  const cols = thisYearColumns(
-    table,
-    amountColumns(table).filter((c) => !side || !c.side || c.side === side),
-  );
-  const root = buildHeaderTree(cols);
+  // The tree every quantity of this side is looked for in: the same columns, built once.
+  const root = thisYearTree(table, side);
   const direct = (n: HeaderNode): TableColumn | undefined => {
     const t = totalChild(n);
     if (t?.column) return t.column;
     if (n.children.length === 1 && !n.children[0].column) return direct(n.children[0]);
     return undefined;
   };
-  return direct(root) ?? cols[0];
+  return direct(root) ?? thisYearColumns(table, sideColumns(table, side))[0];
 }

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { cellAddress } from '../../address';
-import { formatAmount } from '../../amount';
+import { formatAmount, toPlaces } from '../../amount';
 import { SEVERITY_RANK, type CellRef, type Finding, type Severity } from '../../finding';
 import { amountArg, cellArg, countArg, listArg, message, nameArg, tableArg, type MessageArg } from '../../messages/message';
 import { evaluate, explainedCheck, nearLabel, scaleTo, type Outcome, type SumCheck } from './sumCheck';
@@ -288,7 +288,7 @@ function culpritFinding(f: Figure, occ: Occurrence[], implied: Decimal, anchor: 
     actual: f.shown ? formatAmount(f.value, d) : null,
     expected: formatAmount(implied, d),
     difference: formatAmount(gap, d),
-    tolerance: anchor.outcome.tolerance.div(scaleTo(anchor.outcome.check.stated, f)).toFixed(d + 1),
+    tolerance: toPlaces(anchor.outcome.tolerance.div(scaleTo(anchor.outcome.check.stated, f)), d + 1),
     decimals: d,
     cells,
     parts: primary.outcome.check.parts.map(cellRef),

@@ -1,5 +1,5 @@
 import { cellAddress } from '../../address';
-import { formatAmount } from '../../amount';
+import { formatAmount, toPlaces } from '../../amount';
 import type { CellRef, Finding } from '../../finding';
 import { amountArg, cellArg, countArg, message, nameArg, tableArg } from '../../messages/message';
 import { explainedCheck, scaleTo, type Outcome } from './sumCheck';
@@ -98,7 +98,7 @@ function repeatFinding(row: number, twin: number, figures: Figure[], gaps: Outco
     actual: formatAmount(f.value, d),
     expected: null,
     difference: formatAmount(f.value, d),
-    tolerance: gaps[0].tolerance.toFixed(d + 1),
+    tolerance: toPlaces(gaps[0].tolerance, d + 1),
     decimals: d,
     // The repeated row's figures are marked; the row it repeats and the totals, right, are listed only.
     cells: [...figures.map((x, k): CellRef => (k === 0 ? cellRef(x) : { ...cellRef(x), other: true })), ...gaps.map((o) => cellRef(o.check.stated))],

@@ -2,6 +2,7 @@ import type { DetectedTable, TableColumn, TableRow } from '../../table';
 import { evaluate } from './sumCheck';
 import { amountColumns, bodyRows, cleanLabel, figureAt } from './tableAccess';
 import { perTable } from './tableMemo';
+import { gather } from './gather';
 
 /**
  * The row structure the column totals follow, derived from row roles and codes:
@@ -145,7 +146,9 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
   let open: RowBlocks['subtotals'][number] | undefined;
   let current: UnitBlock | undefined;
   const unitCol = table.columns.find((c) => c.role === 'unit-code');
-  for (const r of rows) {
+  // (Indexed: a for…of run once per table allocates per row until optimised.)
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
     if (isTotalRow(r)) {
       totals.push(r);
       current = undefined;
@@ -189,7 +192,7 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
     }
   }
   for (const list of units.length > 0 ? units.map((u) => u.members) : [details]) placeMistyped(table, group?.amountColumns ?? amountColumns(table), list);
-  const grouped = new Set(subtotals.flatMap((s) => s.members.map((m) => m.row)));
+  const grouped = new Set(gather(subtotals, (s) => s.members.map((m) => m.row)));
   const topParts = [...details.filter((d) => !grouped.has(d.row)), ...subtotals.map((s) => ({ row: s.row, code: rowCode(table, s.row, group) }))].sort(
     (a, b) => a.row.row - b.row.row,
   );
@@ -441,7 +444,11 @@ export function codeLengthsOf(rows: RowView[]): number[] {
   let lengths = lengthsOf.get(rows);
   if (!lengths) {
     lengths = [];
-    for (const r of rows) if (r.code && !lengths.includes(r.code.length)) lengths.push(r.code.length);
+    // (Indexed: a for…of run once per list allocates per row until optimised.)
+    for (let k = 0; k < rows.length; k++) {
+      const code = rows[k].code;
+      if (code && !lengths.includes(code.length)) lengths.push(code.length);
+    }
     lengths.sort((a, b) => b - a);
     lengthsOf.set(rows, lengths);
   }

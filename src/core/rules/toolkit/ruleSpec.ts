@@ -13,6 +13,7 @@ import { ODD_TABLE_ID, oddTablesOut, quietAgainstOdd } from './oddTable';
 import { findCopiedColumns } from './copiedColumn';
 import { findRepeatedRows } from './repeatedRow';
 import { findSwaps } from './swappedPair';
+import { gather } from './gather';
 
 /**
  * How a rule module is written: it declares every rule id it reports under (with its default
@@ -73,7 +74,8 @@ function runBound(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; sev
   // A table whose caption states the wrong unit (万元 changed to 元, its figures not): told once at
   // its caption, and every check run again with the unit its figures agree in, so its gaps with
   // the other tables and the narrative go and a real slip is still named (tableUnit.ts).
-  const wrong = new Set(ctx.config.disabledRules).has(TABLE_UNIT_ID) ? [] : wrongUnits(first.outcomes, ctx.config.strict);
+  // (Only a failing comparison can show a wrong unit: a sound workbook's outcomes are not walked again.)
+  const wrong = first.failing === 0 || new Set(ctx.config.disabledRules).has(TABLE_UNIT_ID) ? [] : wrongUnits(first.outcomes, ctx.config.strict);
   if (wrong.length === 0) return finish(first, ctx);
   try {
     for (const w of wrong) w.table.unit = w.right;
@@ -97,6 +99,13 @@ interface Collected {
   silent: SumCheck[];
   offOutcomes: Outcome[];
   off: Set<string>;
+  /**
+   * How many of `outcomes` fail, and of `offOutcomes`. Every reading of the outcomes after the
+   * sums (culprits, swaps, repeated rows, copied columns, odd tables, doubtful tables, wrong units)
+   * starts from a failing check: where none fails, as in most workbooks, none of them walks them.
+   */
+  failing: number;
+  offFailing: number;
 }
 
 function collectAll(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; severity: Severity }>, ctx: RuleContext): Collected {
@@ -120,6 +129,8 @@ function collectAll(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; s
   // A table split over pages is checked along its rows only (continuedTables.ts).
   const split = splitTableIds(ctx.tables);
   const offOutcomes: Outcome[] = [];
+  let failing = 0;
+  let offFailing = 0;
   for (const spec of specs) {
     let collected: ReturnType<RuleSpec['collect']>;
     try {
@@ -129,11 +140,15 @@ function collectAll(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; s
       // A rule never breaks the audit on an odd table: it reports nothing instead.
       continue;
     }
-    for (const c of collected.checks ?? []) {
+    const checks = collected.checks ?? [];
+    // (Indexed: see rowSum.ts — a for…of run once an audit allocates per check.)
+    for (let k = 0; k < checks.length; k++) {
+      const c = checks[k];
       if (split.size > 0 && needsWholeTable(c, split)) continue;
       if (off.has(c.rule)) {
         const o = evaluate(c, ctx.config.strict);
         if (o) offOutcomes.push(o);
+        if (o && !o.consistent) offFailing++;
         continue;
       }
       // The same equality can be reached by two rules (or two readings of one header): once.
@@ -145,15 +160,43 @@ function collectAll(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; s
       }
       outcomes.push(o);
       owners.push(spec);
+      if (!o.consistent) failing++;
     }
     for (const f of collected.findings ?? []) own(spec, f);
   }
-  return { specs, byOwner, own, outcomes, owners, silent, offOutcomes, off };
+  return { specs, byOwner, own, outcomes, owners, silent, offOutcomes, off, failing, offFailing };
 }
 
 /** Culprits found, the remaining mismatches reported, a misread table's errors set aside. */
 function finish(run: Collected, ctx: RuleContext): Finding[] {
-  const { specs, byOwner, own, outcomes, owners, silent, offOutcomes, off } = run;
+  const { specs, byOwner, own, outcomes, owners, offOutcomes, off } = run;
+  const { explained, copied, odd } = run.failing > 0 ? explainFailures(run, ctx) : { explained: new Set<Outcome>(), copied: new Set<Outcome>(), odd: undefined };
+  outcomes.forEach((o, i) => {
+    // Exact agreement is silent; a tail is info, a mismatch its rule's severity.
+    if (explained.has(o) || o.difference.isZero() || o.check.evidenceOnly) return;
+    if (o.check.comparison === 'at-most' && o.consistent) return; // below its bound: fine, not a tail
+    own(owners[i], outcomeFinding(odd?.relocated.get(o) ?? o));
+  });
+  // The prose judged only against an odd table says nothing sure about the prose.
+  const told = sameSlipOnce(gather(specs, (s) => byOwner.get(s)!));
+  const all = odd ? [...quietAgainstOdd(told, odd.tables), ...odd.notes] : told;
+  if (!off.has(TABLE_CONTINUED_ID)) for (const t of ctx.tables) if (t.continues) all.push(continuedFinding(t, ctx.tables));
+  // A table most of whose checks fail is doubtful: none failing, none is.
+  if (run.failing === 0 && run.offFailing === 0) return all;
+  // A pasted column explains its rows' failing sums: the table is read right, its figures are wrong.
+  const judged = copied.size > 0 ? outcomes.filter((o) => !copied.has(o)) : outcomes;
+  const doubts = doubtfulTables(offOutcomes.length > 0 ? [...judged, ...offOutcomes] : judged);
+  if (doubts.size === 0) return all;
+  // A misread table: its own errors and warnings give way to one quiet sentence.
+  return [...all.filter((f) => f.severity === 'info' || !touchesDoubt(f, doubts)), ...[...doubts.values()].map(doubtFinding)];
+}
+
+/**
+ * The failing checks read together (there is one at least): culprit cells, swapped pairs, repeated
+ * rows and copied columns, each told once and explaining the checks it breaks; odd tables out.
+ */
+function explainFailures(run: Collected, ctx: RuleContext): { explained: Set<Outcome>; copied: Set<Outcome>; odd: ReturnType<typeof oddTablesOut> | undefined } {
+  const { specs, own, outcomes, silent, off } = run;
   const { findings: culprits, explained } = findCulprits(outcomes, ctx.config.strict, silent);
   for (const f of culprits) own(specs[0], f);
   // Two cells of a line in each other's columns: the pair, not the line above (swappedPair.ts).
@@ -170,22 +213,7 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
   for (const o of copies.explained) explained.add(o);
   // A table at odds with tables that agree with the rest: each gap told at its figure, not theirs.
   const odd = off.has(ODD_TABLE_ID) ? undefined : oddTablesOut(outcomes, explained, ctx.config.strict);
-  outcomes.forEach((o, i) => {
-    // Exact agreement is silent; a tail is info, a mismatch its rule's severity.
-    if (explained.has(o) || o.difference.isZero() || o.check.evidenceOnly) return;
-    if (o.check.comparison === 'at-most' && o.consistent) return; // below its bound: fine, not a tail
-    own(owners[i], outcomeFinding(odd?.relocated.get(o) ?? o));
-  });
-  // The prose judged only against an odd table says nothing sure about the prose.
-  const told = sameSlipOnce(specs.flatMap((s) => byOwner.get(s)!));
-  const all = odd ? [...quietAgainstOdd(told, odd.tables), ...odd.notes] : told;
-  if (!off.has(TABLE_CONTINUED_ID)) for (const t of ctx.tables) if (t.continues) all.push(continuedFinding(t, ctx.tables));
-  // A pasted column explains its rows' failing sums: the table is read right, its figures are wrong.
-  const judged = copies.explained.size > 0 ? outcomes.filter((o) => !copies.explained.has(o)) : outcomes;
-  const doubts = doubtfulTables(offOutcomes.length > 0 ? [...judged, ...offOutcomes] : judged);
-  if (doubts.size === 0) return all;
-  // A misread table: its own errors and warnings give way to one quiet sentence.
-  return [...all.filter((f) => f.severity === 'info' || !touchesDoubt(f, doubts)), ...[...doubts.values()].map(doubtFinding)];
+  return { explained, copied: copies.explained, odd };
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { DetectedTable, TableColumn } from '../../table';
 import { hasOrdinal, ordinalLevel } from './functionClasses';
 import { amountColumns, bodyRows, cleanLabel, rowAt } from './tableAccess';
-import { perTable } from './tableMemo';
+import { perTableBy } from './tableMemo';
+import { textMemo } from '../../textMemo';
+import { gather } from './gather';
 
 /**
  * The labelled lines of one side of a side-by-side table (收支总表, 财政拨款收支表):
@@ -30,6 +32,13 @@ export interface SideView {
 }
 
 export function lineKind(raw: string): LineKind {
+  return kindOfLine(raw);
+}
+
+// (A side's lines are read for every table, by several rules: each label's kind is worked out once.)
+const kindOfLine = textMemo(readLineKind, 20_000, 200);
+
+function readLineKind(raw: string): LineKind {
   const l = cleanLabel(raw);
   if (/^其中/.test(l)) return 'of-which';
   if (/^(本年|当年)(收入|支出)(合计|小计)$/.test(l)) return 'year';
@@ -41,7 +50,10 @@ export function lineKind(raw: string): LineKind {
 
 function sideOfColumn(c: TableColumn): Side | undefined {
   if (c.side) return c.side;
-  const top = cleanLabel(c.headerPath[0] ?? '');
+  const raw = c.headerPath[0] ?? '';
+  // Cleaning drops spaces only: a heading with neither 收 nor 支 names no side, uncleaned.
+  if (!raw.includes('收') && !raw.includes('支')) return undefined;
+  const top = cleanLabel(raw);
   if (/^收入/.test(top)) return 'income';
   if (/^支出/.test(top)) return 'expenditure';
   return undefined;
@@ -52,7 +64,7 @@ function sideOfColumn(c: TableColumn): Side | undefined {
  * both), each with its label column, amount columns and lines.
  */
 export function sideViews(table: DetectedTable, side: Side): SideView[] {
-  return perTable(table, `sideViews ${side}`, () => readSideViews(table, side));
+  return perTableBy(table, 'sideViews', side, () => readSideViews(table, side));
 }
 
 function readSideViews(table: DetectedTable, side: Side): SideView[] {
@@ -108,7 +120,7 @@ function legacyView(table: DetectedTable, side: Side, cols: TableColumn[]): Side
 
 /** All lines of a side, every block together (a line spanning blocks once), for finding a line by its label. */
 export function sideView(table: DetectedTable, side: Side): SideView | undefined {
-  return perTable(table, `sideView ${side}`, () => joinSideViews(table, side));
+  return perTableBy(table, 'sideView', side, () => joinSideViews(table, side));
 }
 
 function joinSideViews(table: DetectedTable, side: Side): SideView | undefined {
@@ -125,7 +137,12 @@ function joinSideViews(table: DetectedTable, side: Side): SideView | undefined {
     }
   }
   lines.sort((a, b) => a.row - b.row);
-  return { side, block: 0, labelColumn: views[0].labelColumn, amountColumns: views.flatMap((v) => v.amountColumns), lines };
+  return { side, block: 0, labelColumn: views[0].labelColumn, amountColumns: gather(views, (v) => v.amountColumns), lines };
+}
+
+/** The cleaned labels of a side's lines (sideView's, one for one): the rules look lines up by label, many times a table. */
+export function lineLabels(table: DetectedTable, side: Side): string[] {
+  return perTableBy(table, 'lineLabels', side, () => sideView(table, side)?.lines.map((l) => cleanLabel(l.label)) ?? []);
 }
 
 /**

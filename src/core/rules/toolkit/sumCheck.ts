@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { cellAddress } from '../../address';
-import { formatAmount } from '../../amount';
+import { formatAmount, toPlaces } from '../../amount';
 import type { CellRef, CheckFigure, ExplainedCheck, Finding, Severity } from '../../finding';
 import { amountArg, cellArg, countArg, listArg, message, nameArg, tableArg, type Message, type MessageArg } from '../../messages/message';
 import { halfUnit, roundingBand, type Interval } from '../../rounding';
@@ -369,9 +369,9 @@ export function explainedCheck(o: Outcome): ExplainedCheck {
     parts: parts.map((p) => checkFigure(p, stated)),
     sum: formatAmount(o.expected, d),
     difference: formatAmount(o.difference, d),
-    tolerance: o.tolerance.toFixed(d + 1),
-    statedInterval: [o.statedInterval.low.toFixed(d + 1), o.statedInterval.high.toFixed(d + 1)],
-    sumInterval: [o.sumInterval.low.toFixed(d + 1), o.sumInterval.high.toFixed(d + 1)],
+    tolerance: toPlaces(o.tolerance, d + 1),
+    statedInterval: [toPlaces(o.statedInterval.low, d + 1), toPlaces(o.statedInterval.high, d + 1)],
+    sumInterval: [toPlaces(o.sumInterval.low, d + 1), toPlaces(o.sumInterval.high, d + 1)],
     consistent: o.consistent,
   };
 }
@@ -414,7 +414,7 @@ export function outcomeFinding(o: Outcome): Finding {
   const diff = amountArg(formatAmount(o.difference.abs(), d), d);
   const foreign = parts.some((p) => p.table !== stated.table) || o.check.direction === 'cross';
   let msg: Message;
-  if (o.consistent) msg = message('sum.tail', { ...head, sum, diff, tolerance: { t: 'code', v: o.tolerance.toFixed(d + 1) } });
+  if (o.consistent) msg = message('sum.tail', { ...head, sum, diff, tolerance: { t: 'code', v: toPlaces(o.tolerance, d + 1) } });
   else if (o.reclassified) msg = message('sum.carryover', { ...head, other: otherSide(o.check, stated), diff, carry: figureLabel(o.reclassified.carry, stated) });
   else if (o.check.comparison === 'at-most') msg = message('sum.at-most', { ...head, other: otherSide(o.check, stated), sum, diff });
   else if (foreign) msg = message('sum.cross', { ...head, other: otherSide(o.check, stated), sum, diff });
@@ -429,7 +429,7 @@ export function outcomeFinding(o: Outcome): Finding {
     actual: stated.shown ? formatAmount(stated.value, d) : null,
     expected: formatAmount(o.expected, d),
     difference: formatAmount(o.difference, d),
-    tolerance: o.tolerance.toFixed(d + 1),
+    tolerance: toPlaces(o.tolerance, d + 1),
     decimals: d,
     cells: markedCells(o),
     parts: parts.map(cellRef),

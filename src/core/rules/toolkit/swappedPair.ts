@@ -1,5 +1,5 @@
 import { cellAddress } from '../../address';
-import { formatAmount } from '../../amount';
+import { formatAmount, toPlaces } from '../../amount';
 import type { Finding } from '../../finding';
 import { amountArg, cellArg, message, nameArg, tableArg } from '../../messages/message';
 import { evaluate, explainedCheck, type Outcome, type SumCheck } from './sumCheck';
@@ -114,7 +114,7 @@ function swapFinding(x: Figure, y: Figure, a: Outcome, b: Outcome): Finding {
     actual: x.shown ? formatAmount(x.value, d) : null,
     expected: formatAmount(y.value, d),
     difference: formatAmount(x.value.minus(y.value), d),
-    tolerance: a.tolerance.toFixed(d + 1),
+    tolerance: toPlaces(a.tolerance, d + 1),
     decimals: d,
     // Both cells of the pair are marked (the second as `other`); the line's totals, right, are listed only.
     cells: [cellRef(x), { ...cellRef(y), other: true }, cellRef(a.check.stated), cellRef(b.check.stated)],

@@ -25,11 +25,33 @@ const NOTHING = Symbol('nothing');
 /** Lets a run's views go once its findings are made (the tables themselves outlive it in the result). */
 export function forgetViews(table: DetectedTable): void {
   memos.delete(table);
+  byMemos.delete(table);
 }
 
-/** A key part for a RegExp argument: the same pattern, the same key. */
-export function regexKey(re: RegExp): string {
-  // (Built per call: a literal at a call site is a new RegExp each time it is reached, so a key kept
-  // by the RegExp object would be kept for every call and found by none.)
-  return `/${re.source}/${re.flags}`;
+/**
+ * A view that depends on one more value besides the table (a side, a pattern): kept under its name,
+ * then by that value. A key string built per call (`sideView ${side}`) is a new string each time,
+ * hashed afresh on every lookup at some ten times the cost of a constant name's: a few hundred
+ * such lookups an audit cost more than most views.
+ */
+export function perTableBy<T>(table: DetectedTable, key: string, by: string | undefined, compute: () => T): T {
+  let named = byMemos.get(table);
+  if (!named) byMemos.set(table, (named = new Map()));
+  let views = named.get(key);
+  if (!views) named.set(key, (views = new Map()));
+  const kept = views.get(by);
+  if (kept !== undefined) return (kept === NOTHING ? undefined : kept) as T;
+  const value = compute();
+  views.set(by, value === undefined ? NOTHING : value);
+  return value;
+}
+
+/** … kept apart from perTable's: a name may serve both ways without one reading the other's. */
+const byMemos = new WeakMap<DetectedTable, Map<string, Map<string | undefined, unknown>>>();
+
+/** A RegExp argument as a key: its source, which a literal's every evaluation shares (flags added when it has any). */
+export function patternKey(re: RegExp): string {
+  // (A literal at a call site is a new RegExp each time it is reached, so the object itself is no key.
+  // A source escapes its slashes: no source reads as a `/source/flags` key.)
+  return re.flags ? `/${re.source}/${re.flags}` : re.source;
 }

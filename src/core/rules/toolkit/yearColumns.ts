@@ -1,6 +1,7 @@
 import type { DetectedTable, TableColumn } from '../../table';
 import { amountColumns, cleanLabel } from './tableAccess';
 import { perTable } from './tableMemo';
+import { textMemo } from '../../textMemo';
 
 /**
  * Which year an amount column is of, by the words of its header path (at any level: a year's
@@ -30,16 +31,31 @@ function bare(label: string): string {
   return cleanLabel(label).replace(/\((?:万元|元|千元|亿元)\)$/, '');
 }
 
+/** What a header label's words say of its year, whatever the table's: read once per label. */
+interface YearWords {
+  change: boolean;
+  previous: boolean;
+  current: boolean;
+  /** The year it names (2024年预算数), if any. */
+  dated: number | undefined;
+}
+
+// (The same headers — 合计, 基本支出, 2025年预算数 — are read for every table and several times for
+// each: by the table's year, each column's year and the change columns; four patterns a label.)
+const yearWords = textMemo((label): YearWords => {
+  const l = bare(label);
+  const dated = DATED.exec(l);
+  return { change: CHANGE.test(l), previous: PREVIOUS.test(l), current: CURRENT.test(l), dated: dated ? Number(dated[1]) : undefined };
+}, 20_000, 200);
+
 /** The year a header label names, against the table's own year. */
 export function labelYear(label: string, year: number | undefined): ColumnYear | undefined {
-  const l = bare(label);
-  if (CHANGE.test(l)) return 'change';
-  if (PREVIOUS.test(l)) return 'previous';
-  if (CURRENT.test(l)) return 'current';
-  const dated = DATED.exec(l);
-  if (!dated || year === undefined) return undefined;
-  const named = Number(dated[1]);
-  return named === year ? 'current' : named < year ? 'previous' : undefined;
+  const w = yearWords(label);
+  if (w.change) return 'change';
+  if (w.previous) return 'previous';
+  if (w.current) return 'current';
+  if (w.dated === undefined || year === undefined) return undefined;
+  return w.dated === year ? 'current' : w.dated < year ? 'previous' : undefined;
 }
 
 /** The year of a column: the first label of its path (top-down) that names one. */
@@ -58,18 +74,27 @@ export function tableYear(table: DetectedTable, labels: string[]): number | unde
   if (table.year !== undefined) return table.year;
   const named = new Set<number>();
   for (const l of labels) {
-    const dated = DATED.exec(bare(l));
-    if (dated) named.add(Number(dated[1]));
+    const dated = yearWords(l).dated;
+    if (dated !== undefined) named.add(dated);
   }
   const [a, b] = [...named].sort();
-  if (named.size !== 2 || b - a !== 1 || !labels.some((l) => CHANGE.test(bare(l)))) return undefined;
+  if (named.size !== 2 || b - a !== 1 || !labels.some((l) => yearWords(l).change)) return undefined;
   return b;
+}
+
+/** The year of a table's figures as its columns tell it: its own, else tableYear's reading of their headers. */
+export function yearOfColumns(table: DetectedTable, cols: TableColumn[]): number | undefined {
+  // Most tables name their year: their headers are gathered only where one does not.
+  if (table.year !== undefined) return table.year;
+  const labels: string[] = [];
+  for (const c of cols) for (const l of c.headerPath) labels.push(l);
+  return tableYear(table, labels);
 }
 
 function columnYears(table: DetectedTable): Map<number, ColumnYear | undefined> {
   return perTable(table, 'columnYears', () => {
     const out = new Map<number, ColumnYear | undefined>();
-    const year = tableYear(table, amountColumns(table).flatMap((c) => c.headerPath));
+    const year = yearOfColumns(table, amountColumns(table));
     for (const c of amountColumns(table)) {
       let y: ColumnYear | undefined;
       for (const l of c.headerPath) if ((y = labelYear(l, year))) break;
