@@ -4,6 +4,7 @@ import { withDefaultUnit } from './detect/buildTable';
 import { summarize, type Finding, type FindingSummary } from './finding';
 import { applyPolicy } from './reviewPolicy';
 import { runRules } from './rules';
+import { gather } from './rules/toolkit/gather';
 import type { WorkbookSnapshot } from './snapshot';
 import type { DetectedTable } from './table';
 import { groupDisclosures, type Disclosure } from './disclosure';
@@ -43,7 +44,7 @@ export function audit(snapshot: WorkbookSnapshot, options?: Partial<AuditConfig>
   const disclosures = groupDisclosures(tables);
   // Tables are checked against tables of their own disclosure only.
   const findings = applyPolicy(
-    disclosures.flatMap((d) => runRules({ tables: d.tables, config })),
+    gather(disclosures, (d) => runRules({ tables: d.tables, config })),
     config,
   );
   const kept = config.includeInfo ? findings : findings.filter((f) => f.severity !== 'info');

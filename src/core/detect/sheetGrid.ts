@@ -61,6 +61,10 @@ export class NumberCell implements GridCell, TableCell {
  * is also the table's cell, which holds no amount: most of a table's cells besides its figures.
  */
 export class WordCell implements GridCell, TableCell {
+  // Made when first read, then kept: the rules read a line's cells' amounts again and again (set in
+  // the constructor for the class's one shape, see NumberCell).
+  private notAmount: ParsedAmount | undefined = undefined;
+
   constructor(
     readonly row: number,
     readonly col: number,
@@ -69,7 +73,7 @@ export class WordCell implements GridCell, TableCell {
   ) {}
 
   get amount(): ParsedAmount {
-    return { kind: 'not-amount', raw: this.text };
+    return (this.notAmount ??= { kind: 'not-amount', raw: this.text });
   }
 }
 
