@@ -194,9 +194,7 @@ function unitHeadings(grid: SheetGrid, layout: Layout, rows: TableRow[]): void {
  * (its rows run to the next unit row or total). Where a name does not say unit, nothing changes.
  */
 function unitsByName(rows: TableRow[], withFigures: boolean[]): void {
-  let coded = false;
-  for (const r of rows) if (r.functionCode || r.econCode) coded = true;
-  if (!coded) return;
+  if (!rows.some((r) => r.functionCode || r.econCode)) return;
   for (let i = 0; i + 1 < rows.length; i++) {
     const r = rows[i];
     if (r.role !== 'detail' || r.functionCode || r.econCode || r.govEconCode || !withFigures[i] || !looksLikeUnitName(r.label)) continue;
