@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { foldWidth, numberTokens, WAN_PER_UNIT, type NumberToken } from './tokens';
+import { foldedTokens, foldWidth, WAN_PER_UNIT, type NumberToken } from './tokens';
 import { textMemo } from '../textMemo';
 
 /**
@@ -171,7 +171,12 @@ const INEXACT_BEFORE = /(?:约|大约|近|将近|接近|超过|逾|不足|不到
 const INEXACT_AFTER = /^\s*(?:左右|上下|以上|以下|以内|之间|多|余)|^\s*(?:至|到|~|-|—|－)\s*\d/;
 
 export function cleanSubject(raw: string): string {
-  return foldWidth(raw)
+  return cleanFolded(foldWidth(raw));
+}
+
+/** cleanSubject of words already folded: every phrase the reader cleans is a piece of its folded paragraph. */
+function cleanFolded(raw: string): string {
+  return raw
     // What a figure token before left behind: the 度 of 2018 年度, the ）of （1）, the ．of 1．
     .replace(/^[\s)）.．、]*(年度|度)?[\s)）.．、]*/, '')
     .replace(OPENERS, '')
@@ -235,14 +240,16 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
   // A paragraph that is only a path (（一）农林水支出（类）农业农村（款）农业生产发展（项）) heads the first
   // sentence of the paragraph after it.
   let carried: AmountClaim['path'] = [];
+  // Each paragraph folded once: every phrase read below is a piece of it.
+  const folded = paragraphs.map((p) => foldWidth(p.text));
   paragraphs.forEach((p, pi) => {
     const heads = carried;
-    carried = pathAlone(foldWidth(p.text));
+    const text = folded[pi];
+    carried = pathAlone(text);
     if (isHeading(p.text)) {
       openList = undefined;
       return;
     }
-    const text = foldWidth(p.text);
     // A list runs on over the paragraphs numbered below the one that opened it (其中： then （1）（2）);
     // a paragraph numbered like the opener, or unnumbered after a numbered opener, closes it. An unnumbered
     // paragraph ending on the list's colon (2024年支出预算 1000.00 万元，其中：) runs on over the numbered
@@ -250,11 +257,11 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     const style = ordinalRank(text);
     if (openList !== undefined && claims[openList].paragraph !== pi) {
       const opener = claims[openList];
-      const openEnded = listStyle === 0 && LIST_TAIL.test(foldWidth(paragraphs[opener.paragraph].text).slice(opener.end));
+      const openEnded = listStyle === 0 && LIST_TAIL.test(folded[opener.paragraph].slice(opener.end));
       if (openEnded && style > 0 && (itemStyle ?? style) === style) itemStyle = style;
       else if (itemStyle !== undefined || (style === 0 ? listStyle !== 0 : style >= listStyle)) openList = undefined;
     }
-    const tokens = numberTokens(text);
+    const tokens = foldedTokens(text);
     let lastAmount: number | undefined;
     let lastChange: number | undefined;
     // A change has one rate: a second (剔除…因素后增长 5%) is of something else.
@@ -340,7 +347,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const verb = CHANGE_VERB.exec(seg)![1];
           const direction = /减少|下降|降低|节约|减支/.test(verb) ? 'down' : 'up';
           // (较2024年预算 | 减少: the year ends the segment, and what is left of the comparison names nothing.)
-          const cleaned = cleanSubject(seg.replace(CHANGE_VERB, '').replace(/(各|均|共|都)$/, ''));
+          const cleaned = cleanFolded(seg.replace(CHANGE_VERB, '').replace(/(各|均|共|都)$/, ''));
           const subjectText = ONLY_COMPARISON.test(cleaned) ? '' : cleaned;
           const of = changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
           const previous = of !== undefined ? yearBefore(claims, sentenceAmounts, of, docYear) : undefined;
@@ -349,6 +356,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           lastChange = claims.length - 1;
           changeRated = false;
         } else {
+          // (The segment's words as a subject, asked up to four times below: cleaned once.)
+          const segSubject = cleanFolded(seg);
           // A和B分别为 X 和 Y: X is A's and Y is B's, when the counts match; else neither is judged.
           if (RESPECTIVELY.test(seg) && !runSubjects.has(tok)) {
             const run = [tok];
@@ -357,15 +366,15 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
               if (!MONEY.has(next.unit) || !RUN_SEPARATOR.test(text.slice(run[run.length - 1].end, next.start))) break;
               run.push(next);
             }
-            const pieces = run.length > 1 ? respectiveSubjects(cleanSubject(seg.replace(RESPECTIVELY, '')), run.length) : undefined;
+            const pieces = run.length > 1 ? respectiveSubjects(cleanFolded(seg.replace(RESPECTIVELY, '')), run.length) : undefined;
             // (One figure for subjects in the plural, A和B分别为 X: told apart from none.)
-            const plural = /、|以及|[和及与]/.test(cleanSubject(seg).replace(COMPOUND, ''));
-            run.forEach((t, k) => runSubjects.set(t, pieces ? pieces[k] : run.length > 1 || plural ? null : cleanSubject(seg)));
+            const plural = /、|以及|[和及与]/.test(segSubject.replace(COMPOUND, ''));
+            run.forEach((t, k) => runSubjects.set(t, pieces ? pieces[k] : run.length > 1 || plural ? null : segSubject));
           }
           const paired = runSubjects.get(tok);
           const runHead = paired !== undefined && !RESPECTIVELY.test(seg) ? claims.find((x): x is AmountClaim => x.kind === 'amount' && x.paragraph === pi && runSubjects.has(x.token) && x.token.end <= tok.start && RESPECTIVELY.test(segmentOf(text, x.token))) : undefined;
-          const beforeColon = paired === undefined && !cleanSubject(seg) ? subjectBeforeColon(text, tok.start, prevEnd) : undefined;
-          const subject = paired === undefined ? beforeColon?.subject || cleanSubject(seg) : paired ?? '';
+          const beforeColon = paired === undefined && !segSubject ? subjectBeforeColon(text, tok.start, prevEnd) : undefined;
+          const subject = paired === undefined ? beforeColon?.subject || segSubject : paired ?? '';
           // The path may stand before a year that ends the segment (…行政运行（项）2025年预算数为 A).
           const own = paired !== undefined ? levelPath(paired ?? '') : levelPath(text.slice(place.start, tok.start));
           const lead = own.length ? own : levelPath(text.slice(Math.max(sentenceStart, prevFigureEnd), tok.start));
@@ -376,14 +385,15 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const measure = measureOf(seg) ?? runHead?.measure;
           const after = text.slice(tok.end);
           const clause = text.slice(lastBoundary(text, tok.start), tok.start);
-          const named = COMPARED.test(clause) ? null : /((?:19|20)\d{2})\s*年/.exec(clause);
+          const compared = COMPARED.test(clause);
+          const named = compared ? null : /((?:19|20)\d{2})\s*年/.exec(clause);
           const sentenceSoFar = text.slice(sentenceStart, tok.start);
           const unjudged: AmountClaim['unjudged'] =
             PER_UNIT.test(clause) || PER_UNIT_AFTER.test(after)
               ? 'per-unit'
               : EXCLUDING.test(sentenceSoFar) || /^\s*[（(]\s*(?:不含|不包含|不包括|剔除|扣除)/.test(after)
                 ? 'excluding'
-                : INEXACT_BEFORE.test(text.slice(lastBoundary(text, tok.start), tok.start)) || INEXACT_AFTER.test(after)
+                : INEXACT_BEFORE.test(clause) || INEXACT_AFTER.test(after)
                   ? 'inexact'
                   : undefined;
           const claim: AmountClaim = {
@@ -401,8 +411,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
             // The clause, not the segment: a year (比2023年预算数 Y) is a token of its own and ends the segment.
             // (A clause naming another year than the document's, 2022年度为 Y, is that year's too.)
             // (A sentence opening on the year before dates its clauses that name no year of their own.)
-            otherYear: OTHER_YEAR.test(seg) || COMPARED.test(clause) || (!!named && docYear !== undefined && Number(named[1]) !== docYear) || (sentenceOld && !OWN_YEAR.test(clause)),
-            compared: COMPARED.test(clause),
+            otherYear: OTHER_YEAR.test(seg) || compared || (!!named && docYear !== undefined && Number(named[1]) !== docYear) || (sentenceOld && !OWN_YEAR.test(clause)),
+            compared,
             ...(named ? { year: Number(named[1]) } : {}),
             opensList: !unjudged && (LIST_OPENER.test(after) || LIST_WORD.test(after)),
             path,
@@ -425,7 +435,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         const share = /占(?:比重|比例|比)?(.*?)(?:的)?(?:比重|比例)?(?:为|是|达到?|约为?)?\s*$/.exec(seg);
         // 完成年初预算的 X%, and as a rate: 完成率 X%, 预算完成率为 X%, 预算执行率 X%.
         // (决算数为年初预算数的 X%, 占年初预算的 X%: the same, in other words.)
-        const completion = /(?:完成(?:了)?|占|为|是|达到?)(?:年初|全年|调整后的?)?预算(?:数)?的?\s*$/.test(seg) || /^(?:(?:年初|全年|调整后)?预算)?(?:完成|执行)率(?:达到)?$/.test(cleanSubject(seg));
+        const completion = /(?:完成(?:了)?|占|为|是|达到?)(?:年初|全年|调整后的?)?预算(?:数)?的?\s*$/.test(seg) || /^(?:(?:年初|全年|调整后)?预算)?(?:完成|执行)率(?:达到)?$/.test(cleanFolded(seg));
         if (completion) {
           // Of the budget its words name (年初 / 调整) where the sentence gives more than one
           // (年初预算 A，调整预算 B，决算数 C，预算执行率 X%): naming none, it is not told which — not read.
@@ -437,11 +447,11 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           if (budgets.length === 0 || budget !== undefined) claims.push({ kind: 'completion', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, budget, final });
         } else if (runShares.has(tok) || (share && /分别/.test(seg))) {
           // 分别占 X% 和 Y%: of the figures before, in their order, where they are as many (else not read).
-          if (!runShares.has(tok)) respectiveShares(tok, ti, cleanSubject(share![1] ?? '').replace(/^分别/, ''));
+          if (!runShares.has(tok)) respectiveShares(tok, ti, cleanFolded(share![1] ?? '').replace(/^分别/, ''));
           const paired = runShares.get(tok);
           if (paired) claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part: paired.part, wholeText: paired.whole });
         } else if (share) {
-          claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part: lastAmount, wholeText: cleanSubject(share[1] ?? '') });
+          claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part: lastAmount, wholeText: cleanFolded(share[1] ?? '') });
         } else if (lastAmount !== undefined && /^\s*的\s*(?:比重|比例)?\s*(?:为|是|达到?)?\s*$/.test(seg) && /^占./.test((claims[lastAmount] as AmountClaim).subject) && sentenceAmounts.length >= 2) {
           // 占本年支出合计 550.00 万元的 72.73%: of the figure before, the whole stated in the share.
           const whole = claims[lastAmount] as AmountClaim;
@@ -542,7 +552,7 @@ function subjectBeforeColon(text: string, at: number, prevEnd: number): { subjec
   const from = lastBoundary(text, at);
   if (from === 0 || !/[：:]/.test(text[from - 1]) || text.slice(from, at).trim()) return undefined;
   const start = Math.max(prevEnd, lastBoundary(text, from - 1));
-  const subject = cleanSubject(text.slice(start, from - 1));
+  const subject = cleanFolded(text.slice(start, from - 1));
   return subject ? { subject, start } : undefined;
 }
 
@@ -575,7 +585,7 @@ function respectiveSubjects(subject: string, n: number): string[] | undefined {
   for (const p of pieces) {
     // The words as written (the mask kept their length).
     const start = masked.indexOf(p, at);
-    out.push(cleanSubject(subject.slice(start, start + p.length)));
+    out.push(cleanFolded(subject.slice(start, start + p.length)));
     at = start + p.length;
   }
   return out.every((x) => x) ? out : undefined;
