@@ -1,6 +1,5 @@
 import Decimal from 'decimal.js';
 import { foldedTokens, foldWidth, WAN_PER_UNIT, type NumberToken } from './tokens';
-import { textMemo } from '../textMemo';
 
 /**
  * What a paragraph of the 情况说明 claims, read from the way these documents write: a subject and
@@ -201,6 +200,9 @@ export function levelPath(subject: string): AmountClaim['path'] {
   return out;
 }
 
+/** A level's marker opening a text (built once: a RegExp per call was a tenth of reading a path). */
+const MARK_AT_START = { 类: /^\s*[（(]类[）)]/, 款: /^\s*[（(]款[）)]/, 项: /^\s*[（(]项[）)]/ };
+
 /**
  * The path a text is made of and nothing else but its ordinal and stops (1．农林水支出（类）农业农村（款）
  * 农业生产发展（项）。), else none: a heading of what follows, never a phrase with words of its own.
@@ -213,7 +215,7 @@ export function pathAlone(text: string): AmountClaim['path'] {
   for (const { name, level } of path) {
     const at = rest.indexOf(name);
     if (at < 0) return [];
-    rest = rest.slice(0, at) + rest.slice(at + name.length).replace(new RegExp(`^\\s*[（(]${level}[）)]`), '');
+    rest = rest.slice(0, at) + rest.slice(at + name.length).replace(MARK_AT_START[level], '');
   }
   return /^[\s"“”。.．:：，,；;]*$/.test(rest) ? path : [];
 }
@@ -341,7 +343,9 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         }
       };
       if (tok.unit === '万元' || tok.unit === '元' || tok.unit === '亿元' || tok.unit === '千元') {
-        const value = tok.value.times(WAN_PER_UNIT[tok.unit]);
+        // (万元 as written: times 1 would only copy it — but for rounding to Decimal's 20 digits, which
+        // a figure of at most 20 characters never needs.)
+        const value = tok.unit === '万元' && tok.raw.length <= 20 ? tok.value : tok.value.times(WAN_PER_UNIT[tok.unit]);
         const decimals = tok.decimals + (tok.unit === '元' ? 4 : tok.unit === '千元' ? 1 : tok.unit === '亿元' ? -4 : 0);
         if (CHANGE_VERB.test(seg)) {
           const verb = CHANGE_VERB.exec(seg)![1];
@@ -640,16 +644,37 @@ interface Stops {
   sentence: Int32Array;
 }
 
-const stopsOf = textMemo((text): Stops => {
+/**
+ * The stops of the paragraph being read. The reader asks of one paragraph at a time, several times a
+ * figure: they are worked out once per paragraph and kept until the next is asked about (kept by
+ * text, a paragraph's Int32Arrays went through the text memo's clear-when-full with every workbook).
+ */
+let stopsText: string | undefined;
+let stopsKept: Stops | undefined;
+
+function stopsOf(text: string): Stops {
+  if (text !== stopsText || !stopsKept) {
+    stopsKept = readStops(text);
+    stopsText = text;
+  }
+  return stopsKept;
+}
+
+// A clause ends at ，,；;：:。 or a line break; a sentence at 。；; or a line break (by char code: a string's
+// includes per character cost as much as the rest of the scan).
+const [COMMA, FULL_COMMA, SEMICOLON, FULL_SEMICOLON, COLON, FULL_COLON, FULL_STOP, LINE_BREAK] = [...',，;；:：。\n'].map((c) => c.charCodeAt(0));
+
+function readStops(text: string): Stops {
   const clause = new Int32Array(text.length + 1);
   const sentence = new Int32Array(text.length + 1);
   for (let b = 1; b <= text.length; b++) {
-    const ch = text[b - 1];
-    clause[b] = '，,；;：:。\n'.includes(ch) ? b : clause[b - 1];
-    sentence[b] = '。；;\n'.includes(ch) ? b : sentence[b - 1];
+    const ch = text.charCodeAt(b - 1);
+    const ends = ch === SEMICOLON || ch === FULL_SEMICOLON || ch === FULL_STOP || ch === LINE_BREAK;
+    sentence[b] = ends ? b : sentence[b - 1];
+    clause[b] = ends || ch === COMMA || ch === FULL_COMMA || ch === COLON || ch === FULL_COLON ? b : clause[b - 1];
   }
   return { clause, sentence };
-}, 256);
+}
 
 /** The amount a change belongs to: the one of the same paragraph whose subject the change repeats, else the last one. */
 /**
