@@ -180,6 +180,11 @@ export const narrativeSums: RuleSpec = {
     };
 
     // 1. Lists a total opens (其中：…), where the tables say the items are all its parts.
+    // (Each list's figures gathered in one pass, in order: looked for per total, they were a pass per total.)
+    const listed = new Map<number, number[]>();
+    ctx.claims.forEach((x, k) => {
+      if (x.kind === 'amount' && x.listOf !== undefined && !x.reason && !x.otherYear) listed.set(x.listOf, [...(listed.get(x.listOf) ?? []), k]);
+    });
     ctx.claims.forEach((c, i) => {
       if (c.kind !== 'amount' || !c.opensList || c.reason || c.otherYear) return;
       // Parts fixed by definition (政府采购 = 货物 + 工程 + 服务): judged whether or not a table prints them.
@@ -188,7 +193,7 @@ export const narrativeSums: RuleSpec = {
         if (defined.sum.value.minus(c.value).abs().gt(band([...defined.parts, c]))) report(c, defined.parts, defined.sum.value, Math.max(0, Math.min(c.decimals, 2)));
         return;
       }
-      const figures = ctx.claims.map((x, k) => [x, k] as const).filter(([x]) => x.kind === 'amount' && x.listOf === i && !x.reason && !x.otherYear).map(([, k]) => k);
+      const figures = listed.get(i) ?? [];
       // One figure per item, of the total's measure (an item's 年初预算 is no part of a 决算 total).
       const picked = itemsOf(ctx, figures).map((f) => measureMatched(ctx, c, f));
       if (picked.length < 2 || picked.some((k) => k === undefined)) return;
