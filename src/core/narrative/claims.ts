@@ -128,6 +128,8 @@ export interface ParagraphText {
   row: number;
   col: number;
   text: string;
+  /** The text folded (foldWidth), where the caller has it already. */
+  folded?: string;
 }
 
 /** A subject that is only the measure (年初预算, 支出决算, 预算数): the figure of what the sentence heads. */
@@ -243,7 +245,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
   // sentence of the paragraph after it.
   let carried: AmountClaim['path'] = [];
   // Each paragraph folded once: every phrase read below is a piece of it.
-  const folded = paragraphs.map((p) => foldWidth(p.text));
+  const folded = paragraphs.map((p) => p.folded ?? foldWidth(p.text));
   paragraphs.forEach((p, pi) => {
     const heads = carried;
     const text = folded[pi];
@@ -665,16 +667,20 @@ function stopsOf(text: string): Stops {
 const [COMMA, FULL_COMMA, SEMICOLON, FULL_SEMICOLON, COLON, FULL_COLON, FULL_STOP, LINE_BREAK] = [...',，;；:：。\n'].map((c) => c.charCodeAt(0));
 
 function readStops(text: string): Stops {
-  const clause = new Int32Array(text.length + 1);
-  const sentence = new Int32Array(text.length + 1);
+  // (Into the same two arrays each time, grown when a paragraph is longer: a typed array's allocation
+  // cost more than the scan. What was kept of the paragraph before is of no use once this one is read.)
+  if (stopsBuffer.clause.length <= text.length) stopsBuffer = { clause: new Int32Array(2 * text.length + 2), sentence: new Int32Array(2 * text.length + 2) };
+  const { clause, sentence } = stopsBuffer;
   for (let b = 1; b <= text.length; b++) {
     const ch = text.charCodeAt(b - 1);
     const ends = ch === SEMICOLON || ch === FULL_SEMICOLON || ch === FULL_STOP || ch === LINE_BREAK;
     sentence[b] = ends ? b : sentence[b - 1];
     clause[b] = ends || ch === COMMA || ch === FULL_COMMA || ch === COLON || ch === FULL_COLON ? b : clause[b - 1];
   }
-  return { clause, sentence };
+  return stopsBuffer;
 }
+
+let stopsBuffer: Stops = { clause: new Int32Array(1024), sentence: new Int32Array(1024) };
 
 /** The amount a change belongs to: the one of the same paragraph whose subject the change repeats, else the last one. */
 /**

@@ -24,6 +24,8 @@ import { cellRef } from '../rules/toolkit/tableAccess';
  * Built lazily and cached on the disclosure's table list, as the rules run over the same list.
  */
 export interface NarrativeParagraph extends ParagraphText {
+  /** The text with full-width digits and signs folded (foldWidth), position for position: read by every rule, folded once. */
+  folded: string;
   sheet: string;
   table: DetectedTable;
   heading: boolean;
@@ -105,7 +107,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   const narratives = tables.filter((t) => t.kind === 'narrative' && t.paragraphs?.length);
   // (Each built field by field: a spread copy per paragraph cost more than the rest of this loop.)
   const paragraphs: NarrativeParagraph[] = [];
-  for (const t of narratives) for (const p of t.paragraphs ?? []) paragraphs.push({ row: p.row, col: p.col, text: p.text, sheet: t.sheet, table: t, heading: isHeading(p.text), aside: false });
+  for (const t of narratives) for (const p of t.paragraphs ?? []) paragraphs.push({ row: p.row, col: p.col, text: p.text, folded: foldWidth(p.text), sheet: t.sheet, table: t, heading: isHeading(p.text), aside: false });
   // Sections about performance targets, assets and transfer payments speak of projects and things
   // the tables do not hold: their figures are not judged against the tables.
   let aside = false;
@@ -138,7 +140,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     if (c.kind !== 'amount' || paragraphs[c.paragraph].aside || c.unjudged) return;
     const all = c.path.length ? resolvePath(c, facts.coded) : [];
     // (Up to the figure: its own clause names its money and side too — …行政运行（项）支出决算为 B is no income.)
-    const sentence = sentenceBefore(paragraphs[c.paragraph].text, c.token.start);
+    const sentence = sentenceBefore(paragraphs[c.paragraph].folded, c.token.start);
     const inMoney = moneyOf(sentence, headingOf[c.paragraph], finalAccounts);
     const spends = /支出|决算/.test(sentence) && !/收入/.test(sentence);
     // Rows of other money only (the whole's 支出表 for an appropriations' 项): not judged. Where the
@@ -155,7 +157,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const concept = conceptOf(subject.replace(/(19|20)\d{2}年度?/g, ''), { finalAccounts });
     if (!concept) return;
     // The carry-over of one fund (政府性基金预算财政拨款收入…，年末结转和结余 X) is not the whole's.
-    if (/carry-/.test(concept) && FUND_NAMED.test(sentenceBefore(paragraphs[c.paragraph].text, c.start).replace(c.subject, ''))) return;
+    if (/carry-/.test(concept) && FUND_NAMED.test(sentenceBefore(paragraphs[c.paragraph].folded, c.start).replace(c.subject, ''))) return;
     // A quantity named with its money (一般公共预算财政拨款项目支出) is in that money's tables only.
     const ofMoney = factsOfMoney(facts, concept, subject);
     if (ofMoney && !ofMoney.length) return;
@@ -237,9 +239,9 @@ function moneyOf(sentence: string, heading: string, finalAccounts: boolean): (ki
 /** A single fund named: its own figures follow, not the whole's. */
 const FUND_NAMED = /政府性基金|国有资本经营|一般公共预算|财政专户/;
 
-/** The sentence a figure is in, up to the figure. */
-function sentenceBefore(text: string, at: number): string {
-  const t = foldWidth(text).slice(0, at);
+/** The sentence a figure is in, up to the figure (of its paragraph's folded text). */
+function sentenceBefore(folded: string, at: number): string {
+  const t = folded.slice(0, at);
   const k = Math.max(t.lastIndexOf('。'), t.lastIndexOf('；'), t.lastIndexOf(';'), t.lastIndexOf('\n'));
   return t.slice(k + 1);
 }

@@ -5,7 +5,6 @@ import { atLevel, nameMatches, narrativeContext, paragraphCell, type NarrativeCo
 import type { CodedRow } from '../narrative/facts';
 import { narrativeFinding } from '../narrative/findingOf';
 import { judgeAmount } from '../narrative/judge';
-import { foldWidth } from '../narrative/tokens';
 import type { RuleSpec } from './toolkit/ruleSpec';
 
 /**
@@ -83,7 +82,7 @@ const PLACEHOLDERS = [
 
 function placeholders(ctx: NarrativeContext, findings: Finding[]): void {
   ctx.paragraphs.forEach((p, i) => {
-    const text = foldWidth(p.text);
+    const text = p.folded;
     const hits = new Set<string>();
     for (const re of PLACEHOLDERS) {
       re.lastIndex = 0;
@@ -114,7 +113,7 @@ function years(ctx: NarrativeContext, findings: Finding[]): void {
   const y = ctx.year;
   if (!y) return;
   ctx.paragraphs.forEach((p, i) => {
-    const text = foldWidth(p.text);
+    const text = p.folded;
     const re = /(比|较|与|同)\s*((19|20)\d{2})\s*年(度)?(预算|决算)?(数)?(相比|比较|持平|一致)?/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (Number(m[2]) !== y) continue;
@@ -164,7 +163,7 @@ function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
   const ownYear = new RegExp(`${y}\\s*年`);
   const report = (i: number, phrase: string, year: string) => findings.push(yearFinding(ctx, i, phrase, phrase.replace(year, String(y))));
   ctx.paragraphs.forEach((p, i) => {
-    const text = foldWidth(p.text).trim();
+    const text = p.folded.trim();
     if (p.heading) {
       if (HISTORY.test(text) || (!ctx.finalAccounts && /决算/.test(text)) || ownYear.test(text)) return;
       const wrong = otherYears(text, y)[0];
@@ -174,7 +173,7 @@ function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
     // A sentence that opens with another year and goes on to the document's own subject, in a
     // paragraph that does not name the document's year (then the other year is a comparison).
     if (ownYear.test(text)) return;
-    let at = foldWidth(p.text).length - foldWidth(p.text).trimStart().length;
+    let at = p.folded.length - p.folded.trimStart().length;
     for (const sentence of text.split(/(?<=[。；;！!？?])/)) {
       const [from, to] = [at, at + sentence.length];
       at = to;
@@ -241,7 +240,7 @@ function departments(ctx: NarrativeContext, findings: Finding[]): void {
   const core = (s: string) => s.replace(/^(中共)?[\u4e00-\u9fa5]{2,3}(省|市|自治区|区|县)/, '');
   ctx.paragraphs.forEach((p, i) => {
     if (p.aside) return;
-    const text = foldWidth(p.text);
+    const text = p.folded;
     // (The name's pattern tries every start of the text: only where a unit's suffix meets the words after it.)
     if (!ORG_END.test(text)) return;
     ORG.lastIndex = 0;
