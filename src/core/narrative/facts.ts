@@ -74,7 +74,7 @@ class TableFact implements Fact {
   }
 
   get value(): Decimal {
-    return (this.wan ??= this.figure.value.times(unitFactor(this.figure.table)).div(10000));
+    return (this.wan ??= inWan(this.figure));
   }
 
   get decimals(): number {
@@ -89,6 +89,22 @@ class TableFact implements Fact {
     return (this.named ??= `${tableShort(this.figure.table)} ${this.figure.name}`.trim());
   }
 }
+
+/**
+ * A table figure in 万元: its value × the table's unit in 元 ÷ 10000, as one product. The unit is a power
+ * of ten, so the factor's digits are a 1 and multiplying by it only moves the point — rounded to
+ * Decimal's 20 digits, where it must be, the same as the product and quotient were (a division
+ * was most of what a fact's value cost). A 万元 table's figure is its own value.
+ */
+function inWan(f: Figure): Decimal {
+  const unit = unitFactor(f.table);
+  let factor = WAN_FACTORS.get(unit);
+  if (!factor) WAN_FACTORS.set(unit, (factor = unit.div(10000)));
+  return factor.eq(1) && f.value.precision() <= 20 ? f.value : f.value.times(factor);
+}
+
+/** 万元 per displayed unit, by the table's 元 per unit (the toolkit keeps one Decimal of each). */
+const WAN_FACTORS = new Map<Decimal, Decimal>();
 
 export function factOf(f: Figure, qualifier: { measure?: Fact['measure']; side?: Fact['side'] } = {}): Fact {
   return new TableFact(f, qualifier.measure, qualifier.side);
