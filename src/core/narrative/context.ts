@@ -6,7 +6,7 @@ import { yearIn } from '../detect/labels';
 import { halfUnit } from '../rounding';
 import { textMemo } from '../textMemo';
 import { readClaims, type AmountClaim, type Claim, type ParagraphText, type RateClaim } from './claims';
-import { buildFacts, CONCEPT_FALLBACK, conceptOf, factsFor, factsOfMoney, sameName, type CodedRow, type Fact, type Facts } from './facts';
+import { buildFacts, comparedName, CONCEPT_FALLBACK, conceptOf, factsFor, factsOfMoney, sameCompared, type CodedRow, type Fact, type Facts } from './facts';
 import { judgeAmount, type Printed } from './judge';
 import { foldWidth, numberTokens, WAN_PER_UNIT } from './tokens';
 import Decimal from 'decimal.js';
@@ -325,9 +325,9 @@ export function standing(ctx: NarrativeContext, c: AmountClaim): Printed {
 export function resolvePath(c: AmountClaim, coded: CodedRow[]): CodedRow[] {
   const last = c.path[c.path.length - 1];
   const parent = c.path.length > 1 ? c.path[c.path.length - 2] : undefined;
-  const parents = parent ? atLevel(coded.filter((p) => nameMatches(p, parent.name)), parent.level) : [];
+  const parents = parent ? atLevel(coded.filter(namedBy(parent.name)), parent.level) : [];
   const isUnder = (r: CodedRow) => parents.some((p) => p.table === r.table && r.code.startsWith(p.code) && p.code.length < r.code.length);
-  const named = coded.filter((r) => nameMatches(r, last.name));
+  const named = coded.filter(namedBy(last.name));
   const under = atLevel(parent ? named.filter(isUnder) : named, last.level);
   if (under.length || !parent) return under;
   // A name that matches no row under its parent (一般行政事务管理 for 一般行政管理事务): the one row
@@ -348,9 +348,22 @@ export function atLevel(rows: CodedRow[], level: CodedRow['level']): CodedRow[] 
 }
 
 export function nameMatches(r: CodedRow, name: string): boolean {
-  if (sameName(r.name, name)) return true;
-  if (r.level === '类') return conceptOf(`${name}（类）支出`, { finalAccounts: false }) === `class:${r.code}`;
-  return false;
+  return namedBy(name)(r);
+}
+
+/**
+ * nameMatches for one name against many rows (every coded row of the disclosure): the name's side of
+ * the comparison — its compared form, the 类 its class words give — worked out once, not per row.
+ */
+function namedBy(name: string): (r: CodedRow) => boolean {
+  const compared = comparedName(name);
+  let lei: string | undefined | null = null;
+  return (r) => {
+    if (sameCompared(comparedName(r.name), compared)) return true;
+    if (r.level !== '类') return false;
+    if (lei === null) lei = conceptOf(`${name}（类）支出`, { finalAccounts: false });
+    return lei === `class:${r.code}`;
+  };
 }
 
 export function paragraphCell(ctx: NarrativeContext, index: number): CellRef {

@@ -1,4 +1,4 @@
-import type { DetectedTable, TableColumn, TableRow } from '../table';
+import type { DetectedTable, TableCell, TableColumn, TableRow } from '../table';
 import { cleanLabel as withoutSpaces } from '../detect/labels';
 import { functionClassOfLine, stripOrdinal } from '../rules/toolkit/functionClasses';
 import { grandTotalAtTotal, quantityAtTotal, tablesOf, totalRow } from '../rules/toolkit/crossTables';
@@ -128,8 +128,11 @@ export const FUNCTION_TABLES = ['general-budget-expenditure', 'fiscal-appropriat
 
 /** Names compared as people write them: no spaces, brackets of either width, a trailing 支出 optional. */
 export function sameName(a: string, b: string): boolean {
-  const x = comparedName(a);
-  const y = comparedName(b);
+  return sameCompared(comparedName(a), comparedName(b));
+}
+
+/** sameName of two names already in their compared form (comparedName). */
+export function sameCompared(x: string, y: string): boolean {
   return !!x && !!y && (x === y || (x.length >= 4 && y.length >= 4 && (x.startsWith(y) || y.startsWith(x))));
 }
 
@@ -390,11 +393,17 @@ function codedFacts(t: DetectedTable, coded: CodedRow[], add: Add): void {
 function groupTotals(t: DetectedTable, add: Add, addFact: (concept: string, f: Fact | undefined) => void): void {
   let personnel: Figure | undefined;
   let pub: Figure | undefined;
+  const ofLine = (cell: TableCell) => {
+    const l = withoutSpaces(cell.text);
+    return /^人员经费(合计)?$/.test(l) ? 'personnel' : /^公用经费(合计)?$/.test(l) ? 'public' : undefined;
+  };
   for (const r of bodyRows(t)) {
-    const cells = Object.values(r.cells).sort((a, b) => a.col - b.col);
+    // (Put in column order only where the row has such a line: most rows have none.)
+    const unsorted = Object.values(r.cells);
+    if (!unsorted.some(ofLine)) continue;
+    const cells = unsorted.sort((a, b) => a.col - b.col);
     for (const cell of cells) {
-      const l = withoutSpaces(cell.text);
-      const which = /^人员经费(合计)?$/.test(l) ? 'personnel' : /^公用经费(合计)?$/.test(l) ? 'public' : undefined;
+      const which = ofLine(cell);
       if (!which) continue;
       // Its figure: the first amount right of the label, before the next label.
       const next = cells.find((c) => c.col > cell.col && c.amount.kind === 'amount');
