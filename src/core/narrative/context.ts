@@ -153,7 +153,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     }
     // A bare measure (…“三公”经费支出年初预算为 A，支出决算为 B) is of the subject its sentence heads.
     const named = c.subjectOf !== undefined ? (claims[c.subjectOf] as AmountClaim).subject : c.subject;
-    const subject = department ? named.split(department).join('') : named;
+    const subject = department && named.includes(department) ? named.split(department).join('') : named;
     const concept = conceptOf(subject.replace(/(19|20)\d{2}年度?/g, ''), { finalAccounts });
     if (!concept) return;
     // The carry-over of one fund (政府性基金预算财政拨款收入…，年末结转和结余 X) is not the whole's.

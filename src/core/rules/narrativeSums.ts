@@ -113,10 +113,12 @@ function parentOf(ctx: NarrativeContext, run: Run): Fact | undefined {
 function parentIn(ctx: NarrativeContext, table: CodedRow['table'], codes: string[]): Fact | undefined {
   const rows = ctx.facts.coded.filter((r) => r.table === table);
   if (new Set(codes).size !== codes.length) return undefined;
-  const leaves = (prefix: string) => rows.filter((r) => r.code.startsWith(prefix) && !rows.some((x) => x !== r && x.code.startsWith(r.code) && x.code.length > r.code.length));
+  // (A row is a leaf or not whatever the prefix: told once, and the codes sorted once, for every prefix tried.)
+  const leafRows = rows.filter((r) => !rows.some((x) => x !== r && x.code.startsWith(r.code) && x.code.length > r.code.length));
+  const sorted = [...codes].sort();
   const covers = (prefix: string) => {
-    const l = leaves(prefix).map((r) => r.code).sort();
-    return l.length === codes.length && l.every((c, k) => c === [...codes].sort()[k]);
+    const l = leafRows.filter((r) => r.code.startsWith(prefix)).map((r) => r.code).sort();
+    return l.length === codes.length && l.every((c, k) => c === sorted[k]);
   };
   // The narrowest parent first: the 款, the 类, then the whole table.
   const prefixes = [...new Set(codes.flatMap((c) => [c.slice(0, 5), c.slice(0, 3)]))].sort((a, b) => b.length - a.length);

@@ -236,7 +236,9 @@ function departments(ctx: NarrativeContext, findings: Finding[]): void {
   const dep = ctx.department;
   if (!dep) return;
   // The units a consolidated disclosure lists (its tables' unit rows) are its own.
-  const units = ctx.tables.flatMap((t) => t.rows.filter((r) => r.role === 'unit').map((r) => r.label)).filter(Boolean);
+  // (Gathered when a name is first held against them: most narratives name no other unit.)
+  let unitsKept: string[] | undefined;
+  const units = () => (unitsKept ??= ctx.tables.flatMap((t) => t.rows.filter((r) => r.role === 'unit').map((r) => r.label)).filter(Boolean));
   const core = (s: string) => s.replace(/^(中共)?[\u4e00-\u9fa5]{2,3}(省|市|自治区|区|县)/, '');
   ctx.paragraphs.forEach((p, i) => {
     if (p.aside) return;
@@ -247,7 +249,7 @@ function departments(ctx: NarrativeContext, findings: Finding[]): void {
     for (let m = ORG.exec(text); m; m = ORG.exec(text)) {
       const name = m[1].replace(/^(年度|年|度)/, '').replace(/^(本|我|该|各|全|由|经|在|向|对|为|是|和|与|及)/, '');
       if (name.length < 4 || dep.includes(name) || name.includes(dep) || core(name) === core(dep) || dep.includes(core(name))) continue;
-      if (units.some((u) => u.includes(name) || name.includes(u) || core(u) === core(name))) continue;
+      if (units().some((u) => u.includes(name) || name.includes(u) || core(u) === core(name))) continue;
       // Only a name at the head of a sentence or paragraph: others are named in passing (由省社保中心发放).
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       if (before && !/(^|[。；;，,：:]|\d{4}\s*年度?|^[\s\d.、（）()一二三四五六七八九十]*)$/.test(before)) continue;
