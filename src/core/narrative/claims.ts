@@ -195,11 +195,28 @@ export function levelPath(subject: string): AmountClaim['path'] {
   if (!LEVEL_MARK.test(subject)) return out;
   // A name may hold brackets of its own (政府办公厅（室）及相关机构事务（款）): only （类）（款）（项） end it.
   const re = /((?:[^（(）)，,。；;：:、]|[（(](?![类款项][）)])[^（(）)，,。；;：:、]{1,8}[）)])+?)\s*[（(](类|款|项)[）)]/g;
-  for (let m = re.exec(subject); m; m = re.exec(subject)) {
+  // A match holds no stop (，,。；;：:、): it starts after the last stop before the next level mark. The
+  // pattern is started there, not at every character before it (each of those tried up to its stop).
+  for (let from = 0; ; ) {
+    MARK_FROM.lastIndex = from;
+    const mark = MARK_FROM.exec(subject);
+    if (!mark) break;
+    re.lastIndex = Math.max(from, lastStopBefore(subject, mark.index) + 1);
+    const m = re.exec(subject);
+    if (!m) break;
     const name = m[1].replace(/^[\s)）.．、"“”]+/, '').replace(OPENERS, '').replace(/^[\s"“”]+/, '').trim();
     if (name) out.push({ name, level: m[2] as '类' | '款' | '项' });
+    from = re.lastIndex;
   }
   return out;
+}
+
+const MARK_FROM = /[（(][类款项][）)]/g;
+
+/** The position of the last of ，,。；;：:、 before `at`, -1 when there is none. */
+function lastStopBefore(text: string, at: number): number {
+  for (let k = at - 1; k >= 0; k--) if ('，,。；;：:、'.includes(text[k])) return k;
+  return -1;
 }
 
 /** A level's marker opening a text (built once: a RegExp per call was a tenth of reading a path). */
@@ -283,6 +300,9 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     };
     // A sentence opening on the year before (上年“三公”经费预算 A，公务接待费 B): B is that year's too.
     let sentenceOld = opensYearBefore(text, 0, docYear);
+    // Where the sentence's first words of a reason (原因 / 由于 / 因为) start, -1 when it has none: a figure
+    // after them is explanation.
+    let reasonAt = reasonFrom(text, 0);
     // The subjects of a run of figures in order (A和B分别为 X 和 Y), by the figures' tokens.
     const runSubjects = new Map<NumberToken, string | null>();
     // The parts of a run of shares in order (A X、B Y，分别占 p% 和 q%), by the shares' tokens; null when not told apart.
@@ -312,9 +332,11 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         // A path that is a sentence of its own (…农业生产发展（项）。年初预算为 A，支出决算为 B) heads the next.
         sentencePath = pathAlone(text.slice(lastSentenceEnd(text, boundary - 1), boundary));
         sentenceOld = opensYearBefore(text, boundary, docYear);
+        reasonAt = reasonFrom(text, boundary);
       }
       const seg = segmentBefore(tok.start);
-      const reason = /原因|由于|因为/.test(text.slice(sentenceStart, tok.start));
+      // (Its words are two characters each: before the figure when the first of the sentence ends there.)
+      const reason = reasonAt >= 0 && reasonAt + 2 <= tok.start;
       // A list opened after the total's own sentence (…1000.00万元，增长 5.26%。主要用于以下方面：…).
       // An item's own 主要包括： (its kinds of spending) or a second 主要用于以下方面 keeps the list it is in.
       const item = lastAmount !== undefined && (claims[lastAmount] as AmountClaim).listOf !== undefined;
@@ -565,6 +587,14 @@ function subjectBeforeColon(text: string, at: number, prevEnd: number): { subjec
 /** The segment a figure closes (from the last boundary before it). */
 function segmentOf(text: string, tok: NumberToken): string {
   return text.slice(lastBoundary(text, tok.start), tok.start);
+}
+
+const REASON = /原因|由于|因为/g;
+
+/** Where the first words of a reason start from `from` on (the sentence's start), -1 when none do. */
+function reasonFrom(text: string, from: number): number {
+  REASON.lastIndex = from;
+  return REASON.exec(text)?.index ?? -1;
 }
 
 /** Whether the sentence from `from` opens on the year before the document's (上年…, 2023年… in a 2024 budget). */
