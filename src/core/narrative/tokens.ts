@@ -106,7 +106,7 @@ class ProseFigure implements NumberToken {
 
   get value(): Decimal {
     if (!this.amount) {
-      const digits = this.whole.replace(/,/g, '');
+      const digits = this.whole.includes(',') ? this.whole.replace(/,/g, '') : this.whole;
       this.amount = new Decimal(this.fraction ? `${digits}.${this.fraction}` : digits);
     }
     return this.amount;

@@ -112,8 +112,11 @@ function placeholders(ctx: NarrativeContext, findings: Finding[]): void {
 function years(ctx: NarrativeContext, findings: Finding[]): void {
   const y = ctx.year;
   if (!y) return;
+  const own = String(y);
   ctx.paragraphs.forEach((p, i) => {
     const text = p.folded;
+    // (Only the document's own year is told: a paragraph that never writes it has nothing to tell.)
+    if (!text.includes(own)) return;
     const re = /(比|较|与|同)\s*((19|20)\d{2})\s*年(度)?(预算|决算)?(数)?(相比|比较|持平|一致)?/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (Number(m[2]) !== y) continue;
