@@ -171,6 +171,18 @@ const INEXACT_BEFORE = /(?:约|大约|近|将近|接近|超过|逾|不足|不到
 /** …and after it: 200 万元左右, 50 万元以上, 150 万元至 200 万元. */
 const INEXACT_AFTER = /^\s*(?:左右|上下|以上|以下|以内|之间|多|余)|^\s*(?:至|到|~|-|—|－)\s*\d/;
 
+/** A pattern anchored at the start (^, of each alternative) as one anchored where its lastIndex is (sticky). */
+const stickyAt = (re: RegExp): RegExp => new RegExp(re.source.replace(/(^|\|)\^/g, '$1'), 'y');
+
+/** The patterns of what follows an amount, tested at its end. */
+const AFTER = {
+  perUnit: stickyAt(PER_UNIT_AFTER),
+  excluding: /\s*[（(]\s*(?:不含|不包含|不包括|剔除|扣除)/y,
+  inexact: stickyAt(INEXACT_AFTER),
+  listOpener: stickyAt(LIST_OPENER),
+  listWord: stickyAt(LIST_WORD),
+};
+
 export function cleanSubject(raw: string): string {
   return cleanFolded(foldWidth(raw));
 }
@@ -411,17 +423,19 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const path = own.length ? own : bare ? sentencePath : [];
           // (The run's later figures take the measure its head names: 预算数分别为 X 和 Y.)
           const measure = measureOf(seg) ?? runHead?.measure;
-          const after = text.slice(tok.end);
+          // What follows the figure, tested where it starts (the patterns below, made sticky): a slice of
+          // the rest of the paragraph made each of them slower by its length.
+          const after = (re: RegExp) => ((re.lastIndex = tok.end), re.test(text));
           const clause = text.slice(lastBoundary(text, tok.start), tok.start);
           const compared = COMPARED.test(clause);
           const named = compared ? null : /((?:19|20)\d{2})\s*年/.exec(clause);
           const sentenceSoFar = text.slice(sentenceStart, tok.start);
           const unjudged: AmountClaim['unjudged'] =
-            PER_UNIT.test(clause) || PER_UNIT_AFTER.test(after)
+            PER_UNIT.test(clause) || after(AFTER.perUnit)
               ? 'per-unit'
-              : EXCLUDING.test(sentenceSoFar) || /^\s*[（(]\s*(?:不含|不包含|不包括|剔除|扣除)/.test(after)
+              : EXCLUDING.test(sentenceSoFar) || after(AFTER.excluding)
                 ? 'excluding'
-                : INEXACT_BEFORE.test(clause) || INEXACT_AFTER.test(after)
+                : INEXACT_BEFORE.test(clause) || after(AFTER.inexact)
                   ? 'inexact'
                   : undefined;
           const claim: AmountClaim = {
@@ -442,7 +456,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
             otherYear: OTHER_YEAR.test(seg) || compared || (!!named && docYear !== undefined && Number(named[1]) !== docYear) || (sentenceOld && !OWN_YEAR.test(clause)),
             compared,
             ...(named ? { year: Number(named[1]) } : {}),
-            opensList: !unjudged && (LIST_OPENER.test(after) || LIST_WORD.test(after)),
+            opensList: !unjudged && (after(AFTER.listOpener) || after(AFTER.listWord)),
             path,
             ...(unjudged ? { unjudged } : {}),
           };
