@@ -359,7 +359,7 @@ function namedBy(name: string): (r: CodedRow) => boolean {
   const compared = comparedName(name);
   let lei: string | undefined | null = null;
   return (r) => {
-    if (sameCompared(comparedName(r.name), compared)) return true;
+    if (sameCompared(r.compared, compared)) return true;
     if (r.level !== '类') return false;
     if (lei === null) lei = conceptOf(`${name}（类）支出`, { finalAccounts: false });
     return lei === `class:${r.code}`;

@@ -42,6 +42,8 @@ export interface CodedRow {
   name: string;
   level: '类' | '款' | '项';
   fact: Fact;
+  /** Its name as names are compared (comparedName): every subject a narrative gives a path is held against every row. */
+  compared: string;
 }
 
 export interface Facts {
@@ -335,6 +337,13 @@ function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean):
   return out;
 }
 
+/** A fiscal summary's fund columns of spending, in the order their lines are read. */
+const FUND_COLUMNS = [
+  ['general-budget', /一般公共预算/],
+  ['gov-fund', /政府性基金/],
+  ['state-capital', /国有资本/],
+] as const;
+
 function summaryFacts(t: DetectedTable, add: Add): void {
   const fiscal = t.kind === 'fiscal-appropriation-summary';
   for (const side of ['income', 'expenditure'] as const) {
@@ -345,19 +354,20 @@ function summaryFacts(t: DetectedTable, add: Add): void {
     // A fund's spending is its 本年支出合计 where the table prints one: its 总计 then also holds the
     // 年末结转和结余 (final accounts), which is no spending of the fund.
     const yearLine = view.lines.some((l) => l.kind === 'year');
+    // Each fund's column, found once for the side's lines (a keyed view per line and fund was most of a line's cost).
+    const fundColumns = fiscal && side === 'expenditure' ? FUND_COLUMNS.map(([concept, re]) => [concept, quantityColumns(t, re, 'expenditure')[0]] as const) : [];
     for (const l of view.lines) {
       const concepts = lineConcepts(l.label, side, l.kind, fiscal);
       // 一、本年支出 heading its 类 lines: the year's 一般公共预算 spending, as its 本年支出合计 would be.
       if (fiscal && side === 'expenditure' && l.kind === 'level1' && /^本年支出(合计)?$/.test(withoutSpaces(stripOrdinal(l.label)))) {
-        const col = quantityColumns(t, /一般公共预算/, 'expenditure')[0];
+        const col = fundColumns[0][1];
         if (col && col.col !== first) add('general-budget-expenditure', figureAt(t, l.row, lineColumn(l, col.col)));
       }
       if (concepts.length === 0) continue;
       const f = figureAt(t, l.row, lineColumn(l, first));
       for (const c of concepts) add(c, f, side === 'income' ? 'income' : undefined);
       if (fiscal && side === 'expenditure') {
-        for (const [concept, re] of [['general-budget', /一般公共预算/], ['gov-fund', /政府性基金/], ['state-capital', /国有资本/]] as const) {
-          const col = quantityColumns(t, re, 'expenditure')[0];
+        for (const [concept, col] of fundColumns) {
           if (col && (l.kind === 'year' || (l.kind === 'grand' && !yearLine)) && col.col !== first) {
             add(concept, figureAt(t, l.row, lineColumn(l, col.col)));
             // The year's 一般公共预算 spending is also 一般公共预算支出表's 合计: a claim agreeing with either
@@ -384,7 +394,8 @@ function codedFacts(t: DetectedTable, coded: CodedRow[], add: Add): void {
     if (!code || !/^2\d{2}(\d{2}){0,2}$/.test(code)) continue;
     const level = code.length === 3 ? '类' : code.length === 5 ? '款' : '项';
     const figure = figureAt(t, r.row.row, col.col);
-    coded.push({ table: t, row: r.row.row, code, name: withoutSpaces(r.row.label), level, fact: factOf(figure) });
+    const name = withoutSpaces(r.row.label);
+    coded.push({ table: t, row: r.row.row, code, name, level, fact: factOf(figure), compared: comparedName(name) });
     if (level === '类') add(`class:${code}`, figure);
   }
 }
