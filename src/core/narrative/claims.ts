@@ -264,7 +264,7 @@ function measureOf(raw: string): AmountClaim['measure'] {
  * a change can point at its amount and a list item at the total that opened the list (a list
  * runs on into the paragraphs after it until a heading or another list).
  */
-export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string) => boolean, docYear?: number): Claim[] {
+export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string, index: number) => boolean, docYear?: number): Claim[] {
   const claims: Claim[] = [];
   let openList: number | undefined;
   let listStyle = 0;
@@ -279,7 +279,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     const heads = carried;
     const text = folded[pi];
     carried = pathAlone(text);
-    if (isHeading(p.text)) {
+    if (isHeading(p.text, pi)) {
       openList = undefined;
       return;
     }

@@ -128,7 +128,8 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   const titled = mostFrequent(narratives.map((t) => yearIn(t.title)).filter((y): y is number => !!y));
   const year = mostFrequent(tables.map((t) => t.year).filter((y): y is number => !!y)) ?? titled ?? config.fiscalYear;
   const department = mostFrequent(tables.map((t) => t.department).filter((d): d is string => !!d));
-  const claims = readClaims(paragraphs, (text) => isHeading(text), year);
+  // (Each paragraph was told a heading or not above.)
+  const claims = readClaims(paragraphs, (_, i) => paragraphs[i].heading, year);
   // A figure its clause dates to another year (2023年收入总计…) is not one of these tables.
   if (year) for (const c of claims) if (c.kind === 'amount' && c.year !== undefined && c.year !== year) c.otherYear = true;
   // With no narrative at all there is no claim to meet the tables' figures: none are gathered
