@@ -213,7 +213,7 @@ export function levelPath(subject: string): AmountClaim['path'] {
     MARK_FROM.lastIndex = from;
     const mark = MARK_FROM.exec(subject);
     if (!mark) break;
-    re.lastIndex = Math.max(from, lastStopBefore(subject, mark.index) + 1);
+    re.lastIndex = afterLastStop(subject, from, mark.index);
     const m = re.exec(subject);
     if (!m) break;
     const name = m[1].replace(/^[\s)）.．、"“”]+/, '').replace(OPENERS, '').replace(/^[\s"“”]+/, '').trim();
@@ -225,11 +225,13 @@ export function levelPath(subject: string): AmountClaim['path'] {
 
 const MARK_FROM = /[（(][类款项][）)]/g;
 
-/** The position of the last of ，,。；;：:、 before `at`, -1 when there is none. */
-function lastStopBefore(text: string, at: number): number {
-  for (let k = at - 1; k >= 0; k--) if ('，,。；;：:、'.includes(text[k])) return k;
-  return -1;
+/** Just after the last of ，,。；;：:、 in text[from, at), else `from`. */
+function afterLastStop(text: string, from: number, at: number): number {
+  for (let k = at - 1; k >= from; k--) if (NAME_STOPS.has(text.charCodeAt(k))) return k + 1;
+  return from;
 }
+
+const NAME_STOPS = new Set([...'，,。；;：:、'].map((c) => c.charCodeAt(0)));
 
 /** A level's marker opening a text (built once: a RegExp per call was a tenth of reading a path). */
 const MARK_AT_START = { 类: /^\s*[（(]类[）)]/, 款: /^\s*[（(]款[）)]/, 项: /^\s*[（(]项[）)]/ };
@@ -392,7 +394,11 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const of = changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
           const previous = of !== undefined ? yearBefore(claims, sentenceAmounts, of, docYear) : undefined;
           const named = subjectText.replace(/^(同比|(与|比|较|同)?\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?)(相比|比较)?(预算数?|决算数?|执行数)?)/, '').replace(/^[，,\s]+/, '');
-          claims.push({ kind: 'change', paragraph: place.paragraph, start: place.start, end: place.end, reason, direction, value, decimals, of, ...(previous !== undefined ? { previous } : {}), ...(named ? { subject: named } : {}) });
+          // (Optional fields set after the literal: spread into it after other fields, they took V8's slow path.)
+          const change: ChangeClaim = { kind: 'change', paragraph: place.paragraph, start: place.start, end: place.end, reason, direction, value, decimals, of };
+          if (previous !== undefined) change.previous = previous;
+          if (named) change.subject = named;
+          claims.push(change);
           lastChange = claims.length - 1;
           changeRated = false;
         } else {
@@ -455,11 +461,12 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
             // (A sentence opening on the year before dates its clauses that name no year of their own.)
             otherYear: OTHER_YEAR.test(seg) || compared || (!!named && docYear !== undefined && Number(named[1]) !== docYear) || (sentenceOld && !OWN_YEAR.test(clause)),
             compared,
-            ...(named ? { year: Number(named[1]) } : {}),
             opensList: !unjudged && (after(AFTER.listOpener) || after(AFTER.listWord)),
             path,
-            ...(unjudged ? { unjudged } : {}),
           };
+          // (Set after the literal, as the change's optional fields are.)
+          if (named) claim.year = Number(named[1]);
+          if (unjudged) claim.unjudged = unjudged;
           const head = bare ? sentenceHead(claims, sentenceAmounts, path, measure) : undefined;
           if (head !== undefined) claim.subjectOf = head;
           if (!claim.opensList && openList !== undefined && !unjudged) claim.listOf = openList;
