@@ -90,6 +90,17 @@ class TableFact implements Fact {
   get name(): string {
     return (this.named ??= `${tableShort(this.figure.table)} ${this.figure.name}`.trim());
   }
+
+  /** Of the same cell as another table fact: its sheet, row and column (no address written to tell). */
+  sameCellAs(o: TableFact): boolean {
+    return this.figure.table.sheet === o.figure.table.sheet && this.figure.row === o.figure.row && this.figure.col === o.figure.col;
+  }
+}
+
+/** Two facts of the same cells: a figure is gathered once under a concept, whichever way it was reached. */
+function sameCells(x: Fact, f: Fact): boolean {
+  if (x instanceof TableFact && f instanceof TableFact) return x.sameCellAs(f);
+  return x.cells[0].sheet === f.cells[0].sheet && x.cells[0].cell === f.cells[0].cell && x.cells.length === f.cells.length;
 }
 
 /**
@@ -164,7 +175,7 @@ export function buildFacts(tables: DetectedTable[]): Facts {
   const addFact = (concept: string, f: Fact | undefined) => {
     if (!f) return;
     const list = byConcept.get(concept) ?? [];
-    if (!list.some((x) => x.cells[0].sheet === f.cells[0].sheet && x.cells[0].cell === f.cells[0].cell && x.cells.length === f.cells.length)) list.push(f);
+    if (!list.some((x) => sameCells(x, f))) list.push(f);
     byConcept.set(concept, list);
   };
   const add = (concept: string, f: Figure | undefined, side?: 'income') => addFact(concept, f ? factOf(f, { side }) : undefined);
