@@ -225,17 +225,20 @@ function moneyOf(sentence: string, heading: string, finalAccounts: boolean): (ki
   // Final accounts print a 年初预算 beside the 决算 of the general budget's appropriations only.
   if (finalAccounts && /年初预算/.test(sentence) && !/财政拨款|一般公共预算|政府性基金|国有资本/.test(sentence)) sentence = `一般公共预算财政拨款 ${sentence}`;
   const words = /财政拨款|一般公共预算|政府性基金|国有资本/.test(sentence) ? sentence : `${sentence} ${heading}`;
-  const kinds: string[] | undefined = /一般公共预算/.test(words)
-    ? ['general-budget-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary']
-    : /政府性基金/.test(words)
-      ? ['gov-fund-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary']
-      : /国有资本/.test(words)
-        ? ['state-capital-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary']
-        : /财政拨款/.test(words)
-          ? ['general-budget-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary', 'gov-fund-expenditure', 'state-capital-expenditure']
-          : undefined;
-  return (kind) => !kinds || kinds.includes(kind);
+  const kinds = /一般公共预算/.test(words) ? MONEY_TABLES.general : /政府性基金/.test(words) ? MONEY_TABLES.govFund : /国有资本/.test(words) ? MONEY_TABLES.stateCapital : /财政拨款/.test(words) ? MONEY_TABLES.appropriations : undefined;
+  return kinds ? (kind) => kinds.includes(kind) : ANY_TABLE;
 }
+
+/** The kinds of table that hold a money's coded rows, by the money the words name. */
+const MONEY_TABLES: Record<'general' | 'govFund' | 'stateCapital' | 'appropriations', string[]> = {
+  general: ['general-budget-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary'],
+  govFund: ['gov-fund-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary'],
+  stateCapital: ['state-capital-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary'],
+  appropriations: ['general-budget-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary', 'gov-fund-expenditure', 'state-capital-expenditure'],
+};
+
+/** Words naming no money: any table's rows. */
+const ANY_TABLE = (): boolean => true;
 
 /** A single fund named: its own figures follow, not the whole's. */
 const FUND_NAMED = /政府性基金|国有资本经营|一般公共预算|财政专户/;
