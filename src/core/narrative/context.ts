@@ -141,12 +141,15 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     if (c.kind !== 'amount' || paragraphs[c.paragraph].aside || c.unjudged) return;
     const all = c.path.length ? resolvePath(c, facts.coded) : [];
     // (Up to the figure: its own clause names its money and side too — …行政运行（项）支出决算为 B is no income.)
-    const sentence = sentenceBefore(paragraphs[c.paragraph].folded, c.token.start);
-    const inMoney = moneyOf(sentence, headingOf[c.paragraph], finalAccounts);
-    const spends = /支出|决算/.test(sentence) && !/收入/.test(sentence);
+    // Read when first asked: only a path's rows and a 类's figures are told by their money.
+    let sentenceKept: string | undefined;
+    let money: ((kind: string) => boolean) | undefined;
+    const sentence = () => (sentenceKept ??= sentenceBefore(paragraphs[c.paragraph].folded, c.token.start));
+    const inMoney = (kind: string) => (money ??= moneyOf(sentence(), headingOf[c.paragraph], finalAccounts))(kind);
     // Rows of other money only (the whole's 支出表 for an appropriations' 项): not judged. Where the
     // tables of its money hold it too, it agrees with any of them (a 支出 never with the income table's).
-    const rows = all.some((r) => inMoney(r.table.kind)) ? all.filter((r) => r.table.kind !== 'income' || !spends) : [];
+    const spends = () => /支出|决算/.test(sentence()) && !/收入/.test(sentence());
+    const rows = all.some((r) => inMoney(r.table.kind)) ? all.filter((r) => r.table.kind !== 'income' || !spends()) : [];
     if (all.length && !rows.length) return;
     if (rows.length) {
       resolved.set(i, { facts: rows.map((r) => r.fact), rows, ofMoney: rows.filter((r) => inMoney(r.table.kind)).map((r) => r.fact) });
