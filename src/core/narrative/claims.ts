@@ -348,7 +348,6 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         sentenceOld = opensYearBefore(text, boundary, docYear);
         reasonAt = reasonFrom(text, boundary);
       }
-      const seg = segmentBefore(tok.start);
       // (Its words are two characters each: before the figure when the first of the sentence ends there.)
       const reason = reasonAt >= 0 && reasonAt + 2 <= tok.start;
       // A list opened after the total's own sentence (…1000.00万元，增长 5.26%。主要用于以下方面：…).
@@ -360,6 +359,13 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         listStyle = style;
         itemStyle = undefined;
       }
+      // A year or a count (2024年, 3辆) makes no claim: it only ends the words before the next figure.
+      if (tok.unit === 'year' || tok.unit === 'count') {
+        prevEnd = tok.end;
+        if (tok.unit !== 'year') prevFigureEnd = tok.end;
+        return;
+      }
+      const seg = segmentBefore(tok.start);
       // (Its fields are written out in each claim: a spread into a literal with fields before it is V8's slow path.)
       const place = { paragraph: pi, start: Math.max(prevFigureEnd, lastBoundary(text, tok.start)), end: tok.end };
       /** A rate (per cent, or a multiple made one): of the change before it, else between the sentence's two years. */
@@ -529,7 +535,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         }
       }
       prevEnd = tok.end;
-      if (tok.unit !== 'year') prevFigureEnd = tok.end;
+      prevFigureEnd = tok.end;
     });
     // 与上年相比持平 / 与上年一致: a change of nought, for the sums of changes.
     if (lastAmount !== undefined && SAME.test(text.slice((claims[lastAmount] as AmountClaim).end)) && !claims.some((c, i) => i > lastAmount! && c.kind === 'change' && c.paragraph === pi)) {
