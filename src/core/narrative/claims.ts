@@ -1,6 +1,5 @@
 import Decimal from 'decimal.js';
-import { foldWidth, numberTokens, WAN_PER_UNIT, type NumberToken } from './tokens';
-import { textMemo } from '../textMemo';
+import { foldedTokens, foldWidth, WAN_PER_UNIT, type NumberToken } from './tokens';
 
 /**
  * What a paragraph of the 情况说明 claims, read from the way these documents write: a subject and
@@ -129,6 +128,8 @@ export interface ParagraphText {
   row: number;
   col: number;
   text: string;
+  /** The text folded (foldWidth), where the caller has it already. */
+  folded?: string;
 }
 
 /** A subject that is only the measure (年初预算, 支出决算, 预算数): the figure of what the sentence heads. */
@@ -170,8 +171,25 @@ const INEXACT_BEFORE = /(?:约|大约|近|将近|接近|超过|逾|不足|不到
 /** …and after it: 200 万元左右, 50 万元以上, 150 万元至 200 万元. */
 const INEXACT_AFTER = /^\s*(?:左右|上下|以上|以下|以内|之间|多|余)|^\s*(?:至|到|~|-|—|－)\s*\d/;
 
+/** A pattern anchored at the start (^, of each alternative) as one anchored where its lastIndex is (sticky). */
+const stickyAt = (re: RegExp): RegExp => new RegExp(re.source.replace(/(^|\|)\^/g, '$1'), 'y');
+
+/** The patterns of what follows an amount, tested at its end. */
+const AFTER = {
+  perUnit: stickyAt(PER_UNIT_AFTER),
+  excluding: /\s*[（(]\s*(?:不含|不包含|不包括|剔除|扣除)/y,
+  inexact: stickyAt(INEXACT_AFTER),
+  listOpener: stickyAt(LIST_OPENER),
+  listWord: stickyAt(LIST_WORD),
+};
+
 export function cleanSubject(raw: string): string {
-  return foldWidth(raw)
+  return cleanFolded(foldWidth(raw));
+}
+
+/** cleanSubject of words already folded: every phrase the reader cleans is a piece of its folded paragraph. */
+function cleanFolded(raw: string): string {
+  return raw
     // What a figure token before left behind: the 度 of 2018 年度, the ）of （1）, the ．of 1．
     .replace(/^[\s)）.．、]*(年度|度)?[\s)）.．、]*/, '')
     .replace(OPENERS, '')
@@ -189,12 +207,34 @@ export function levelPath(subject: string): AmountClaim['path'] {
   if (!LEVEL_MARK.test(subject)) return out;
   // A name may hold brackets of its own (政府办公厅（室）及相关机构事务（款）): only （类）（款）（项） end it.
   const re = /((?:[^（(）)，,。；;：:、]|[（(](?![类款项][）)])[^（(）)，,。；;：:、]{1,8}[）)])+?)\s*[（(](类|款|项)[）)]/g;
-  for (let m = re.exec(subject); m; m = re.exec(subject)) {
+  // A match holds no stop (，,。；;：:、): it starts after the last stop before the next level mark. The
+  // pattern is started there, not at every character before it (each of those tried up to its stop).
+  for (let from = 0; ; ) {
+    MARK_FROM.lastIndex = from;
+    const mark = MARK_FROM.exec(subject);
+    if (!mark) break;
+    re.lastIndex = afterLastStop(subject, from, mark.index);
+    const m = re.exec(subject);
+    if (!m) break;
     const name = m[1].replace(/^[\s)）.．、"“”]+/, '').replace(OPENERS, '').replace(/^[\s"“”]+/, '').trim();
     if (name) out.push({ name, level: m[2] as '类' | '款' | '项' });
+    from = re.lastIndex;
   }
   return out;
 }
+
+const MARK_FROM = /[（(][类款项][）)]/g;
+
+/** Just after the last of ，,。；;：:、 in text[from, at), else `from`. */
+function afterLastStop(text: string, from: number, at: number): number {
+  for (let k = at - 1; k >= from; k--) if (NAME_STOPS.has(text.charCodeAt(k))) return k + 1;
+  return from;
+}
+
+const NAME_STOPS = new Set([...'，,。；;：:、'].map((c) => c.charCodeAt(0)));
+
+/** A level's marker opening a text (built once: a RegExp per call was a tenth of reading a path). */
+const MARK_AT_START = { 类: /^\s*[（(]类[）)]/, 款: /^\s*[（(]款[）)]/, 项: /^\s*[（(]项[）)]/ };
 
 /**
  * The path a text is made of and nothing else but its ordinal and stops (1．农林水支出（类）农业农村（款）
@@ -208,7 +248,7 @@ export function pathAlone(text: string): AmountClaim['path'] {
   for (const { name, level } of path) {
     const at = rest.indexOf(name);
     if (at < 0) return [];
-    rest = rest.slice(0, at) + rest.slice(at + name.length).replace(new RegExp(`^\\s*[（(]${level}[）)]`), '');
+    rest = rest.slice(0, at) + rest.slice(at + name.length).replace(MARK_AT_START[level], '');
   }
   return /^[\s"“”。.．:：，,；;]*$/.test(rest) ? path : [];
 }
@@ -226,7 +266,7 @@ function measureOf(raw: string): AmountClaim['measure'] {
  * a change can point at its amount and a list item at the total that opened the list (a list
  * runs on into the paragraphs after it until a heading or another list).
  */
-export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string) => boolean, docYear?: number): Claim[] {
+export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string, index: number) => boolean, docYear?: number): Claim[] {
   const claims: Claim[] = [];
   let openList: number | undefined;
   let listStyle = 0;
@@ -235,14 +275,16 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
   // A paragraph that is only a path (（一）农林水支出（类）农业农村（款）农业生产发展（项）) heads the first
   // sentence of the paragraph after it.
   let carried: AmountClaim['path'] = [];
+  // Each paragraph folded once: every phrase read below is a piece of it.
+  const folded = paragraphs.map((p) => p.folded ?? foldWidth(p.text));
   paragraphs.forEach((p, pi) => {
     const heads = carried;
-    carried = pathAlone(foldWidth(p.text));
-    if (isHeading(p.text)) {
+    const text = folded[pi];
+    carried = pathAlone(text);
+    if (isHeading(p.text, pi)) {
       openList = undefined;
       return;
     }
-    const text = foldWidth(p.text);
     // A list runs on over the paragraphs numbered below the one that opened it (其中： then （1）（2）);
     // a paragraph numbered like the opener, or unnumbered after a numbered opener, closes it. An unnumbered
     // paragraph ending on the list's colon (2024年支出预算 1000.00 万元，其中：) runs on over the numbered
@@ -250,11 +292,11 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     const style = ordinalRank(text);
     if (openList !== undefined && claims[openList].paragraph !== pi) {
       const opener = claims[openList];
-      const openEnded = listStyle === 0 && LIST_TAIL.test(foldWidth(paragraphs[opener.paragraph].text).slice(opener.end));
+      const openEnded = listStyle === 0 && LIST_TAIL.test(folded[opener.paragraph].slice(opener.end));
       if (openEnded && style > 0 && (itemStyle ?? style) === style) itemStyle = style;
       else if (itemStyle !== undefined || (style === 0 ? listStyle !== 0 : style >= listStyle)) openList = undefined;
     }
-    const tokens = numberTokens(text);
+    const tokens = foldedTokens(text);
     let lastAmount: number | undefined;
     let lastChange: number | undefined;
     // A change has one rate: a second (剔除…因素后增长 5%) is of something else.
@@ -272,6 +314,9 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     };
     // A sentence opening on the year before (上年“三公”经费预算 A，公务接待费 B): B is that year's too.
     let sentenceOld = opensYearBefore(text, 0, docYear);
+    // Where the sentence's first words of a reason (原因 / 由于 / 因为) start, -1 when it has none: a figure
+    // after them is explanation.
+    let reasonAt = reasonFrom(text, 0);
     // The subjects of a run of figures in order (A和B分别为 X 和 Y), by the figures' tokens.
     const runSubjects = new Map<NumberToken, string | null>();
     // The parts of a run of shares in order (A X、B Y，分别占 p% 和 q%), by the shares' tokens; null when not told apart.
@@ -301,9 +346,10 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         // A path that is a sentence of its own (…农业生产发展（项）。年初预算为 A，支出决算为 B) heads the next.
         sentencePath = pathAlone(text.slice(lastSentenceEnd(text, boundary - 1), boundary));
         sentenceOld = opensYearBefore(text, boundary, docYear);
+        reasonAt = reasonFrom(text, boundary);
       }
-      const seg = segmentBefore(tok.start);
-      const reason = /原因|由于|因为/.test(text.slice(sentenceStart, tok.start));
+      // (Its words are two characters each: before the figure when the first of the sentence ends there.)
+      const reason = reasonAt >= 0 && reasonAt + 2 <= tok.start;
       // A list opened after the total's own sentence (…1000.00万元，增长 5.26%。主要用于以下方面：…).
       // An item's own 主要包括： (its kinds of spending) or a second 主要用于以下方面 keeps the list it is in.
       const item = lastAmount !== undefined && (claims[lastAmount] as AmountClaim).listOf !== undefined;
@@ -313,6 +359,13 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         listStyle = style;
         itemStyle = undefined;
       }
+      // A year or a count (2024年, 3辆) makes no claim: it only ends the words before the next figure.
+      if (tok.unit === 'year' || tok.unit === 'count') {
+        prevEnd = tok.end;
+        if (tok.unit !== 'year') prevFigureEnd = tok.end;
+        return;
+      }
+      const seg = segmentBefore(tok.start);
       // (Its fields are written out in each claim: a spread into a literal with fields before it is V8's slow path.)
       const place = { paragraph: pi, start: Math.max(prevFigureEnd, lastBoundary(text, tok.start)), end: tok.end };
       /** A rate (per cent, or a multiple made one): of the change before it, else between the sentence's two years. */
@@ -334,21 +387,29 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         }
       };
       if (tok.unit === '万元' || tok.unit === '元' || tok.unit === '亿元' || tok.unit === '千元') {
-        const value = tok.value.times(WAN_PER_UNIT[tok.unit]);
+        // (万元 as written: times 1 would only copy it — but for rounding to Decimal's 20 digits, which
+        // a figure of at most 20 characters never needs.)
+        const value = tok.unit === '万元' && tok.raw.length <= 20 ? tok.value : tok.value.times(WAN_PER_UNIT[tok.unit]);
         const decimals = tok.decimals + (tok.unit === '元' ? 4 : tok.unit === '千元' ? 1 : tok.unit === '亿元' ? -4 : 0);
         if (CHANGE_VERB.test(seg)) {
           const verb = CHANGE_VERB.exec(seg)![1];
           const direction = /减少|下降|降低|节约|减支/.test(verb) ? 'down' : 'up';
           // (较2024年预算 | 减少: the year ends the segment, and what is left of the comparison names nothing.)
-          const cleaned = cleanSubject(seg.replace(CHANGE_VERB, '').replace(/(各|均|共|都)$/, ''));
+          const cleaned = cleanFolded(seg.replace(CHANGE_VERB, '').replace(/(各|均|共|都)$/, ''));
           const subjectText = ONLY_COMPARISON.test(cleaned) ? '' : cleaned;
           const of = changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
           const previous = of !== undefined ? yearBefore(claims, sentenceAmounts, of, docYear) : undefined;
           const named = subjectText.replace(/^(同比|(与|比|较|同)?\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?)(相比|比较)?(预算数?|决算数?|执行数)?)/, '').replace(/^[，,\s]+/, '');
-          claims.push({ kind: 'change', paragraph: place.paragraph, start: place.start, end: place.end, reason, direction, value, decimals, of, ...(previous !== undefined ? { previous } : {}), ...(named ? { subject: named } : {}) });
+          // (Optional fields set after the literal: spread into it after other fields, they took V8's slow path.)
+          const change: ChangeClaim = { kind: 'change', paragraph: place.paragraph, start: place.start, end: place.end, reason, direction, value, decimals, of };
+          if (previous !== undefined) change.previous = previous;
+          if (named) change.subject = named;
+          claims.push(change);
           lastChange = claims.length - 1;
           changeRated = false;
         } else {
+          // (The segment's words as a subject, asked up to four times below: cleaned once.)
+          const segSubject = cleanFolded(seg);
           // A和B分别为 X 和 Y: X is A's and Y is B's, when the counts match; else neither is judged.
           if (RESPECTIVELY.test(seg) && !runSubjects.has(tok)) {
             const run = [tok];
@@ -357,15 +418,15 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
               if (!MONEY.has(next.unit) || !RUN_SEPARATOR.test(text.slice(run[run.length - 1].end, next.start))) break;
               run.push(next);
             }
-            const pieces = run.length > 1 ? respectiveSubjects(cleanSubject(seg.replace(RESPECTIVELY, '')), run.length) : undefined;
+            const pieces = run.length > 1 ? respectiveSubjects(cleanFolded(seg.replace(RESPECTIVELY, '')), run.length) : undefined;
             // (One figure for subjects in the plural, A和B分别为 X: told apart from none.)
-            const plural = /、|以及|[和及与]/.test(cleanSubject(seg).replace(COMPOUND, ''));
-            run.forEach((t, k) => runSubjects.set(t, pieces ? pieces[k] : run.length > 1 || plural ? null : cleanSubject(seg)));
+            const plural = /、|以及|[和及与]/.test(segSubject.replace(COMPOUND, ''));
+            run.forEach((t, k) => runSubjects.set(t, pieces ? pieces[k] : run.length > 1 || plural ? null : segSubject));
           }
           const paired = runSubjects.get(tok);
           const runHead = paired !== undefined && !RESPECTIVELY.test(seg) ? claims.find((x): x is AmountClaim => x.kind === 'amount' && x.paragraph === pi && runSubjects.has(x.token) && x.token.end <= tok.start && RESPECTIVELY.test(segmentOf(text, x.token))) : undefined;
-          const beforeColon = paired === undefined && !cleanSubject(seg) ? subjectBeforeColon(text, tok.start, prevEnd) : undefined;
-          const subject = paired === undefined ? beforeColon?.subject || cleanSubject(seg) : paired ?? '';
+          const beforeColon = paired === undefined && !segSubject ? subjectBeforeColon(text, tok.start, prevEnd) : undefined;
+          const subject = paired === undefined ? beforeColon?.subject || segSubject : paired ?? '';
           // The path may stand before a year that ends the segment (…行政运行（项）2025年预算数为 A).
           const own = paired !== undefined ? levelPath(paired ?? '') : levelPath(text.slice(place.start, tok.start));
           const lead = own.length ? own : levelPath(text.slice(Math.max(sentenceStart, prevFigureEnd), tok.start));
@@ -374,16 +435,19 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const path = own.length ? own : bare ? sentencePath : [];
           // (The run's later figures take the measure its head names: 预算数分别为 X 和 Y.)
           const measure = measureOf(seg) ?? runHead?.measure;
-          const after = text.slice(tok.end);
+          // What follows the figure, tested where it starts (the patterns below, made sticky): a slice of
+          // the rest of the paragraph made each of them slower by its length.
+          const after = (re: RegExp) => ((re.lastIndex = tok.end), re.test(text));
           const clause = text.slice(lastBoundary(text, tok.start), tok.start);
-          const named = COMPARED.test(clause) ? null : /((?:19|20)\d{2})\s*年/.exec(clause);
+          const compared = COMPARED.test(clause);
+          const named = compared ? null : /((?:19|20)\d{2})\s*年/.exec(clause);
           const sentenceSoFar = text.slice(sentenceStart, tok.start);
           const unjudged: AmountClaim['unjudged'] =
-            PER_UNIT.test(clause) || PER_UNIT_AFTER.test(after)
+            PER_UNIT.test(clause) || after(AFTER.perUnit)
               ? 'per-unit'
-              : EXCLUDING.test(sentenceSoFar) || /^\s*[（(]\s*(?:不含|不包含|不包括|剔除|扣除)/.test(after)
+              : EXCLUDING.test(sentenceSoFar) || after(AFTER.excluding)
                 ? 'excluding'
-                : INEXACT_BEFORE.test(text.slice(lastBoundary(text, tok.start), tok.start)) || INEXACT_AFTER.test(after)
+                : INEXACT_BEFORE.test(clause) || after(AFTER.inexact)
                   ? 'inexact'
                   : undefined;
           const claim: AmountClaim = {
@@ -401,13 +465,14 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
             // The clause, not the segment: a year (比2023年预算数 Y) is a token of its own and ends the segment.
             // (A clause naming another year than the document's, 2022年度为 Y, is that year's too.)
             // (A sentence opening on the year before dates its clauses that name no year of their own.)
-            otherYear: OTHER_YEAR.test(seg) || COMPARED.test(clause) || (!!named && docYear !== undefined && Number(named[1]) !== docYear) || (sentenceOld && !OWN_YEAR.test(clause)),
-            compared: COMPARED.test(clause),
-            ...(named ? { year: Number(named[1]) } : {}),
-            opensList: !unjudged && (LIST_OPENER.test(after) || LIST_WORD.test(after)),
+            otherYear: OTHER_YEAR.test(seg) || compared || (!!named && docYear !== undefined && Number(named[1]) !== docYear) || (sentenceOld && !OWN_YEAR.test(clause)),
+            compared,
+            opensList: !unjudged && (after(AFTER.listOpener) || after(AFTER.listWord)),
             path,
-            ...(unjudged ? { unjudged } : {}),
           };
+          // (Set after the literal, as the change's optional fields are.)
+          if (named) claim.year = Number(named[1]);
+          if (unjudged) claim.unjudged = unjudged;
           const head = bare ? sentenceHead(claims, sentenceAmounts, path, measure) : undefined;
           if (head !== undefined) claim.subjectOf = head;
           if (!claim.opensList && openList !== undefined && !unjudged) claim.listOf = openList;
@@ -425,7 +490,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         const share = /占(?:比重|比例|比)?(.*?)(?:的)?(?:比重|比例)?(?:为|是|达到?|约为?)?\s*$/.exec(seg);
         // 完成年初预算的 X%, and as a rate: 完成率 X%, 预算完成率为 X%, 预算执行率 X%.
         // (决算数为年初预算数的 X%, 占年初预算的 X%: the same, in other words.)
-        const completion = /(?:完成(?:了)?|占|为|是|达到?)(?:年初|全年|调整后的?)?预算(?:数)?的?\s*$/.test(seg) || /^(?:(?:年初|全年|调整后)?预算)?(?:完成|执行)率(?:达到)?$/.test(cleanSubject(seg));
+        const completion = /(?:完成(?:了)?|占|为|是|达到?)(?:年初|全年|调整后的?)?预算(?:数)?的?\s*$/.test(seg) || /^(?:(?:年初|全年|调整后)?预算)?(?:完成|执行)率(?:达到)?$/.test(cleanFolded(seg));
         if (completion) {
           // Of the budget its words name (年初 / 调整) where the sentence gives more than one
           // (年初预算 A，调整预算 B，决算数 C，预算执行率 X%): naming none, it is not told which — not read.
@@ -437,11 +502,11 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           if (budgets.length === 0 || budget !== undefined) claims.push({ kind: 'completion', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, budget, final });
         } else if (runShares.has(tok) || (share && /分别/.test(seg))) {
           // 分别占 X% 和 Y%: of the figures before, in their order, where they are as many (else not read).
-          if (!runShares.has(tok)) respectiveShares(tok, ti, cleanSubject(share![1] ?? '').replace(/^分别/, ''));
+          if (!runShares.has(tok)) respectiveShares(tok, ti, cleanFolded(share![1] ?? '').replace(/^分别/, ''));
           const paired = runShares.get(tok);
           if (paired) claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part: paired.part, wholeText: paired.whole });
         } else if (share) {
-          claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part: lastAmount, wholeText: cleanSubject(share[1] ?? '') });
+          claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part: lastAmount, wholeText: cleanFolded(share[1] ?? '') });
         } else if (lastAmount !== undefined && /^\s*的\s*(?:比重|比例)?\s*(?:为|是|达到?)?\s*$/.test(seg) && /^占./.test((claims[lastAmount] as AmountClaim).subject) && sentenceAmounts.length >= 2) {
           // 占本年支出合计 550.00 万元的 72.73%: of the figure before, the whole stated in the share.
           const whole = claims[lastAmount] as AmountClaim;
@@ -470,7 +535,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         }
       }
       prevEnd = tok.end;
-      if (tok.unit !== 'year') prevFigureEnd = tok.end;
+      prevFigureEnd = tok.end;
     });
     // 与上年相比持平 / 与上年一致: a change of nought, for the sums of changes.
     if (lastAmount !== undefined && SAME.test(text.slice((claims[lastAmount] as AmountClaim).end)) && !claims.some((c, i) => i > lastAmount! && c.kind === 'change' && c.paragraph === pi)) {
@@ -542,13 +607,21 @@ function subjectBeforeColon(text: string, at: number, prevEnd: number): { subjec
   const from = lastBoundary(text, at);
   if (from === 0 || !/[：:]/.test(text[from - 1]) || text.slice(from, at).trim()) return undefined;
   const start = Math.max(prevEnd, lastBoundary(text, from - 1));
-  const subject = cleanSubject(text.slice(start, from - 1));
+  const subject = cleanFolded(text.slice(start, from - 1));
   return subject ? { subject, start } : undefined;
 }
 
 /** The segment a figure closes (from the last boundary before it). */
 function segmentOf(text: string, tok: NumberToken): string {
   return text.slice(lastBoundary(text, tok.start), tok.start);
+}
+
+const REASON = /原因|由于|因为/g;
+
+/** Where the first words of a reason start from `from` on (the sentence's start), -1 when none do. */
+function reasonFrom(text: string, from: number): number {
+  REASON.lastIndex = from;
+  return REASON.exec(text)?.index ?? -1;
 }
 
 /** Whether the sentence from `from` opens on the year before the document's (上年…, 2023年… in a 2024 budget). */
@@ -575,7 +648,7 @@ function respectiveSubjects(subject: string, n: number): string[] | undefined {
   for (const p of pieces) {
     // The words as written (the mask kept their length).
     const start = masked.indexOf(p, at);
-    out.push(cleanSubject(subject.slice(start, start + p.length)));
+    out.push(cleanFolded(subject.slice(start, start + p.length)));
     at = start + p.length;
   }
   return out.every((x) => x) ? out : undefined;
@@ -630,16 +703,41 @@ interface Stops {
   sentence: Int32Array;
 }
 
-const stopsOf = textMemo((text): Stops => {
-  const clause = new Int32Array(text.length + 1);
-  const sentence = new Int32Array(text.length + 1);
-  for (let b = 1; b <= text.length; b++) {
-    const ch = text[b - 1];
-    clause[b] = '，,；;：:。\n'.includes(ch) ? b : clause[b - 1];
-    sentence[b] = '。；;\n'.includes(ch) ? b : sentence[b - 1];
+/**
+ * The stops of the paragraph being read. The reader asks of one paragraph at a time, several times a
+ * figure: they are worked out once per paragraph and kept until the next is asked about (kept by
+ * text, a paragraph's Int32Arrays went through the text memo's clear-when-full with every workbook).
+ */
+let stopsText: string | undefined;
+let stopsKept: Stops | undefined;
+
+function stopsOf(text: string): Stops {
+  if (text !== stopsText || !stopsKept) {
+    stopsKept = readStops(text);
+    stopsText = text;
   }
-  return { clause, sentence };
-}, 256);
+  return stopsKept;
+}
+
+// A clause ends at ，,；;：:。 or a line break; a sentence at 。；; or a line break (by char code: a string's
+// includes per character cost as much as the rest of the scan).
+const [COMMA, FULL_COMMA, SEMICOLON, FULL_SEMICOLON, COLON, FULL_COLON, FULL_STOP, LINE_BREAK] = [...',，;；:：。\n'].map((c) => c.charCodeAt(0));
+
+function readStops(text: string): Stops {
+  // (Into the same two arrays each time, grown when a paragraph is longer: a typed array's allocation
+  // cost more than the scan. What was kept of the paragraph before is of no use once this one is read.)
+  if (stopsBuffer.clause.length <= text.length) stopsBuffer = { clause: new Int32Array(2 * text.length + 2), sentence: new Int32Array(2 * text.length + 2) };
+  const { clause, sentence } = stopsBuffer;
+  for (let b = 1; b <= text.length; b++) {
+    const ch = text.charCodeAt(b - 1);
+    const ends = ch === SEMICOLON || ch === FULL_SEMICOLON || ch === FULL_STOP || ch === LINE_BREAK;
+    sentence[b] = ends ? b : sentence[b - 1];
+    clause[b] = ends || ch === COMMA || ch === FULL_COMMA || ch === COLON || ch === FULL_COLON ? b : clause[b - 1];
+  }
+  return stopsBuffer;
+}
+
+let stopsBuffer: Stops = { clause: new Int32Array(1024), sentence: new Int32Array(1024) };
 
 /** The amount a change belongs to: the one of the same paragraph whose subject the change repeats, else the last one. */
 /**

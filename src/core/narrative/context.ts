@@ -6,7 +6,7 @@ import { yearIn } from '../detect/labels';
 import { halfUnit } from '../rounding';
 import { textMemo } from '../textMemo';
 import { readClaims, type AmountClaim, type Claim, type ParagraphText, type RateClaim } from './claims';
-import { buildFacts, CONCEPT_FALLBACK, conceptOf, factsFor, factsOfMoney, sameName, type CodedRow, type Fact, type Facts } from './facts';
+import { buildFacts, comparedName, CONCEPT_FALLBACK, conceptOf, factsFor, factsOfMoney, sameCompared, type CodedRow, type Fact, type Facts } from './facts';
 import { judgeAmount, type Printed } from './judge';
 import { foldWidth, numberTokens, WAN_PER_UNIT } from './tokens';
 import Decimal from 'decimal.js';
@@ -24,6 +24,8 @@ import { cellRef } from '../rules/toolkit/tableAccess';
  * Built lazily and cached on the disclosure's table list, as the rules run over the same list.
  */
 export interface NarrativeParagraph extends ParagraphText {
+  /** The text with full-width digits and signs folded (foldWidth), position for position: read by every rule, folded once. */
+  folded: string;
   sheet: string;
   table: DetectedTable;
   heading: boolean;
@@ -105,7 +107,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   const narratives = tables.filter((t) => t.kind === 'narrative' && t.paragraphs?.length);
   // (Each built field by field: a spread copy per paragraph cost more than the rest of this loop.)
   const paragraphs: NarrativeParagraph[] = [];
-  for (const t of narratives) for (const p of t.paragraphs ?? []) paragraphs.push({ row: p.row, col: p.col, text: p.text, sheet: t.sheet, table: t, heading: isHeading(p.text), aside: false });
+  for (const t of narratives) for (const p of t.paragraphs ?? []) paragraphs.push({ row: p.row, col: p.col, text: p.text, folded: foldWidth(p.text), sheet: t.sheet, table: t, heading: isHeading(p.text), aside: false });
   // Sections about performance targets, assets and transfer payments speak of projects and things
   // the tables do not hold: their figures are not judged against the tables.
   let aside = false;
@@ -126,7 +128,8 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   const titled = mostFrequent(narratives.map((t) => yearIn(t.title)).filter((y): y is number => !!y));
   const year = mostFrequent(tables.map((t) => t.year).filter((y): y is number => !!y)) ?? titled ?? config.fiscalYear;
   const department = mostFrequent(tables.map((t) => t.department).filter((d): d is string => !!d));
-  const claims = readClaims(paragraphs, (text) => isHeading(text), year);
+  // (Each paragraph was told a heading or not above.)
+  const claims = readClaims(paragraphs, (_, i) => paragraphs[i].heading, year);
   // A figure its clause dates to another year (2023年收入总计…) is not one of these tables.
   if (year) for (const c of claims) if (c.kind === 'amount' && c.year !== undefined && c.year !== year) c.otherYear = true;
   // With no narrative at all there is no claim to meet the tables' figures: none are gathered
@@ -138,12 +141,15 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     if (c.kind !== 'amount' || paragraphs[c.paragraph].aside || c.unjudged) return;
     const all = c.path.length ? resolvePath(c, facts.coded) : [];
     // (Up to the figure: its own clause names its money and side too — …行政运行（项）支出决算为 B is no income.)
-    const sentence = sentenceBefore(paragraphs[c.paragraph].text, c.token.start);
-    const inMoney = moneyOf(sentence, headingOf[c.paragraph], finalAccounts);
-    const spends = /支出|决算/.test(sentence) && !/收入/.test(sentence);
+    // Read when first asked: only a path's rows and a 类's figures are told by their money.
+    let sentenceKept: string | undefined;
+    let money: ((kind: string) => boolean) | undefined;
+    const sentence = () => (sentenceKept ??= sentenceBefore(paragraphs[c.paragraph].folded, c.token.start));
+    const inMoney = (kind: string) => (money ??= moneyOf(sentence(), headingOf[c.paragraph], finalAccounts))(kind);
     // Rows of other money only (the whole's 支出表 for an appropriations' 项): not judged. Where the
     // tables of its money hold it too, it agrees with any of them (a 支出 never with the income table's).
-    const rows = all.some((r) => inMoney(r.table.kind)) ? all.filter((r) => r.table.kind !== 'income' || !spends) : [];
+    const spends = () => /支出|决算/.test(sentence()) && !/收入/.test(sentence());
+    const rows = all.some((r) => inMoney(r.table.kind)) ? all.filter((r) => r.table.kind !== 'income' || !spends()) : [];
     if (all.length && !rows.length) return;
     if (rows.length) {
       resolved.set(i, { facts: rows.map((r) => r.fact), rows, ofMoney: rows.filter((r) => inMoney(r.table.kind)).map((r) => r.fact) });
@@ -151,11 +157,11 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     }
     // A bare measure (…“三公”经费支出年初预算为 A，支出决算为 B) is of the subject its sentence heads.
     const named = c.subjectOf !== undefined ? (claims[c.subjectOf] as AmountClaim).subject : c.subject;
-    const subject = department ? named.split(department).join('') : named;
+    const subject = department && named.includes(department) ? named.split(department).join('') : named;
     const concept = conceptOf(subject.replace(/(19|20)\d{2}年度?/g, ''), { finalAccounts });
     if (!concept) return;
     // The carry-over of one fund (政府性基金预算财政拨款收入…，年末结转和结余 X) is not the whole's.
-    if (/carry-/.test(concept) && FUND_NAMED.test(sentenceBefore(paragraphs[c.paragraph].text, c.start).replace(c.subject, ''))) return;
+    if (/carry-/.test(concept) && FUND_NAMED.test(sentenceBefore(paragraphs[c.paragraph].folded, c.start).replace(c.subject, ''))) return;
     // A quantity named with its money (一般公共预算财政拨款项目支出) is in that money's tables only.
     const ofMoney = factsOfMoney(facts, concept, subject);
     if (ofMoney && !ofMoney.length) return;
@@ -222,24 +228,27 @@ function moneyOf(sentence: string, heading: string, finalAccounts: boolean): (ki
   // Final accounts print a 年初预算 beside the 决算 of the general budget's appropriations only.
   if (finalAccounts && /年初预算/.test(sentence) && !/财政拨款|一般公共预算|政府性基金|国有资本/.test(sentence)) sentence = `一般公共预算财政拨款 ${sentence}`;
   const words = /财政拨款|一般公共预算|政府性基金|国有资本/.test(sentence) ? sentence : `${sentence} ${heading}`;
-  const kinds: string[] | undefined = /一般公共预算/.test(words)
-    ? ['general-budget-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary']
-    : /政府性基金/.test(words)
-      ? ['gov-fund-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary']
-      : /国有资本/.test(words)
-        ? ['state-capital-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary']
-        : /财政拨款/.test(words)
-          ? ['general-budget-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary', 'gov-fund-expenditure', 'state-capital-expenditure']
-          : undefined;
-  return (kind) => !kinds || kinds.includes(kind);
+  const kinds = /一般公共预算/.test(words) ? MONEY_TABLES.general : /政府性基金/.test(words) ? MONEY_TABLES.govFund : /国有资本/.test(words) ? MONEY_TABLES.stateCapital : /财政拨款/.test(words) ? MONEY_TABLES.appropriations : undefined;
+  return kinds ? (kind) => kinds.includes(kind) : ANY_TABLE;
 }
+
+/** The kinds of table that hold a money's coded rows, by the money the words name. */
+const MONEY_TABLES: Record<'general' | 'govFund' | 'stateCapital' | 'appropriations', string[]> = {
+  general: ['general-budget-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary'],
+  govFund: ['gov-fund-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary'],
+  stateCapital: ['state-capital-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary'],
+  appropriations: ['general-budget-expenditure', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-summary', 'gov-fund-expenditure', 'state-capital-expenditure'],
+};
+
+/** Words naming no money: any table's rows. */
+const ANY_TABLE = (): boolean => true;
 
 /** A single fund named: its own figures follow, not the whole's. */
 const FUND_NAMED = /政府性基金|国有资本经营|一般公共预算|财政专户/;
 
-/** The sentence a figure is in, up to the figure. */
-function sentenceBefore(text: string, at: number): string {
-  const t = foldWidth(text).slice(0, at);
+/** The sentence a figure is in, up to the figure (of its paragraph's folded text). */
+function sentenceBefore(folded: string, at: number): string {
+  const t = folded.slice(0, at);
   const k = Math.max(t.lastIndexOf('。'), t.lastIndexOf('；'), t.lastIndexOf(';'), t.lastIndexOf('\n'));
   return t.slice(k + 1);
 }
@@ -323,9 +332,9 @@ export function standing(ctx: NarrativeContext, c: AmountClaim): Printed {
 export function resolvePath(c: AmountClaim, coded: CodedRow[]): CodedRow[] {
   const last = c.path[c.path.length - 1];
   const parent = c.path.length > 1 ? c.path[c.path.length - 2] : undefined;
-  const parents = parent ? atLevel(coded.filter((p) => nameMatches(p, parent.name)), parent.level) : [];
+  const parents = parent ? atLevel(coded.filter(namedBy(parent.name)), parent.level) : [];
   const isUnder = (r: CodedRow) => parents.some((p) => p.table === r.table && r.code.startsWith(p.code) && p.code.length < r.code.length);
-  const named = coded.filter((r) => nameMatches(r, last.name));
+  const named = coded.filter(namedBy(last.name));
   const under = atLevel(parent ? named.filter(isUnder) : named, last.level);
   if (under.length || !parent) return under;
   // A name that matches no row under its parent (一般行政事务管理 for 一般行政管理事务): the one row
@@ -346,9 +355,22 @@ export function atLevel(rows: CodedRow[], level: CodedRow['level']): CodedRow[] 
 }
 
 export function nameMatches(r: CodedRow, name: string): boolean {
-  if (sameName(r.name, name)) return true;
-  if (r.level === '类') return conceptOf(`${name}（类）支出`, { finalAccounts: false }) === `class:${r.code}`;
-  return false;
+  return namedBy(name)(r);
+}
+
+/**
+ * nameMatches for one name against many rows (every coded row of the disclosure): the name's side of
+ * the comparison — its compared form, the 类 its class words give — worked out once, not per row.
+ */
+function namedBy(name: string): (r: CodedRow) => boolean {
+  const compared = comparedName(name);
+  let lei: string | undefined | null = null;
+  return (r) => {
+    if (sameCompared(r.compared, compared)) return true;
+    if (r.level !== '类') return false;
+    if (lei === null) lei = conceptOf(`${name}（类）支出`, { finalAccounts: false });
+    return lei === `class:${r.code}`;
+  };
 }
 
 export function paragraphCell(ctx: NarrativeContext, index: number): CellRef {

@@ -1,4 +1,4 @@
-import type { DetectedTable, TableColumn, TableRow } from '../table';
+import type { DetectedTable, TableCell, TableColumn, TableRow } from '../table';
 import { cleanLabel as withoutSpaces } from '../detect/labels';
 import { functionClassOfLine, stripOrdinal } from '../rules/toolkit/functionClasses';
 import { grandTotalAtTotal, quantityAtTotal, tablesOf, totalRow } from '../rules/toolkit/crossTables';
@@ -42,6 +42,8 @@ export interface CodedRow {
   name: string;
   level: '类' | '款' | '项';
   fact: Fact;
+  /** Its name as names are compared (comparedName): every subject a narrative gives a path is held against every row. */
+  compared: string;
 }
 
 export interface Facts {
@@ -74,7 +76,7 @@ class TableFact implements Fact {
   }
 
   get value(): Decimal {
-    return (this.wan ??= this.figure.value.times(unitFactor(this.figure.table)).div(10000));
+    return (this.wan ??= inWan(this.figure));
   }
 
   get decimals(): number {
@@ -88,7 +90,34 @@ class TableFact implements Fact {
   get name(): string {
     return (this.named ??= `${tableShort(this.figure.table)} ${this.figure.name}`.trim());
   }
+
+  /** Of the same cell as another table fact: its sheet, row and column (no address written to tell). */
+  sameCellAs(o: TableFact): boolean {
+    return this.figure.table.sheet === o.figure.table.sheet && this.figure.row === o.figure.row && this.figure.col === o.figure.col;
+  }
 }
+
+/** Two facts of the same cells: a figure is gathered once under a concept, whichever way it was reached. */
+function sameCells(x: Fact, f: Fact): boolean {
+  if (x instanceof TableFact && f instanceof TableFact) return x.sameCellAs(f);
+  return x.cells[0].sheet === f.cells[0].sheet && x.cells[0].cell === f.cells[0].cell && x.cells.length === f.cells.length;
+}
+
+/**
+ * A table figure in 万元: its value × the table's unit in 元 ÷ 10000, as one product. The unit is a power
+ * of ten, so the factor's digits are a 1 and multiplying by it only moves the point — rounded to
+ * Decimal's 20 digits, where it must be, the same as the product and quotient were (a division
+ * was most of what a fact's value cost). A 万元 table's figure is its own value.
+ */
+function inWan(f: Figure): Decimal {
+  const unit = unitFactor(f.table);
+  let factor = WAN_FACTORS.get(unit);
+  if (!factor) WAN_FACTORS.set(unit, (factor = unit.div(10000)));
+  return factor.eq(1) && f.value.precision() <= 20 ? f.value : f.value.times(factor);
+}
+
+/** 万元 per displayed unit, by the table's 元 per unit (the toolkit keeps one Decimal of each). */
+const WAN_FACTORS = new Map<Decimal, Decimal>();
 
 export function factOf(f: Figure, qualifier: { measure?: Fact['measure']; side?: Fact['side'] } = {}): Fact {
   return new TableFact(f, qualifier.measure, qualifier.side);
@@ -112,8 +141,11 @@ export const FUNCTION_TABLES = ['general-budget-expenditure', 'fiscal-appropriat
 
 /** Names compared as people write them: no spaces, brackets of either width, a trailing 支出 optional. */
 export function sameName(a: string, b: string): boolean {
-  const x = comparedName(a);
-  const y = comparedName(b);
+  return sameCompared(comparedName(a), comparedName(b));
+}
+
+/** sameName of two names already in their compared form (comparedName). */
+export function sameCompared(x: string, y: string): boolean {
   return !!x && !!y && (x === y || (x.length >= 4 && y.length >= 4 && (x.startsWith(y) || y.startsWith(x))));
 }
 
@@ -143,7 +175,7 @@ export function buildFacts(tables: DetectedTable[]): Facts {
   const addFact = (concept: string, f: Fact | undefined) => {
     if (!f) return;
     const list = byConcept.get(concept) ?? [];
-    if (!list.some((x) => x.cells[0].sheet === f.cells[0].sheet && x.cells[0].cell === f.cells[0].cell && x.cells.length === f.cells.length)) list.push(f);
+    if (!list.some((x) => sameCells(x, f))) list.push(f);
     byConcept.set(concept, list);
   };
   const add = (concept: string, f: Figure | undefined, side?: 'income') => addFact(concept, f ? factOf(f, { side }) : undefined);
@@ -316,6 +348,13 @@ function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean):
   return out;
 }
 
+/** A fiscal summary's fund columns of spending, in the order their lines are read. */
+const FUND_COLUMNS = [
+  ['general-budget', /一般公共预算/],
+  ['gov-fund', /政府性基金/],
+  ['state-capital', /国有资本/],
+] as const;
+
 function summaryFacts(t: DetectedTable, add: Add): void {
   const fiscal = t.kind === 'fiscal-appropriation-summary';
   for (const side of ['income', 'expenditure'] as const) {
@@ -326,19 +365,20 @@ function summaryFacts(t: DetectedTable, add: Add): void {
     // A fund's spending is its 本年支出合计 where the table prints one: its 总计 then also holds the
     // 年末结转和结余 (final accounts), which is no spending of the fund.
     const yearLine = view.lines.some((l) => l.kind === 'year');
+    // Each fund's column, found once for the side's lines (a keyed view per line and fund was most of a line's cost).
+    const fundColumns = fiscal && side === 'expenditure' ? FUND_COLUMNS.map(([concept, re]) => [concept, quantityColumns(t, re, 'expenditure')[0]] as const) : [];
     for (const l of view.lines) {
       const concepts = lineConcepts(l.label, side, l.kind, fiscal);
       // 一、本年支出 heading its 类 lines: the year's 一般公共预算 spending, as its 本年支出合计 would be.
       if (fiscal && side === 'expenditure' && l.kind === 'level1' && /^本年支出(合计)?$/.test(withoutSpaces(stripOrdinal(l.label)))) {
-        const col = quantityColumns(t, /一般公共预算/, 'expenditure')[0];
+        const col = fundColumns[0][1];
         if (col && col.col !== first) add('general-budget-expenditure', figureAt(t, l.row, lineColumn(l, col.col)));
       }
       if (concepts.length === 0) continue;
       const f = figureAt(t, l.row, lineColumn(l, first));
       for (const c of concepts) add(c, f, side === 'income' ? 'income' : undefined);
       if (fiscal && side === 'expenditure') {
-        for (const [concept, re] of [['general-budget', /一般公共预算/], ['gov-fund', /政府性基金/], ['state-capital', /国有资本/]] as const) {
-          const col = quantityColumns(t, re, 'expenditure')[0];
+        for (const [concept, col] of fundColumns) {
           if (col && (l.kind === 'year' || (l.kind === 'grand' && !yearLine)) && col.col !== first) {
             add(concept, figureAt(t, l.row, lineColumn(l, col.col)));
             // The year's 一般公共预算 spending is also 一般公共预算支出表's 合计: a claim agreeing with either
@@ -365,7 +405,8 @@ function codedFacts(t: DetectedTable, coded: CodedRow[], add: Add): void {
     if (!code || !/^2\d{2}(\d{2}){0,2}$/.test(code)) continue;
     const level = code.length === 3 ? '类' : code.length === 5 ? '款' : '项';
     const figure = figureAt(t, r.row.row, col.col);
-    coded.push({ table: t, row: r.row.row, code, name: withoutSpaces(r.row.label), level, fact: factOf(figure) });
+    const name = withoutSpaces(r.row.label);
+    coded.push({ table: t, row: r.row.row, code, name, level, fact: factOf(figure), compared: comparedName(name) });
     if (level === '类') add(`class:${code}`, figure);
   }
 }
@@ -374,11 +415,17 @@ function codedFacts(t: DetectedTable, coded: CodedRow[], add: Add): void {
 function groupTotals(t: DetectedTable, add: Add, addFact: (concept: string, f: Fact | undefined) => void): void {
   let personnel: Figure | undefined;
   let pub: Figure | undefined;
+  const ofLine = (cell: TableCell) => {
+    const l = withoutSpaces(cell.text);
+    return /^人员经费(合计)?$/.test(l) ? 'personnel' : /^公用经费(合计)?$/.test(l) ? 'public' : undefined;
+  };
   for (const r of bodyRows(t)) {
-    const cells = Object.values(r.cells).sort((a, b) => a.col - b.col);
+    // (Put in column order only where the row has such a line: most rows have none.)
+    const unsorted = Object.values(r.cells);
+    if (!unsorted.some(ofLine)) continue;
+    const cells = unsorted.sort((a, b) => a.col - b.col);
     for (const cell of cells) {
-      const l = withoutSpaces(cell.text);
-      const which = /^人员经费(合计)?$/.test(l) ? 'personnel' : /^公用经费(合计)?$/.test(l) ? 'public' : undefined;
+      const which = ofLine(cell);
       if (!which) continue;
       // Its figure: the first amount right of the label, before the next label.
       const next = cells.find((c) => c.col > cell.col && c.amount.kind === 'amount');

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { halfUnit } from '../rounding';
+import { halfUnit, roundingBand } from '../rounding';
 
 /**
  * The narrative judged by the same interval arithmetic as the tables: a figure printed with d
@@ -68,8 +68,13 @@ export function rateInterval(current: Printed, change: Printed, direction: 'up' 
   // Base = current − change (increase) or current + change (decrease); the extremes of the ratio.
   const bases = direction === 'up' ? [cl.minus(dh), ch.minus(dl)] : [cl.plus(dl), ch.plus(dh)];
   if (bases[0].lte(0)) return undefined;
-  const candidates = [dl.div(bases[0]), dl.div(bases[1]), dh.div(bases[0]), dh.div(bases[1])].map((x) => x.times(100));
-  return [Decimal.min(...candidates), Decimal.max(...candidates)];
+  // The bases are positive and bases[0] ≤ bases[1]: the least ratio is dl over the smaller base when dl
+  // is negative (else over the larger), the greatest dh over the smaller base when dh is positive (else
+  // over the larger). Two quotients, not four: a division is most of this function's cost, and the
+  // rounding of a quotient keeps order, so the two kept are the ones the four gave.
+  const lo = dl.div(dl.isNegative() ? bases[0] : bases[1]).times(100);
+  const hi = dh.div(dh.isPositive() ? bases[0] : bases[1]).times(100);
+  return [lo, hi];
 }
 
 /**
@@ -79,12 +84,17 @@ export function rateInterval(current: Printed, change: Printed, direction: 'up' 
  */
 export function judgeAmount(printed: Printed, figure: Printed): Verdict {
   // Prose writes amounts without sign; a table may print refunds as (1,234.00).
-  const diff = printed.value.abs().minus(figure.value.abs()).abs();
+  const diff = magnitude(magnitude(printed.value).minus(magnitude(figure.value)));
   // A whole number of 万元 (or tens of them) stands for its own interval, ± half a unit: 11万元 is
   // [10.5, 11.5], which the table's 10.00 does not meet. Twice the half-unit would let a whole
   // unit through — the slip itself.
   if (printed.decimals <= 0 && figure.decimals > printed.decimals) return diff.lte(halfUnit(printed.decimals).plus(halfUnit(figure.decimals))) ? 'consistent' : 'off';
-  const h = halfUnit(Math.min(printed.decimals, figure.decimals));
-  if (diff.lte(h.times(2))) return 'consistent';
+  // (Twice the half-unit: the band of one figure against one, kept by rounding.ts.)
+  if (diff.lte(roundingBand(1, Math.min(printed.decimals, figure.decimals)).tolerance)) return 'consistent';
   return 'off';
+}
+
+/** |x|, without a copy when x is not negative (judgeAmount is asked for every figure a claim may be). */
+function magnitude(x: Decimal): Decimal {
+  return x.isNegative() ? x.abs() : x;
 }

@@ -62,6 +62,19 @@ function columnMeasure(label: string): 'budget' | 'final' | undefined {
  * words comparing it with the year before (from the amount to the change or rate). Empty when none is certain.
  */
 export function yearPairs(ctx: NarrativeContext, index: number, words: string): YearPair[] {
+  // Asked of one change by narrative-previous-year and narrative-internal, of one rate twice by
+  // narrative-growth-rate: read once per disclosure's narrative (the pairs are shared, never changed).
+  let kept = pairsOf.get(ctx);
+  if (!kept) pairsOf.set(ctx, (kept = new Map()));
+  const key = `${index}|${words}`;
+  let pairs = kept.get(key);
+  if (!pairs) kept.set(key, (pairs = readYearPairs(ctx, index, words)));
+  return pairs;
+}
+
+const pairsOf = new WeakMap<NarrativeContext, Map<string, YearPair[]>>();
+
+function readYearPairs(ctx: NarrativeContext, index: number, words: string): YearPair[] {
   const a = ctx.claims[index] as AmountClaim;
   if (a.kind !== 'amount' || a.reason || a.otherYear || a.unjudged || ctx.paragraphs[a.paragraph].aside) return [];
   // A final accounts' 年初预算 figure, or a budget's 决算, is no figure of these tables.

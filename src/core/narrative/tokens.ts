@@ -38,7 +38,11 @@ const COUNTS = /^(个|项|辆|台|套|名|人次|人|次|家|所|户|号|期|批
 
 /** Every number of a paragraph, with its unit. A part of a longer code or date (2080506, 2024-01) is still one token. */
 export function numberTokens(text: string): NumberToken[] {
-  const t = foldWidth(text);
+  return foldedTokens(foldWidth(text));
+}
+
+/** numberTokens of a text already folded (the claims' reader folds each paragraph once). */
+export function foldedTokens(t: string): NumberToken[] {
   const out: NumberToken[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(t); m; m = NUMBER.exec(t)) {
@@ -102,7 +106,7 @@ class ProseFigure implements NumberToken {
 
   get value(): Decimal {
     if (!this.amount) {
-      const digits = this.whole.replace(/,/g, '');
+      const digits = this.whole.includes(',') ? this.whole.replace(/,/g, '') : this.whole;
       this.amount = new Decimal(this.fraction ? `${digits}.${this.fraction}` : digits);
     }
     return this.amount;

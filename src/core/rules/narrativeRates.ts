@@ -8,7 +8,7 @@ import { definedParts } from '../narrative/definedParts';
 import { narrativeFinding } from '../narrative/findingOf';
 import { differenceInterval, growthInterval, growthPercent, judge, rateInterval, shareInterval, type Printed, type Verdict } from '../narrative/judge';
 import { rateAgrees, wordsBetween, yearPairs } from '../narrative/previousYear';
-import { foldWidth, numberTokens } from '../narrative/tokens';
+import { numberTokens } from '../narrative/tokens';
 import type { RuleSpec } from './toolkit/ruleSpec';
 
 /**
@@ -72,7 +72,7 @@ function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, be
  * whole as the tables hold it, when the words name one they hold.
  */
 function leadWhole(ctx: NarrativeContext, part: AmountClaim): { printed: Printed; name: string; cell?: Fact } | undefined {
-  const text = foldWidth(ctx.paragraphs[part.paragraph].text);
+  const text = ctx.paragraphs[part.paragraph].folded;
   const before = text.slice(0, part.start);
   const start = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1;
   // (…：, or …中， — “三公”经费财政拨款支出决算中，公务接待费 3.00 万元，占 37.5%.)
@@ -180,7 +180,7 @@ function tableBudget(ctx: NarrativeContext, final: number): { printed: Printed; 
 
 /** A change whose own words compare with the budget (比年初预算减少 A, 较预算数增加 A), not with a year. */
 function comparedWithBudget(ctx: NarrativeContext, change: ChangeClaim): boolean {
-  const own = foldWidth(ctx.paragraphs[change.paragraph].text).slice(change.start, change.end);
+  const own = ctx.paragraphs[change.paragraph].folded.slice(change.start, change.end);
   return /(?:比|较|与)\s*(?:年初|调整后?的?|全年)?预算/.test(own) && !/上年|去年|上一年|(?:19|20)\d{2}\s*年/.test(own);
 }
 

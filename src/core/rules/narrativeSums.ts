@@ -113,10 +113,12 @@ function parentOf(ctx: NarrativeContext, run: Run): Fact | undefined {
 function parentIn(ctx: NarrativeContext, table: CodedRow['table'], codes: string[]): Fact | undefined {
   const rows = ctx.facts.coded.filter((r) => r.table === table);
   if (new Set(codes).size !== codes.length) return undefined;
-  const leaves = (prefix: string) => rows.filter((r) => r.code.startsWith(prefix) && !rows.some((x) => x !== r && x.code.startsWith(r.code) && x.code.length > r.code.length));
+  // (A row is a leaf or not whatever the prefix: told once, and the codes sorted once, for every prefix tried.)
+  const leafRows = rows.filter((r) => !rows.some((x) => x !== r && x.code.startsWith(r.code) && x.code.length > r.code.length));
+  const sorted = [...codes].sort();
   const covers = (prefix: string) => {
-    const l = leaves(prefix).map((r) => r.code).sort();
-    return l.length === codes.length && l.every((c, k) => c === [...codes].sort()[k]);
+    const l = leafRows.filter((r) => r.code.startsWith(prefix)).map((r) => r.code).sort();
+    return l.length === codes.length && l.every((c, k) => c === sorted[k]);
   };
   // The narrowest parent first: the 款, the 类, then the whole table.
   const prefixes = [...new Set(codes.flatMap((c) => [c.slice(0, 5), c.slice(0, 3)]))].sort((a, b) => b.length - a.length);
@@ -180,6 +182,11 @@ export const narrativeSums: RuleSpec = {
     };
 
     // 1. Lists a total opens (其中：…), where the tables say the items are all its parts.
+    // (Each list's figures gathered in one pass, in order: looked for per total, they were a pass per total.)
+    const listed = new Map<number, number[]>();
+    ctx.claims.forEach((x, k) => {
+      if (x.kind === 'amount' && x.listOf !== undefined && !x.reason && !x.otherYear) listed.set(x.listOf, [...(listed.get(x.listOf) ?? []), k]);
+    });
     ctx.claims.forEach((c, i) => {
       if (c.kind !== 'amount' || !c.opensList || c.reason || c.otherYear) return;
       // Parts fixed by definition (政府采购 = 货物 + 工程 + 服务): judged whether or not a table prints them.
@@ -188,7 +195,7 @@ export const narrativeSums: RuleSpec = {
         if (defined.sum.value.minus(c.value).abs().gt(band([...defined.parts, c]))) report(c, defined.parts, defined.sum.value, Math.max(0, Math.min(c.decimals, 2)));
         return;
       }
-      const figures = ctx.claims.map((x, k) => [x, k] as const).filter(([x]) => x.kind === 'amount' && x.listOf === i && !x.reason && !x.otherYear).map(([, k]) => k);
+      const figures = listed.get(i) ?? [];
       // One figure per item, of the total's measure (an item's 年初预算 is no part of a 决算 total).
       const picked = itemsOf(ctx, figures).map((f) => measureMatched(ctx, c, f));
       if (picked.length < 2 || picked.some((k) => k === undefined)) return;

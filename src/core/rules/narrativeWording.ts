@@ -5,7 +5,6 @@ import { atLevel, nameMatches, narrativeContext, paragraphCell, type NarrativeCo
 import type { CodedRow } from '../narrative/facts';
 import { narrativeFinding } from '../narrative/findingOf';
 import { judgeAmount } from '../narrative/judge';
-import { foldWidth } from '../narrative/tokens';
 import type { RuleSpec } from './toolkit/ruleSpec';
 
 /**
@@ -83,7 +82,7 @@ const PLACEHOLDERS = [
 
 function placeholders(ctx: NarrativeContext, findings: Finding[]): void {
   ctx.paragraphs.forEach((p, i) => {
-    const text = foldWidth(p.text);
+    const text = p.folded;
     const hits = new Set<string>();
     for (const re of PLACEHOLDERS) {
       re.lastIndex = 0;
@@ -113,8 +112,11 @@ function placeholders(ctx: NarrativeContext, findings: Finding[]): void {
 function years(ctx: NarrativeContext, findings: Finding[]): void {
   const y = ctx.year;
   if (!y) return;
+  const own = String(y);
   ctx.paragraphs.forEach((p, i) => {
-    const text = foldWidth(p.text);
+    const text = p.folded;
+    // (Only the document's own year is told: a paragraph that never writes it has nothing to tell.)
+    if (!text.includes(own)) return;
     const re = /(比|较|与|同)\s*((19|20)\d{2})\s*年(度)?(预算|决算)?(数)?(相比|比较|持平|一致)?/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (Number(m[2]) !== y) continue;
@@ -164,7 +166,7 @@ function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
   const ownYear = new RegExp(`${y}\\s*年`);
   const report = (i: number, phrase: string, year: string) => findings.push(yearFinding(ctx, i, phrase, phrase.replace(year, String(y))));
   ctx.paragraphs.forEach((p, i) => {
-    const text = foldWidth(p.text).trim();
+    const text = p.folded.trim();
     if (p.heading) {
       if (HISTORY.test(text) || (!ctx.finalAccounts && /决算/.test(text)) || ownYear.test(text)) return;
       const wrong = otherYears(text, y)[0];
@@ -174,7 +176,7 @@ function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
     // A sentence that opens with another year and goes on to the document's own subject, in a
     // paragraph that does not name the document's year (then the other year is a comparison).
     if (ownYear.test(text)) return;
-    let at = foldWidth(p.text).length - foldWidth(p.text).trimStart().length;
+    let at = p.folded.length - p.folded.trimStart().length;
     for (const sentence of text.split(/(?<=[。；;！!？?])/)) {
       const [from, to] = [at, at + sentence.length];
       at = to;
@@ -237,18 +239,20 @@ function departments(ctx: NarrativeContext, findings: Finding[]): void {
   const dep = ctx.department;
   if (!dep) return;
   // The units a consolidated disclosure lists (its tables' unit rows) are its own.
-  const units = ctx.tables.flatMap((t) => t.rows.filter((r) => r.role === 'unit').map((r) => r.label)).filter(Boolean);
+  // (Gathered when a name is first held against them: most narratives name no other unit.)
+  let unitsKept: string[] | undefined;
+  const units = () => (unitsKept ??= ctx.tables.flatMap((t) => t.rows.filter((r) => r.role === 'unit').map((r) => r.label)).filter(Boolean));
   const core = (s: string) => s.replace(/^(中共)?[\u4e00-\u9fa5]{2,3}(省|市|自治区|区|县)/, '');
   ctx.paragraphs.forEach((p, i) => {
     if (p.aside) return;
-    const text = foldWidth(p.text);
+    const text = p.folded;
     // (The name's pattern tries every start of the text: only where a unit's suffix meets the words after it.)
     if (!ORG_END.test(text)) return;
     ORG.lastIndex = 0;
     for (let m = ORG.exec(text); m; m = ORG.exec(text)) {
       const name = m[1].replace(/^(年度|年|度)/, '').replace(/^(本|我|该|各|全|由|经|在|向|对|为|是|和|与|及)/, '');
       if (name.length < 4 || dep.includes(name) || name.includes(dep) || core(name) === core(dep) || dep.includes(core(name))) continue;
-      if (units.some((u) => u.includes(name) || name.includes(u) || core(u) === core(name))) continue;
+      if (units().some((u) => u.includes(name) || name.includes(u) || core(u) === core(name))) continue;
       // Only a name at the head of a sentence or paragraph: others are named in passing (由省社保中心发放).
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       if (before && !/(^|[。；;，,：:]|\d{4}\s*年度?|^[\s\d.、（）()一二三四五六七八九十]*)$/.test(before)) continue;
