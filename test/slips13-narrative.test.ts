@@ -104,3 +104,25 @@ describe('a 项 of the appropriations told wrong is told against the appropriati
     ]);
   });
 });
+
+describe('shares listed under the heading that names their whole (（二）一般公共预算当年拨款结构情况)', () => {
+  // The general budget's 300.00: 社会保障和就业 200.00 (66.67%), 卫生健康 100.00 (33.33%).
+  const HEADING = '（二）一般公共预算当年拨款结构情况';
+  const shares = (pension: string, health: string) => `社会保障和就业支出200.00万元，占${pension}%；卫生健康支出100.00万元，占${health}%。`;
+
+  test('right: both shares of the 300.00 the heading names say nothing', () => {
+    expect(found([HEADING, shares('66.67', '33.33')])).toEqual([]);
+  });
+
+  test('one share mistyped (63.67 for 66.67): told at its paragraph against the heading’s whole (narrative-percent)', () => {
+    expect(found([HEADING, shares('63.67', '33.33')])).toEqual([['narrative-percent', 'error', '情况说明!A4', '63.67', '66.67']]);
+  });
+
+  test('shares worked out on a whole the tables do not hold (400.00): no share agrees with the heading’s, none is judged', () => {
+    expect(found([HEADING, shares('50.00', '25.00')])).toEqual([]);
+  });
+
+  test('a heading that announces no breakdown names no whole for the shares under it', () => {
+    expect(found(['（二）一般公共预算当年拨款情况', shares('63.67', '33.33')])).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type { CellRef, Finding, Severity } from '../finding';
 import { amountArg, cellArg, message, nameArg, percentArg, quoteArg, tableArg, type MessageArg } from '../messages/message';
-import type { AmountClaim, ChangeClaim, RateClaim } from '../narrative/claims';
+import type { AmountClaim, ChangeClaim, RateClaim, ShareClaim } from '../narrative/claims';
 import { asWritten, narrativeContext, paragraphCell, quote, rateActual, rateAsWritten, standing, writtenRate, type NarrativeContext } from '../narrative/context';
 import { conceptOf, factsFor, factsOfMoney, sameName, type Fact } from '../narrative/facts';
 import { definedParts } from '../narrative/definedParts';
@@ -71,16 +71,22 @@ function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, be
  * breaks down and no figure (一般公共预算当年拨款结构：社会保障和就业（类）支出 120 万元，占 12%): that
  * whole as the tables hold it, when the words name one they hold.
  */
-function leadWhole(ctx: NarrativeContext, part: AmountClaim): { printed: Printed; name: string; cell?: Fact } | undefined {
+function leadWhole(ctx: NarrativeContext, part: AmountClaim): TableWhole | undefined {
   const text = ctx.paragraphs[part.paragraph].folded;
   const before = text.slice(0, part.start);
   const start = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1;
   // (…：, or …中， — “三公”经费财政拨款支出决算中，公务接待费 3.00 万元，占 37.5%.)
   const colon = text.slice(start, part.start).search(/[：:]|中(?=[，,])/);
-  if (colon < 0) return undefined;
+  if (colon < 0) return headingWhole(ctx, part);
   const lead = text.slice(start, start + colon);
   if (numberTokens(lead).some((t) => t.unit !== 'year')) return undefined;
-  const name = lead.replace(/(19|20)\d{2}年度?/g, '').replace(/(的)?(结构|构成|分布|情况|具体情况|主要内容)(如下)?$/, '').trim();
+  return tableWhole(ctx, part, lead.replace(/(19|20)\d{2}年度?/g, '').replace(/(的)?(结构|构成|分布|情况|具体情况|主要内容)(如下)?$/, '').trim());
+}
+
+type TableWhole = { printed: Printed; name: string; cell?: Fact };
+
+/** The whole the words `name` name, as the tables hold it: one figure, of the document's measure, other than the part's own. */
+function tableWhole(ctx: NarrativeContext, part: AmountClaim, name: string): TableWhole | undefined {
   const concept = conceptOf(ctx.department ? name.split(ctx.department).join('') : name, { finalAccounts: ctx.finalAccounts });
   if (!concept || concept === ctx.resolved.get(ctx.claims.indexOf(part))?.concept) return undefined;
   // (Of the document's measure where a table prints both: “三公” 决算数, not 预算数, in final accounts.)
@@ -88,6 +94,59 @@ function leadWhole(ctx: NarrativeContext, part: AmountClaim): { printed: Printed
   const facts = all.filter((f) => f.measure !== (ctx.finalAccounts ? 'budget' : 'final'));
   if (facts.length === 0 || new Set(facts.map((f) => f.value.toString())).size !== 1) return undefined;
   return { printed: { value: facts[0].value, decimals: facts[0].decimals }, name, cell: facts[0] };
+}
+
+/** A section heading that announces a breakdown: （二）一般公共预算当年拨款结构情况, 支出构成. */
+const BREAKDOWN_HEADING = /结构|构成/;
+const HEADING_NUMBER = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十\d]{1,3}\s*[、.．])\s*/;
+
+/**
+ * Shares of a paragraph right under the heading that names the whole they break down, with no lead
+ * of their own (（二）一般公共预算当年拨款结构情况, then 社会保障和就业支出 67.89 万元，占 3.82%；…): that
+ * whole as the tables hold it. The tables may print several figures by that name (the appropriation
+ * as income, as expenditure, a fund column's 0): the one the paragraph's other shares agree with,
+ * and none where no other share agrees with any, or two figures are agreed with as often. A heading
+ * whose whole is not the one the shares were worked out on would make each of them wrong: one
+ * doubtful reading must not become a wall of findings.
+ */
+function headingWhole(ctx: NarrativeContext, part: AmountClaim): TableWhole | undefined {
+  const above = part.paragraph > 0 ? ctx.paragraphs[part.paragraph - 1] : undefined;
+  if (!above?.heading || !BREAKDOWN_HEADING.test(above.folded)) return undefined;
+  const name = above.folded
+    .replace(HEADING_NUMBER, '')
+    .replace(/(19|20)\d{2}年度?/g, '')
+    .replace(/(?:的)?(?:结构|构成)(?:情况|说明)?(?:如下)?[：:]?$/, '')
+    .trim();
+  const concept = conceptOf(ctx.department ? name.split(ctx.department).join('') : name, { finalAccounts: ctx.finalAccounts });
+  if (!concept || concept === ctx.resolved.get(ctx.claims.indexOf(part))?.concept) return undefined;
+  const others = otherShares(ctx, part);
+  let best: TableWhole | undefined;
+  let most = 0;
+  let tied = false;
+  const seen = new Set<string>();
+  for (const fact of factsFor(ctx.facts, concept, { finalAccounts: ctx.finalAccounts })) {
+    if (fact.measure === (ctx.finalAccounts ? 'budget' : 'final') || fact.value.lte(0) || seen.has(fact.value.toString())) continue;
+    seen.add(fact.value.toString());
+    const whole: Printed = { value: fact.value, decimals: fact.decimals };
+    const agreeing = others.filter(({ share, part: other }) => {
+      const range = shareInterval(standing(ctx, other), whole);
+      return !!range && judge(printedOf(share), range[0], range[1]) === 'consistent';
+    }).length;
+    if (agreeing > most) [best, most, tied] = [{ printed: whole, name, cell: fact }, agreeing, false];
+    else if (agreeing === most && agreeing > 0) tied = true;
+  }
+  return most > 0 && !tied ? best : undefined;
+}
+
+/** The paragraph's other shares of an item in no list, with no whole named: the part's peers. */
+function otherShares(ctx: NarrativeContext, part: AmountClaim): Array<{ share: ShareClaim; part: AmountClaim }> {
+  const out: Array<{ share: ShareClaim; part: AmountClaim }> = [];
+  for (const c of ctx.claims) {
+    if (c.kind !== 'share' || c.paragraph !== part.paragraph || c.wholeText || c.part === undefined) continue;
+    const other = ctx.claims[c.part] as AmountClaim;
+    if (other !== part && other.kind === 'amount' && !other.reason && other.listOf === undefined) out.push({ share: c, part: other });
+  }
+  return out;
 }
 
 /**
