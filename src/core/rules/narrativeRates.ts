@@ -80,7 +80,8 @@ function leadWhole(ctx: NarrativeContext, part: AmountClaim): TableWhole | undef
   if (colon < 0) return headingWhole(ctx, part);
   const lead = text.slice(start, start + colon);
   if (numberTokens(lead).some((t) => t.unit !== 'year')) return undefined;
-  return tableWhole(ctx, part, lead.replace(/(19|20)\d{2}年度?/g, '').replace(/(的)?(结构|构成|分布|情况|具体情况|主要内容)(如下)?$/, '').trim());
+  const name = lead.replace(/(19|20)\d{2}年度?/g, '').replace(/(的)?(结构|构成|分布|情况|具体情况|主要内容)(如下)?$/, '');
+  return tableWhole(ctx, part, name.trim());
 }
 
 type TableWhole = { printed: Printed; name: string; cell?: Fact };
