@@ -163,11 +163,24 @@ const NOUGHT: FigureAmount = { value: ZERO, units: 0, exp: 0 };
 /** Something unreadable (`#REF!`, `12,3a4`): a zero that no check may use. */
 const UNREADABLE: FigureAmount = { value: ZERO };
 
+/** A figure's name in parts: its line, its column, and the two joined (when first asked for). */
+interface FigureNames {
+  line: string;
+  column: string;
+  name?: string;
+}
+
+/**
+ * The names of the figures read from their cells, worked out when a message first asks: kept
+ * aside rather than in a field of every figure, as only the figures of findings are ever named.
+ */
+const cellNames = new WeakMap<TableFigure, FigureNames>();
+
 /**
  * A figure of a table. Its name is worked out only when a message asks for it: a workbook's
  * checks read hundreds of thousands of figures and name only those of its findings. Whether it is
  * shown or unreadable is told by its amount (NOUGHT, UNREADABLE), not by fields of its own: a
- * million-cell table keeps some 600,000 figures alive while its checks are judged.
+ * million-cell table keeps some 600,000 figures alive while its checks are judged (four fields each).
  */
 class TableFigure implements Figure {
   declare subtracted?: true;
@@ -177,7 +190,6 @@ class TableFigure implements Figure {
     readonly row: number,
     readonly col: number,
     private readonly amount: FigureAmount,
-    private names?: { line: string; column: string; name?: string },
   ) {}
 
   get shown(): boolean {
@@ -208,17 +220,35 @@ class TableFigure implements Figure {
     return this.table.roundingDecimals ?? this.table.decimals;
   }
 
+  /** The figure's names, from its cell's line and column. */
+  protected names(): FigureNames {
+    let names = cellNames.get(this);
+    if (!names) cellNames.set(this, (names = figureParts(this.table, this.row, this.col)));
+    return names;
+  }
+
   get line(): string {
-    return (this.names ??= figureParts(this.table, this.row, this.col)).line;
+    return this.names().line;
   }
 
   get column(): string {
-    return (this.names ??= figureParts(this.table, this.row, this.col)).column;
+    return this.names().column;
   }
 
   get name(): string {
-    const names = (this.names ??= figureParts(this.table, this.row, this.col));
+    const names = this.names();
     return (names.name ??= [names.line, names.column].filter(Boolean).join(' '));
+  }
+}
+
+/** A figure named by the rule that reads it, or keeping the names of the figure it stands for (a correction, a negation). */
+class NamedFigure extends TableFigure {
+  constructor(table: DetectedTable, row: number, col: number, amount: FigureAmount, private readonly given: FigureNames) {
+    super(table, row, col, amount);
+  }
+
+  protected override names(): FigureNames {
+    return this.given;
   }
 }
 
@@ -277,17 +307,17 @@ export function figureAt(table: DetectedTable, row: number, col: number, name?: 
   return (grid.figures[i] ??= readFigure(table, row, col));
 }
 
-function readFigure(table: DetectedTable, row: number, col: number, given?: { line: string; column: string; name: string }): TableFigure {
+function readFigure(table: DetectedTable, row: number, col: number, given?: FigureNames): TableFigure {
   const a = rowAt(table, row)?.cells[col]?.amount;
   // The band follows the table's displayed precision (table.decimals), not a stray cell's.
-  if (a?.kind === 'amount') return new TableFigure(table, row, col, a, given);
-  return new TableFigure(table, row, col, a && a.kind !== 'empty' ? UNREADABLE : NOUGHT, given);
+  const amount = a?.kind === 'amount' ? a : a && a.kind !== 'empty' ? UNREADABLE : NOUGHT;
+  return given ? new NamedFigure(table, row, col, amount, given) : new TableFigure(table, row, col, amount);
 }
 
 /** The same figure with another value, as if its cell had been written so (pinpointing's corrections). */
 export function withValue(f: Figure, value: Decimal): Figure {
   // (A corrected figure is shown: pinpointing corrects only readable ones.)
-  return new TableFigure(f.table, f.row, f.col, f.unreadable ? UNREADABLE : { value }, { line: f.line, column: f.column, name: f.name });
+  return new NamedFigure(f.table, f.row, f.col, f.unreadable ? UNREADABLE : { value }, { line: f.line, column: f.column, name: f.name });
 }
 
 /**
@@ -296,7 +326,7 @@ export function withValue(f: Figure, value: Decimal): Figure {
  */
 export function negated(f: Figure): Figure {
   const names = { line: f.line, column: f.column, name: f.name };
-  const g = f.shown ? (withValue(f, f.value.negated()) as TableFigure) : new TableFigure(f.table, f.row, f.col, f.unreadable ? UNREADABLE : NOUGHT, names);
+  const g = f.shown ? (withValue(f, f.value.negated()) as TableFigure) : new NamedFigure(f.table, f.row, f.col, f.unreadable ? UNREADABLE : NOUGHT, names);
   // Pinpointing works out a subtracted cell's right value in the cell's own terms.
   g.subtracted = true;
   return g;
