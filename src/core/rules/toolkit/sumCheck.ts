@@ -158,13 +158,20 @@ class CheckOutcome implements Outcome {
  */
 class ExactOutcome implements Outcome {
   private band?: { tolerance: Decimal; hs: Decimal; hp: Decimal };
+  /**
+   * What the band is made of in one small integer: the shown parts × 4, + 2 when uniform, + 1
+   * when strict (three fields of their own would make each of those 200,000 outcomes a third larger).
+   */
+  private readonly making: number;
 
   constructor(
     readonly check: SumCheck,
-    private readonly shown: number,
-    private readonly uniform: boolean,
-    private readonly strict: boolean,
-  ) {}
+    shown: number,
+    uniform: boolean,
+    strict: boolean,
+  ) {
+    this.making = shown * 4 + (uniform ? 2 : 0) + (strict ? 1 : 0);
+  }
 
   get consistent(): boolean {
     return true;
@@ -192,7 +199,8 @@ class ExactOutcome implements Outcome {
   }
 
   private get bandNow(): { tolerance: Decimal; hs: Decimal; hp: Decimal } {
-    return (this.band ??= bandOf(this.check, this.shown, this.uniform, this.strict));
+    const m = this.making;
+    return (this.band ??= bandOf(this.check, Math.floor(m / 4), (m & 2) !== 0, (m & 1) !== 0));
   }
   get tolerance(): Decimal {
     return this.bandNow.tolerance;
