@@ -428,7 +428,26 @@ export function textAt(table: DetectedTable, row: number, col: number): string {
 
 /** Body rows in sheet order, hidden rows included (hidden figures still have to add up). */
 export function bodyRows(table: DetectedTable): TableRow[] {
-  return perTable(table, 'bodyRows', () => [...table.rows].filter((r) => r.row >= table.bodyRows[0] && r.row <= table.bodyRows[1]).sort((a, b) => a.row - b.row));
+  return perTable(table, 'bodyRows', () => readBodyRows(table));
+}
+
+/**
+ * The body's rows picked in one indexed pass (no copy of a big table's rows before filtering them), sorted
+ * only when detection gave them out of sheet order: sorting rows already in order, a comparison per row, is
+ * what most of a million-cell table's body cost.
+ */
+function readBodyRows(table: DetectedTable): TableRow[] {
+  const [first, last] = table.bodyRows;
+  const rows: TableRow[] = [];
+  let ordered = true;
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = table.rows[i];
+    if (r.row < first || r.row > last) continue;
+    if (rows.length > 0 && r.row < rows[rows.length - 1].row) ordered = false;
+    rows.push(r);
+  }
+  // (A stable sort leaves rows in order, equal ones included, as they are.)
+  return ordered ? rows : rows.sort((a, b) => a.row - b.row);
 }
 
 /** Does a row carry any figure (amount or unreadable) in these columns? */
