@@ -192,11 +192,18 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
     }
   }
   for (const list of units.length > 0 ? units.map((u) => u.members) : [details]) placeMistyped(table, group?.amountColumns ?? amountColumns(table), list);
+  return { totals, topParts: topPartsOf(table, group, details, subtotals), subtotals, units, details };
+}
+
+/**
+ * What the grand total adds: the details outside every 小计 group and each 小计, in sheet order. The
+ * details are in sheet order already: without 小计 (a big table's usual case) they are the top parts as
+ * they stand, with no set, merge or sort over every row.
+ */
+function topPartsOf(table: DetectedTable, group: ColumnGroup | undefined, details: RowView[], subtotals: RowBlocks['subtotals']): RowView[] {
+  if (subtotals.length === 0) return details.slice();
   const grouped = new Set(gather(subtotals, (s) => s.members.map((m) => m.row)));
-  const topParts = [...details.filter((d) => !grouped.has(d.row)), ...subtotals.map((s) => ({ row: s.row, code: rowCode(table, s.row, group) }))].sort(
-    (a, b) => a.row.row - b.row.row,
-  );
-  return { totals, topParts, subtotals, units, details };
+  return [...details.filter((d) => !grouped.has(d.row)), ...subtotals.map((s) => ({ row: s.row, code: rowCode(table, s.row, group) }))].sort((a, b) => a.row.row - b.row.row);
 }
 
 /**
