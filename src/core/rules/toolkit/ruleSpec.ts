@@ -3,7 +3,7 @@ import type { DetectedTable } from '../../table';
 import { RULE_NAMES } from '../../messages/ruleNames';
 import type { RuleContext } from '../rule';
 import { findCulprits } from './pinpoint';
-import { evaluate, outcomeFinding, type Outcome, type SumCheck } from './sumCheck';
+import { evaluate, exactOutcome, judge, outcomeFinding, type Outcome, type SumCheck } from './sumCheck';
 import { denseLimit, figureId, forgetFigures, startFigureIds } from './tableAccess';
 import { doubtFinding, doubtfulTables, LAYOUT_DOUBT_ID, touchesDoubt } from './layoutDoubt';
 import { continuedFinding, needsWholeTable, TABLE_CONTINUED_ID } from './continuedTables';
@@ -75,7 +75,7 @@ function runBound(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; sev
   // its caption, and every check run again with the unit its figures agree in, so its gaps with
   // the other tables and the narrative go and a real slip is still named (tableUnit.ts).
   // (Only a failing comparison can show a wrong unit: a sound workbook's outcomes are not walked again.)
-  const wrong = first.failing === 0 || new Set(ctx.config.disabledRules).has(TABLE_UNIT_ID) ? [] : wrongUnits(first.outcomes, ctx.config.strict);
+  const wrong = first.failing === 0 || new Set(ctx.config.disabledRules).has(TABLE_UNIT_ID) ? [] : wrongUnits(outcomesOf(first), ctx.config.strict);
   if (wrong.length === 0) return finish(first, ctx);
   try {
     for (const w of wrong) w.table.unit = w.right;
@@ -93,7 +93,15 @@ interface Collected {
   specs: RuleSpec[];
   byOwner: Map<RuleSpec, Finding[]>;
   own: (spec: RuleSpec, f: Finding) => void;
-  outcomes: Outcome[];
+  /**
+   * Each judged check's outcome, or where its parts add up exactly the check itself, its outcome built
+   * only if the outcomes are read (outcomesOf): a million-cell table has some 300,000 such checks.
+   */
+  judged: (Outcome | SumCheck)[];
+  /** … by position: an exactly adding check's band (sumCheck.ts judge), −1 for an outcome. */
+  makings: number[];
+  /** Every outcome in order, once asked for. */
+  outcomes: Outcome[] | undefined;
   /** Each outcome's module, by position (a Map of a million-cell table's outcomes costs more than they do). */
   owners: RuleSpec[];
   silent: SumCheck[];
@@ -119,7 +127,8 @@ function collectAll(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; s
   };
   startFigureIds();
   const owners: RuleSpec[] = [];
-  const outcomes: Outcome[] = [];
+  const judged: (Outcome | SumCheck)[] = [];
+  const makings: number[] = [];
   const silent: SumCheck[] = [];
   const seen = new SeenChecks();
   // A rule a reviewer switched off takes no part: its checks neither report nor point at a
@@ -153,30 +162,44 @@ function collectAll(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; s
       }
       // The same equality can be reached by two rules (or two readings of one header): once.
       if (seen.repeats(c)) continue;
-      const o = evaluate(c, ctx.config.strict);
-      if (!o) {
+      const o = judge(c, ctx.config.strict);
+      if (o === null) {
         if (!c.stated.unreadable && !c.parts.some((p) => p.unreadable)) silent.push(c);
         continue;
       }
-      outcomes.push(o);
       owners.push(spec);
+      if (typeof o === 'number') {
+        judged.push(c);
+        makings.push(o);
+        continue;
+      }
+      judged.push(o);
+      makings.push(-1);
       if (!o.consistent) failing++;
     }
     for (const f of collected.findings ?? []) own(spec, f);
   }
-  return { specs, byOwner, own, outcomes, owners, silent, offOutcomes, off, failing, offFailing };
+  return { specs, byOwner, own, judged, makings, outcomes: undefined, owners, silent, offOutcomes, off, failing, offFailing };
+}
+
+/** Every judged check's outcome in order, the exactly adding ones' built now (once: culprits and the like know outcomes by identity). */
+function outcomesOf(run: Collected): Outcome[] {
+  const { judged, makings } = run;
+  return (run.outcomes ??= judged.map((j, i) => (makings[i] < 0 ? (j as Outcome) : exactOutcome(j as SumCheck, makings[i]))));
 }
 
 /** Culprits found, the remaining mismatches reported, a misread table's errors set aside. */
 function finish(run: Collected, ctx: RuleContext): Finding[] {
-  const { specs, byOwner, own, outcomes, owners, offOutcomes, off } = run;
+  const { specs, byOwner, own, judged, makings, owners, offOutcomes, off } = run;
   const { explained, copied, odd } = run.failing > 0 ? explainFailures(run, ctx) : { explained: new Set<Outcome>(), copied: new Set<Outcome>(), odd: undefined };
-  outcomes.forEach((o, i) => {
-    // Exact agreement is silent; a tail is info, a mismatch its rule's severity.
-    if (explained.has(o) || o.difference.isZero() || o.check.evidenceOnly) return;
-    if (o.check.comparison === 'at-most' && o.consistent) return; // below its bound: fine, not a tail
+  for (let i = 0; i < judged.length; i++) {
+    // Exact agreement is silent (an exactly adding check most of all); a tail is info, a mismatch its rule's severity.
+    if (makings[i] >= 0) continue;
+    const o = judged[i] as Outcome;
+    if (explained.has(o) || o.difference.isZero() || o.check.evidenceOnly) continue;
+    if (o.check.comparison === 'at-most' && o.consistent) continue; // below its bound: fine, not a tail
     own(owners[i], outcomeFinding(odd?.relocated.get(o) ?? o));
-  });
+  }
   // The prose judged only against an odd table says nothing sure about the prose.
   const told = sameSlipOnce(gather(specs, (s) => byOwner.get(s)!));
   const all = odd ? [...quietAgainstOdd(told, odd.tables), ...odd.notes] : told;
@@ -184,8 +207,9 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
   // A table most of whose checks fail is doubtful: none failing, none is.
   if (run.failing === 0 && run.offFailing === 0) return all;
   // A pasted column explains its rows' failing sums: the table is read right, its figures are wrong.
-  const judged = copied.size > 0 ? outcomes.filter((o) => !copied.has(o)) : outcomes;
-  const doubts = doubtfulTables(offOutcomes.length > 0 ? [...judged, ...offOutcomes] : judged);
+  const outcomes = outcomesOf(run);
+  const kept = copied.size > 0 ? outcomes.filter((o) => !copied.has(o)) : outcomes;
+  const doubts = doubtfulTables(offOutcomes.length > 0 ? [...kept, ...offOutcomes] : kept);
   if (doubts.size === 0) return all;
   // A misread table: its own errors and warnings give way to one quiet sentence.
   return [...all.filter((f) => f.severity === 'info' || !touchesDoubt(f, doubts)), ...[...doubts.values()].map(doubtFinding)];
@@ -196,7 +220,8 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
  * rows and copied columns, each told once and explaining the checks it breaks; odd tables out.
  */
 function explainFailures(run: Collected, ctx: RuleContext): { explained: Set<Outcome>; copied: Set<Outcome>; odd: ReturnType<typeof oddTablesOut> | undefined } {
-  const { specs, own, outcomes, silent, off } = run;
+  const { specs, own, silent, off } = run;
+  const outcomes = outcomesOf(run);
   const { findings: culprits, explained } = findCulprits(outcomes, ctx.config.strict, silent);
   for (const f of culprits) own(specs[0], f);
   // Two cells of a line in each other's columns: the pair, not the line above (swappedPair.ts).

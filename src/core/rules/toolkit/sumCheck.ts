@@ -162,16 +162,10 @@ class ExactOutcome implements Outcome {
    * What the band is made of in one small integer: the shown parts × 4, + 2 when uniform, + 1
    * when strict (three fields of their own would make each of those 200,000 outcomes a third larger).
    */
-  private readonly making: number;
-
   constructor(
     readonly check: SumCheck,
-    shown: number,
-    uniform: boolean,
-    strict: boolean,
-  ) {
-    this.making = shown * 4 + (uniform ? 2 : 0) + (strict ? 1 : 0);
-  }
+    private readonly making: number,
+  ) {}
 
   get consistent(): boolean {
     return true;
@@ -223,6 +217,21 @@ class ExactOutcome implements Outcome {
  * One pass over the parts; a part in the stated figure's unit is added as it is.
  */
 export function evaluate(check: SumCheck, strict: boolean): Outcome | null {
+  const judged = judge(check, strict);
+  return typeof judged === 'number' ? exactOutcome(check, judged) : judged;
+}
+
+/** The outcome of a check `judge` found to add up exactly, from what its band is made of. */
+export function exactOutcome(check: SumCheck, making: number): Outcome {
+  return new ExactOutcome(check, making);
+}
+
+/**
+ * A check judged as `evaluate` does, but a check whose parts add up exactly (most of a sound table) is
+ * told by a small integer, what its band is made of, rather than an outcome object: where no check
+ * fails, as in most workbooks, no outcome of it is ever read (ruleSpec.ts keeps the integers).
+ */
+export function judge(check: SumCheck, strict: boolean): Outcome | number | null {
   const { stated, parts } = check;
   if (stated.unreadable) return null;
   let shown = 0;
@@ -256,7 +265,7 @@ export function evaluate(check: SumCheck, strict: boolean): Outcome | null {
   if (integral) {
     const se = stated.exp ?? 0;
     const own = se < exp ? rescaled(stated.units!, exp - se) : stated.units!;
-    if (own === units) return new ExactOutcome(check, shown, uniform, strict);
+    if (own === units) return shown * 4 + (uniform ? 2 : 0) + (strict ? 1 : 0);
   }
   let expected = ZERO;
   for (const p of parts) {
