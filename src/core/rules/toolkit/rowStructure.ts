@@ -71,6 +71,12 @@ function splitCode(table: DetectedTable, row: TableRow, roles: [string, string, 
   return code;
 }
 
+/**
+ * A subject code as a row states it, three to seven digits. (One object: a regular expression written in a
+ * function is a new object each time it runs, a big table's row code read per row 56 bytes each.)
+ */
+const SUBJECT_CODE = /^\d{3,7}$/;
+
 /** A row's subject code: functional first, else department economic, else government economic. */
 export function rowCode(table: DetectedTable, row: TableRow, group?: ColumnGroup): string | undefined {
   if (group?.codeColumn) {
@@ -78,10 +84,10 @@ export function rowCode(table: DetectedTable, row: TableRow, group?: ColumnGroup
     const item = row.groupItems?.find((g) => g.codeCol === group.codeColumn!.col);
     if (item) return item.econCode ?? item.functionCode;
     const t = digits(row.cells[group.codeColumn.col]?.text ?? '');
-    return /^\d{3,7}$/.test(t) ? t : undefined;
+    return SUBJECT_CODE.test(t) ? t : undefined;
   }
   const fromFields = row.functionCode ?? row.econCode ?? row.govEconCode;
-  if (fromFields && /^\d{3,7}$/.test(fromFields)) return fromFields;
+  if (fromFields && SUBJECT_CODE.test(fromFields)) return fromFields;
   const split =
     splitCode(table, row, ['function-lei', 'function-kuan', 'function-xiang']) ??
     splitCode(table, row, ['econ-lei', 'econ-kuan']) ??
@@ -90,7 +96,7 @@ export function rowCode(table: DetectedTable, row: TableRow, group?: ColumnGroup
   for (const c of table.columns) {
     if (!CODE_ROLES.has(c.role)) continue;
     const t = digits(row.cells[c.col]?.text ?? '');
-    if (/^\d{3,7}$/.test(t)) return t;
+    if (SUBJECT_CODE.test(t)) return t;
   }
   return undefined;
 }
