@@ -53,19 +53,30 @@ function readColumnGroups(table: DetectedTable): ColumnGroup[] {
   });
 }
 
+// (Patterns kept as module constants: a regular expression written in a function is a new object each
+// time it runs, and codes are read on every row of a table.)
+const SPACES = /[\s\u3000]/g;
+const WIDE_DIGIT = /[０-９]/g;
+const LEI = /^\d{3}$/;
+const KUAN = /^\d{1,2}$/;
+
+function halfWidthDigit(ch: string): string {
+  return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+}
+
 function digits(s: string): string {
-  return s.replace(/[\s\u3000]/g, '').replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  return s.replace(SPACES, '').replace(WIDE_DIGIT, halfWidthDigit);
 }
 
 function splitCode(table: DetectedTable, row: TableRow, roles: [string, string, string?]): string | undefined {
   const cols = roles.map((r) => table.columns.find((c) => c.role === r));
   const lei = cols[0] && digits(row.cells[cols[0].col]?.text ?? '');
-  if (!lei || !/^\d{3}$/.test(lei)) return undefined;
+  if (!lei || !LEI.test(lei)) return undefined;
   let code = lei;
   for (const c of cols.slice(1)) {
     if (!c) break;
     const part = digits(row.cells[c.col]?.text ?? '');
-    if (!/^\d{1,2}$/.test(part)) break;
+    if (!KUAN.test(part)) break;
     code += part.padStart(2, '0');
   }
   return code;
