@@ -102,8 +102,12 @@ interface Collected {
   makings: number[];
   /** Every outcome in order, once asked for. */
   outcomes: Outcome[] | undefined;
-  /** Each outcome's module, by position (a Map of a million-cell table's outcomes costs more than they do). */
-  owners: RuleSpec[];
+  /**
+   * Where each module's judged checks begin in `judged` (by the module's place in `specs`): a module's
+   * checks come one after another, so a list per module rather than an owner per check (a million-cell
+   * table has some 300,000 checks).
+   */
+  starts: number[];
   silent: SumCheck[];
   offOutcomes: Outcome[];
   off: Set<string>;
@@ -126,7 +130,7 @@ function collectAll(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; s
     byOwner.get(declaring)!.push(f);
   };
   startFigureIds();
-  const owners: RuleSpec[] = [];
+  const starts: number[] = [];
   const judged: (Outcome | SumCheck)[] = [];
   const makings: number[] = [];
   const silent: SumCheck[] = [];
@@ -141,6 +145,7 @@ function collectAll(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; s
   let failing = 0;
   let offFailing = 0;
   for (const spec of specs) {
+    starts.push(judged.length);
     let collected: ReturnType<RuleSpec['collect']>;
     try {
       collected = spec.collect(ctx);
@@ -167,7 +172,6 @@ function collectAll(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; s
         if (!c.stated.unreadable && !c.parts.some((p) => p.unreadable)) silent.push(c);
         continue;
       }
-      owners.push(spec);
       if (typeof o === 'number') {
         judged.push(c);
         makings.push(o);
@@ -179,7 +183,7 @@ function collectAll(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; s
     }
     for (const f of collected.findings ?? []) own(spec, f);
   }
-  return { specs, byOwner, own, judged, makings, outcomes: undefined, owners, silent, offOutcomes, off, failing, offFailing };
+  return { specs, byOwner, own, judged, makings, outcomes: undefined, starts, silent, offOutcomes, off, failing, offFailing };
 }
 
 /** Every judged check's outcome in order, the exactly adding ones' built now (once: culprits and the like know outcomes by identity). */
@@ -190,7 +194,8 @@ function outcomesOf(run: Collected): Outcome[] {
 
 /** Culprits found, the remaining mismatches reported, a misread table's errors set aside. */
 function finish(run: Collected, ctx: RuleContext): Finding[] {
-  const { specs, byOwner, own, judged, makings, owners, offOutcomes, off } = run;
+  const { specs, byOwner, own, judged, makings, starts, offOutcomes, off } = run;
+  let owner = 0;
   const { explained, copied, odd } = run.failing > 0 ? explainFailures(run, ctx) : { explained: new Set<Outcome>(), copied: new Set<Outcome>(), odd: undefined };
   for (let i = 0; i < judged.length; i++) {
     // Exact agreement is silent (an exactly adding check most of all); a tail is info, a mismatch its rule's severity.
@@ -198,7 +203,8 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
     const o = judged[i] as Outcome;
     if (explained.has(o) || o.difference.isZero() || o.check.evidenceOnly) continue;
     if (o.check.comparison === 'at-most' && o.consistent) continue; // below its bound: fine, not a tail
-    own(owners[i], outcomeFinding(odd?.relocated.get(o) ?? o));
+    while (owner + 1 < specs.length && starts[owner + 1] <= i) owner++;
+    own(specs[owner], outcomeFinding(odd?.relocated.get(o) ?? o));
   }
   // The prose judged only against an odd table says nothing sure about the prose.
   const told = sameSlipOnce(gather(specs, (s) => byOwner.get(s)!));
