@@ -3,7 +3,7 @@ import type { Finding } from '../../finding';
 import { countArg, listArg, message, tableArg } from '../../messages/message';
 import type { DetectedTable } from '../../table';
 import { tableNote } from './cellFinding';
-import { evaluate, explainedCheck, tablesCompared, type Outcome, type SumCheck } from './sumCheck';
+import { evaluate, explainedCheck, tablesCompared, withFigures, type Outcome, type SumCheck } from './sumCheck';
 import { tableShort } from './tableAccess';
 
 /**
@@ -136,12 +136,7 @@ function standingOf(standing: Map<DetectedTable, Standing>, t: DetectedTable): S
 function statedAt(check: SumCheck, table: DetectedTable): SumCheck | null {
   const own = check.parts.filter((p) => p.table === table);
   if (own.length !== 1 || check.parts.length !== 1 || own[0].subtracted) return null;
-  return {
-    ...check,
-    stated: own[0],
-    parts: [check.stated],
-    explain: undefined,
-  };
+  return { ...withFigures(check, own[0], [check.stated]), explain: undefined };
 }
 
 function oddNote(table: DetectedTable, s: Standing): Finding {

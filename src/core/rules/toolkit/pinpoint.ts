@@ -3,7 +3,7 @@ import { cellAddress } from '../../address';
 import { formatAmount, toPlaces } from '../../amount';
 import { SEVERITY_RANK, type CellRef, type Finding, type Severity } from '../../finding';
 import { amountArg, cellArg, countArg, listArg, message, nameArg, tableArg, type MessageArg } from '../../messages/message';
-import { evaluate, explainedCheck, nearLabel, scaleTo, type Outcome, type SumCheck } from './sumCheck';
+import { evaluate, explainedCheck, nearLabel, scaleTo, withFigures, type Outcome, type SumCheck } from './sumCheck';
 import { cellRef, figureAt, figureId, negated, tableShort, withValue, type Figure } from './tableAccess';
 
 /**
@@ -195,7 +195,7 @@ export function findCulprits(outcomes: Outcome[], strict = false, silent: SumChe
       continue;
     }
     const fix = (f: Figure) => (fixes.has(figureId(f)) ? corrected(f, fixes.get(figureId(f))!) : f);
-    const r = evaluate({ ...o.check, stated: fix(o.check.stated), parts: o.check.parts.map(fix) }, strict);
+    const r = evaluate(withFigures(o.check, fix(o.check.stated), o.check.parts.map(fix)), strict);
     if (!r) continue;
     original.set(r, o);
     revised.push(r);
@@ -204,7 +204,7 @@ export function findCulprits(outcomes: Outcome[], strict = false, silent: SumChe
   for (const c of silent) {
     if (!touchesFix(c)) continue;
     const fix = (f: Figure) => (fixes.has(figureId(f)) ? corrected(f, fixes.get(figureId(f))!) : f);
-    const r = evaluate({ ...c, stated: fix(c.stated), parts: c.parts.map(fix) }, strict);
+    const r = evaluate(withFigures(c, fix(c.stated), c.parts.map(fix)), strict);
     if (r) revised.push(r);
   }
   const second = pinpointPass(revised, new Set(fixes.keys()));

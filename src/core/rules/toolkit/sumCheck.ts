@@ -46,6 +46,14 @@ export interface SumCheck {
   evidenceOnly?: boolean;
 }
 
+/**
+ * The check with other figures (a correction tried, a pair swapped, the sides turned): every field of it
+ * kept, its kind's too (a row sum keeps rule, severity and direction on its class, not as fields of its own).
+ */
+export function withFigures(check: SumCheck, stated: Figure, parts: Figure[]): SumCheck {
+  return { ...check, rule: check.rule, severity: check.severity, direction: check.direction, stated, parts };
+}
+
 export interface Outcome {
   check: SumCheck;
   consistent: boolean;

@@ -2,7 +2,7 @@ import { cellAddress } from '../../address';
 import { formatAmount, toPlaces } from '../../amount';
 import type { Finding } from '../../finding';
 import { amountArg, cellArg, message, nameArg, tableArg } from '../../messages/message';
-import { evaluate, explainedCheck, type Outcome, type SumCheck } from './sumCheck';
+import { evaluate, explainedCheck, withFigures, type Outcome, type SumCheck } from './sumCheck';
 import { cellRef, figureId, tableShort, withValue, type Figure } from './tableAccess';
 
 /**
@@ -76,7 +76,7 @@ function exchanges(a: Outcome, b: Outcome, strict: boolean): Array<[Figure, Figu
 function closes(check: SumCheck, f: Figure, other: Figure, strict: boolean): boolean {
   const id = figureId(f);
   const moved = withValue(f, other.value);
-  const r = evaluate({ ...check, parts: check.parts.map((p) => (figureId(p) === id ? moved : p)) }, strict);
+  const r = evaluate(withFigures(check, check.stated, check.parts.map((p) => (figureId(p) === id ? moved : p))), strict);
   return !!r && r.consistent;
 }
 
@@ -96,7 +96,7 @@ function keepsTheRest(outcomes: Outcome[], a: Outcome, b: Outcome, x: Figure, y:
       return k === ix || k === iy;
     });
     if (!touches) continue;
-    const r = evaluate({ ...c, stated: swap(c.stated), parts: c.parts.map(swap) }, strict);
+    const r = evaluate(withFigures(c, swap(c.stated), c.parts.map(swap)), strict);
     if (r && !r.consistent) return false;
   }
   return true;
