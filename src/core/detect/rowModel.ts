@@ -165,8 +165,10 @@ class HundredsGrain {
  * unit's name with indented lines under it, every other line indented — else nothing changes.
  */
 function unitHeadings(grid: SheetGrid, layout: Layout, rows: TableRow[]): void {
+  // A coded table is asked first (its first row says so): listing a big table's details was 4 MB for nothing.
+  if (rows.some((r) => r.functionCode || r.econCode || r.govEconCode || r.role === 'unit' || r.role === 'subtotal')) return;
   const details = rows.filter((r) => r.role === 'detail');
-  if (details.length < 3 || rows.some((r) => r.functionCode || r.econCode || r.govEconCode || r.role === 'unit' || r.role === 'subtotal')) return;
+  if (details.length < 3) return;
   // The first line is a unit's name flush left (cheap to ask first: most tables stop here).
   if (!looksLikeUnitName(details[0].label)) return;
   const indents = details.map((r) => indentOf(grid, layout, r));
