@@ -123,9 +123,12 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   );
 
   const noteText = region.noteRows.map((r) => rows[r - 1].texts.join(' ')).join('\n');
+  // The text columns' words of the first 200 rows, row by row (the text columns found once, not asked of every column of every row).
   const bodyTexts: string[] = [];
-  for (const tr of tableRows.slice(0, 200)) {
-    for (const c of columns) if (c.role === 'text' && tr.cells[c.col]) bodyTexts.push(cleanLabel(tr.cells[c.col].text));
+  const textCols = columns.filter((c) => c.role === 'text');
+  for (let i = 0; textCols.length > 0 && i < tableRows.length && i < 200; i++) {
+    const cells = tableRows[i].cells;
+    for (const c of textCols) if (cells[c.col]) bodyTexts.push(cleanLabel(cells[c.col].text));
   }
   const named = nameKind(
     { columns: heads, roles, bodyTexts, hasGroups: columns.some((c) => (c.group ?? 0) > 0) },
