@@ -39,18 +39,27 @@ function usedColumns(grid: SheetGrid, rows: RowInfo[], from: number, to: number)
   return Number.isFinite(left) ? { left, right: Math.max(left, right) } : null;
 }
 
-/** The whole region: form number and title to the last note, all the columns they use. */
-function extent(grid: SheetGrid, rows: RowInfo[], region: TableRegion): CellRange {
-  const used = usedColumns(grid, rows, region.top, region.bottom) ?? { left: 1, right: 1 };
-  return { top: region.top, left: used.left, bottom: region.bottom, right: used.right };
+/** Both ends of two spans of columns (either may be none). */
+function joined(a: { left: number; right: number } | null, b: { left: number; right: number } | null): { left: number; right: number } | null {
+  if (!a || !b) return a ?? b;
+  return { left: Math.min(a.left, b.left), right: Math.max(a.right, b.right) };
 }
 
 /**
- * The table's own columns: those of its header band and body. A form number or a note
- * merged wider than the table widens the range, not the columns.
+ * The whole region (form number and title to the last note, all the columns they use) and the
+ * table's own columns (those of its header band and body: a form number or a note merged wider
+ * than the table widens the range, not the columns). The band and body lie inside the region:
+ * their rows are read once for both, not once for each (a big body's rows are most of the sheet).
  */
-function columnExtent(grid: SheetGrid, rows: RowInfo[], from: number, to: number, range: CellRange): { left: number; right: number } {
-  return usedColumns(grid, rows, from, to) ?? { left: range.left, right: range.right };
+function extents(grid: SheetGrid, rows: RowInfo[], region: TableRegion): { range: CellRange; cols: { left: number; right: number } } {
+  const from = region.headerRows[0];
+  const to = region.bodyRows[1];
+  const inside = from >= region.top && to <= region.bottom && from <= to;
+  const own = usedColumns(grid, rows, from, to);
+  const all = inside ? joined(joined(usedColumns(grid, rows, region.top, from - 1), own), usedColumns(grid, rows, to + 1, region.bottom)) : usedColumns(grid, rows, region.top, region.bottom);
+  const used = all ?? { left: 1, right: 1 };
+  const range = { top: region.top, left: used.left, bottom: region.bottom, right: used.right };
+  return { range, cols: own ?? { left: range.left, right: range.right } };
 }
 
 /** Side-by-side groups (公开06表: three 经济分类 code/name/amount groups in one row). */
@@ -96,9 +105,8 @@ export interface BuiltTable {
 }
 
 export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion, ctx: SheetContext): BuiltTable {
-  const range = extent(grid, rows, region);
+  const { range, cols } = extents(grid, rows, region);
   const band = region.headerRows;
-  const cols = columnExtent(grid, rows, band[0], region.bodyRows[1], range);
   const heads = withoutBlankColumns(headerPaths(grid, rows, band, cols.left, cols.right), rows, band, region.bodyRows);
   // A page's break inside the body (its page line, the header printed again) is no line of the table.
   const breaks = region.breakRows.length ? new Set(region.breakRows) : undefined;
@@ -115,9 +123,12 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   );
 
   const noteText = region.noteRows.map((r) => rows[r - 1].texts.join(' ')).join('\n');
+  // The text columns' words of the first 200 rows, row by row (the text columns found once, not asked of every column of every row).
   const bodyTexts: string[] = [];
-  for (const tr of tableRows.slice(0, 200)) {
-    for (const c of columns) if (c.role === 'text' && tr.cells[c.col]) bodyTexts.push(cleanLabel(tr.cells[c.col].text));
+  const textCols = columns.filter((c) => c.role === 'text');
+  for (let i = 0; textCols.length > 0 && i < tableRows.length && i < 200; i++) {
+    const cells = tableRows[i].cells;
+    for (const c of textCols) if (cells[c.col]) bodyTexts.push(cleanLabel(cells[c.col].text));
   }
   const named = nameKind(
     { columns: heads, roles, bodyTexts, hasGroups: columns.some((c) => (c.group ?? 0) > 0) },
@@ -223,8 +234,18 @@ function withoutBlankColumns(heads: HeaderColumn[], rows: RowInfo[], band: [numb
   // The heads are the columns first..last in order: a flag per column of that span (no set of every cell's column).
   const first = heads[0].col;
   const used = new Uint8Array(heads[heads.length - 1].col - first + 1);
-  for (let r = band[0]; r <= body[1]; r++) {
-    for (const c of rows[r - 1]?.cells ?? []) if (c.col >= first && c.col - first < used.length) used[c.col - first] = 1;
+  // Once every column has shown a cell the rest cannot change the answer: a dense table stops within
+  // its first rows (reading every cell of a million-cell body here cost ~30 ms).
+  let unseen = used.length;
+  for (let r = band[0]; r <= body[1] && unseen > 0; r++) {
+    const cells = rows[r - 1]?.cells ?? [];
+    for (let i = 0; i < cells.length; i++) {
+      const at = cells[i].col - first;
+      if (at >= 0 && at < used.length && used[at] === 0) {
+        used[at] = 1;
+        unseen--;
+      }
+    }
   }
   return heads.filter((h) => used[h.col - first] === 1);
 }

@@ -1,4 +1,4 @@
-import type { GridCell, SheetGrid } from './sheetGrid';
+import { NumberCell, type GridCell, type SheetGrid } from './sheetGrid';
 import {
   cleanLabel,
   declaresEmpty,
@@ -54,7 +54,9 @@ const NUMERALS = '一二三四五六七八九十';
 
 /** A cell holding a figure: a number, an amount or code as text, an error value, a zero mark (not a numbered line). */
 export function isFigureCell(cell: GridCell): boolean {
-  if (typeof cell.raw === 'number' || typeof cell.raw === 'boolean') return true;
+  if (cell instanceof NumberCell) return true;
+  const raw = cell.raw;
+  if (typeof raw === 'number' || typeof raw === 'boolean') return true;
   const t = cell.text;
   if (opensWithWord(t)) return false;
   return AMOUNT_TEXT.test(t) || ERROR_TEXT.test(t) || EMPTY_MARK.test(t);
@@ -62,7 +64,9 @@ export function isFigureCell(cell: GridCell): boolean {
 
 /** A cell that only a body row holds: a number, an amount or code as text, an error, a zero mark. */
 export function isDataCell(cell: GridCell): boolean {
-  if (typeof cell.raw === 'number' || typeof cell.raw === 'boolean') return true;
+  if (cell instanceof NumberCell) return true;
+  const raw = cell.raw;
+  if (typeof raw === 'number' || typeof raw === 'boolean') return true;
   const t = cell.text;
   if (opensWithWord(t)) return false;
   return AMOUNT_TEXT.test(t) || ERROR_TEXT.test(t) || EMPTY_MARK.test(t) || isEnumeratedLine(t);
@@ -199,7 +203,13 @@ export function classifyRow(grid: SheetGrid, row: number, cells: GridCell[] = gr
   let numbers = 0;
   let strings = 0;
   for (let i = 0; i < cells.length; i++) {
-    const raw = cells[i].raw;
+    const cell = cells[i];
+    // A grid's number is told by its class: reading its value boxed a new double per figure.
+    if (cell instanceof NumberCell) {
+      numbers++;
+      continue;
+    }
+    const raw = cell.raw;
     if (typeof raw === 'number') numbers++;
     else if (typeof raw === 'string') strings++;
   }

@@ -165,8 +165,10 @@ class HundredsGrain {
  * unit's name with indented lines under it, every other line indented — else nothing changes.
  */
 function unitHeadings(grid: SheetGrid, layout: Layout, rows: TableRow[]): void {
+  // A coded table is asked first (its first row says so): listing a big table's details was 4 MB for nothing.
+  if (rows.some((r) => r.functionCode || r.econCode || r.govEconCode || r.role === 'unit' || r.role === 'subtotal')) return;
   const details = rows.filter((r) => r.role === 'detail');
-  if (details.length < 3 || rows.some((r) => r.functionCode || r.econCode || r.govEconCode || r.role === 'unit' || r.role === 'subtotal')) return;
+  if (details.length < 3) return;
   // The first line is a unit's name flush left (cheap to ask first: most tables stop here).
   if (!looksLikeUnitName(details[0].label)) return;
   const indents = details.map((r) => indentOf(grid, layout, r));
@@ -397,10 +399,13 @@ function plainRow(
     label = t;
     break;
   }
-  const texts: string[] = [];
-  for (const col of layout.textCols) {
-    const t = cleanLabel(textIn(cells, col));
-    if (t) texts.push(t);
+  // Most tables have no text column: their rows share one empty list (a list per row was 5 MB of a big table).
+  let texts: string[] = NO_TEXTS;
+  for (let i = 0; i < layout.textCols.length; i++) {
+    const t = cleanLabel(textIn(cells, layout.textCols[i]));
+    if (!t) continue;
+    if (texts === NO_TEXTS) texts = [];
+    texts.push(t);
   }
 
   // Codes.
@@ -444,13 +449,10 @@ function plainRow(
   // wherever the code sits (单位代码, the 类 column, the 类型 column, the name column).
   // Its code may be written before its name in the name cell (118001 某某局本级, 【118001】某某局).
   const unitInLabel = label ? unitCodeBeforeName(label) : undefined;
-  // The name a unit row goes by: asked only of a row with a unit's code (most rows have none).
-  const unitNameOf = (): string | undefined =>
-    unitInLabel ? unitInLabel.name : label && looksLikeUnitName(label) ? label : texts.find((t) => looksLikeUnitName(t));
   const strayCode =
     unitInLabel?.code ||
     codeInLabel ||
-    texts.find((t) => /^\d{3,}$/.test(t)) ||
+    firstNumeral(texts) ||
     (eLei && !eKuan ? eLei : '') ||
     (fLei && !fKuan && fLei.length !== 3 ? fLei : '') ||
     (eCode && eCode.length > 5 ? eCode : '') ||
@@ -468,7 +470,7 @@ function plainRow(
   }
 
   if (uCode || (strayCode && !totalText)) {
-    const unitName = unitNameOf();
+    const unitName = unitNameOf(unitInLabel, label, texts);
     if (uCode || unitName) {
       row.role = 'unit';
       row.unitCode = uCode || strayCode;
@@ -506,6 +508,23 @@ function plainRow(
   row.role = role;
   if (!row.label && role === 'total' && totalText) row.label = totalText;
   return row;
+}
+
+/** The texts of a row with none (never pushed to: a row with texts gets a list of its own). */
+const NO_TEXTS: string[] = [];
+
+/**
+ * The name a unit row goes by: asked only of a row with a unit's code (most rows have none). A
+ * function, not a closure made in plainRow: that was one closure and its context per row.
+ */
+function unitNameOf(unitInLabel: { name: string } | undefined, label: string, texts: readonly string[]): string | undefined {
+  return unitInLabel ? unitInLabel.name : label && looksLikeUnitName(label) ? label : texts.find((t) => looksLikeUnitName(t));
+}
+
+/** The first text of three digits or more (an arrow passed to find was a function made per row). */
+function firstNumeral(texts: string[]): string | undefined {
+  for (let i = 0; i < texts.length; i++) if (/^\d{3,}$/.test(texts[i])) return texts[i];
+  return undefined;
 }
 
 const ECON_HALF = /^(人员经费|公用经费)(小计)?$/;
