@@ -12,6 +12,11 @@ const memos = new WeakMap<DetectedTable, Map<string, unknown>>();
 export function perTable<T>(table: DetectedTable, key: string, compute: () => T): T {
   let memo = memos.get(table);
   if (!memo) memos.set(table, (memo = new Map()));
+  return keptOrMade(memo, key, compute);
+}
+
+/** The view kept under `key`, else made and kept (an undefined one as NOTHING: one lookup a call, not two). */
+function keptOrMade<K, T>(memo: Map<K, unknown>, key: K, compute: () => T): T {
   const kept = memo.get(key);
   if (kept !== undefined) return (kept === NOTHING ? undefined : kept) as T;
   const value = compute();
@@ -19,7 +24,7 @@ export function perTable<T>(table: DetectedTable, key: string, compute: () => T)
   return value;
 }
 
-/** A view worked out to be undefined (no change columns), kept as such: one lookup a call, not two. */
+/** A view worked out to be undefined (no change columns), kept as such. */
 const NOTHING = Symbol('nothing');
 
 /** Lets a run's views go once its findings are made (the tables themselves outlive it in the result). */
@@ -39,11 +44,7 @@ export function perTableBy<T>(table: DetectedTable, key: string, by: string | un
   if (!named) byMemos.set(table, (named = new Map()));
   let views = named.get(key);
   if (!views) named.set(key, (views = new Map()));
-  const kept = views.get(by);
-  if (kept !== undefined) return (kept === NOTHING ? undefined : kept) as T;
-  const value = compute();
-  views.set(by, value === undefined ? NOTHING : value);
-  return value;
+  return keptOrMade(views, by, compute);
 }
 
 /** … kept apart from perTable's: a name may serve both ways without one reading the other's. */
