@@ -88,13 +88,19 @@ type TableWhole = { printed: Printed; name: string; cell?: Fact };
 
 /** The whole the words `name` name, as the tables hold it: one figure, of the document's measure, other than the part's own. */
 function tableWhole(ctx: NarrativeContext, part: AmountClaim, name: string): TableWhole | undefined {
-  const concept = conceptOf(ctx.department ? name.split(ctx.department).join('') : name, { finalAccounts: ctx.finalAccounts });
-  if (!concept || concept === ctx.resolved.get(ctx.claims.indexOf(part))?.concept) return undefined;
+  const concept = wholeConcept(ctx, part, name);
+  if (!concept) return undefined;
   // (Of the document's measure where a table prints both: “三公” 决算数, not 预算数, in final accounts.)
   const all = factsFor(ctx.facts, concept, { finalAccounts: ctx.finalAccounts });
   const facts = all.filter((f) => f.measure !== (ctx.finalAccounts ? 'budget' : 'final'));
   if (facts.length === 0 || new Set(facts.map((f) => f.value.toString())).size !== 1) return undefined;
   return { printed: { value: facts[0].value, decimals: facts[0].decimals }, name, cell: facts[0] };
+}
+
+/** What a whole's words name (the department's name aside), unless it is what the part itself is. */
+function wholeConcept(ctx: NarrativeContext, part: AmountClaim, name: string): string | undefined {
+  const concept = conceptOf(ctx.department ? name.split(ctx.department).join('') : name, { finalAccounts: ctx.finalAccounts });
+  return concept === ctx.resolved.get(ctx.claims.indexOf(part))?.concept ? undefined : concept;
 }
 
 /** A section heading that announces a breakdown: （二）一般公共预算当年拨款结构情况, 支出构成. */
@@ -118,8 +124,8 @@ function headingWhole(ctx: NarrativeContext, part: AmountClaim): TableWhole | un
     .replace(/(19|20)\d{2}年度?/g, '')
     .replace(/(?:的)?(?:结构|构成)(?:情况|说明)?(?:如下)?[：:]?$/, '')
     .trim();
-  const concept = conceptOf(ctx.department ? name.split(ctx.department).join('') : name, { finalAccounts: ctx.finalAccounts });
-  if (!concept || concept === ctx.resolved.get(ctx.claims.indexOf(part))?.concept) return undefined;
+  const concept = wholeConcept(ctx, part, name);
+  if (!concept) return undefined;
   const others = otherShares(ctx, part);
   let best: TableWhole | undefined;
   let most = 0;
