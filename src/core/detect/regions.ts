@@ -214,7 +214,7 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
     // a stacked table asks (most bodies never do), each row once.
     const unread: RowInfo[] = [];
     const figureColumns = (): Set<number> => {
-      for (const data of unread) for (const c of data.cells) if (typeof c.raw === 'number' || isFigureCell(c)) figureCols.add(c.col);
+      for (const data of unread) for (const c of data.cells) if (isFigureCell(c)) figureCols.add(c.col);
       unread.length = 0;
       return figureCols;
     };

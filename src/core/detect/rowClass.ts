@@ -62,14 +62,9 @@ export function isFigureCell(cell: GridCell): boolean {
   return AMOUNT_TEXT.test(t) || ERROR_TEXT.test(t) || EMPTY_MARK.test(t);
 }
 
-/** A cell that only a body row holds: a number, an amount or code as text, an error, a zero mark. */
+/** A cell that only a body row holds: a figure (isFigureCell), or a numbered line (一、…). */
 export function isDataCell(cell: GridCell): boolean {
-  if (cell instanceof NumberCell) return true;
-  const raw = cell.raw;
-  if (typeof raw === 'number' || typeof raw === 'boolean') return true;
-  const t = cell.text;
-  if (opensWithWord(t)) return false;
-  return AMOUNT_TEXT.test(t) || ERROR_TEXT.test(t) || EMPTY_MARK.test(t) || isEnumeratedLine(t);
+  return isFigureCell(cell) || (!opensWithWord(cell.text) && isEnumeratedLine(cell.text));
 }
 
 /** One to three ASCII digits (a 栏次 number), told without a pattern: asked of the first cells of every row. */
