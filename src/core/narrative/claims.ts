@@ -682,8 +682,7 @@ export function ordinalRank(text: string): number {
   return 0;
 }
 
-/** The start of the phrase a figure closes: after the last comma, semicolon, colon or full stop. */
-/** Where the clause before a position starts: just after the last stop (，；：。 or a line break), else 0. */
+/** Where the clause before a position starts (the phrase a figure closes): just after the last stop (，；：。 or a line break), else 0. */
 function lastBoundary(text: string, before: number): number {
   return before <= 0 ? 0 : stopsOf(text).clause[Math.min(before, text.length)];
 }
