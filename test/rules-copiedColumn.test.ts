@@ -1,6 +1,7 @@
+import { audit } from '../src/core/engine';
 import { render } from '../src/core/messages/render';
 import { edited, loud, type Edit } from './support/checklist';
-import { workbook } from './support/sheetBuilder';
+import { sheet, workbook } from './support/sheetBuilder';
 import { general05Split, smallBudget } from './support/smallBudget';
 
 /**
@@ -40,5 +41,43 @@ describe('a 其中 column summed with its 小计 is a misread, not a pasted colu
   test('the same figures under 其中：财政拨款 and 一般公共预算 小计: no copy told', () => {
     const found = loud(edited([['预算05表', 'F3', '其中：财政拨款'], ...pasted], split()));
     expect(found.some((f) => f.message.key === 'sum.copied-column')).toBe(false);
+  });
+});
+
+/**
+ * The copied cells are no truth for anybody else: another table's right figure compared with the pasted
+ * 合计 is not its slip, and the prose judged against it is not wrong. Support: the whole small disclosure,
+ * 基本支出小计 (D) pasted into 项目支出 (G) on every row of a table with 类/款/项 codes in one column
+ * (rows 5 合计 to 15); 预算12表 项目支出表 200.00; the prose's 200.00 is 100% of the 项目支出 200.00.
+ */
+describe('a pasted column is no truth for other tables or the prose (sum.copied-column)', () => {
+  const pasteBasicOverProject = (sheetName: string, wb: ReturnType<typeof smallBudget>): Edit[] => {
+    const grid = wb.sheets.find((s) => s.name === sheetName)!.values;
+    return [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15].map((r): Edit => [sheetName, `G${r}`, grid[r - 1][3] as number | null]);
+  };
+
+  test('预算03表 pasted: 预算12表\'s right 合计 is not blamed (cross-project), the copy explains that comparison too', () => {
+    const wb = smallBudget();
+    const found = loud(edited(pasteBasicOverProject('预算03表', wb), wb));
+    expect(found.map((f) => [f.rule, f.severity, `${f.sheet}!${f.cell}`, f.message.key])).toEqual([['row-sum', 'error', '预算03表!G5', 'sum.copied-column']]);
+    // 11 row sums, and 预算12表 C4 200.00 against the pasted 合计 800.00.
+    expect(found[0].explains.map((e) => e.rule)).toEqual([...Array(11).fill('row-sum'), 'cross-project']);
+  });
+
+  test('预算05表 pasted: the prose\'s right share of the 项目支出 is told quietly, not as an error (narrative-percent)', () => {
+    const wb = smallBudget();
+    const prose = sheet('情况说明', [['某某局2024年部门预算情况说明'], ['本部门对2个项目开展了绩效目标管理，涉及资金200.00万元，占一般公共预算项目支出总额的100.00%。']]);
+    const findings = audit(edited(pasteBasicOverProject('预算05表', wb), workbook(...wb.sheets, prose)), { includeInfo: true }).findings;
+    const share = findings.filter((f) => f.rule === 'narrative-percent');
+    expect(share.map((f) => [f.severity, `${f.sheet}!${f.cell}`])).toEqual([['info', '情况说明!A2']]);
+    expect(findings.filter((f) => f.severity === 'error').map((f) => f.message.key)).toEqual(['sum.copied-column']);
+  });
+
+  test('the prose judged against figures outside the copied pair is still judged (narrative-percent error)', () => {
+    // 800.00 of the 合计 1000.00 (column C, not copied) is 80%, whatever was pasted into 项目支出: 90% stays an error.
+    const wb = smallBudget();
+    const prose = sheet('情况说明', [['某某局2024年部门预算情况说明'], ['2024年一般公共预算支出1000.00万元，其中：基本支出800.00万元，占90.00%。']]);
+    const found = loud(edited(pasteBasicOverProject('预算05表', wb), workbook(...wb.sheets, prose)));
+    expect(found.filter((f) => f.rule === 'narrative-percent').map((f) => [f.severity, `${f.sheet}!${f.cell}`])).toEqual([['error', '情况说明!A2']]);
   });
 });

@@ -1,5 +1,5 @@
 import { toPlaces } from '../../amount';
-import { cellAddress } from '../../address';
+import { cellAddress, parseCellAddress } from '../../address';
 import type { CellRef, Finding } from '../../finding';
 import { cellArg, countArg, message, nameArg, tableArg } from '../../messages/message';
 import type { DetectedTable } from '../../table';
@@ -20,6 +20,31 @@ const MIN_ROWS = 3;
 export interface CopyResult {
   findings: Finding[];
   explained: Set<Outcome>;
+  /** The two columns of each copy, on the rows it was read on: no figure there can stand as the truth for another table or the prose. */
+  copies: CopiedCells[];
+}
+
+export interface CopiedCells {
+  table: DetectedTable;
+  columns: [number, number];
+  rows: Set<number>;
+}
+
+/**
+ * The narrative's findings judged against copied cells only (「占项目支出总额的100.00%」 against the pasted
+ * 项目支出 合计) say nothing sure about the prose: they are kept, as info.
+ */
+export function quietAgainstCopies(findings: Finding[], copies: CopiedCells[]): Finding[] {
+  if (copies.length === 0) return findings;
+  const inCopy = (c: CellRef) => {
+    const { row, col } = parseCellAddress(c.cell);
+    return copies.some((k) => k.table.sheet === c.sheet && k.rows.has(row) && (k.columns[0] === col || k.columns[1] === col));
+  };
+  return findings.map((f) => {
+    if (!f.rule.startsWith('narrative') || f.severity === 'info') return f;
+    const against = f.cells.filter((c) => c.other);
+    return against.length > 0 && against.every(inCopy) ? { ...f, severity: 'info' } : f;
+  });
 }
 
 /** A sum along a row of one table, of several of its columns. */
@@ -29,7 +54,7 @@ function rowSum(o: Outcome): boolean {
 }
 
 export function findCopiedColumns(outcomes: Outcome[], explained: Set<Outcome>): CopyResult {
-  const found: CopyResult = { findings: [], explained: new Set() };
+  const found: CopyResult = { findings: [], explained: new Set(), copies: [] };
   const failing = new Map<DetectedTable, Outcome[]>();
   for (const o of outcomes) {
     if (o.consistent || explained.has(o) || o.reclassified || !rowSum(o)) continue;
@@ -49,9 +74,23 @@ export function findCopiedColumns(outcomes: Outcome[], explained: Set<Outcome>):
     const holding = outcomes.filter((o) => o.consistent && o.check.stated.table === table && rowSum(o) && hasBoth(o, a, b));
     if (!holding.every((o) => equalAt(o, a, b))) continue;
     for (const o of sums) found.explained.add(o);
-    found.findings.push(copyFinding(table, a, b, sums));
+    const copy: CopiedCells = { table, columns: [a, b], rows: new Set([...sums, ...holding].map((o) => o.check.stated.row)) };
+    // Another table's figure compared with a copied one (表十's 项目支出 合计 against the pasted 项目支出 合计)
+    // fails because of the copy: told with it, not as a slip of the other table, whose figure is right.
+    const against = outcomes.filter((o) => !o.consistent && !explained.has(o) && !found.explained.has(o) && !o.reclassified && !o.check.evidenceOnly && readsCopy(o, copy));
+    for (const o of against) found.explained.add(o);
+    found.copies.push(copy);
+    found.findings.push(copyFinding(table, a, b, sums, against));
   }
   return found;
+}
+
+/** A comparison with another table one of whose figures lies in the copied cells. */
+function readsCopy(o: Outcome, copy: CopiedCells): boolean {
+  const { stated, parts } = o.check;
+  const figures = [stated, ...parts];
+  if (figures.every((f) => f.table === copy.table)) return false;
+  return figures.some((f) => f.table === copy.table && copy.rows.has(f.row) && (f.col === copy.columns[0] || f.col === copy.columns[1]));
 }
 
 function hasBoth(o: Outcome, a: number, b: number): boolean {
@@ -87,7 +126,7 @@ function samePairs(gaps: Outcome[]): Array<{ pair: [number, number]; sums: Outco
   return out;
 }
 
-function copyFinding(table: DetectedTable, a: number, b: number, gaps: Outcome[]): Finding {
+function copyFinding(table: DetectedTable, a: number, b: number, gaps: Outcome[], against: Outcome[]): Finding {
   const at = (o: Outcome, col: number): Figure => o.check.parts.find((p) => p.col === col)!;
   const first = at(gaps[0], b);
   const cells: CellRef[] = [cellRef(first), ...gaps.slice(1).map((o): CellRef => ({ ...cellRef(at(o, b)), other: true })), ...gaps.map((o) => cellRef(at(o, a)))];
@@ -104,7 +143,7 @@ function copyFinding(table: DetectedTable, a: number, b: number, gaps: Outcome[]
     decimals: first.decimals,
     cells,
     parts: gaps.map((o) => cellRef(at(o, a))),
-    explains: gaps.map(explainedCheck),
+    explains: [...gaps, ...against].map(explainedCheck),
     message: message('sum.copied-column', {
       table: tableArg(tableShort(table)),
       cell: cellArg(cellAddress(first.row, first.col)),

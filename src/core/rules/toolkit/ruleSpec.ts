@@ -10,7 +10,7 @@ import { continuedFinding, needsWholeTable, TABLE_CONTINUED_ID } from './continu
 import { splitTableIds } from '../../detect/continuation';
 import { TABLE_UNIT_ID, unitFinding, wrongUnits } from './tableUnit';
 import { ODD_TABLE_ID, oddTablesOut, quietAgainstOdd } from './oddTable';
-import { findCopiedColumns } from './copiedColumn';
+import { findCopiedColumns, quietAgainstCopies, type CopiedCells } from './copiedColumn';
 import { findRepeatedRows } from './repeatedRow';
 import { findSwaps } from './swappedPair';
 import { gather } from './gather';
@@ -196,7 +196,7 @@ function outcomesOf(run: Collected): Outcome[] {
 function finish(run: Collected, ctx: RuleContext): Finding[] {
   const { specs, byOwner, own, judged, makings, starts, offOutcomes, off } = run;
   let owner = 0;
-  const { explained, copied, odd } = run.failing > 0 ? explainFailures(run, ctx) : { explained: new Set<Outcome>(), copied: new Set<Outcome>(), odd: undefined };
+  const { explained, copied, copies, odd } = run.failing > 0 ? explainFailures(run, ctx) : { explained: new Set<Outcome>(), copied: new Set<Outcome>(), copies: [], odd: undefined };
   for (let i = 0; i < judged.length; i++) {
     // Exact agreement is silent (an exactly adding check most of all); a tail is info, a mismatch its rule's severity.
     if (makings[i] >= 0) continue;
@@ -207,7 +207,8 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
     own(specs[owner], outcomeFinding(odd?.relocated.get(o) ?? o));
   }
   // The prose judged only against an odd table says nothing sure about the prose.
-  const told = sameSlipOnce(gather(specs, (s) => byOwner.get(s)!));
+  // … nor the prose judged only against a copied column's figures.
+  const told = quietAgainstCopies(sameSlipOnce(gather(specs, (s) => byOwner.get(s)!)), copies);
   const all = odd ? [...quietAgainstOdd(told, odd.tables), ...odd.notes] : told;
   if (!off.has(TABLE_CONTINUED_ID)) for (const t of ctx.tables) if (t.continues) all.push(continuedFinding(t, ctx.tables));
   // A table most of whose checks fail is doubtful: none failing, none is.
@@ -225,7 +226,7 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
  * The failing checks read together (there is one at least): culprit cells, swapped pairs, repeated
  * rows and copied columns, each told once and explaining the checks it breaks; odd tables out.
  */
-function explainFailures(run: Collected, ctx: RuleContext): { explained: Set<Outcome>; copied: Set<Outcome>; odd: ReturnType<typeof oddTablesOut> | undefined } {
+function explainFailures(run: Collected, ctx: RuleContext): { explained: Set<Outcome>; copied: Set<Outcome>; copies: CopiedCells[]; odd: ReturnType<typeof oddTablesOut> | undefined } {
   const { specs, own, silent, off } = run;
   const outcomes = outcomesOf(run);
   const { findings: culprits, explained } = findCulprits(outcomes, ctx.config.strict, silent);
@@ -244,7 +245,7 @@ function explainFailures(run: Collected, ctx: RuleContext): { explained: Set<Out
   for (const o of copies.explained) explained.add(o);
   // A table at odds with tables that agree with the rest: each gap told at its figure, not theirs.
   const odd = off.has(ODD_TABLE_ID) ? undefined : oddTablesOut(outcomes, explained, ctx.config.strict);
-  return { explained, copied: copies.explained, odd };
+  return { explained, copied: copies.explained, copies: copies.copies, odd };
 }
 
 /**
