@@ -81,3 +81,72 @@ describe('财政拨款收入支出决算总表 by function code (no 收入 | 支
     expect(found.map((l) => l[2])).toEqual(['4财政拨款收入支出决算总表!M8']);
   });
 });
+
+/**
+ * The same 财政拨款 spending, by code, beside the 一般公共预算财政拨款支出决算表 (05): the general budget is part of the
+ * appropriations, so each 类 of 05 is no larger than its 本年支出 here, and 05's 合计 no larger than the 合计 — equal
+ * where the 政府性基金 and 国有资本经营 tables are there and empty. A 05 changed with its 项, 款, 类 and 合计 (it still
+ * adds up) was found by nothing before.
+ */
+describe('the 一般公共预算 table against the appropriations by code (cross-fiscal-expenditure)', () => {
+  const GENERAL = '5一般公共预算财政拨款支出决算表';
+  const general05 = (bump = 0) =>
+    sheet(
+      GENERAL,
+      [
+        ['某某局2024年度一般公共预算财政拨款支出决算表'],
+        ['部门：某某局', null, null, null, '单位：万元'],
+        ['科目编码', '科目名称', '本年支出', null, null],
+        [null, null, '小计', '基本支出', '项目支出'],
+        [null, '合计', 520 + bump, 300, 220 + bump],
+        ['201', '一般公共服务支出', 420 + bump, 200, 220 + bump],
+        ['20101', '人大事务', 420 + bump, 200, 220 + bump],
+        ['2010101', '行政运行', 200, 200, 0],
+        ['2010199', '其他人大事务支出', 220 + bump, 0, 220 + bump],
+        ['208', '社会保障和就业支出', 100, 100, 0],
+        ['20805', '行政事业单位养老支出', 100, 100, 0],
+        ['2080505', '机关事业单位基本养老保险缴费支出', 100, 100, 0],
+      ],
+      { merges: ['A1:E1', 'A3:A4', 'B3:B4', 'C3:E3'] },
+    );
+  const emptyFund = (name: string, fund: string) =>
+    sheet(
+      name,
+      [
+        [`某某局2024年度${fund}财政拨款收入支出决算表`],
+        ['部门：某某局', null, null, null, null, '单位：万元'],
+        ['科目编码', '科目名称', '年初结转和结余', '本年收入', '本年支出', '年末结转和结余'],
+        [null, '合计', null, null, null, null],
+        [`注：本单位无${fund}财政拨款收入、支出及结转结余，故本表无数据。`],
+      ],
+      { merges: ['A1:F1', 'A5:F5'] },
+    );
+  const funds = () => [
+    emptyFund('7政府性基金预算财政拨款收入支出决算表', '政府性基金预算'),
+    emptyFund('8国有资本经营预算财政拨款支出决算表', '国有资本经营预算'),
+  ];
+  const wide = () => sheet(SHEET, [...HEAD, ...RIGHT], { merges: MERGES });
+  const cross = (wb: ReturnType<typeof workbook>) => audit(wb).findings.filter((f) => f.severity !== 'info').map(said);
+
+  test('05 agreeing with the 本年支出 by code: nothing said', () => {
+    expect(cross(workbook(wide(), general05(), ...funds()))).toEqual([]);
+  });
+
+  test('05 raised by 10.00 with its 类, 款 and 合计: its 类 and 合计 are larger than the appropriations\' (errors at 05, not at the summary)', () => {
+    const found = audit(workbook(wide(), general05(10))).findings.filter((f) => f.rule === 'cross-fiscal-expenditure' && f.severity !== 'info');
+    expect(found.map(said)).toEqual([
+      ['cross-fiscal-expenditure', 'error', `${GENERAL}!C5`, '530.00', '520.00'],
+      ['cross-fiscal-expenditure', 'error', `${GENERAL}!C6`, '430.00', '420.00'],
+    ]);
+    // Without the fund tables other money may be there: 05 is held to at most the appropriations.
+    expect(found.map((f) => f.explains[0].comparison)).toEqual(['at-most', 'at-most']);
+  });
+
+  test('with the fund tables there and empty, 05 lowered by 10.00 is found too (equal, 类 and 合计)', () => {
+    const found = cross(workbook(wide(), general05(-10), ...funds())).filter((l) => l[0] === 'cross-fiscal-expenditure');
+    expect(found).toEqual([
+      ['cross-fiscal-expenditure', 'error', `${GENERAL}!C5`, '510.00', '520.00'],
+      ['cross-fiscal-expenditure', 'error', `${GENERAL}!C6`, '410.00', '420.00'],
+    ]);
+  });
+});

@@ -2,12 +2,12 @@ import type { Finding } from '../finding';
 import type { DetectedTable } from '../table';
 import { classCodeColumn, summaryClassFigures, summaryClassLabels } from './crossSummaryFunction';
 import { compareByClass } from './toolkit/classComparison';
-import { figuresByClass, grandTotalAtTotal, lineWhere, quantityAtTotal, sideAmountColumn, tablesOf } from './toolkit/crossTables';
+import { figuresByClass, grandTotalAtTotal, lineWhere, quantityAtTotal, sideAmountColumn, tablesOf, topCodedRows, totalRow } from './toolkit/crossTables';
 import { grandTotalColumn, quantityColumns } from './toolkit/headerTree';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { lineColumn, sideView } from './toolkit/sideLines';
 import type { SumCheck } from './toolkit/sumCheck';
-import { figureAt, type Figure } from './toolkit/tableAccess';
+import { amountColumns, bodyRows, figureAt, type Figure } from './toolkit/tableAccess';
 
 /**
  * Is there money other than the general budget among the appropriations (政府性基金, 国有资本经营)?
@@ -44,7 +44,8 @@ function fiscalLine(fiscal: DetectedTable, test: (label: string, kind: string) =
 /**
  * 财政拨款支出表 (every appropriation fund, by function): by 类 and in total it equals the
  * expenditure of the 财政拨款收支总表; the 一般公共预算支出表 beside it is no larger, class by class,
- * and equal when there is no 政府性基金 or 国有资本经营 money.
+ * and equal when there is no 政府性基金 or 国有资本经营 money. A 决算's 财政拨款收入支出决算总表 printed by
+ * code holds the same spending in its 本年支出 column, and the 一般公共预算支出表 is held to it alike.
  */
 export const crossFiscalExpenditure: RuleSpec = {
   id: 'cross-fiscal-expenditure',
@@ -80,23 +81,61 @@ export const crossFiscalExpenditure: RuleSpec = {
         const spent = year ?? (!carried || carried.value.isZero() ? fiscalLine(fiscal, (_l, k) => k === 'grand') : undefined);
         if (spent && faeTotal) checks.push({ rule: 'cross-fiscal-expenditure', severity: 'error', direction: 'cross', stated: spent, parts: [faeTotal] });
       }
-      for (const general of tablesOf(tables, 'general-budget-expenditure')) {
-        const gtotal = grandTotalAtTotal(general);
-        if (!gtotal || !faeTotal) continue;
-        // The general budget is part of the appropriations: never more, and all of them when no other fund has money.
-        checks.push({ rule: 'cross-fiscal-expenditure', severity: 'error', direction: 'cross', comparison: otherFunds === false ? 'equal' : 'at-most', stated: gtotal, parts: [faeTotal] });
-        const mine = figuresByClass(general, grandTotalColumn(general)?.col ?? gtotal.col);
-        const theirs = figuresByClass(fae, gcol.col);
-        for (const [lei, figs] of mine) {
-          const other = theirs.get(lei);
-          if (figs.length !== 1 || !other) continue;
-          checks.push({ rule: 'cross-fiscal-expenditure', severity: 'error', direction: 'cross', comparison: otherFunds === false ? 'equal' : 'at-most', stated: figs[0], parts: other });
-        }
-      }
+      if (faeTotal) for (const general of tablesOf(tables, 'general-budget-expenditure')) checks.push(...generalWithin(general, fae, gcol.col, faeTotal, otherFunds));
+    }
+    // 决算's 财政拨款收入支出决算总表 printed by function code (年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余 on each
+    // 类/款/项): its 本年支出 is every appropriation's spending by code, as a 财政拨款支出表's 合计 is.
+    for (const wide of tablesOf(tables, 'fiscal-appropriation-summary')) {
+      const spent = byCodeSpending(wide);
+      if (!spent) continue;
+      const funds = otherFunds ?? fundTablesMoney(tables);
+      for (const general of tablesOf(tables, 'general-budget-expenditure')) checks.push(...generalWithin(general, wide, spent.col, spent.total, funds));
     }
     return { checks, findings };
   },
 };
+
+/**
+ * The general budget is part of the appropriations: never more, by 类 and in total, and all of them when
+ * no other fund has money. Told at the 一般公共预算支出表's figure: the appropriations' is the larger whole.
+ */
+function generalWithin(general: DetectedTable, all: DetectedTable, col: number, allTotal: Figure, otherFunds: boolean | undefined): SumCheck[] {
+  const gtotal = grandTotalAtTotal(general);
+  if (!gtotal) return [];
+  const comparison = otherFunds === false ? 'equal' : 'at-most';
+  const checks: SumCheck[] = [{ rule: 'cross-fiscal-expenditure', severity: 'error', direction: 'cross', comparison, stated: gtotal, parts: [allTotal] }];
+  const mine = figuresByClass(general, grandTotalColumn(general)?.col ?? gtotal.col);
+  const theirs = figuresByClass(all, col);
+  for (const [lei, figs] of mine) {
+    const other = theirs.get(lei);
+    if (figs.length !== 1 || !other) continue;
+    checks.push({ rule: 'cross-fiscal-expenditure', severity: 'error', direction: 'cross', comparison, stated: figs[0], parts: other });
+  }
+  return checks;
+}
+
+/**
+ * A 财政拨款收支表 printed by function code, not in two sides: its 本年支出 column (the quantity's 小计) and
+ * that column's figure in the 合计 row; undefined for the two-sided summaries of budgets.
+ */
+function byCodeSpending(fiscal: DetectedTable): { col: number; total: Figure } | undefined {
+  if (sideView(fiscal, 'expenditure') || topCodedRows(fiscal).length === 0) return undefined;
+  const col = quantityColumns(fiscal, /本年支出/)[0]?.col;
+  const total = totalRow(fiscal);
+  return col === undefined || !total ? undefined : { col, total: figureAt(fiscal, total.row, col) };
+}
+
+/**
+ * Is there 政府性基金 or 国有资本经营 money, told by their own tables where the summary cannot tell: any figure
+ * in one says yes; both tables there and empty (本表无数据) say no; one missing tells nothing.
+ */
+function fundTablesMoney(tables: DetectedTable[]): boolean | undefined {
+  const kinds = ['gov-fund-expenditure', 'state-capital-expenditure'] as const;
+  const funds = kinds.map((k) => tablesOf(tables, k));
+  const money = funds.some((list) => list.some((t) => bodyRows(t).some((r) => amountColumns(t).some((c) => !figureAt(t, r.row, c.col).value.isZero()))));
+  if (money) return true;
+  return funds.every((list) => list.length > 0) ? false : undefined;
+}
 
 /**
  * 财政拨款基本支出表 (by economic code): its 合计 is the 基本支出 of the 财政拨款支出表 and of the
