@@ -99,3 +99,41 @@ describe('a parent with nothing under it proves nothing: legitimate tables keep 
     expect(found.filter((f) => !f.startsWith('code-parent-missing'))).toEqual([]);
   });
 });
+
+describe('a 款 whose own code was mistyped is one finding on its code cell (code-parent-missing)', () => {
+  const table = (kuan: string, figures: [number, number] = [60, 40]) =>
+    audit(
+      workbook(
+        sheet(
+          '预算05表',
+          [
+            ['2024年一般公共预算支出预算表'],
+            ['部门：某某局', null, null, null, '单位：万元'],
+            ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+            [null, '合计', 300, 200, 100],
+            ['208', '社会保障和就业支出', 100, 100, null],
+            [kuan, '行政事业单位养老支出', 100, 100, null],
+            ['2080505', '机关事业单位基本养老保险缴费支出', figures[0], figures[0], null],
+            ['2080506', '机关事业单位职业年金缴费支出', figures[1], figures[1], null],
+            ['210', '卫生健康支出', 200, 100, 100],
+            ['21011', '行政事业单位医疗', 200, 100, 100],
+            ['2101101', '行政单位医疗', 200, 100, 100],
+          ],
+          { merges: ['A1:E1'] },
+        ),
+      ),
+    ).findings.filter((f) => f.severity !== 'info');
+
+  test('20850 for 20805 over 2080505 and 2080506: the 款 code, not its two 项 nor the 类 counting them twice', () => {
+    const found = table('20850');
+    expect(found.map(said)).toEqual(['code-parent-missing error A6 20850 → 20805']);
+    expect(findingText(found[0])['zh-CN']).toBe('预算05表 A6 科目编码 20850 疑为 20805：其下各行都以 20805 开头。');
+  });
+
+  test('the same 款 whose 项 do not add up to it: no guess, the code and sums are read as written', () => {
+    // 60 + 30 ≠ 100: the rows are not its parts by their figures either.
+    const found = table('20850', [60, 30]);
+    expect(found.filter((f) => f.expected === '20805')).toEqual([]);
+    expect(found.map((f) => f.rule)).toContain('code-hierarchy');
+  });
+});

@@ -69,6 +69,8 @@ export function orphanCodes(table: DetectedTable): Finding[] {
       const heads = withOwnRows(rows);
       // A parent row whose own code was mistyped: the rows under it all miss the same parent
       // P, and it has no children of its own. Name the parent row (expected P), not them.
+      // (A 款 under its 类 is such a parent only where its figures took the rows in: rowStructure.ts placeUnderMistypedHeads.)
+      const adopted = new Set(rows.map((r) => r.placedUnder));
       const blamed = new Map<RowView, string>();
       let head: RowView | undefined;
       for (const r of rows) {
@@ -79,6 +81,7 @@ export function orphanCodes(table: DetectedTable): Finding[] {
             if (!blamed.has(head)) blamed.set(head, p);
             else if (blamed.get(head) !== p) blamed.set(head, '');
           }
+          if (r.code.length === 5 && adopted.has(r)) head = r;
           continue;
         }
         head = r.code.length === 3 || r.code.length === 5 ? r : undefined;

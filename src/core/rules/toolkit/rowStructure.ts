@@ -236,10 +236,15 @@ function placeMistyped(table: DetectedTable, columns: TableColumn[], rows: RowVi
   const lengths = codeLengthsOf(rows);
   if (lengths.length <= 1 || columns.length === 0) return;
   const family = new CodeFamily(rows, lengths);
+  placeUnderMistypedHeads(table, columns, rows, family);
   const above: RowView[] = [];
   for (const r of rows) {
     if (!r.code) continue;
     while (above.length > 0 && above[above.length - 1].code!.length >= r.code.length) above.pop();
+    if (r.placedUnder) {
+      above.push(r);
+      continue;
+    }
     const level = lengths.find((n) => n < r.code!.length && n >= 3);
     const parent = above[above.length - 1];
     if (level !== undefined && parent?.code!.length === level && !r.code.startsWith(parent.code!)) {
@@ -255,6 +260,68 @@ function placeMistyped(table: DetectedTable, columns: TableColumn[], rows: RowVi
     }
     above.push(r);
   }
+}
+
+/**
+ * A 款 row whose own code was mistyped (20850 for 20805) has no child by its code, and the rows under
+ * it all name a 款 the list lacks (2080505, 2080506 → 20805): by their codes they would hang under the
+ * 类, which then counts them twice, and the 款 would have no parts — two sums told wrong for one slip in
+ * a code cell. Where the rows right under such a 款 all name the same missing 款 of its 类, the 款's
+ * figures are their sum in every amount column (some figure not nought), and the 类 adds up with them
+ * under the 款 and not without, they are its children; code-parent-missing names the 款's code. (A 款
+ * listed without its 项 before a 项 whose own 款 is left out keeps that reading: its 类 adds up so.)
+ */
+function placeUnderMistypedHeads(table: DetectedTable, columns: TableColumn[], rows: RowView[], family: CodeFamily): void {
+  for (let i = 0; i < rows.length; i++) {
+    const head = rows[i];
+    const level = head.code?.length;
+    if (level !== 5 || family.children(head, head).length > 0) continue;
+    const lei = family.row(head.code!.slice(0, 3));
+    if (!lei) continue;
+    const under: RowView[] = [];
+    for (let j = i + 1; j < rows.length; j++) {
+      const c = rows[j].code;
+      if (!c) continue;
+      if (c.length <= level) break;
+      under.push(rows[j]);
+    }
+    if (under.length === 0) continue;
+    const missing = under[0].code!.slice(0, level);
+    if (family.row(missing) || !under.every((u) => u.code!.startsWith(missing)) || missing.slice(0, 3) !== lei.code) continue;
+    const nearest = Math.min(...under.map((u) => u.code!.length));
+    const children = under.filter((u) => u.code!.length === nearest);
+    if (!sumsTo(table, columns, head, children)) continue;
+    const kuan = family.children(lei, head);
+    if (!decidesAll(table, columns, lei, [...kuan, head], [...kuan, head, ...children])) continue;
+    for (const c of children) family.place(c, head);
+  }
+}
+
+/** The parent adds up with the first parts in every column where it can be judged, and with the second fails in one at least. */
+function decidesAll(table: DetectedTable, columns: TableColumn[], parent: RowView, right: RowView[], wrong: RowView[]): boolean {
+  let evidence = false;
+  for (let k = 0; k < columns.length; k++) {
+    const at = (r: RowView) => figureAt(table, r.row.row, (r.group?.amountColumns[k] ?? columns[k]).col);
+    const stated = at(parent);
+    const yes = evaluate({ rule: 'code-hierarchy', severity: 'error', direction: 'column', stated, parts: right.map(at) }, false);
+    const no = evaluate({ rule: 'code-hierarchy', severity: 'error', direction: 'column', stated, parts: wrong.map(at) }, false);
+    if (yes && !yes.consistent) return false;
+    if (yes?.consistent && no && !no.consistent) evidence = true;
+  }
+  return evidence;
+}
+
+/** The parent's figures are the children's sum in every amount column, and not all nought. */
+function sumsTo(table: DetectedTable, columns: TableColumn[], parent: RowView, children: RowView[]): boolean {
+  let something = false;
+  for (let k = 0; k < columns.length; k++) {
+    const at = (r: RowView) => figureAt(table, r.row.row, (r.group?.amountColumns[k] ?? columns[k]).col);
+    const stated = at(parent);
+    const o = evaluate({ rule: 'code-hierarchy', severity: 'error', direction: 'column', stated, parts: children.map(at) }, false);
+    if (o && !o.consistent) return false;
+    if (o && !stated.value.isZero()) something = true;
+  }
+  return something;
 }
 
 /**
