@@ -137,14 +137,16 @@ describe('财政拨款收支表 against 一般公共预算支出表 (cross-fisca
     // Last year's 10.00 budgeted again: shown as 上年结转 and 年终结转结余 in 04, spent on 类 210 in 05.
     const fiscal: Edit[] = [['预算04表', 'B8', 10], ['预算04表', 'B10', 1010], ['预算04表', 'D9', 10], ['预算04表', 'E9', 10], ['预算04表', 'D10', 1010], ['预算04表', 'E10', 1010]];
     const general: Edit[] = [['C5', 1010], ['G5', 210], ['C9', 810], ['G9', 210], ['C10', 810], ['G10', 210], ['C12', 210], ['G12', 210]].map(([c, v]): Edit => ['预算05表', c as string, v as number]);
-    const f = loud(edited([...fiscal, ...general]));
+    // (预算03表 is left as it was, so 05 now stands above it: cross-general-expenditure's, not this test's.)
+    const f = loud(edited([...fiscal, ...general])).filter((x) => x.rule !== 'cross-general-expenditure');
     expect(f.map(said)).toEqual(['cross-table-carryover warning 预算04表!E7 800.00 → 810.00', 'cross-table-carryover warning 预算04表!E5 1000.00 → 1010.00']);
   });
 
   test('the same gap without a carry-over to account for it is an error (cross-fiscal-function)', () => {
     const general: Edit[] = [['C5', 1010], ['G5', 210], ['C9', 810], ['G9', 210], ['C10', 810], ['G10', 210], ['C12', 210], ['G12', 210]].map(([c, v]): Edit => ['预算05表', c as string, v as number]);
     const f = loud(edited(general)).filter((x) => x.rule === 'cross-fiscal-function');
-    expect(f.map(said)).toEqual(['cross-fiscal-function error 预算04表!E7 800.00 → 810.00', 'cross-fiscal-function error 预算04表!E5 1000.00 → 1010.00']);
+    // 05 also stands above 预算03表's 210 and 合计 (a bound 04's figures keep): the gaps are 05's, told there (boundTieBreak.ts).
+    expect(f.map(said)).toEqual(['cross-fiscal-function error 预算05表!C9 810.00 → 800.00', 'cross-fiscal-function error 预算05表!C5 1010.00 → 1000.00']);
   });
 });
 

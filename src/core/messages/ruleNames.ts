@@ -34,6 +34,7 @@ export const RULE_NAMES: Record<string, LocalizedText> = {
   'cross-fiscal-expenditure-code': { 'zh-CN': '财政拨款支出表科目类编码', en: 'Fiscal appropriation expenditure class code' },
   'cross-fiscal-expenditure-label': { 'zh-CN': '财政拨款收支表功能分类名称', en: 'Fiscal summary function line name' },
   'cross-fiscal-basic': { 'zh-CN': '财政拨款基本支出表核对', en: 'Fiscal appropriation basic expenditure' },
+  'cross-general-expenditure': { 'zh-CN': '一般公共预算支出不超过部门支出', en: 'General budget within department expenditure' },
   'cross-table-carryover': { 'zh-CN': '结转资金列示口径', en: 'Carry-over presentation' },
   'cross-basic-expenditure': { 'zh-CN': '基本支出表间核对', en: 'Basic expenditure across tables' },
   'cross-personnel-split': { 'zh-CN': '人员经费划分', en: 'Personnel cost split' },

@@ -2,7 +2,7 @@ import type { Finding } from '../finding';
 import type { DetectedTable } from '../table';
 import { classCodeColumn, summaryClassFigures, summaryClassLabels } from './crossSummaryFunction';
 import { compareByClass } from './toolkit/classComparison';
-import { figuresByClass, grandTotalAtTotal, lineWhere, quantityAtTotal, sideAmountColumn, tablesOf, topCodedRows, totalRow } from './toolkit/crossTables';
+import { figuresByClass, generalWithin, grandTotalAtTotal, lineWhere, quantityAtTotal, sideAmountColumn, tablesOf, topCodedRows, totalRow } from './toolkit/crossTables';
 import { grandTotalColumn, quantityColumns } from './toolkit/headerTree';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { lineColumn, sideView } from './toolkit/sideLines';
@@ -81,7 +81,7 @@ export const crossFiscalExpenditure: RuleSpec = {
         const spent = year ?? (!carried || carried.value.isZero() ? fiscalLine(fiscal, (_l, k) => k === 'grand') : undefined);
         if (spent && faeTotal) checks.push({ rule: 'cross-fiscal-expenditure', severity: 'error', direction: 'cross', stated: spent, parts: [faeTotal] });
       }
-      if (faeTotal) for (const general of tablesOf(tables, 'general-budget-expenditure')) checks.push(...generalWithin(general, fae, gcol.col, faeTotal, otherFunds));
+      if (faeTotal) for (const general of tablesOf(tables, 'general-budget-expenditure')) checks.push(...generalWithin('cross-fiscal-expenditure', general, fae, gcol.col, faeTotal, otherFunds === false));
     }
     // 决算's 财政拨款收入支出决算总表 printed by function code (年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余 on each
     // 类/款/项): its 本年支出 is every appropriation's spending by code, as a 财政拨款支出表's 合计 is.
@@ -89,30 +89,11 @@ export const crossFiscalExpenditure: RuleSpec = {
       const spent = byCodeSpending(wide);
       if (!spent) continue;
       const funds = otherFunds ?? fundTablesMoney(tables);
-      for (const general of tablesOf(tables, 'general-budget-expenditure')) checks.push(...generalWithin(general, wide, spent.col, spent.total, funds));
+      for (const general of tablesOf(tables, 'general-budget-expenditure')) checks.push(...generalWithin('cross-fiscal-expenditure', general, wide, spent.col, spent.total, funds === false));
     }
     return { checks, findings };
   },
 };
-
-/**
- * The general budget is part of the appropriations: never more, by 类 and in total, and all of them when
- * no other fund has money. Told at the 一般公共预算支出表's figure: the appropriations' is the larger whole.
- */
-function generalWithin(general: DetectedTable, all: DetectedTable, col: number, allTotal: Figure, otherFunds: boolean | undefined): SumCheck[] {
-  const gtotal = grandTotalAtTotal(general);
-  if (!gtotal) return [];
-  const comparison = otherFunds === false ? 'equal' : 'at-most';
-  const checks: SumCheck[] = [{ rule: 'cross-fiscal-expenditure', severity: 'error', direction: 'cross', comparison, stated: gtotal, parts: [allTotal] }];
-  const mine = figuresByClass(general, grandTotalColumn(general)?.col ?? gtotal.col);
-  const theirs = figuresByClass(all, col);
-  for (const [lei, figs] of mine) {
-    const other = theirs.get(lei);
-    if (figs.length !== 1 || !other) continue;
-    checks.push({ rule: 'cross-fiscal-expenditure', severity: 'error', direction: 'cross', comparison, stated: figs[0], parts: other });
-  }
-  return checks;
-}
 
 /**
  * A 财政拨款收支表 printed by function code, not in two sides: its 本年支出 column (the quantity's 小计) and

@@ -11,6 +11,7 @@ import { crossFiscalBasic, crossFiscalExpenditure } from './crossFiscalExpenditu
 import { crossFiscalFunction } from './crossFiscalFunction';
 import { crossFiscalSummary } from './crossFiscalSummary';
 import { crossFundTables } from './crossFundTables';
+import { crossGeneralExpenditure } from './crossGeneralExpenditure';
 import { crossOperatingCost } from './crossOperatingCost';
 import { crossProject } from './crossProject';
 import { crossSummaryFunction } from './crossSummaryFunction';
@@ -57,6 +58,7 @@ export const RULE_SPECS: RuleSpec[] = [
   crossFiscalSummary,
   crossFiscalExpenditure,
   crossFiscalBasic,
+  crossGeneralExpenditure,
   crossBasicExpenditure,
   crossProject,
   crossEconomicSummary,

@@ -7,6 +7,7 @@ import { lineLabels, sideView, type SideLine } from './sideLines';
 import { bodyRows, cleanLabel, figureAt, type Figure } from './tableAccess';
 import { perTable } from './tableMemo';
 import { gather } from './gather';
+import type { SumCheck } from './sumCheck';
 
 /** Lookups the cross-table rules share: tables by kind, total rows, quantities, sums by 类. */
 
@@ -64,6 +65,26 @@ export function figuresByClass(table: DetectedTable, col: number): Map<string, F
     out.set(lei, list);
   }
   return out;
+}
+
+/**
+ * The general budget is part of a larger spending by function (every appropriation, or every source):
+ * never more, by 类 and in total, and all of it when `whole` (no other money). Told at the
+ * 一般公共预算支出表's figure: the other is the larger whole.
+ */
+export function generalWithin(rule: string, general: DetectedTable, all: DetectedTable, col: number, allTotal: Figure, whole: boolean): SumCheck[] {
+  const gtotal = grandTotalAtTotal(general);
+  if (!gtotal) return [];
+  const comparison = whole ? 'equal' : 'at-most';
+  const checks: SumCheck[] = [{ rule, severity: 'error', direction: 'cross', comparison, stated: gtotal, parts: [allTotal] }];
+  const mine = figuresByClass(general, grandTotalColumn(general)?.col ?? gtotal.col);
+  const theirs = figuresByClass(all, col);
+  for (const [lei, figs] of mine) {
+    const other = theirs.get(lei);
+    if (figs.length !== 1 || !other) continue;
+    checks.push({ rule, severity: 'error', direction: 'cross', comparison, stated: figs[0], parts: other });
+  }
+  return checks;
 }
 
 /** The ordinal function lines of a summary's expenditure side, by the 类 they name. */

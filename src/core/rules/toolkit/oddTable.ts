@@ -126,6 +126,20 @@ export function quietAgainstOdd(findings: Finding[], odd: DetectedTable[]): Find
   });
 }
 
+/**
+ * A bound broken against an odd table (05's 类 above the 类 of last year's pasted-in 支出表) says nothing of
+ * the other table: those gaps are the odd table's, told by its note. The failing bounds with an odd table
+ * on one side and one other table on the other.
+ */
+export function boundsAgainstOdd(outcomes: Outcome[], odd: DetectedTable[]): Outcome[] {
+  if (odd.length === 0) return [];
+  return outcomes.filter((o) => {
+    if (o.consistent || o.check.comparison !== 'at-most') return false;
+    const tables = new Set([o.check.stated.table, ...o.check.parts.map((p) => p.table)]);
+    return tables.size === 2 && [...tables].some((t) => odd.includes(t));
+  });
+}
+
 function standingOf(standing: Map<DetectedTable, Standing>, t: DetectedTable): Standing {
   let s = standing.get(t);
   if (!s) standing.set(t, (s = { failing: [], passing: 0, partners: new Set(), agrees: new Set() }));

@@ -9,10 +9,11 @@ import { doubtFinding, doubtfulTables, LAYOUT_DOUBT_ID, touchesDoubt } from './l
 import { continuedFinding, needsWholeTable, TABLE_CONTINUED_ID } from './continuedTables';
 import { splitTableIds } from '../../detect/continuation';
 import { TABLE_UNIT_ID, unitFinding, wrongUnits } from './tableUnit';
-import { ODD_TABLE_ID, oddTablesOut, quietAgainstOdd } from './oddTable';
+import { boundsAgainstOdd, ODD_TABLE_ID, oddTablesOut, quietAgainstOdd } from './oddTable';
 import { findCopiedColumns, quietAgainstCopies, type CopiedCells } from './copiedColumn';
 import { findRepeatedRows } from './repeatedRow';
 import { findSwaps } from './swappedPair';
+import { breakTiesByBounds, withBounds, type BoundTieBreaks } from './boundTieBreak';
 import { gather } from './gather';
 
 /**
@@ -196,7 +197,7 @@ function outcomesOf(run: Collected): Outcome[] {
 function finish(run: Collected, ctx: RuleContext): Finding[] {
   const { specs, byOwner, own, judged, makings, starts, offOutcomes, off } = run;
   let owner = 0;
-  const { explained, copied, copies, odd } = run.failing > 0 ? explainFailures(run, ctx) : { explained: new Set<Outcome>(), copied: new Set<Outcome>(), copies: [], odd: undefined };
+  const { explained, copied, copies, odd, ties } = run.failing > 0 ? explainFailures(run, ctx) : { explained: new Set<Outcome>(), copied: new Set<Outcome>(), copies: [], odd: undefined, ties: undefined };
   for (let i = 0; i < judged.length; i++) {
     // Exact agreement is silent (an exactly adding check most of all); a tail is info, a mismatch its rule's severity.
     if (makings[i] >= 0) continue;
@@ -204,7 +205,8 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
     if (explained.has(o) || o.difference.isZero() || o.check.evidenceOnly) continue;
     if (o.check.comparison === 'at-most' && o.consistent) continue; // below its bound: fine, not a tail
     while (owner + 1 < specs.length && starts[owner + 1] <= i) owner++;
-    own(specs[owner], outcomeFinding(odd?.relocated.get(o) ?? o));
+    const tie = ties?.relocated.get(o);
+    own(specs[owner], tie ? withBounds(outcomeFinding(tie.outcome), tie.bounds) : outcomeFinding(odd?.relocated.get(o) ?? o));
   }
   // The prose judged only against an odd table says nothing sure about the prose.
   // … nor the prose judged only against a copied column's figures.
@@ -226,7 +228,10 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
  * The failing checks read together (there is one at least): culprit cells, swapped pairs, repeated
  * rows and copied columns, each told once and explaining the checks it breaks; odd tables out.
  */
-function explainFailures(run: Collected, ctx: RuleContext): { explained: Set<Outcome>; copied: Set<Outcome>; copies: CopiedCells[]; odd: ReturnType<typeof oddTablesOut> | undefined } {
+function explainFailures(
+  run: Collected,
+  ctx: RuleContext,
+): { explained: Set<Outcome>; copied: Set<Outcome>; copies: CopiedCells[]; odd: ReturnType<typeof oddTablesOut> | undefined; ties: BoundTieBreaks } {
   const { specs, own, silent, off } = run;
   const outcomes = outcomesOf(run);
   const { findings: culprits, explained } = findCulprits(outcomes, ctx.config.strict, silent);
@@ -245,7 +250,11 @@ function explainFailures(run: Collected, ctx: RuleContext): { explained: Set<Out
   for (const o of copies.explained) explained.add(o);
   // A table at odds with tables that agree with the rest: each gap told at its figure, not theirs.
   const odd = off.has(ODD_TABLE_ID) ? undefined : oddTablesOut(outcomes, explained, ctx.config.strict);
-  return { explained, copied: copies.explained, copies: copies.copies, odd };
+  if (odd) for (const o of boundsAgainstOdd(outcomes, odd.tables)) explained.add(o);
+  // Two tables at odds, one of whose figures also breaks a bound that the other's would keep: that figure's gap (boundTieBreak.ts).
+  const ties = breakTiesByBounds(odd ? outcomes.filter((o) => !odd.relocated.has(o)) : outcomes, explained, ctx.config.strict);
+  for (const o of ties.explained) explained.add(o);
+  return { explained, copied: copies.explained, copies: copies.copies, odd, ties };
 }
 
 /**
