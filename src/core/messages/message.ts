@@ -44,3 +44,8 @@ export const listArg = (items: MessageArg[]): MessageArg => ({ t: 'list', items 
 export function message(key: string, args: Record<string, MessageArg> = {}): Message {
   return { key, args };
 }
+
+/** A sentence inside a sentence (what the parts are called, a note in brackets), rendered in the same language. */
+export function messageArg(key: string, args: Record<string, MessageArg>): MessageArg {
+  return { t: 'msg', v: message(key, args) };
+}

@@ -12,6 +12,7 @@ import { TABLE_UNIT_ID, unitFinding, wrongUnits } from './tableUnit';
 import { boundsAgainstOdd, ODD_TABLE_ID, oddTablesOut, quietAgainstOdd } from './oddTable';
 import { findCopiedColumns, quietAgainstCopies, type CopiedCells } from './copiedColumn';
 import { findRepeatedRows } from './repeatedRow';
+import { findMissingRows } from './missingRow';
 import { findSwaps } from './swappedPair';
 import { breakTiesByBounds, withBounds, type BoundTieBreaks } from './boundTieBreak';
 import { gather } from './gather';
@@ -244,6 +245,10 @@ function explainFailures(
   const repeats = findRepeatedRows(outcomes, explained);
   for (const f of repeats.findings) own(specs[0], f);
   for (const o of repeats.explained) explained.add(o);
+  // A row lost under a total: the total's column gaps once, not column by column (missingRow.ts).
+  const missing = findMissingRows(outcomes, explained);
+  for (const f of missing.findings) own(specs[0], f);
+  for (const o of missing.explained) explained.add(o);
   // A column pasted over another: the pair of columns once, not every row's 合计 (copiedColumn.ts).
   const copies = findCopiedColumns(outcomes, explained);
   for (const f of copies.findings) own(specs[0], f);

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { cellAddress } from '../../address';
 import { formatAmount, toPlaces } from '../../amount';
 import type { CellRef, CheckFigure, ExplainedCheck, Finding, Severity } from '../../finding';
-import { amountArg, cellArg, countArg, listArg, message, nameArg, tableArg, type Message, type MessageArg } from '../../messages/message';
+import { amountArg, cellArg, countArg, listArg, message, messageArg, nameArg, tableArg, type Message, type MessageArg } from '../../messages/message';
 import { halfUnit, roundingBand, type Interval } from '../../rounding';
 import type { DetectedTable } from '../../table';
 import { cellRef, tableShort, unitFactor, type Figure } from './tableAccess';
@@ -415,9 +415,7 @@ export function otherSide(check: SumCheck, home: Figure, parts = check.parts): M
   return check.partsName ?? nested('detail.parts', {});
 }
 
-function nested(key: string, args: Record<string, MessageArg>): MessageArg {
-  return { t: 'msg', v: message(key, args) };
-}
+const nested = messageArg;
 
 /** The cells a finding marks: its own, and the other side of a cross-table comparison when that is one or two cells. */
 export function markedCells(o: Outcome): CellRef[] {

@@ -1,0 +1,117 @@
+import { cellAddress } from '../../address';
+import { formatAmount, toPlaces } from '../../amount';
+import type { CellRef, Finding } from '../../finding';
+import { amountArg, cellArg, countArg, message, messageArg, nameArg, tableArg } from '../../messages/message';
+import { explainedCheck, type Outcome } from './sumCheck';
+import { isColumnGap } from './swappedPair';
+import { cellRef, tableShort, type Figure } from './tableAccess';
+
+/**
+ * A row lost under a total: deleted, left out, or overwritten by the row above pasted one row low. Each
+ * column sum of the total then falls short by that row's figure, and each is told at the total — up to a
+ * dozen errors in a wide 财政拨款收入支出决算总表, all at figures that are right, for one slip. Where two or
+ * more column sums of one line fail, all short by the same sign, and their gaps add up along the line as
+ * a row does (小计 = 基本支出 + 项目支出 holds on the gaps, as on every row of the table), they are one
+ * finding: the line is short of one row's worth, and a row under it with no figure in those columns, if
+ * exactly one, is named as the place to look.
+ */
+
+export interface MissingRowResult {
+  findings: Finding[];
+  explained: Set<Outcome>;
+}
+
+export function findMissingRows(outcomes: Outcome[], explained: Set<Outcome>): MissingRowResult {
+  const found: MissingRowResult = { findings: [], explained: new Set() };
+  const byLine = new Map<string, Outcome[]>();
+  for (const o of outcomes) {
+    if (!isColumnGap(o, explained)) continue;
+    const s = o.check.stated;
+    const key = `${s.table.id}|${s.row}`;
+    const list = byLine.get(key);
+    if (list) list.push(o);
+    else byLine.set(key, [o]);
+  }
+  for (const gaps of byLine.values()) {
+    if (gaps.length < 2) continue;
+    const short = gaps[0].difference.isPositive();
+    if (!gaps.every((o) => o.difference.isPositive() === short && !o.difference.isZero())) continue;
+    if (!addsUpAsARow(gaps, outcomes)) continue;
+    gaps.sort((a, b) => a.check.stated.col - b.check.stated.col);
+    for (const o of gaps) found.explained.add(o);
+    found.findings.push(missingRowFinding(gaps, blankRow(gaps)));
+  }
+  return found;
+}
+
+/**
+ * The gaps, one per column of the line (nought in a column that adds up), satisfy every row relation of
+ * the line (its own row sums, which hold), one at least with two gaps in it.
+ */
+function addsUpAsARow(gaps: Outcome[], outcomes: Outcome[]): boolean {
+  const { table, row } = gaps[0].check.stated;
+  const gapAt = new Map<number, Outcome>(gaps.map((o) => [o.check.stated.col, o]));
+  const gap = (f: Figure) => gapAt.get(f.col)?.difference;
+  let shown = false;
+  for (const o of outcomes) {
+    const c = o.check;
+    if (c.direction !== 'row' || c.stated.table !== table || c.stated.row !== row || c.evidenceOnly || (c.comparison ?? 'equal') !== 'equal') continue;
+    if (c.parts.some((p) => p.table !== table)) continue;
+    let sum = gap(c.stated)?.negated() ?? null;
+    let inIt = gap(c.stated) ? 1 : 0;
+    for (const p of c.parts) {
+      const g = gap(p);
+      if (!g) continue;
+      inIt++;
+      const signed = p.subtracted ? g.negated() : g;
+      sum = sum ? sum.plus(signed) : signed;
+    }
+    if (inIt === 0) continue;
+    if (!sum || !sum.abs().lte(o.tolerance)) return false;
+    if (inIt >= 2) shown = true;
+  }
+  return shown;
+}
+
+/** The one row under the line with no figure in any of the failing columns (where a row is missing, its place may show). */
+function blankRow(gaps: Outcome[]): Figure | undefined {
+  const cols = new Set(gaps.map((o) => o.check.stated.col));
+  const rows = new Map<number, Figure[]>();
+  for (const o of gaps) for (const p of o.check.parts) if (cols.has(p.col)) rows.set(p.row, [...(rows.get(p.row) ?? []), p]);
+  const blank = [...rows.values()].filter((figs) => figs.length === cols.size && figs.every((f) => !f.shown && f.value.isZero()));
+  return blank.length === 1 ? blank[0].sort((a, b) => a.col - b.col)[0] : undefined;
+}
+
+function missingRowFinding(gaps: Outcome[], blank: Figure | undefined): Finding {
+  const first = gaps[0];
+  const s = first.check.stated;
+  const d = first.decimals;
+  const cell = cellAddress(s.row, s.col);
+  const args = {
+    table: tableArg(tableShort(s.table)),
+    cell: cellArg(cell),
+    name: nameArg(s.line || s.name || cell),
+    count: countArg(gaps.length),
+    amount: amountArg(formatAmount(first.difference.abs(), d), d),
+    ...(blank ? { blank: messageArg('detail.blank-row', { cell: cellArg(cellAddress(blank.row, blank.col)), name: nameArg(blank.line || cellAddress(blank.row, blank.col)) }) } : {}),
+  };
+  const cells: CellRef[] = [cellRef(s), ...gaps.slice(1).map((o): CellRef => ({ ...cellRef(o.check.stated), other: true }))];
+  if (blank) cells.push({ ...cellRef(blank), other: true });
+  return {
+    rule: first.rule,
+    severity: first.severity,
+    sheet: s.table.sheet,
+    cell,
+    table: s.table.id,
+    subject: 'amount',
+    actual: s.shown ? formatAmount(s.value, d) : null,
+    expected: null,
+    difference: formatAmount(first.difference, d),
+    tolerance: toPlaces(first.tolerance, d + 1),
+    decimals: d,
+    cells,
+    parts: first.check.parts.map(cellRef),
+    explains: gaps.map(explainedCheck),
+    message: message(first.difference.isNegative() ? 'sum.extra-row' : 'sum.missing-row', args),
+  };
+}

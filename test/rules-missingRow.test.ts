@@ -1,0 +1,36 @@
+import { render } from '../src/core/messages/render';
+import { edited, loud, said, type Edit } from './support/checklist';
+
+/**
+ * A row lost under a total (sum.missing-row), or one row's figures off along the whole row: every column
+ * sum of the total then fails by that row's figures, and each was told at the total, which is right. One
+ * finding instead, where the gaps add up along the line as a row does. Support: the small disclosure
+ * (test/support/smallBudget.ts), 预算05表 21015 医疗保障管理事务 (row 10: 合计 C 800, 基本支出 D 600 = 人员经费 E
+ * 500 + 公用经费 F 100, 项目支出 G 200) over 2101501 行政运行 (row 11: 600 | 600 | 500 | 100 | —) and
+ * 2101502 一般行政管理事务 (row 12: 200 | — | — | — | 200).
+ */
+describe('one row’s worth missing under a total is one finding (code-hierarchy, sum.missing-row)', () => {
+  const emptied: Edit[] = ['C11', 'D11', 'E11', 'F11'].map((c): Edit => ['预算05表', c, null]);
+
+  test('行政运行’s figures deleted: one error at 21015’s first gap, naming the empty row, not four', () => {
+    const found = loud(edited(emptied)).filter((f) => f.sheet === '预算05表');
+    expect(found.map(said)).toEqual([['code-hierarchy', 'error', '预算05表!C10', '800.00', null]]);
+    expect(found[0].message.key).toBe('sum.missing-row');
+    expect(found[0].explains.map((e) => e.stated.cell)).toEqual(['C10', 'D10', 'E10', 'F10']);
+    expect(render(found[0].message, 'zh-CN')).toBe('预算05表 C10 医疗保障管理事务 有 4 列比分项之和多 600.00 等，差额恰成一行：其下疑有一行数字有误、漏列或被覆盖（C11 行政运行 一行无数字）。');
+    // The empty row is marked with the total, for the reviewer to look at.
+    expect(found[0].cells.map((c) => c.cell)).toEqual(['C10', 'D10', 'E10', 'F10', 'C11']);
+  });
+
+  test('行政运行 raised by 10.00 along its row (its own sums still hold): one error, the figures of some row off, no empty row named', () => {
+    const found = loud(edited([['预算05表', 'C11', 610], ['预算05表', 'D11', 610], ['预算05表', 'E11', 510]])).filter((f) => f.sheet === '预算05表');
+    expect(found.map(said)).toEqual([['code-hierarchy', 'error', '预算05表!C10', '800.00', null]]);
+    expect(found[0].message.key).toBe('sum.extra-row');
+    expect(found[0].message.args.blank).toBeUndefined();
+  });
+
+  test('gaps that do not add up as a row (合计 off alone with 项目支出 off by another amount): each told as before', () => {
+    const found = loud(edited([['预算05表', 'C12', 210], ['预算05表', 'G12', 215]])).filter((f) => f.message.key === 'sum.missing-row' || f.message.key === 'sum.extra-row');
+    expect(found).toEqual([]);
+  });
+});
