@@ -3,7 +3,7 @@ import { formatAmount, toPlaces } from '../../amount';
 import type { CellRef, Finding } from '../../finding';
 import { amountArg, cellArg, countArg, message, messageArg, nameArg, tableArg } from '../../messages/message';
 import { explainedCheck, type Outcome } from './sumCheck';
-import { isColumnGap } from './swappedPair';
+import { columnGapsByLine } from './swappedPair';
 import { cellRef, tableShort, type Figure } from './tableAccess';
 
 /**
@@ -23,16 +23,7 @@ export interface MissingRowResult {
 
 export function findMissingRows(outcomes: Outcome[], explained: Set<Outcome>): MissingRowResult {
   const found: MissingRowResult = { findings: [], explained: new Set() };
-  const byLine = new Map<string, Outcome[]>();
-  for (const o of outcomes) {
-    if (!isColumnGap(o, explained)) continue;
-    const s = o.check.stated;
-    const key = `${s.table.id}|${s.row}`;
-    const list = byLine.get(key);
-    if (list) list.push(o);
-    else byLine.set(key, [o]);
-  }
-  for (const gaps of byLine.values()) {
+  for (const gaps of columnGapsByLine(outcomes, explained)) {
     if (gaps.length < 2) continue;
     const short = gaps[0].difference.isPositive();
     if (!gaps.every((o) => o.difference.isPositive() === short && !o.difference.isZero())) continue;

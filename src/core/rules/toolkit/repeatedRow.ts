@@ -3,7 +3,7 @@ import { formatAmount, toPlaces } from '../../amount';
 import type { CellRef, Finding } from '../../finding';
 import { amountArg, cellArg, countArg, message, nameArg, tableArg } from '../../messages/message';
 import { explainedCheck, scaleTo, type Outcome } from './sumCheck';
-import { isColumnGap } from './swappedPair';
+import { columnGapsByLine } from './swappedPair';
 import { cellRef, tableShort, type Figure } from './tableAccess';
 
 /**
@@ -21,17 +21,7 @@ export interface RepeatResult {
 
 export function findRepeatedRows(outcomes: Outcome[], explained: Set<Outcome>): RepeatResult {
   const found: RepeatResult = { findings: [], explained: new Set() };
-  // The failing column sums of each line (a total over its rows, in each of its columns).
-  const byLine = new Map<string, Outcome[]>();
-  for (const o of outcomes) {
-    if (!isColumnGap(o, explained)) continue;
-    const s = o.check.stated;
-    const key = `${s.table.id}|${s.row}`;
-    const list = byLine.get(key);
-    if (list) list.push(o);
-    else byLine.set(key, [o]);
-  }
-  for (const gaps of byLine.values()) {
+  for (const gaps of columnGapsByLine(outcomes, explained)) {
     const rows = repeatedRows(gaps);
     if (rows.length !== 1) continue;
     const { row, twin, figures } = rows[0];

@@ -29,6 +29,20 @@ export function isColumnGap(o: Outcome, explained: Set<Outcome>): boolean {
   return c.parts.length > 1 && c.parts.every((p) => p.table === c.stated.table && !p.subtracted && !p.unreadable);
 }
 
+/** The failing column sums of each line (a total over its rows, in each of its columns), by table and row. */
+export function columnGapsByLine(outcomes: Outcome[], explained: Set<Outcome>): Outcome[][] {
+  const byLine = new Map<string, Outcome[]>();
+  for (const o of outcomes) {
+    if (!isColumnGap(o, explained)) continue;
+    const s = o.check.stated;
+    const key = `${s.table.id}|${s.row}`;
+    const list = byLine.get(key);
+    if (list) list.push(o);
+    else byLine.set(key, [o]);
+  }
+  return [...byLine.values()];
+}
+
 export function findSwaps(outcomes: Outcome[], explained: Set<Outcome>, strict: boolean): SwapResult {
   const found: SwapResult = { findings: [], explained: new Set() };
   const byTable = new Map<unknown, Outcome[]>();
