@@ -23,6 +23,7 @@ import { narrativeAmounts } from './narrativeAmounts';
 import { narrativePoints } from './narrativePoints';
 import { narrativePreviousYear } from './narrativePreviousYear';
 import { narrativeRates } from './narrativeRates';
+import { narrativeReasons } from './narrativeReasons';
 import { narrativeSums } from './narrativeSums';
 import { narrativeWording } from './narrativeWording';
 import { disclosureCompleteness } from './disclosureCompleteness';
@@ -74,6 +75,7 @@ export const RULE_SPECS: RuleSpec[] = [
   narrativePoints,
   narrativeSums,
   narrativeWording,
+  narrativeReasons,
   disclosureCompleteness,
 ];
 

@@ -1,0 +1,101 @@
+import type { Finding } from '../finding';
+import { cellArg, message, quoteArg, tableArg } from '../messages/message';
+import { narrativeContext, paragraphCell, quote, type NarrativeContext } from '../narrative/context';
+import { narrativeFinding } from '../narrative/findingOf';
+import type { RuleSpec } from './toolkit/ruleSpec';
+
+/**
+ * A change and the reason given for it pulling opposite ways: “比2024年预算增加2.50万元 … 主要原因是厉行节约，
+ * 严控“三公”经费支出”. The 三公 table prints no year before, so no figure can say which way it went; the
+ * words can: a reason that speaks only of cutting (厉行节约, 压减, 严控, 减少 …) explains a decrease, one
+ * that speaks only of adding (新增, 增加, 提高, 购置 …) an increase. Where the reason's words all point one
+ * way and the change the other, the direction may have been written the wrong way round (增加 for 减少), or
+ * the reason left from another year: a warning, since words, not figures, say so. A reason of mixed words
+ * (公务接待费减少，公务用车运行费增加) or of none says nothing.
+ */
+const REASON = /主要原因[是为系：:]?|原因[是为系][：:]?|主要是由于|主要是因为|主要系|由于|因为/g;
+/**
+ * Words that move money one way: verbs of spending cut or added, or money named with its rise or fall
+ * (项目资金增加, 补贴减少). Not a count (退休人员增加 lowers the 住房公积金), not 购置 (办公设备购置费 is an expense).
+ */
+const MONEY = '(?:资金|经费|支出|费用|补助|补贴|预算|拨款|收入|费)(?:有所|相应|大幅|较大幅度)?';
+const CUTTING = new RegExp(`厉行节约|过紧日子|压减|压缩|严控|严格控制|缩减|削减|核减|调减|节支|精简|${MONEY}(?:减少|下降|降低)`, 'g');
+const ADDING = new RegExp(`追加|调增|提标|补发|新增[^，。；,;]{0,10}?(?:资金|经费|项目|支出|补助)|${MONEY}(?:增加|增长|提高|上升|上涨)`, 'g');
+/**
+ * A reason that the years are not comparable (统计口径与上年不一致), or that speaks of the year before or of
+ * what ended (上年追加的一次性资金本年不再安排): its words tell no direction of this year's change.
+ */
+const UNTELLING = /口径|不可比|无可比性|上年|去年|上一年|一次性|不再|结束|到期/;
+/** A word negated (未增加, 不再压减) tells nothing of the direction. */
+const NEGATION = /[未不无没非]$/;
+
+export const narrativeReasons: RuleSpec = {
+  id: 'narrative-reason',
+  emits: { 'narrative-reason': 'warning' },
+  collect: ({ tables, config }) => {
+    const ctx = narrativeContext(tables, config);
+    if (!ctx) return {};
+    const findings: Finding[] = [];
+    const told = new Set<string>();
+    ctx.claims.forEach((c, i) => {
+      if (c.kind !== 'change' || c.reason || c.direction === 'same') return;
+      // A rate of it saying the other way is told already (narrative-change): one slip, one finding.
+      if (ctx.claims.some((x) => x.kind === 'rate' && x.of === i && x.direction !== c.direction)) return;
+      const p = ctx.paragraphs[c.paragraph];
+      if (p.aside) return;
+      const reason = reasonAfter(ctx, i);
+      if (!reason || UNTELLING.test(reason.text) || told.has(`${c.paragraph}|${reason.at}`)) return;
+      const cutting = wordsIn(reason.text, CUTTING);
+      const adding = wordsIn(reason.text, ADDING);
+      const against = c.direction === 'up' ? cutting.length > 0 && adding.length === 0 : adding.length > 0 && cutting.length === 0;
+      if (!against) return;
+      told.add(`${c.paragraph}|${reason.at}`);
+      const words = (c.direction === 'up' ? cutting : adding).slice(0, 3).join('、');
+      findings.push(
+        narrativeFinding(ctx, {
+          rule: 'narrative-reason',
+          severity: 'warning',
+          paragraph: c.paragraph,
+          subject: 'text',
+          actual: quote(ctx, c),
+          expected: null,
+          message: message(c.direction === 'up' ? 'text.reason-cutting' : 'text.reason-adding', {
+            table: tableArg(p.sheet),
+            cell: cellArg(paragraphCell(ctx, c.paragraph).cell),
+            actual: quoteArg(quote(ctx, c)),
+            reason: quoteArg(words),
+          }),
+        }),
+      );
+    });
+    return { findings };
+  },
+};
+
+/**
+ * The reason given for claim `index`: from the first reason words after it in its paragraph to the end of
+ * that sentence — unless another change or rate comes first (the reason is then that one's).
+ */
+function reasonAfter(ctx: NarrativeContext, index: number): { at: number; text: string } | undefined {
+  const c = ctx.claims[index];
+  const text = ctx.paragraphs[c.paragraph].folded;
+  REASON.lastIndex = c.end;
+  const m = REASON.exec(text);
+  if (!m) return undefined;
+  for (let k = index + 1; k < ctx.claims.length; k++) {
+    const x = ctx.claims[k];
+    if (x.paragraph !== c.paragraph || x.start >= m.index) break;
+    // Its own rate (增加 A 万元，增长 r%) belongs to the same change.
+    if ((x.kind === 'change' || x.kind === 'rate') && !('reason' in x && x.reason) && !(x.kind === 'rate' && x.of === index)) return undefined;
+  }
+  const end = text.indexOf('。', m.index);
+  return { at: m.index, text: text.slice(m.index + m[0].length, end < 0 ? text.length : end) };
+}
+
+/** The direction words of a reason, those negated left out. */
+function wordsIn(reason: string, words: RegExp): string[] {
+  const out: string[] = [];
+  words.lastIndex = 0;
+  for (let m = words.exec(reason); m; m = words.exec(reason)) if (!NEGATION.test(reason.slice(0, m.index))) out.push(m[0]);
+  return [...new Set(out)];
+}

@@ -1,0 +1,46 @@
+import { audit } from '../src/core/engine';
+import { render } from '../src/core/messages/render';
+import { sheet, workbook } from './support/sheetBuilder';
+import { smallBudget } from './support/smallBudget';
+
+/**
+ * A change and its reason pulling opposite ways (narrative-reason, warning): “增加2.50万元 … 主要原因是厉行节约，
+ * 严控“三公”经费支出”. No table prints the 三公 of the year before, so only the words can tell. Support: the
+ * small disclosure (test/support/smallBudget.ts) with a 情况说明 of one paragraph under its title.
+ */
+const reasons = (paragraph: string) =>
+  audit(workbook(...smallBudget().sheets, sheet('情况说明', [['某某局2024年部门预算情况说明'], [paragraph]]))).findings.filter((f) => f.rule === 'narrative-reason');
+
+describe('a change against the reason given for it (narrative-reason)', () => {
+  test('增加 explained by 厉行节约 and 严控: a warning at the paragraph, quoting the change and the reason’s words', () => {
+    const found = reasons('2024年“三公”经费预算40.00万元，比2023年预算增加2.50万元。主要原因是厉行节约，严控“三公”经费支出。');
+    expect(found.map((f) => [f.severity, `${f.sheet}!${f.cell}`, f.message.key])).toEqual([['warning', '情况说明!A2', 'text.reason-cutting']]);
+    expect(render(found[0].message, 'zh-CN')).toBe('情况说明 A2「比2023年预算增加2.50万元」与所述原因「厉行节约、严控」方向相反：原因说的是减少，请核对增减是否写反。');
+  });
+
+  test('减少 explained by 项目资金增加: a warning the other way (text.reason-adding)', () => {
+    const found = reasons('2024年收支总预算1000.00万元，比2023年预算减少25.99万元，下降2.53%。主要原因是项目资金增加。');
+    expect(found.map((f) => f.message.key)).toEqual(['text.reason-adding']);
+  });
+
+  test('the same reasons with the direction that fits them: nothing said', () => {
+    expect(reasons('2024年“三公”经费预算40.00万元，比2023年预算减少2.50万元。主要原因是厉行节约，严控“三公”经费支出。')).toEqual([]);
+    expect(reasons('2024年收支总预算1000.00万元，比2023年预算增加25.99万元，增长2.67%。主要原因是项目资金增加。')).toEqual([]);
+  });
+
+  test('a reason of both ways, of negated words, or of incomparable years says nothing', () => {
+    expect(reasons('2024年“三公”经费预算40.00万元，比2023年预算增加2.50万元。主要原因是公务接待费减少，公务用车运行费增加。')).toEqual([]);
+    expect(reasons('2024年“三公”经费预算40.00万元，比2023年预算减少2.50万元。主要原因是人员未增加。')).toEqual([]);
+    expect(reasons('2024年机关运行经费预算100.00万元，与上年相比减少57.86万元。主要原因是统计口径与上年不一致，上年含办公设备购置费。')).toEqual([]);
+  });
+
+  test('a count rising is no money rising, and what the year before had or what ended tells no direction', () => {
+    // Fewer staff paying in: 住房公积金 falls as 退休人员 rise.
+    expect(reasons('2024年住房公积金80.00万元，较上年减少5.00万元，主要原因是退休人员增加。')).toEqual([]);
+    expect(reasons('2024年项目支出200.00万元，较上年减少50.00万元，主要原因是上年追加的一次性资金本年不再安排。')).toEqual([]);
+  });
+
+  test('a reason after a second change is that change’s, not the first’s', () => {
+    expect(reasons('2024年基本支出800.00万元，比2023年增加10.00万元；项目支出200.00万元，比2023年减少12.50万元，主要原因是压减会议费。')).toEqual([]);
+  });
+});
