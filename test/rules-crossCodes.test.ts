@@ -1,4 +1,4 @@
-import { workbook } from './support/sheetBuilder';
+import { sheet, workbook } from './support/sheetBuilder';
 import { all, edited, loud, said } from './support/checklist';
 import { expenditure03, fiscalBasic, fiscalExpenditure, general05, smallBudget } from './support/smallBudget';
 
@@ -47,5 +47,36 @@ describe('one name, two codes (cross-code-by-name)', () => {
       ['cross-code-by-name', 'warning', '预算03表!A15', '2210201', '2210202'],
       ['cross-code-by-name', 'warning', '预算05表!A15', '2210202', '2210201'],
     ]);
+  });
+});
+
+describe('names written in the code cells (2080505-机关事业单位基本养老保险缴费支出)', () => {
+  /** A table by function with each code and its name in one cell, as some templates print them. */
+  const coded = (name: string, title: string, pension: string) =>
+    sheet(
+      name,
+      [
+        [title],
+        ['部门：某某局', null, null, '单位：万元'],
+        ['科目编码及名称', '合计', '基本支出', '项目支出'],
+        ['合计', 320, 120, 200],
+        ['208-社会保障和就业支出', 120, 120, null],
+        ['20805-行政事业单位养老支出', 120, 120, null],
+        [`${pension}-机关事业单位基本养老保险缴费支出`, 120, 120, null],
+        ['210-卫生健康支出', 200, null, 200],
+        ['21015-医疗保障管理事务', 200, null, 200],
+        ['2101502-一般行政管理事务', 200, null, 200],
+      ],
+      { merges: ['A1:D1'] },
+    );
+  const book = (slip: string) =>
+    workbook(coded('预算03表', '2024年部门支出预算表', '2080505'), coded('预算05表', '2024年一般公共预算支出预算表', slip), coded('财政拨款支出表', '2024年财政拨款支出预算表', '2080505'));
+
+  test('as printed: nothing said', () => {
+    expect(loud(book('2080505')).map(said)).toEqual([]);
+  });
+
+  test('2080550 in one table, 2080505 in two: the odd code cell is named, expected 2080505', () => {
+    expect(loud(book('2080550')).map(said)).toEqual([['cross-code-by-name', 'warning', '预算05表!A7', '2080550', '2080505']]);
   });
 });

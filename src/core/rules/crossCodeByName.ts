@@ -37,11 +37,23 @@ function namingTables(tables: DetectedTable[]): Array<{ t: DetectedTable; labelC
   for (const t of tables) {
     if (t.kind === 'narrative' || t.kind === 'income-expenditure-summary' || t.kind === 'fiscal-appropriation-summary') continue;
     if (columnGroups(t).length > 1) continue;
-    const labelCol = t.columns.filter((c) => c.role === 'label').sort((a, b) => a.col - b.col)[0];
-    const codeCol = codeColumn(t);
+    // Codes and names may stand in one column (2080505-机关事业单位基本养老保险缴费支出), read as the codes'
+    // (科目编码) or as the names' (科目编码及名称).
+    const label = t.columns.filter((c) => c.role === 'label').sort((a, b) => a.col - b.col)[0];
+    const codeCol = codeColumn(t) ?? (label && namesInCodes(t, label) ? label : undefined);
+    const labelCol = label ?? (codeCol && namesInCodes(t, codeCol) ? codeCol : undefined);
     if (labelCol && codeCol) out.push({ t, labelCol, codeCol });
   }
   return out;
+}
+
+/** A code written before the name in one cell, and what parts them (2080505-, 2080505 , 2080505、). */
+const CODE_BEFORE_NAME = /^\s*\d{3,}\s*[-—－·.、:：\s]\s*/;
+const NAME_AFTER_CODE = /^\s*\d{3,}\s*[-—－·.、:：\s]\s*\S*[\u4e00-\u9fff]/;
+
+/** The column's cells hold names after their codes (one cell with both is enough to read them so). */
+function namesInCodes(t: DetectedTable, codeCol: TableColumn): boolean {
+  return t.rows.some((r) => NAME_AFTER_CODE.test(r.cells[codeCol.col]?.text ?? ''));
 }
 
 function uses(tables: DetectedTable[]): Use[] {
@@ -53,7 +65,7 @@ function uses(tables: DetectedTable[]): Use[] {
     const b = rowBlocks(t, columnGroups(t)[0]);
     const rows = b.units.length > 0 ? gather(b.units, (u) => u.members) : b.details;
     for (const r of rows) {
-      const name = cleanLabel(r.row.cells[labelCol.col]?.text ?? '');
+      const name = cleanLabel((r.row.cells[labelCol.col]?.text ?? '').replace(CODE_BEFORE_NAME, ''));
       if (!r.code || !name) continue;
       out.push({ table: t, row: r.row.row, codeCol: codeCol.col, code: r.code, name });
     }
