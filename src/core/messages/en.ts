@@ -54,6 +54,7 @@ export const EN: Record<keyof typeof ZH_CN, Template> = {
   'text.name': (s) => `${s.table} ${s.cell} "${s.actual}" is not the tables' name "${s.expected}".`,
   'text.reason-cutting': (s) => `${s.table} ${s.cell} "${s.actual}" goes against its reason "${s.reason}", which speaks of a decrease: check which way the change went.`,
   'text.reason-adding': (s) => `${s.table} ${s.cell} "${s.actual}" goes against its reason "${s.reason}", which speaks of an increase: check which way the change went.`,
+  'text.retired-name': (s) => `${s.table} ${s.cell} "${s.actual}" is the former name of class ${s.code}; the tables print "${s.expected}": use the current name.`,
   'text.level': (s) => `${s.table} ${s.cell} "${s.actual}" names the wrong level: ${s.code} is a ${s.level} in the tables; "${s.expected}".`,
   'text.placeholder': (s) => `${s.table} ${s.cell} "${s.quote}" is template text left in; write what applies.`,
   'text.year': (s) => `${s.table} ${s.cell} "${s.quote}" names the wrong year: this is the ${s.year} ${s.kind}.`,

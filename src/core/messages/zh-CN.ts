@@ -57,6 +57,7 @@ export const ZH_CN = {
   'text.name': (s) => `${s.table} ${s.cell}「${s.actual}」与表中名称「${s.expected}」不一致。`,
   'text.reason-cutting': (s) => `${s.table} ${s.cell}「${s.actual}」与所述原因「${s.reason}」方向相反：原因说的是减少，请核对增减是否写反。`,
   'text.reason-adding': (s) => `${s.table} ${s.cell}「${s.actual}」与所述原因「${s.reason}」方向相反：原因说的是增加，请核对增减是否写反。`,
+  'text.retired-name': (s) => `${s.table} ${s.cell}「${s.actual}」是类 ${s.code} 的旧名称，表中为「${s.expected}」，请按现行科目名称填写。`,
   'text.level': (s) => `${s.table} ${s.cell}「${s.actual}」级次有误：${s.code} 在表中是${s.level}，应为「${s.expected}」。`,
   'text.placeholder': (s) => `${s.table} ${s.cell}「${s.quote}」是模板遗留文字，请按实际情况改写。`,
   'text.year': (s) => `${s.table} ${s.cell}「${s.quote}」年份有误：本文件是 ${s.year} 年的${s.kind}。`,

@@ -24,6 +24,7 @@ import { narrativePoints } from './narrativePoints';
 import { narrativePreviousYear } from './narrativePreviousYear';
 import { narrativeRates } from './narrativeRates';
 import { narrativeReasons } from './narrativeReasons';
+import { narrativeClassNames } from './narrativeClassNames';
 import { narrativeSums } from './narrativeSums';
 import { narrativeWording } from './narrativeWording';
 import { disclosureCompleteness } from './disclosureCompleteness';
@@ -76,6 +77,7 @@ export const RULE_SPECS: RuleSpec[] = [
   narrativeSums,
   narrativeWording,
   narrativeReasons,
+  narrativeClassNames,
   disclosureCompleteness,
 ];
 
