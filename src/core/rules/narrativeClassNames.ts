@@ -16,6 +16,8 @@ const RETIRED: Array<{ code: string; old: RegExp; current: RegExp }> = [
   { code: '220', old: /国土(?:海洋|资源)气象等?(?:支出)?/, current: /自然资源海洋气象/ },
 ];
 
+const ANY_RETIRED = /计划生育|国土/;
+
 export const narrativeClassNames: RuleSpec = {
   id: 'text-retired-name',
   emits: { 'text-retired-name': 'warning' },
@@ -23,6 +25,8 @@ export const narrativeClassNames: RuleSpec = {
     const ctx = narrativeContext(tables, config);
     if (!ctx) return {};
     const findings: Finding[] = [];
+    // Most narratives name no retired 类 at all: their paragraphs are searched once, not each claim twice.
+    if (!ctx.paragraphs.some((p) => ANY_RETIRED.test(p.text))) return {};
     const told = new Set<string>();
     for (const c of ctx.claims) {
       if (c.kind !== 'amount' || c.reason || c.otherYear || ctx.paragraphs[c.paragraph].aside) continue;

@@ -37,10 +37,14 @@ export const narrativeReasons: RuleSpec = {
     if (!ctx) return {};
     const findings: Finding[] = [];
     const told = new Set<string>();
+    // A change whose rate says the other way is told already (narrative-change): one slip, one finding.
+    const ratedOtherwise = new Set<number>();
+    for (const x of ctx.claims) {
+      const change = x.kind === 'rate' && x.of !== undefined ? ctx.claims[x.of] : undefined;
+      if (x.kind === 'rate' && change?.kind === 'change' && change.direction !== x.direction) ratedOtherwise.add(x.of!);
+    }
     ctx.claims.forEach((c, i) => {
-      if (c.kind !== 'change' || c.reason || c.direction === 'same') return;
-      // A rate of it saying the other way is told already (narrative-change): one slip, one finding.
-      if (ctx.claims.some((x) => x.kind === 'rate' && x.of === i && x.direction !== c.direction)) return;
+      if (c.kind !== 'change' || c.reason || c.direction === 'same' || ratedOtherwise.has(i)) return;
       const p = ctx.paragraphs[c.paragraph];
       if (p.aside) return;
       const reason = reasonAfter(ctx, i);
