@@ -61,8 +61,8 @@ describe('a row filed under the wrong 类 (cross-fiscal-function-code, cross-fis
   test('a row filed under 208 whose amount is not the gap (590.00 against 600.00) is not pinned on its code: the classes are named', () => {
     const f = loud(edited([['预算05表', 'A7', '208'], ['预算05表', 'E7', 590], ['预算05表', 'F7', 590]], withSplitGeneral()));
     expect(f.map(said)).toEqual([
-      ['column-total', 'error', '预算05表!E5', '1000.00', '990.00'],
-      ['column-total', 'error', '预算05表!F5', '800.00', '790.00'],
+      // 合计 and 基本支出 short by the same 10.00, as a row is: one finding (sum.missing-row), no value it should have.
+      ['column-total', 'error', '预算05表!E5', '1000.00', null],
       ['cross-fiscal-function', 'error', '预算04表!E6', '120.00', '710.00'],
       ['cross-fiscal-function', 'error', '预算04表!E7', '800.00', '200.00'],
       ['cross-code-by-name', 'warning', '预算03表!A11', '2101501', '2081501'],

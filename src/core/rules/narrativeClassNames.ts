@@ -8,8 +8,9 @@ import type { RuleSpec } from './toolkit/ruleSpec';
  * A 类 named in the 情况说明 by the name it had before the classification was renamed, while the tables
  * print the new one: 医疗卫生与计划生育支出 for 卫生健康支出 (renamed for 2019), 国土海洋气象等支出 for
  * 自然资源海洋气象等支出. The figures are matched all the same (the old name is the same 类); the words were
- * left from an older document. A warning where the tables of the disclosure name that 类 by its new name
- * only: an old document printing the old name everywhere says nothing.
+ * left from an older document. The old name is the same 类 and no error (a decision kept since the narrative
+ * was first read): a hint (info), shown when everything is asked for, where the tables of the disclosure
+ * name that 类 by its new name only; an old document printing the old name everywhere says nothing.
  */
 const RETIRED: Array<{ code: string; old: RegExp; current: RegExp }> = [
   { code: '210', old: /医疗卫生[与和]计划生育(?:支出)?/, current: /卫生健康/ },
@@ -20,7 +21,7 @@ const ANY_RETIRED = /计划生育|国土/;
 
 export const narrativeClassNames: RuleSpec = {
   id: 'text-retired-name',
-  emits: { 'text-retired-name': 'warning' },
+  emits: { 'text-retired-name': 'info' },
   collect: ({ tables, config }) => {
     const ctx = narrativeContext(tables, config);
     if (!ctx) return {};
@@ -41,7 +42,7 @@ export const narrativeClassNames: RuleSpec = {
         findings.push(
           narrativeFinding(ctx, {
             rule: 'text-retired-name',
-            severity: 'warning',
+            severity: 'info',
             paragraph: c.paragraph,
             subject: 'label',
             actual: written[0],
