@@ -125,15 +125,40 @@ export function factOf(f: Figure, qualifier: { measure?: Fact['measure']; side?:
 
 /** A figure the tables hold only as a sum of rows (人员经费 = 301 + 303 in a table by economic code). */
 function sumFact(parts: Figure[], name: string): Fact | undefined {
-  if (parts.length === 0) return undefined;
-  const facts = parts.map((p) => factOf(p));
-  return {
-    value: facts.reduce((s, f) => s.plus(f.value), new Decimal(0)),
-    decimals: Math.min(...facts.map((f) => f.decimals)),
-    cells: facts.flatMap((f) => f.cells),
-    table: parts[0].table,
-    name: `${tableShort(parts[0].table)} ${name}`,
-  };
+  return parts.length === 0 ? undefined : new SumFact(parts.map((p) => factOf(p)), name);
+}
+
+/**
+ * A sum of table figures as one fact. Like a table fact, its amount is added up when first asked for:
+ * most sums gathered (人员经费, 公用经费 of every basic-expenditure table) are never compared.
+ */
+class SumFact implements Fact {
+  private total?: Decimal;
+  readonly decimals: number;
+  readonly cells: CellRef[];
+  readonly table: DetectedTable;
+  readonly name: string;
+
+  constructor(
+    private readonly parts: Fact[],
+    name: string,
+  ) {
+    let decimals = Infinity;
+    const cells: CellRef[] = [];
+    for (let k = 0; k < parts.length; k++) {
+      decimals = Math.min(decimals, parts[k].decimals);
+      const own = parts[k].cells;
+      for (let n = 0; n < own.length; n++) cells.push(own[n]);
+    }
+    this.decimals = decimals;
+    this.cells = cells;
+    this.table = parts[0].table;
+    this.name = `${tableShort(this.table)} ${name}`;
+  }
+
+  get value(): Decimal {
+    return (this.total ??= this.parts.reduce((s, f) => s.plus(f.value), new Decimal(0)));
+  }
 }
 
 /** Tables listing coded rows, in the order a narrative's subject is best compared with them. */
@@ -342,8 +367,9 @@ function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean):
     else if (/^项目支出/.test(l)) out.push('project');
     else if (/预留机动/.test(l)) out.push('reserve');
     else if (/结转下年|年[末终](财政拨款)?结转/.test(l)) out.push(fiscal || /财政拨款/.test(l) ? 'fiscal-carry-out' : 'carry-out');
-    const lei = functionClassOfLine(label);
-    if (lei && (kind === 'level1' || kind === 'level2')) out.push(`class:${lei}`);
+    // (Of the 类 lines only: every other line's label was looked up for nothing.)
+    const lei = kind === 'level1' || kind === 'level2' ? functionClassOfLine(label) : undefined;
+    if (lei) out.push(`class:${lei}`);
   }
   return out;
 }
@@ -416,6 +442,8 @@ function groupTotals(t: DetectedTable, add: Add, addFact: (concept: string, f: F
   let personnel: Figure | undefined;
   let pub: Figure | undefined;
   const ofLine = (cell: TableCell) => {
+    // Asked of every cell of the table: both lines hold a 费, which no space can split.
+    if (!cell.text.includes('费')) return undefined;
     const l = withoutSpaces(cell.text);
     return /^人员经费(合计)?$/.test(l) ? 'personnel' : /^公用经费(合计)?$/.test(l) ? 'public' : undefined;
   };
