@@ -102,19 +102,53 @@ function codedRuns(ctx: NarrativeContext): Run[] {
  */
 function parentOf(ctx: NarrativeContext, run: Run): Fact | undefined {
   const codes = run.rows.map((r) => r.code);
-  const tables = [...new Set(ctx.facts.coded.map((r) => r.table))].filter((t) => codes.every((c) => ctx.facts.coded.some((r) => r.table === t && r.code === c)));
+  const { tables, byTable } = codedByTable(ctx.facts.coded);
   for (const table of tables) {
-    const found = parentIn(ctx, table, codes);
+    const view = byTable.get(table)!;
+    if (!codes.every((c) => view.codes.has(c))) continue;
+    const found = parentIn(ctx, table, view, codes);
     if (found) return found;
   }
   return undefined;
 }
 
-function parentIn(ctx: NarrativeContext, table: CodedRow['table'], codes: string[]): Fact | undefined {
-  const rows = ctx.facts.coded.filter((r) => r.table === table);
+/** One table's coded rows, their codes, and those of them that are leaves (no row of the table below them). */
+interface CodedView {
+  rows: CodedRow[];
+  codes: Set<string>;
+  leafRows: CodedRow[];
+}
+
+/**
+ * The disclosure's coded rows by table (tables in the order they first list a row), worked out once
+ * per audit for every run: per run and table, the rows were filtered and the leaves told again.
+ */
+function codedByTable(coded: CodedRow[]): { tables: CodedRow['table'][]; byTable: Map<CodedRow['table'], CodedView> } {
+  let kept = codedViews.get(coded);
+  if (kept) return kept;
+  const byTable = new Map<CodedRow['table'], CodedView>();
+  for (let k = 0; k < coded.length; k++) {
+    const r = coded[k];
+    let view = byTable.get(r.table);
+    if (!view) byTable.set(r.table, (view = { rows: [], codes: new Set(), leafRows: [] }));
+    view.rows.push(r);
+    view.codes.add(r.code);
+  }
+  for (const view of byTable.values()) {
+    const rows = view.rows;
+    view.leafRows = rows.filter((r) => !rows.some((x) => x !== r && x.code.startsWith(r.code) && x.code.length > r.code.length));
+  }
+  kept = { tables: [...byTable.keys()], byTable };
+  codedViews.set(coded, kept);
+  return kept;
+}
+
+/** Keyed by the disclosure's coded rows (one list per narrative context): let go with them. */
+const codedViews = new WeakMap<CodedRow[], { tables: CodedRow['table'][]; byTable: Map<CodedRow['table'], CodedView> }>();
+
+function parentIn(ctx: NarrativeContext, table: CodedRow['table'], view: CodedView, codes: string[]): Fact | undefined {
+  const { rows, leafRows } = view;
   if (new Set(codes).size !== codes.length) return undefined;
-  // (A row is a leaf or not whatever the prefix: told once, and the codes sorted once, for every prefix tried.)
-  const leafRows = rows.filter((r) => !rows.some((x) => x !== r && x.code.startsWith(r.code) && x.code.length > r.code.length));
   const sorted = [...codes].sort();
   const covers = (prefix: string) => {
     const l = leafRows.filter((r) => r.code.startsWith(prefix)).map((r) => r.code).sort();
