@@ -193,8 +193,14 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     c.previous = undefined;
   }
   const contradicted = new Map<AmountClaim, Fact>();
-  let disputedCells: Set<string> | undefined;
-  const disputed = () => (disputedCells ??= cellsOfFailingSums(tables, config.strict));
+  // Worked out for a sheet when a contradicted figure is on it: a table's sums hold its own cells only,
+  // and evaluating every table's sums for one figure was most of what telling a contradiction cost.
+  const disputedBySheet = new Map<string, Set<string>>();
+  const disputed = (sheet: string) => {
+    let cells = disputedBySheet.get(sheet);
+    if (!cells) disputedBySheet.set(sheet, (cells = cellsOfFailingSums(tables.filter((t) => t.sheet === sheet), config.strict)));
+    return cells;
+  };
   claims.forEach((c, i) => {
     if (c.kind !== 'amount' || c.reason || c.otherYear) return;
     // Final accounts hold 决算 figures only: a 年初预算 figure of their narrative has nothing to meet;
@@ -213,7 +219,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const nearest = [...(ofMoney.length ? ofMoney : mine)].sort((a, b) => a.value.abs().minus(c.value).abs().comparedTo(b.value.abs().minus(c.value).abs()))[0];
     // A table figure its own table's sums dispute is no ground to call the prose wrong: the
     // table's finding names it, and the prose is judged on its own figure.
-    if (nearest.cells.some((x) => disputed().has(`${x.sheet}!${x.cell}`))) return;
+    if (nearest.cells.some((x) => disputed(x.sheet).has(`${x.sheet}!${x.cell}`))) return;
     contradicted.set(c, nearest);
   });
   return { paragraphs, claims, facts, resolved, year, finalAccounts, department, tables, contradicted };
