@@ -5,6 +5,7 @@ import { halfUnit } from '../rounding';
 import type { AmountClaim, ChangeClaim } from '../narrative/claims';
 import { narrativeContext, paragraphCell, quote, type NarrativeContext } from '../narrative/context';
 import type { CodedRow, Fact } from '../narrative/facts';
+import { codedByTable, type CodedTable } from '../narrative/codedByTable';
 import { definedParts } from '../narrative/definedParts';
 import { narrativeFinding } from '../narrative/findingOf';
 import { rateInterval, judge } from '../narrative/judge';
@@ -102,9 +103,9 @@ function codedRuns(ctx: NarrativeContext): Run[] {
  */
 function parentOf(ctx: NarrativeContext, run: Run): Fact | undefined {
   const codes = run.rows.map((r) => r.code);
-  const { tables, byTable } = codedByTable(ctx.facts.coded);
-  for (const table of tables) {
-    const view = byTable.get(table)!;
+  const byTable = codedByTable(ctx.facts.coded);
+  for (const table of byTable.tables) {
+    const view = byTable.of(table)!;
     if (!codes.every((c) => view.codes.has(c))) continue;
     const found = parentIn(ctx, table, view, codes);
     if (found) return found;
@@ -112,43 +113,11 @@ function parentOf(ctx: NarrativeContext, run: Run): Fact | undefined {
   return undefined;
 }
 
-/** One table's coded rows, their codes, and those of them that are leaves (no row of the table below them). */
-interface CodedView {
-  rows: CodedRow[];
-  codes: Set<string>;
-  leafRows: CodedRow[];
-}
-
-/**
- * The disclosure's coded rows by table (tables in the order they first list a row), worked out once
- * per audit for every run: per run and table, the rows were filtered and the leaves told again.
- */
-function codedByTable(coded: CodedRow[]): { tables: CodedRow['table'][]; byTable: Map<CodedRow['table'], CodedView> } {
-  let kept = codedViews.get(coded);
-  if (kept) return kept;
-  const byTable = new Map<CodedRow['table'], CodedView>();
-  for (let k = 0; k < coded.length; k++) {
-    const r = coded[k];
-    let view = byTable.get(r.table);
-    if (!view) byTable.set(r.table, (view = { rows: [], codes: new Set(), leafRows: [] }));
-    view.rows.push(r);
-    view.codes.add(r.code);
-  }
-  for (const view of byTable.values()) {
-    const rows = view.rows;
-    view.leafRows = rows.filter((r) => !rows.some((x) => x !== r && x.code.startsWith(r.code) && x.code.length > r.code.length));
-  }
-  kept = { tables: [...byTable.keys()], byTable };
-  codedViews.set(coded, kept);
-  return kept;
-}
-
-/** Keyed by the disclosure's coded rows (one list per narrative context): let go with them. */
-const codedViews = new WeakMap<CodedRow[], { tables: CodedRow['table'][]; byTable: Map<CodedRow['table'], CodedView> }>();
-
-function parentIn(ctx: NarrativeContext, table: CodedRow['table'], view: CodedView, codes: string[]): Fact | undefined {
-  const { rows, leafRows } = view;
+function parentIn(ctx: NarrativeContext, table: CodedRow['table'], view: CodedTable, codes: string[]): Fact | undefined {
   if (new Set(codes).size !== codes.length) return undefined;
+  const rows = view.rows;
+  // (The leaves told once per table, and the codes sorted once, for every prefix tried.)
+  const leafRows = view.leaves();
   const sorted = [...codes].sort();
   const covers = (prefix: string) => {
     const l = leafRows.filter((r) => r.code.startsWith(prefix)).map((r) => r.code).sort();

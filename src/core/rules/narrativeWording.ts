@@ -3,6 +3,7 @@ import { cellArg, codeArg, message, nameArg, quoteArg, tableArg } from '../messa
 import type { AmountClaim } from '../narrative/claims';
 import { atLevel, nameMatches, narrativeContext, paragraphCell, type NarrativeContext } from '../narrative/context';
 import type { CodedRow } from '../narrative/facts';
+import { codedByTable } from '../narrative/codedByTable';
 import { narrativeFinding } from '../narrative/findingOf';
 import { judgeAmount } from '../narrative/judge';
 import type { RuleSpec } from './toolkit/ruleSpec';
@@ -67,7 +68,8 @@ function subjectWording(ctx: NarrativeContext, findings: Finding[]): void {
 function rowFor(ctx: NarrativeContext, c: AmountClaim, k: number, row: CodedRow | undefined): CodedRow | undefined {
   if (!row) return undefined;
   if (k === c.path.length - 1) return row;
-  const ancestors = ctx.facts.coded.filter((r) => r.table === row.table && row.code.startsWith(r.code) && r.code.length < row.code.length);
+  // (Of its own table's coded rows: filtering the whole disclosure's per element was most of this check.)
+  const ancestors = (codedByTable(ctx.facts.coded).of(row.table)?.rows ?? []).filter((r) => row.code.startsWith(r.code) && r.code.length < row.code.length);
   return atLevel(ancestors.filter((r) => nameMatches(r, c.path[k].name)), c.path[k].level)[0];
 }
 
