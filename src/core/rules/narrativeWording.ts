@@ -82,9 +82,16 @@ const PLACEHOLDERS = [
   /(增加|增长)\s*[/／]\s*(减少|下降)/g,
 ];
 
+/**
+ * What every hit of PLACEHOLDERS holds (two X-like marks, 待, 按, a bracketed 减少/下降/降低, a slash):
+ * one pass over a paragraph tells most of them there is nothing to look for, not five.
+ */
+const PLACEHOLDER_MARK = /[XＸ×xｘ*＊]{2}|待|按|[（(](?:减少|下降|降低)|[/／]/;
+
 function placeholders(ctx: NarrativeContext, findings: Finding[]): void {
   ctx.paragraphs.forEach((p, i) => {
     const text = p.folded;
+    if (!PLACEHOLDER_MARK.test(text)) return;
     const hits = new Set<string>();
     for (const re of PLACEHOLDERS) {
       re.lastIndex = 0;
@@ -167,6 +174,9 @@ function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
   // The document's own year, however spaced (2024年, 2024 年).
   const ownYear = new RegExp(`${y}\\s*年`);
   const report = (i: number, phrase: string, year: string) => findings.push(yearFinding(ctx, i, phrase, phrase.replace(year, String(y))));
+  // The department heading a sentence, as a pattern made once (made per sentence, it was most of this check).
+  const dep = ctx.department;
+  const departmentFirst = dep ? new RegExp(`^(?:${dep.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\s*`) : undefined;
   ctx.paragraphs.forEach((p, i) => {
     const text = p.folded.trim();
     if (p.heading) {
@@ -177,15 +187,17 @@ function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
     }
     // A sentence that opens with another year and goes on to the document's own subject, in a
     // paragraph that does not name the document's year (then the other year is a comparison).
-    if (ownYear.test(text)) return;
+    if (ownYear.test(text) || !text.includes('年')) return;
     let at = p.folded.length - p.folded.trimStart().length;
     for (const sentence of text.split(/(?<=[。；;！!？?])/)) {
       const [from, to] = [at, at + sentence.length];
       at = to;
+      // (A sentence naming no 年 opens on no year.)
+      if (!sentence.includes('年')) continue;
       // The department may head the sentence before its year (某某局2023年度收入…, 本部门2023年…).
       const body = sentence
         .replace(/^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d))?\s*/, '')
-        .replace(ctx.department && sentence.includes(ctx.department) ? new RegExp(`^(?:${ctx.department.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\s*`) : /^(?:本部门|本单位)\s*/, '')
+        .replace(departmentFirst && sentence.includes(dep!) ? departmentFirst : /^(?:本部门|本单位)\s*/, '')
         .replace(/^(?:本部门|本单位)\s*/, '');
       const m = /^((?:19|20)\d{2})\s*年度?[，,、\s]*/.exec(body);
       if (!m || Number(m[1]) === y || NOT_SUBJECT_AFTER.test(body.slice(m[0].length))) continue;
