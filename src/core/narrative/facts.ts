@@ -9,6 +9,7 @@ import { labelYear, tableYear, thisYearColumns } from '../rules/toolkit/yearColu
 import Decimal from 'decimal.js';
 import { textMemo } from '../textMemo';
 import type { CellRef } from '../finding';
+import { gather } from '../rules/toolkit/gather';
 import { amountColumns, bodyRows, cellRef, figureAt, tableShort, unitFactor, type Figure } from '../rules/toolkit/tableAccess';
 
 /**
@@ -195,6 +196,21 @@ const comparedNames = textMemo(
   NAMES_KEPT,
 );
 
+/** The quantities of an expenditure table's 合计 row, with the words naming them (made once: a literal in the loop was a new list and patterns per table). */
+const TOTAL_QUANTITIES = [
+  ['basic', /基本支出/, '基本支出'],
+  ['project', /项目支出/, '项目支出'],
+  ['personnel', /人员经费/, '人员经费'],
+  ['public', /公用经费/, '公用经费'],
+  ['reserve', /预留机动/, '预留机动经费'],
+] as const;
+
+/** …and of a basic-expenditure table's. */
+const BASIC_QUANTITIES = [
+  ['personnel', /人员经费/, '人员经费'],
+  ['public', /公用经费/, '公用经费'],
+] as const;
+
 export function buildFacts(tables: DetectedTable[]): Facts {
   const byConcept = new Map<string, Fact[]>();
   const addFact = (concept: string, f: Fact | undefined) => {
@@ -212,13 +228,7 @@ export function buildFacts(tables: DetectedTable[]): Facts {
   for (const t of [...tablesOf(tables, 'expenditure'), ...tablesOf(tables, 'general-budget-expenditure'), ...tablesOf(tables, 'fiscal-appropriation-expenditure')]) {
     const total = grandTotalAtTotal(t);
     add(t.kind === 'expenditure' ? 'total-expenditure-year' : t.kind === 'general-budget-expenditure' ? 'general-budget-expenditure' : 'fiscal-expenditure', total);
-    for (const [concept, re, name] of [
-      ['basic', /基本支出/, '基本支出'],
-      ['project', /项目支出/, '项目支出'],
-      ['personnel', /人员经费/, '人员经费'],
-      ['public', /公用经费/, '公用经费'],
-      ['reserve', /预留机动/, '预留机动经费'],
-    ] as const) {
+    for (const [concept, re, name] of TOTAL_QUANTITIES) {
       // Named in the table's words: the message reads 「公开05表 项目支出」, never the concept's id.
       const figs = quantityAtTotal(t, re, name);
       // A quantity printed as its columns only (人员经费 = 工资福利支出 + 对个人和家庭的补助) is their sum.
@@ -229,10 +239,7 @@ export function buildFacts(tables: DetectedTable[]): Facts {
   for (const t of [...tablesOf(tables, 'basic-expenditure'), ...tablesOf(tables, 'fiscal-appropriation-basic-expenditure')]) {
     // A table of side-by-side groups (公开06表) has no grand total: its 基本支出 is 人员经费合计 + 公用经费合计.
     if (columnGroups(t).length <= 1) add('basic', grandTotalAtTotal(t));
-    for (const [concept, re, name] of [
-      ['personnel', /人员经费/, '人员经费'],
-      ['public', /公用经费/, '公用经费'],
-    ] as const) {
+    for (const [concept, re, name] of BASIC_QUANTITIES) {
       const figs = quantityAtTotal(t, re, name);
       if (figs && figs.length === 1) add(concept, figs[0]);
     }
@@ -316,7 +323,11 @@ function otherMoneyFacts(t: DetectedTable, add: Add): void {
     // A 项目支出表's 基本支出 column is no project figure; a column naming two quantities is neither.
     if (quantities.length !== 1 || (t.kind === 'project-expenditure' && quantities[0] !== 'project')) continue;
     // Each heading naming one money (其他资金 > 事业收入: the column is of both).
-    const moneys = new Set(path.map(otherMoneysOf).flatMap((m) => (m.length === 1 ? m : [])));
+    const moneys = new Set<string>();
+    for (let k = 0; k < path.length; k++) {
+      const named = otherMoneysOf(path[k]);
+      if (named.length === 1) moneys.add(named[0]);
+    }
     for (const m of moneys) {
       const key = `${quantities[0]}@${m}`;
       found.set(key, [...(found.get(key) ?? []), c]);
@@ -425,7 +436,8 @@ function codedFacts(t: DetectedTable, coded: CodedRow[], add: Add): void {
   const col = grandTotalColumn(t);
   if (!col) return;
   const b = rowBlocks(t, columnGroups(t)[0]);
-  const rows = b.units.length > 0 ? b.units.flatMap((u) => u.members) : b.details;
+  // (Each unit's members one after another: gathered, not flatMapped element by element.)
+  const rows = b.units.length > 0 ? gather(b.units, (u) => u.members) : b.details;
   for (const r of rows) {
     const code = r.row.functionCode;
     if (!code || !/^2\d{2}(\d{2}){0,2}$/.test(code)) continue;
