@@ -61,15 +61,20 @@ const cache = new WeakMap<DetectedTable[], NarrativeContext | null>();
 
 /** A heading: a short numbered line with no figure of money (一、收支预算总体情况说明, （一）公共安全（类）). */
 export function isHeading(text: string): boolean {
-  // Asked of each paragraph by the context and again by the claims' reader: once per text.
+  // A long paragraph is no heading, told without the memo: keyed by its whole text, a lookup cost more than
+  // this test, and no paragraph is asked twice an audit. (Folding keeps the length and no space it trims.)
+  if (text.length > MAX_HEADING && text.trim().length > MAX_HEADING) return false;
   return heading(text);
 }
+
+/** The longest a heading is (trimmed). */
+const MAX_HEADING = 40;
 
 const heading = textMemo(readHeading, 5000);
 
 function readHeading(text: string): boolean {
   const t = foldWidth(text).trim();
-  if (t.length > 40) return false;
+  if (t.length > MAX_HEADING) return false;
   if (numberTokens(t).some((n) => n.unit === '万元' || n.unit === '元' || n.unit === '亿元' || n.unit === '%')) return false;
   return /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）])/.test(t) || /(情况说明|说明|情况)[。:：]?$/.test(t);
 }
