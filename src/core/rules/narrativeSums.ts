@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type { Finding } from '../finding';
 import { amountArg, cellArg, message, quoteArg, tableArg } from '../messages/message';
-import { halfUnit } from '../rounding';
+import { roundingBand } from '../rounding';
 import type { AmountClaim, ChangeClaim } from '../narrative/claims';
 import { narrativeContext, paragraphCell, quote, type NarrativeContext } from '../narrative/context';
 import type { CodedRow, Fact } from '../narrative/facts';
@@ -22,8 +22,10 @@ import { changeToldWrong } from './narrativePreviousYear';
  * (政府采购 = 货物 + 工程 + 服务, narrative/definedParts.ts).
  */
 function band(values: { decimals: number }[]): Decimal {
-  const d = Math.min(...values.map((v) => v.decimals));
-  return halfUnit(d).times(values.length + 1);
+  let d = Infinity;
+  for (let k = 0; k < values.length; k++) d = Math.min(d, values[k].decimals);
+  // (n + 1) × ½ unit, as rounding.ts keeps it for n figures: not multiplied out again for every sum.
+  return roundingBand(values.length, d).tolerance;
 }
 
 const sameFact = (a: Fact, b: Fact) => a.cells[0].sheet === b.cells[0].sheet && a.cells[0].cell === b.cells[0].cell;
@@ -124,13 +126,23 @@ function parentIn(ctx: NarrativeContext, table: CodedRow['table'], view: CodedTa
     return l.length === codes.length && l.every((c, k) => c === sorted[k]);
   };
   // The narrowest parent first: the 款, the 类, then the whole table.
-  const prefixes = [...new Set(codes.flatMap((c) => [c.slice(0, 5), c.slice(0, 3)]))].sort((a, b) => b.length - a.length);
+  const prefixes = parentPrefixes(codes);
   for (const p of prefixes) if (covers(p)) return rows.find((r) => r.code === p)?.fact ?? undefined;
   if (covers('')) {
     const total = ctx.facts.byConcept.get(table.kind === 'general-budget-expenditure' ? 'general-budget-expenditure' : table.kind === 'fiscal-appropriation-expenditure' ? 'fiscal-expenditure' : 'total-expenditure-year');
     return total?.find((f) => f.table === table);
   }
   return undefined;
+}
+
+/** The codes' 款 and 类 prefixes, each once, the longest first (in a loop: a flatMap of pairs was most of parentIn). */
+function parentPrefixes(codes: string[]): string[] {
+  const prefixes = new Set<string>();
+  for (let k = 0; k < codes.length; k++) {
+    prefixes.add(codes[k].slice(0, 5));
+    prefixes.add(codes[k].slice(0, 3));
+  }
+  return [...prefixes].sort((a, b) => b.length - a.length);
 }
 
 /** The nearest claim before `before` stating this fact (one of its table figures), or stating its value in total words. */
