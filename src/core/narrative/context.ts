@@ -5,6 +5,7 @@ import type { DetectedTable } from '../table';
 import { yearIn } from '../detect/labels';
 import { halfUnit } from '../rounding';
 import { textMemo } from '../textMemo';
+import { rowsNamed } from './codedByName';
 import { readClaims, type AmountClaim, type Claim, type ParagraphText, type RateClaim } from './claims';
 import { buildFacts, comparedName, CONCEPT_FALLBACK, conceptOf, factsFor, factsOfMoney, sameCompared, type CodedRow, type Fact, type Facts } from './facts';
 import { judgeAmount, type Printed } from './judge';
@@ -343,9 +344,9 @@ export function standing(ctx: NarrativeContext, c: AmountClaim): Printed {
 export function resolvePath(c: AmountClaim, coded: CodedRow[]): CodedRow[] {
   const last = c.path[c.path.length - 1];
   const parent = c.path.length > 1 ? c.path[c.path.length - 2] : undefined;
-  const parents = parent ? atLevel(coded.filter(namedBy(parent.name)), parent.level) : [];
+  const parents = parent ? atLevel(rowsNamedBy(coded, parent.name), parent.level) : [];
   const isUnder = (r: CodedRow) => parents.some((p) => p.table === r.table && r.code.startsWith(p.code) && p.code.length < r.code.length);
-  const named = coded.filter(namedBy(last.name));
+  const named = rowsNamedBy(coded, last.name);
   const under = atLevel(parent ? named.filter(isUnder) : named, last.level);
   if (under.length || !parent) return under;
   // A name that matches no row under its parent (一般行政事务管理 for 一般行政管理事务): the one row
@@ -367,6 +368,11 @@ export function atLevel(rows: CodedRow[], level: CodedRow['level']): CodedRow[] 
 
 export function nameMatches(r: CodedRow, name: string): boolean {
   return namedBy(name)(r);
+}
+
+/** coded.filter(namedBy(name)), asked only of the rows that may match (codedByName.ts). */
+function rowsNamedBy(coded: CodedRow[], name: string): CodedRow[] {
+  return rowsNamed(coded, comparedName(name), namedBy(name));
 }
 
 /**
