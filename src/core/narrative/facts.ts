@@ -708,8 +708,13 @@ const NOT_IN_FINAL_ACCOUNTS: Record<string, string[]> = {
 
 /** Do the tables show money of a fund other than the general budget's (政府性基金, 国有资本经营)? */
 function otherFundsShown(facts: Facts): boolean {
-  return FUND_CONCEPTS.some((c) => (facts.byConcept.get(c) ?? []).some((f) => !f.value.isZero()));
+  // Asked for every claim of a quantity or a total: the answer of a disclosure's facts, kept with them.
+  let shown = fundsShown.get(facts);
+  if (shown === undefined) fundsShown.set(facts, (shown = FUND_CONCEPTS.some((c) => (facts.byConcept.get(c) ?? []).some((f) => !f.value.isZero()))));
+  return shown;
 }
+
+const fundsShown = new WeakMap<Facts, boolean>();
 
 /** Quantities every money has, printed in the tables of all the money and of each fund alike. */
 const OF_ANY_MONEY = new Set(['basic', 'project', 'personnel', 'public', 'reserve']);
