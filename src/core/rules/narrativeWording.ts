@@ -83,10 +83,11 @@ const PLACEHOLDERS = [
 ];
 
 /**
- * What every hit of PLACEHOLDERS holds (two X-like marks, 待, 按, a bracketed 减少/下降/降低, a slash):
- * one pass over a paragraph tells most of them there is nothing to look for, not five.
+ * What every hit of PLACEHOLDERS holds (two X-like marks, 待填写…, （按, （减少）…, /减少…): one pass
+ * over a paragraph tells most of them there is nothing to look for, not five. (Not 待 or 按 alone:
+ * 待遇 and 按照 are in most narratives.)
  */
-const PLACEHOLDER_MARK = /[XＸ×xｘ*＊]{2}|待|按|[（(](?:减少|下降|降低)|[/／]/;
+const PLACEHOLDER_MARK = /[XＸ×xｘ*＊]{2}|待(?:填写|补充|填报|完善)|[（(]按|[（(](?:减少|下降|降低)[)）]|[/／]\s*(?:减少|下降)/;
 
 function placeholders(ctx: NarrativeContext, findings: Finding[]): void {
   ctx.paragraphs.forEach((p, i) => {
