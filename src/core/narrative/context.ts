@@ -351,7 +351,9 @@ export function resolvePath(c: AmountClaim, coded: CodedRow[]): CodedRow[] {
   if (under.length || !parent) return under;
   // A name that matches no row under its parent (一般行政事务管理 for 一般行政管理事务): the one row
   // there with the stated amount is meant — the wording rule then names the slip.
-  const byAmount = coded.filter((r) => isUnder(r) && r.code.length === (parents[0]?.code.length ?? 0) + 2 && r.fact.value.minus(c.value).abs().lte(halfUnit(Math.min(c.decimals, r.fact.decimals)).times(2)));
+  // (Only a row of a parent's table can be under it: the rest are passed over on their table.)
+  const parentTables = new Set(parents.map((p) => p.table));
+  const byAmount = coded.filter((r) => parentTables.has(r.table) && isUnder(r) && r.code.length === (parents[0]?.code.length ?? 0) + 2 && r.fact.value.minus(c.value).abs().lte(halfUnit(Math.min(c.decimals, r.fact.decimals)).times(2)));
   const tables = new Set(byAmount.map((r) => r.table));
   const codes = new Set(byAmount.map((r) => r.code));
   return codes.size === 1 && tables.size >= 1 ? byAmount : [];
@@ -372,15 +374,15 @@ export function nameMatches(r: CodedRow, name: string): boolean {
 
 /** coded.filter(namedBy(name)), asked only of the rows that may match (codedByName.ts). */
 function rowsNamedBy(coded: CodedRow[], name: string): CodedRow[] {
-  return rowsNamed(coded, comparedName(name), namedBy(name));
+  const compared = comparedName(name);
+  return rowsNamed(coded, compared, namedBy(name, compared));
 }
 
 /**
  * nameMatches for one name against many rows (every coded row of the disclosure): the name's side of
  * the comparison — its compared form, the 类 its class words give — worked out once, not per row.
  */
-function namedBy(name: string): (r: CodedRow) => boolean {
-  const compared = comparedName(name);
+function namedBy(name: string, compared = comparedName(name)): (r: CodedRow) => boolean {
   let lei: string | undefined | null = null;
   return (r) => {
     if (sameCompared(r.compared, compared)) return true;
