@@ -258,8 +258,6 @@ export function buildFacts(tables: DetectedTable[]): Facts {
   for (const t of tablesOf(tables, 'operating-cost')) add('operating-cost', grandTotalAtTotal(t));
   for (const t of tablesOf(tables, 'government-procurement')) procurementFacts(t, add);
   for (const t of tablesOf(tables, 'project-expenditure')) add('project', grandTotalAtTotal(t));
-  // A quantity of money other than the appropriations' (其他资金项目支出): a column of that money only.
-  for (const t of [...tablesOf(tables, 'project-expenditure'), ...tablesOf(tables, 'expenditure')]) otherMoneyFacts(t, add);
   // A fund's table of final accounts (年初结转和结余 | 本年收入 | 本年支出 | 年末): its 本年支出, never the carry-over first.
   const fundSpending = (t: DetectedTable): Figure | undefined => {
     const row = totalRow(t);
@@ -270,7 +268,36 @@ export function buildFacts(tables: DetectedTable[]): Facts {
   };
   for (const t of tablesOf(tables, 'gov-fund-expenditure')) add('gov-fund', fundSpending(t));
   for (const t of tablesOf(tables, 'state-capital-expenditure')) add('state-capital', fundSpending(t));
-  return { byConcept, coded };
+  const facts = { byConcept, coded };
+  otherMoneyTables.set(facts, tables);
+  return facts;
+}
+
+/**
+ * The tables a disclosure's facts were gathered from, for the quantities of another money: gathered
+ * when a claim first names one (其他资金项目支出), as few narratives do. Only otherMoneyFacts makes those
+ * concepts (project@其他资金), so gathered apart they are the same figures in the same order.
+ */
+const otherMoneyTables = new WeakMap<Facts, DetectedTable[]>();
+const otherMoneyKept = new WeakMap<Facts, Map<string, Fact[]>>();
+
+function otherMoneyFactsOf(facts: Facts): Map<string, Fact[]> {
+  let byConcept = otherMoneyKept.get(facts);
+  if (byConcept) return byConcept;
+  byConcept = new Map<string, Fact[]>();
+  const found = byConcept;
+  const add: Add = (concept, f) => {
+    if (!f) return;
+    const fact = factOf(f);
+    const list = found.get(concept) ?? [];
+    if (!list.some((x) => sameCells(x, fact))) list.push(fact);
+    found.set(concept, list);
+  };
+  const tables = otherMoneyTables.get(facts) ?? [];
+  // A quantity of money other than the appropriations' (其他资金项目支出): a column of that money only.
+  for (const t of [...tablesOf(tables, 'project-expenditure'), ...tablesOf(tables, 'expenditure')]) otherMoneyFacts(t, add);
+  otherMoneyKept.set(facts, byConcept);
+  return byConcept;
 }
 
 type Add = (concept: string, f: Figure | undefined, side?: 'income') => void;
@@ -733,7 +760,7 @@ export function factsOfMoney(facts: Facts, concept: string, words: string): Fact
   // Another money's quantity (其他资金项目支出): only a column of that money holds it, never the
   // appropriations' tables nor all the money's; words naming both moneys are not judged.
   const other = otherMoneysOf(w);
-  if (other.length > 0) return other.length > 1 || /一般公共预算|政府性基金|国有资本|(^|[^非])财政拨款/.test(w) ? [] : (facts.byConcept.get(`${concept}@${other[0]}`) ?? []);
+  if (other.length > 0) return other.length > 1 || /一般公共预算|政府性基金|国有资本|(^|[^非])财政拨款/.test(w) ? [] : (otherMoneyFactsOf(facts).get(`${concept}@${other[0]}`) ?? []);
   const general = ['general-budget-expenditure', 'basic-expenditure'];
   const appropriations = ['fiscal-appropriation-summary', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-basic-expenditure'];
   const alone = !otherFundsShown(facts);
