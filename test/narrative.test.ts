@@ -280,6 +280,15 @@ describe('wording', () => {
     expect(findingText(found[0])['zh-CN']).toBe('情况说明 A3「XX局收入总计、增加（减少）、增长（减少）」是模板遗留文字，请按实际情况改写。');
   });
 
+  test('each kind of template text is found; 按照, 待遇 and a slash alone are none', () => {
+    const placeholders = (line: string) => about(audit(disclosure([...RIGHT, line])).findings).filter((f) => f.rule === 'text-placeholder').map((f) => f.actual);
+    expect(placeholders('本部门××单位，情况待填写。')).toEqual(['××单位、待填写']);
+    expect(placeholders('本部门（按实际情况填写）。')).toEqual(['（按实际情况填写）']);
+    expect(placeholders('人员增加（减少）。')).toEqual(['增加（减少）']);
+    expect(placeholders('人员增加/减少。')).toEqual(['增加/减少']);
+    expect(placeholders('本部门按照规定落实人员待遇，收入/支出平衡。')).toEqual([]);
+  });
+
   test("a budget compared with its own year", () => {
     const r = audit(disclosure(edited(3, RIGHT[2].replace('与上年相比', '比2024年预算'))));
     expect(about(r.findings).map((f) => [f.rule, f.actual, f.expected])).toEqual([['text-year', '比2024年预算', '比2023年预算']]);

@@ -5,6 +5,7 @@ import type { DetectedTable } from '../table';
 import { yearIn } from '../detect/labels';
 import { halfUnit } from '../rounding';
 import { textMemo } from '../textMemo';
+import { rowsNamed } from './codedByName';
 import { readClaims, type AmountClaim, type Claim, type ParagraphText, type RateClaim } from './claims';
 import { buildFacts, comparedName, CONCEPT_FALLBACK, conceptOf, factsFor, factsOfMoney, sameCompared, type CodedRow, type Fact, type Facts } from './facts';
 import { judgeAmount, type Printed } from './judge';
@@ -61,15 +62,20 @@ const cache = new WeakMap<DetectedTable[], NarrativeContext | null>();
 
 /** A heading: a short numbered line with no figure of money (一、收支预算总体情况说明, （一）公共安全（类）). */
 export function isHeading(text: string): boolean {
-  // Asked of each paragraph by the context and again by the claims' reader: once per text.
+  // A long paragraph is no heading, told without the memo: keyed by its whole text, a lookup cost more than
+  // this test, and no paragraph is asked twice an audit. (Folding keeps the length and no space it trims.)
+  if (text.length > MAX_HEADING && text.trim().length > MAX_HEADING) return false;
   return heading(text);
 }
+
+/** The longest a heading is (trimmed). */
+const MAX_HEADING = 40;
 
 const heading = textMemo(readHeading, 5000);
 
 function readHeading(text: string): boolean {
   const t = foldWidth(text).trim();
-  if (t.length > 40) return false;
+  if (t.length > MAX_HEADING) return false;
   if (numberTokens(t).some((n) => n.unit === '万元' || n.unit === '元' || n.unit === '亿元' || n.unit === '%')) return false;
   return /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）])/.test(t) || /(情况说明|说明|情况)[。:：]?$/.test(t);
 }
@@ -193,8 +199,14 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     c.previous = undefined;
   }
   const contradicted = new Map<AmountClaim, Fact>();
-  let disputedCells: Set<string> | undefined;
-  const disputed = () => (disputedCells ??= cellsOfFailingSums(tables, config.strict));
+  // Worked out for a sheet when a contradicted figure is on it: a table's sums hold its own cells only,
+  // and evaluating every table's sums for one figure was most of what telling a contradiction cost.
+  const disputedBySheet = new Map<string, Set<string>>();
+  const disputed = (sheet: string) => {
+    let cells = disputedBySheet.get(sheet);
+    if (!cells) disputedBySheet.set(sheet, (cells = cellsOfFailingSums(tables.filter((t) => t.sheet === sheet), config.strict)));
+    return cells;
+  };
   claims.forEach((c, i) => {
     if (c.kind !== 'amount' || c.reason || c.otherYear) return;
     // Final accounts hold 决算 figures only: a 年初预算 figure of their narrative has nothing to meet;
@@ -213,7 +225,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const nearest = [...(ofMoney.length ? ofMoney : mine)].sort((a, b) => a.value.abs().minus(c.value).abs().comparedTo(b.value.abs().minus(c.value).abs()))[0];
     // A table figure its own table's sums dispute is no ground to call the prose wrong: the
     // table's finding names it, and the prose is judged on its own figure.
-    if (nearest.cells.some((x) => disputed().has(`${x.sheet}!${x.cell}`))) return;
+    if (nearest.cells.some((x) => disputed(x.sheet).has(`${x.sheet}!${x.cell}`))) return;
     contradicted.set(c, nearest);
   });
   return { paragraphs, claims, facts, resolved, year, finalAccounts, department, tables, contradicted };
@@ -332,14 +344,16 @@ export function standing(ctx: NarrativeContext, c: AmountClaim): Printed {
 export function resolvePath(c: AmountClaim, coded: CodedRow[]): CodedRow[] {
   const last = c.path[c.path.length - 1];
   const parent = c.path.length > 1 ? c.path[c.path.length - 2] : undefined;
-  const parents = parent ? atLevel(coded.filter(namedBy(parent.name)), parent.level) : [];
+  const parents = parent ? atLevel(rowsNamedBy(coded, parent.name), parent.level) : [];
   const isUnder = (r: CodedRow) => parents.some((p) => p.table === r.table && r.code.startsWith(p.code) && p.code.length < r.code.length);
-  const named = coded.filter(namedBy(last.name));
+  const named = rowsNamedBy(coded, last.name);
   const under = atLevel(parent ? named.filter(isUnder) : named, last.level);
   if (under.length || !parent) return under;
   // A name that matches no row under its parent (一般行政事务管理 for 一般行政管理事务): the one row
   // there with the stated amount is meant — the wording rule then names the slip.
-  const byAmount = coded.filter((r) => isUnder(r) && r.code.length === (parents[0]?.code.length ?? 0) + 2 && r.fact.value.minus(c.value).abs().lte(halfUnit(Math.min(c.decimals, r.fact.decimals)).times(2)));
+  // (Only a row of a parent's table can be under it: the rest are passed over on their table.)
+  const parentTables = new Set(parents.map((p) => p.table));
+  const byAmount = coded.filter((r) => parentTables.has(r.table) && isUnder(r) && r.code.length === (parents[0]?.code.length ?? 0) + 2 && r.fact.value.minus(c.value).abs().lte(halfUnit(Math.min(c.decimals, r.fact.decimals)).times(2)));
   const tables = new Set(byAmount.map((r) => r.table));
   const codes = new Set(byAmount.map((r) => r.code));
   return codes.size === 1 && tables.size >= 1 ? byAmount : [];
@@ -358,12 +372,17 @@ export function nameMatches(r: CodedRow, name: string): boolean {
   return namedBy(name)(r);
 }
 
+/** coded.filter(namedBy(name)), asked only of the rows that may match (codedByName.ts). */
+function rowsNamedBy(coded: CodedRow[], name: string): CodedRow[] {
+  const compared = comparedName(name);
+  return rowsNamed(coded, compared, namedBy(name, compared));
+}
+
 /**
  * nameMatches for one name against many rows (every coded row of the disclosure): the name's side of
  * the comparison — its compared form, the 类 its class words give — worked out once, not per row.
  */
-function namedBy(name: string): (r: CodedRow) => boolean {
-  const compared = comparedName(name);
+function namedBy(name: string, compared = comparedName(name)): (r: CodedRow) => boolean {
   let lei: string | undefined | null = null;
   return (r) => {
     if (sameCompared(r.compared, compared)) return true;

@@ -9,6 +9,7 @@ import { labelYear, tableYear, thisYearColumns } from '../rules/toolkit/yearColu
 import Decimal from 'decimal.js';
 import { textMemo } from '../textMemo';
 import type { CellRef } from '../finding';
+import { gather } from '../rules/toolkit/gather';
 import { amountColumns, bodyRows, cellRef, figureAt, tableShort, unitFactor, type Figure } from '../rules/toolkit/tableAccess';
 
 /**
@@ -125,15 +126,40 @@ export function factOf(f: Figure, qualifier: { measure?: Fact['measure']; side?:
 
 /** A figure the tables hold only as a sum of rows (人员经费 = 301 + 303 in a table by economic code). */
 function sumFact(parts: Figure[], name: string): Fact | undefined {
-  if (parts.length === 0) return undefined;
-  const facts = parts.map((p) => factOf(p));
-  return {
-    value: facts.reduce((s, f) => s.plus(f.value), new Decimal(0)),
-    decimals: Math.min(...facts.map((f) => f.decimals)),
-    cells: facts.flatMap((f) => f.cells),
-    table: parts[0].table,
-    name: `${tableShort(parts[0].table)} ${name}`,
-  };
+  return parts.length === 0 ? undefined : new SumFact(parts.map((p) => factOf(p)), name);
+}
+
+/**
+ * A sum of table figures as one fact. Like a table fact, its amount is added up when first asked for:
+ * most sums gathered (人员经费, 公用经费 of every basic-expenditure table) are never compared.
+ */
+class SumFact implements Fact {
+  private total?: Decimal;
+  readonly decimals: number;
+  readonly cells: CellRef[];
+  readonly table: DetectedTable;
+  readonly name: string;
+
+  constructor(
+    private readonly parts: Fact[],
+    name: string,
+  ) {
+    let decimals = Infinity;
+    const cells: CellRef[] = [];
+    for (let k = 0; k < parts.length; k++) {
+      decimals = Math.min(decimals, parts[k].decimals);
+      const own = parts[k].cells;
+      for (let n = 0; n < own.length; n++) cells.push(own[n]);
+    }
+    this.decimals = decimals;
+    this.cells = cells;
+    this.table = parts[0].table;
+    this.name = `${tableShort(this.table)} ${name}`;
+  }
+
+  get value(): Decimal {
+    return (this.total ??= this.parts.reduce((s, f) => s.plus(f.value), new Decimal(0)));
+  }
 }
 
 /** Tables listing coded rows, in the order a narrative's subject is best compared with them. */
@@ -170,6 +196,21 @@ const comparedNames = textMemo(
   NAMES_KEPT,
 );
 
+/** The quantities of an expenditure table's 合计 row, with the words naming them (made once: a literal in the loop was a new list and patterns per table). */
+const TOTAL_QUANTITIES = [
+  ['basic', /基本支出/, '基本支出'],
+  ['project', /项目支出/, '项目支出'],
+  ['personnel', /人员经费/, '人员经费'],
+  ['public', /公用经费/, '公用经费'],
+  ['reserve', /预留机动/, '预留机动经费'],
+] as const;
+
+/** …and of a basic-expenditure table's. */
+const BASIC_QUANTITIES = [
+  ['personnel', /人员经费/, '人员经费'],
+  ['public', /公用经费/, '公用经费'],
+] as const;
+
 export function buildFacts(tables: DetectedTable[]): Facts {
   const byConcept = new Map<string, Fact[]>();
   const addFact = (concept: string, f: Fact | undefined) => {
@@ -187,13 +228,7 @@ export function buildFacts(tables: DetectedTable[]): Facts {
   for (const t of [...tablesOf(tables, 'expenditure'), ...tablesOf(tables, 'general-budget-expenditure'), ...tablesOf(tables, 'fiscal-appropriation-expenditure')]) {
     const total = grandTotalAtTotal(t);
     add(t.kind === 'expenditure' ? 'total-expenditure-year' : t.kind === 'general-budget-expenditure' ? 'general-budget-expenditure' : 'fiscal-expenditure', total);
-    for (const [concept, re, name] of [
-      ['basic', /基本支出/, '基本支出'],
-      ['project', /项目支出/, '项目支出'],
-      ['personnel', /人员经费/, '人员经费'],
-      ['public', /公用经费/, '公用经费'],
-      ['reserve', /预留机动/, '预留机动经费'],
-    ] as const) {
+    for (const [concept, re, name] of TOTAL_QUANTITIES) {
       // Named in the table's words: the message reads 「公开05表 项目支出」, never the concept's id.
       const figs = quantityAtTotal(t, re, name);
       // A quantity printed as its columns only (人员经费 = 工资福利支出 + 对个人和家庭的补助) is their sum.
@@ -204,10 +239,7 @@ export function buildFacts(tables: DetectedTable[]): Facts {
   for (const t of [...tablesOf(tables, 'basic-expenditure'), ...tablesOf(tables, 'fiscal-appropriation-basic-expenditure')]) {
     // A table of side-by-side groups (公开06表) has no grand total: its 基本支出 is 人员经费合计 + 公用经费合计.
     if (columnGroups(t).length <= 1) add('basic', grandTotalAtTotal(t));
-    for (const [concept, re, name] of [
-      ['personnel', /人员经费/, '人员经费'],
-      ['public', /公用经费/, '公用经费'],
-    ] as const) {
+    for (const [concept, re, name] of BASIC_QUANTITIES) {
       const figs = quantityAtTotal(t, re, name);
       if (figs && figs.length === 1) add(concept, figs[0]);
     }
@@ -226,8 +258,6 @@ export function buildFacts(tables: DetectedTable[]): Facts {
   for (const t of tablesOf(tables, 'operating-cost')) add('operating-cost', grandTotalAtTotal(t));
   for (const t of tablesOf(tables, 'government-procurement')) procurementFacts(t, add);
   for (const t of tablesOf(tables, 'project-expenditure')) add('project', grandTotalAtTotal(t));
-  // A quantity of money other than the appropriations' (其他资金项目支出): a column of that money only.
-  for (const t of [...tablesOf(tables, 'project-expenditure'), ...tablesOf(tables, 'expenditure')]) otherMoneyFacts(t, add);
   // A fund's table of final accounts (年初结转和结余 | 本年收入 | 本年支出 | 年末): its 本年支出, never the carry-over first.
   const fundSpending = (t: DetectedTable): Figure | undefined => {
     const row = totalRow(t);
@@ -238,7 +268,36 @@ export function buildFacts(tables: DetectedTable[]): Facts {
   };
   for (const t of tablesOf(tables, 'gov-fund-expenditure')) add('gov-fund', fundSpending(t));
   for (const t of tablesOf(tables, 'state-capital-expenditure')) add('state-capital', fundSpending(t));
-  return { byConcept, coded };
+  const facts = { byConcept, coded };
+  otherMoneyTables.set(facts, tables);
+  return facts;
+}
+
+/**
+ * The tables a disclosure's facts were gathered from, for the quantities of another money: gathered
+ * when a claim first names one (其他资金项目支出), as few narratives do. Only otherMoneyFacts makes those
+ * concepts (project@其他资金), so gathered apart they are the same figures in the same order.
+ */
+const otherMoneyTables = new WeakMap<Facts, DetectedTable[]>();
+const otherMoneyKept = new WeakMap<Facts, Map<string, Fact[]>>();
+
+function otherMoneyFactsOf(facts: Facts): Map<string, Fact[]> {
+  let byConcept = otherMoneyKept.get(facts);
+  if (byConcept) return byConcept;
+  byConcept = new Map<string, Fact[]>();
+  const found = byConcept;
+  const add: Add = (concept, f) => {
+    if (!f) return;
+    const fact = factOf(f);
+    const list = found.get(concept) ?? [];
+    if (!list.some((x) => sameCells(x, fact))) list.push(fact);
+    found.set(concept, list);
+  };
+  const tables = otherMoneyTables.get(facts) ?? [];
+  // A quantity of money other than the appropriations' (其他资金项目支出): a column of that money only.
+  for (const t of [...tablesOf(tables, 'project-expenditure'), ...tablesOf(tables, 'expenditure')]) otherMoneyFacts(t, add);
+  otherMoneyKept.set(facts, byConcept);
+  return byConcept;
 }
 
 type Add = (concept: string, f: Figure | undefined, side?: 'income') => void;
@@ -291,7 +350,11 @@ function otherMoneyFacts(t: DetectedTable, add: Add): void {
     // A 项目支出表's 基本支出 column is no project figure; a column naming two quantities is neither.
     if (quantities.length !== 1 || (t.kind === 'project-expenditure' && quantities[0] !== 'project')) continue;
     // Each heading naming one money (其他资金 > 事业收入: the column is of both).
-    const moneys = new Set(path.map(otherMoneysOf).flatMap((m) => (m.length === 1 ? m : [])));
+    const moneys = new Set<string>();
+    for (let k = 0; k < path.length; k++) {
+      const named = otherMoneysOf(path[k]);
+      if (named.length === 1) moneys.add(named[0]);
+    }
     for (const m of moneys) {
       const key = `${quantities[0]}@${m}`;
       found.set(key, [...(found.get(key) ?? []), c]);
@@ -342,8 +405,9 @@ function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean):
     else if (/^项目支出/.test(l)) out.push('project');
     else if (/预留机动/.test(l)) out.push('reserve');
     else if (/结转下年|年[末终](财政拨款)?结转/.test(l)) out.push(fiscal || /财政拨款/.test(l) ? 'fiscal-carry-out' : 'carry-out');
-    const lei = functionClassOfLine(label);
-    if (lei && (kind === 'level1' || kind === 'level2')) out.push(`class:${lei}`);
+    // (Of the 类 lines only: every other line's label was looked up for nothing.)
+    const lei = kind === 'level1' || kind === 'level2' ? functionClassOfLine(label) : undefined;
+    if (lei) out.push(`class:${lei}`);
   }
   return out;
 }
@@ -399,7 +463,8 @@ function codedFacts(t: DetectedTable, coded: CodedRow[], add: Add): void {
   const col = grandTotalColumn(t);
   if (!col) return;
   const b = rowBlocks(t, columnGroups(t)[0]);
-  const rows = b.units.length > 0 ? b.units.flatMap((u) => u.members) : b.details;
+  // (Each unit's members one after another: gathered, not flatMapped element by element.)
+  const rows = b.units.length > 0 ? gather(b.units, (u) => u.members) : b.details;
   for (const r of rows) {
     const code = r.row.functionCode;
     if (!code || !/^2\d{2}(\d{2}){0,2}$/.test(code)) continue;
@@ -416,6 +481,8 @@ function groupTotals(t: DetectedTable, add: Add, addFact: (concept: string, f: F
   let personnel: Figure | undefined;
   let pub: Figure | undefined;
   const ofLine = (cell: TableCell) => {
+    // Asked of every cell of the table: both lines hold a 费, which no space can split.
+    if (!cell.text.includes('费')) return undefined;
     const l = withoutSpaces(cell.text);
     return /^人员经费(合计)?$/.test(l) ? 'personnel' : /^公用经费(合计)?$/.test(l) ? 'public' : undefined;
   };
@@ -668,8 +735,13 @@ const NOT_IN_FINAL_ACCOUNTS: Record<string, string[]> = {
 
 /** Do the tables show money of a fund other than the general budget's (政府性基金, 国有资本经营)? */
 function otherFundsShown(facts: Facts): boolean {
-  return FUND_CONCEPTS.some((c) => (facts.byConcept.get(c) ?? []).some((f) => !f.value.isZero()));
+  // Asked for every claim of a quantity or a total: the answer of a disclosure's facts, kept with them.
+  let shown = fundsShown.get(facts);
+  if (shown === undefined) fundsShown.set(facts, (shown = FUND_CONCEPTS.some((c) => (facts.byConcept.get(c) ?? []).some((f) => !f.value.isZero()))));
+  return shown;
 }
+
+const fundsShown = new WeakMap<Facts, boolean>();
 
 /** Quantities every money has, printed in the tables of all the money and of each fund alike. */
 const OF_ANY_MONEY = new Set(['basic', 'project', 'personnel', 'public', 'reserve']);
@@ -688,7 +760,7 @@ export function factsOfMoney(facts: Facts, concept: string, words: string): Fact
   // Another money's quantity (其他资金项目支出): only a column of that money holds it, never the
   // appropriations' tables nor all the money's; words naming both moneys are not judged.
   const other = otherMoneysOf(w);
-  if (other.length > 0) return other.length > 1 || /一般公共预算|政府性基金|国有资本|(^|[^非])财政拨款/.test(w) ? [] : (facts.byConcept.get(`${concept}@${other[0]}`) ?? []);
+  if (other.length > 0) return other.length > 1 || /一般公共预算|政府性基金|国有资本|(^|[^非])财政拨款/.test(w) ? [] : (otherMoneyFactsOf(facts).get(`${concept}@${other[0]}`) ?? []);
   const general = ['general-budget-expenditure', 'basic-expenditure'];
   const appropriations = ['fiscal-appropriation-summary', 'fiscal-appropriation-expenditure', 'fiscal-appropriation-basic-expenditure'];
   const alone = !otherFundsShown(facts);

@@ -84,7 +84,12 @@ export function rateInterval(current: Printed, change: Printed, direction: 'up' 
  */
 export function judgeAmount(printed: Printed, figure: Printed): Verdict {
   // Prose writes amounts without sign; a table may print refunds as (1,234.00).
-  const diff = magnitude(magnitude(printed.value).minus(magnitude(figure.value)));
+  const a = magnitude(printed.value);
+  const b = magnitude(figure.value);
+  // The same amount (most figures a claim agrees with): no difference to work out, inside any band. A
+  // comparison of digits makes no new Decimal; a difference does, and rounds it.
+  if (a.eq(b)) return 'consistent';
+  const diff = magnitude(a.minus(b));
   // A whole number of 万元 (or tens of them) stands for its own interval, ± half a unit: 11万元 is
   // [10.5, 11.5], which the table's 10.00 does not meet. Twice the half-unit would let a whole
   // unit through — the slip itself.

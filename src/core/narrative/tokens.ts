@@ -47,7 +47,7 @@ export function foldedTokens(t: string): NumberToken[] {
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(t); m; m = NUMBER.exec(t)) {
     // A digit string glued to letters (XX12, A4) is a name, not a figure.
-    if (m.index > 0 && /[A-Za-z]/.test(t[m.index - 1])) continue;
+    if (m.index > 0 && isLatinLetter(t.charCodeAt(m.index - 1))) continue;
     const raw = m[0];
     const digitsEnd = m.index + raw.length;
     let k = digitsEnd;
@@ -55,10 +55,10 @@ export function foldedTokens(t: string): NumberToken[] {
     const rest = t.slice(k, k + 4);
     let unit: TokenUnit = 'none';
     let end = digitsEnd;
-    const money = /^(万元|亿元|千元|元)/.exec(rest);
+    const money = moneyUnitAt(t, k);
     if (money) {
-      unit = money[1] as TokenUnit;
-      end = k + money[1].length;
+      unit = money;
+      end = k + money.length;
     } else if (rest[0] === '%') {
       unit = '%';
       end = k + 1;
@@ -81,6 +81,21 @@ export function foldedTokens(t: string): NumberToken[] {
     out.push(new ProseFigure(m.index, end, digitsEnd, raw, m[1], m[2], unit));
   }
   return out;
+}
+
+/** A–Z or a–z, by char code (a one-character string and a pattern per figure cost more than the figure's unit). */
+function isLatinLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+const [WAN, YI, QIAN, YUAN] = [...'万亿千元'].map((c) => c.charCodeAt(0));
+
+/** The unit of money written at k (万元, 亿元, 千元, 元), read by char code. */
+function moneyUnitAt(t: string, k: number): '万元' | '亿元' | '千元' | '元' | undefined {
+  const first = t.charCodeAt(k);
+  if (first === YUAN) return '元';
+  if (t.charCodeAt(k + 1) !== YUAN) return undefined;
+  return first === WAN ? '万元' : first === YI ? '亿元' : first === QIAN ? '千元' : undefined;
 }
 
 /**

@@ -1,10 +1,11 @@
 import Decimal from 'decimal.js';
 import type { Finding } from '../finding';
 import { amountArg, cellArg, message, quoteArg, tableArg } from '../messages/message';
-import { halfUnit } from '../rounding';
+import { roundingBand } from '../rounding';
 import type { AmountClaim, ChangeClaim } from '../narrative/claims';
 import { narrativeContext, paragraphCell, quote, type NarrativeContext } from '../narrative/context';
 import type { CodedRow, Fact } from '../narrative/facts';
+import { codedByTable, type CodedTable } from '../narrative/codedByTable';
 import { definedParts } from '../narrative/definedParts';
 import { narrativeFinding } from '../narrative/findingOf';
 import { rateInterval, judge } from '../narrative/judge';
@@ -21,8 +22,10 @@ import { changeToldWrong } from './narrativePreviousYear';
  * (政府采购 = 货物 + 工程 + 服务, narrative/definedParts.ts).
  */
 function band(values: { decimals: number }[]): Decimal {
-  const d = Math.min(...values.map((v) => v.decimals));
-  return halfUnit(d).times(values.length + 1);
+  let d = Infinity;
+  for (let k = 0; k < values.length; k++) d = Math.min(d, values[k].decimals);
+  // (n + 1) × ½ unit, as rounding.ts keeps it for n figures: not multiplied out again for every sum.
+  return roundingBand(values.length, d).tolerance;
 }
 
 const sameFact = (a: Fact, b: Fact) => a.cells[0].sheet === b.cells[0].sheet && a.cells[0].cell === b.cells[0].cell;
@@ -102,32 +105,44 @@ function codedRuns(ctx: NarrativeContext): Run[] {
  */
 function parentOf(ctx: NarrativeContext, run: Run): Fact | undefined {
   const codes = run.rows.map((r) => r.code);
-  const tables = [...new Set(ctx.facts.coded.map((r) => r.table))].filter((t) => codes.every((c) => ctx.facts.coded.some((r) => r.table === t && r.code === c)));
-  for (const table of tables) {
-    const found = parentIn(ctx, table, codes);
+  const byTable = codedByTable(ctx.facts.coded);
+  for (const table of byTable.tables) {
+    const view = byTable.of(table)!;
+    if (!codes.every((c) => view.codes.has(c))) continue;
+    const found = parentIn(ctx, table, view, codes);
     if (found) return found;
   }
   return undefined;
 }
 
-function parentIn(ctx: NarrativeContext, table: CodedRow['table'], codes: string[]): Fact | undefined {
-  const rows = ctx.facts.coded.filter((r) => r.table === table);
+function parentIn(ctx: NarrativeContext, table: CodedRow['table'], view: CodedTable, codes: string[]): Fact | undefined {
   if (new Set(codes).size !== codes.length) return undefined;
-  // (A row is a leaf or not whatever the prefix: told once, and the codes sorted once, for every prefix tried.)
-  const leafRows = rows.filter((r) => !rows.some((x) => x !== r && x.code.startsWith(r.code) && x.code.length > r.code.length));
+  const rows = view.rows;
+  // (The leaves told once per table, and the codes sorted once, for every prefix tried.)
+  const leafRows = view.leaves();
   const sorted = [...codes].sort();
   const covers = (prefix: string) => {
     const l = leafRows.filter((r) => r.code.startsWith(prefix)).map((r) => r.code).sort();
     return l.length === codes.length && l.every((c, k) => c === sorted[k]);
   };
   // The narrowest parent first: the 款, the 类, then the whole table.
-  const prefixes = [...new Set(codes.flatMap((c) => [c.slice(0, 5), c.slice(0, 3)]))].sort((a, b) => b.length - a.length);
+  const prefixes = parentPrefixes(codes);
   for (const p of prefixes) if (covers(p)) return rows.find((r) => r.code === p)?.fact ?? undefined;
   if (covers('')) {
     const total = ctx.facts.byConcept.get(table.kind === 'general-budget-expenditure' ? 'general-budget-expenditure' : table.kind === 'fiscal-appropriation-expenditure' ? 'fiscal-expenditure' : 'total-expenditure-year');
     return total?.find((f) => f.table === table);
   }
   return undefined;
+}
+
+/** The codes' 款 and 类 prefixes, each once, the longest first (in a loop: a flatMap of pairs was most of parentIn). */
+function parentPrefixes(codes: string[]): string[] {
+  const prefixes = new Set<string>();
+  for (let k = 0; k < codes.length; k++) {
+    prefixes.add(codes[k].slice(0, 5));
+    prefixes.add(codes[k].slice(0, 3));
+  }
+  return [...prefixes].sort((a, b) => b.length - a.length);
 }
 
 /** The nearest claim before `before` stating this fact (one of its table figures), or stating its value in total words. */

@@ -3,6 +3,7 @@ import { cellArg, codeArg, message, nameArg, quoteArg, tableArg } from '../messa
 import type { AmountClaim } from '../narrative/claims';
 import { atLevel, nameMatches, narrativeContext, paragraphCell, type NarrativeContext } from '../narrative/context';
 import type { CodedRow } from '../narrative/facts';
+import { codedByTable } from '../narrative/codedByTable';
 import { narrativeFinding } from '../narrative/findingOf';
 import { judgeAmount } from '../narrative/judge';
 import type { RuleSpec } from './toolkit/ruleSpec';
@@ -67,7 +68,8 @@ function subjectWording(ctx: NarrativeContext, findings: Finding[]): void {
 function rowFor(ctx: NarrativeContext, c: AmountClaim, k: number, row: CodedRow | undefined): CodedRow | undefined {
   if (!row) return undefined;
   if (k === c.path.length - 1) return row;
-  const ancestors = ctx.facts.coded.filter((r) => r.table === row.table && row.code.startsWith(r.code) && r.code.length < row.code.length);
+  // (Of its own table's coded rows: filtering the whole disclosure's per element was most of this check.)
+  const ancestors = (codedByTable(ctx.facts.coded).of(row.table)?.rows ?? []).filter((r) => row.code.startsWith(r.code) && r.code.length < row.code.length);
   return atLevel(ancestors.filter((r) => nameMatches(r, c.path[k].name)), c.path[k].level)[0];
 }
 
@@ -80,9 +82,17 @@ const PLACEHOLDERS = [
   /(增加|增长)\s*[/／]\s*(减少|下降)/g,
 ];
 
+/**
+ * What every hit of PLACEHOLDERS holds (two X-like marks, 待填写…, （按, （减少）…, /减少…): one pass
+ * over a paragraph tells most of them there is nothing to look for, not five. (Not 待 or 按 alone:
+ * 待遇 and 按照 are in most narratives.)
+ */
+const PLACEHOLDER_MARK = /[XＸ×xｘ*＊]{2}|待(?:填写|补充|填报|完善)|[（(]按|[（(](?:减少|下降|降低)[)）]|[/／]\s*(?:减少|下降)/;
+
 function placeholders(ctx: NarrativeContext, findings: Finding[]): void {
   ctx.paragraphs.forEach((p, i) => {
     const text = p.folded;
+    if (!PLACEHOLDER_MARK.test(text)) return;
     const hits = new Set<string>();
     for (const re of PLACEHOLDERS) {
       re.lastIndex = 0;
@@ -165,6 +175,9 @@ function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
   // The document's own year, however spaced (2024年, 2024 年).
   const ownYear = new RegExp(`${y}\\s*年`);
   const report = (i: number, phrase: string, year: string) => findings.push(yearFinding(ctx, i, phrase, phrase.replace(year, String(y))));
+  // The department heading a sentence, as a pattern made once (made per sentence, it was most of this check).
+  const dep = ctx.department;
+  const departmentFirst = dep ? new RegExp(`^(?:${dep.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\s*`) : undefined;
   ctx.paragraphs.forEach((p, i) => {
     const text = p.folded.trim();
     if (p.heading) {
@@ -175,15 +188,17 @@ function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
     }
     // A sentence that opens with another year and goes on to the document's own subject, in a
     // paragraph that does not name the document's year (then the other year is a comparison).
-    if (ownYear.test(text)) return;
+    if (ownYear.test(text) || !text.includes('年')) return;
     let at = p.folded.length - p.folded.trimStart().length;
     for (const sentence of text.split(/(?<=[。；;！!？?])/)) {
       const [from, to] = [at, at + sentence.length];
       at = to;
+      // (A sentence naming no 年 opens on no year.)
+      if (!sentence.includes('年')) continue;
       // The department may head the sentence before its year (某某局2023年度收入…, 本部门2023年…).
       const body = sentence
         .replace(/^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d))?\s*/, '')
-        .replace(ctx.department && sentence.includes(ctx.department) ? new RegExp(`^(?:${ctx.department.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\s*`) : /^(?:本部门|本单位)\s*/, '')
+        .replace(departmentFirst && sentence.includes(dep!) ? departmentFirst : /^(?:本部门|本单位)\s*/, '')
         .replace(/^(?:本部门|本单位)\s*/, '');
       const m = /^((?:19|20)\d{2})\s*年度?[，,、\s]*/.exec(body);
       if (!m || Number(m[1]) === y || NOT_SUBJECT_AFTER.test(body.slice(m[0].length))) continue;
