@@ -227,7 +227,8 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
 
 /**
  * The failing checks read together (there is one at least): culprit cells, swapped pairs, repeated
- * rows and copied columns, each told once and explaining the checks it breaks; odd tables out.
+ * rows, rows lost under a total and copied columns, each told once and explaining the checks it
+ * breaks; odd tables out; two tables at odds that a bound tells apart.
  */
 function explainFailures(
   run: Collected,
