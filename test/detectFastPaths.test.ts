@@ -124,6 +124,22 @@ describe('row classes read once per row', () => {
     expect(grid.merge(2, 1)).toBeUndefined();
   });
 
+  test('merged cells by row: of two areas over one cell the later listed wins, a row of many areas is indexed alike', () => {
+    const overlapping = new SheetGrid(sheetOf([['a'], ['b']], [{ top: 1, left: 1, bottom: 2, right: 4 }, { top: 2, left: 3, bottom: 2, right: 5 }]));
+    expect(overlapping.merge(2, 3)).toEqual({ top: 2, left: 3, bottom: 2, right: 5 });
+    expect(overlapping.merge(2, 2)).toEqual({ top: 1, left: 1, bottom: 2, right: 4 });
+    expect(overlapping.merge(1, 5)).toBeUndefined();
+    // Twenty pairs merged in one header row, then one more over two of them: more than a lookup reads one by one.
+    const pairs = Array.from({ length: 20 }, (_, k) => ({ top: 1, left: 2 * k + 1, bottom: 1, right: 2 * k + 2 }));
+    const wide = new SheetGrid(sheetOf([['x']], [...pairs, { top: 1, left: 10, bottom: 1, right: 11 }]));
+    expect(wide.merge(1, 4)).toEqual({ top: 1, left: 3, bottom: 1, right: 4 });
+    expect(wide.merge(1, 9)).toEqual({ top: 1, left: 9, bottom: 1, right: 10 });
+    expect(wide.merge(1, 10)).toEqual({ top: 1, left: 10, bottom: 1, right: 11 });
+    expect(wide.merge(1, 12)).toEqual({ top: 1, left: 11, bottom: 1, right: 12 });
+    expect(wide.merge(1, 41)).toBeUndefined();
+    expect(wide.merge(2, 1)).toBeUndefined();
+  });
+
   test('a cell read for body statistics: a number without its text, words with theirs', () => {
     const grid = new SheetGrid(sheetOf([[2010301, ' 行政运行 ']]));
     expect(grid.valueAndText(1, 1)).toEqual({ raw: 2010301, text: '', format: 'General' });

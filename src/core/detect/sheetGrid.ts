@@ -111,9 +111,13 @@ export class SheetGrid {
   readonly rowCount: number;
   /** The sheet's cells, packed (a grid-form sheet is packed once here). */
   readonly packed: PackedCells;
-  private readonly mergeIndex = new Map<number, CellRange>();
-  /** Rows with a merged area over some cell: the rest are read cell by cell without asking the index. */
-  private readonly mergedRows = new Set<number>();
+  /**
+   * The merged areas over each row, in the sheet's order (the last one listed wins where two overlap,
+   * as it did cell by cell). By row, not by cell: a title merged across a sheet's width was a dozen
+   * map entries, its row one list; a row of many areas gets a cell index of its own when first asked.
+   */
+  private readonly rowMerges = new Map<number, CellRange[]>();
+  private readonly wideRows = new Map<number, Map<number, CellRange>>();
   private readonly hiddenRows: Set<number>;
   /** Each row's slot in the packed rows by row number (see denseIndex), kept here: asked for every cell read. */
   private readonly slots: Int32Array | null;
@@ -141,14 +145,15 @@ export class SheetGrid {
       if (area <= 0 || area > budget) continue;
       budget -= area;
       for (let r = m.top; r <= bottom; r++) {
-        this.mergedRows.add(r);
-        for (let c = m.left; c <= m.right; c++) this.mergeIndex.set(key(r, c), m);
+        const list = this.rowMerges.get(r);
+        if (list) list.push(m);
+        else this.rowMerges.set(r, [m]);
       }
     }
   }
 
   get hasMerges(): boolean {
-    return this.mergeIndex.size > 0;
+    return this.rowMerges.size > 0;
   }
 
   get name(): string {
@@ -196,11 +201,30 @@ export class SheetGrid {
 
   /** Some merged area lies over a cell of this row (when not, merge() is undefined all along it). */
   rowHasMerges(row: number): boolean {
-    return this.mergedRows.has(row);
+    return this.rowMerges.has(row);
   }
 
   merge(row: number, col: number): CellRange | undefined {
-    return this.mergeIndex.get(key(row, col));
+    const list = this.rowMerges.get(row);
+    if (list === undefined) return undefined;
+    if (list.length > FEW_MERGES) return this.wideRow(row, list).get(col);
+    // Latest first: of two areas listed over one cell, the later is the one it belongs to.
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i];
+      if (col >= m.left && col <= m.right) return m;
+    }
+    return undefined;
+  }
+
+  /** A row of many merged areas (a header merged pair by pair), indexed by column once: asked of each of its cells. */
+  private wideRow(row: number, list: CellRange[]): Map<number, CellRange> {
+    let byCol = this.wideRows.get(row);
+    if (byCol === undefined) {
+      byCol = new Map();
+      for (const m of list) for (let c = m.left; c <= m.right; c++) byCol.set(c, m);
+      this.wideRows.set(row, byCol);
+    }
+    return byCol;
   }
 
   /** The text a reader sees at (row, col): its own, or the merged area's top-left text. */
@@ -245,6 +269,5 @@ export class SheetGrid {
   }
 }
 
-function key(row: number, col: number): number {
-  return row * 20000 + col;
-}
+/** Merged areas over one row that a lookup reads one by one; beyond that many the row is indexed by column. */
+const FEW_MERGES = 8;
