@@ -4,6 +4,7 @@ import { cleanLabel, declaresEmpty, isStatisticLabel, looksLikeCaption, looksLik
 import { classifyRow, isDataCell, isFigureCell } from '../src/core/detect/rowClass';
 import { detectSheet } from '../src/core/detect';
 import { SheetGrid } from '../src/core/detect/sheetGrid';
+import { columnRoles } from '../src/core/detect/columnRoles';
 import type { GridSheet, RawValue } from '../src/core/snapshot';
 
 /**
@@ -138,6 +139,26 @@ describe('row classes read once per row', () => {
     expect(wide.merge(1, 12)).toEqual({ top: 1, left: 11, bottom: 1, right: 12 });
     expect(wide.merge(1, 41)).toBeUndefined();
     expect(wide.merge(2, 1)).toBeUndefined();
+  });
+
+  test('body statistics read from the packed cells: whole numbers without a money format are codes, with one amounts', () => {
+    const sheet: GridSheet = {
+      ...sheetOf([
+        [301, 301, 1200, '30101', '1,200'],
+        [302, 302, 3400, '30102', true],
+        [399, 399, 5600, '行政运行', '—'],
+      ]),
+      numberFormats: [['General', '#,##0.00'], ['General', '#,##0.00'], ['General', '#,##0.00']],
+    };
+    const grid = new SheetGrid(sheet);
+    const cols = [1, 2, 3, 4, 5].map((col) => ({ col, path: ['编码'] }));
+    // Under 编码 the codes say the kind: 3xx as numbers in General or as text, economic; the same
+    // numbers under a money format are amounts (no code, so functional by default).
+    expect(columnRoles(grid, cols, [1, 3])).toEqual(['econ-code', 'function-code', 'function-code', 'econ-code', 'function-code']);
+    expect(columnRoles(grid, cols.map((c) => ({ ...c, path: ['金额'] })), [1, 3])).toEqual(['amount', 'amount', 'amount', 'amount', 'amount']);
+    // Words outnumbering codes and figures: text; figures as text, a boolean, a dash are no words.
+    expect(columnRoles(grid, [{ col: 4, path: ['说明文字'] }], [3, 3])).toEqual(['text']);
+    expect(columnRoles(grid, [{ col: 5, path: ['说明文字'] }], [1, 3])).toEqual(['amount']);
   });
 
   test('a cell read for body statistics: a number without its text, words with theirs', () => {

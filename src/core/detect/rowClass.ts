@@ -47,17 +47,27 @@ const EMPTY_MARK = /^(-|--|—|——|－|–|\/|／|…|_)$/;
  */
 function opensWithWord(t: string): boolean {
   const c = t.charCodeAt(0);
-  return c >= 0x4e00 && c <= 0x9fff && !NUMERALS.includes(t[0]);
+  return c >= 0x4e00 && c <= 0x9fff && !isNumeral(c);
 }
 
 const NUMERALS = '一二三四五六七八九十';
+
+/** One of the numerals, by its code (t[0] of a Chinese text is a new one-character string each time). */
+function isNumeral(c: number): boolean {
+  for (let i = 0; i < NUMERALS.length; i++) if (NUMERALS.charCodeAt(i) === c) return true;
+  return false;
+}
 
 /** A cell holding a figure: a number, an amount or code as text, an error value, a zero mark (not a numbered line). */
 export function isFigureCell(cell: GridCell): boolean {
   if (cell instanceof NumberCell) return true;
   const raw = cell.raw;
   if (typeof raw === 'number' || typeof raw === 'boolean') return true;
-  const t = cell.text;
+  return isFigureText(cell.text);
+}
+
+/** The text of a cell holding words (no number or boolean) shows a figure: an amount or code, an error value, a zero mark. */
+export function isFigureText(t: string): boolean {
   if (opensWithWord(t)) return false;
   return AMOUNT_TEXT.test(t) || ERROR_TEXT.test(t) || EMPTY_MARK.test(t);
 }

@@ -167,6 +167,11 @@ export class SheetGrid {
     return row >= 0 && row < slots.length ? slots[row] : -1;
   }
 
+  /** The packed cell at (row, col), −1 when it is empty: for a pass reading its parts itself (packedValue, packedText …). */
+  cellAt(row: number, col: number): number {
+    return this.cellIndex(row, col);
+  }
+
   /** The packed cell at (row, col), −1 when it is empty. */
   private cellIndex(row: number, col: number): number {
     const k = this.slot(row);
