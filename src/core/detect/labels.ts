@@ -1,16 +1,17 @@
 import { textMemo } from '../textMemo';
 import { toHalfWidth } from '../amount';
+import { hasSpace, opensWithOneOf } from './charTests';
 
 /**
  * Label text as people type it into headers and row names: line breaks, stray spaces and
  * full-width spaces inside (`一般公共预\n算`, `合 计`) carry no meaning and are removed.
  */
 export function cleanLabel(s: string): string {
-  // Most labels hold no space at all: a test is much cheaper than a global replace that finds nothing.
-  return SPACE.test(s) ? s.replace(SPACES, '') : s;
+  // Most labels hold no space at all: a test is much cheaper than a global replace that finds nothing
+  // (and a loop over the characters cheaper than a pattern's call).
+  return hasSpace(s) ? s.replace(SPACES, '') : s;
 }
 
-const SPACE = /[\s\u00a0\u3000]/;
 const SPACES = /[\s\u00a0\u3000]+/g;
 
 /**
@@ -42,19 +43,23 @@ export function isSubtotalLabel(label: string): boolean {
   return /^小计$/.test(l) || (/^[^\d]{1,20}小计$/.test(l) && !/^(本年|当年|上年|年初|年末|本期)/.test(l));
 }
 
-const STATISTIC_OPENING = /^[\s\u00a0\u3000]*[平均人占比百增排名最]/;
+/** What a statistic line opens with, after any spaces (/^[\s\u00a0\u3000]*[平均人占比百增排名最]/, told by character). */
+const STATISTIC_OPENING = '平均人占比百增排名最';
 
 /** Rows of figures about the others, never their parts: 平均, 均值, 占比, 增长率, 排名 … */
 export function isStatisticLabel(label: string): boolean {
   // Asked of every word cell of a body: the cheap look at its first character (after spaces) first.
-  if (!STATISTIC_OPENING.test(label)) return false;
+  if (!opensWithOneOf(label, STATISTIC_OPENING)) return false;
   return /^(平均|均值|人均|占比|比例|百分比|比重|增长率|增幅|排名|名次|最高|最低|最大|最小)/.test(cleanLabel(label));
 }
+
+/** What a numbered line opens with, after any spaces (/^[\s\u3000]*[一二三四五六七八九十(（]/, told by character). */
+const ENUMERATION_OPENING = '一二三四五六七八九十(（';
 
 /** Numbered lines of side-by-side tables: 一、一般公共预算 / （一）一般公共服务支出. */
 export function isEnumeratedLine(label: string): boolean {
   // Cheap first look: numbered lines open with a numeral or a bracket (after indentation).
-  if (!/^[\s\u3000]*[一二三四五六七八九十(（]/.test(label)) return false;
+  if (!opensWithOneOf(label, ENUMERATION_OPENING)) return false;
   const l = foldLabel(label);
   return /^[一二三四五六七八九十]+、/.test(l) || /^\([一二三四五六七八九十]+\)/.test(l);
 }
@@ -153,13 +158,14 @@ export function looksLikeCaption(text: string): boolean {
   );
 }
 
-const NOTE_OPENING = /^[\s\u00a0\u3000]*[注说备附单财部负制填审经复联第共]/;
+/** What a note or footer opens with, after any spaces (told by character, see charTests.ts). */
+const NOTE_OPENING = '注说备附单财部负制填审经复联第共';
 
 /** Notes under a table: 注：…, 说明：…, 备注：… */
 export function looksLikeNote(text: string): boolean {
   // Asked of the first cell of every body row: a note or footer opens with one of a few words
   // (注 说明 备注 附注, 单位负责人 … 联系电话, 第…页 共…页), told by its first character before any folding.
-  if (!NOTE_OPENING.test(text)) return false;
+  if (!opensWithOneOf(text, NOTE_OPENING)) return false;
   if (looksLikeFooter(text)) return true;
   if (!/^[\s\u3000]*[注说备附]/.test(text)) return false;
   const t = foldLabel(text);
@@ -212,7 +218,8 @@ export function looksLikeUnitName(label: string): boolean {
   return /(局|中心|院|所|站|队|馆|处|厅|委|委员会|办|室|部|会|社|校|学|园|台|团|单位|公司|集团|署|司|行|协会)$|(本级|机关)[)）]?$/.test(l);
 }
 
-const CODE_FIRST = /^\s*[\d０-９[【(（［]/;
+/** What a code before a name opens with, after any spaces (/^\s*[\d０-９[【(（［]/, told by character). */
+const CODE_FIRST = '0123456789０１２３４５６７８９[【(（［';
 
 /**
  * A unit's code written before its name in the name cell (118001 某某局本级, 【118001】某某局,
@@ -221,7 +228,7 @@ const CODE_FIRST = /^\s*[\d０-９[【(（［]/;
  */
 export function unitCodeBeforeName(label: string): { code: string; name: string } | undefined {
   // Asked of every row's name: most begin with a word, and are none.
-  if (!CODE_FIRST.test(label)) return undefined;
+  if (!opensWithOneOf(label, CODE_FIRST)) return undefined;
   const m = /^(?:[[【(（](\d{3,12})[\]】)）]|(\d{3,12}))(.*)$/.exec(toHalfWidth(cleanLabel(label)));
   if (!m) return undefined;
   const code = m[1] ?? m[2];

@@ -6,6 +6,7 @@ import { NumberCell, WordCell, type GridCell, type SheetGrid } from './sheetGrid
 import { cleanLabel, isStatisticLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName, unitCodeBeforeName } from './labels';
 import { groupHeadings, ofWhichSiblings } from './rowGroups';
 import { codeBeforeName, codeDigits, joinFunctionCode, leiPart, twoDigitPart } from './codes';
+import { isAsciiDigits } from './charTests';
 
 /**
  * Read the body rows in the domain's terms: each row's role (total, subtotal, unit, detail,
@@ -392,7 +393,7 @@ function plainRow(
   for (const col of layout.labelCols) {
     const t = cleanLabel(textIn(cells, col));
     if (!t) continue;
-    if (/^\d+$/.test(t)) {
+    if (isAsciiDigits(t)) {
       codeInLabel ||= t;
       continue;
     }
@@ -433,12 +434,12 @@ function plainRow(
     if (fLei) {
       carry.fLei = fLei;
       carry.fKuan = fKuan || undefined;
-    } else if (carry.fLei && /^\d{2}$/.test(fKuan)) {
+    } else if (carry.fLei && isTwoDigits(fKuan)) {
       fCode = joinFunctionCode(carry.fLei, fKuan, fXiang);
       carry.fKuan = fKuan;
-    } else if (carry.fLei && carry.fKuan && /^\d{2}$/.test(fXiang)) fCode = joinFunctionCode(carry.fLei, carry.fKuan, fXiang);
+    } else if (carry.fLei && carry.fKuan && isTwoDigits(fXiang)) fCode = joinFunctionCode(carry.fLei, carry.fKuan, fXiang);
     if (eLei) carry.eLei = eLei;
-    else if (carry.eLei && /^\d{2}$/.test(eKuan)) eCode = carry.eLei + eKuan;
+    else if (carry.eLei && isTwoDigits(eKuan)) eCode = carry.eLei + eKuan;
   }
   const gLei = codePart(grid, r, cells, at.gLei, false);
   const gKuan = codePart(grid, r, cells, at.gKuan, true);
@@ -501,13 +502,18 @@ function plainRow(
   else if (isSubtotalLabel(label) || subtotalCell) role = 'subtotal';
   else if (label.startsWith('其中')) role = 'of-which';
   // 人员经费 / 公用经费 lines over their economic classes (基本支出 in two blocks down the rows).
-  else if (!anyCode && ECON_HALF.test(label) && layout.econCodeColumn) role = 'subtotal';
+  else if (!anyCode && layout.econCodeColumn && ECON_HALF.test(label)) role = 'subtotal';
   // An unlabelled first row above the rest is their total; one that names something in a text
   // column (1 | 办公设备购置 | 180,000 under 序号 | 采购项目) is the list's first item.
   else if (first && !label && !texts.length && !anyCode && hasAmount && body[1] > body[0]) role = 'total';
   row.role = role;
   if (!row.label && role === 'total' && totalText) row.label = totalText;
   return row;
+}
+
+/** A 款 or 项 part as written: two ASCII digits (/^\d{2}$/ without a pattern's call per row). */
+function isTwoDigits(s: string): boolean {
+  return s.length === 2 && isAsciiDigits(s);
 }
 
 /** The texts of a row with none (never pushed to: a row with texts gets a list of its own). */
@@ -523,7 +529,7 @@ function unitNameOf(unitInLabel: { name: string } | undefined, label: string, te
 
 /** The first text of three digits or more (an arrow passed to find was a function made per row). */
 function firstNumeral(texts: string[]): string | undefined {
-  for (let i = 0; i < texts.length; i++) if (/^\d{3,}$/.test(texts[i])) return texts[i];
+  for (let i = 0; i < texts.length; i++) if (texts[i].length >= 3 && isAsciiDigits(texts[i])) return texts[i];
   return undefined;
 }
 
