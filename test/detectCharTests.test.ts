@@ -1,4 +1,4 @@
-import { hasSpace, isAsciiDigits, isSpaceCode, opensWithOneOf } from '../src/core/detect/charTests';
+import { hasSpace, isAsciiDigits, isSpaceCode, opensWithLetter, opensWithOneOf } from '../src/core/detect/charTests';
 
 /**
  * The character tests stand in for patterns asked of every row: each must answer as its pattern
@@ -35,5 +35,14 @@ describe('character tests answer as the patterns they stand in for', () => {
       expect([t, isAsciiDigits(t)]).toEqual([t, /^\d+$/.test(t)]);
     const wrong = everyCodeUnit.filter((c) => isAsciiDigits(String.fromCharCode(c)) !== /^\d+$/.test(String.fromCharCode(c)));
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('a Latin letter opening a form number (YS03, ＧＫ06)', () => {
+  test('for every code unit, and after leading spaces', () => {
+    const pattern = /^[\s\u3000]*[A-Za-zＡ-Ｚａ-ｚ]/;
+    const wrong = everyCodeUnit.filter((c) => opensWithLetter(String.fromCharCode(c)) !== pattern.test(String.fromCharCode(c)));
+    expect(wrong).toEqual([]);
+    for (const t of ['  YS03', '\u3000ＧＫ06', '附表3', '', '  ', ' 3A']) expect([t, opensWithLetter(t)]).toEqual([t, pattern.test(t)]);
   });
 });

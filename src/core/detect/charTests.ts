@@ -28,6 +28,16 @@ export function opensWithOneOf(s: string, chars: string): boolean {
   return i < s.length && isOneOf(s.charCodeAt(i), chars);
 }
 
+/** `/^[\s\u3000]*[A-Za-zＡ-Ｚａ-ｚ]/.test(s)`: after any leading spaces, a Latin letter, narrow or full-width. */
+export function opensWithLetter(s: string): boolean {
+  let i = 0;
+  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+  if (i === s.length) return false;
+  const c = s.charCodeAt(i) | 0x20;
+  const wide = s.charCodeAt(i);
+  return (c >= 0x61 && c <= 0x7a) || (wide >= 0xff21 && wide <= 0xff3a) || (wide >= 0xff41 && wide <= 0xff5a);
+}
+
 /** The code unit is one of `chars` (by code: charAt of a Chinese character is a new one-character string each time). */
 export function isOneOf(c: number, chars: string): boolean {
   for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;

@@ -1,6 +1,6 @@
 import { textMemo } from '../textMemo';
 import { toHalfWidth } from '../amount';
-import { hasSpace, opensWithOneOf } from './charTests';
+import { hasSpace, opensWithLetter, opensWithOneOf } from './charTests';
 
 /**
  * Label text as people type it into headers and row names: line breaks, stray spaces and
@@ -66,7 +66,8 @@ export function isEnumeratedLine(label: string): boolean {
 
 /** Form numbers written above a table: 预算03表, 公开06表, YS03, 附表3. */
 export function isFormNumber(text: string): boolean {
-  if (text.length > 16 || !/表|^[\s\u3000]*[A-Za-zＡ-Ｚａ-ｚ]/.test(text)) return false;
+  // (Asked of every word of a header row: told by a character or two before any pattern.)
+  if (text.length > 16 || !(text.includes('表') || opensWithLetter(text))) return false;
   const t = foldLabel(text);
   return (
     /^(预算|决算|公开|部门预算|单位预算|部门决算|附)?表?\d{1,2}(-\d{1,2})?表$/.test(t) ||

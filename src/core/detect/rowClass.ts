@@ -138,7 +138,11 @@ interface RowWords {
   /** Texts other than form numbers, and the first of them. */
   rest: number;
   firstRest: string;
-  /** Of those, the captions; and the others (the words that may be a title), with the first of them. */
+  /**
+   * Of those, the captions; and the others (the words that may be a title), with the first of them.
+   * Counted until two words are seen: a row then is neither a title of one word nor a caption line
+   * (its captions can no longer be all of the rest, nor two words hold one), whatever the rest are.
+   */
   captions: number;
   words: number;
   firstWord: string;
@@ -155,6 +159,8 @@ function wordsOf(texts: string[]): RowWords {
       continue;
     }
     if (out.rest++ === 0) out.firstRest = t;
+    // (A header row's many words are not each asked whether they are a caption: see RowWords.)
+    if (out.words >= 2) continue;
     if (looksLikeCaption(t)) out.captions++;
     else if (out.words++ === 0) out.firstWord = t;
   }
