@@ -26,9 +26,9 @@ const sheetOf = (values: RawValue[][], merges: GridSheet['merges'] = []): GridSh
 
 describe('cheap first looks lose no text the full test accepts', () => {
   test('captions: spaced, full-width, in brackets, a year alone', () => {
-    for (const t of ['单位：万元', '单 位：万元', '单位:元', '金额单位：万元', '（单位：万元）', '单位万元', '单位\n万元', '部门名称：某某局', '编制部门:某某局', '2023年度', '２０２３年', '2024 年'])
+    for (const t of ['单位：万元', '单 位：万元', '单位:元', '金额单位：万元', '（单位：万元）', '单位万元', '单位\n万元', '单 位 万元', '部门名称：某某局', '编制部门:某某局', '2023年度', '２０２３年', '2024 年'])
       expect([t, looksLikeCaption(t)]).toEqual([t, true]);
-    for (const t of ['项目', '本年收入', '上年结转', '2024年部门收支总表', '单位名称', '元']) expect([t, looksLikeCaption(t)]).toEqual([t, false]);
+    for (const t of ['项目', '本年收入', '上年结转', '2024年部门收支总表', '单位名称', '部门预算', '单位', '元']) expect([t, looksLikeCaption(t)]).toEqual([t, false]);
   });
 
   test('notes and footers: indented, spaced, page lines', () => {

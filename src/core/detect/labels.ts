@@ -140,16 +140,35 @@ export function departmentInTitle(title: string | undefined): string | undefined
 }
 
 /**
- * Every caption names a 单位, a 部门 or a year: a text with none of 位 / 门 / 年 is none (folding
- * only drops spaces and narrows full-width forms, so it never brings one of them in). (One character
- * class: measured faster than any finer test, most texts passing it being folded once already.)
+ * Every caption names a 单位, a 部门 or a year (位 / 门 / 年), and each wording below holds a colon,
+ * 元 or 年 besides (单位：万元, 部门：…, 单位 万元, 2023年度): a text without both is none. Folding only
+ * drops spaces and narrows full-width forms (：to :), so it never brings one of them in. One pass
+ * over the characters: most header words hold 位 or 门 (单位名称, 部门预算) but no colon or 元, and
+ * are told without folding.
  */
-const CAPTION_MARK = /[位门年]/;
+function mayBeCaption(text: string): boolean {
+  let mark = false;
+  let colonOrYuan = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === YEAR) return true;
+    if (c === WEI || c === MEN) mark = true;
+    else if (c === COLON || c === WIDE_COLON || c === YUAN) colonOrYuan = true;
+  }
+  return mark && colonOrYuan;
+}
+
+const YEAR = 0x5e74; // 年
+const WEI = 0x4f4d; // 位
+const MEN = 0x95e8; // 门
+const YUAN = 0x5143; // 元
+const COLON = 0x3a;
+const WIDE_COLON = 0xff1a;
 
 /** Caption lines between title and header: 单位：万元, 部门名称：…, 2023年度. */
 export function looksLikeCaption(text: string): boolean {
   // Asked of every word of every header and title row: most are no caption, told without folding.
-  if (!CAPTION_MARK.test(text)) return false;
+  if (!mayBeCaption(text)) return false;
   const t = foldLabel(text).replace(/^\(/, '');
   return (
     /^(金额)?单位[:：]/.test(t) ||
