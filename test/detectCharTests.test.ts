@@ -1,4 +1,4 @@
-import { hasSpace, isAsciiDigits, isSpaceCode, opensWithLetter, opensWithOneOf } from '../src/core/detect/charTests';
+import { charSet, hasSpace, isAsciiDigits, isOneOf, isSpaceCode, opensWithLetter, opensWithOneOf } from '../src/core/detect/charTests';
 
 /**
  * The character tests stand in for patterns asked of every row: each must answer as its pattern
@@ -19,7 +19,7 @@ describe('character tests answer as the patterns they stand in for', () => {
   });
 
   test('an opening character after leading spaces, for every code unit and for indented texts', () => {
-    const chars = '平均人占比百增排名最';
+    const chars = charSet('平均人占比百增排名最');
     const pattern = /^[\s\u00a0\u3000]*[平均人占比百增排名最]/;
     const wrong = everyCodeUnit.filter((c) => {
       const t = String.fromCharCode(c) + '值';
@@ -28,6 +28,13 @@ describe('character tests answer as the patterns they stand in for', () => {
     expect(wrong).toEqual([]);
     for (const t of ['  平均', '\u3000\u3000人均', '\n占比', '   ', '', '合计平均', ' 其中：平均'])
       expect([t, opensWithOneOf(t, chars)]).toEqual([t, pattern.test(t)]);
+  });
+
+  test('a set of characters holds its own and no other code unit; past a text’s end (NaN) none', () => {
+    const codeOpening = charSet('0123456789０１２３４５６７８９[【(（［');
+    const wrong = everyCodeUnit.filter((c) => isOneOf(c, codeOpening) !== /^[\d０-９[【(（［]/.test(String.fromCharCode(c)));
+    expect(wrong).toEqual([]);
+    expect(isOneOf(''.charCodeAt(0), codeOpening)).toBe(false);
   });
 
   test('ASCII digits only, at least one', () => {

@@ -1,7 +1,7 @@
 import type { RawValue } from '../snapshot';
 import { toHalfWidth } from '../amount';
 import { foldLabel } from './labels';
-import { isAsciiDigits, isOneOf } from './charTests';
+import { charSet, isAsciiDigits, isOneOf } from './charTests';
 
 /**
  * Subject codes (政府收支分类科目) as people store them: text '208' / '01', numbers 208 / 1
@@ -52,7 +52,7 @@ export function isGovEconCode(code: string): boolean {
 }
 
 /** What a code before a name opens with, as typed (full-width digits and brackets included: they are narrowed below). */
-const CODE_OPENING = '0123456789０１２３４５６７８９[【(（［';
+const CODE_OPENING = charSet('0123456789０１２３４５６７８９[【(（［');
 
 /**
  * A subject code written before its name in one cell: bracketed ([201]…, 【30101】…) or bare

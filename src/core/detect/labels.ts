@@ -1,6 +1,6 @@
 import { textMemo } from '../textMemo';
 import { toHalfWidth } from '../amount';
-import { hasSpace, opensWithLetter, opensWithOneOf } from './charTests';
+import { charSet, hasSpace, opensWithLetter, opensWithOneOf } from './charTests';
 
 /**
  * Label text as people type it into headers and row names: line breaks, stray spaces and
@@ -44,7 +44,7 @@ export function isSubtotalLabel(label: string): boolean {
 }
 
 /** What a statistic line opens with, after any spaces (/^[\s\u00a0\u3000]*[平均人占比百增排名最]/, told by character). */
-const STATISTIC_OPENING = '平均人占比百增排名最';
+const STATISTIC_OPENING = charSet('平均人占比百增排名最');
 
 /** Rows of figures about the others, never their parts: 平均, 均值, 占比, 增长率, 排名 … */
 export function isStatisticLabel(label: string): boolean {
@@ -54,7 +54,7 @@ export function isStatisticLabel(label: string): boolean {
 }
 
 /** What a numbered line opens with, after any spaces (/^[\s\u3000]*[一二三四五六七八九十(（]/, told by character). */
-const ENUMERATION_OPENING = '一二三四五六七八九十(（';
+const ENUMERATION_OPENING = charSet('一二三四五六七八九十(（');
 
 /** Numbered lines of side-by-side tables: 一、一般公共预算 / （一）一般公共服务支出. */
 export function isEnumeratedLine(label: string): boolean {
@@ -179,7 +179,7 @@ export function looksLikeCaption(text: string): boolean {
 }
 
 /** What a note or footer opens with, after any spaces (told by character, see charTests.ts). */
-const NOTE_OPENING = '注说备附单财部负制填审经复联第共';
+const NOTE_OPENING = charSet('注说备附单财部负制填审经复联第共');
 
 /** Notes under a table: 注：…, 说明：…, 备注：… */
 export function looksLikeNote(text: string): boolean {
@@ -239,7 +239,7 @@ export function looksLikeUnitName(label: string): boolean {
 }
 
 /** What a code before a name opens with, after any spaces (/^\s*[\d０-９[【(（［]/, told by character). */
-const CODE_FIRST = '0123456789０１２３４５６７８９[【(（［';
+const CODE_FIRST = charSet('0123456789０１２３４５６７８９[【(（［');
 
 /**
  * A unit's code written before its name in the name cell (118001 某某局本级, 【118001】某某局,

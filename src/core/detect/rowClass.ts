@@ -1,4 +1,5 @@
 import { NumberCell, type GridCell, type SheetGrid } from './sheetGrid';
+import { charSet, isOneOf } from './charTests';
 import {
   cleanLabel,
   declaresEmpty,
@@ -47,16 +48,11 @@ const EMPTY_MARK = /^(-|--|—|——|－|–|\/|／|…|_)$/;
  */
 function opensWithWord(t: string): boolean {
   const c = t.charCodeAt(0);
-  return c >= 0x4e00 && c <= 0x9fff && !isNumeral(c);
+  return c >= 0x4e00 && c <= 0x9fff && !isOneOf(c, NUMERALS);
 }
 
-const NUMERALS = '一二三四五六七八九十';
-
-/** One of the numerals, by its code (t[0] of a Chinese text is a new one-character string each time). */
-function isNumeral(c: number): boolean {
-  for (let i = 0; i < NUMERALS.length; i++) if (NUMERALS.charCodeAt(i) === c) return true;
-  return false;
-}
+/** The numerals, told by code (t[0] of a Chinese text is a new one-character string each time). */
+const NUMERALS = charSet('一二三四五六七八九十');
 
 /** A cell holding a figure: a number, an amount or code as text, an error value, a zero mark (not a numbered line). */
 export function isFigureCell(cell: GridCell): boolean {
