@@ -1,6 +1,6 @@
 import { toHalfWidth } from '../src/core/amount';
 import { codeBeforeName } from '../src/core/detect/codes';
-import { cleanLabel, declaresEmpty, isStatisticLabel, looksLikeCaption, looksLikeNote, saysNothingToShow } from '../src/core/detect/labels';
+import { cleanLabel, declaresEmpty, isStatisticLabel, looksLikeCaption, looksLikeNote, looksLikeTitle, saysNothingToShow } from '../src/core/detect/labels';
 import { classifyRow, isDataCell, isFigureCell } from '../src/core/detect/rowClass';
 import { detectSheet } from '../src/core/detect';
 import { SheetGrid } from '../src/core/detect/sheetGrid';
@@ -44,9 +44,18 @@ describe('cheap first looks lose no text the full test accepts', () => {
     expect(declaresEmpty('本 表 无 数 据')).toBe(true);
     expect(declaresEmpty('无政府性基金收支数据')).toBe(true);
     expect(declaresEmpty('合计')).toBe(false);
+    expect(declaresEmpty('空 表')).toBe(true);
+    expect(declaresEmpty('2024年部门收支预算总表')).toBe(false);
     expect(saysNothingToShow('本单位没有 政府性基金预算支出')).toBe(true);
     expect(saysNothingToShow('不涉及')).toBe(true);
     expect(saysNothingToShow('一般公共服务支出')).toBe(false);
+  });
+
+  test('titles by their last word, spaced, bracketed full-width, after a prefix, or a part heading', () => {
+    for (const t of ['2024年部门收支预算总表', '部门收支预算总表 ', '一般公共预算“三公”经费支出表（2024年）', '机关运行经费 ', '机关运行经 费支出', '2024年部门预算情况说明', '某某局2024年部门收支预算', '部门收入支出决算情 况', '一、第二部分 部门决算表', '表1-1 收支总表'])
+      expect([t, looksLikeTitle(t)]).toEqual([t, true]);
+    for (const t of ['一般公共服务支出', '行政运行', '机关事业单位基本养老保险缴费支出', '项目', '注：本表为空表', '2024年'])
+      expect([t, looksLikeTitle(t)]).toEqual([t, false]);
   });
 
   test('a code before its name in full-width digits or brackets is still read', () => {

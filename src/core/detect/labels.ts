@@ -1,6 +1,6 @@
 import { textMemo } from '../textMemo';
 import { toHalfWidth } from '../amount';
-import { charSet, hasSpace, opensWithLetter, opensWithOneOf } from './charTests';
+import { charSet, hasOneOf, hasSpace, isOneOf, lastNonSpaceCode, opensWithLetter, opensWithOneOf } from './charTests';
 
 /**
  * Label text as people type it into headers and row names: line breaks, stray spaces and
@@ -83,12 +83,29 @@ export function formNumberValue(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * What every title wording below needs, told by a character or two before folding: it ends (but for
+ * spaces, which folding drops) in 表, a bracket (表(…)), 明 (情况说明), 算 or 况 ((预算|决算)(情况)?),
+ * or in 费 / 出 with 经 in it (运行经费, 运行经费支出); or it holds 第 (第二部分, after a prefix).
+ * A body line's name (一般公共服务支出, 行政运行) is most often none, asked as a row of one word.
+ */
+function mayBeTitle(text: string): boolean {
+  const last = lastNonSpaceCode(text);
+  if (isOneOf(last, TITLE_LAST)) return true;
+  if ((last === FEI || last === CHU) && text.includes('经')) return true;
+  return text.includes('第');
+}
+
+const TITLE_LAST = charSet('表)）明算况');
+const FEI = 0x8d39; // 费
+const CHU = 0x51fa; // 出
+
 /** A table title: one short line naming a table (…预算表, …决算表, …情况表, …运行经费). */
 /** A form-number prefix written before a title: 附表1：, 表1-1 , 表一、 */
 const TITLE_PREFIX = /^((附表|表)[\d一二三四五六七八九十]+(-\d+)?[:：、.]?|[一二三四五六七八九十]+、|\d{1,2}[.、．])/;
 
 export function looksLikeTitle(text: string): boolean {
-  if (text.length > 80) return false;
+  if (text.length > 80 || !mayBeTitle(text)) return false;
   const t = foldLabel(text).replace(TITLE_PREFIX, '');
   if (t.length < 4 || t.length > 60) return false;
   if (/[。；;]/.test(t) || /^(注|说明|备注)/.test(t)) return false;
@@ -215,19 +232,24 @@ export function unitIn(text: string): '万元' | '元' | '千元' | '亿元' | u
 
 /** The table says it has no data (本表无数据 / 无…数据 / 本表为空). */
 export function declaresEmpty(text: string): boolean {
-  // Every wording below names the table (表) or its data (数据): a text with neither is none.
-  if (!/[表据]/.test(text)) return false;
+  // Every wording below names the table (表) or its data (数据), and says 无 or 空: a text without both is none.
+  if (!hasOneOf(text, TABLE_OR_DATA) || !hasOneOf(text, NONE_OR_EMPTY)) return false;
   const t = cleanLabel(text);
   return /[本此该]表无数据|故[本此该]表(为空|无数据)|无.{0,20}数据|[本此该]表为空表?|空表/.test(t);
 }
 
+const TABLE_OR_DATA = charSet('表据');
+const NONE_OR_EMPTY = charSet('无空');
+
 /** A note saying there was nothing to show (没有…支出, 无此项…): empty when no amount is shown. */
 export function saysNothingToShow(text: string): boolean {
   // Every wording below opens with 没 / 无 / 未 / 不: a text with none of them is none.
-  if (!/[没无未不]/.test(text)) return false;
+  if (!hasOneOf(text, NOTHING_OPENING)) return false;
   const t = cleanLabel(text);
   return /没有.{0,40}(支出|收入|经费|安排)|无此项|未安排|不涉及|无相关/.test(t);
 }
+
+const NOTHING_OPENING = charSet('没无未不');
 
 /** Names of budget units (医疗保障局, 医疗保障服务中心): unit rows, not economic items. */
 export function looksLikeUnitName(label: string): boolean {
