@@ -170,6 +170,14 @@ describe('row classes read once per row', () => {
     expect(columnRoles(grid, [{ col: 5, path: ['说明文字'] }], [1, 3])).toEqual(['amount']);
   });
 
+  test('header words told by a word, a length or a last character first: line numbers and names of things', () => {
+    const grid = new SheetGrid(sheetOf([[1, '办公设备', '台式机', 5000]]));
+    const roles = (labels: string[]) => columnRoles(grid, labels.map((l, i) => ({ col: i + 1, path: [l] })), [1, 1]);
+    expect(roles(['No.', '采购品目', '规格型号', '金额'])).toEqual(['line-no', 'label', 'label', 'amount']);
+    expect(roles(['行次', '品目大类', '采购事项', '金额'])).toEqual(['line-no', 'label', 'label', 'amount']);
+    expect(roles(['序号', '序号说明', '名目', '金额'])).toEqual(['line-no', 'text', 'text', 'amount']);
+  });
+
   test('a cell read for body statistics: a number without its text, words with theirs', () => {
     const grid = new SheetGrid(sheetOf([[2010301, ' 行政运行 ']]));
     expect(grid.valueAndText(1, 1)).toEqual({ raw: 2010301, text: '', format: 'General' });

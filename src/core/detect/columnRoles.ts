@@ -2,6 +2,7 @@ import type { ColumnRole } from '../table';
 import type { SheetGrid } from './sheetGrid';
 import type { HeaderColumn } from './headerBand';
 import { isFigureText } from './rowClass';
+import { charSet, isOneOf } from './charTests';
 import { packedFormat, packedValue } from '../packedCells';
 import { packedText } from '../snapshot';
 import { codeDigits } from './codes';
@@ -63,6 +64,9 @@ export function columnRoles(grid: SheetGrid, cols: HeaderColumn[], body: [number
  */
 const NOT_MONEY = /占比|比重|比例|%|％|增长率|增减率|完成率|率$|数量|单价|价格|人数|件数|台数|个数|次数|面积|工时|天数|成绩|得分|分数|评分|名次|排名|电话|手机|分机|联系|号码|日期|时间|年月|年份|年龄|工龄|身份证|邮编|编号$|序列号|^单位$|计量单位/;
 
+/** The last characters of the words below that name things (大类 … 事项): a header ending otherwise is none of them. */
+const NAME_ENDINGS = charSet('类目名别式途容格号项');
+
 /** Headers of columns of words that are no names: 类型, 备注, 说明 … */
 const TEXT_HEADERS: ReadonlySet<string> = new Set(['类型', '项目单位', '备注', '说明', '项目类型', '支出类型']);
 
@@ -73,7 +77,8 @@ function dominantFirstDigit(s: BodyStats): string | undefined {
 function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number], skip?: ReadonlySet<number>): ColumnRole {
   const path = h.path;
   const last = path[path.length - 1] ?? '';
-  if (/行次/.test(last) || /^(序号|编号|行号|No\.?)$/i.test(last)) return 'line-no';
+  // (Told by a word or a length first: asked of every column of every table.)
+  if (last.includes('行次') || (last.length <= 3 && /^(序号|编号|行号|No\.?)$/i.test(last))) return 'line-no';
   // Only a code column's role reads the words over it (经济分类, 功能分类): no other header's path is joined.
   if (last === '类' || last === '款' || last === '项' || last.endsWith('码')) {
     const role = codeRole(grid, h, last, body, skip);
@@ -130,7 +135,7 @@ function wordsOrAmountRole(grid: SheetGrid, h: HeaderColumn, last: string, body:
   if (last.includes('名称') || last === '项目' || last === '科目') return 'label';
   if (TEXT_HEADERS.has(last)) return 'text';
   // Names of things by another word (采购品目大类, 采购物品名称, 经济科目, 采购组织形式): words, never money.
-  if (/(大类|品目|品名|科目|类别|形式|方式|用途|内容|规格|型号|事项)$/.test(last)) return 'label';
+  if (isOneOf(last.charCodeAt(last.length - 1), NAME_ENDINGS) && /(大类|品目|品名|科目|类别|形式|方式|用途|内容|规格|型号|事项)$/.test(last)) return 'label';
   if (NOT_MONEY.test(last)) return 'text';
   const s = bodyStats(grid, h.col, body, skip);
   const filled = s.amounts + s.codes + s.texts;
