@@ -178,6 +178,14 @@ describe('row classes read once per row', () => {
     expect(roles(['序号', '序号说明', '名目', '金额'])).toEqual(['line-no', 'text', 'text', 'amount']);
   });
 
+  test('a row’s texts in a span of columns, one walk along it, each as text() reads it', () => {
+    const grid = new SheetGrid(sheetOf([[' 项目 ', null, '   ', 1234.5, '金额', 'x'], [], ['a']]));
+    expect(grid.rowTexts(1, 1, 5)).toEqual(['项目', '', '', grid.text(1, 4), '金额']);
+    expect(grid.rowTexts(1, 2, 4)).toEqual(['', '', grid.text(1, 4)]);
+    expect(grid.rowTexts(2, 1, 2)).toEqual(['', '']);
+    expect(grid.rowTexts(9, 1, 1)).toEqual(['']);
+  });
+
   test('a cell read for body statistics: a number without its text, words with theirs', () => {
     const grid = new SheetGrid(sheetOf([[2010301, ' 行政运行 ']]));
     expect(grid.valueAndText(1, 1)).toEqual({ raw: 2010301, text: '', format: 'General' });

@@ -188,6 +188,23 @@ export class SheetGrid {
     return i < 0 ? '' : packedText(this.packed, i).trim();
   }
 
+  /**
+   * The texts of a row in columns left..right (index col − left), each as text() reads it ('' where
+   * empty): one walk along the row for a pass that reads every column of it (a header band).
+   */
+  rowTexts(row: number, left: number, right: number): string[] {
+    const out = new Array<string>(right - left + 1).fill('');
+    const p = this.packed;
+    const k = this.slot(row);
+    if (k < 0) return out;
+    for (let i = p.starts[k]; i < p.starts[k + 1]; i++) {
+      const col = p.cols[i];
+      if (col > right) break;
+      if (col >= left) out[col - left] = packedText(p, i).trim();
+    }
+    return out;
+  }
+
   format(row: number, col: number): string {
     const i = this.cellIndex(row, col);
     return i < 0 ? 'General' : packedFormat(this.packed, i);
