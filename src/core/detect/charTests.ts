@@ -41,12 +41,6 @@ export function isOneOf(c: number, set: CharSet): boolean {
   return c >= 0 && c < 0x10000 && ((set[c >>> 5] >>> (c & 31)) & 1) === 1;
 }
 
-/** `/[<chars>]/.test(s)`: one of the set anywhere. */
-export function hasOneOf(s: string, set: CharSet): boolean {
-  for (let i = 0; i < s.length; i++) if (isOneOf(s.charCodeAt(i), set)) return true;
-  return false;
-}
-
 /** The last code unit of a text that is no space (as trim leaves it), NaN for a text of spaces only. */
 export function lastNonSpaceCode(s: string): number {
   let i = s.length - 1;

@@ -1,6 +1,6 @@
 import { textMemo } from '../textMemo';
 import { toHalfWidth } from '../amount';
-import { charSet, hasOneOf, hasSpace, isOneOf, lastNonSpaceCode, opensWithLetter, opensWithOneOf } from './charTests';
+import { charSet, hasSpace, isOneOf, lastNonSpaceCode, opensWithLetter, opensWithOneOf } from './charTests';
 
 /**
  * Label text as people type it into headers and row names: line breaks, stray spaces and
@@ -233,23 +233,19 @@ export function unitIn(text: string): '万元' | '元' | '千元' | '亿元' | u
 /** The table says it has no data (本表无数据 / 无…数据 / 本表为空). */
 export function declaresEmpty(text: string): boolean {
   // Every wording below names the table (表) or its data (数据), and says 无 or 空: a text without both is none.
-  if (!hasOneOf(text, TABLE_OR_DATA) || !hasOneOf(text, NONE_OR_EMPTY)) return false;
+  // (A character class scans a text faster than a loop over its characters: a title has a dozen.)
+  if (!/[表据]/.test(text) || !/[无空]/.test(text)) return false;
   const t = cleanLabel(text);
   return /[本此该]表无数据|故[本此该]表(为空|无数据)|无.{0,20}数据|[本此该]表为空表?|空表/.test(t);
 }
 
-const TABLE_OR_DATA = charSet('表据');
-const NONE_OR_EMPTY = charSet('无空');
-
 /** A note saying there was nothing to show (没有…支出, 无此项…): empty when no amount is shown. */
 export function saysNothingToShow(text: string): boolean {
   // Every wording below opens with 没 / 无 / 未 / 不: a text with none of them is none.
-  if (!hasOneOf(text, NOTHING_OPENING)) return false;
+  if (!/[没无未不]/.test(text)) return false;
   const t = cleanLabel(text);
   return /没有.{0,40}(支出|收入|经费|安排)|无此项|未安排|不涉及|无相关/.test(t);
 }
-
-const NOTHING_OPENING = charSet('没无未不');
 
 /** Names of budget units (医疗保障局, 医疗保障服务中心): unit rows, not economic items. */
 export function looksLikeUnitName(label: string): boolean {
