@@ -186,6 +186,13 @@ describe('row classes read once per row', () => {
     expect(grid.rowTexts(9, 1, 1)).toEqual(['']);
   });
 
+  test('a row’s distinct texts in order, short rows and wide ones alike', () => {
+    const wide = ['项目', '金额', '项目', '金额', '小计', '基本支出', '项目支出', '小计', '合计', '项目'];
+    const grid = new SheetGrid(sheetOf([wide, ['项目', '项目', '金额']]));
+    expect(classifyRow(grid, 1).texts).toEqual(['项目', '金额', '小计', '基本支出', '项目支出', '合计']);
+    expect(classifyRow(grid, 2).texts).toEqual(['项目', '金额']);
+  });
+
   test('a cell read for body statistics: a number without its text, words with theirs', () => {
     const grid = new SheetGrid(sheetOf([[2010301, ' 行政运行 ']]));
     expect(grid.valueAndText(1, 1)).toEqual({ raw: 2010301, text: '', format: 'General' });

@@ -193,13 +193,32 @@ class ClassifiedRow implements RowInfo {
   ) {}
 
   get texts(): string[] {
-    if (!this.distinct) {
-      const texts: string[] = [];
-      for (const c of this.cells) if (c.text && !texts.includes(c.text)) texts.push(c.text);
-      this.distinct = texts;
-    }
-    return this.distinct;
+    return (this.distinct ??= distinctTexts(this.cells));
   }
+}
+
+/** Rows this long keep a set of the texts seen beside the list (includes over the list is quadratic in a wide header row). */
+const FEW_TEXTS = 8;
+
+/** The cells' non-empty texts, each once, in the cells' order. */
+function distinctTexts(cells: GridCell[]): string[] {
+  const texts: string[] = [];
+  if (cells.length <= FEW_TEXTS) {
+    for (let i = 0; i < cells.length; i++) {
+      const t = cells[i].text;
+      if (t && !texts.includes(t)) texts.push(t);
+    }
+    return texts;
+  }
+  const seen = new Set<string>();
+  for (let i = 0; i < cells.length; i++) {
+    const t = cells[i].text;
+    if (t && !seen.has(t)) {
+      seen.add(t);
+      texts.push(t);
+    }
+  }
+  return texts;
 }
 
 /** A row's class from its cells: all of them, or those of a part of the sheet (one of two tables side by side). */
