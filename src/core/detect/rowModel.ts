@@ -34,6 +34,8 @@ export function readRows(
   const carry: SplitCarry = {};
   // Which rows show a figure, by position (a Set of a million rows' objects cost more than the rows' reading).
   const withFigures: boolean[] = [];
+  // A row's 合计 / 小计 / 平均 words, told as its cells are read (plainRow does not walk the row again).
+  const words: RowWords = { totalText: '', subtotal: false, statistic: false };
 
   for (let r = body[0]; r <= body[1]; r++) {
     // By column: an array as wide as the row holds them in fewer bytes than an object's elements
@@ -43,7 +45,11 @@ export function readRows(
     let count = 0;
     // The row's cells in column order, for what looks at each of them (no key enumeration per row).
     const gridCells = rowCells(r);
-    for (const gc of gridCells) {
+    words.totalText = '';
+    words.subtotal = false;
+    words.statistic = false;
+    for (let i = 0; i < gridCells.length; i++) {
+      const gc = gridCells[i];
       if (gc.col < left || gc.col > right) continue;
       const role = layout.roleAt[gc.col];
       let cell: TableCell;
@@ -64,12 +70,14 @@ export function readRows(
       } else {
         // Words are their own table cells, holding no amount; a number here (a code typed as one) is none either.
         cell = gc instanceof WordCell ? gc : { row: r, col: gc.col, text: gc.text, amount: { kind: 'not-amount', raw: gc.text } };
+        // The row's words: its cells inside the table, but for the amounts.
+        if (!sided) markWords(words, gc.text);
       }
       cells[gc.col] = cell;
       count++;
     }
     if (emptyBody && count === 0) continue;
-    const row = sided ? sideRow(grid, r, sideBlocks, cells) : plainRow(grid, r, layout, cells, gridCells, rows.length === 0, hasAmount, body, grouped ? undefined : carry);
+    const row = sided ? sideRow(grid, r, sideBlocks, cells) : plainRow(grid, r, layout, cells, words, rows.length === 0, hasAmount, body, grouped ? undefined : carry);
     if (grouped) row.groupItems = groupItems(grid, groupLayouts, row);
     if (grid.isHidden(r)) row.hidden = true;
     // The lines that continue a 其中 (其中：公务用车购置费 / the next line indented under it,
@@ -365,6 +373,19 @@ function cellRaw(grid: SheetGrid, r: number, c: TableCell): RawValue {
   return c instanceof WordCell || c instanceof NumberCell ? c.raw : grid.raw(r, c.col);
 }
 
+/** A row's words that make it a total, subtotal or statistic line: the first 合计 (cleaned), any 小计, any 平均 … */
+interface RowWords {
+  totalText: string;
+  subtotal: boolean;
+  statistic: boolean;
+}
+
+function markWords(words: RowWords, text: string): void {
+  if (!words.totalText && isTotalLabel(text)) words.totalText = cleanLabel(text);
+  if (!words.subtotal && isSubtotalLabel(text)) words.subtotal = true;
+  if (!words.statistic && isStatisticLabel(text)) words.statistic = true;
+}
+
 /** The 类 (and 款) of split code columns, carried down to rows that write only their own part. */
 interface SplitCarry {
   fLei?: string;
@@ -377,7 +398,7 @@ function plainRow(
   r: number,
   layout: Layout,
   cells: Record<number, TableCell>,
-  gridCells: GridCell[],
+  words: RowWords,
   first: boolean,
   hasAmount: boolean,
   body: [number, number],
@@ -458,17 +479,10 @@ function plainRow(
     (fLei && !fKuan && fLei.length !== 3 ? fLei : '') ||
     (eCode && eCode.length > 5 ? eCode : '') ||
     (fCode && fCode.length === 6 ? fCode : '');
-  let totalText = '';
   // 小计 and 平均 may stand in any text column (in 编号 under codes, in the name column).
-  let subtotalText = false;
-  let statisticText = false;
-  for (const c of gridCells) {
-    // The row's words: its cells inside the table, but for the amounts.
-    if (!cells[c.col] || layout.roleAt[c.col] === 'amount') continue;
-    if (!totalText && isTotalLabel(c.text)) totalText = cleanLabel(c.text);
-    if (!subtotalText && isSubtotalLabel(c.text)) subtotalText = true;
-    if (!statisticText && isStatisticLabel(c.text)) statisticText = true;
-  }
+  const totalText = words.totalText;
+  const subtotalText = words.subtotal;
+  const statisticText = words.statistic;
 
   if (uCode || (strayCode && !totalText)) {
     const unitName = unitNameOf(unitInLabel, label, texts);
