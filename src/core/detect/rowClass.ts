@@ -254,7 +254,8 @@ export function classifyRow(grid: SheetGrid, row: number, cells: GridCell[] = gr
   }
   // Titles, captions and form-number lines hold no amounts: a row with one is a body row
   // (or a note that happens to carry a figure).
-  const hasData = cells.some(isDataCell);
+  // (A number is a figure: a row holding one need not be looked at again, cell by cell.)
+  const hasData = numbers > 0 || cells.some(isDataCell);
   if (hasData) return withClass(info, looksLikeNote(cells[0].text) ? 'note' : 'data');
   words ??= wordsOf(info.texts);
   if (words.formNumber !== undefined) info.formNumber = words.formNumber;
