@@ -157,22 +157,24 @@ export function departmentInTitle(title: string | undefined): string | undefined
 }
 
 /**
- * Every caption names a 单位, a 部门 or a year (位 / 门 / 年), and each wording below holds a colon,
- * 元 or 年 besides (单位：万元, 部门：…, 单位 万元, 2023年度): a text without both is none. Folding only
- * drops spaces and narrows full-width forms (：to :), so it never brings one of them in. One pass
- * over the characters: most header words hold 位 or 门 (单位名称, 部门预算) but no colon or 元, and
- * are told without folding.
+ * What every caption wording below needs: a colon or 元 beside a 单位, 部门 or year (单位：万元,
+ * 部门：…, 单位 万元), or 年 with digits (2023年度). Folding only drops spaces and narrows full-width
+ * forms (：to :, ２ to 2), so it never brings one of them in. One pass over the characters: most
+ * header words (单位名称, 部门预算, 本年收入, 上年结转) have neither, and are told without folding.
  */
 function mayBeCaption(text: string): boolean {
   let mark = false;
+  let year = false;
   let colonOrYuan = false;
+  let digit = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === YEAR) return true;
-    if (c === WEI || c === MEN) mark = true;
+    if (c === YEAR) year = true;
+    else if (c === WEI || c === MEN) mark = true;
     else if (c === COLON || c === WIDE_COLON || c === YUAN) colonOrYuan = true;
+    else if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) digit = true;
   }
-  return mark && colonOrYuan;
+  return (colonOrYuan && (mark || year)) || (year && digit);
 }
 
 const YEAR = 0x5e74; // 年
