@@ -1,4 +1,4 @@
-import { charSet, hasSpace, isAsciiDigits, isOneOf, isSpaceCode, lastNonSpaceCode, opensWithLetter, opensWithOneOf } from '../src/core/detect/charTests';
+import { charSet, hasSpace, isAsciiDigits, isOneOf, isSpaceCode, lastNonSpaceCode, opensWithLetter, opensWithOneOf, trimmed } from '../src/core/detect/charTests';
 
 /**
  * The character tests stand in for patterns asked of every row: each must answer as its pattern
@@ -11,6 +11,15 @@ describe('character tests answer as the patterns they stand in for', () => {
   test('a space is what \\s matches, for every code unit', () => {
     const wrong = everyCodeUnit.filter((c) => isSpaceCode(c) !== /[\s\u00a0\u3000]/.test(String.fromCharCode(c)));
     expect(wrong).toEqual([]);
+  });
+
+  test('trimmed is trim, for every code unit at either end or both', () => {
+    const wrong = everyCodeUnit.filter((c) => {
+      const ch = String.fromCharCode(c);
+      return [ch, ch + 'x', 'x' + ch, ch + 'x' + ch, ch + ch].some((t) => trimmed(t) !== t.trim());
+    });
+    expect(wrong).toEqual([]);
+    expect(trimmed('')).toBe('');
   });
 
   test('a space anywhere in a label', () => {

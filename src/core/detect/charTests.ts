@@ -15,6 +15,11 @@ export function isSpaceCode(c: number): boolean {
   return c >= 0x2000 && c <= 0x205f && (c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f);
 }
 
+/** `s.trim()`, the text itself when neither end is a space (most cells': no call into trim). */
+export function trimmed(s: string): string {
+  return s.length > 0 && (isSpaceCode(s.charCodeAt(0)) || isSpaceCode(s.charCodeAt(s.length - 1))) ? s.trim() : s;
+}
+
 /** `/[\s\u00a0\u3000]/.test(s)`: some space anywhere. */
 export function hasSpace(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;

@@ -2,7 +2,7 @@ import type { ColumnRole } from '../table';
 import type { SheetGrid } from './sheetGrid';
 import type { HeaderColumn } from './headerBand';
 import { isFigureText } from './rowClass';
-import { charSet, isOneOf } from './charTests';
+import { charSet, isOneOf, trimmed } from './charTests';
 import { packedFormat, packedValue } from '../packedCells';
 import { packedText } from '../snapshot';
 import { codeDigits } from './codes';
@@ -32,7 +32,7 @@ function bodyStats(grid: SheetGrid, col: number, body: [number, number], skip?: 
       else s.amounts++;
       continue;
     }
-    const text = packedText(p, i).trim();
+    const text = trimmed(packedText(p, i));
     if (raw === null && !text) continue;
     // Codes are digits as text (no point or separator).
     const code = codeDigits(raw, text);

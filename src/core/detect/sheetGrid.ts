@@ -3,6 +3,7 @@ import type { CellRange, RawValue, SheetSnapshot } from '../snapshot';
 import type { TableCell } from '../table';
 import { packedCellsOf, packedText } from '../snapshot';
 import { isDataCell } from './rowClass';
+import { trimmed } from './charTests';
 import { BLANK, cellInSlot, denseIndex, NUMBER, packedFormat, packedValue, rowSlot, STRING, withoutColumns, type PackedCells } from '../packedCells';
 
 /** A non-empty cell of a row, as stored. */
@@ -42,7 +43,7 @@ export class NumberCell implements GridCell, TableCell {
   }
 
   get text(): string {
-    return (this.shown ??= packedText(this.packed, this.index).trim());
+    return (this.shown ??= trimmed(packedText(this.packed, this.index)));
   }
 
   /** Its number format, read where the cell already is (no second search of the row). */
@@ -90,7 +91,7 @@ function hiddenWordRows(p: PackedCells, hidden: ReadonlySet<number>): Set<number
     for (let i = p.starts[k]; i < p.starts[k + 1]; i++) {
       const kind = p.kinds[i];
       if (kind === BLANK) continue;
-      const text = kind === NUMBER ? '' : packedText(p, i).trim();
+      const text = kind === NUMBER ? '' : trimmed(packedText(p, i));
       if (kind === NUMBER || isDataCell({ col: p.cols[i], raw: packedValue(p, i), text })) figures++;
       else if (text) words++;
     }
@@ -185,7 +186,7 @@ export class SheetGrid {
 
   text(row: number, col: number): string {
     const i = this.cellIndex(row, col);
-    return i < 0 ? '' : packedText(this.packed, i).trim();
+    return i < 0 ? '' : trimmed(packedText(this.packed, i));
   }
 
   /**
@@ -200,7 +201,7 @@ export class SheetGrid {
     for (let i = p.starts[k]; i < p.starts[k + 1]; i++) {
       const col = p.cols[i];
       if (col > right) break;
-      if (col >= left) out[col - left] = packedText(p, i).trim();
+      if (col >= left) out[col - left] = trimmed(packedText(p, i));
     }
     return out;
   }
@@ -218,7 +219,7 @@ export class SheetGrid {
     const i = this.cellIndex(row, col);
     if (i < 0) return undefined;
     const raw = packedValue(this.packed, i);
-    return { raw, text: typeof raw === 'number' ? '' : packedText(this.packed, i).trim(), format: packedFormat(this.packed, i) };
+    return { raw, text: typeof raw === 'number' ? '' : trimmed(packedText(this.packed, i)), format: packedFormat(this.packed, i) };
   }
 
   /** Some merged area lies over a cell of this row (when not, merge() is undefined all along it). */
@@ -281,7 +282,7 @@ export class SheetGrid {
         out[n++] = new NumberCell(row, p.cols[i], p, i);
         continue;
       }
-      const t = packedText(p, i).trim();
+      const t = trimmed(packedText(p, i));
       if (t === '' && (kind === STRING || kind === BLANK)) continue;
       out[n++] = new WordCell(row, p.cols[i], packedValue(p, i), t);
     }
