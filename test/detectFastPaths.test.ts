@@ -186,6 +186,13 @@ describe('row classes read once per row', () => {
     expect(grid.rowTexts(9, 1, 1)).toEqual(['']);
   });
 
+  test('a lone 合计 beside a form number is still the empty body’s total line; beside a word, a text row', () => {
+    const grid = new SheetGrid(sheetOf([['合计', '预算03表'], ['合计', '项目'], ['预算03表', '总计', '合 计']]));
+    expect([classifyRow(grid, 1).cls, classifyRow(grid, 1).totalOnly]).toEqual(['data', true]);
+    expect(classifyRow(grid, 2).cls).toBe('text');
+    expect([classifyRow(grid, 3).cls, classifyRow(grid, 3).totalOnly, classifyRow(grid, 3).formNumber]).toEqual(['data', true, '预算03表']);
+  });
+
   test('a row’s distinct texts in order, short rows and wide ones alike', () => {
     const wide = ['项目', '金额', '项目', '金额', '小计', '基本支出', '项目支出', '小计', '合计', '项目'];
     const grid = new SheetGrid(sheetOf([wide, ['项目', '项目', '金额']]));

@@ -128,9 +128,8 @@ function isEnumeratedOrNumbered(text: string): boolean {
  * the rest the words that are no caption (单位：万元, 部门：…) — counted, with the first of each.
  */
 interface RowWords {
-  /** Which texts are form numbers. */
-  form: boolean[];
-  formNumber?: string;
+  /** The first form number (set in the literal, though found later: one shape for every row's words). */
+  formNumber: string | undefined;
   /** Texts other than form numbers, and the first of them. */
   rest: number;
   firstRest: string;
@@ -145,12 +144,10 @@ interface RowWords {
 }
 
 function wordsOf(texts: string[]): RowWords {
-  const out: RowWords = { form: new Array<boolean>(texts.length), rest: 0, firstRest: '', captions: 0, words: 0, firstWord: '' };
+  const out: RowWords = { formNumber: undefined, rest: 0, firstRest: '', captions: 0, words: 0, firstWord: '' };
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i];
-    const form = isFormNumber(t);
-    out.form[i] = form;
-    if (form) {
+    if (isFormNumber(t)) {
       out.formNumber ??= t;
       continue;
     }
@@ -164,8 +161,14 @@ function wordsOf(texts: string[]): RowWords {
 }
 
 /** Every text but the form numbers is a short 合计 / 总计 (a lone total line under the header). */
-function onlyShortTotals(texts: string[], form: boolean[]): boolean {
-  for (let i = 0; i < texts.length; i++) if (!form[i] && !(isTotalLabel(texts[i]) && cleanLabel(texts[i]).length <= 3)) return false;
+function onlyShortTotals(texts: string[]): boolean {
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    if (isTotalLabel(t) && cleanLabel(t).length <= 3) continue;
+    // (Whether it is a form number is asked again only of a text that is no short total: a row of
+    // words stops at its first, and no list of the answers is kept per row.)
+    if (!isFormNumber(t)) return false;
+  }
   return true;
 }
 
@@ -274,7 +277,7 @@ export function classifyRow(grid: SheetGrid, row: number, cells: GridCell[] = gr
   // a word or two; a header row with 单位：万元 in its last cell stays a header row.
   if (words.captions > 0 && (words.captions === words.rest || words.rest <= 2)) return withClass(info, 'caption');
   // A lone 合计 under the header is the (empty) total row of the body.
-  if (onlyShortTotals(info.texts, words.form)) {
+  if (onlyShortTotals(info.texts)) {
     info.totalOnly = true;
     return withClass(info, 'data');
   }
