@@ -1,9 +1,10 @@
 import { toHalfWidth } from '../src/core/amount';
 import { codeBeforeName } from '../src/core/detect/codes';
-import { cleanLabel, declaresEmpty, isStatisticLabel, looksLikeCaption, looksLikeNote, saysNothingToShow } from '../src/core/detect/labels';
+import { cleanLabel, declaresEmpty, isStatisticLabel, looksLikeCaption, looksLikeNote, looksLikeTitle, saysNothingToShow } from '../src/core/detect/labels';
 import { classifyRow, isDataCell, isFigureCell } from '../src/core/detect/rowClass';
 import { detectSheet } from '../src/core/detect';
 import { SheetGrid } from '../src/core/detect/sheetGrid';
+import { columnRoles } from '../src/core/detect/columnRoles';
 import type { GridSheet, RawValue } from '../src/core/snapshot';
 
 /**
@@ -25,9 +26,9 @@ const sheetOf = (values: RawValue[][], merges: GridSheet['merges'] = []): GridSh
 
 describe('cheap first looks lose no text the full test accepts', () => {
   test('captions: spaced, full-width, in brackets, a year alone', () => {
-    for (const t of ['单位：万元', '单 位：万元', '单位:元', '金额单位：万元', '（单位：万元）', '单位万元', '单位\n万元', '部门名称：某某局', '编制部门:某某局', '2023年度', '２０２３年', '2024 年'])
+    for (const t of ['单位：万元', '单 位：万元', '单位:元', '金额单位：万元', '（单位：万元）', '单位万元', '单位\n万元', '单 位 万元', '部门名称：某某局', '编制部门:某某局', '2023年度', '２０２３年', '2024 年'])
       expect([t, looksLikeCaption(t)]).toEqual([t, true]);
-    for (const t of ['项目', '本年收入', '上年结转', '2024年部门收支总表', '单位名称', '元']) expect([t, looksLikeCaption(t)]).toEqual([t, false]);
+    for (const t of ['项目', '本年收入', '上年结转', '2024年部门收支总表', '单位名称', '部门预算', '单位', '元']) expect([t, looksLikeCaption(t)]).toEqual([t, false]);
   });
 
   test('notes and footers: indented, spaced, page lines', () => {
@@ -43,9 +44,18 @@ describe('cheap first looks lose no text the full test accepts', () => {
     expect(declaresEmpty('本 表 无 数 据')).toBe(true);
     expect(declaresEmpty('无政府性基金收支数据')).toBe(true);
     expect(declaresEmpty('合计')).toBe(false);
+    expect(declaresEmpty('空 表')).toBe(true);
+    expect(declaresEmpty('2024年部门收支预算总表')).toBe(false);
     expect(saysNothingToShow('本单位没有 政府性基金预算支出')).toBe(true);
     expect(saysNothingToShow('不涉及')).toBe(true);
     expect(saysNothingToShow('一般公共服务支出')).toBe(false);
+  });
+
+  test('titles by their last word, spaced, bracketed full-width, after a prefix, or a part heading', () => {
+    for (const t of ['2024年部门收支预算总表', '部门收支预算总表 ', '一般公共预算“三公”经费支出表（2024年）', '机关运行经费 ', '机关运行经 费支出', '2024年部门预算情况说明', '某某局2024年部门收支预算', '部门收入支出决算情 况', '一、第二部分 部门决算表', '表1-1 收支总表'])
+      expect([t, looksLikeTitle(t)]).toEqual([t, true]);
+    for (const t of ['一般公共服务支出', '行政运行', '机关事业单位基本养老保险缴费支出', '项目', '注：本表为空表', '2024年'])
+      expect([t, looksLikeTitle(t)]).toEqual([t, false]);
   });
 
   test('a code before its name in full-width digits or brackets is still read', () => {
@@ -122,6 +132,72 @@ describe('row classes read once per row', () => {
     expect(grid.rowHasMerges(2)).toBe(false);
     expect(grid.merge(1, 3)).toEqual({ top: 1, left: 1, bottom: 1, right: 3 });
     expect(grid.merge(2, 1)).toBeUndefined();
+  });
+
+  test('merged cells by row: of two areas over one cell the later listed wins, a row of many areas is indexed alike', () => {
+    const overlapping = new SheetGrid(sheetOf([['a'], ['b']], [{ top: 1, left: 1, bottom: 2, right: 4 }, { top: 2, left: 3, bottom: 2, right: 5 }]));
+    expect(overlapping.merge(2, 3)).toEqual({ top: 2, left: 3, bottom: 2, right: 5 });
+    expect(overlapping.merge(2, 2)).toEqual({ top: 1, left: 1, bottom: 2, right: 4 });
+    expect(overlapping.merge(1, 5)).toBeUndefined();
+    // Twenty pairs merged in one header row, then one more over two of them: more than a lookup reads one by one.
+    const pairs = Array.from({ length: 20 }, (_, k) => ({ top: 1, left: 2 * k + 1, bottom: 1, right: 2 * k + 2 }));
+    const wide = new SheetGrid(sheetOf([['x']], [...pairs, { top: 1, left: 10, bottom: 1, right: 11 }]));
+    expect(wide.merge(1, 4)).toEqual({ top: 1, left: 3, bottom: 1, right: 4 });
+    expect(wide.merge(1, 9)).toEqual({ top: 1, left: 9, bottom: 1, right: 10 });
+    expect(wide.merge(1, 10)).toEqual({ top: 1, left: 10, bottom: 1, right: 11 });
+    expect(wide.merge(1, 12)).toEqual({ top: 1, left: 11, bottom: 1, right: 12 });
+    expect(wide.merge(1, 41)).toBeUndefined();
+    expect(wide.merge(2, 1)).toBeUndefined();
+  });
+
+  test('body statistics read from the packed cells: whole numbers without a money format are codes, with one amounts', () => {
+    const sheet: GridSheet = {
+      ...sheetOf([
+        [301, 301, 1200, '30101', '1,200'],
+        [302, 302, 3400, '30102', true],
+        [399, 399, 5600, '行政运行', '—'],
+      ]),
+      numberFormats: [['General', '#,##0.00'], ['General', '#,##0.00'], ['General', '#,##0.00']],
+    };
+    const grid = new SheetGrid(sheet);
+    const cols = [1, 2, 3, 4, 5].map((col) => ({ col, path: ['编码'] }));
+    // Under 编码 the codes say the kind: 3xx as numbers in General or as text, economic; the same
+    // numbers under a money format are amounts (no code, so functional by default).
+    expect(columnRoles(grid, cols, [1, 3])).toEqual(['econ-code', 'function-code', 'function-code', 'econ-code', 'function-code']);
+    expect(columnRoles(grid, cols.map((c) => ({ ...c, path: ['金额'] })), [1, 3])).toEqual(['amount', 'amount', 'amount', 'amount', 'amount']);
+    // Words outnumbering codes and figures: text; figures as text, a boolean, a dash are no words.
+    expect(columnRoles(grid, [{ col: 4, path: ['说明文字'] }], [3, 3])).toEqual(['text']);
+    expect(columnRoles(grid, [{ col: 5, path: ['说明文字'] }], [1, 3])).toEqual(['amount']);
+  });
+
+  test('header words told by a word, a length or a last character first: line numbers and names of things', () => {
+    const grid = new SheetGrid(sheetOf([[1, '办公设备', '台式机', 5000]]));
+    const roles = (labels: string[]) => columnRoles(grid, labels.map((l, i) => ({ col: i + 1, path: [l] })), [1, 1]);
+    expect(roles(['No.', '采购品目', '规格型号', '金额'])).toEqual(['line-no', 'label', 'label', 'amount']);
+    expect(roles(['行次', '品目大类', '采购事项', '金额'])).toEqual(['line-no', 'label', 'label', 'amount']);
+    expect(roles(['序号', '序号说明', '名目', '金额'])).toEqual(['line-no', 'text', 'text', 'amount']);
+  });
+
+  test('a row’s texts in a span of columns, one walk along it, each as text() reads it', () => {
+    const grid = new SheetGrid(sheetOf([[' 项目 ', null, '   ', 1234.5, '金额', 'x'], [], ['a']]));
+    expect(grid.rowTexts(1, 1, 5)).toEqual(['项目', '', '', grid.text(1, 4), '金额']);
+    expect(grid.rowTexts(1, 2, 4)).toEqual(['', '', grid.text(1, 4)]);
+    expect(grid.rowTexts(2, 1, 2)).toEqual(['', '']);
+    expect(grid.rowTexts(9, 1, 1)).toEqual(['']);
+  });
+
+  test('a lone 合计 beside a form number is still the empty body’s total line; beside a word, a text row', () => {
+    const grid = new SheetGrid(sheetOf([['合计', '预算03表'], ['合计', '项目'], ['预算03表', '总计', '合 计']]));
+    expect([classifyRow(grid, 1).cls, classifyRow(grid, 1).totalOnly]).toEqual(['data', true]);
+    expect(classifyRow(grid, 2).cls).toBe('text');
+    expect([classifyRow(grid, 3).cls, classifyRow(grid, 3).totalOnly, classifyRow(grid, 3).formNumber]).toEqual(['data', true, '预算03表']);
+  });
+
+  test('a row’s distinct texts in order, short rows and wide ones alike', () => {
+    const wide = ['项目', '金额', '项目', '金额', '小计', '基本支出', '项目支出', '小计', '合计', '项目'];
+    const grid = new SheetGrid(sheetOf([wide, ['项目', '项目', '金额']]));
+    expect(classifyRow(grid, 1).texts).toEqual(['项目', '金额', '小计', '基本支出', '项目支出', '合计']);
+    expect(classifyRow(grid, 2).texts).toEqual(['项目', '金额']);
   });
 
   test('a cell read for body statistics: a number without its text, words with theirs', () => {

@@ -1,6 +1,7 @@
 import type { RawValue } from '../snapshot';
 import { toHalfWidth } from '../amount';
 import { foldLabel } from './labels';
+import { charSet, isAsciiDigits, isOneOf } from './charTests';
 
 /**
  * Subject codes (政府收支分类科目) as people store them: text '208' / '01', numbers 208 / 1
@@ -10,12 +11,10 @@ export function codeDigits(raw: RawValue, text: string): string {
   if (raw === null || raw === undefined) return '';
   if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 0 ? String(raw) : '';
   // Most codes are written in plain digits already: nothing to fold.
-  if (ASCII_DIGITS.test(text)) return text;
+  if (isAsciiDigits(text)) return text;
   const t = foldLabel(text || String(raw));
-  return /^\d+$/.test(t) ? t : '';
+  return isAsciiDigits(t) ? t : '';
 }
-
-const ASCII_DIGITS = /^\d+$/;
 
 /** A 类 part: three digits (208). */
 export function leiPart(raw: RawValue, text: string): string {
@@ -53,7 +52,7 @@ export function isGovEconCode(code: string): boolean {
 }
 
 /** What a code before a name opens with, as typed (full-width digits and brackets included: they are narrowed below). */
-const CODE_OPENING = /^[\d０-９[【(（［]/;
+const CODE_OPENING = charSet('0123456789０１２３４５６７８９[【(（［');
 
 /**
  * A subject code written before its name in one cell: bracketed ([201]…, 【30101】…) or bare
@@ -63,7 +62,7 @@ const CODE_OPENING = /^[\d０-９[【(（［]/;
  */
 export function codeBeforeName(label: string): { code: string; name: string; kind: 'function' | 'econ' | 'gov-econ' } | undefined {
   // Asked of every row's name in a table without a code column: most open with a word, and hold none.
-  if (!CODE_OPENING.test(label)) return undefined;
+  if (!isOneOf(label.charCodeAt(0), CODE_OPENING)) return undefined;
   const m = /^(?:[[【(（]((?:\d{3})(?:\d{2}){0,2})[\]】)）]|((?:\d{3})(?:\d{2}){0,2})(?!\d))(.*)$/.exec(toHalfWidth(label));
   if (!m) return undefined;
   const code = m[1] ?? m[2];

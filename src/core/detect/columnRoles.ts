@@ -1,7 +1,10 @@
 import type { ColumnRole } from '../table';
 import type { SheetGrid } from './sheetGrid';
 import type { HeaderColumn } from './headerBand';
-import { isFigureCell } from './rowClass';
+import { isFigureText } from './rowClass';
+import { charSet, isOneOf, trimmed } from './charTests';
+import { packedFormat, packedValue } from '../packedCells';
+import { packedText } from '../snapshot';
 import { codeDigits } from './codes';
 import { cleanLabel } from './labels';
 
@@ -15,23 +18,35 @@ interface BodyStats {
 function bodyStats(grid: SheetGrid, col: number, body: [number, number], skip?: ReadonlySet<number>, limit = 400): BodyStats {
   const s: BodyStats = { amounts: 0, codes: 0, texts: 0, first: {} };
   const end = Math.min(body[1], body[0] + limit);
+  const p = grid.packed;
   for (let r = body[0]; r <= end; r++) {
     if (skip?.has(r)) continue;
-    // A number is judged by its value and format: its displayed text, laid out afresh on each ask, is not read.
-    const cell = grid.valueAndText(r, col);
-    if (!cell) continue;
-    const { raw, text } = cell;
+    // The cell's parts read where they are packed: no object per cell, asked of every column of a body.
+    const i = grid.cellAt(r, col);
+    if (i < 0) continue;
+    const raw = packedValue(p, i);
+    if (typeof raw === 'number') {
+      // A number is judged by its value and format (its displayed text is not laid out). A whole
+      // number without a money format is a code (codes typed as numbers); any other is an amount.
+      if (Number.isInteger(raw) && raw >= 0 && !packedFormat(p, i).includes('0.0')) count(s, String(raw));
+      else s.amounts++;
+      continue;
+    }
+    const text = trimmed(packedText(p, i));
     if (raw === null && !text) continue;
+    // Codes are digits as text (no point or separator).
     const code = codeDigits(raw, text);
-    // Codes are digits as text, or whole numbers without a money format (codes typed as numbers).
-    const isCode = code !== '' && (typeof raw === 'number' ? !/0\.0/.test(cell.format) : !/[.,，]/.test(text));
-    if (isCode) {
-      s.codes++;
-      s.first[code[0]] = (s.first[code[0]] ?? 0) + 1;
-    } else if (isFigureCell({ col, raw, text })) s.amounts++;
+    if (code !== '' && !/[.,，]/.test(text)) count(s, code);
+    else if (typeof raw === 'boolean' || isFigureText(text)) s.amounts++;
     else s.texts++;
   }
   return s;
+}
+
+/** One more code, and its first digit. */
+function count(s: BodyStats, code: string): void {
+  s.codes++;
+  s.first[code[0]] = (s.first[code[0]] ?? 0) + 1;
 }
 
 /**
@@ -49,6 +64,9 @@ export function columnRoles(grid: SheetGrid, cols: HeaderColumn[], body: [number
  */
 const NOT_MONEY = /占比|比重|比例|%|％|增长率|增减率|完成率|率$|数量|单价|价格|人数|件数|台数|个数|次数|面积|工时|天数|成绩|得分|分数|评分|名次|排名|电话|手机|分机|联系|号码|日期|时间|年月|年份|年龄|工龄|身份证|邮编|编号$|序列号|^单位$|计量单位/;
 
+/** The last characters of the words below that name things (大类 … 事项): a header ending otherwise is none of them. */
+const NAME_ENDINGS = charSet('类目名别式途容格号项');
+
 /** Headers of columns of words that are no names: 类型, 备注, 说明 … */
 const TEXT_HEADERS: ReadonlySet<string> = new Set(['类型', '项目单位', '备注', '说明', '项目类型', '支出类型']);
 
@@ -58,12 +76,23 @@ function dominantFirstDigit(s: BodyStats): string | undefined {
 
 function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number], skip?: ReadonlySet<number>): ColumnRole {
   const path = h.path;
-  const joined = path.join('>');
   const last = path[path.length - 1] ?? '';
+  // (Told by a word or a length first: asked of every column of every table.)
+  if (last.includes('行次') || (last.length <= 3 && /^(序号|编号|行号|No\.?)$/i.test(last))) return 'line-no';
+  // Only a code column's role reads the words over it (经济分类, 功能分类): no other header's path is joined.
+  if (last === '类' || last === '款' || last === '项' || last.endsWith('码')) {
+    const role = codeRole(grid, h, last, body, skip);
+    if (role) return role;
+  }
+  return wordsOrAmountRole(grid, h, last, body, skip);
+}
+
+/** A code column's role (类 | 款 | 项, …代码 / …编码) by its whole path and perhaps its codes; undefined for a header ending in 码 that names no code. */
+function codeRole(grid: SheetGrid, h: HeaderColumn, last: string, body: [number, number], skip?: ReadonlySet<number>): ColumnRole | undefined {
+  const joined = h.path.join('>');
   const econ = /经济分类/.test(joined);
   // (Its words hold 经济分类: asked only where that is found.)
   const gov = econ && /政府(预算)?(支出)?经济分类/.test(joined);
-  if (/行次/.test(last) || /^(序号|编号|行号|No\.?)$/i.test(last)) return 'line-no';
   if (last === '类' || last === '款' || last === '项') {
     // 科目编码 > 类 | 款 with no 经济/功能 word: the codes say (3xx economic, 5xx government economic).
     if (!econ && !/功能/.test(joined) && last === '类') {
@@ -97,11 +126,16 @@ function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number], skip?:
       return 'function-code';
     }
   }
+  return undefined;
+}
+
+/** Any other column: words by its header (名称, 类型, 数量 …), else words or amounts by its body. */
+function wordsOrAmountRole(grid: SheetGrid, h: HeaderColumn, last: string, body: [number, number], skip?: ReadonlySet<number>): ColumnRole {
   // (科目名称, 单位科目名称, （科目名称） … hold 名称 too.)
   if (last.includes('名称') || last === '项目' || last === '科目') return 'label';
   if (TEXT_HEADERS.has(last)) return 'text';
   // Names of things by another word (采购品目大类, 采购物品名称, 经济科目, 采购组织形式): words, never money.
-  if (/(大类|品目|品名|科目|类别|形式|方式|用途|内容|规格|型号|事项)$/.test(last)) return 'label';
+  if (isOneOf(last.charCodeAt(last.length - 1), NAME_ENDINGS) && /(大类|品目|品名|科目|类别|形式|方式|用途|内容|规格|型号|事项)$/.test(last)) return 'label';
   if (NOT_MONEY.test(last)) return 'text';
   const s = bodyStats(grid, h.col, body, skip);
   const filled = s.amounts + s.codes + s.texts;

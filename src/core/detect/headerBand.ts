@@ -20,15 +20,19 @@ export function headerPaths(grid: SheetGrid, rows: RowInfo[], band: [number, num
   const memo = new Map<number, string>();
   // A merged label is read again under each column it spans: cleaned and judged once.
   const labels = new Map<string, string>();
+  // The band's texts, each row walked once (not searched for each of its columns).
+  const bandTexts: string[][] = [];
+  for (let r = band[0]; r <= band[1]; r++) bandTexts.push(grid.rowTexts(r, left, right));
+  const textAt = (r: number, c: number): string => (c >= left && c <= right ? bandTexts[r - band[0]][c - left] : grid.text(r, c));
   for (let c = left; c <= right; c++) {
     const path: string[] = [];
     for (let r = band[0]; r <= band[1]; r++) {
       // The 栏次 row's numbers are no labels, but the 类 | 款 | 项 it may open with are (rowClass.ts).
-      if (rows[r - 1].cls === 'column-numbers' && !/^[类款项]$/.test(cleanLabel(grid.text(r, c)))) continue;
-      let label = grid.text(r, c);
+      if (rows[r - 1].cls === 'column-numbers' && !/^[类款项]$/.test(cleanLabel(textAt(r, c)))) continue;
+      let label = textAt(r, c);
       if (!label) {
         const m = grid.merge(r, c);
-        if (m && m.top >= band[0]) label = grid.text(m.top, m.left);
+        if (m && m.top >= band[0]) label = m.top <= band[1] ? textAt(m.top, m.left) : grid.text(m.top, m.left);
         else if (!m) label = spannedLabel(grid, rows, band, r, c, left, memo);
       }
       const clean = headerLabel(label, labels);

@@ -1,16 +1,17 @@
 import { textMemo } from '../textMemo';
 import { toHalfWidth } from '../amount';
+import { charSet, hasSpace, isOneOf, lastNonSpaceCode, opensWithLetter, opensWithOneOf } from './charTests';
 
 /**
  * Label text as people type it into headers and row names: line breaks, stray spaces and
  * full-width spaces inside (`一般公共预\n算`, `合 计`) carry no meaning and are removed.
  */
 export function cleanLabel(s: string): string {
-  // Most labels hold no space at all: a test is much cheaper than a global replace that finds nothing.
-  return SPACE.test(s) ? s.replace(SPACES, '') : s;
+  // Most labels hold no space at all: a test is much cheaper than a global replace that finds nothing
+  // (and a loop over the characters cheaper than a pattern's call).
+  return hasSpace(s) ? s.replace(SPACES, '') : s;
 }
 
-const SPACE = /[\s\u00a0\u3000]/;
 const SPACES = /[\s\u00a0\u3000]+/g;
 
 /**
@@ -42,26 +43,31 @@ export function isSubtotalLabel(label: string): boolean {
   return /^小计$/.test(l) || (/^[^\d]{1,20}小计$/.test(l) && !/^(本年|当年|上年|年初|年末|本期)/.test(l));
 }
 
-const STATISTIC_OPENING = /^[\s\u00a0\u3000]*[平均人占比百增排名最]/;
+/** What a statistic line opens with, after any spaces (/^[\s\u00a0\u3000]*[平均人占比百增排名最]/, told by character). */
+const STATISTIC_OPENING = charSet('平均人占比百增排名最');
 
 /** Rows of figures about the others, never their parts: 平均, 均值, 占比, 增长率, 排名 … */
 export function isStatisticLabel(label: string): boolean {
   // Asked of every word cell of a body: the cheap look at its first character (after spaces) first.
-  if (!STATISTIC_OPENING.test(label)) return false;
+  if (!opensWithOneOf(label, STATISTIC_OPENING)) return false;
   return /^(平均|均值|人均|占比|比例|百分比|比重|增长率|增幅|排名|名次|最高|最低|最大|最小)/.test(cleanLabel(label));
 }
+
+/** What a numbered line opens with, after any spaces (/^[\s\u3000]*[一二三四五六七八九十(（]/, told by character). */
+const ENUMERATION_OPENING = charSet('一二三四五六七八九十(（');
 
 /** Numbered lines of side-by-side tables: 一、一般公共预算 / （一）一般公共服务支出. */
 export function isEnumeratedLine(label: string): boolean {
   // Cheap first look: numbered lines open with a numeral or a bracket (after indentation).
-  if (!/^[\s\u3000]*[一二三四五六七八九十(（]/.test(label)) return false;
+  if (!opensWithOneOf(label, ENUMERATION_OPENING)) return false;
   const l = foldLabel(label);
   return /^[一二三四五六七八九十]+、/.test(l) || /^\([一二三四五六七八九十]+\)/.test(l);
 }
 
 /** Form numbers written above a table: 预算03表, 公开06表, YS03, 附表3. */
 export function isFormNumber(text: string): boolean {
-  if (text.length > 16 || !/表|^[\s\u3000]*[A-Za-zＡ-Ｚａ-ｚ]/.test(text)) return false;
+  // (Asked of every word of a header row: told by a character or two before any pattern.)
+  if (text.length > 16 || !(text.includes('表') || opensWithLetter(text))) return false;
   const t = foldLabel(text);
   return (
     /^(预算|决算|公开|部门预算|单位预算|部门决算|附)?表?\d{1,2}(-\d{1,2})?表$/.test(t) ||
@@ -77,12 +83,29 @@ export function formNumberValue(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * What every title wording below needs, told by a character or two before folding: it ends (but for
+ * spaces, which folding drops) in 表, a bracket (表(…)), 明 (情况说明), 算 or 况 ((预算|决算)(情况)?),
+ * or in 费 / 出 with 经 in it (运行经费, 运行经费支出); or it holds 第 (第二部分, after a prefix).
+ * A body line's name (一般公共服务支出, 行政运行) is most often none, asked as a row of one word.
+ */
+function mayBeTitle(text: string): boolean {
+  const last = lastNonSpaceCode(text);
+  if (isOneOf(last, TITLE_LAST)) return true;
+  if ((last === FEI || last === CHU) && text.includes('经')) return true;
+  return text.includes('第');
+}
+
+const TITLE_LAST = charSet('表)）明算况');
+const FEI = 0x8d39; // 费
+const CHU = 0x51fa; // 出
+
 /** A table title: one short line naming a table (…预算表, …决算表, …情况表, …运行经费). */
 /** A form-number prefix written before a title: 附表1：, 表1-1 , 表一、 */
 const TITLE_PREFIX = /^((附表|表)[\d一二三四五六七八九十]+(-\d+)?[:：、.]?|[一二三四五六七八九十]+、|\d{1,2}[.、．])/;
 
 export function looksLikeTitle(text: string): boolean {
-  if (text.length > 80) return false;
+  if (text.length > 80 || !mayBeTitle(text)) return false;
   const t = foldLabel(text).replace(TITLE_PREFIX, '');
   if (t.length < 4 || t.length > 60) return false;
   if (/[。；;]/.test(t) || /^(注|说明|备注)/.test(t)) return false;
@@ -134,16 +157,37 @@ export function departmentInTitle(title: string | undefined): string | undefined
 }
 
 /**
- * Every caption names a 单位, a 部门 or a year: a text with none of 位 / 门 / 年 is none (folding
- * only drops spaces and narrows full-width forms, so it never brings one of them in). (One character
- * class: measured faster than any finer test, most texts passing it being folded once already.)
+ * What every caption wording below needs: a colon or 元 beside a 单位, 部门 or year (单位：万元,
+ * 部门：…, 单位 万元), or 年 with digits (2023年度). Folding only drops spaces and narrows full-width
+ * forms (：to :, ２ to 2), so it never brings one of them in. One pass over the characters: most
+ * header words (单位名称, 部门预算, 本年收入, 上年结转) have neither, and are told without folding.
  */
-const CAPTION_MARK = /[位门年]/;
+function mayBeCaption(text: string): boolean {
+  let mark = false;
+  let year = false;
+  let colonOrYuan = false;
+  let digit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === YEAR) year = true;
+    else if (c === WEI || c === MEN) mark = true;
+    else if (c === COLON || c === WIDE_COLON || c === YUAN) colonOrYuan = true;
+    else if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) digit = true;
+  }
+  return (colonOrYuan && (mark || year)) || (year && digit);
+}
+
+const YEAR = 0x5e74; // 年
+const WEI = 0x4f4d; // 位
+const MEN = 0x95e8; // 门
+const YUAN = 0x5143; // 元
+const COLON = 0x3a;
+const WIDE_COLON = 0xff1a;
 
 /** Caption lines between title and header: 单位：万元, 部门名称：…, 2023年度. */
 export function looksLikeCaption(text: string): boolean {
   // Asked of every word of every header and title row: most are no caption, told without folding.
-  if (!CAPTION_MARK.test(text)) return false;
+  if (!mayBeCaption(text)) return false;
   const t = foldLabel(text).replace(/^\(/, '');
   return (
     /^(金额)?单位[:：]/.test(t) ||
@@ -153,13 +197,14 @@ export function looksLikeCaption(text: string): boolean {
   );
 }
 
-const NOTE_OPENING = /^[\s\u00a0\u3000]*[注说备附单财部负制填审经复联第共]/;
+/** What a note or footer opens with, after any spaces (told by character, see charTests.ts). */
+const NOTE_OPENING = charSet('注说备附单财部负制填审经复联第共');
 
 /** Notes under a table: 注：…, 说明：…, 备注：… */
 export function looksLikeNote(text: string): boolean {
   // Asked of the first cell of every body row: a note or footer opens with one of a few words
   // (注 说明 备注 附注, 单位负责人 … 联系电话, 第…页 共…页), told by its first character before any folding.
-  if (!NOTE_OPENING.test(text)) return false;
+  if (!opensWithOneOf(text, NOTE_OPENING)) return false;
   if (looksLikeFooter(text)) return true;
   if (!/^[\s\u3000]*[注说备附]/.test(text)) return false;
   const t = foldLabel(text);
@@ -189,8 +234,9 @@ export function unitIn(text: string): '万元' | '元' | '千元' | '亿元' | u
 
 /** The table says it has no data (本表无数据 / 无…数据 / 本表为空). */
 export function declaresEmpty(text: string): boolean {
-  // Every wording below names the table (表) or its data (数据): a text with neither is none.
-  if (!/[表据]/.test(text)) return false;
+  // Every wording below names the table (表) or its data (数据), and says 无 or 空: a text without both is none.
+  // (A character class scans a text faster than a loop over its characters: a title has a dozen.)
+  if (!/[表据]/.test(text) || !/[无空]/.test(text)) return false;
   const t = cleanLabel(text);
   return /[本此该]表无数据|故[本此该]表(为空|无数据)|无.{0,20}数据|[本此该]表为空表?|空表/.test(t);
 }
@@ -212,7 +258,8 @@ export function looksLikeUnitName(label: string): boolean {
   return /(局|中心|院|所|站|队|馆|处|厅|委|委员会|办|室|部|会|社|校|学|园|台|团|单位|公司|集团|署|司|行|协会)$|(本级|机关)[)）]?$/.test(l);
 }
 
-const CODE_FIRST = /^\s*[\d０-９[【(（［]/;
+/** What a code before a name opens with, after any spaces (/^\s*[\d０-９[【(（［]/, told by character). */
+const CODE_FIRST = charSet('0123456789０１２３４５６７８９[【(（［');
 
 /**
  * A unit's code written before its name in the name cell (118001 某某局本级, 【118001】某某局,
@@ -221,7 +268,7 @@ const CODE_FIRST = /^\s*[\d０-９[【(（［]/;
  */
 export function unitCodeBeforeName(label: string): { code: string; name: string } | undefined {
   // Asked of every row's name: most begin with a word, and are none.
-  if (!CODE_FIRST.test(label)) return undefined;
+  if (!opensWithOneOf(label, CODE_FIRST)) return undefined;
   const m = /^(?:[[【(（](\d{3,12})[\]】)）]|(\d{3,12}))(.*)$/.exec(toHalfWidth(cleanLabel(label)));
   if (!m) return undefined;
   const code = m[1] ?? m[2];

@@ -1,4 +1,5 @@
 import { NumberCell, type GridCell, type SheetGrid } from './sheetGrid';
+import { charSet, isOneOf } from './charTests';
 import {
   cleanLabel,
   declaresEmpty,
@@ -47,17 +48,22 @@ const EMPTY_MARK = /^(-|--|—|——|－|–|\/|／|…|_)$/;
  */
 function opensWithWord(t: string): boolean {
   const c = t.charCodeAt(0);
-  return c >= 0x4e00 && c <= 0x9fff && !NUMERALS.includes(t[0]);
+  return c >= 0x4e00 && c <= 0x9fff && !isOneOf(c, NUMERALS);
 }
 
-const NUMERALS = '一二三四五六七八九十';
+/** The numerals, told by code (t[0] of a Chinese text is a new one-character string each time). */
+const NUMERALS = charSet('一二三四五六七八九十');
 
 /** A cell holding a figure: a number, an amount or code as text, an error value, a zero mark (not a numbered line). */
 export function isFigureCell(cell: GridCell): boolean {
   if (cell instanceof NumberCell) return true;
   const raw = cell.raw;
   if (typeof raw === 'number' || typeof raw === 'boolean') return true;
-  const t = cell.text;
+  return isFigureText(cell.text);
+}
+
+/** The text of a cell holding words (no number or boolean) shows a figure: an amount or code, an error value, a zero mark. */
+export function isFigureText(t: string): boolean {
   if (opensWithWord(t)) return false;
   return AMOUNT_TEXT.test(t) || ERROR_TEXT.test(t) || EMPTY_MARK.test(t);
 }
@@ -122,29 +128,32 @@ function isEnumeratedOrNumbered(text: string): boolean {
  * the rest the words that are no caption (单位：万元, 部门：…) — counted, with the first of each.
  */
 interface RowWords {
-  /** Which texts are form numbers. */
-  form: boolean[];
-  formNumber?: string;
+  /** The first form number (set in the literal, though found later: one shape for every row's words). */
+  formNumber: string | undefined;
   /** Texts other than form numbers, and the first of them. */
   rest: number;
   firstRest: string;
-  /** Of those, the captions; and the others (the words that may be a title), with the first of them. */
+  /**
+   * Of those, the captions; and the others (the words that may be a title), with the first of them.
+   * Counted until two words are seen: a row then is neither a title of one word nor a caption line
+   * (its captions can no longer be all of the rest, nor two words hold one), whatever the rest are.
+   */
   captions: number;
   words: number;
   firstWord: string;
 }
 
 function wordsOf(texts: string[]): RowWords {
-  const out: RowWords = { form: new Array<boolean>(texts.length), rest: 0, firstRest: '', captions: 0, words: 0, firstWord: '' };
+  const out: RowWords = { formNumber: undefined, rest: 0, firstRest: '', captions: 0, words: 0, firstWord: '' };
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i];
-    const form = isFormNumber(t);
-    out.form[i] = form;
-    if (form) {
+    if (isFormNumber(t)) {
       out.formNumber ??= t;
       continue;
     }
     if (out.rest++ === 0) out.firstRest = t;
+    // (A header row's many words are not each asked whether they are a caption: see RowWords.)
+    if (out.words >= 2) continue;
     if (looksLikeCaption(t)) out.captions++;
     else if (out.words++ === 0) out.firstWord = t;
   }
@@ -152,8 +161,14 @@ function wordsOf(texts: string[]): RowWords {
 }
 
 /** Every text but the form numbers is a short 合计 / 总计 (a lone total line under the header). */
-function onlyShortTotals(texts: string[], form: boolean[]): boolean {
-  for (let i = 0; i < texts.length; i++) if (!form[i] && !(isTotalLabel(texts[i]) && cleanLabel(texts[i]).length <= 3)) return false;
+function onlyShortTotals(texts: string[]): boolean {
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    if (isTotalLabel(t) && cleanLabel(t).length <= 3) continue;
+    // (Whether it is a form number is asked again only of a text that is no short total: a row of
+    // words stops at its first, and no list of the answers is kept per row.)
+    if (!isFormNumber(t)) return false;
+  }
   return true;
 }
 
@@ -181,13 +196,32 @@ class ClassifiedRow implements RowInfo {
   ) {}
 
   get texts(): string[] {
-    if (!this.distinct) {
-      const texts: string[] = [];
-      for (const c of this.cells) if (c.text && !texts.includes(c.text)) texts.push(c.text);
-      this.distinct = texts;
-    }
-    return this.distinct;
+    return (this.distinct ??= distinctTexts(this.cells));
   }
+}
+
+/** Rows this long keep a set of the texts seen beside the list (includes over the list is quadratic in a wide header row). */
+const FEW_TEXTS = 8;
+
+/** The cells' non-empty texts, each once, in the cells' order. */
+function distinctTexts(cells: GridCell[]): string[] {
+  const texts: string[] = [];
+  if (cells.length <= FEW_TEXTS) {
+    for (let i = 0; i < cells.length; i++) {
+      const t = cells[i].text;
+      if (t && !texts.includes(t)) texts.push(t);
+    }
+    return texts;
+  }
+  const seen = new Set<string>();
+  for (let i = 0; i < cells.length; i++) {
+    const t = cells[i].text;
+    if (t && !seen.has(t)) {
+      seen.add(t);
+      texts.push(t);
+    }
+  }
+  return texts;
 }
 
 /** A row's class from its cells: all of them, or those of a part of the sheet (one of two tables side by side). */
@@ -223,7 +257,8 @@ export function classifyRow(grid: SheetGrid, row: number, cells: GridCell[] = gr
   }
   // Titles, captions and form-number lines hold no amounts: a row with one is a body row
   // (or a note that happens to carry a figure).
-  const hasData = cells.some(isDataCell);
+  // (A number is a figure: a row holding one need not be looked at again, cell by cell.)
+  const hasData = numbers > 0 || cells.some(isDataCell);
   if (hasData) return withClass(info, looksLikeNote(cells[0].text) ? 'note' : 'data');
   words ??= wordsOf(info.texts);
   if (words.formNumber !== undefined) info.formNumber = words.formNumber;
@@ -242,7 +277,7 @@ export function classifyRow(grid: SheetGrid, row: number, cells: GridCell[] = gr
   // a word or two; a header row with 单位：万元 in its last cell stays a header row.
   if (words.captions > 0 && (words.captions === words.rest || words.rest <= 2)) return withClass(info, 'caption');
   // A lone 合计 under the header is the (empty) total row of the body.
-  if (onlyShortTotals(info.texts, words.form)) {
+  if (onlyShortTotals(info.texts)) {
     info.totalOnly = true;
     return withClass(info, 'data');
   }

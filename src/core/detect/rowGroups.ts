@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { compareValues, compareWithSum } from '../rounding';
+import { compareValues, roundingBand } from '../rounding';
 import type { TableRow } from '../table';
 import { cleanLabel, foldLabel } from './labels';
 
@@ -211,17 +211,31 @@ export function groupHeadings(rows: TableRow[], labelCols: number[], amountCols:
     if (heads.has(r)) groups.push({ head: r, items: [] });
     else groups[groups.length - 1].items.push(r);
   }
-  const adds = (stated: TableRow, parts: TableRow[]) =>
-    amountCols.every((col) => {
-      const s = figure(stated, col);
-      const values = parts.map((p) => figure(p, col));
-      return !!s && values.every((v) => !!v) && compareWithSum(s, values as Decimal[], decimals).consistent;
-    });
+  const adds = (stated: TableRow, parts: TableRow[]) => addsUp(stated, parts, amountCols, decimals);
   const withItems = groups.filter((g) => g.items.length > 0);
   if (withItems.filter((g) => adds(g.head, g.items)).length * 2 < withItems.length) return;
   const total = rows.find((r) => r.role === 'total');
   if (total && !adds(total, [...heads]) && adds(total, lines)) return;
   for (const h of heads) h.role = 'subtotal';
+}
+
+/**
+ * The stated row is, in every amount column, the sum of the parts within their rounding: what
+ * compareWithSum calls consistent, without the intervals and difference it lays out for a message.
+ */
+function addsUp(stated: TableRow, parts: TableRow[], amountCols: number[], decimals: number): boolean {
+  for (const col of amountCols) {
+    const s = figure(stated, col);
+    if (!s) return false;
+    let sum = ZERO;
+    for (const p of parts) {
+      const v = figure(p, col);
+      if (!v) return false;
+      sum = sum.plus(v);
+    }
+    if (!s.minus(sum).abs().lte(roundingBand(parts.length, decimals).tolerance)) return false;
+  }
+  return true;
 }
 
 /** Headings named in the first name column, the lines under them only in a later one. */

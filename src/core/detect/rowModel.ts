@@ -6,6 +6,7 @@ import { NumberCell, WordCell, type GridCell, type SheetGrid } from './sheetGrid
 import { cleanLabel, isStatisticLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName, unitCodeBeforeName } from './labels';
 import { groupHeadings, ofWhichSiblings } from './rowGroups';
 import { codeBeforeName, codeDigits, joinFunctionCode, leiPart, twoDigitPart } from './codes';
+import { isAsciiDigits } from './charTests';
 
 /**
  * Read the body rows in the domain's terms: each row's role (total, subtotal, unit, detail,
@@ -33,6 +34,8 @@ export function readRows(
   const carry: SplitCarry = {};
   // Which rows show a figure, by position (a Set of a million rows' objects cost more than the rows' reading).
   const withFigures: boolean[] = [];
+  // A row's 合计 / 小计 / 平均 words, told as its cells are read (plainRow does not walk the row again).
+  const words: RowWords = { totalText: '', subtotal: false, statistic: false };
 
   for (let r = body[0]; r <= body[1]; r++) {
     // By column: an array as wide as the row holds them in fewer bytes than an object's elements
@@ -42,7 +45,11 @@ export function readRows(
     let count = 0;
     // The row's cells in column order, for what looks at each of them (no key enumeration per row).
     const gridCells = rowCells(r);
-    for (const gc of gridCells) {
+    words.totalText = '';
+    words.subtotal = false;
+    words.statistic = false;
+    for (let i = 0; i < gridCells.length; i++) {
+      const gc = gridCells[i];
       if (gc.col < left || gc.col > right) continue;
       const role = layout.roleAt[gc.col];
       let cell: TableCell;
@@ -63,12 +70,14 @@ export function readRows(
       } else {
         // Words are their own table cells, holding no amount; a number here (a code typed as one) is none either.
         cell = gc instanceof WordCell ? gc : { row: r, col: gc.col, text: gc.text, amount: { kind: 'not-amount', raw: gc.text } };
+        // The row's words: its cells inside the table, but for the amounts.
+        if (!sided) markWords(words, gc.text);
       }
       cells[gc.col] = cell;
       count++;
     }
     if (emptyBody && count === 0) continue;
-    const row = sided ? sideRow(grid, r, sideBlocks, cells) : plainRow(grid, r, layout, cells, gridCells, rows.length === 0, hasAmount, body, grouped ? undefined : carry);
+    const row = sided ? sideRow(grid, r, sideBlocks, cells) : plainRow(grid, r, layout, cells, words, rows.length === 0, hasAmount, body, grouped ? undefined : carry);
     if (grouped) row.groupItems = groupItems(grid, groupLayouts, row);
     if (grid.isHidden(r)) row.hidden = true;
     // The lines that continue a 其中 (其中：公务用车购置费 / the next line indented under it,
@@ -364,6 +373,19 @@ function cellRaw(grid: SheetGrid, r: number, c: TableCell): RawValue {
   return c instanceof WordCell || c instanceof NumberCell ? c.raw : grid.raw(r, c.col);
 }
 
+/** A row's words that make it a total, subtotal or statistic line: the first 合计 (cleaned), any 小计, any 平均 … */
+interface RowWords {
+  totalText: string;
+  subtotal: boolean;
+  statistic: boolean;
+}
+
+function markWords(words: RowWords, text: string): void {
+  if (!words.totalText && isTotalLabel(text)) words.totalText = cleanLabel(text);
+  if (!words.subtotal && isSubtotalLabel(text)) words.subtotal = true;
+  if (!words.statistic && isStatisticLabel(text)) words.statistic = true;
+}
+
 /** The 类 (and 款) of split code columns, carried down to rows that write only their own part. */
 interface SplitCarry {
   fLei?: string;
@@ -376,7 +398,7 @@ function plainRow(
   r: number,
   layout: Layout,
   cells: Record<number, TableCell>,
-  gridCells: GridCell[],
+  words: RowWords,
   first: boolean,
   hasAmount: boolean,
   body: [number, number],
@@ -392,7 +414,7 @@ function plainRow(
   for (const col of layout.labelCols) {
     const t = cleanLabel(textIn(cells, col));
     if (!t) continue;
-    if (/^\d+$/.test(t)) {
+    if (isAsciiDigits(t)) {
       codeInLabel ||= t;
       continue;
     }
@@ -433,12 +455,12 @@ function plainRow(
     if (fLei) {
       carry.fLei = fLei;
       carry.fKuan = fKuan || undefined;
-    } else if (carry.fLei && /^\d{2}$/.test(fKuan)) {
+    } else if (carry.fLei && isTwoDigits(fKuan)) {
       fCode = joinFunctionCode(carry.fLei, fKuan, fXiang);
       carry.fKuan = fKuan;
-    } else if (carry.fLei && carry.fKuan && /^\d{2}$/.test(fXiang)) fCode = joinFunctionCode(carry.fLei, carry.fKuan, fXiang);
+    } else if (carry.fLei && carry.fKuan && isTwoDigits(fXiang)) fCode = joinFunctionCode(carry.fLei, carry.fKuan, fXiang);
     if (eLei) carry.eLei = eLei;
-    else if (carry.eLei && /^\d{2}$/.test(eKuan)) eCode = carry.eLei + eKuan;
+    else if (carry.eLei && isTwoDigits(eKuan)) eCode = carry.eLei + eKuan;
   }
   const gLei = codePart(grid, r, cells, at.gLei, false);
   const gKuan = codePart(grid, r, cells, at.gKuan, true);
@@ -457,17 +479,10 @@ function plainRow(
     (fLei && !fKuan && fLei.length !== 3 ? fLei : '') ||
     (eCode && eCode.length > 5 ? eCode : '') ||
     (fCode && fCode.length === 6 ? fCode : '');
-  let totalText = '';
   // 小计 and 平均 may stand in any text column (in 编号 under codes, in the name column).
-  let subtotalText = false;
-  let statisticText = false;
-  for (const c of gridCells) {
-    // The row's words: its cells inside the table, but for the amounts.
-    if (!cells[c.col] || layout.roleAt[c.col] === 'amount') continue;
-    if (!totalText && isTotalLabel(c.text)) totalText = cleanLabel(c.text);
-    if (!subtotalText && isSubtotalLabel(c.text)) subtotalText = true;
-    if (!statisticText && isStatisticLabel(c.text)) statisticText = true;
-  }
+  const totalText = words.totalText;
+  const subtotalText = words.subtotal;
+  const statisticText = words.statistic;
 
   if (uCode || (strayCode && !totalText)) {
     const unitName = unitNameOf(unitInLabel, label, texts);
@@ -501,13 +516,18 @@ function plainRow(
   else if (isSubtotalLabel(label) || subtotalCell) role = 'subtotal';
   else if (label.startsWith('其中')) role = 'of-which';
   // 人员经费 / 公用经费 lines over their economic classes (基本支出 in two blocks down the rows).
-  else if (!anyCode && ECON_HALF.test(label) && layout.econCodeColumn) role = 'subtotal';
+  else if (!anyCode && layout.econCodeColumn && ECON_HALF.test(label)) role = 'subtotal';
   // An unlabelled first row above the rest is their total; one that names something in a text
   // column (1 | 办公设备购置 | 180,000 under 序号 | 采购项目) is the list's first item.
   else if (first && !label && !texts.length && !anyCode && hasAmount && body[1] > body[0]) role = 'total';
   row.role = role;
   if (!row.label && role === 'total' && totalText) row.label = totalText;
   return row;
+}
+
+/** A 款 or 项 part as written: two ASCII digits (/^\d{2}$/ without a pattern's call per row). */
+function isTwoDigits(s: string): boolean {
+  return s.length === 2 && isAsciiDigits(s);
 }
 
 /** The texts of a row with none (never pushed to: a row with texts gets a list of its own). */
@@ -523,7 +543,7 @@ function unitNameOf(unitInLabel: { name: string } | undefined, label: string, te
 
 /** The first text of three digits or more (an arrow passed to find was a function made per row). */
 function firstNumeral(texts: string[]): string | undefined {
-  for (let i = 0; i < texts.length; i++) if (/^\d{3,}$/.test(texts[i])) return texts[i];
+  for (let i = 0; i < texts.length; i++) if (texts[i].length >= 3 && isAsciiDigits(texts[i])) return texts[i];
   return undefined;
 }
 

@@ -3,6 +3,7 @@ import type { CellRange, RawValue, SheetSnapshot } from '../snapshot';
 import type { TableCell } from '../table';
 import { packedCellsOf, packedText } from '../snapshot';
 import { isDataCell } from './rowClass';
+import { trimmed } from './charTests';
 import { BLANK, cellInSlot, denseIndex, NUMBER, packedFormat, packedValue, rowSlot, STRING, withoutColumns, type PackedCells } from '../packedCells';
 
 /** A non-empty cell of a row, as stored. */
@@ -42,7 +43,7 @@ export class NumberCell implements GridCell, TableCell {
   }
 
   get text(): string {
-    return (this.shown ??= packedText(this.packed, this.index).trim());
+    return (this.shown ??= trimmed(packedText(this.packed, this.index)));
   }
 
   /** Its number format, read where the cell already is (no second search of the row). */
@@ -90,7 +91,7 @@ function hiddenWordRows(p: PackedCells, hidden: ReadonlySet<number>): Set<number
     for (let i = p.starts[k]; i < p.starts[k + 1]; i++) {
       const kind = p.kinds[i];
       if (kind === BLANK) continue;
-      const text = kind === NUMBER ? '' : packedText(p, i).trim();
+      const text = kind === NUMBER ? '' : trimmed(packedText(p, i));
       if (kind === NUMBER || isDataCell({ col: p.cols[i], raw: packedValue(p, i), text })) figures++;
       else if (text) words++;
     }
@@ -111,9 +112,13 @@ export class SheetGrid {
   readonly rowCount: number;
   /** The sheet's cells, packed (a grid-form sheet is packed once here). */
   readonly packed: PackedCells;
-  private readonly mergeIndex = new Map<number, CellRange>();
-  /** Rows with a merged area over some cell: the rest are read cell by cell without asking the index. */
-  private readonly mergedRows = new Set<number>();
+  /**
+   * The merged areas over each row, in the sheet's order (the last one listed wins where two overlap,
+   * as it did cell by cell). By row, not by cell: a title merged across a sheet's width was a dozen
+   * map entries, its row one list; a row of many areas gets a cell index of its own when first asked.
+   */
+  private readonly rowMerges = new Map<number, CellRange[]>();
+  private readonly wideRows = new Map<number, Map<number, CellRange>>();
   private readonly hiddenRows: Set<number>;
   /** Each row's slot in the packed rows by row number (see denseIndex), kept here: asked for every cell read. */
   private readonly slots: Int32Array | null;
@@ -141,14 +146,15 @@ export class SheetGrid {
       if (area <= 0 || area > budget) continue;
       budget -= area;
       for (let r = m.top; r <= bottom; r++) {
-        this.mergedRows.add(r);
-        for (let c = m.left; c <= m.right; c++) this.mergeIndex.set(key(r, c), m);
+        const list = this.rowMerges.get(r);
+        if (list) list.push(m);
+        else this.rowMerges.set(r, [m]);
       }
     }
   }
 
   get hasMerges(): boolean {
-    return this.mergeIndex.size > 0;
+    return this.rowMerges.size > 0;
   }
 
   get name(): string {
@@ -160,6 +166,11 @@ export class SheetGrid {
     const slots = this.slots;
     if (!slots) return rowSlot(this.packed, row);
     return row >= 0 && row < slots.length ? slots[row] : -1;
+  }
+
+  /** The packed cell at (row, col), −1 when it is empty: for a pass reading its parts itself (packedValue, packedText …). */
+  cellAt(row: number, col: number): number {
+    return this.cellIndex(row, col);
   }
 
   /** The packed cell at (row, col), −1 when it is empty. */
@@ -175,7 +186,24 @@ export class SheetGrid {
 
   text(row: number, col: number): string {
     const i = this.cellIndex(row, col);
-    return i < 0 ? '' : packedText(this.packed, i).trim();
+    return i < 0 ? '' : trimmed(packedText(this.packed, i));
+  }
+
+  /**
+   * The texts of a row in columns left..right (index col − left), each as text() reads it ('' where
+   * empty): one walk along the row for a pass that reads every column of it (a header band).
+   */
+  rowTexts(row: number, left: number, right: number): string[] {
+    const out = new Array<string>(right - left + 1).fill('');
+    const p = this.packed;
+    const k = this.slot(row);
+    if (k < 0) return out;
+    for (let i = p.starts[k]; i < p.starts[k + 1]; i++) {
+      const col = p.cols[i];
+      if (col > right) break;
+      if (col >= left) out[col - left] = trimmed(packedText(p, i));
+    }
+    return out;
   }
 
   format(row: number, col: number): string {
@@ -191,16 +219,35 @@ export class SheetGrid {
     const i = this.cellIndex(row, col);
     if (i < 0) return undefined;
     const raw = packedValue(this.packed, i);
-    return { raw, text: typeof raw === 'number' ? '' : packedText(this.packed, i).trim(), format: packedFormat(this.packed, i) };
+    return { raw, text: typeof raw === 'number' ? '' : trimmed(packedText(this.packed, i)), format: packedFormat(this.packed, i) };
   }
 
   /** Some merged area lies over a cell of this row (when not, merge() is undefined all along it). */
   rowHasMerges(row: number): boolean {
-    return this.mergedRows.has(row);
+    return this.rowMerges.has(row);
   }
 
   merge(row: number, col: number): CellRange | undefined {
-    return this.mergeIndex.get(key(row, col));
+    const list = this.rowMerges.get(row);
+    if (list === undefined) return undefined;
+    if (list.length > FEW_MERGES) return this.wideRow(row, list).get(col);
+    // Latest first: of two areas listed over one cell, the later is the one it belongs to.
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i];
+      if (col >= m.left && col <= m.right) return m;
+    }
+    return undefined;
+  }
+
+  /** A row of many merged areas (a header merged pair by pair), indexed by column once: asked of each of its cells. */
+  private wideRow(row: number, list: CellRange[]): Map<number, CellRange> {
+    let byCol = this.wideRows.get(row);
+    if (byCol === undefined) {
+      byCol = new Map();
+      for (const m of list) for (let c = m.left; c <= m.right; c++) byCol.set(c, m);
+      this.wideRows.set(row, byCol);
+    }
+    return byCol;
   }
 
   /** The text a reader sees at (row, col): its own, or the merged area's top-left text. */
@@ -235,7 +282,7 @@ export class SheetGrid {
         out[n++] = new NumberCell(row, p.cols[i], p, i);
         continue;
       }
-      const t = packedText(p, i).trim();
+      const t = trimmed(packedText(p, i));
       if (t === '' && (kind === STRING || kind === BLANK)) continue;
       out[n++] = new WordCell(row, p.cols[i], packedValue(p, i), t);
     }
@@ -245,6 +292,5 @@ export class SheetGrid {
   }
 }
 
-function key(row: number, col: number): number {
-  return row * 20000 + col;
-}
+/** Merged areas over one row that a lookup reads one by one; beyond that many the row is indexed by column. */
+const FEW_MERGES = 8;
