@@ -137,3 +137,41 @@ describe('a 款 whose own code was mistyped is one finding on its code cell (cod
     expect(found.map((f) => f.rule)).toContain('code-hierarchy');
   });
 });
+
+describe('codes that went through a number format and came back as text (2,080,505.00)', () => {
+  // Some finance systems export codes formatted as amounts; pasted as text, 208 reads 208.00 and 2080505 reads 2,080,505.00.
+  const asText = (code: string) => Number(code).toLocaleString('en-US', { minimumFractionDigits: 2 });
+  const table = (code: (c: string) => string) =>
+    audit(
+      workbook(
+        sheet(
+          '预算02表',
+          [
+            ['2024年部门收入预算表'],
+            ['部门：某某局', null, null, '单位：万元'],
+            ['科目编码', '科目名称', '合计', '一般公共预算拨款收入'],
+            [null, '合计', 300, 300],
+            [code('208'), '社会保障和就业支出', 100, 100],
+            [code('20805'), '行政事业单位养老支出', 100, 100],
+            [code('2080505'), '机关事业单位基本养老保险缴费支出', 100, 100],
+            [code('210'), '卫生健康支出', 200, 200],
+            [code('21011'), '行政事业单位医疗', 200, 200],
+            [code('2101101'), '行政单位医疗', 200, 200],
+          ],
+          { merges: ['A1:D1'] },
+        ),
+      ),
+    ).findings.filter((f) => f.severity !== 'info');
+
+  test('read as the codes they are: the 合计 is the sum of the 类, nothing said', () => {
+    expect(table(asText).map(said)).toEqual([]);
+  });
+
+  test('the same table with plain codes says the same', () => {
+    expect(table((c) => c).map(said)).toEqual([]);
+  });
+
+  test('a code formatted so but with a fraction (2,080,505.10) is no code: the rows it heads are not read as coded', () => {
+    expect(table((c) => (c === '2080505' ? '2,080,505.10' : asText(c))).length).toBeGreaterThan(0);
+  });
+});

@@ -13,8 +13,14 @@ export function codeDigits(raw: RawValue, text: string): string {
   // Most codes are written in plain digits already: nothing to fold.
   if (isAsciiDigits(text)) return text;
   const t = foldLabel(text || String(raw));
-  return isAsciiDigits(t) ? t : '';
+  if (isAsciiDigits(t)) return t;
+  // A code that went through a number format and came back as text (2,080,505.00; 208.00): its whole digits.
+  // (A code column's cells only: a column's role is never read from such text — columnRoles counts no code with a point or comma.)
+  const formatted = FORMATTED_CODE.exec(t);
+  return formatted ? formatted[1].replace(/,/g, '') : '';
 }
+
+const FORMATTED_CODE = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?$/;
 
 /** A 类 part: three digits (208). */
 export function leiPart(raw: RawValue, text: string): string {
