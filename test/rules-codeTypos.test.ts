@@ -130,6 +130,27 @@ describe('a 款 whose own code was mistyped is one finding on its code cell (cod
     expect(findingText(found[0])['zh-CN']).toBe('预算05表 A6 科目编码 20850 疑为 20805：其下各行都以 20805 开头。');
   });
 
+  test('one 项 under the 款 (2085005 for 2080505): whose code slipped the figures cannot tell, so the 款 is not blamed', () => {
+    const one = audit(
+      workbook(
+        sheet(
+          '预算05表',
+          [
+            ['2024年一般公共预算支出预算表'],
+            ['部门：某某局', null, null, null, '单位：万元'],
+            ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+            [null, '合计', 100, 100, null],
+            ['208', '社会保障和就业支出', 100, 100, null],
+            ['20805', '行政事业单位养老支出', 100, 100, null],
+            ['2085005', '机关事业单位基本养老保险缴费支出', 100, 100, null],
+          ],
+          { merges: ['A1:E1'] },
+        ),
+      ),
+    ).findings.filter((f) => f.rule === 'code-parent-missing');
+    expect(one.map(said)).toEqual(['code-parent-missing error A7 2085005 → null']);
+  });
+
   test('the same 款 whose 项 do not add up to it: no guess, the code and sums are read as written', () => {
     // 60 + 30 ≠ 100: the rows are not its parts by their figures either.
     const found = table('20850', [60, 30]);

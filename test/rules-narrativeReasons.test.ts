@@ -40,6 +40,17 @@ describe('a change against the reason given for it (narrative-reason)', () => {
     expect(reasons('2024年项目支出200.00万元，较上年减少50.00万元，主要原因是上年追加的一次性资金本年不再安排。')).toEqual([]);
   });
 
+  test.each([
+    ['增加', '事业收入减少，财政拨款相应弥补'],
+    ['增加', '政府性基金预算支出减少，改由一般公共预算安排'],
+    ['增加', '项目支出减少，资金结转'],
+    ['减少', '2023年追加专项资金'],
+    ['减少', '2023年新增项目资金在本年度已完成'],
+    ['增加', '2023年大幅压减公务接待费，2024年恢复正常'],
+  ])('one money in another’s place, or a year by name: %s … 主要原因是%s says nothing', (direction, reason) => {
+    expect(reasons(`2024年一般公共预算拨款收入1000.00万元，比2023年预算${direction}25.99万元。主要原因是${reason}。`)).toEqual([]);
+  });
+
   test('a reason after a second change is that change’s, not the first’s', () => {
     expect(reasons('2024年基本支出800.00万元，比2023年增加10.00万元；项目支出200.00万元，比2023年减少12.50万元，主要原因是压减会议费。')).toEqual([]);
   });

@@ -18,14 +18,17 @@ const REASON = /主要原因[是为系：:]?|原因[是为系][：:]?|主要是�
  * Words that move money one way: verbs of spending cut or added, or money named with its rise or fall
  * (项目资金增加, 补贴减少). Not a count (退休人员增加 lowers the 住房公积金), not 购置 (办公设备购置费 is an expense).
  */
-const MONEY = '(?:资金|经费|支出|费用|补助|补贴|预算|拨款|收入|费)(?:有所|相应|大幅|较大幅度)?';
+// (Not 收入, 支出, 预算 or 拨款 alone: one source taking another's place — 事业收入减少，财政拨款相应弥补 —
+// moves the two opposite ways by nature.)
+const MONEY = '(?:资金|经费|费用|补助|补贴|费)(?:有所|相应|大幅|较大幅度)?';
 const CUTTING = new RegExp(`厉行节约|过紧日子|压减|压缩|严控|严格控制|缩减|削减|核减|调减|节支|精简|${MONEY}(?:减少|下降|降低)`, 'g');
 const ADDING = new RegExp(`追加|调增|提标|补发|新增[^，。；,;]{0,10}?(?:资金|经费|项目|支出|补助)|${MONEY}(?:增加|增长|提高|上升|上涨)`, 'g');
 /**
- * A reason that the years are not comparable (统计口径与上年不一致), or that speaks of the year before or of
- * what ended (上年追加的一次性资金本年不再安排): its words tell no direction of this year's change.
+ * A reason that the years are not comparable (统计口径与上年不一致), that speaks of a year by name or of the
+ * year before or of what ended (2023年追加专项资金; 上年追加的一次性资金本年不再安排), or of one money taking
+ * another's place (改由一般公共预算安排, 资金结转): its words tell no direction of this year's change.
  */
-const UNTELLING = /口径|不可比|无可比性|上年|去年|上一年|一次性|不再|结束|到期/;
+const UNTELLING = /口径|不可比|无可比性|上年|去年|上一年|(?:19|20)\d\d年|一次性|不再|结束|到期|已完成|改由|弥补|替代|转列|结转/;
 /** A word negated (未增加, 不再压减) tells nothing of the direction. */
 const NEGATION = /[未不无没非]$/;
 

@@ -264,7 +264,7 @@ function placeMistyped(table: DetectedTable, columns: TableColumn[], rows: RowVi
 
 /**
  * A 款 row whose own code was mistyped (20850 for 20805) has no child by its code, and the rows under
- * it all name a 款 the list lacks (2080505, 2080506 → 20805): by their codes they would hang under the
+ * it — two or more — all name a 款 the list lacks (2080505, 2080506 → 20805): by their codes they would hang under the
  * 类, which then counts them twice, and the 款 would have no parts — two sums told wrong for one slip in
  * a code cell. Where the rows right under such a 款 all name the same missing 款 of its 类, the 款's
  * figures are their sum in every amount column (some figure not nought), and the 类 adds up with them
@@ -290,7 +290,9 @@ function placeUnderMistypedHeads(table: DetectedTable, columns: TableColumn[], r
     if (family.row(missing) || !under.every((u) => u.code!.startsWith(missing)) || missing.slice(0, 3) !== lei.code) continue;
     const nearest = Math.min(...under.map((u) => u.code!.length));
     const children = under.filter((u) => u.code!.length === nearest);
-    if (!sumsTo(table, columns, head, children)) continue;
+    // One 项 under it cannot tell whose code was mistyped, the 款's or the 项's (2085005 under 20805):
+    // two or more naming the same missing 款 can — one slip does not mistype two codes alike.
+    if (children.length < 2 || !sumsTo(table, columns, head, children)) continue;
     const kuan = family.children(lei, head);
     if (!decidesAll(table, columns, lei, [...kuan, head], [...kuan, head, ...children])) continue;
     for (const c of children) family.place(c, head);
