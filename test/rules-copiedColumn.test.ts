@@ -73,6 +73,22 @@ describe('a pasted column is no truth for other tables or the prose (sum.copied-
     expect(findings.filter((f) => f.severity === 'error').map((f) => f.message.key)).toEqual(['sum.copied-column']);
   });
 
+  test('a slip of another table compared with the column copied from is its own: 06 lowered by 10.00 is named, 07 not blamed', () => {
+    // 06's 合计 and 人员经费 10.00 low (still adding up) besides the paste: 05's 基本支出 is right, so 06's gap
+    // with it is no copy's; 06 at odds with 05 and 07, which agree, is the odd table as without the paste.
+    const wb = smallBudget();
+    const g06 = wb.sheets.find((x) => x.name === '预算06表')!.values;
+    const slip06: Edit[] = [
+      ['预算06表', 'E5', 790],
+      ['预算06表', 'F5', 690],
+      ['预算06表', 'E6', (g06[5][4] as number) - 10],
+      ['预算06表', 'F6', (g06[5][5] as number) - 10],
+    ];
+    const found = loud(edited([...pasteBasicOverProject('预算05表', wb), ...slip06], wb));
+    expect(found.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual(['row-sum 预算05表!G5', 'cross-basic-expenditure 预算06表!E5']);
+    expect(found.some((f) => f.rule === 'cross-table-odd' && f.sheet === '预算06表')).toBe(true);
+  });
+
   test('the prose judged against figures outside the copied pair is still judged (narrative-percent error)', () => {
     // 800.00 of the 合计 1000.00 (column C, not copied) is 80%, whatever was pasted into 项目支出: 90% stays an error.
     const wb = smallBudget();

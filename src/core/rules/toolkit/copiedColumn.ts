@@ -3,8 +3,9 @@ import { cellAddress, parseCellAddress } from '../../address';
 import type { CellRef, Finding } from '../../finding';
 import { cellArg, countArg, message, nameArg, tableArg } from '../../messages/message';
 import type { DetectedTable } from '../../table';
-import { explainedCheck, type Outcome } from './sumCheck';
-import { cellRef, tableShort, type Figure } from './tableAccess';
+import { evaluate, explainedCheck, withFigures, type Outcome } from './sumCheck';
+import { cellRef, tableShort, withValue, type Figure } from './tableAccess';
+import type Decimal from 'decimal.js';
 import { gather } from './gather';
 
 /**
@@ -20,13 +21,14 @@ const MIN_ROWS = 3;
 export interface CopyResult {
   findings: Finding[];
   explained: Set<Outcome>;
-  /** The two columns of each copy, on the rows it was read on: no figure there can stand as the truth for another table or the prose. */
+  /** The pasted column of each copy told apart, on the rows it was read on: no figure there can stand as the truth for another table or the prose. */
   copies: CopiedCells[];
 }
 
 export interface CopiedCells {
   table: DetectedTable;
-  columns: [number, number];
+  /** The column pasted over (项目支出), told from the one copied (基本支出) by the other tables. */
+  pasted: number;
   rows: Set<number>;
 }
 
@@ -38,7 +40,7 @@ export function quietAgainstCopies(findings: Finding[], copies: CopiedCells[]): 
   if (copies.length === 0) return findings;
   const inCopy = (c: CellRef) => {
     const { row, col } = parseCellAddress(c.cell);
-    return copies.some((k) => k.table.sheet === c.sheet && k.rows.has(row) && (k.columns[0] === col || k.columns[1] === col));
+    return copies.some((k) => k.table.sheet === c.sheet && k.rows.has(row) && k.pasted === col);
   };
   return findings.map((f) => {
     if (!f.rule.startsWith('narrative') || f.severity === 'info') return f;
@@ -53,7 +55,7 @@ function rowSum(o: Outcome): boolean {
   return c.direction === 'row' && !c.evidenceOnly && (c.comparison ?? 'equal') === 'equal' && c.parts.length > 1 && c.parts.every((p) => p.table === c.stated.table && !p.subtracted && !p.unreadable);
 }
 
-export function findCopiedColumns(outcomes: Outcome[], explained: Set<Outcome>): CopyResult {
+export function findCopiedColumns(outcomes: Outcome[], explained: Set<Outcome>, strict: boolean): CopyResult {
   const found: CopyResult = { findings: [], explained: new Set(), copies: [] };
   const failing = new Map<DetectedTable, Outcome[]>();
   for (const o of outcomes) {
@@ -74,23 +76,66 @@ export function findCopiedColumns(outcomes: Outcome[], explained: Set<Outcome>):
     const holding = outcomes.filter((o) => o.consistent && o.check.stated.table === table && rowSum(o) && hasBoth(o, a, b));
     if (!holding.every((o) => equalAt(o, a, b))) continue;
     for (const o of sums) found.explained.add(o);
-    const copy: CopiedCells = { table, columns: [a, b], rows: new Set([...sums, ...holding].map((o) => o.check.stated.row)) };
-    // Another table's figure compared with a copied one (表十's 项目支出 合计 against the pasted 项目支出 合计)
-    // fails because of the copy: told with it, not as a slip of the other table, whose figure is right.
-    const against = outcomes.filter((o) => !o.consistent && !explained.has(o) && !found.explained.has(o) && !o.reclassified && !o.check.evidenceOnly && readsCopy(o, copy));
+    const rows = new Set([...sums, ...holding].map((o) => o.check.stated.row));
+    // What the pasted cell was: its row's 合计 less the row's other parts (the row added up before the paste).
+    const gapAt = new Map(sums.map((o) => [o.check.stated.row, o.difference]));
+    // Another table's comparison that fails on a copied cell and holds with that cell as it was (表十's
+    // 项目支出 合计 against the pasted 项目支出 合计) fails because of the copy: told with it, not as a slip of
+    // the other table, whose figure is right. A comparison with the column copied from fails for a slip of its own.
+    const unsettled = outcomes.filter((o) => !o.consistent && !explained.has(o) && !found.explained.has(o) && !o.reclassified && !o.check.evidenceOnly);
+    const against: Outcome[] = [];
+    const pastedCols = new Set<number>();
+    for (const o of unsettled) {
+      const col = restoredCloses(o, table, rows, [a, b], gapAt, strict);
+      if (col === undefined) continue;
+      against.push(o);
+      pastedCols.add(col);
+    }
     for (const o of against) found.explained.add(o);
-    found.copies.push(copy);
+    const pasted = pastedCols.size === 1 ? [...pastedCols][0] : pastedCols.size === 0 ? confirmedOther(outcomes, table, rows, a, b) : undefined;
+    if (pasted !== undefined) found.copies.push({ table, pasted, rows });
     found.findings.push(copyFinding(table, a, b, sums, against));
   }
   return found;
 }
 
-/** A comparison with another table one of whose figures lies in the copied cells. */
-function readsCopy(o: Outcome, copy: CopiedCells): boolean {
+/**
+ * The column (a or b) of the copied cell a comparison with another table reads, when the comparison holds
+ * with that cell restored to what it was before the paste (the row's 合计 less its other parts); undefined
+ * when it reads none, or holds with none restored.
+ */
+function restoredCloses(o: Outcome, table: DetectedTable, rows: Set<number>, cols: number[], gapAt: Map<number, Decimal>, strict: boolean): number | undefined {
+  const { stated, parts } = o.check;
+  if (stated.table === table && parts.every((p) => p.table === table)) return undefined;
+  for (const f of [stated, ...parts]) {
+    const gap = gapAt.get(f.row);
+    if (f.table !== table || !gap || !cols.includes(f.col)) continue;
+    const was = withValue(f, f.value.plus(gap));
+    const again = evaluate(withFigures(o.check, f === stated ? was : stated, parts.map((p) => (p === f ? was : p))), strict);
+    if (again?.consistent) return f.col;
+  }
+  return undefined;
+}
+
+/**
+ * With no comparison to tell, the pasted column is the one no other table reads while the other is read
+ * and agrees (05's 基本支出 against 06's 合计): the prose judged against the first says nothing sure.
+ */
+function confirmedOther(outcomes: Outcome[], table: DetectedTable, rows: Set<number>, a: number, b: number): number | undefined {
+  const reads = (col: number) => outcomes.filter((o) => readsCell(o, table, rows, col));
+  const [ra, rb] = [reads(a), reads(b)];
+  const agrees = (list: Outcome[]) => list.length > 0 && list.every((o) => o.consistent);
+  if (rb.length === 0 && agrees(ra)) return b;
+  if (ra.length === 0 && agrees(rb)) return a;
+  return undefined;
+}
+
+/** A comparison with another table one of whose figures lies in the column's copied rows. */
+function readsCell(o: Outcome, table: DetectedTable, rows: Set<number>, col: number): boolean {
   const { stated, parts } = o.check;
   const figures = [stated, ...parts];
-  if (figures.every((f) => f.table === copy.table)) return false;
-  return figures.some((f) => f.table === copy.table && copy.rows.has(f.row) && (f.col === copy.columns[0] || f.col === copy.columns[1]));
+  if (figures.every((f) => f.table === table)) return false;
+  return figures.some((f) => f.table === table && rows.has(f.row) && f.col === col);
 }
 
 function hasBoth(o: Outcome, a: number, b: number): boolean {

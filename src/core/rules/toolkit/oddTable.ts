@@ -43,7 +43,7 @@ function comparedPair(o: Outcome): DetectedTable[] | null {
   return tables && tables.length === 2 ? tables : null;
 }
 
-export function oddTablesOut(outcomes: Outcome[], explained: Set<Outcome>, strict: boolean): OddTables {
+export function oddTablesOut(outcomes: Outcome[], explained: Set<Outcome>, strict: boolean, pastedOver: ReadonlySet<Outcome> = new Set()): OddTables {
   const none: OddTables = { tables: [], relocated: new Map(), notes: [] };
   const standing = new Map<DetectedTable, Standing>();
   // A table with a failing sum of its own is not sound: a gap with it may be that sum's slip.
@@ -63,9 +63,10 @@ export function oddTablesOut(outcomes: Outcome[], explained: Set<Outcome>, stric
       continue;
     }
     if (o.check.evidenceOnly) continue;
-    // A failing sum of a table's own, even one a culprit cell explains, leaves the table unsound.
+    // A failing sum of a table's own, even one a culprit cell explains, leaves the table unsound — not one a
+    // column pasted over another explains (copiedColumn.ts): the table is read right and its other columns stand.
     if (o.check.parts.every((p) => p.table === o.check.stated.table)) {
-      unsound.add(o.check.stated.table);
+      if (!pastedOver.has(o)) unsound.add(o.check.stated.table);
       continue;
     }
     // A bound (其中 ≤ its total) or three tables at once: whose figure is off no pair tells.

@@ -251,11 +251,11 @@ function explainFailures(
   for (const f of missing.findings) own(specs[0], f);
   for (const o of missing.explained) explained.add(o);
   // A column pasted over another: the pair of columns once, not every row's 合计 (copiedColumn.ts).
-  const copies = findCopiedColumns(outcomes, explained);
+  const copies = findCopiedColumns(outcomes, explained, ctx.config.strict);
   for (const f of copies.findings) own(specs[0], f);
   for (const o of copies.explained) explained.add(o);
   // A table at odds with tables that agree with the rest: each gap told at its figure, not theirs.
-  const odd = off.has(ODD_TABLE_ID) ? undefined : oddTablesOut(outcomes, explained, ctx.config.strict);
+  const odd = off.has(ODD_TABLE_ID) ? undefined : oddTablesOut(outcomes, explained, ctx.config.strict, copies.explained);
   if (odd) for (const o of boundsAgainstOdd(outcomes, odd.tables)) explained.add(o);
   // Two tables at odds, one of whose figures also breaks a bound that the other's would keep: that figure's gap (boundTieBreak.ts).
   const ties = breakTiesByBounds(odd ? outcomes.filter((o) => !odd.relocated.has(o)) : outcomes, explained, ctx.config.strict);
