@@ -34,3 +34,16 @@ describe('one row’s worth missing under a total is one finding (code-hierarchy
     expect(found).toEqual([]);
   });
 });
+
+describe('one row off along its whole line is named, not the 合计 above it (sum.row-over)', () => {
+  test('210 卫生健康支出 raised by 10.00 in 合计, 基本支出 and 人员经费 (its own row sum holds): one error at C9, what it should be, the 合计 not blamed', () => {
+    const found = loud(edited([['预算05表', 'C9', 810], ['预算05表', 'D9', 610], ['预算05表', 'E9', 510]]));
+    expect(found.map(said)).toEqual([['code-hierarchy', 'error', '预算05表!C9', '810.00', '800.00']]);
+    expect(found[0].message.key).toBe('sum.row-over');
+    // Its three columns against its 款, and the 合计's three against the 类 lines, are the checks it explains.
+    expect(found[0].explains.filter((e) => e.rule === 'column-total').map((e) => e.stated.cell)).toEqual(['C5', 'D5', 'E5']);
+    // Marked: the row's three cells (and 预算04表's 类 line it disagrees with, folded in as the same slip).
+    expect(found[0].cells.slice(0, 3).map((c) => c.cell)).toEqual(['C9', 'D9', 'E9']);
+  });
+});
+

@@ -61,9 +61,14 @@ describe('财政拨款收入支出决算总表 by function code (no 收入 | 支
     expect(found.filter((l) => l[0] === 'column-balance').map((l) => l[2])).toEqual([`${SHEET}!L9`, `${SHEET}!N9`]);
   });
 
-  test('a 类 whose 年初 小计 and 项目 are both 1.00 too high: each named at its cell by the code hierarchy', () => {
-    const found = loud([['C6', 51], ['E6', 51]]).map(said) as string[][];
-    names(found, [['C6', '50.00'], ['E6', '50.00']]);
+  test('a 类 whose 年初 小计 and 项目 are both 1.00 too high: the row named once at its first cell, both its cells marked (sum.row-over)', () => {
+    // Its 款 below and the 合计 above disagree with it by the same 1.00 in both columns: the row is off, not the 合计.
+    const all = loud([['C6', 51], ['E6', 51]]);
+    names(all.map(said) as string[][], [['C6', '50.00']]);
+    const row = all.find((f) => f.cell === 'C6')!;
+    expect(row.message.key).toBe('sum.row-over');
+    expect(row.cells.map((c) => c.cell)).toEqual(expect.arrayContaining(['C6', 'E6']));
+    expect(all.some((f) => f.cell === 'C5' || f.cell === 'E5')).toBe(false);
   });
 
   test('a 款 whose 本年支出 小计 and 项目 are both 1.00 too high: each named at its cell by the code hierarchy', () => {

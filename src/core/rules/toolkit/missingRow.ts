@@ -16,6 +16,76 @@ import { cellRef, tableShort, type Figure } from './tableAccess';
  * exactly one, is named as the place to look.
  */
 
+/**
+ * A row off along its whole line: a 类 line raised in every column (810 | 610 | 510 for 800 | 600 | 500), its
+ * own row sum still holding. Its columns disagree with its 款 below by the same amounts as the 合计 above
+ * disagrees with the 类 lines: each column sum of the 合计 fails, and no single cell can be named. Where every
+ * failing column of a line is matched by a failing column of one row under it, over by what the line is
+ * short (or short by what it is over), that row is the one off: one finding at it, with what it should be
+ * (the sum of its own parts, which closes both), and the right 合计 is not blamed.
+ */
+export function findRowsOff(outcomes: Outcome[], explained: Set<Outcome>): MissingRowResult {
+  const found: MissingRowResult = { findings: [], explained: new Set() };
+  // Each failing column sum by the cell it states: a row's own checks against its parts.
+  const byCell = new Map<string, Outcome>();
+  for (const o of outcomes) {
+    const c = o.check;
+    if (o.consistent || explained.has(o) || o.reclassified || c.evidenceOnly || (c.comparison ?? 'equal') !== 'equal' || c.direction === 'row') continue;
+    if (!c.parts.every((p) => p.table === c.stated.table && !p.subtracted)) continue;
+    byCell.set(`${c.stated.table.id}|${c.stated.row}|${c.stated.col}`, o);
+  }
+  for (const gaps of columnGapsByLine(outcomes, explained)) {
+    if (gaps.some((o) => found.explained.has(o))) continue;
+    const { table } = gaps[0].check.stated;
+    const rows = [...new Set(gaps[0].check.parts.map((p) => p.row))];
+    for (const row of rows) {
+      const own = gaps.map((p) => byCell.get(`${table.id}|${row}|${p.check.stated.col}`));
+      const matched = own.every((q, k) => q && !found.explained.has(q) && q.difference.plus(gaps[k].difference).abs().lte(q.tolerance.plus(gaps[k].tolerance)) && !q.difference.isZero());
+      if (!matched) continue;
+      const offs = own as Outcome[];
+      for (const o of [...offs, ...gaps]) found.explained.add(o);
+      found.findings.push(rowOffFinding(offs, gaps));
+      break;
+    }
+  }
+  return found;
+}
+
+function rowOffFinding(offs: Outcome[], totals: Outcome[]): Finding {
+  const first = offs[0];
+  const s = first.check.stated;
+  const d = first.decimals;
+  const cell = cellAddress(s.row, s.col);
+  const line = totals[0].check.stated;
+  return {
+    rule: first.rule,
+    severity: first.severity,
+    sheet: s.table.sheet,
+    cell,
+    table: s.table.id,
+    subject: 'amount',
+    actual: formatAmount(s.value, d),
+    expected: formatAmount(first.expected, d),
+    difference: formatAmount(first.difference, d),
+    tolerance: toPlaces(first.tolerance, d + 1),
+    decimals: d,
+    // The row's figures are marked; its parts and the 合计, right, are listed only.
+    cells: offs.map((o, k): CellRef => (k === 0 ? cellRef(o.check.stated) : { ...cellRef(o.check.stated), other: true })),
+    parts: [...first.check.parts.map(cellRef), ...totals.map((o) => cellRef(o.check.stated))],
+    explains: [...offs, ...totals].map(explainedCheck),
+    message: message(first.difference.isPositive() ? 'sum.row-over' : 'sum.row-under', {
+      table: tableArg(tableShort(s.table)),
+      cell: cellArg(cell),
+      name: nameArg(s.line || s.name || cell),
+      count: countArg(offs.length),
+      amount: amountArg(formatAmount(first.difference.abs(), d), d),
+      expected: amountArg(formatAmount(first.expected, d), d),
+      line: nameArg(line.line || line.name || cellAddress(line.row, line.col)),
+    }),
+    culprit: true,
+  };
+}
+
 export interface MissingRowResult {
   findings: Finding[];
   explained: Set<Outcome>;

@@ -12,7 +12,7 @@ import { TABLE_UNIT_ID, unitFinding, wrongUnits } from './tableUnit';
 import { boundsAgainstOdd, ODD_TABLE_ID, oddTablesOut, quietAgainstOdd } from './oddTable';
 import { findCopiedColumns, quietAgainstCopies, type CopiedCells } from './copiedColumn';
 import { findRepeatedRows } from './repeatedRow';
-import { findMissingRows } from './missingRow';
+import { findMissingRows, findRowsOff } from './missingRow';
 import { findSwaps } from './swappedPair';
 import { breakTiesByBounds, withBounds, type BoundTieBreaks } from './boundTieBreak';
 import { gather } from './gather';
@@ -246,6 +246,10 @@ function explainFailures(
   const repeats = findRepeatedRows(outcomes, explained);
   for (const f of repeats.findings) own(specs[0], f);
   for (const o of repeats.explained) explained.add(o);
+  // A row off along its whole line: that row, not the 合计 above it (missingRow.ts).
+  const rowsOff = findRowsOff(outcomes, explained);
+  for (const f of rowsOff.findings) own(specs[0], f);
+  for (const o of rowsOff.explained) explained.add(o);
   // A row lost under a total: the total's column gaps once, not column by column (missingRow.ts).
   const missing = findMissingRows(outcomes, explained);
   for (const f of missing.findings) own(specs[0], f);
