@@ -58,17 +58,10 @@ function rowOffFinding(offs: Outcome[], totals: Outcome[]): Finding {
   const cell = cellAddress(s.row, s.col);
   const line = totals[0].check.stated;
   return {
-    rule: first.rule,
-    severity: first.severity,
-    sheet: s.table.sheet,
-    cell,
-    table: s.table.id,
-    subject: 'amount',
+    ...atFirstGap(first),
     actual: formatAmount(s.value, d),
     expected: formatAmount(first.expected, d),
-    difference: formatAmount(first.difference, d),
-    tolerance: toPlaces(first.tolerance, d + 1),
-    decimals: d,
+    ...bandOf(first),
     // The row's figures are marked; its parts and the 合计, right, are listed only.
     cells: offs.map((o, k): CellRef => (k === 0 ? cellRef(o.check.stated) : { ...cellRef(o.check.stated), other: true })),
     parts: [...first.check.parts.map(cellRef), ...totals.map((o) => cellRef(o.check.stated))],
@@ -159,20 +152,25 @@ function missingRowFinding(gaps: Outcome[], blank: Figure | undefined): Finding 
   const cells: CellRef[] = [cellRef(s), ...gaps.slice(1).map((o): CellRef => ({ ...cellRef(o.check.stated), other: true }))];
   if (blank) cells.push({ ...cellRef(blank), other: true });
   return {
-    rule: first.rule,
-    severity: first.severity,
-    sheet: s.table.sheet,
-    cell,
-    table: s.table.id,
-    subject: 'amount',
+    ...atFirstGap(first),
     actual: s.shown ? formatAmount(s.value, d) : null,
     expected: null,
-    difference: formatAmount(first.difference, d),
-    tolerance: toPlaces(first.tolerance, d + 1),
-    decimals: d,
+    ...bandOf(first),
     cells,
     parts: first.check.parts.map(cellRef),
     explains: gaps.map(explainedCheck),
     message: message(first.difference.isNegative() ? 'sum.extra-row' : 'sum.missing-row', args),
   };
+}
+
+/** A finding's place: the first failing check's stated cell, under its rule and severity. */
+function atFirstGap(first: Outcome): Pick<Finding, 'rule' | 'severity' | 'sheet' | 'cell' | 'table' | 'subject'> {
+  const s = first.check.stated;
+  return { rule: first.rule, severity: first.severity, sheet: s.table.sheet, cell: cellAddress(s.row, s.col), table: s.table.id, subject: 'amount' };
+}
+
+/** … and its band: the gap, the tolerance, the places. */
+function bandOf(first: Outcome): Pick<Finding, 'difference' | 'tolerance' | 'decimals'> {
+  const d = first.decimals;
+  return { difference: formatAmount(first.difference, d), tolerance: toPlaces(first.tolerance, d + 1), decimals: d };
 }
