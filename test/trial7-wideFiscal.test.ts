@@ -147,6 +147,27 @@ describe('the 一般公共预算 table against the appropriations by code (cross
     expect(found.map((f) => f.explains[0].comparison)).toEqual(['at-most', 'at-most']);
   });
 
+  test('本年支出 printed as 基本支出 | 项目支出 with no 小计: not compared (基本支出 alone is no appropriations’ spending)', () => {
+    const noSubtotal = sheet(
+      SHEET,
+      [
+        ['某某局2024年度财政拨款收入支出决算总表'],
+        ['部门：某某局', null, null, null, null, null, '单位：万元'],
+        ['科目编码', '科目名称', '年初结转和结余', '本年收入', '本年支出', null, '年末结转和结余'],
+        [null, null, null, null, '基本支出', '项目支出', null],
+        [null, '合计', 50, 500, 300, 220, 30],
+        ['201', '一般公共服务支出', 50, 400, 200, 220, 30],
+        ['2010101', '行政运行', 0, 200, 200, 0, 0],
+        ['2010199', '其他人大事务支出', 50, 200, 0, 220, 30],
+        ['208', '社会保障和就业支出', 0, 100, 100, 0, 0],
+        ['2080505', '机关事业单位基本养老保险缴费支出', 0, 100, 100, 0, 0],
+      ],
+      { merges: ['A1:G1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:F3', 'G3:G4'] },
+    );
+    const found = audit(workbook(noSubtotal, general05())).findings.filter((f) => f.rule === 'cross-fiscal-expenditure');
+    expect(found).toEqual([]);
+  });
+
   test('with the fund tables there and empty, 05 lowered by 10.00 is found too (equal, 类 and 合计)', () => {
     const found = cross(workbook(wide(), general05(-10), ...funds())).filter((l) => l[0] === 'cross-fiscal-expenditure');
     expect(found).toEqual([

@@ -101,9 +101,10 @@ export const crossFiscalExpenditure: RuleSpec = {
  */
 function byCodeSpending(fiscal: DetectedTable): { col: number; total: Figure } | undefined {
   if (sideView(fiscal, 'expenditure') || topCodedRows(fiscal).length === 0) return undefined;
-  const col = quantityColumns(fiscal, /本年支出/)[0]?.col;
+  // One column for the quantity: its 小计 (without one, 基本支出 and 项目支出 alone would be read as all of it).
+  const cols = quantityColumns(fiscal, /本年支出/);
   const total = totalRow(fiscal);
-  return col === undefined || !total ? undefined : { col, total: figureAt(fiscal, total.row, col) };
+  return cols.length !== 1 || !total ? undefined : { col: cols[0].col, total: figureAt(fiscal, total.row, cols[0].col) };
 }
 
 /**
