@@ -1,5 +1,8 @@
 import { render } from '../src/core/messages/render';
+import type { GridSheet } from '../src/core/snapshot';
 import { edited, loud, said, type Edit } from './support/checklist';
+import { workbook } from './support/sheetBuilder';
+import { smallBudget } from './support/smallBudget';
 
 /**
  * A row lost under a total (sum.missing-row), or one row's figures off along the whole row: every column
@@ -47,3 +50,20 @@ describe('one row off along its whole line is named, not the 合计 above it (su
   });
 });
 
+
+describe('the 合计 line itself off, or a row lost under it: the other tables tell which', () => {
+  test('05’s 合计 raised by 10.00 in every column, its 类 not: 04 and 06 agree with the sum of its 类, so the 合计 is named, with what it should be (sum.row-over)', () => {
+    const found = loud(edited([['预算05表', 'C5', 1010], ['预算05表', 'D5', 810], ['预算05表', 'E5', 710]]));
+    expect(found.map(said)).toEqual([['column-total', 'error', '预算05表!C5', '1010.00', '1000.00']]);
+    expect(found[0].message.key).toBe('sum.row-over');
+    // The right 06 and 04 are not blamed: their comparisons are among the checks the finding explains.
+    expect(found[0].explains.map((e) => e.rule)).toEqual(expect.arrayContaining(['cross-fiscal-function', 'cross-basic-expenditure']));
+  });
+
+  test('221 住房保障支出’s rows left out under a right 合计 (04 agrees with it as printed): a row lost, the 合计 not blamed (sum.missing-row)', () => {
+    const without221 = (sh: GridSheet): GridSheet =>
+      sh.name !== '预算05表' ? sh : { ...sh, values: sh.values.filter((_, i) => i < 12 || i > 14), text: sh.text.filter((_, i) => i < 12 || i > 14), numberFormats: sh.numberFormats.filter((_, i) => i < 12 || i > 14) };
+    const found = loud(workbook(...smallBudget().sheets.map(without221))).filter((f) => f.sheet === '预算05表' && f.cell === 'C5');
+    expect(found.map((f) => [f.rule, f.message.key, f.expected])).toEqual([['column-total', 'sum.missing-row', null]]);
+  });
+});

@@ -3,8 +3,8 @@ import { cellAddress, parseCellAddress } from '../../address';
 import type { CellRef, Finding } from '../../finding';
 import { cellArg, countArg, message, nameArg, tableArg } from '../../messages/message';
 import type { DetectedTable } from '../../table';
-import { evaluate, explainedCheck, withFigures, type Outcome } from './sumCheck';
-import { cellRef, tableShort, withValue, type Figure } from './tableAccess';
+import { explainedCheck, holdsWith, type Outcome } from './sumCheck';
+import { cellRef, tableShort, type Figure } from './tableAccess';
 import type Decimal from 'decimal.js';
 import { gather } from './gather';
 
@@ -110,9 +110,7 @@ function restoredCloses(o: Outcome, table: DetectedTable, rows: Set<number>, col
   for (const f of [stated, ...parts]) {
     const gap = gapAt.get(f.row);
     if (f.table !== table || !gap || !cols.includes(f.col)) continue;
-    const was = withValue(f, f.value.plus(gap));
-    const again = evaluate(withFigures(o.check, f === stated ? was : stated, parts.map((p) => (p === f ? was : p))), strict);
-    if (again?.consistent) return f.col;
+    if (holdsWith(o.check, f, f.value.plus(gap), strict)) return f.col;
   }
   return undefined;
 }

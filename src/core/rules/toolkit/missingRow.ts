@@ -1,8 +1,9 @@
 import { cellAddress } from '../../address';
 import { formatAmount, toPlaces } from '../../amount';
 import type { CellRef, Finding } from '../../finding';
-import { amountArg, cellArg, countArg, message, messageArg, nameArg, tableArg } from '../../messages/message';
-import { explainedCheck, type Outcome } from './sumCheck';
+import { amountArg, cellArg, countArg, message, messageArg, nameArg, tableArg, type MessageArg } from '../../messages/message';
+import type { DetectedTable } from '../../table';
+import { explainedCheck, holdsWith, type Outcome } from './sumCheck';
 import { columnGapsByLine } from './swappedPair';
 import { cellRef, tableShort, type Figure } from './tableAccess';
 
@@ -44,19 +45,19 @@ export function findRowsOff(outcomes: Outcome[], explained: Set<Outcome>): Missi
       if (!matched) continue;
       const offs = own as Outcome[];
       for (const o of [...offs, ...gaps]) found.explained.add(o);
-      found.findings.push(rowOffFinding(offs, gaps));
+      const line = gaps[0].check.stated;
+      found.findings.push(rowOffFinding(offs, gaps, nameArg(line.line || line.name || cellAddress(line.row, line.col))));
       break;
     }
   }
   return found;
 }
 
-function rowOffFinding(offs: Outcome[], totals: Outcome[]): Finding {
+function rowOffFinding(offs: Outcome[], totals: Outcome[], putOut: MessageArg): Finding {
   const first = offs[0];
   const s = first.check.stated;
   const d = first.decimals;
   const cell = cellAddress(s.row, s.col);
-  const line = totals[0].check.stated;
   return {
     ...atFirstGap(first),
     actual: formatAmount(s.value, d),
@@ -73,7 +74,7 @@ function rowOffFinding(offs: Outcome[], totals: Outcome[]): Finding {
       count: countArg(offs.length),
       amount: amountArg(formatAmount(first.difference.abs(), d), d),
       expected: amountArg(formatAmount(first.expected, d), d),
-      line: nameArg(line.line || line.name || cellAddress(line.row, line.col)),
+      line: putOut,
     }),
     culprit: true,
   };
@@ -84,7 +85,7 @@ export interface MissingRowResult {
   explained: Set<Outcome>;
 }
 
-export function findMissingRows(outcomes: Outcome[], explained: Set<Outcome>): MissingRowResult {
+export function findMissingRows(outcomes: Outcome[], explained: Set<Outcome>, strict: boolean): MissingRowResult {
   const found: MissingRowResult = { findings: [], explained: new Set() };
   for (const gaps of columnGapsByLine(outcomes, explained)) {
     if (gaps.length < 2) continue;
@@ -93,6 +94,14 @@ export function findMissingRows(outcomes: Outcome[], explained: Set<Outcome>): M
     if (!addsUpAsARow(gaps, outcomes)) continue;
     gaps.sort((a, b) => a.check.stated.col - b.check.stated.col);
     for (const o of gaps) found.explained.add(o);
+    // The line itself off (05's 合计 raised in every column, its 类 not): another table agrees with the sum of
+    // its parts, and none with the line as printed. The line is named, with what it should be.
+    const others = othersWithTheParts(gaps, outcomes, explained, strict);
+    if (others) {
+      for (const o of others) found.explained.add(o);
+      found.findings.push(rowOffFinding(gaps, others, tableArg(tableShort(otherTable(others[0], gaps[0].check.stated.table)))));
+      continue;
+    }
     found.findings.push(missingRowFinding(gaps, blankRow(gaps)));
   }
   return found;
@@ -125,6 +134,32 @@ function addsUpAsARow(gaps: Outcome[], outcomes: Outcome[]): boolean {
     if (inIt >= 2) shown = true;
   }
   return shown;
+}
+
+/**
+ * The failing comparisons with other tables that read the line's figure in a failing column and hold with
+ * it at the sum of its parts — undefined where there are none, or where another table agrees with the line
+ * as printed (then its parts are short: a row lost under it).
+ */
+function othersWithTheParts(gaps: Outcome[], outcomes: Outcome[], explained: Set<Outcome>, strict: boolean): Outcome[] | undefined {
+  const { table, row } = gaps[0].check.stated;
+  const gapAt = new Map(gaps.map((o) => [o.check.stated.col, o.difference]));
+  const agreeing: Outcome[] = [];
+  for (const o of outcomes) {
+    const c = o.check;
+    if (c.evidenceOnly || (c.comparison ?? 'equal') !== 'equal') continue;
+    const f = c.stated.table === table && c.stated.row === row && gapAt.has(c.stated.col) ? c.stated : c.parts.find((p) => p.table === table && p.row === row && gapAt.has(p.col));
+    if (!f || (c.stated.table === table && c.parts.every((p) => p.table === table))) continue;
+    if (o.consistent) return undefined;
+    if (explained.has(o) || o.reclassified) continue;
+    if (holdsWith(c, f, f.value.minus(gapAt.get(f.col)!), strict)) agreeing.push(o);
+  }
+  return agreeing.length > 0 ? agreeing : undefined;
+}
+
+/** The table on the other side of a comparison. */
+function otherTable(o: Outcome, own: DetectedTable): DetectedTable {
+  return [o.check.stated, ...o.check.parts].find((f) => f.table !== own)!.table;
 }
 
 /** The one row under the line with no figure in any of the failing columns (where a row is missing, its place may show). */

@@ -251,7 +251,7 @@ function explainFailures(
   for (const f of rowsOff.findings) own(specs[0], f);
   for (const o of rowsOff.explained) explained.add(o);
   // A row lost under a total: the total's column gaps once, not column by column (missingRow.ts).
-  const missing = findMissingRows(outcomes, explained);
+  const missing = findMissingRows(outcomes, explained, ctx.config.strict);
   for (const f of missing.findings) own(specs[0], f);
   for (const o of missing.explained) explained.add(o);
   // A column pasted over another: the pair of columns once, not every row's 合计 (copiedColumn.ts).

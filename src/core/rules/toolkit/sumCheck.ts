@@ -5,7 +5,7 @@ import type { CellRef, CheckFigure, ExplainedCheck, Finding, Severity } from '..
 import { amountArg, cellArg, countArg, listArg, message, messageArg, nameArg, tableArg, type Message, type MessageArg } from '../../messages/message';
 import { halfUnit, roundingBand, type Interval } from '../../rounding';
 import type { DetectedTable } from '../../table';
-import { cellRef, tableShort, unitFactor, type Figure } from './tableAccess';
+import { cellRef, tableShort, unitFactor, withValue, type Figure } from './tableAccess';
 
 /**
  * A sum check: a stated figure and the figures it should be the sum of. Every arithmetic
@@ -227,6 +227,13 @@ class ExactOutcome implements Outcome {
 export function evaluate(check: SumCheck, strict: boolean): Outcome | null {
   const judged = judge(check, strict);
   return typeof judged === 'number' ? exactOutcome(check, judged) : judged;
+}
+
+/** The check holds with one of its figures (`f`, stated or a part) at another value: what a slip's correction would make of it. */
+export function holdsWith(check: SumCheck, f: Figure, value: Decimal, strict: boolean): boolean {
+  const was = withValue(f, value);
+  const again = evaluate(withFigures(check, check.stated === f ? was : check.stated, check.parts.map((p) => (p === f ? was : p))), strict);
+  return !!again?.consistent;
 }
 
 /** The outcome of a check `judge` found to add up exactly, from what its band is made of. */
