@@ -87,16 +87,22 @@ export interface MissingRowResult {
 
 export function findMissingRows(outcomes: Outcome[], explained: Set<Outcome>, strict: boolean): MissingRowResult {
   const found: MissingRowResult = { findings: [], explained: new Set() };
-  for (const gaps of columnGapsByLine(outcomes, explained)) {
-    if (gaps.length < 2) continue;
+  const groups = columnGapsByLine(outcomes, explained).filter((gaps) => {
+    if (gaps.length < 2) return false;
     const short = gaps[0].difference.isPositive();
-    if (!gaps.every((o) => o.difference.isPositive() === short && !o.difference.isZero())) continue;
-    if (!addsUpAsARow(gaps, outcomes)) continue;
+    return gaps.every((o) => o.difference.isPositive() === short && !o.difference.isZero());
+  });
+  if (groups.length === 0) return found;
+  // What each line's reading needs of the other checks, gathered in one pass (not a pass per line).
+  const lines = checksOfLines(groups, outcomes);
+  for (const gaps of groups) {
+    const line = lines.get(lineKey(gaps[0].check.stated))!;
+    if (!addsUpAsARow(gaps, line.rowSums)) continue;
     gaps.sort((a, b) => a.check.stated.col - b.check.stated.col);
     for (const o of gaps) found.explained.add(o);
     // The line itself off (05's 合计 raised in every column, its 类 not): another table agrees with the sum of
     // its parts, and none with the line as printed. The line is named, with what it should be.
-    const others = othersWithTheParts(gaps, outcomes, explained, strict);
+    const others = othersWithTheParts(gaps, line.across, explained, strict);
     if (others) {
       for (const o of others) found.explained.add(o);
       found.findings.push(rowOffFinding(gaps, others, tableArg(tableShort(otherTable(others[0], gaps[0].check.stated.table)))));
@@ -107,19 +113,49 @@ export function findMissingRows(outcomes: Outcome[], explained: Set<Outcome>, st
   return found;
 }
 
+const lineKey = (f: Figure) => `${f.table.id}|${f.row}`;
+
+interface LineChecks {
+  /** The line's own row sums (小计 = 基本支出 + 项目支出 on it). */
+  rowSums: Outcome[];
+  /** Comparisons with other tables reading a figure of the line, with the figures of it they read. */
+  across: Array<{ o: Outcome; figures: Figure[] }>;
+}
+
+function checksOfLines(groups: Outcome[][], outcomes: Outcome[]): Map<string, LineChecks> {
+  const lines = new Map<string, LineChecks>(groups.map((g) => [lineKey(g[0].check.stated), { rowSums: [], across: [] }]));
+  for (const o of outcomes) {
+    const c = o.check;
+    if (c.evidenceOnly || (c.comparison ?? 'equal') !== 'equal') continue;
+    const own = c.parts.every((p) => p.table === c.stated.table);
+    if (own) {
+      const line = c.direction === 'row' ? lines.get(lineKey(c.stated)) : undefined;
+      if (line) line.rowSums.push(o);
+      continue;
+    }
+    const read = new Map<LineChecks, Figure[]>();
+    for (const f of [c.stated, ...c.parts]) {
+      const line = lines.get(lineKey(f));
+      if (!line) continue;
+      const list = read.get(line);
+      if (list) list.push(f);
+      else read.set(line, [f]);
+    }
+    for (const [line, figures] of read) line.across.push({ o, figures });
+  }
+  return lines;
+}
+
 /**
  * The gaps, one per column of the line (nought in a column that adds up), satisfy every row relation of
  * the line (its own row sums, which hold), one at least with two gaps in it.
  */
-function addsUpAsARow(gaps: Outcome[], outcomes: Outcome[]): boolean {
-  const { table, row } = gaps[0].check.stated;
+function addsUpAsARow(gaps: Outcome[], rowSums: Outcome[]): boolean {
   const gapAt = new Map<number, Outcome>(gaps.map((o) => [o.check.stated.col, o]));
   const gap = (f: Figure) => gapAt.get(f.col)?.difference;
   let shown = false;
-  for (const o of outcomes) {
+  for (const o of rowSums) {
     const c = o.check;
-    if (c.direction !== 'row' || c.stated.table !== table || c.stated.row !== row || c.evidenceOnly || (c.comparison ?? 'equal') !== 'equal') continue;
-    if (c.parts.some((p) => p.table !== table)) continue;
     let sum = gap(c.stated)?.negated() ?? null;
     let inIt = gap(c.stated) ? 1 : 0;
     for (const p of c.parts) {
@@ -141,18 +177,15 @@ function addsUpAsARow(gaps: Outcome[], outcomes: Outcome[]): boolean {
  * it at the sum of its parts — undefined where there are none, or where another table agrees with the line
  * as printed (then its parts are short: a row lost under it).
  */
-function othersWithTheParts(gaps: Outcome[], outcomes: Outcome[], explained: Set<Outcome>, strict: boolean): Outcome[] | undefined {
-  const { table, row } = gaps[0].check.stated;
+function othersWithTheParts(gaps: Outcome[], across: LineChecks['across'], explained: Set<Outcome>, strict: boolean): Outcome[] | undefined {
   const gapAt = new Map(gaps.map((o) => [o.check.stated.col, o.difference]));
   const agreeing: Outcome[] = [];
-  for (const o of outcomes) {
-    const c = o.check;
-    if (c.evidenceOnly || (c.comparison ?? 'equal') !== 'equal') continue;
-    const f = c.stated.table === table && c.stated.row === row && gapAt.has(c.stated.col) ? c.stated : c.parts.find((p) => p.table === table && p.row === row && gapAt.has(p.col));
-    if (!f || (c.stated.table === table && c.parts.every((p) => p.table === table))) continue;
+  for (const { o, figures } of across) {
+    const f = figures.find((x) => gapAt.has(x.col));
+    if (!f) continue;
     if (o.consistent) return undefined;
     if (explained.has(o) || o.reclassified) continue;
-    if (holdsWith(c, f, f.value.minus(gapAt.get(f.col)!), strict)) agreeing.push(o);
+    if (holdsWith(o.check, f, f.value.minus(gapAt.get(f.col)!), strict)) agreeing.push(o);
   }
   return agreeing.length > 0 ? agreeing : undefined;
 }
