@@ -1,5 +1,5 @@
 import type { DetectedTable, TableColumn, TableRow } from '../../table';
-import { evaluate } from './sumCheck';
+import { evaluate, type Outcome } from './sumCheck';
 import { amountColumns, bodyRows, cleanLabel, figureAt } from './tableAccess';
 import { perTable } from './tableMemo';
 import { gather } from './gather';
@@ -251,11 +251,12 @@ function placeMistyped(table: DetectedTable, columns: TableColumn[], rows: RowVi
       // A parent with no child of its own proves nothing: Σ of nothing is 0, and a next row of
       // the same figures would look like its missing part.
       const siblings = family.children(parent, r);
-      if (siblings.length > 0 && decides(table, columns, parent, siblings, r, true)) {
+      if (siblings.length > 0 && decides(table, columns, parent, [...siblings, r], siblings)) {
         // Its own parent of that level, when listed elsewhere, must add up without it: else the
         // figures cannot tell which of the two it belongs to.
         const own = family.row(r.code.slice(0, level));
-        if (!own || decides(table, columns, own, family.children(own, r), r, false)) family.place(r, parent);
+        const theirs = own ? family.children(own, r) : [];
+        if (!own || decides(table, columns, own, theirs, [...theirs, r])) family.place(r, parent);
       }
     }
     above.push(r);
@@ -294,36 +295,26 @@ function placeUnderMistypedHeads(table: DetectedTable, columns: TableColumn[], r
     // two or more naming the same missing 款 can — one slip does not mistype two codes alike.
     if (children.length < 2 || !sumsTo(table, columns, head, children)) continue;
     const kuan = family.children(lei, head);
-    if (!decidesAll(table, columns, lei, [...kuan, head], [...kuan, head, ...children])) continue;
+    if (!decides(table, columns, lei, [...kuan, head], [...kuan, head, ...children])) continue;
     for (const c of children) family.place(c, head);
   }
-}
-
-/** The parent adds up with the first parts in every column where it can be judged, and with the second fails in one at least. */
-function decidesAll(table: DetectedTable, columns: TableColumn[], parent: RowView, right: RowView[], wrong: RowView[]): boolean {
-  let evidence = false;
-  for (let k = 0; k < columns.length; k++) {
-    const at = (r: RowView) => figureAt(table, r.row.row, (r.group?.amountColumns[k] ?? columns[k]).col);
-    const stated = at(parent);
-    const yes = evaluate({ rule: 'code-hierarchy', severity: 'error', direction: 'column', stated, parts: right.map(at) }, false);
-    const no = evaluate({ rule: 'code-hierarchy', severity: 'error', direction: 'column', stated, parts: wrong.map(at) }, false);
-    if (yes && !yes.consistent) return false;
-    if (yes?.consistent && no && !no.consistent) evidence = true;
-  }
-  return evidence;
 }
 
 /** The parent's figures are the children's sum in every amount column, and not all nought. */
 function sumsTo(table: DetectedTable, columns: TableColumn[], parent: RowView, children: RowView[]): boolean {
   let something = false;
   for (let k = 0; k < columns.length; k++) {
-    const at = (r: RowView) => figureAt(table, r.row.row, (r.group?.amountColumns[k] ?? columns[k]).col);
-    const stated = at(parent);
-    const o = evaluate({ rule: 'code-hierarchy', severity: 'error', direction: 'column', stated, parts: children.map(at) }, false);
+    const o = sumInColumn(table, columns, k, parent, children);
     if (o && !o.consistent) return false;
-    if (o && !stated.value.isZero()) something = true;
+    if (o && !o.check.stated.value.isZero()) something = true;
   }
   return something;
+}
+
+/** The parent against the rows taken as its parts, in the k-th amount column (a row of a wrapped list in its own group's k-th). */
+function sumInColumn(table: DetectedTable, columns: TableColumn[], k: number, parent: RowView, parts: RowView[]): Outcome | null {
+  const at = (r: RowView) => figureAt(table, r.row.row, (r.group?.amountColumns[k] ?? columns[k]).col);
+  return evaluate({ rule: 'code-hierarchy', severity: 'error', direction: 'column', stated: at(parent), parts: parts.map(at) }, false);
 }
 
 /**
@@ -373,21 +364,17 @@ class CodeFamily {
 }
 
 /**
- * In every amount column where the parent's sum can be judged, it holds with the candidate
- * counted (`counted`) and fails the other way, in at least one; in none the reverse.
+ * In every amount column where the parent's sum can be judged, it holds with the `right` parts, and in at
+ * least one it fails with the `wrong` ones; in none the reverse. (A row placed by its figures: the parent
+ * with and without it; a 款 adopting the 项 under it: its 类 with them under the 款, and with them counted apart.)
  */
-function decides(table: DetectedTable, columns: TableColumn[], parent: RowView, children: RowView[], candidate: RowView, counted: boolean): boolean {
+function decides(table: DetectedTable, columns: TableColumn[], parent: RowView, right: RowView[], wrong: RowView[]): boolean {
   let evidence = false;
   for (let k = 0; k < columns.length; k++) {
-    // A row of a wrapped list (codeLists) has its figure in its own group's k-th amount column.
-    const at = (r: RowView) => figureAt(table, r.row.row, (r.group?.amountColumns[k] ?? columns[k]).col);
-    const stated = at(parent);
-    const parts = children.map(at);
-    const withIt = evaluate({ rule: 'code-hierarchy', severity: 'error', direction: 'column', stated, parts: [...parts, at(candidate)] }, false);
-    const without = evaluate({ rule: 'code-hierarchy', severity: 'error', direction: 'column', stated, parts }, false);
-    const [right, wrong] = counted ? [withIt, without] : [without, withIt];
-    if (right && !right.consistent) return false;
-    if (right?.consistent && wrong && !wrong.consistent) evidence = true;
+    const yes = sumInColumn(table, columns, k, parent, right);
+    const no = sumInColumn(table, columns, k, parent, wrong);
+    if (yes && !yes.consistent) return false;
+    if (yes?.consistent && no && !no.consistent) evidence = true;
   }
   return evidence;
 }
