@@ -5,17 +5,7 @@ import { amountArg, cellArg, countArg, message, messageArg, nameArg, tableArg, t
 import type { DetectedTable } from '../../table';
 import { explainedCheck, holdsWith, type Outcome } from './sumCheck';
 import { columnGapsByLine } from './swappedPair';
-import { cellRef, tableShort, type Figure } from './tableAccess';
-
-/**
- * A row lost under a total: deleted, left out, or overwritten by the row above pasted one row low. Each
- * column sum of the total then falls short by that row's figure, and each is told at the total — up to a
- * dozen errors in a wide 财政拨款收入支出决算总表, all at figures that are right, for one slip. Where two or
- * more column sums of one line fail, all short by the same sign, and their gaps add up along the line as
- * a row does (小计 = 基本支出 + 项目支出 holds on the gaps, as on every row of the table), they are one
- * finding: the line is short of one row's worth, and a row under it with no figure in those columns, if
- * exactly one, is named as the place to look.
- */
+import { cellRef, lineName, tableShort, type Figure } from './tableAccess';
 
 /**
  * A row off along its whole line: a 类 line raised in every column (810 | 610 | 510 for 800 | 600 | 500), its
@@ -45,8 +35,7 @@ export function findRowsOff(outcomes: Outcome[], explained: Set<Outcome>): Missi
       if (!matched) continue;
       const offs = own as Outcome[];
       for (const o of [...offs, ...gaps]) found.explained.add(o);
-      const line = gaps[0].check.stated;
-      found.findings.push(rowOffFinding(offs, gaps, nameArg(line.line || line.name || cellAddress(line.row, line.col))));
+      found.findings.push(rowOffFinding(offs, gaps, nameArg(lineName(gaps[0].check.stated))));
       break;
     }
   }
@@ -70,7 +59,7 @@ function rowOffFinding(offs: Outcome[], totals: Outcome[], putOut: MessageArg): 
     message: message(first.difference.isPositive() ? 'sum.row-over' : 'sum.row-under', {
       table: tableArg(tableShort(s.table)),
       cell: cellArg(cell),
-      name: nameArg(s.line || s.name || cell),
+      name: nameArg(lineName(s)),
       count: countArg(offs.length),
       amount: amountArg(formatAmount(first.difference.abs(), d), d),
       expected: amountArg(formatAmount(first.expected, d), d),
@@ -85,6 +74,15 @@ export interface MissingRowResult {
   explained: Set<Outcome>;
 }
 
+/**
+ * A row lost under a total: deleted, left out, or overwritten by the row above pasted one row low. Each
+ * column sum of the total then falls short by that row's figure, and each is told at the total — up to a
+ * dozen errors in a wide 财政拨款收入支出决算总表, all at figures that are right, for one slip. Where two or
+ * more column sums of one line fail, all short by the same sign, and their gaps add up along the line as
+ * a row does (小计 = 基本支出 + 项目支出 holds on the gaps, as on every row of the table), they are one
+ * finding: the line is short of one row's worth, and a row under it with no figure in those columns, if
+ * exactly one, is named as the place to look — unless other tables say the line itself is off.
+ */
 export function findMissingRows(outcomes: Outcome[], explained: Set<Outcome>, strict: boolean): MissingRowResult {
   const found: MissingRowResult = { findings: [], explained: new Set() };
   const groups = columnGapsByLine(outcomes, explained).filter((gaps) => {
@@ -212,7 +210,7 @@ function missingRowFinding(gaps: Outcome[], blank: Figure | undefined): Finding 
   const args = {
     table: tableArg(tableShort(s.table)),
     cell: cellArg(cell),
-    name: nameArg(s.line || s.name || cell),
+    name: nameArg(lineName(s)),
     count: countArg(gaps.length),
     amount: amountArg(formatAmount(first.difference.abs(), d), d),
     ...(blank ? { blank: messageArg('detail.blank-row', { cell: cellArg(cellAddress(blank.row, blank.col)), name: nameArg(blank.line || cellAddress(blank.row, blank.col)) }) } : {}),

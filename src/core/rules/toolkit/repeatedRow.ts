@@ -4,7 +4,7 @@ import type { CellRef, Finding } from '../../finding';
 import { amountArg, cellArg, countArg, message, nameArg, tableArg } from '../../messages/message';
 import { explainedCheck, scaleTo, type Outcome } from './sumCheck';
 import { columnGapsByLine } from './swappedPair';
-import { cellRef, tableShort, type Figure } from './tableAccess';
+import { cellRef, lineName, tableShort, type Figure } from './tableAccess';
 
 /**
  * A row entered twice: a line pasted again under itself, same name, same figures, and the total
@@ -101,7 +101,7 @@ function repeatFinding(row: number, twin: number, figures: Figure[], gaps: Outco
       row: countArg(row),
       twin: countArg(twin),
       amount: amountArg(formatAmount(f.value, d), d),
-      line: nameArg(total.line || total.name || cellAddress(total.row, total.col)),
+      line: nameArg(lineName(total)),
       count: countArg(gaps.length),
     }),
     culprit: true,

@@ -2,8 +2,8 @@ import { cellAddress } from '../../address';
 import { formatAmount, toPlaces } from '../../amount';
 import type { Finding } from '../../finding';
 import { amountArg, cellArg, message, nameArg, tableArg } from '../../messages/message';
-import { evaluate, explainedCheck, withFigures, type Outcome, type SumCheck } from './sumCheck';
-import { cellRef, figureId, tableShort, withValue, type Figure } from './tableAccess';
+import { evaluate, explainedCheck, holdsWith, withFigures, type Outcome } from './sumCheck';
+import { cellRef, figureId, lineName, tableShort, withValue, type Figure } from './tableAccess';
 
 /**
  * Two cells of one line typed in each other's columns: a project's 9,876.54 under 基本支出 and its
@@ -81,18 +81,12 @@ function exchanges(a: Outcome, b: Outcome, strict: boolean): Array<[Figure, Figu
   for (const x of a.check.parts) {
     const y = inB.get(x.row);
     if (!y || x.value.eq(y.value)) continue;
-    if (closes(a.check, x, y, strict) && closes(b.check, y, x, strict)) out.push([x, y]);
+    // Each part carrying the other's value: both checks hold.
+    if (holdsWith(a.check, x, y.value, strict) && holdsWith(b.check, y, x.value, strict)) out.push([x, y]);
   }
   return out;
 }
 
-/** Does the check hold with `f` carrying `other`'s value? */
-function closes(check: SumCheck, f: Figure, other: Figure, strict: boolean): boolean {
-  const id = figureId(f);
-  const moved = withValue(f, other.value);
-  const r = evaluate(withFigures(check, check.stated, check.parts.map((p) => (figureId(p) === id ? moved : p))), strict);
-  return !!r && r.consistent;
-}
 
 /** Every other check on either cell still holds with the two exchanged (the line's own sum does: it adds both). */
 function keepsTheRest(outcomes: Outcome[], a: Outcome, b: Outcome, x: Figure, y: Figure, strict: boolean): boolean {
@@ -142,7 +136,7 @@ function swapFinding(x: Figure, y: Figure, a: Outcome, b: Outcome): Finding {
       otherCell: cellArg(cellAddress(y.row, y.col)),
       other: nameArg(y.column || y.name || cellAddress(y.row, y.col)),
       otherValue: amountArg(formatAmount(y.value, d), d),
-      line: nameArg(a.check.stated.line || a.check.stated.name || cellAddress(a.check.stated.row, a.check.stated.col)),
+      line: nameArg(lineName(a.check.stated)),
     }),
     culprit: true,
   };

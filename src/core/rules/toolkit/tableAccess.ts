@@ -332,6 +332,11 @@ export function negated(f: Figure): Figure {
   return g;
 }
 
+/** The line a figure stands on, for sentences: the row's label, else the figure's name, else its cell. */
+export function lineName(f: Figure): string {
+  return f.line || f.name || cellAddress(f.row, f.col);
+}
+
 export function cellRef(f: { table: DetectedTable; row: number; col: number }): CellRef {
   return { sheet: f.table.sheet, cell: cellAddress(f.row, f.col) };
 }
