@@ -46,6 +46,6 @@ export function message(key: string, args: Record<string, MessageArg> = {}): Mes
 }
 
 /** A sentence inside a sentence (what the parts are called, a note in brackets), rendered in the same language. */
-export function messageArg(key: string, args: Record<string, MessageArg>): MessageArg {
+export function messageArg(key: string, args: Record<string, MessageArg> = {}): MessageArg {
   return { t: 'msg', v: message(key, args) };
 }

@@ -1,6 +1,16 @@
 import type { CellRef, ExplainedCheck, Finding, Severity, SubjectKind } from '../finding';
-import type { Message } from '../messages/message';
-import { paragraphCell, type NarrativeContext } from './context';
+import { cellArg, quoteArg, tableArg, type Message, type MessageArg } from '../messages/message';
+import { paragraphCell, quote, type NarrativeContext } from './context';
+
+/** How every sentence about a paragraph opens: its sheet and its cell. */
+export function paragraphHead(ctx: NarrativeContext, paragraph: number): { table: MessageArg; cell: MessageArg } {
+  return { table: tableArg(ctx.paragraphs[paragraph].sheet), cell: cellArg(paragraphCell(ctx, paragraph).cell) };
+}
+
+/** … and about a claim: its paragraph's, and the words it quotes. */
+export function claimHead(ctx: NarrativeContext, place: { paragraph: number; start: number; end: number }): { table: MessageArg; cell: MessageArg; quote: MessageArg } {
+  return { ...paragraphHead(ctx, place.paragraph), quote: quoteArg(quote(ctx, place)) };
+}
 
 /**
  * A finding about the narrative: placed at the cell of the paragraph holding the phrase, marking it

@@ -1,5 +1,5 @@
 import type { DetectedTable, TableColumn } from '../table';
-import { message, nameArg } from '../messages/message';
+import { messageArg, nameArg } from '../messages/message';
 import { isTotalHeader } from './toolkit/headerTree';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
@@ -78,7 +78,7 @@ export function balanceColumnChecks(table: DetectedTable): SumCheck[] {
   for (const [k, { opening, income, spent, closing }] of [found, ...leafBalances(table, found)].entries()) {
     // The headings' totals are named by their headings, a leaf by its path (本年支出 > 项目支出).
     const name = (c: TableColumn) => nameArg(k === 0 ? cleanLabel(c.headerPath[0]) : c.headerPath.map(cleanLabel).join(' > '));
-    const partsName: SumCheck['partsName'] = { t: 'msg', v: message('detail.balance-of', { opening: name(opening), income: name(income), spent: name(spent) }) };
+    const partsName: SumCheck['partsName'] = messageArg('detail.balance-of', { opening: name(opening), income: name(income), spent: name(spent) });
     for (const r of bodyRows(table)) {
       if (r.role === 'statistic' || !rowHasFigures(table, r.row, [opening.col, income.col, spent.col, closing.col])) continue;
       checks.push({

@@ -1,7 +1,7 @@
 import type { DetectedTable } from '../table';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
-import { message, nameArg } from '../messages/message';
+import { messageArg, nameArg } from '../messages/message';
 import { changeColumnSets, changeRows, changeRowsByYear, leaf, printsPreviousLessCurrent, type ChangeColumns, type ChangeRowsByYear } from './toolkit/changeColumnsOf';
 import { amountColumns, cleanLabel, figureAt, negated } from './toolkit/tableAccess';
 import { gather } from './toolkit/gather';
@@ -36,7 +36,7 @@ function rowChecks(table: DetectedTable, found: ChangeRowsByYear): SumCheck[] {
     direction: 'column' as const,
     stated: figureAt(table, found.change.row, c.col),
     parts: [figureAt(table, from.row, c.col), negated(figureAt(table, less.row, c.col))],
-    partsName: { t: 'msg' as const, v: message('detail.difference-of', { from: nameArg(cleanLabel(from.label)), less: nameArg(cleanLabel(less.label)) }) },
+    partsName: messageArg('detail.difference-of', { from: nameArg(cleanLabel(from.label)), less: nameArg(cleanLabel(less.label)) }),
   }));
 }
 
@@ -56,7 +56,7 @@ function checksOf(table: DetectedTable, found: ChangeColumns): SumCheck[] {
       direction: 'row',
       stated: figureAt(table, r.row, change.col),
       parts: [now, minus],
-      partsName: { t: 'msg', v: message('detail.difference-of', { from: nameArg(leaf(from)), less: nameArg(leaf(less)) }) },
+      partsName: messageArg('detail.difference-of', { from: nameArg(leaf(from)), less: nameArg(leaf(less)) }),
     });
   }
   return checks;

@@ -1,6 +1,6 @@
 import { cellAddress } from '../address';
 import type { Finding } from '../finding';
-import { cellArg, message, nameArg, quoteArg, tableArg } from '../messages/message';
+import { cellArg, message, messageArg, nameArg, quoteArg, tableArg } from '../messages/message';
 import type { DetectedTable } from '../table';
 import { TABLE_KIND_NAMES, type TableKind } from '../tableKind';
 import { cellFinding } from './toolkit/cellFinding';
@@ -51,7 +51,7 @@ function missingTables(tables: DetectedTable[]): Finding[] {
         subject: 'text',
         actual: null,
         expected: TABLE_KIND_NAMES[k]['zh-CN'],
-        message: message('table.missing', { table: tableArg(tableShort(first)), kind: nameArg(TABLE_KIND_NAMES[k]['zh-CN']), document: { t: 'msg', v: message(doc === 'budget' ? 'doc.budget' : 'doc.final-accounts') } }),
+        message: message('table.missing', { table: tableArg(tableShort(first)), kind: nameArg(TABLE_KIND_NAMES[k]['zh-CN']), document: messageArg(doc === 'budget' ? 'doc.budget' : 'doc.final-accounts') }),
       }),
     );
 }

@@ -1,7 +1,7 @@
 import type { Finding } from '../finding';
-import { message, quoteArg, tableArg, cellArg, nameArg, amountArg, codeArg } from '../messages/message';
-import { inWrittenUnit, narrativeContext, paragraphCell, quote, writtenIn } from '../narrative/context';
-import { narrativeFinding } from '../narrative/findingOf';
+import { message, nameArg, amountArg, codeArg } from '../messages/message';
+import { inWrittenUnit, narrativeContext, writtenIn } from '../narrative/context';
+import { claimHead, narrativeFinding } from '../narrative/findingOf';
 import type { RuleSpec } from './toolkit/ruleSpec';
 
 /**
@@ -34,9 +34,7 @@ export const narrativeAmounts: RuleSpec = {
           decimals: d,
           against: nearest.cells.slice(0, 1),
           message: message('narr.amount', {
-            table: tableArg(ctx.paragraphs[c.paragraph].sheet),
-            cell: cellArg(paragraphCell(ctx, c.paragraph).cell),
-            quote: quoteArg(quote(ctx, c)),
+            ...claimHead(ctx, c),
             other: nameArg(nearest.name),
             expected: amountArg(expected.toFixed(d), d),
             unit: codeArg(unit),

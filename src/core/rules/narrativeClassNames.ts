@@ -1,7 +1,7 @@
 import type { Finding } from '../finding';
-import { cellArg, codeArg, message, nameArg, tableArg } from '../messages/message';
-import { narrativeContext, paragraphCell } from '../narrative/context';
-import { narrativeFinding } from '../narrative/findingOf';
+import { codeArg, message, nameArg } from '../messages/message';
+import { narrativeContext } from '../narrative/context';
+import { narrativeFinding, paragraphHead } from '../narrative/findingOf';
 import type { RuleSpec } from './toolkit/ruleSpec';
 
 /**
@@ -49,8 +49,7 @@ export const narrativeClassNames: RuleSpec = {
             expected: row.name,
             against: [{ sheet: row.table.sheet, cell: row.fact.cells[0].cell }],
             message: message('text.retired-name', {
-              table: tableArg(ctx.paragraphs[c.paragraph].sheet),
-              cell: cellArg(paragraphCell(ctx, c.paragraph).cell),
+              ...paragraphHead(ctx, c.paragraph),
               actual: nameArg(written[0]),
               code: codeArg(r.code),
               expected: nameArg(row.name),

@@ -1,8 +1,8 @@
 import Decimal from 'decimal.js';
 import type { Finding } from '../finding';
-import { amountArg, cellArg, message, percentArg, quoteArg, tableArg } from '../messages/message';
-import { narrativeContext, paragraphCell, quote } from '../narrative/context';
-import { narrativeFinding } from '../narrative/findingOf';
+import { amountArg, message, percentArg } from '../messages/message';
+import { narrativeContext } from '../narrative/context';
+import { claimHead, narrativeFinding } from '../narrative/findingOf';
 import { differenceInterval, judge } from '../narrative/judge';
 import type { RuleSpec } from './toolkit/ruleSpec';
 
@@ -39,9 +39,7 @@ export const narrativePoints: RuleSpec = {
           expected: shown.toFixed(d),
           decimals: d,
           message: message('narr.points', {
-            table: tableArg(ctx.paragraphs[c.paragraph].sheet),
-            cell: cellArg(paragraphCell(ctx, c.paragraph).cell),
-            quote: quoteArg(quote(ctx, c)),
+            ...claimHead(ctx, c),
             expected: amountArg(shown.toFixed(d), d),
             current: pct(c.current),
             previous: pct(c.previous),

@@ -1,9 +1,9 @@
 import Decimal from 'decimal.js';
 import type { Finding, Severity } from '../finding';
-import { amountArg, cellArg, message, nameArg, quoteArg, tableArg, type MessageArg } from '../messages/message';
+import { amountArg, message, messageArg, nameArg, type MessageArg } from '../messages/message';
 import type { AmountClaim, ChangeClaim, RateClaim } from '../narrative/claims';
-import { narrativeContext, paragraphCell, quote, rateActual, rateAsWritten, writtenRate, type NarrativeContext } from '../narrative/context';
-import { narrativeFinding } from '../narrative/findingOf';
+import { narrativeContext, rateActual, rateAsWritten, writtenRate, type NarrativeContext } from '../narrative/context';
+import { claimHead, narrativeFinding } from '../narrative/findingOf';
 import { differenceInterval, growthInterval, growthPercent, interval, judge, type Printed, type Verdict } from '../narrative/judge';
 import { pairColumnNames, rateAgrees, wordsBetween, yearPairs, type YearPair } from '../narrative/previousYear';
 import { cellRef, tableShort, type Figure } from './toolkit/tableAccess';
@@ -37,9 +37,6 @@ function pairArgs(p: YearPair): Record<string, MessageArg> {
   };
 }
 
-function head(ctx: NarrativeContext, c: { paragraph: number; start: number; end: number }): Record<string, MessageArg> {
-  return { table: tableArg(ctx.paragraphs[c.paragraph].sheet), cell: cellArg(paragraphCell(ctx, c.paragraph).cell), quote: quoteArg(quote(ctx, c)) };
-}
 
 /** The change as a signed figure (减少 A is −A; 持平 nought, as exact as the tables print). */
 function signedChange(c: ChangeClaim, pair: YearPair): Printed {
@@ -82,7 +79,7 @@ function changeFinding(ctx: NarrativeContext, c: ChangeClaim, p: YearPair): Find
     difference: stated.value.minus(exact).toFixed(d),
     decimals: d,
     against: [cellRef(p.current), cellRef(p.previous)],
-    message: message('narr.change-previous', { ...head(ctx, c), way: { t: 'msg', v: message(exact.isNegative() ? 'way.down' : 'way.up') }, expected: amountArg(exact.abs().toFixed(d), d), ...pairArgs(p) }),
+    message: message('narr.change-previous', { ...claimHead(ctx, c), way: messageArg(exact.isNegative() ? 'way.down' : 'way.up'), expected: amountArg(exact.abs().toFixed(d), d), ...pairArgs(p) }),
   });
 }
 
@@ -99,7 +96,7 @@ function rateFinding(ctx: NarrativeContext, c: RateClaim, p: YearPair): Finding 
     expected,
     decimals,
     against: [cellRef(p.current), cellRef(p.previous)],
-    message: message('narr.rate-previous', { ...head(ctx, c), expected: writtenRate(c, shown), ...pairArgs(p) }),
+    message: message('narr.rate-previous', { ...claimHead(ctx, c), expected: writtenRate(c, shown), ...pairArgs(p) }),
   });
 }
 

@@ -1,11 +1,11 @@
 import Decimal from 'decimal.js';
 import type { CellRef, Finding, Severity } from '../finding';
-import { amountArg, cellArg, message, nameArg, percentArg, quoteArg, tableArg, type MessageArg } from '../messages/message';
+import { amountArg, message, messageArg, nameArg, percentArg, quoteArg, type MessageArg } from '../messages/message';
 import type { AmountClaim, ChangeClaim, RateClaim, ShareClaim } from '../narrative/claims';
-import { asWritten, narrativeContext, paragraphCell, quote, rateActual, rateAsWritten, standing, writtenRate, type NarrativeContext } from '../narrative/context';
+import { asWritten, narrativeContext, quote, rateActual, rateAsWritten, standing, writtenRate, type NarrativeContext } from '../narrative/context';
 import { conceptOf, factsFor, factsOfMoney, sameName, type Fact } from '../narrative/facts';
 import { definedParts } from '../narrative/definedParts';
-import { narrativeFinding } from '../narrative/findingOf';
+import { claimHead, narrativeFinding } from '../narrative/findingOf';
 import { differenceInterval, growthInterval, growthPercent, judge, rateInterval, shareInterval, type Printed, type Verdict } from '../narrative/judge';
 import { rateAgrees, wordsBetween, yearPairs } from '../narrative/previousYear';
 import { numberTokens } from '../narrative/tokens';
@@ -23,9 +23,6 @@ function rounded(v: Decimal, d: number): string {
   return v.toDecimalPlaces(d, Decimal.ROUND_HALF_UP).toFixed(d);
 }
 
-function head(ctx: NarrativeContext, place: { paragraph: number; start: number; end: number }): Record<string, MessageArg> {
-  return { table: tableArg(ctx.paragraphs[place.paragraph].sheet), cell: cellArg(paragraphCell(ctx, place.paragraph).cell), quote: quoteArg(quote(ctx, place)) };
-}
 
 const printedOf = (c: { value: Decimal; decimals: number }): Printed => ({ value: c.value, decimals: c.decimals });
 
@@ -166,7 +163,7 @@ function followsPrinted(ctx: NarrativeContext, amounts: AmountClaim[], right: ()
 }
 
 /** What the figure compared with is: the year before's, or (比2023年预算数, in final accounts) the budget. */
-const baseName = (previous: AmountClaim): MessageArg => ({ t: 'msg', v: message(previous.measure === 'budget' ? 'base.budget' : 'base.last-year') });
+const baseName = (previous: AmountClaim): MessageArg => (messageArg(previous.measure === 'budget' ? 'base.budget' : 'base.last-year'));
 
 /** A stated change (增加 A) that is not the difference of the figures it is between: told with both. */
 function changeFinding(
@@ -189,7 +186,7 @@ function changeFinding(
     difference: signed.minus(diff).toFixed(d),
     decimals: d,
     against,
-    message: message('narr.change', { ...head(ctx, c), expected: amountArg(diff.abs().toFixed(d), d), ...figures }),
+    message: message('narr.change', { ...claimHead(ctx, c), expected: amountArg(diff.abs().toFixed(d), d), ...figures }),
   });
 }
 
@@ -221,7 +218,7 @@ function growthFinding(ctx: NarrativeContext, c: RateClaim, current: AmountClaim
     expected,
     decimals,
     message: message('narr.rate', {
-      ...head(ctx, c),
+      ...claimHead(ctx, c),
       expected: writtenRate(c, shown),
       change: asWritten(current, now.value.minus(before.value).abs()),
       baseName: baseName(previous),
@@ -287,7 +284,7 @@ export const narrativeRates: RuleSpec = {
               subject: 'text',
               actual: quote(ctx, c),
               expected: null,
-              message: message('narr.direction', { ...head(ctx, c), expected: quoteArg(quote(ctx, change)) }),
+              message: message('narr.direction', { ...claimHead(ctx, c), expected: quoteArg(quote(ctx, change)) }),
             }),
           );
           return;
@@ -331,10 +328,10 @@ export const narrativeRates: RuleSpec = {
             expected: rounded(exact, Math.max(c.decimals, 2)),
             decimals: Math.max(c.decimals, 2),
             message: message('narr.rate', {
-              ...head(ctx, c),
+              ...claimHead(ctx, c),
               expected: writtenRate(c, exact),
               change: asWritten(current, change.value),
-              baseName: { t: 'msg', v: message(comparedWithBudget(ctx, change) ? 'base.budget' : 'base.last-year') },
+              baseName: messageArg(comparedWithBudget(ctx, change) ? 'base.budget' : 'base.last-year'),
               base: asWritten(current, base),
             }),
           }),
@@ -365,7 +362,7 @@ export const narrativeRates: RuleSpec = {
         findings.push(
           changeFinding(ctx, c, signed.value, diff, verdict, budget.cell ? budget.cell.cells.slice(0, 1) : [], {
             current: asWritten(current, now.value),
-            baseName: { t: 'msg', v: message('base.budget') },
+            baseName: messageArg('base.budget'),
             previous: asWritten(current, budget.printed.value),
           }),
         );
@@ -414,7 +411,7 @@ export const narrativeRates: RuleSpec = {
             decimals: d,
             against: whole.cell ? whole.cell.cells.slice(0, 1) : [],
             message: message(c.kind === 'share' ? 'narr.share' : 'narr.completion', {
-              ...head(ctx, c),
+              ...claimHead(ctx, c),
               expected: percentArg(rounded(exact, d), d),
               part: asWritten(part, stated.value),
               whole: c.kind === 'share' ? nameArg(`${whole.name} ${whole.printed.value.toFixed(Math.min(Math.max(whole.printed.decimals, 0), 2))}`) : amountArg(whole.printed.value.toFixed(whole.printed.decimals), whole.printed.decimals),

@@ -1,7 +1,7 @@
 import type { Finding } from '../finding';
-import { cellArg, message, quoteArg, tableArg } from '../messages/message';
-import { narrativeContext, paragraphCell, quote, type NarrativeContext } from '../narrative/context';
-import { narrativeFinding } from '../narrative/findingOf';
+import { message, quoteArg } from '../messages/message';
+import { narrativeContext, quote, type NarrativeContext } from '../narrative/context';
+import { narrativeFinding, paragraphHead } from '../narrative/findingOf';
 import type { RuleSpec } from './toolkit/ruleSpec';
 
 /**
@@ -67,8 +67,7 @@ export const narrativeReasons: RuleSpec = {
           actual: quote(ctx, c),
           expected: null,
           message: message(c.direction === 'up' ? 'text.reason-cutting' : 'text.reason-adding', {
-            table: tableArg(p.sheet),
-            cell: cellArg(paragraphCell(ctx, c.paragraph).cell),
+            ...paragraphHead(ctx, c.paragraph),
             actual: quoteArg(quote(ctx, c)),
             reason: quoteArg(words),
           }),

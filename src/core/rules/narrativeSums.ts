@@ -1,13 +1,13 @@
 import Decimal from 'decimal.js';
 import type { Finding } from '../finding';
-import { amountArg, cellArg, message, quoteArg, tableArg } from '../messages/message';
+import { amountArg, message, quoteArg } from '../messages/message';
 import { roundingBand } from '../rounding';
 import type { AmountClaim, ChangeClaim } from '../narrative/claims';
 import { narrativeContext, paragraphCell, quote, type NarrativeContext } from '../narrative/context';
 import type { CodedRow, Fact } from '../narrative/facts';
 import { codedByTable, type CodedTable } from '../narrative/codedByTable';
 import { definedParts } from '../narrative/definedParts';
-import { narrativeFinding } from '../narrative/findingOf';
+import { claimHead, narrativeFinding } from '../narrative/findingOf';
 import { rateInterval, judge } from '../narrative/judge';
 import { ordinalRank } from '../narrative/claims';
 import type { RuleSpec } from './toolkit/ruleSpec';
@@ -163,11 +163,6 @@ export const narrativeSums: RuleSpec = {
     const ctx = narrativeContext(tables, config);
     if (!ctx) return {};
     const findings: Finding[] = [];
-    const head = (p: { paragraph: number; start: number; end: number }) => ({
-      table: tableArg(ctx.paragraphs[p.paragraph].sheet),
-      cell: cellArg(paragraphCell(ctx, p.paragraph).cell),
-      quote: quoteArg(quote(ctx, p)),
-    });
     const report = (total: AmountClaim, items: AmountClaim[], sum: Decimal, d: number) => {
       // A total the tables contradict whose items add up to the tables' figure: the total is the
       // slip, named by narrative-vs-table; the items not making it up is not a second finding.
@@ -191,7 +186,7 @@ export const narrativeSums: RuleSpec = {
           difference: total.value.minus(sum).toFixed(d),
           decimals: d,
           also: items.map((x) => paragraphCell(ctx, x.paragraph)),
-          message: message('narr.internal', { ...head(total), expected: amountArg(sum.toFixed(d), d), diff: amountArg(total.value.minus(sum).abs().toFixed(d), d) }),
+          message: message('narr.internal', { ...claimHead(ctx, total), expected: amountArg(sum.toFixed(d), d), diff: amountArg(total.value.minus(sum).abs().toFixed(d), d) }),
         }),
       );
     };
@@ -241,7 +236,7 @@ export const narrativeSums: RuleSpec = {
       // (A run that is the list its total opens, 主要用于以下方面： then 1. 2. 3., was added up above.)
       const listed = run.figures.flat().every((k) => (ctx.claims[k] as AmountClaim).listOf === at);
       if (!listed && !sum.minus(total.value).abs().lte(band([...amounts, total]))) report(total, amounts, sum, Math.max(0, Math.min(total.decimals, 2)));
-      changeSum(ctx, total, at, items, findings, head);
+      changeSum(ctx, total, at, items, findings);
     }
     return { findings };
   },
@@ -266,7 +261,6 @@ function changeSum(
   totalIndex: number,
   run: number[],
   findings: Finding[],
-  head: (p: { paragraph: number; start: number; end: number }) => Record<string, ReturnType<typeof tableArg>>,
 ): void {
   const parent = changeOf(ctx, totalIndex);
   const items = run.map((k) => changeOf(ctx, k));
@@ -310,7 +304,7 @@ function changeSum(
         difference: x.claim.value.minus(fixed).toFixed(d),
         decimals: d,
         also: [paragraphCell(ctx, parent.claim.paragraph)],
-        message: message('narr.internal-item', { ...head(x.claim), expected: amountArg(fixed.toFixed(d), d), other: quoteArg(quote(ctx, parent.claim)) }),
+        message: message('narr.internal-item', { ...claimHead(ctx, x.claim), expected: amountArg(fixed.toFixed(d), d), other: quoteArg(quote(ctx, parent.claim)) }),
       }),
     );
     return;
@@ -326,7 +320,7 @@ function changeSum(
       difference: gap.negated().toFixed(d),
       decimals: d,
       also: changes.map((x) => paragraphCell(ctx, x.claim.paragraph)),
-      message: message('narr.change-sum', { ...head(parent.claim), expected: amountArg(sum.toFixed(d), d), diff: amountArg(gap.abs().toFixed(d), d) }),
+      message: message('narr.change-sum', { ...claimHead(ctx, parent.claim), expected: amountArg(sum.toFixed(d), d), diff: amountArg(gap.abs().toFixed(d), d) }),
     }),
   );
   void total;

@@ -1,10 +1,10 @@
 import type { Finding } from '../finding';
-import { cellArg, codeArg, message, nameArg, quoteArg, tableArg } from '../messages/message';
+import { codeArg, message, messageArg, nameArg, quoteArg } from '../messages/message';
 import type { AmountClaim } from '../narrative/claims';
-import { atLevel, nameMatches, narrativeContext, paragraphCell, type NarrativeContext } from '../narrative/context';
+import { atLevel, nameMatches, narrativeContext, type NarrativeContext } from '../narrative/context';
 import type { CodedRow } from '../narrative/facts';
 import { codedByTable } from '../narrative/codedByTable';
-import { narrativeFinding } from '../narrative/findingOf';
+import { narrativeFinding, paragraphHead } from '../narrative/findingOf';
 import { judgeAmount } from '../narrative/judge';
 import type { RuleSpec } from './toolkit/ruleSpec';
 
@@ -14,7 +14,6 @@ import type { RuleSpec } from './toolkit/ruleSpec';
  * 增加（减少）), a year that is not the document's (a budget compared with its own year), a department
  * that is not the tables'. All warnings: wording, not figures.
  */
-const head = (ctx: NarrativeContext, paragraph: number) => ({ table: tableArg(ctx.paragraphs[paragraph].sheet), cell: cellArg(paragraphCell(ctx, paragraph).cell) });
 
 /** Subjects' names and levels, where the narrative names them with （类）（款）（项）. */
 function subjectWording(ctx: NarrativeContext, findings: Finding[]): void {
@@ -42,7 +41,7 @@ function subjectWording(ctx: NarrativeContext, findings: Finding[]): void {
             actual: `${el.name}（${el.level}）`,
             expected: `${el.name}（${target.level}）`,
             against: [{ sheet: target.table.sheet, cell: target.fact.cells[0].cell }],
-            message: message('text.level', { ...head(ctx, c.paragraph), actual: nameArg(`${el.name}（${el.level}）`), code: codeArg(target.code), level: nameArg(target.level), expected: nameArg(`${el.name}（${target.level}）`) }),
+            message: message('text.level', { ...paragraphHead(ctx, c.paragraph), actual: nameArg(`${el.name}（${el.level}）`), code: codeArg(target.code), level: nameArg(target.level), expected: nameArg(`${el.name}（${target.level}）`) }),
           }),
         );
       }
@@ -56,7 +55,7 @@ function subjectWording(ctx: NarrativeContext, findings: Finding[]): void {
             actual: `${el.name}（${el.level}）`,
             expected: `${target.name}（${target.level}）`,
             against: [{ sheet: target.table.sheet, cell: target.fact.cells[0].cell }],
-            message: message('text.name', { ...head(ctx, c.paragraph), actual: nameArg(`${el.name}（${el.level}）`), expected: nameArg(`${target.name}（${target.level}）`) }),
+            message: message('text.name', { ...paragraphHead(ctx, c.paragraph), actual: nameArg(`${el.name}（${el.level}）`), expected: nameArg(`${target.name}（${target.level}）`) }),
           }),
         );
       }
@@ -109,7 +108,7 @@ function placeholders(ctx: NarrativeContext, findings: Finding[]): void {
         subject: 'text',
         actual: [...hits].join('、'),
         expected: null,
-        message: message('text.placeholder', { ...head(ctx, i), quote: quoteArg(quote) }),
+        message: message('text.placeholder', { ...paragraphHead(ctx, i), quote: quoteArg(quote) }),
       }),
     );
   });
@@ -149,7 +148,7 @@ function yearFinding(ctx: NarrativeContext, paragraph: number, phrase: string, e
     subject: 'text',
     actual: phrase,
     expected,
-    message: message('text.year', { ...head(ctx, paragraph), quote: quoteArg(quote), year: codeArg(String(ctx.year)), kind: { t: 'msg', v: message(kind) } }),
+    message: message('text.year', { ...paragraphHead(ctx, paragraph), quote: quoteArg(quote), year: codeArg(String(ctx.year)), kind: messageArg(kind) }),
   });
 }
 
@@ -279,7 +278,7 @@ function departments(ctx: NarrativeContext, findings: Finding[]): void {
           subject: 'label',
           actual: name,
           expected: dep,
-          message: message('text.department', { ...head(ctx, i), quote: quoteArg(name), expected: nameArg(dep) }),
+          message: message('text.department', { ...paragraphHead(ctx, i), quote: quoteArg(name), expected: nameArg(dep) }),
         }),
       );
     }

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { cellAddress } from '../../address';
 import { formatAmount } from '../../amount';
 import type { Finding, Severity } from '../../finding';
-import { amountArg, cellArg, codeArg, countArg, message, nameArg, tableArg } from '../../messages/message';
+import { amountArg, cellArg, codeArg, countArg, message, messageArg, nameArg, tableArg } from '../../messages/message';
 import type { DetectedTable } from '../../table';
 import { evaluate, explainedCheck, type Reclassification, type SumCheck } from './sumCheck';
 import { cellRef, tableShort, type Figure } from './tableAccess';
@@ -79,7 +79,7 @@ export function compareByClass(c: ClassComparison, strict: boolean): { checks: S
       direction: 'cross',
       stated,
       parts,
-      partsName: { t: 'msg', v: message('detail.rows-of-class', { table: tableArg(tableShort(c.codedTable)), code: codeArg(lei) }) },
+      partsName: messageArg('detail.rows-of-class', { table: tableArg(tableShort(c.codedTable)), code: codeArg(lei) }),
       explain: c.explain,
     };
     byClass.set(lei, check);

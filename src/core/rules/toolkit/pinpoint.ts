@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { cellAddress } from '../../address';
 import { formatAmount, toPlaces } from '../../amount';
 import { SEVERITY_RANK, type CellRef, type Finding, type Severity } from '../../finding';
-import { amountArg, cellArg, countArg, listArg, message, nameArg, tableArg, type MessageArg } from '../../messages/message';
+import { amountArg, cellArg, countArg, listArg, message, messageArg, nameArg, tableArg, type MessageArg } from '../../messages/message';
 import { evaluate, explainedCheck, nearLabel, scaleTo, withFigures, type Outcome, type SumCheck } from './sumCheck';
 import { cellRef, figureAt, figureId, negated, tableShort, withValue, type Figure } from './tableAccess';
 
@@ -258,7 +258,7 @@ function culpritFinding(f: Figure, occ: Occurrence[], implied: Decimal, anchor: 
     const c = x.outcome.check;
     if (x.asStated) {
       // A total against its parts: one part by name, several as "the sum of its parts".
-      addAgainst(c.parts.length === 1 ? nearLabel(c.parts[0], f) : (c.partsName ?? { t: 'msg', v: message('detail.parts', {}) }));
+      addAgainst(c.parts.length === 1 ? nearLabel(c.parts[0], f) : (c.partsName ?? messageArg('detail.parts', {})));
       if (c.parts.length === 1 && !c.evidenceOnly) push(c.parts[0]);
     } else {
       addAgainst(nearLabel(c.stated, f));

@@ -418,11 +418,10 @@ export function explainedCheck(o: Outcome): ExplainedCheck {
 export function otherSide(check: SumCheck, home: Figure, parts = check.parts): MessageArg {
   if (parts.length === 1) return nearLabel(parts[0], home);
   if (check.partsName) return check.partsName;
-  if (parts.length > 0 && parts.length <= 3) return nested('detail.sum-of', { items: listArg(parts.map((p) => nearLabel(p, home))) });
-  return check.partsName ?? nested('detail.parts', {});
+  if (parts.length > 0 && parts.length <= 3) return messageArg('detail.sum-of', { items: listArg(parts.map((p) => nearLabel(p, home))) });
+  return check.partsName ?? messageArg('detail.parts', {});
 }
 
-const nested = messageArg;
 
 /** The cells a finding marks: its own, and the other side of a cross-table comparison when that is one or two cells. */
 export function markedCells(o: Outcome): CellRef[] {
