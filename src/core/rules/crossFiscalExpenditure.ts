@@ -88,8 +88,8 @@ export const crossFiscalExpenditure: RuleSpec = {
     for (const wide of tablesOf(tables, 'fiscal-appropriation-summary')) {
       const spent = byCodeSpending(wide);
       if (!spent) continue;
-      const funds = otherFunds ?? fundTablesMoney(tables);
-      for (const general of tablesOf(tables, 'general-budget-expenditure')) checks.push(...generalWithin('cross-fiscal-expenditure', general, wide, spent.col, spent.total, funds === false));
+      const whole = (otherFunds ?? fundTablesMoney(tables)) === false;
+      for (const general of tablesOf(tables, 'general-budget-expenditure')) checks.push(...generalWithin('cross-fiscal-expenditure', general, wide, spent.col, spent.total, whole));
     }
     return { checks, findings };
   },

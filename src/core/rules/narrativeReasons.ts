@@ -43,20 +43,24 @@ export const narrativeReasons: RuleSpec = {
     // A change whose rate says the other way is told already (narrative-change): one slip, one finding.
     const ratedOtherwise = new Set<number>();
     for (const x of ctx.claims) {
-      const change = x.kind === 'rate' && x.of !== undefined ? ctx.claims[x.of] : undefined;
-      if (x.kind === 'rate' && change?.kind === 'change' && change.direction !== x.direction) ratedOtherwise.add(x.of!);
+      if (x.kind !== 'rate' || x.of === undefined) continue;
+      const change = ctx.claims[x.of];
+      if (change.kind === 'change' && change.direction !== x.direction) ratedOtherwise.add(x.of);
     }
     ctx.claims.forEach((c, i) => {
       if (c.kind !== 'change' || c.reason || c.direction === 'same' || ratedOtherwise.has(i)) return;
-      const p = ctx.paragraphs[c.paragraph];
-      if (p.aside) return;
+      if (ctx.paragraphs[c.paragraph].aside) return;
       const reason = reasonAfter(ctx, i);
-      if (!reason || UNTELLING.test(reason.text) || told.has(`${c.paragraph}|${reason.at}`)) return;
+      if (!reason || UNTELLING.test(reason.text)) return;
+      // One finding a reason: two changes of one sentence explained by it are one slip of wording.
+      const key = `${c.paragraph}|${reason.at}`;
+      if (told.has(key)) return;
       const cutting = wordsIn(reason.text, CUTTING);
       const adding = wordsIn(reason.text, ADDING);
       const against = c.direction === 'up' ? cutting.length > 0 && adding.length === 0 : adding.length > 0 && cutting.length === 0;
       if (!against) return;
-      told.add(`${c.paragraph}|${reason.at}`);
+      told.add(key);
+      const said = quote(ctx, c);
       const words = (c.direction === 'up' ? cutting : adding).slice(0, 3).join('、');
       findings.push(
         narrativeFinding(ctx, {
@@ -64,11 +68,11 @@ export const narrativeReasons: RuleSpec = {
           severity: 'warning',
           paragraph: c.paragraph,
           subject: 'text',
-          actual: quote(ctx, c),
+          actual: said,
           expected: null,
           message: message(c.direction === 'up' ? 'text.reason-cutting' : 'text.reason-adding', {
             ...paragraphHead(ctx, c.paragraph),
-            actual: quoteArg(quote(ctx, c)),
+            actual: quoteArg(said),
             reason: quoteArg(words),
           }),
         }),
