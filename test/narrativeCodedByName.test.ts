@@ -1,3 +1,4 @@
+import { codedByTable } from '../src/core/narrative/codedByTable';
 import { rowsNamed } from '../src/core/narrative/codedByName';
 import { comparedName, sameCompared, type CodedRow } from '../src/core/narrative/facts';
 
@@ -54,5 +55,18 @@ describe('rowsNamed: the coded rows a name may match, found without testing ever
     expect(rowsNamed(coded, comparedName('机关事业单位'), matcher('机关事业单位')).map((r) => r.code)).toEqual(['2080505', '2080506']);
     expect(rowsNamed(coded, comparedName('210类的另一个名字'), matcher('210类的另一个名字')).map((r) => r.code)).toEqual(['210']);
     expect(rowsNamed(coded, comparedName('其他'), matcher('其他')).map((r) => r.code)).toEqual(['2130101']);
+  });
+});
+
+describe('codedByTable: a table’s leaves are its rows no other row of it lies under', () => {
+  const table = {} as CodedRow['table'];
+  const row = (code: string): CodedRow => ({ table, row: 0, code, name: code, level: code.length === 3 ? '类' : code.length === 5 ? '款' : '项', fact: {} as CodedRow['fact'], compared: code });
+
+  test('项 rows, a 款 listed without its 项, a 类 alone; what holding each row against every other gives', () => {
+    const rows = ['208', '20805', '2080505', '2080506', '20899', '210', '21011', '2101101', '221'].map(row);
+    const leaves = codedByTable(rows).of(table)!.leaves();
+    expect(leaves.map((r) => r.code)).toEqual(['2080505', '2080506', '20899', '2101101', '221']);
+    const brute = rows.filter((r) => !rows.some((x) => x !== r && x.code.startsWith(r.code) && x.code.length > r.code.length));
+    expect(leaves).toEqual(brute);
   });
 });

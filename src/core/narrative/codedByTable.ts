@@ -44,7 +44,13 @@ function group(coded: CodedRow[]): CodedByTable {
 function tableView(): CodedTable {
   const rows: CodedRow[] = [];
   let leafRows: CodedRow[] | undefined;
-  // (A row is a leaf or not whatever is asked of it: told once, when first asked.)
-  const leaves = () => (leafRows ??= rows.filter((r) => !rows.some((x) => x !== r && x.code.startsWith(r.code) && x.code.length > r.code.length)));
+  // (A row is a leaf or not whatever is asked of it: told once, when first asked — by the set of every
+  // code's shorter openings, not by holding each row against every other, which a long table made quadratic.)
+  const leaves = () => {
+    if (leafRows) return leafRows;
+    const openings = new Set<string>();
+    for (const r of rows) for (let n = 1; n < r.code.length; n++) openings.add(r.code.slice(0, n));
+    return (leafRows = rows.filter((r) => !openings.has(r.code)));
+  };
   return { rows, codes: new Set(), leaves };
 }
