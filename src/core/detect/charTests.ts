@@ -70,7 +70,6 @@ export function opensWithLetter(s: string): boolean {
   return (c >= 0x61 && c <= 0x7a) || (wide >= 0xff21 && wide <= 0xff3a) || (wide >= 0xff41 && wide <= 0xff5a);
 }
 
-
 /** `/^\d+$/.test(s)`: ASCII digits only, at least one. */
 export function isAsciiDigits(s: string): boolean {
   if (s.length === 0) return false;

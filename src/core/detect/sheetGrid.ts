@@ -168,24 +168,19 @@ export class SheetGrid {
     return row >= 0 && row < slots.length ? slots[row] : -1;
   }
 
-  /** The packed cell at (row, col), −1 when it is empty: for a pass reading its parts itself (packedValue, packedText …). */
+  /** The packed cell at (row, col), −1 when it is empty (a pass may read its parts itself: packedValue, packedText …). */
   cellAt(row: number, col: number): number {
-    return this.cellIndex(row, col);
-  }
-
-  /** The packed cell at (row, col), −1 when it is empty. */
-  private cellIndex(row: number, col: number): number {
     const k = this.slot(row);
     return k < 0 ? -1 : cellInSlot(this.packed, k, col);
   }
 
   raw(row: number, col: number): RawValue {
-    const i = this.cellIndex(row, col);
+    const i = this.cellAt(row, col);
     return i < 0 ? null : packedValue(this.packed, i);
   }
 
   text(row: number, col: number): string {
-    const i = this.cellIndex(row, col);
+    const i = this.cellAt(row, col);
     return i < 0 ? '' : trimmed(packedText(this.packed, i));
   }
 
@@ -207,7 +202,7 @@ export class SheetGrid {
   }
 
   format(row: number, col: number): string {
-    const i = this.cellIndex(row, col);
+    const i = this.cellAt(row, col);
     return i < 0 ? 'General' : packedFormat(this.packed, i);
   }
 
@@ -216,7 +211,7 @@ export class SheetGrid {
    * but a number (judged by value and format alone); undefined when it is empty. One search of the row.
    */
   valueAndText(row: number, col: number): { raw: RawValue; text: string; format: string } | undefined {
-    const i = this.cellIndex(row, col);
+    const i = this.cellAt(row, col);
     if (i < 0) return undefined;
     const raw = packedValue(this.packed, i);
     return { raw, text: typeof raw === 'number' ? '' : trimmed(packedText(this.packed, i)), format: packedFormat(this.packed, i) };
