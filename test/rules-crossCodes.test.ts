@@ -4,8 +4,8 @@ import { expenditure03, fiscalBasic, fiscalExpenditure, general05, smallBudget }
 
 /**
  * One name, two codes (cross-code-by-name, a warning at the code cell): the same subject named
- * in several tables carries a code there that no other table gives it. With two tables a tie
- * names both; with three, the odd one out. Only like with like: a 项 against 项, functional
+ * in several tables carries a code there that no other table gives it. With three, the odd one out;
+ * with two, the one whose code breaks the rising order of its 款 (01, 09, 02), else a tie told once. Only like with like: a 项 against 项, functional
  * (2xx) against functional, economic (3xxxx) against economic.
  */
 const withFiscalTables = () => workbook(...smallBudget().sheets, fiscalExpenditure(), fiscalBasic());
@@ -35,18 +35,30 @@ describe('one name, two codes (cross-code-by-name)', () => {
     expect(all(edited([['预算05表', 'A15', '2210202'], ['财政拨款支出表', 'A15', '2210203']], withFiscalTables())).map(said)).toEqual([]);
   });
 
-  test('a workbook of just 支出表 and 一般公共预算支出表: a tie, each named against the other', () => {
-    expect(loud(edited([['预算05表', 'A15', '2210202']], workbook(expenditure03(), general05()))).map(said)).toEqual([
-      ['cross-code-by-name', 'warning', '预算03表!A15', '2210201', '2210202'],
-      ['cross-code-by-name', 'warning', '预算05表!A15', '2210202', '2210201'],
-    ]);
+  test('a workbook of just 支出表 and 一般公共预算支出表, 住房公积金 alone under its 款: a tie the order cannot tell — told once, at the first table, neither code called wrong', () => {
+    const f = loud(edited([['预算05表', 'A15', '2210202']], workbook(expenditure03(), general05())));
+    expect(f.map(said)).toEqual([['cross-code-by-name', 'warning', '预算03表!A15', '2210201', null]]);
+    expect(f[0].message.key).toBe('code.by-name-tie');
+    expect(f[0].cells).toEqual([{ sheet: '预算03表', cell: 'A15' }, { sheet: '预算05表', cell: 'A15', other: true }]);
   });
 
-  test('two function-code tables only (支出表, 一般公共预算支出表): a tie, each named against the other', () => {
-    expect(loud(edited([['预算05表', 'A15', '2210202']])).map(said)).toEqual([
-      ['cross-code-by-name', 'warning', '预算03表!A15', '2210201', '2210202'],
-      ['cross-code-by-name', 'warning', '预算05表!A15', '2210202', '2210201'],
-    ]);
+  test('two function-code tables only (支出表, 一般公共预算支出表; the economic tables name 住房公积金 by another kind of code): the same tie, told once', () => {
+    expect(loud(edited([['预算05表', 'A15', '2210202']])).map(said)).toEqual([['cross-code-by-name', 'warning', '预算03表!A15', '2210201', null]]);
+  });
+
+  test('行政运行 typed 2101509 in 一般公共预算支出表: 2101501, 2101509, 2101502 breaks the rising order of its 款 where 2101501 keeps it — that table is named, expected 2101501', () => {
+    const f = loud(edited([['预算05表', 'A11', '2101509']], workbook(expenditure03(), general05())));
+    expect(f.map(said)).toEqual([['cross-code-by-name', 'warning', '预算05表!A11', '2101509', '2101501']]);
+    expect(f[0].message.key).toBe('code.by-name');
+  });
+
+  test('养老保险缴费 typed 2800505 in 一般公共预算支出表: 280 is no 类 of the classification, 208 is — that table is named, expected 2080505', () => {
+    expect(loud(edited([['预算05表', 'A8', '2800505']], workbook(expenditure03(), general05()))).map(said)).toContainEqual(['cross-code-by-name', 'warning', '预算05表!A8', '2800505', '2080505']);
+    expect(loud(edited([['预算05表', 'A8', '2800505']], workbook(expenditure03(), general05()))).filter((f) => f.rule === 'cross-code-by-name')).toHaveLength(1);
+  });
+
+  test('the same slip in 支出表 instead: 支出表 is named — the order decides, not which table comes first', () => {
+    expect(loud(edited([['预算03表', 'A11', '2101509']], workbook(expenditure03(), general05()))).map(said)).toEqual([['cross-code-by-name', 'warning', '预算03表!A11', '2101509', '2101501']]);
   });
 });
 

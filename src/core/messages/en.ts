@@ -34,6 +34,7 @@ export const EN: Record<keyof typeof ZH_CN, Template> = {
   'code.parent-typo': (s) => `${s.table} ${s.cell} code ${s.actual} looks like ${s.expected}: every row under it starts with ${s.expected}.`,
   'code.name-differs': (s) => `${s.table} ${s.cell} code ${s.code} is named "${s.actual}"; ${s.other} names it "${s.expected}".`,
   'code.by-name': (s) => `${s.table} ${s.cell} "${s.name}" is coded ${s.actual}; ${s.other} codes it ${s.expected}.`,
+  'code.by-name-tie': (s) => `"${s.name}" is coded ${s.actual} in ${s.table} ${s.cell} and ${s.expected} in ${s.other}: the two tables disagree, and neither can be told wrong; please check both.`,
   'code.pairing': (s) => `${s.table} ${s.cell} economic code ${s.actual} sits beside government code ${s.gov}; it looks like ${s.expected}.`,
   'table.continued': (s) => `${s.table} goes on from ${s.first} (one table split over pages): its column totals and its figures against other tables are not checked; please check by hand.`,
   'table.unit': (s) => `${s.table} ${s.cell} states the unit as ${s.actual}, but its figures agree with the other tables in ${s.expected} (${s.count} checks).`,

@@ -6,19 +6,33 @@ import type { RuleSpec } from './toolkit/ruleSpec';
 import { cleanLabel, tableShort } from './toolkit/tableAccess';
 import { cellFinding } from './toolkit/cellFinding';
 import { cellArg, codeArg, message, nameArg, tableArg } from '../messages/message';
+import { functionClassName } from './toolkit/functionClasses';
 import { gather } from './toolkit/gather';
 
 interface Use {
   table: DetectedTable;
   row: number;
   codeCol: number;
+  /** Codes split over 类 | 款 | 项 columns: those columns, in that order (the parts are 3, 2 and 2 digits). */
+  partCols: number[];
   code: string;
   name: string;
 }
 
-/** The cell of a use's code, spelt out only for a finding. */
-function codeCell(u: Use): string {
-  return cellAddress(u.row, u.codeCol);
+/** The digits each split column holds: 类 three, 款 and 项 two. */
+const PART_ENDS = [3, 5, 7];
+
+/**
+ * The cell of a use's code, spelt out only for a finding. With codes split over columns, the column of the
+ * one part that differs from the code it is told against (项 40 for 04 is in the 项 column, not the 类's).
+ */
+function codeCell(u: Use, against?: string): string {
+  if (against === undefined || u.partCols.length < 2 || against.length !== u.code.length) return cellAddress(u.row, u.codeCol);
+  const differing = u.partCols.filter((_c, k) => {
+    const from = k === 0 ? 0 : PART_ENDS[k - 1];
+    return u.code.slice(from, PART_ENDS[k]) !== against.slice(from, PART_ENDS[k]);
+  });
+  return cellAddress(u.row, differing.length === 1 ? differing[0] : u.codeCol);
 }
 
 /** Where a table writes a row's code: the 类 column of split codes, else the code column. */
@@ -29,6 +43,13 @@ function codeColumn(t: DetectedTable): TableColumn | undefined {
     t.columns.find((c) => c.role === 'econ-lei') ??
     t.columns.find((c) => c.role === 'econ-code')
   );
+}
+
+/** The columns a table splits its codes over (类 | 款 | 项), in that order; none where it writes them whole. */
+function splitColumns(t: DetectedTable, lei: TableColumn): number[] {
+  const family = lei.role.slice(0, -'lei'.length);
+  const parts = t.columns.filter((c) => c.role.startsWith(family) && /-(lei|kuan|xiang)$/.test(c.role)).sort((a, b) => a.col - b.col);
+  return parts.length >= 2 ? parts.map((c) => c.col) : [];
 }
 
 /** The tables that write codes beside names, with those columns. */
@@ -62,12 +83,13 @@ function uses(tables: DetectedTable[]): Use[] {
   // A name is compared across tables: with one table writing codes there is nothing to compare.
   if (naming.length < 2) return out;
   for (const { t, labelCol, codeCol } of naming) {
+    const partCols = codeCol.role.endsWith('-lei') ? splitColumns(t, codeCol) : [];
     const b = rowBlocks(t, columnGroups(t)[0]);
     const rows = b.units.length > 0 ? gather(b.units, (u) => u.members) : b.details;
     for (const r of rows) {
       const name = cleanLabel((r.row.cells[labelCol.col]?.text ?? '').replace(CODE_BEFORE_NAME, ''));
       if (!r.code || !name) continue;
-      out.push({ table: t, row: r.row.row, codeCol: codeCol.col, code: r.code, name });
+      out.push({ table: t, row: r.row.row, codeCol: codeCol.col, partCols, code: r.code, name });
     }
   }
   return out;
@@ -93,6 +115,15 @@ export const crossCodeByName: RuleSpec = {
       if (list) list.push(u);
       else byName.set(u.name, [u]);
     }
+    // Each table's uses in the order of its rows (the order of codes a 款 lists its 项 in).
+    const byTable = new Map<DetectedTable, Use[]>();
+    for (const u of all) {
+      const list = byTable.get(u.table);
+      if (list) list.push(u);
+      else byTable.set(u.table, [u]);
+    }
+    for (const list of byTable.values()) list.sort((a, b) => a.row - b.row);
+    const tiesTold = new Set<string>();
     for (const [name, list] of byName) {
       const tablesUsing = new Set(list.map((u) => u.table.id));
       if (tablesUsing.size < 2) continue;
@@ -108,8 +139,21 @@ export const crossCodeByName: RuleSpec = {
         const theirCodes = [...new Set(comparable.map((x) => x.code))];
         if (theirCodes.length !== 1) continue;
         const ref = comparable[0];
-        const cell = codeCell(u);
-        const refCell = codeCell(ref);
+        // One other table to go by, which this one contradicts back (it has no such code for the name): a tie,
+        // unless the order of codes tells it.
+        const tie = comparable.every((x) => x.table === ref.table) && !list.some((x) => x.table === u.table && x.code === ref.code);
+        const side = tie ? slipSide(u, ref, byTable) : 'this';
+        if (side === 'other') continue;
+        if (side === undefined) {
+          // Told once for the name and the two tables, from the table that comes first, neither code called wrong.
+          const pair = `${name}|${u.table.id}|${ref.table.id}`;
+          if (tables.indexOf(u.table) > tables.indexOf(ref.table) || tiesTold.has(pair)) continue;
+          tiesTold.add(pair);
+          findings.push(tieFinding(name, u, ref));
+          continue;
+        }
+        const cell = codeCell(u, ref.code);
+        const refCell = codeCell(ref, u.code);
         findings.push(
           cellFinding({
             rule: 'cross-code-by-name',
@@ -136,3 +180,68 @@ export const crossCodeByName: RuleSpec = {
     return { findings };
   },
 };
+
+/**
+ * Two tables, each giving a name a code the other does not: which holds the slip? One under no 类 of the
+ * functional classification (2800505 for 2080505) does. Else the order: a table lists the codes
+ * under one parent in rising order (2130101, 2130104, 2130106), so a code breaking that order where the other
+ * table's code would fit it (2130101, 2130140, 2130106) is the mistyped one — told only where the other's
+ * own code keeps its table's order. Undefined where the order cannot tell.
+ */
+function slipSide(u: Use, ref: Use, byTable: Map<DetectedTable, Use[]>): 'this' | 'other' | undefined {
+  // A functional code under no 类 of the classification (280 for 208) is the slip.
+  const known = (code: string) => code[0] !== '2' || functionClassName(code.slice(0, 3)) !== undefined;
+  if (known(u.code) !== known(ref.code)) return known(u.code) ? 'other' : 'this';
+  const fits = (x: Use, code: string) => inOrder(byTable.get(x.table) ?? [], x.row, code);
+  const own = fits(u, u.code);
+  const theirs = fits(ref, ref.code);
+  if (!own && theirs && fits(u, ref.code)) return 'this';
+  if (own && !theirs && fits(ref, u.code)) return 'other';
+  return undefined;
+}
+
+/**
+ * Would `code` at `row` keep the rising order of its siblings in the table: the nearest codes of its length
+ * under its parent before and after it, not looking past a shorter code (its own 款 or 类 line, or another's:
+ * a table listing each unit's subjects again starts over there).
+ */
+function inOrder(uses: Use[], row: number, code: string): boolean {
+  const parent = code.slice(0, code.length <= 3 ? 0 : -2);
+  const at = uses.findIndex((x) => x.row === row);
+  const sibling = (step: 1 | -1): Use | undefined => {
+    for (let k = at + step; k >= 0 && k < uses.length; k += step) {
+      const x = uses[k];
+      if (x.code.length < code.length || !x.code.startsWith(parent)) return undefined;
+      if (x.code.length === code.length) return x;
+    }
+    return undefined;
+  };
+  const before = sibling(-1);
+  const after = sibling(1);
+  return (!before || before.code < code) && (!after || code < after.code);
+}
+
+/** A tie said once: the name, both codes and both cells, neither called wrong. */
+function tieFinding(name: string, u: Use, ref: Use): Finding {
+  const cell = codeCell(u, ref.code);
+  const refCell = codeCell(ref, u.code);
+  return cellFinding({
+    rule: 'cross-code-by-name',
+    severity: 'warning',
+    table: u.table,
+    cell,
+    name,
+    subject: 'code',
+    actual: u.code,
+    expected: null,
+    also: [{ sheet: ref.table.sheet, cell: refCell }],
+    message: message('code.by-name-tie', {
+      table: tableArg(tableShort(u.table)),
+      cell: cellArg(cell),
+      name: nameArg(name),
+      actual: codeArg(u.code),
+      other: tableArg(`${tableShort(ref.table)} ${refCell}`),
+      expected: codeArg(ref.code),
+    }),
+  });
+}
