@@ -15,14 +15,22 @@ import { smallBudget } from './support/smallBudget';
 describe('one row’s worth missing under a total is one finding (code-hierarchy, sum.missing-row)', () => {
   const emptied: Edit[] = ['C11', 'D11', 'E11', 'F11'].map((c): Edit => ['预算05表', c, null]);
 
-  test('行政运行’s figures deleted: one error at 21015’s first gap, naming the empty row, not four', () => {
+  test('行政运行’s figures deleted: one error at the empty row, its line 21015 marked beside it, not four errors at right figures', () => {
     const found = loud(edited(emptied)).filter((f) => f.sheet === '预算05表');
-    expect(found.map(said)).toEqual([['code-hierarchy', 'error', '预算05表!C10', '800.00', null]]);
-    expect(found[0].message.key).toBe('sum.missing-row');
+    expect(found.map(said)).toEqual([['code-hierarchy', 'error', '预算05表!C11', null, null]]);
+    expect(found[0].message.key).toBe('sum.blank-row');
     expect(found[0].explains.map((e) => e.stated.cell)).toEqual(['C10', 'D10', 'E10', 'F10']);
-    expect(render(found[0].message, 'zh-CN')).toBe('预算05表 C10 医疗保障管理事务 有 4 列比分项之和多 600.00 等，差额恰成一行：其下疑有一行数字有误、漏列或被覆盖（C11 行政运行 一行无数字）。');
-    // The empty row is marked with the total, for the reviewer to look at.
-    expect(found[0].cells.map((c) => c.cell)).toEqual(['C10', 'D10', 'E10', 'F10', 'C11']);
+    expect(render(found[0].message, 'zh-CN')).toBe('预算05表 C11 行政运行 一行无数字，而 C10 医疗保障管理事务 有 4 列比分项之和多 600.00 等，差额恰成一行：此行数字疑被删除、漏填，或相邻行错位覆盖了它。');
+    // The line, right, is marked beside the empty row for the reviewer to look at; no figure is said to be due.
+    expect(found[0].cells).toEqual([{ sheet: '预算05表', cell: 'C11' }, ...['C10', 'D10', 'E10', 'F10'].map((cell) => ({ sheet: '预算05表', cell, other: true }))]);
+  });
+
+  test('行政运行’s figures pasted one row low, onto 一般行政管理事务 (whose own are lost): the error is at the empty row, no figure said to be due there', () => {
+    const pastedLow: Edit[] = [...emptied, ['预算05表', 'C12', 600], ['预算05表', 'D12', 600], ['预算05表', 'E12', 500], ['预算05表', 'F12', 100], ['预算05表', 'G12', null]];
+    const found = loud(edited(pastedLow)).filter((f) => f.sheet === '预算05表');
+    expect(found.map(said)).toEqual([['code-hierarchy', 'error', '预算05表!C11', null, null]]);
+    // The line is short by the overwritten row (200.00), not by the figures the empty row held (600.00).
+    expect(found[0].message.args.amount).toEqual({ t: 'amount', v: '200.00', d: 2 });
   });
 
   test('行政运行 raised by 10.00 along its row (its own sums still hold): one error, the figures of some row off, no empty row named', () => {

@@ -23,6 +23,7 @@ export const EN: Record<keyof typeof ZH_CN, Template> = {
   'sum.row-under': (s) => `${s.table} ${s.cell} ${s.name}: ${s.count} columns of the row fall short of the sum of its items by ${s.amount}, which puts ${s.line} out too: the row's figures look wrong (${s.expected} and so on).`,
   'sum.missing-row': (s) => `${s.table} ${s.cell} ${s.name}: ${s.count} columns exceed the sum of their items (by ${s.amount} and so on), the gaps adding up like a row: one row under it may be wrong, missing or overwritten${s.blank ?? ''}.`,
   'sum.extra-row': (s) => `${s.table} ${s.cell} ${s.name}: ${s.count} columns fall short of the sum of their items (by ${s.amount} and so on), the gaps adding up like a row: one row under it may be wrong, extra or entered twice${s.blank ?? ''}.`,
+  'sum.blank-row': (s) => `${s.table} ${s.cell} ${s.name} has no figures, while ${s.line} ${s.lineName} exceeds the sum of its items in ${s.count} columns (by ${s.amount} and so on), the gaps adding up like a row: this row's figures may have been deleted or never filled in, or rows pasted out of place overwrote them.`,
   'class.missing': (s) => `${s.table} 类 ${s.code} adds to ${s.sum}, but ${s.other} has no line for 类 ${s.code}.`,
   'class.code': (s) => `${s.table} ${s.cell} class ${s.actual} looks like ${s.expected}: row ${s.row} (${s.amount}) moves that much between the two classes.`,
   'class.label': (s) => `${s.table} ${s.cell} "${s.actual}" looks like "${s.expected}": its amount ${s.amount} is exactly 类 ${s.code}.`,

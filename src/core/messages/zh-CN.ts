@@ -28,6 +28,7 @@ export const ZH_CN = {
   'sum.row-under': (s) => `${s.table} ${s.cell} ${s.name} 一行 ${s.count} 列都比其分项之和少 ${s.amount}，使 ${s.line} 也不符：此行数字疑有误，应为 ${s.expected} 等。`,
   'sum.missing-row': (s) => `${s.table} ${s.cell} ${s.name} 有 ${s.count} 列比分项之和多 ${s.amount} 等，差额恰成一行：其下疑有一行数字有误、漏列或被覆盖${s.blank ?? ''}。`,
   'sum.extra-row': (s) => `${s.table} ${s.cell} ${s.name} 有 ${s.count} 列比分项之和少 ${s.amount} 等，差额恰成一行：其下疑有一行数字有误、多列或重复${s.blank ?? ''}。`,
+  'sum.blank-row': (s) => `${s.table} ${s.cell} ${s.name} 一行无数字，而 ${s.line} ${s.lineName} 有 ${s.count} 列比分项之和多 ${s.amount} 等，差额恰成一行：此行数字疑被删除、漏填，或相邻行错位覆盖了它。`,
   'class.missing': (s) => `${s.table} 类 ${s.code} 合计 ${s.sum}，但 ${s.other} 没有类 ${s.code} 的行。`,
   'class.code': (s) => `${s.table} ${s.cell} 科目类 ${s.actual} 疑为 ${s.expected}：第${s.row}行 ${s.amount} 使两类各差此数。`,
   'class.label': (s) => `${s.table} ${s.cell}「${s.actual}」疑为「${s.expected}」：其金额 ${s.amount} 恰为类 ${s.code} 合计。`,

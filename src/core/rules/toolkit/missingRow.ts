@@ -81,7 +81,7 @@ export interface MissingRowResult {
  * more column sums of one line fail, all short by the same sign, and their gaps add up along the line as
  * a row does (小计 = 基本支出 + 项目支出 holds on the gaps, as on every row of the table), they are one
  * finding: the line is short of one row's worth, and a row under it with no figure in those columns, if
- * exactly one, is named as the place to look — unless other tables say the line itself is off.
+ * exactly one, is where the finding is (the line marked beside it) — unless other tables say the line itself is off.
  */
 export function findMissingRows(outcomes: Outcome[], explained: Set<Outcome>, strict: boolean): MissingRowResult {
   const found: MissingRowResult = { findings: [], explained: new Set() };
@@ -204,6 +204,7 @@ function blankRow(gaps: Outcome[]): Figure | undefined {
 
 function missingRowFinding(gaps: Outcome[], blank: Figure | undefined): Finding {
   const first = gaps[0];
+  if (blank && !first.difference.isNegative()) return blankRowFinding(gaps, blank);
   const s = first.check.stated;
   const d = first.decimals;
   const cell = cellAddress(s.row, s.col);
@@ -226,6 +227,38 @@ function missingRowFinding(gaps: Outcome[], blank: Figure | undefined): Finding 
     parts: first.check.parts.map(cellRef),
     explains: gaps.map(explainedCheck),
     message: message(first.difference.isNegative() ? 'sum.extra-row' : 'sum.missing-row', args),
+  };
+}
+
+/**
+ * A row lost under a line, where one row under it, alone, has no figure in the failing columns: the slip shows
+ * there (its figures deleted, never filled in, or pasted a row out of place), so the finding is at that row and
+ * the line, whose figures are right, is marked beside it. No figure is said to be what the row should hold: a
+ * row pasted one row low leaves the line short by the row it overwrote, not by its own figures.
+ */
+function blankRowFinding(gaps: Outcome[], blank: Figure): Finding {
+  const first = gaps[0];
+  const s = first.check.stated;
+  const d = first.decimals;
+  const cell = cellAddress(blank.row, blank.col);
+  return {
+    ...atFirstGap(first),
+    cell,
+    actual: null,
+    expected: null,
+    ...bandOf(first),
+    cells: [cellRef(blank), ...gaps.map((o): CellRef => ({ ...cellRef(o.check.stated), other: true }))],
+    parts: first.check.parts.map(cellRef),
+    explains: gaps.map(explainedCheck),
+    message: message('sum.blank-row', {
+      table: tableArg(tableShort(s.table)),
+      cell: cellArg(cell),
+      name: nameArg(blank.line || cell),
+      line: cellArg(cellAddress(s.row, s.col)),
+      lineName: nameArg(lineName(s)),
+      count: countArg(gaps.length),
+      amount: amountArg(formatAmount(first.difference.abs(), d), d),
+    }),
   };
 }
 
