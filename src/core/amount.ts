@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { RawValue } from './snapshot';
+import { UNCALCULATED, type RawValue } from './snapshot';
 import { formatInfo, POWERS_OF_TEN } from './numberFormat';
 
 /**
@@ -13,7 +13,7 @@ import { formatInfo, POWERS_OF_TEN } from './numberFormat';
 export type ParsedAmount =
   | { kind: 'amount'; value: Decimal; decimals: number; units?: number; exp?: number }
   | { kind: 'empty' }
-  | { kind: 'invalid'; raw: string; reason: 'error-value' | 'unreadable' }
+  | { kind: 'invalid'; raw: string; reason: 'error-value' | 'uncalculated' | 'unreadable' }
   | { kind: 'not-amount'; raw: string };
 
 /**
@@ -168,6 +168,7 @@ const MAX_AMOUNT_TEXT = 40;
 export function parseAmountText(raw: string): ParsedAmount {
   const trimmed = raw.trim();
   if (trimmed.length > MAX_AMOUNT_TEXT) return { kind: 'invalid', raw, reason: 'unreadable' };
+  if (trimmed === UNCALCULATED) return { kind: 'invalid', raw, reason: 'uncalculated' };
   if (EXCEL_ERRORS.test(trimmed)) return { kind: 'invalid', raw, reason: 'error-value' };
   let s = toHalfWidth(trimmed).replace(/[\s\u00a0]+/g, '');
   if (EMPTY_MARKS.has(s)) return { kind: 'empty' };

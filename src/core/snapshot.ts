@@ -16,8 +16,19 @@ import { displayText } from './numberFormat';
  *   write sheets so; the engine packs them before it reads them (packedCellsOf).
  */
 
-/** A raw cell value. Errors (#REF!, #DIV/0! …) arrive as their display string. */
+/**
+ * A raw cell value. Errors (#REF!, #DIV/0! …) arrive as their display string; a formula whose result the
+ * file does not store arrives as UNCALCULATED.
+ */
 export type RawValue = string | number | boolean | null;
+
+/**
+ * A formula stored without its result: a file written by a program that does not calculate (a finance
+ * system's export, a script) holds `<f>SUM(C6:C20)</f>` and no value until Excel or WPS calculates and saves
+ * it. Read as blank, every such 合计 would be told 0; it is a figure nobody can read yet. Spelt as an
+ * error value is (Excel has none for it), so it is a figure to the detection and never an amount.
+ */
+export const UNCALCULATED = '#UNCALCULATED!';
 
 export interface CellRange {
   /** 1-based, inclusive. */

@@ -159,7 +159,7 @@ export interface UnreadableCell {
   row: number;
   col: number;
   raw: string;
-  reason: 'error-value' | 'unreadable';
+  reason: 'error-value' | 'uncalculated' | 'unreadable';
 }
 
 export interface DetectedTable {

@@ -1,4 +1,5 @@
 import type { WorkBook } from '@e965/xlsx';
+import { UNCALCULATED } from '../../core/snapshot';
 import { walkXml } from './xmlElements';
 
 /**
@@ -69,18 +70,52 @@ function sheetProtected(xml: Buffer): boolean {
 }
 
 /**
- * Per sheet: the number cells whose stored value is not a finite number as written, by their
- * 0-based "row,column", with the text stored. SheetJS reads a number cell's `<v>` with
- * parseFloat, so `1,234` became 1 and `1.2.3` became 1.2 (found by the fuzz test); Excel itself
- * refuses such a file. The snapshot keeps what is written instead, as text, and the rules then
- * read it as they read any amount typed as text (or report it unreadable).
+ * Per sheet: the cells whose value SheetJS does not give as the file stores it, by their 0-based
+ * "row,column", with the value to read instead:
+ * - number cells whose stored value is not a finite number as written, with the text stored. SheetJS
+ *   reads a number cell's `<v>` with parseFloat, so `1,234` became 1 and `1.2.3` became 1.2 (found by
+ *   the fuzz test); Excel itself refuses such a file. The snapshot keeps what is written instead, as
+ *   text, and the rules then read it as they read any amount typed as text (or report it unreadable);
+ * - formulas stored without a result (UNCALCULATED), which SheetJS drops as empty cells.
  */
-export function ooxmlOddNumbers(wb: WorkBook): (Map<string, string> | undefined)[] {
+export function ooxmlStoredValues(wb: WorkBook): (Map<string, string> | undefined)[] {
   const parts = zipParts(wb);
   return ooxmlSheetPaths(wb).map((path) => {
     const c = path?.endsWith('.xml') ? parts[path]?.content : undefined;
-    return c ? oddNumbers(Buffer.from(c.buffer, c.byteOffset, c.byteLength).toString('utf8')) : undefined;
+    if (!c) return undefined;
+    const xml = Buffer.from(c.buffer, c.byteOffset, c.byteLength).toString('utf8');
+    const odd = oddNumbers(xml);
+    const uncalculated = uncalculatedFormulas(xml);
+    if (!uncalculated) return odd;
+    const all = odd ?? new Map<string, string>();
+    for (const key of uncalculated) if (!all.has(key)) all.set(key, UNCALCULATED);
+    return all;
   });
+}
+
+/** A formula element's start (`<f>`, `<f t="shared" …/>`, `<x:f>`), with its namespace prefix; not `<font`, `<formula>`. */
+const FORMULA = /<((?:[\w.-]+:)?)f[\s>/]/g;
+
+/**
+ * The cells holding a formula and no value (`<c r="C6"><f>SUM(C7:C20)</f></c>`, or a shared formula's
+ * `<f t="shared" si="0"/>` alone), by 0-based "row,column". Excel and WPS store each formula's result; a
+ * program writing a workbook without calculating it (a finance system's export, a script) stores none.
+ */
+function uncalculatedFormulas(xml: string): string[] | undefined {
+  let found: string[] | undefined;
+  for (const m of xml.matchAll(FORMULA)) {
+    const prefix = m[1];
+    const at = Math.max(xml.lastIndexOf(`<${prefix}c `, m.index), xml.lastIndexOf(`<${prefix}c>`, m.index));
+    const end = xml.indexOf(`</${prefix}c>`, m.index);
+    if (at < 0 || end < 0) continue;
+    const value = /<((?:[\w.-]+:)?)v(?:\s[^>]*)?>([^<]*)<\/\1v>/.exec(xml.slice(m.index, end));
+    const tag = xml.slice(at, xml.indexOf('>', at) + 1);
+    // An empty value is a result only of a formula giving text (="" where nothing is to show).
+    if (value && (value[2] !== '' || /\st\s*=\s*["']str["']/.test(tag))) continue;
+    const ref = /\sr\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d+)["']/.exec(tag);
+    if (ref) (found ??= []).push(`${Number(ref[2]) - 1},${columnIndex(ref[1])}`);
+  }
+  return found;
 }
 
 /** A finite xsd:double as Excel writes it (whitespace allowed around it). */

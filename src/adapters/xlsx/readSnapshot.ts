@@ -4,7 +4,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { sheetSnapshot, type SheetState } from './sheetSnapshot';
 import { checkSize, readWorkbookBytes } from './workbookBytes';
 import { inspectContainer, type Container } from './workbookContainer';
-import { ooxmlOddNumbers, ooxmlSheetPaths, ooxmlSheetProtection } from './ooxmlSheetState';
+import { ooxmlStoredValues, ooxmlSheetPaths, ooxmlSheetProtection } from './ooxmlSheetState';
 import { odsSheetStates, type OdsSheetState } from './odsSheetState';
 import { unreadable, UnreadableWorkbookError } from './unreadableWorkbook';
 import { withPlainTargets } from './relationshipTargets';
@@ -147,11 +147,11 @@ function sheetStates(wb: XLSX.WorkBook, container: Container, ods: OdsSheetState
   }));
   if (container.kind === 'ooxml') {
     const protectedSheets = ooxmlSheetProtection(wb);
-    const oddNumbers = ooxmlOddNumbers(wb);
+    const storedValues = ooxmlStoredValues(wb);
     // The zip's parts were kept only for this; let them go before the snapshot is built.
     delete (wb as { files?: unknown }).files;
     delete (wb as { keys?: unknown }).keys;
-    return base.map((s, i) => ({ ...s, protected: protectedSheets[i] ?? s.protected, oddNumbers: oddNumbers[i] }));
+    return base.map((s, i) => ({ ...s, protected: protectedSheets[i] ?? s.protected, storedValues: storedValues[i] }));
   }
   if (ods) return base.map((s, i) => ({ ...s, ...ods[i] }));
   return base;

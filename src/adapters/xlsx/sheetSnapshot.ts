@@ -11,8 +11,11 @@ export interface SheetState {
   hiddenColumns?: number[];
   /** Format codes the file's own reading knows better than SheetJS (0-based [row][column]). */
   numberFormats?: string[][];
-  /** Number cells whose stored value is not a number, by 0-based "row,column": what is stored (ooxmlSheetState.ts). */
-  oddNumbers?: Map<string, string>;
+  /**
+   * Cells whose value SheetJS does not give as stored, by 0-based "row,column": a number cell's stored text
+   * that is no number, a formula stored without its result (UNCALCULATED; ooxmlSheetState.ts).
+   */
+  storedValues?: Map<string, string>;
 }
 
 /**
@@ -30,14 +33,23 @@ export function sheetSnapshot(name: string, ws: WorkSheet, state: SheetState, st
   const underMerge = new MergeSweep(merges);
   const cells = new PackedCellsBuilder();
   let width = 0;
+  const stored = state.storedValues;
+  // A formula stored without its result is no cell to SheetJS: put back, to be read as what is stored.
+  if (stored) {
+    for (const key of stored.keys()) {
+      const [r, c] = key.split(',').map(Number);
+      const row = (data[r] ??= []);
+      row[c] ??= { t: 'z' };
+    }
+  }
   data.forEach((row, r) => {
     if (!row) return;
     const ownFormats = state.numberFormats?.[r];
-    const odd = state.oddNumbers;
+
     const covered = underMerge.at(r + 1);
     row.forEach((cell, c) => {
       if (!cell) return;
-      const v = (odd && odd.get(`${r},${c}`)) ?? rawValue(cell);
+      const v = (stored && stored.get(`${r},${c}`)) ?? rawValue(cell);
       if (v === null) return;
       // Merged cells other than the top-left one are empty, as Excel and Office.js report them,
       // even when the file stores a value under the merge.

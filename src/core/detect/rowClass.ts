@@ -38,7 +38,8 @@ export interface RowInfo {
 }
 
 const AMOUNT_TEXT = /^[(（]?[-−+]?[¥￥$]?\s*[\d０-９][\d０-９,，\s]*([.．。]\s*[\d０-９\s]*)?[)）]?\s*(元|万元)?$/;
-const ERROR_TEXT = /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+// (UNCALCULATED, a formula stored without its result, is spelt as one: snapshot.ts.)
+const ERROR_TEXT = /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|UNCALCULATED!)$/i;
 const EMPTY_MARK = /^(-|--|—|——|－|–|\/|／|…|_)$/;
 
 /**

@@ -29,6 +29,7 @@ export const EN: Record<keyof typeof ZH_CN, Template> = {
   'class.label': (s) => `${s.table} ${s.cell} "${s.actual}" looks like "${s.expected}": its amount ${s.amount} is exactly 类 ${s.code}.`,
   'amount.unreadable': (s) => `${s.table} ${s.cell} amount cannot be read: "${s.actual}"; left out of the checks.`,
   'amount.error-value': (s) => `${s.table} ${s.cell} holds the formula error ${s.actual}; left out of the checks.`,
+  'amount.uncalculated': (s) => `${s.table} ${s.cell} and ${s.count} formula cells in all are stored without their results (the file was written by a program that does not calculate), so their figures are left out of the checks: open the file in Excel or WPS, recalculate, save, and check again.`,
   'code.parent-missing': (s) => `${s.table} ${s.cell} code ${s.actual}: its parent ${s.parent} is not in the table; the code may be wrong.`,
   'code.misplaced': (s) => `${s.table} ${s.cell} code ${s.actual} is listed under class ${s.under} while class ${s.own} is elsewhere; the code may be wrong.`,
   'code.placed-under': (s) => `${s.table} ${s.cell} code ${s.actual} is listed under ${s.under}, whose figures add up only with it, while ${s.own} adds up only without it: the code may be wrong.`,

@@ -7,6 +7,7 @@ import type { LocalizedText } from '../finding';
  */
 export const RULE_NAMES: Record<string, LocalizedText> = {
   'unreadable-amount': { 'zh-CN': '金额无法识别', en: 'Unreadable amount' },
+  'uncalculated-formula': { 'zh-CN': '公式未保存计算结果', en: 'Formulas stored without results' },
   'row-sum': { 'zh-CN': '行内合计', en: 'Row total' },
   'column-balance': { 'zh-CN': '年末＝年初＋收入－支出', en: 'Closing = opening + income − spending' },
   'column-change': { 'zh-CN': '本年＝上年＋增减', en: 'This year = last year + change' },

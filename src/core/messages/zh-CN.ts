@@ -34,6 +34,7 @@ export const ZH_CN = {
   'class.label': (s) => `${s.table} ${s.cell}「${s.actual}」疑为「${s.expected}」：其金额 ${s.amount} 恰为类 ${s.code} 合计。`,
   'amount.unreadable': (s) => `${s.table} ${s.cell} 金额无法识别：「${s.actual}」，未参与核对。`,
   'amount.error-value': (s) => `${s.table} ${s.cell} 是公式错误值 ${s.actual}，未参与核对。`,
+  'amount.uncalculated': (s) => `${s.table} ${s.cell} 等 ${s.count} 个公式单元格未保存计算结果（写出文件的程序未计算公式），未参与核对：请用 Excel 或 WPS 打开、重算并保存后再查。`,
   // Subject codes and names.
   'code.parent-missing': (s) => `${s.table} ${s.cell} 科目 ${s.actual} 的上级 ${s.parent} 不在表中，编码可能有误。`,
   'code.misplaced': (s) => `${s.table} ${s.cell} 科目 ${s.actual} 列在类 ${s.under} 之下，而类 ${s.own} 另有位置，编码可能有误。`,

@@ -92,10 +92,20 @@ class TableFact implements Fact {
     return (this.named ??= `${tableShort(this.figure.table)} ${this.figure.name}`.trim());
   }
 
+  /** Its cell holds nothing readable (`#REF!`, a formula stored without its result): no fact to hold the text to. */
+  get unreadable(): boolean {
+    return this.figure.unreadable;
+  }
+
   /** Of the same cell as another table fact: its sheet, row and column (no address written to tell). */
   sameCellAs(o: TableFact): boolean {
     return this.figure.table.sheet === o.figure.table.sheet && this.figure.row === o.figure.row && this.figure.col === o.figure.col;
   }
+}
+
+/** A fact read from a cell that holds nothing readable, or a sum with such a part: read as 0, it would contradict any text. */
+function unreadableFact(f: Fact): boolean {
+  return f instanceof TableFact ? f.unreadable : f instanceof SumFact ? f.unreadable : false;
 }
 
 /** Two facts of the same cells: a figure is gathered once under a concept, whichever way it was reached. */
@@ -160,6 +170,10 @@ class SumFact implements Fact {
   get value(): Decimal {
     return (this.total ??= this.parts.reduce((s, f) => s.plus(f.value), new Decimal(0)));
   }
+
+  get unreadable(): boolean {
+    return this.parts.some(unreadableFact);
+  }
 }
 
 /** Tables listing coded rows, in the order a narrative's subject is best compared with them. */
@@ -214,7 +228,7 @@ const BASIC_QUANTITIES = [
 export function buildFacts(tables: DetectedTable[]): Facts {
   const byConcept = new Map<string, Fact[]>();
   const addFact = (concept: string, f: Fact | undefined) => {
-    if (!f) return;
+    if (!f || unreadableFact(f)) return;
     const list = byConcept.get(concept) ?? [];
     if (!list.some((x) => sameCells(x, f))) list.push(f);
     byConcept.set(concept, list);

@@ -5,7 +5,7 @@ import { isHeaderWord } from '../detect/labels';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { tableShort } from './toolkit/tableAccess';
 import { cellFinding } from './toolkit/cellFinding';
-import { cellArg, message, quoteArg, tableArg } from '../messages/message';
+import { cellArg, countArg, message, quoteArg, tableArg } from '../messages/message';
 
 /**
  * Does this text look like a number damaged by a stray character or two (`12,3a4`, `1.2.3`), rather
@@ -32,14 +32,24 @@ function severityOf(t: DetectedTable, u: UnreadableCell): 'error' | 'warning' | 
   return u.reason === 'error-value' || looksLikeDamagedNumber(u.raw) ? 'warning' : undefined;
 }
 
-/** Something unreadable where an amount belongs (`12,3a4`, `#REF!`): reported, never guessed. */
+/**
+ * Something unreadable where an amount belongs (`12,3a4`, `#REF!`): reported, never guessed. Formulas the
+ * file stores without their results (uncalculated-formula) are no slip of the document: a program wrote
+ * the workbook without calculating it. Every figure they hold is left out of the checks, and that is said
+ * once for the disclosure, a warning at the first, the others marked with it.
+ */
 export const unreadableAmount: RuleSpec = {
   id: 'unreadable-amount',
-  emits: { 'unreadable-amount': 'error' },
+  emits: { 'unreadable-amount': 'error', 'uncalculated-formula': 'warning' },
   collect: ({ tables }) => {
     const findings: Finding[] = [];
+    const uncalculated: Array<{ t: DetectedTable; u: UnreadableCell }> = [];
     for (const t of tables) {
       for (const u of t.unreadable ?? []) {
+        if (u.reason === 'uncalculated') {
+          uncalculated.push({ t, u });
+          continue;
+        }
         const severity = severityOf(t, u);
         if (!severity) continue;
         const cell = cellAddress(u.row, u.col);
@@ -61,6 +71,23 @@ export const unreadableAmount: RuleSpec = {
         );
       }
     }
+    if (uncalculated.length > 0) findings.push(uncalculatedFinding(uncalculated));
     return { findings };
   },
 };
+
+function uncalculatedFinding(cells: Array<{ t: DetectedTable; u: UnreadableCell }>): Finding {
+  const [{ t, u }] = cells;
+  const cell = cellAddress(u.row, u.col);
+  return cellFinding({
+    rule: 'uncalculated-formula',
+    severity: 'warning',
+    table: t,
+    cell,
+    subject: 'amount',
+    actual: null,
+    expected: null,
+    also: cells.slice(1).map((x) => ({ sheet: x.t.sheet, cell: cellAddress(x.u.row, x.u.col) })),
+    message: message('amount.uncalculated', { table: tableArg(tableShort(t)), cell: cellArg(cell), count: countArg(cells.length) }),
+  });
+}
