@@ -2,7 +2,7 @@ import { render } from '../src/core/messages/render';
 import type { GridSheet } from '../src/core/snapshot';
 import { edited, loud, said, type Edit } from './support/checklist';
 import { workbook } from './support/sheetBuilder';
-import { smallBudget } from './support/smallBudget';
+import { general05, smallBudget } from './support/smallBudget';
 
 /**
  * A row lost under a total (sum.missing-row), or one row's figures off along the whole row: every column
@@ -15,12 +15,14 @@ import { smallBudget } from './support/smallBudget';
 describe('one row’s worth missing under a total is one finding (code-hierarchy, sum.missing-row)', () => {
   const emptied: Edit[] = ['C11', 'D11', 'E11', 'F11'].map((c): Edit => ['预算05表', c, null]);
 
-  test('行政运行’s figures deleted: one error at the empty row, its line 21015 marked beside it, not four errors at right figures', () => {
+  test('行政运行’s figures deleted: one error at the empty row, its line 21015 (upheld: 类 210 adds up with it) marked beside it, not four errors at right figures', () => {
     const found = loud(edited(emptied)).filter((f) => f.sheet === '预算05表');
     expect(found.map(said)).toEqual([['code-hierarchy', 'error', '预算05表!C11', null, null]]);
     expect(found[0].message.key).toBe('sum.blank-row');
     expect(found[0].explains.map((e) => e.stated.cell)).toEqual(['C10', 'D10', 'E10', 'F10']);
-    expect(render(found[0].message, 'zh-CN')).toBe('预算05表 C11 行政运行 一行无数字，而 C10 医疗保障管理事务 有 4 列比分项之和多 600.00 等，差额恰成一行：此行数字疑被删除、漏填，或相邻行错位覆盖了它。');
+    // No figure is said to be due there, nor a difference (the line's gap is not the row's when rows were pasted low).
+    expect(found[0].difference).toBeUndefined();
+    expect(render(found[0].message, 'zh-CN')).toBe('预算05表 C11 行政运行 无数字，而 C10 医疗保障管理事务 有 4 列比分项之和多 600.00 等，差额恰成一行：此行数字疑被删除、漏填，或错位粘贴到了下一行。');
     // The line, right, is marked beside the empty row for the reviewer to look at; no figure is said to be due.
     expect(found[0].cells).toEqual([{ sheet: '预算05表', cell: 'C11' }, ...['C10', 'D10', 'E10', 'F10'].map((cell) => ({ sheet: '预算05表', cell, other: true }))]);
   });
@@ -31,6 +33,21 @@ describe('one row’s worth missing under a total is one finding (code-hierarchy
     expect(found.map(said)).toEqual([['code-hierarchy', 'error', '预算05表!C11', null, null]]);
     // The line is short by the overwritten row (200.00), not by the figures the empty row held (600.00).
     expect(found[0].message.args.amount).toEqual({ t: 'amount', v: '200.00', d: 2 });
+  });
+
+  test('with nothing to uphold the line (一般公共预算支出表 alone, 社会保障和就业支出’s rows all empty): the finding stays at the 合计, naming the empty row to look at', () => {
+    const empty208: Edit[] = ['C6', 'D6', 'E6', 'C7', 'D7', 'E7', 'C8', 'D8', 'E8'].map((c): Edit => ['预算05表', c, null]);
+    const found = loud(edited(empty208, workbook(general05()))).filter((f) => f.sheet === '预算05表');
+    expect(found.map(said)).toEqual([['column-total', 'error', '预算05表!C5', '1000.00', null]]);
+    expect(found[0].message.key).toBe('sum.missing-row');
+    expect(render(found[0].message, 'zh-CN')).toContain('（C6 社会保障和就业支出 一行无数字）');
+  });
+
+  test('an empty row under a line short of its items (行政运行 raised by 100.00 in 合计, 基本支出, 人员经费 with 一般行政管理事务 emptied): one sum.extra-row, the empty row not named — it cannot explain items over the line', () => {
+    const edits: Edit[] = [['预算05表', 'C11', 900], ['预算05表', 'D11', 700], ['预算05表', 'E11', 600], ['预算05表', 'G11', 200], ['预算05表', 'C12', null], ['预算05表', 'G12', null]];
+    const found = loud(edited(edits)).filter((f) => f.sheet === '预算05表' && f.cell === 'C10');
+    expect(found.map((f) => f.message.key)).toEqual(['sum.extra-row']);
+    expect(found[0].message.args.blank).toBeUndefined();
   });
 
   test('行政运行 raised by 10.00 along its row (its own sums still hold): one error, the figures of some row off, no empty row named', () => {

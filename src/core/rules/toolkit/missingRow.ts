@@ -81,7 +81,8 @@ export interface MissingRowResult {
  * more column sums of one line fail, all short by the same sign, and their gaps add up along the line as
  * a row does (小计 = 基本支出 + 项目支出 holds on the gaps, as on every row of the table), they are one
  * finding: the line is short of one row's worth, and a row under it with no figure in those columns, if
- * exactly one, is where the finding is (the line marked beside it) — unless other tables say the line itself is off.
+ * exactly one, is named as the place to look — or, where the line is upheld as printed, is where the finding
+ * is — unless other tables say the line itself is off.
  */
 export function findMissingRows(outcomes: Outcome[], explained: Set<Outcome>, strict: boolean): MissingRowResult {
   const found: MissingRowResult = { findings: [], explained: new Set() };
@@ -106,7 +107,9 @@ export function findMissingRows(outcomes: Outcome[], explained: Set<Outcome>, st
       found.findings.push(rowOffFinding(gaps, others, tableArg(tableShort(otherTable(others[0], gaps[0].check.stated.table)))));
       continue;
     }
-    found.findings.push(missingRowFinding(gaps, blankRow(gaps)));
+    // A lost row shows as an empty one only where the line is short of its items, not over.
+    const blank = gaps[0].difference.isNegative() ? undefined : blankRow(gaps);
+    found.findings.push(blank && line.upheld ? blankRowFinding(gaps, blank) : missingRowFinding(gaps, blank));
   }
   return found;
 }
@@ -116,21 +119,34 @@ const lineKey = (f: Figure) => `${f.table.id}|${f.row}`;
 interface LineChecks {
   /** The line's own row sums (小计 = 基本支出 + 项目支出 on it). */
   rowSums: Outcome[];
+  /**
+   * A check that holds with a figure of the line as printed, other than its own row sums: its 类 adds up
+   * with it (类 = Σ 款), or another table agrees with it. The line is then right, and what is short is below.
+   */
+  upheld: boolean;
   /** Comparisons with other tables reading a figure of the line, with the figures of it they read. */
   across: Array<{ o: Outcome; figures: Figure[] }>;
 }
 
 function checksOfLines(groups: Outcome[][], outcomes: Outcome[]): Map<string, LineChecks> {
-  const lines = new Map<string, LineChecks>(groups.map((g) => [lineKey(g[0].check.stated), { rowSums: [], across: [] }]));
+  const lines = new Map<string, LineChecks>(groups.map((g) => [lineKey(g[0].check.stated), { rowSums: [], across: [], upheld: false }]));
+  const failing = new Map<string, Set<number>>(groups.map((g) => [lineKey(g[0].check.stated), new Set(g.map((o) => o.check.stated.col))]));
   for (const o of outcomes) {
     const c = o.check;
     if (c.evidenceOnly || (c.comparison ?? 'equal') !== 'equal') continue;
     const own = c.parts.every((p) => p.table === c.stated.table);
-    if (own) {
-      const line = c.direction === 'row' ? lines.get(lineKey(c.stated)) : undefined;
-      if (line) line.rowSums.push(o);
+    const rowSum = own && c.direction === 'row' ? lines.get(lineKey(c.stated)) : undefined;
+    if (rowSum) {
+      rowSum.rowSums.push(o);
       continue;
     }
+    if (o.consistent) {
+      for (const f of [c.stated, ...c.parts]) {
+        const line = lines.get(lineKey(f));
+        if (line && failing.get(lineKey(f))!.has(f.col)) line.upheld = true;
+      }
+    }
+    if (own) continue;
     const read = new Map<LineChecks, Figure[]>();
     for (const f of [c.stated, ...c.parts]) {
       const line = lines.get(lineKey(f));
@@ -204,7 +220,6 @@ function blankRow(gaps: Outcome[]): Figure | undefined {
 
 function missingRowFinding(gaps: Outcome[], blank: Figure | undefined): Finding {
   const first = gaps[0];
-  if (blank && !first.difference.isNegative()) return blankRowFinding(gaps, blank);
   const s = first.check.stated;
   const d = first.decimals;
   const cell = cellAddress(s.row, s.col);
@@ -231,10 +246,11 @@ function missingRowFinding(gaps: Outcome[], blank: Figure | undefined): Finding 
 }
 
 /**
- * A row lost under a line, where one row under it, alone, has no figure in the failing columns: the slip shows
- * there (its figures deleted, never filled in, or pasted a row out of place), so the finding is at that row and
- * the line, whose figures are right, is marked beside it. No figure is said to be what the row should hold: a
- * row pasted one row low leaves the line short by the row it overwrote, not by its own figures.
+ * A row lost under a line that is right as printed (its 类 adds up with it, or another table agrees with it),
+ * where one row under it, alone, has no figure in the failing columns: the slip shows there (its figures
+ * deleted, never filled in, or pasted one row low over the next row's), so the finding is at that row and the
+ * line is marked beside it. No figure is said to be due there, nor a difference: a row pasted one row low
+ * leaves the line short by the row it overwrote, not by its own figures.
  */
 function blankRowFinding(gaps: Outcome[], blank: Figure): Finding {
   const first = gaps[0];
@@ -246,7 +262,8 @@ function blankRowFinding(gaps: Outcome[], blank: Figure): Finding {
     cell,
     actual: null,
     expected: null,
-    ...bandOf(first),
+    tolerance: toPlaces(first.tolerance, d + 1),
+    decimals: d,
     cells: [cellRef(blank), ...gaps.map((o): CellRef => ({ ...cellRef(o.check.stated), other: true }))],
     parts: first.check.parts.map(cellRef),
     explains: gaps.map(explainedCheck),
