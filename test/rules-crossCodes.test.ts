@@ -57,6 +57,16 @@ describe('one name, two codes (cross-code-by-name)', () => {
     expect(loud(edited([['预算05表', 'A8', '2800505']], workbook(expenditure03(), general05()))).filter((f) => f.rule === 'cross-code-by-name')).toHaveLength(1);
   });
 
+  test('行政运行 typed 2081501 in 一般公共预算支出表, under its 款 line 21015: a code not under the line it is listed under is the slip — that table is named, expected 2101501', () => {
+    const f = loud(edited([['预算05表', 'A11', '2081501']], workbook(expenditure03(), general05()))).filter((x) => x.rule === 'cross-code-by-name');
+    expect(f.map(said)).toEqual([['cross-code-by-name', 'warning', '预算05表!A11', '2081501', '2101501']]);
+  });
+
+  test('… and typed so in 支出表 instead: 支出表 is named', () => {
+    const f = loud(edited([['预算03表', 'A11', '2081501']], workbook(expenditure03(), general05()))).filter((x) => x.rule === 'cross-code-by-name');
+    expect(f.map(said)).toEqual([['cross-code-by-name', 'warning', '预算03表!A11', '2081501', '2101501']]);
+  });
+
   test('the same slip in 支出表 instead: 支出表 is named — the order decides, not which table comes first', () => {
     expect(loud(edited([['预算03表', 'A11', '2101509']], workbook(expenditure03(), general05()))).map(said)).toEqual([['cross-code-by-name', 'warning', '预算03表!A11', '2101509', '2101501']]);
   });

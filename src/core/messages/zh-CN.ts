@@ -42,7 +42,7 @@ export const ZH_CN = {
   'code.parent-typo': (s) => `${s.table} ${s.cell} 科目编码 ${s.actual} 疑为 ${s.expected}：其下各行都以 ${s.expected} 开头。`,
   'code.name-differs': (s) => `${s.table} ${s.cell} 科目 ${s.code} 名为「${s.actual}」，${s.other} 为「${s.expected}」。`,
   'code.by-name': (s) => `${s.table} ${s.cell}「${s.name}」编码为 ${s.actual}，${s.other} 同名科目为 ${s.expected}。`,
-  'code.by-name-tie': (s) => `「${s.name}」在 ${s.table} ${s.cell} 编码为 ${s.actual}，在 ${s.other} 为 ${s.expected}：两表不一，看不出哪个有误，请核对。`,
+  'code.by-name-tie': (s) => `${s.table} ${s.cell}「${s.name}」编码为 ${s.actual}，${s.other} 同名科目为 ${s.expected}：两表不一，无法判断孰误，请核对。`,
   'code.pairing': (s) => `${s.table} ${s.cell} 经济分类 ${s.actual} 与政府经济分类 ${s.gov} 同行，疑为 ${s.expected}。`,
   // The narrative against the tables (the quote is the phrase as printed).
   'narr.amount': (s) => `${s.table} ${s.cell}「${s.quote}」与 ${s.other} ${s.expected} ${s.unit}不符。`,

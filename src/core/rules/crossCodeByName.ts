@@ -7,7 +7,6 @@ import { cleanLabel, tableShort } from './toolkit/tableAccess';
 import { cellFinding } from './toolkit/cellFinding';
 import { cellArg, codeArg, message, nameArg, tableArg } from '../messages/message';
 import { functionClassName } from './toolkit/functionClasses';
-import { gather } from './toolkit/gather';
 
 interface Use {
   table: DetectedTable;
@@ -17,6 +16,8 @@ interface Use {
   partCols: number[];
   code: string;
   name: string;
+  /** The unit block the row is in (a table listing each unit's subjects again), 0 where there are none. */
+  unit: number;
 }
 
 /** The digits each split column holds: 类 three, 款 and 项 two. */
@@ -85,12 +86,14 @@ function uses(tables: DetectedTable[]): Use[] {
   for (const { t, labelCol, codeCol } of naming) {
     const partCols = codeCol.role.endsWith('-lei') ? splitColumns(t, codeCol) : [];
     const b = rowBlocks(t, columnGroups(t)[0]);
-    const rows = b.units.length > 0 ? gather(b.units, (u) => u.members) : b.details;
-    for (const r of rows) {
-      const name = cleanLabel((r.row.cells[labelCol.col]?.text ?? '').replace(CODE_BEFORE_NAME, ''));
-      if (!r.code || !name) continue;
-      out.push({ table: t, row: r.row.row, codeCol: codeCol.col, partCols, code: r.code, name });
-    }
+    const blocks = b.units.length > 0 ? b.units.map((u) => u.members) : [b.details];
+    blocks.forEach((rows, unit) => {
+      for (const r of rows) {
+        const name = cleanLabel((r.row.cells[labelCol.col]?.text ?? '').replace(CODE_BEFORE_NAME, ''));
+        if (!r.code || !name) continue;
+        out.push({ table: t, row: r.row.row, codeCol: codeCol.col, partCols, code: r.code, name, unit });
+      }
+    });
   }
   return out;
 }
@@ -98,8 +101,11 @@ function uses(tables: DetectedTable[]): Use[] {
 /**
  * The same subject name carrying a code in one table that no other table gives it
  * (社会保险经办机构 is 2080109 in 支出表 and 一般公共预算支出表 but 2100109 here): the code
- * was mistyped. Warning, at the code cell. Names shared by several codes (行政运行) are
- * compared as sets: only a code outside every other table's set for that name counts.
+ * was mistyped. Warning, at the code cell (with split 类/款/项 columns, at the part that differs).
+ * Names shared by several codes (行政运行) are compared as sets: only a code outside every other
+ * table's set for that name counts. With only two tables to go by, each contradicting the other, the
+ * slip is told where the codes themselves show it (slipSide); else the tie is said once, neither code
+ * called wrong.
  */
 export const crossCodeByName: RuleSpec = {
   id: 'cross-code-by-name',
@@ -124,6 +130,18 @@ export const crossCodeByName: RuleSpec = {
     }
     for (const list of byTable.values()) list.sort((a, b) => a.row - b.row);
     const tiesTold = new Set<string>();
+    // A tie is decided once for a name and two tables, on the first uses met, and kept: a name a table
+    // repeats (each unit's block) is not decided one way at one row and the other way at another.
+    const decided = new Map<string, 'this' | 'other' | undefined>();
+    const decide = (name: string, u: Use, ref: Use) => {
+      const key = `${name}|${u.table.id}|${ref.table.id}`;
+      if (!decided.has(key)) {
+        const side = slipSide(u, ref, byTable);
+        decided.set(key, side);
+        decided.set(`${name}|${ref.table.id}|${u.table.id}`, side === 'this' ? 'other' : side === 'other' ? 'this' : undefined);
+      }
+      return decided.get(key);
+    };
     for (const [name, list] of byName) {
       const tablesUsing = new Set(list.map((u) => u.table.id));
       if (tablesUsing.size < 2) continue;
@@ -142,7 +160,7 @@ export const crossCodeByName: RuleSpec = {
         // One other table to go by, which this one contradicts back (it has no such code for the name): a tie,
         // unless the order of codes tells it.
         const tie = comparable.every((x) => x.table === ref.table) && !list.some((x) => x.table === u.table && x.code === ref.code);
-        const side = tie ? slipSide(u, ref, byTable) : 'this';
+        const side = tie ? decide(name, u, ref) : 'this';
         if (side === 'other') continue;
         if (side === undefined) {
           // Told once for the name and the two tables, from the table that comes first, neither code called wrong.
@@ -182,42 +200,73 @@ export const crossCodeByName: RuleSpec = {
 };
 
 /**
- * Two tables, each giving a name a code the other does not: which holds the slip? One under no 类 of the
- * functional classification (2800505 for 2080505) does. Else the order: a table lists the codes
- * under one parent in rising order (2130101, 2130104, 2130106), so a code breaking that order where the other
- * table's code would fit it (2130101, 2130140, 2130106) is the mistyped one — told only where the other's
- * own code keeps its table's order. Undefined where the order cannot tell.
+ * Two tables, each giving a name a code the other does not: which holds the slip? Told only where one code is
+ * out of place and the other's would be in place there, while the other's is in place in its own table:
+ * - under no 类 of the classification (2800505 for 2080505), where no table prints that 类 either;
+ * - under a line it does not belong to (2081501 listed under 21015);
+ * - breaking the rising order the 项 of one 款 are listed in (2130101, 2130140, 2130106, where 04 fits).
+ * Undefined where none of these tells.
  */
 function slipSide(u: Use, ref: Use, byTable: Map<DetectedTable, Use[]>): 'this' | 'other' | undefined {
-  // A functional code under no 类 of the classification (280 for 208) is the slip.
-  const known = (code: string) => code[0] !== '2' || functionClassName(code.slice(0, 3)) !== undefined;
-  if (known(u.code) !== known(ref.code)) return known(u.code) ? 'other' : 'this';
-  const fits = (x: Use, code: string) => inOrder(byTable.get(x.table) ?? [], x.row, code);
-  const own = fits(u, u.code);
-  const theirs = fits(ref, ref.code);
-  if (!own && theirs && fits(u, ref.code)) return 'this';
-  if (own && !theirs && fits(ref, u.code)) return 'other';
+  const usesOf = (x: Use) => byTable.get(x.table) ?? [];
+  // (The classification's 类 as the toolkit lists them, and any a table of the workbook prints as a line.)
+  const printed = new Set<string>();
+  for (const list of byTable.values()) for (const x of list) if (x.code.length === 3) printed.add(x.code);
+  const known = (code: string) => code[0] !== '2' || functionClassName(code.slice(0, 3)) !== undefined || printed.has(code.slice(0, 3));
+  const tests: Array<(x: Use, code: string) => boolean | undefined> = [
+    (_x, code) => known(code),
+    (x, code) => underItsLine(usesOf(x), x, code),
+  ];
+  // The order of 项 tells only a slip in the 项's own digits (both codes under one 款).
+  if (u.code.length === ref.code.length && u.code.slice(0, -2) === ref.code.slice(0, -2)) tests.push((x, code) => inOrder(usesOf(x), x, code));
+  for (const inPlace of tests) {
+    const own = inPlace(u, u.code);
+    const theirs = inPlace(ref, ref.code);
+    if (own === false && theirs === true && inPlace(u, ref.code) === true) return 'this';
+    if (theirs === false && own === true && inPlace(ref, u.code) === true) return 'other';
+  }
   return undefined;
 }
 
+/** The uses of a row's unit block before it (nearest first) and after it, in row order. */
+function around(uses: Use[], at: Use): { before: Use[]; after: Use[] } {
+  const k = uses.indexOf(at);
+  const same = (x: Use) => x.unit === at.unit;
+  const before: Use[] = [];
+  for (let i = k - 1; i >= 0 && same(uses[i]); i--) before.push(uses[i]);
+  const after: Use[] = [];
+  for (let i = k + 1; i < uses.length && same(uses[i]); i++) after.push(uses[i]);
+  return { before, after };
+}
+
 /**
- * Would `code` at `row` keep the rising order of its siblings in the table: the nearest codes of its length
- * under its parent before and after it, not looking past a shorter code (its own 款 or 类 line, or another's:
- * a table listing each unit's subjects again starts over there).
+ * Is `code`, at the row of `at`, under the line above it that it belongs to: the nearest shorter code above
+ * it in its unit block (its 款, or its 类 where the table prints no 款) opens it? Undefined where the table
+ * prints no such line above it (项 rows only, split codes).
  */
-function inOrder(uses: Use[], row: number, code: string): boolean {
+function underItsLine(uses: Use[], at: Use, code: string): boolean | undefined {
+  const line = around(uses, at).before.find((x) => x.code.length < code.length);
+  return line ? code.startsWith(line.code) : undefined;
+}
+
+/**
+ * Would `code`, at the row of `at`, keep the rising order of its siblings — the nearest codes of its length under
+ * its parent before and after it in its unit block, not looking past a shorter code (its own 款 line, or
+ * another's)? Undefined where it has no sibling to go by.
+ */
+function inOrder(uses: Use[], at: Use, code: string): boolean | undefined {
   const parent = code.slice(0, code.length <= 3 ? 0 : -2);
-  const at = uses.findIndex((x) => x.row === row);
-  const sibling = (step: 1 | -1): Use | undefined => {
-    for (let k = at + step; k >= 0 && k < uses.length; k += step) {
-      const x = uses[k];
+  const sibling = (list: Use[]): Use | undefined => {
+    for (const x of list) {
       if (x.code.length < code.length || !x.code.startsWith(parent)) return undefined;
       if (x.code.length === code.length) return x;
     }
     return undefined;
   };
-  const before = sibling(-1);
-  const after = sibling(1);
+  const { before: up, after: down } = around(uses, at);
+  const before = sibling(up);
+  const after = sibling(down);
+  if (!before && !after) return undefined;
   return (!before || before.code < code) && (!after || code < after.code);
 }
 
