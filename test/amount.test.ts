@@ -137,6 +137,13 @@ describe('what a number format shows (numfmt)', () => {
     ['#,##0.00;[颜色10]-#,##0.00', { decimals: 2, percent: false, scale: 1, date: false, text: false }],
     ['[$-804]yyyy"年"m"月"d"日"', { decimals: null, percent: false, scale: 1, date: true, text: false }],
     ['[DBNum1]0.0', { decimals: 1, percent: false, scale: 1, date: false, text: false }],
+    // The point written as text, the accountants' way of showing 元 as 万元 (12345678 as 1234.5678).
+    ['0!.0000', { decimals: 4, percent: false, scale: 0.0001, date: false, text: false }],
+    ['#,##0"."0000', { decimals: 4, percent: false, scale: 0.0001, date: false, text: false }],
+    ['0!.0,', { decimals: 1, percent: false, scale: 0.0001, date: false, text: false }],
+    // Two such points lay out a code (208.05.05); a `!` in quotes is only a `!`.
+    ['000"."00"."00', { decimals: 0, percent: false, scale: 1, date: false, text: false }],
+    ['0.00"!"', { decimals: 2, percent: false, scale: 1, date: false, text: false }],
   ])('%s reads as %p', (code, info) => {
     expect(formatInfo(code)).toEqual(info);
   });
@@ -149,6 +156,13 @@ describe('an amount typed as a number, under each class of format', () => {
     expect(value(1234567890, '#,##0.00,,')).toBe('1234.57');
     expect(parseAmount(1234567890, '#,##0.00,,')).toMatchObject({ decimals: 2 });
     expect(value(-1500, '#,##0,')).toBe('-2');
+  });
+  test('元 shown as 万元 by a point written as text (0!.0000): read as the 万元 figure shown, as Excel shows it', () => {
+    expect(value(12345678, '0!.0000')).toBe('1234.5678');
+    expect(displayText(12345678, '0!.0000')).toBe('1234.5678');
+    expect(value(12345678, '0!.0,')).toBe('1234.6');
+    expect(displayText(12345678, '0!.0,')).toBe('1234.6');
+    expect(value(-12345678, '#,##0!.00')).toBe('-123456.78');
   });
   test('accounting formats, Excel’s and WPS’s, are amounts with two decimals', () => {
     expect(parseAmount(1234.5, ACCOUNTING)).toMatchObject({ kind: 'amount', decimals: 2 });

@@ -44,7 +44,8 @@ function simpleLayout(pattern: string): SimpleLayout | null {
  * - `decimals`: decimals displayed for a number (null: General or text, so the number's own);
  * - `percent`: the cell shows a percentage (not money);
  * - `scale`: the factor the display applies: 10⁻³ per trailing comma ('#,##0,' → 0.001, so a
- *   元 figure shows in 千元), 1 otherwise; a percentage's ×100 is not counted here;
+ *   元 figure shows in 千元), 10⁻ᵏ for a point written as text before k digits ('0!.0000' → 0.0001, so
+ *   it shows in 万元), 1 otherwise; a percentage's ×100 is not counted here;
  * - `date`: a date or time format (an amount in one is a mis-formatted amount);
  * - `text`: the text format '@'.
  */
@@ -85,6 +86,9 @@ function readFormatInfo(code: string): FormatInfo {
   if (info.type === 'general') return GENERAL;
   // numfmt's scale folds a percentage's ×100 in; the core wants the display's own grain only.
   const scale = info.isPercent ? info.scale / 100 : info.scale;
+  const pointed = info.isPercent ? undefined : literalPointDigits(pattern);
+  // (A power of ten spelt out, not a product of doubles: 0.001 × 0.0001 is not 1e-7.)
+  if (pointed) return { decimals: pointed, percent: false, scale: Number(`1e${Math.round(Math.log10(scale)) - pointed}`), date: false, text: false };
   return { decimals: info.maxDecimals, percent: info.isPercent, scale, date: false, text: false };
 }
 
@@ -121,10 +125,38 @@ function toNumfmtPattern(code: string): string {
 }
 
 function translateCode(code: string): string {
-  return code
+  return escapeBangs(code)
     .replace(/G\/通用格式/g, 'General')
     .replace(/\[颜色(\d{1,2})\]/g, '[Color$1]')
     .replace(/\[(黑色|白色|红色|绿色|蓝色|黄色|洋红|青色)\]/g, (_m, name: string) => `[${COLOUR_NAMES[name]}]`);
+}
+
+/**
+ * Excel reads `!` as it reads `\`: the next character shown as it is (`0!.0000`). numfmt takes the `!` for
+ * text and the point for a decimal point (it showed 12345678 as `12345678!.0000`, where Excel shows
+ * 1234.5678), so it is spelt with `\` — outside quoted text, where a `!` is only a `!`.
+ */
+function escapeBangs(code: string): string {
+  if (code.indexOf('!') < 0) return code;
+  return code
+    .split('"')
+    .map((part, i) => (i % 2 === 0 ? part.replace(/!(.)/g, '\\$1') : part))
+    .join('"');
+}
+
+/**
+ * A point written as text after digits (`0\.0000`, `0"."0000`, as `0!.0000` is read): the trick that shows a
+ * 元 figure as 万元 without dividing it, 12345678 as 1234.5678. The table publishes the figure so shown: the
+ * value over 10ᵏ with k decimals, k the digits after that point. Only where the section has one such point and
+ * no decimal point of its own; undefined elsewhere.
+ */
+function literalPointDigits(pattern: string): number | undefined {
+  const section = pattern.split(';')[0].replace(/\[[^\]]*\]/g, '');
+  const m = /[0#?](?:\\\.|"\.")([0#?]+)(?![0#?])/.exec(section);
+  // (Two such points are a code's layout, 208.05.05, not an amount's.)
+  if (!m || (section.match(/\\\.|"\."/g) ?? []).length !== 1) return undefined;
+  const bare = section.replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  return bare.includes('.') ? undefined : m[1].length;
 }
 
 const FORMAT_OPTIONS = { dateErrorNumber: true, throws: true };
