@@ -8,6 +8,7 @@ import { textMemo } from '../textMemo';
 import { rowsNamed } from './codedByName';
 import { readClaims, type AmountClaim, type Claim, type ParagraphText, type RateClaim } from './claims';
 import { buildFacts, comparedName, CONCEPT_FALLBACK, conceptOf, factsFor, factsOfMoney, sameCompared, type CodedRow, type Fact, type Facts } from './facts';
+import { gapWitnessed } from './gapWitness';
 import { judgeAmount, type Printed } from './judge';
 import { foldWidth, numberTokens, WAN_PER_UNIT } from './tokens';
 import Decimal from 'decimal.js';
@@ -226,6 +227,8 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // A table figure its own table's sums dispute is no ground to call the prose wrong: the
     // table's finding names it, and the prose is judged on its own figure.
     if (nearest.cells.some((x) => disputed(x.sheet).has(`${x.sheet}!${x.cell}`))) return;
+    // Nor is a figure another table shows over by just the text's gap (gapWitness.ts).
+    if (gapWitnessed(facts, nearest, printed)) return;
     contradicted.set(c, nearest);
   });
   return { paragraphs, claims, facts, resolved, year, finalAccounts, department, tables, contradicted };
