@@ -42,6 +42,7 @@ export const EN: Record<keyof typeof ZH_CN, Template> = {
   'table.unit': (s) => `${s.table} ${s.cell} states the unit as ${s.actual}, but its figures agree with the other tables in ${s.expected} (${s.count} checks).`,
   'table.odd': (s) => `${s.table} disagrees with ${s.others} in ${s.count} places, while ${s.others} agree with the other tables and this table adds up on its own: the gaps are this table's (say, figures of another year), marked at its cells one by one.`,
   'layout.doubtful': (s) => `${s.table}: the layout was not read with confidence (${s.failing} of ${s.checks} checks disagree); not reported as errors, please check by hand.`,
+  'layout.stacked': (s) => `${s.table}: its rows look like ${s.levels} levels of one breakdown (类, 款, 项) listed without codes, each level adding up to the total; the layout was not read with confidence, so nothing is reported as an error: please check by hand.`,
   'narr.amount': (s) => `${s.table} ${s.cell} "${s.quote}" disagrees with ${s.other} ${s.expected} (${s.unit}).`,
   'rate.change': (s) => `${s.table} ${s.cell} ${s.name} ${s.actual} should be about ${s.expected}: (${s.current} − ${s.previous}) ÷ ${s.previous}.`,
   'narr.rate': (s) => `${s.table} ${s.cell} "${s.quote}" should be about ${s.expected}: ${s.change} ÷ ${s.baseName} ${s.base}.`,

@@ -20,6 +20,8 @@ export interface Doubt {
   table: DetectedTable;
   checks: number;
   failing: number;
+  /** The levels of one breakdown its rows stack with nothing to tell them apart (stackedLevels), where so. */
+  stacked?: number;
 }
 
 export function doubtfulTables(outcomes: Outcome[]): Map<string, Doubt> {
@@ -31,11 +33,32 @@ export function doubtfulTables(outcomes: Outcome[]): Map<string, Doubt> {
     if (c.parts.some((p) => p.table !== c.stated.table)) continue;
     const s = stats.get(c.stated.table.id) ?? { table: c.stated.table, checks: 0, failing: 0 };
     s.checks++;
-    if (!o.consistent) s.failing++;
+    if (!o.consistent) {
+      s.failing++;
+      s.stacked ??= stackedLevels(o);
+    }
     stats.set(c.stated.table.id, s);
   }
-  for (const [id, s] of stats) if (s.checks < MIN_CHECKS || s.failing * 2 <= s.checks) stats.delete(id);
+  for (const [id, s] of stats) if (!s.stacked && (s.checks < MIN_CHECKS || s.failing * 2 <= s.checks)) stats.delete(id);
   return stats;
+}
+
+/**
+ * A 合计 whose rows add up to just two or three times it, none of them coded: a table listing 类, 款 and
+ * 项 by name alone (indented, or not at all), each level adding up to the 合计, read as one flat list. The
+ * reading is wrong, not the table: how many levels (2, 3) where so, else undefined.
+ */
+function stackedLevels(o: Outcome): number | undefined {
+  const c = o.check;
+  if (c.direction === 'row' || c.parts.length < 4 || c.stated.value.isZero() || c.parts.some((p) => p.subtracted)) return undefined;
+  const sum = c.stated.value.minus(o.difference);
+  const levels = sum.div(c.stated.value).toDecimalPlaces(0).toNumber();
+  if (levels < 2 || levels > 3 || !sum.minus(c.stated.value.times(levels)).abs().lte(o.tolerance.times(levels))) return undefined;
+  const coded = (p: { table: DetectedTable; row: number }) => {
+    const r = p.table.rows.find((x) => x.row === p.row);
+    return !!(r?.functionCode || r?.econCode || r?.govEconCode);
+  };
+  return c.parts.some(coded) ? undefined : levels;
 }
 
 /** Does a finding stand on a doubtful table (its own cell, or a cell it marks, lies in one)? */
@@ -54,6 +77,8 @@ export function touchesDoubt(f: Finding, doubts: Map<string, Doubt>): boolean {
 
 export function doubtFinding(d: Doubt): Finding {
   return tableNote(d.table, LAYOUT_DOUBT_ID, (cell) =>
-    message('layout.doubtful', { table: tableArg(tableShort(d.table)), cell: cellArg(cell), checks: countArg(d.checks), failing: countArg(d.failing) }),
+    d.stacked
+      ? message('layout.stacked', { table: tableArg(tableShort(d.table)), cell: cellArg(cell), levels: countArg(d.stacked) })
+      : message('layout.doubtful', { table: tableArg(tableShort(d.table)), cell: cellArg(cell), checks: countArg(d.checks), failing: countArg(d.failing) }),
   );
 }

@@ -1,0 +1,42 @@
+import type { GridSheet } from '../src/core/snapshot';
+import { all } from './support/checklist';
+import { sheet, workbook } from './support/sheetBuilder';
+import { general05 } from './support/smallBudget';
+
+/**
+ * A table by function listing its 类, 款 and 项 by name alone, no code beside them (a template that
+ * indents the levels, or does not): read as one flat list, its rows add up to three times the 合计, as
+ * each level adds up to it. The reading is wrong, not the table: one hint (layout-doubtful, the levels
+ * stacked), no error — an error there would be a claim that the published 合计 is wrong.
+ */
+const uncoded = (sh: GridSheet): GridSheet => {
+  const values = sh.values.map((row) => {
+    const code = typeof row[0] === 'string' && /^2\d{2}(\d{2}){0,2}$/.test(row[0]) ? row[0] : undefined;
+    if (!code) return row;
+    const indent = code.length === 3 ? '' : code.length === 5 ? '  ' : '    ';
+    return [null, `${indent}${row[1]}`, ...row.slice(2)];
+  });
+  return { ...sh, values, text: values.map((row) => row.map((v) => (v === null ? '' : String(v)))) };
+};
+
+test('一般公共预算支出表 with its 类/款/项 by name only: one hint naming three stacked levels, no error', () => {
+  const found = all(workbook(uncoded(general05())));
+  expect(found.filter((f) => f.severity !== 'info')).toEqual([]);
+  const doubt = found.filter((f) => f.rule === 'layout-doubtful');
+  expect(doubt).toHaveLength(1);
+  expect(doubt[0].message).toMatchObject({ key: 'layout.stacked', args: { levels: { t: 'n', v: 3 } } });
+});
+
+test('an uncoded flat list whose 合计 is simply wrong (not a whole multiple of its rows) is still an error', () => {
+  const list = sheet('预算05表', [
+    ['2024年一般公共预算支出预算表'],
+    ['部门：某某局', null, '单位：万元'],
+    ['科目名称', '合计', '基本支出'],
+    ['合计', 310, 310],
+    ['社会保障和就业支出', 120, 120],
+    ['卫生健康支出', 100, 100],
+    ['住房保障支出', 80, 80],
+    ['其他支出', 20, 20],
+  ]);
+  expect(all(workbook(list)).filter((f) => f.severity === 'error').map((f) => f.cell)).toContain('B4');
+});
