@@ -65,6 +65,8 @@ export function orphanCodes(table: DetectedTable): Finding[] {
       const lengths = codeLengthsOf(rows);
       const showsParents = lengths.includes(3) && lengths[0] > 3;
       if (!showsParents) continue;
+      // A list printing 类 and 项 lines and no 款 at all (a template's choice, not a slip): a 项's parent is its 类.
+      const showsKuan = lengths.includes(5);
       const codes = new Set(rows.map((r) => r.code).filter((c): c is string => !!c));
       const heads = withOwnRows(rows);
       // A parent row whose own code was mistyped: the rows under it all miss the same parent
@@ -98,7 +100,7 @@ export function orphanCodes(table: DetectedTable): Finding[] {
         if (!r.code || r.code.length <= 3) continue;
         if (blamedPrefixes.some((p) => r.code!.startsWith(p))) continue; // explained by its parent row
         // A row its place and figures put under another parent (placeMistyped) than its code names.
-        const parent = r.placedUnder ? r.code.slice(0, r.placedUnder.code!.length) : r.code.length === 7 ? r.code.slice(0, 5) : r.code.slice(0, 3);
+        const parent = r.placedUnder ? r.code.slice(0, r.placedUnder.code!.length) : r.code.length === 7 && showsKuan ? r.code.slice(0, 5) : r.code.slice(0, 3);
         if (r.placedUnder && codes.has(parent)) {
           const cell = cellAddress(r.row.row, codeColOf(r).col);
           const args = { table: tableArg(tableShort(table)), cell: cellArg(cell), actual: codeArg(r.code), under: codeArg(r.placedUnder.code!), own: codeArg(parent) };
