@@ -1,3 +1,4 @@
+import { codeDigits } from '../src/core/detect/codes';
 import type { GridSheet } from '../src/core/snapshot';
 import { all } from './support/checklist';
 import { sheet, workbook } from './support/sheetBuilder';
@@ -39,4 +40,34 @@ test('an uncoded flat list whose 合计 is simply wrong (not a whole multiple of
     ['其他支出', 20, 20],
   ]);
   expect(all(workbook(list)).filter((f) => f.severity === 'error').map((f) => f.cell)).toContain('B4');
+});
+
+test('a code column showing each row’s own part only (208 / 05 / 05): the same stacked levels, one hint, no error', () => {
+  const ownParts = (sh: GridSheet): GridSheet => {
+    const values = sh.values.map((row) => (typeof row[0] === 'string' && /^2\d{2}(\d{2}){0,2}$/.test(row[0]) ? [row[0].length === 3 ? row[0] : row[0].slice(-2), ...row.slice(1)] : row));
+    return { ...sh, values, text: values.map((row) => row.map((v) => (v === null ? '' : String(v)))) };
+  };
+  const found = all(workbook(ownParts(general05())));
+  expect(found.filter((f) => f.severity !== 'info')).toEqual([]);
+  expect(found.filter((f) => f.rule === 'layout-doubtful').map((f) => f.message.key)).toEqual(['layout.stacked']);
+});
+
+describe('codes written in their parts are read whole', () => {
+  test.each([
+    ['204.05.01', '2040501'],
+    ['204-05', '20405'],
+    ['２０４．０５．０１', '2040501'],
+    ['208.00', '208'],
+    ['2,080,505.00', '2080505'],
+  ])('%s is %s', (text, code) => {
+    expect(codeDigits(text, text)).toBe(code);
+  });
+
+  test('一般公共预算支出表 with its codes written 204.05.01: read and checked as with 2040501 (nothing said)', () => {
+    const dotted = (sh: GridSheet): GridSheet => {
+      const values = sh.values.map((row) => (typeof row[0] === 'string' && /^2\d{4,6}$/.test(row[0]) ? [row[0].replace(/^(\d{3})(\d{2})(\d{2})?$/, (_m, a, b, c) => [a, b, c].filter(Boolean).join('.')), ...row.slice(1)] : row));
+      return { ...sh, values, text: values.map((row) => row.map((v) => (v === null ? '' : String(v)))) };
+    };
+    expect(all(workbook(dotted(general05())))).toEqual([]);
+  });
 });

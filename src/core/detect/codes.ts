@@ -17,10 +17,15 @@ export function codeDigits(raw: RawValue, text: string): string {
   // A code that went through a number format and came back as text (2,080,505.00; 208.00): its whole digits.
   // (A code column's cells only: a column's role is never read from such text — columnRoles counts no code with a point or comma.)
   const formatted = FORMATTED_CODE.exec(t);
-  return formatted ? formatted[1].replace(/,/g, '') : '';
+  if (formatted) return formatted[1].replace(/,/g, '');
+  // A code written in its parts (204.05.01, 204-05-01): the parts joined. (No 款 or 项 is 00, so 208.00 is a
+  // formatted 208, read above.)
+  const parted = PARTED_CODE.exec(t);
+  return parted ? parted[1] + parted[2] + (parted[3] ?? '') : '';
 }
 
 const FORMATTED_CODE = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?$/;
+const PARTED_CODE = /^(\d{3})[.\-－·](\d{2})(?:[.\-－·](\d{2}))?$/;
 
 /** A 类 part: three digits (208). */
 export function leiPart(raw: RawValue, text: string): string {

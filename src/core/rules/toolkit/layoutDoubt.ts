@@ -5,6 +5,7 @@ import type { DetectedTable } from '../../table';
 import { tableNote } from './cellFinding';
 import type { Outcome } from './sumCheck';
 import { tableShort } from './tableAccess';
+import { isFunctionCode } from '../../detect/codes';
 
 /**
  * When most checks inside one table fail, the reading is wrong, not the table: a column taken for
@@ -44,9 +45,10 @@ export function doubtfulTables(outcomes: Outcome[]): Map<string, Doubt> {
 }
 
 /**
- * A 合计 whose rows add up to just two or three times it, none of them coded: a table listing 类, 款 and
- * 项 by name alone (indented, or not at all), each level adding up to the 合计, read as one flat list. The
- * reading is wrong, not the table: how many levels (2, 3) where so, else undefined.
+ * A 合计 whose rows add up to just two or three times it, some of them with no code read: a table listing
+ * 类, 款 and 项 by name alone (indented, or not at all), or with a code column showing each row's own part
+ * only (208 / 05 / 05), each level adding up to the 合计, read as one flat list. The reading is wrong, not
+ * the table: how many levels (2, 3) where so, else undefined.
  */
 function stackedLevels(o: Outcome): number | undefined {
   const c = o.check;
@@ -54,11 +56,12 @@ function stackedLevels(o: Outcome): number | undefined {
   const sum = c.stated.value.minus(o.difference);
   const levels = sum.div(c.stated.value).toDecimalPlaces(0).toNumber();
   if (levels < 2 || levels > 3 || !sum.minus(c.stated.value.times(levels)).abs().lte(o.tolerance.times(levels))) return undefined;
+  // (A code of its own part only, 05, places a row nowhere.)
   const coded = (p: { table: DetectedTable; row: number }) => {
     const r = p.table.rows.find((x) => x.row === p.row);
-    return !!(r?.functionCode || r?.econCode || r?.govEconCode);
+    return !!r && ((!!r.functionCode && isFunctionCode(r.functionCode)) || !!r.econCode || !!r.govEconCode);
   };
-  return c.parts.some(coded) ? undefined : levels;
+  return c.parts.every(coded) ? undefined : levels;
 }
 
 /** Does a finding stand on a doubtful table (its own cell, or a cell it marks, lies in one)? */
