@@ -508,13 +508,17 @@ describe('task pane in Chromium against the fake Excel host', () => {
     if ((await stage()) === 'detecting') expect(await page.getByTestId('progress-text').innerText()).toBe(zhCN.progressDetecting('大表', 1, 1));
     // A click answers at once while the engine works (a frozen pane would answer after it).
     const latencies: number[] = [];
+    let whileWorking = 0;
     for (let i = 0; i < 3; i++) {
       const t0 = Date.now();
       await page.getByTestId('settings-toggle').click({ timeout: 2000 });
       await page.getByTestId('settings').waitFor({ state: i % 2 === 0 ? 'visible' : 'detached', timeout: 2000 });
       latencies.push(Date.now() - t0);
-      expect(await stage()).toMatch(/detecting|rules/);
+      // (On a loaded machine the engine may finish within the clicks: a click after that proves nothing.)
+      if (!/detecting|rules/.test((await stage()) ?? '')) break;
+      whileWorking++;
     }
+    expect(whileWorking).toBeGreaterThanOrEqual(1);
     expect(Math.max(...latencies)).toBeLessThan(1000);
     await page.getByTestId('progress').waitFor({ state: 'detached', timeout: 120000 });
     // While the engine worked, nothing held the pane's thread (the old pane held it 18.5 s; the
