@@ -1,3 +1,4 @@
+import { kindFromTitle } from '../detect/kindFromTitle';
 import { cellAddress } from '../address';
 import type { Finding } from '../finding';
 import { cellArg, message, messageArg, nameArg, quoteArg, tableArg } from '../messages/message';
@@ -38,6 +39,12 @@ function missingTables(tables: DetectedTable[]): Finding[] {
   const doc = documentKind(recognised);
   if (!doc) return [];
   const have = new Set(recognised.map((t) => t.kind));
+  // A table whose title names the kind but whose layout was not read (a 收支总表 laid out as one list, 收入 then
+  // 支出) is there: not missing, only unread (its layout note says so).
+  for (const t of tables) {
+    const named = t.kind === 'unknown' ? kindFromTitle(t.title) : undefined;
+    if (named && named !== 'unknown') have.add(named);
+  }
   const first = recognised[0];
   const cell = cellAddress(first.range.top, first.range.left);
   return REQUIRED[doc]

@@ -44,6 +44,20 @@ export function doubtfulTables(outcomes: Outcome[]): Map<string, Doubt> {
   return stats;
 }
 
+/** Tables listing the subjects of a classification (类/款/项, functional or economic), where levels can stack. */
+const BY_CLASSIFICATION = new Set<string>([
+  'income',
+  'expenditure',
+  'general-budget-expenditure',
+  'fiscal-appropriation-expenditure',
+  'gov-fund-expenditure',
+  'state-capital-expenditure',
+  'basic-expenditure',
+  'basic-expenditure-detail',
+  'economic-classification-summary',
+  'fiscal-appropriation-basic-expenditure',
+]);
+
 /**
  * A 合计 whose rows add up to just two or three times it, some of them with no code read: a table listing
  * 类, 款 and 项 by name alone (indented, or not at all), or with a code column showing each row's own part
@@ -52,6 +66,7 @@ export function doubtfulTables(outcomes: Outcome[]): Map<string, Doubt> {
  */
 function stackedLevels(o: Outcome): number | undefined {
   const c = o.check;
+  if (!BY_CLASSIFICATION.has(c.stated.table.kind)) return undefined;
   if (c.direction === 'row' || c.parts.length < 4 || c.stated.value.isZero() || c.parts.some((p) => p.subtracted)) return undefined;
   const sum = c.stated.value.minus(o.difference);
   const levels = sum.div(c.stated.value).toDecimalPlaces(0).toNumber();
