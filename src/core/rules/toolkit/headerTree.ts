@@ -147,7 +147,22 @@ function readColumnBlocks(table: DetectedTable): TableColumn[][] {
  * the same blocks' trees, built once.
  */
 export function blockTrees(table: DetectedTable): HeaderNode[] {
-  return perTable(table, 'blockTrees', () => columnBlocks(table).map((block) => buildHeaderTree(block)));
+  return perTable(table, 'blockTrees', () => columnBlocks(table).map((block) => treeOf(table, block)));
+}
+
+/**
+ * The header tree of all a table's amount columns, built once: most tables are one block of columns
+ * of one year, so the block trees, this year's tree and the income sources' tree are all this one.
+ * (Trees are shared as every view is: read, never changed.)
+ */
+export function wholeTree(table: DetectedTable): HeaderNode {
+  return perTable(table, 'wholeTree', () => buildHeaderTree(amountColumns(table)));
+}
+
+/** The tree of some of a table's amount columns: the whole tree where they are all of them. */
+function treeOf(table: DetectedTable, cols: TableColumn[]): HeaderNode {
+  // (The columns given are always among the amount columns: as many is all of them.)
+  return cols.length === amountColumns(table).length ? wholeTree(table) : buildHeaderTree(cols);
 }
 
 /**
@@ -179,7 +194,7 @@ function findQuantityColumns(table: DetectedTable, matcher: RegExp, side?: 'inco
 function thisYearTree(table: DetectedTable, side?: 'income' | 'expenditure'): HeaderNode {
   return perTableBy(table, 'thisYearTree', side, () =>
     // This year's quantity: the year before's 基本支出 (上年预算数 > 基本支出) is not it.
-    buildHeaderTree(thisYearColumns(table, sideColumns(table, side))),
+    treeOf(table, thisYearColumns(table, sideColumns(table, side))),
   );
 }
 
