@@ -4,7 +4,7 @@ import { blockTrees, columnBlocks, isOfWhich, isTotalHeader, type HeaderNode } f
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { sideView } from './toolkit/sideLines';
 import type { SumCheck } from './toolkit/sumCheck';
-import { bodyRows, figureAt, rowHasFigures, sameAmount } from './toolkit/tableAccess';
+import { bodyRows, figureAt, hasFigures, rowHasFigures, sameAmount } from './toolkit/tableAccess';
 import { gather } from './toolkit/gather';
 
 /** (其中 column, the total it is part of) pairs: 其中：财政拨款 under 一般公共预算 小计. */
@@ -106,6 +106,8 @@ export const ofWhich: RuleSpec = {
   id: 'of-which',
   emits: { 'of-which': 'error' },
   collect: ({ tables }) => ({
-    checks: gather(tables.filter((t) => t.kind !== 'narrative'), (t) => [...columnChecks(t), ...lineChecks(t), ...rowChecks(t)]),
+    // A table without figures has no 其中 cell or row to hold against its total (both read only rows with
+    // figures); a 其中 line of a side is compared even empty.
+    checks: gather(tables.filter((t) => t.kind !== 'narrative'), (t) => (hasFigures(t) ? [...columnChecks(t), ...lineChecks(t), ...rowChecks(t)] : lineChecks(t))),
   }),
 };

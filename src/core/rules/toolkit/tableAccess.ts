@@ -475,6 +475,18 @@ function readBodyRows(table: DetectedTable): TableRow[] {
   return ordered ? rows : rows.sort((a, b) => a.row - b.row);
 }
 
+/**
+ * Does any body row carry a figure (amount or unreadable) in an amount column? An empty table (本表无数据:
+ * a 政府性基金 or 国有资本经营 table of most budgets) does not: the rules that read only rows with
+ * figures have nothing to read there, and are told so before they build their views of its columns.
+ */
+export function hasFigures(table: DetectedTable): boolean {
+  return perTable(table, 'hasFigures', () => {
+    const cols = amountColumns(table).map((c) => c.col);
+    return bodyRows(table).some((r) => rowHasFigures(table, r.row, cols));
+  });
+}
+
 /** Does a row carry any figure (amount or unreadable) in these columns? */
 export function rowHasFigures(table: DetectedTable, row: number, cols: number[]): boolean {
   const r = rowAt(table, row);
