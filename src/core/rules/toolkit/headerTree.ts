@@ -52,7 +52,9 @@ function meaningfulPath(c: TableColumn): string[] {
 
 export function buildHeaderTree(columns: TableColumn[]): HeaderNode {
   const root: HeaderNode = { label: '', path: [], column: undefined, children: [] };
-  for (const c of [...columns].sort((a, b) => a.col - b.col)) {
+  // (Most callers give the columns in order already, amountColumns' own list: not copied and sorted again.)
+  const ordered = inColumnOrder(columns) ? columns : [...columns].sort((a, b) => a.col - b.col);
+  for (const c of ordered) {
     const path = meaningfulPath(c);
     if (path.length === 0) continue;
     let node = root;
@@ -71,7 +73,8 @@ export function buildHeaderTree(columns: TableColumn[]): HeaderNode {
         next = last;
       }
       if (i === path.length - 1) {
-        next = { label: path[i], path: path.slice(0, i + 1), column: c, children: [] };
+        // A leaf's path is the column's whole path (a list of its own, made above).
+        next = { label: path[i], path, column: c, children: [] };
         node.children.push(next);
       } else if (!next) {
         next = { label: path[i], path: path.slice(0, i + 1), column: undefined, children: [] };
@@ -81,6 +84,11 @@ export function buildHeaderTree(columns: TableColumn[]): HeaderNode {
     }
   }
   return root;
+}
+
+function inColumnOrder(columns: TableColumn[]): boolean {
+  for (let i = 1; i < columns.length; i++) if (columns[i].col < columns[i - 1].col) return false;
+  return true;
 }
 
 function totalChild(node: HeaderNode): HeaderNode | undefined {
