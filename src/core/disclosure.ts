@@ -50,7 +50,9 @@ export function groupDisclosures(tables: DetectedTable[]): Disclosure[] {
       continue;
     }
     const otherDepartment = t.department && department && t.department !== department;
-    const again = !SET_ASIDE.has(t.kind) && kinds.has(kindKey(t));
+    // (Its key worked out once: it is asked, then kept.)
+    const key = SET_ASIDE.has(t.kind) ? undefined : kindKey(t);
+    const again = key !== undefined && kinds.has(key);
     if (otherDepartment || again) {
       // A narrative between two runs of tables goes with the one whose department it names.
       const last = current[current.length - 1];
@@ -64,7 +66,7 @@ export function groupDisclosures(tables: DetectedTable[]): Disclosure[] {
       }
     }
     current.push(t);
-    if (!SET_ASIDE.has(t.kind)) kinds.add(kindKey(t));
+    if (key !== undefined) kinds.add(key);
     department ??= t.department;
   }
   open();

@@ -3,7 +3,7 @@ import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
 import { messageArg, nameArg } from '../messages/message';
 import { changeColumnSets, changeRows, changeRowsByYear, leaf, printsPreviousLessCurrent, type ChangeColumns, type ChangeRowsByYear } from './toolkit/changeColumnsOf';
-import { amountColumns, cleanLabel, figureAt, negated } from './toolkit/tableAccess';
+import { amountColumns, cleanLabel, figureAt, hasFigures, negated } from './toolkit/tableAccess';
 import { gather } from './toolkit/gather';
 
 /**
@@ -16,7 +16,8 @@ import { gather } from './toolkit/gather';
  * table's). A rate column (增减率, %) is not an amount: its own rule is column-change-rate.
  */
 export function changeColumnChecks(table: DetectedTable): SumCheck[] {
-  if (table.kind === 'narrative' || table.kind === 'unknown') return [];
+  // Only rows (or columns) with figures are compared: a table with none has no change to check.
+  if (table.kind === 'narrative' || table.kind === 'unknown' || !hasFigures(table)) return [];
   const byYear = changeRowsByYear(table);
   return [...gather(changeColumnSets(table), (found) => checksOf(table, found)), ...(byYear ? rowChecks(table, byYear) : [])];
 }

@@ -8,7 +8,7 @@ import type { DetectedTable, TableColumn } from '../table';
 import { changeColumnSets, changeRows, leaf, printsPreviousLessCurrent, type ChangeColumns } from './toolkit/changeColumnsOf';
 import { cellFinding } from './toolkit/cellFinding';
 import type { RuleSpec } from './toolkit/ruleSpec';
-import { figureAt, tableShort, type Figure } from './toolkit/tableAccess';
+import { figureAt, hasFigures, tableShort, type Figure } from './toolkit/tableAccess';
 import { gather } from './toolkit/gather';
 
 /**
@@ -63,7 +63,8 @@ function agreesWithChange(stated: Printed, now: Printed, before: Printed, change
 }
 
 export function changeRateFindings(table: DetectedTable): Finding[] {
-  if (table.kind === 'narrative' || table.kind === 'unknown') return [];
+  // Only rows with figures in the three columns are read: a table with none has no rate to check.
+  if (table.kind === 'narrative' || table.kind === 'unknown' || !hasFigures(table)) return [];
   return gather(changeColumnSets(table), (found) => rateFindings(table, found));
 }
 

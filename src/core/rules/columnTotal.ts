@@ -3,7 +3,7 @@ import type { DetectedTable, TableColumn, TableRow } from '../table';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { columnGroups, rowBlocks, topLevel, untoldHeads, type RowView } from './toolkit/rowStructure';
 import { evaluate, type SumCheck } from './toolkit/sumCheck';
-import { bodyRows, figureAt } from './toolkit/tableAccess';
+import { bodyRows, figureAt, isNought } from './toolkit/tableAccess';
 import { perTable } from './toolkit/tableMemo';
 import { gather } from './toolkit/gather';
 
@@ -77,7 +77,7 @@ function readingOf(table: DetectedTable, pair: TotalParts, columns: TableColumn[
   for (const parts of [pair.parts, siblings, items]) if (adds(parts)) return { parts, severity: 'error' };
   const unsure = [...flipIn, ...flipOut];
   if (flipOut.length > 0) {
-    const silent = new Set(columns.filter((c) => unsure.some((r) => figureAt(table, r.row, c.col).shown && !figureAt(table, r.row, c.col).value.isZero())).map((c) => c.col));
+    const silent = new Set(columns.filter((c) => unsure.some((r) => figureAt(table, r.row, c.col).shown && !isNought(figureAt(table, r.row, c.col)))).map((c) => c.col));
     return { ...plain, silent };
   }
   return table.kind === 'unknown' ? { ...plain, severity: 'warning' } : plain;
@@ -128,7 +128,7 @@ export function columnTotalChecks(table: DetectedTable): SumCheck[] {
   for (const column of group.amountColumns) {
     const unread = unsure.some((r) => {
       const f = figureAt(table, r.row.row, column.col);
-      return f.shown && !f.value.isZero();
+      return f.shown && !isNought(f);
     });
     pairs.forEach((pair, i) => {
       const reading = readings[i];

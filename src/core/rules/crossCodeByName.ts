@@ -143,12 +143,13 @@ export const crossCodeByName: RuleSpec = {
       return decided.get(key);
     };
     for (const [name, list] of byName) {
-      const tablesUsing = new Set(list.map((u) => u.table.id));
-      if (tablesUsing.size < 2) continue;
+      // (Asked without building a set or a list per name and use: most names are written in one
+      // table, and most uses carry the code the other tables give the name.)
+      const first = list[0].table.id;
+      if (list.every((x) => x.table.id === first)) continue;
       for (const u of list) {
+        if (list.some((x) => x.code === u.code && x.table.id !== u.table.id)) continue;
         const others = list.filter((x) => x.table.id !== u.table.id);
-        const codes = new Set(others.map((x) => x.code));
-        if (codes.has(u.code)) continue;
         // Only like with like: codes of the same length (a 项 against 项, a 类 against 类)
         // and the same classification (2xx functional, 3xx economic).
         const comparable = others.filter((x) => x.code.length === u.code.length && x.code[0] === u.code[0]);

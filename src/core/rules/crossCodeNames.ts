@@ -19,8 +19,10 @@ interface Use {
 
 /** Names compared loosely: spaces, bracket widths and a trailing 支出 do not count. */
 function normal(name: string): string {
-  return cleanLabel(name).replace(/支出$/, '');
+  return cleanLabel(name).replace(SPENDING_END, '');
 }
+
+const SPENDING_END = /支出$/;
 
 const CODE_ROLE = /^(function|econ|gov-econ)-/;
 
@@ -81,9 +83,12 @@ export const crossCodeNames: RuleSpec = {
     if (naming.size < 2) return { findings };
     const misfiled = new Set([...misfiledRows(tables).keys()].map((p) => `${p.table.id}#${p.row.row}`));
     for (const [code, uses0] of byCode) {
-      const uses = uses0.filter((u) => !misfiled.has(`${u.table.id}#${u.row}`));
-      const tablesUsing = new Set(uses.map((u) => u.table.id));
-      if (tablesUsing.size < 2) continue;
+      // (Most workbooks misfile nothing, and most codes carry one name: neither a key per use nor a
+      // set or map per code is built to learn so.)
+      const uses = misfiled.size === 0 ? uses0 : uses0.filter((u) => !misfiled.has(`${u.table.id}#${u.row}`));
+      if (uses.length === 0 || uses.every((u) => u.table.id === uses[0].table.id)) continue;
+      const first = normal(uses[0].name);
+      if (uses.every((u) => normal(u.name) === first)) continue;
       const byName = new Map<string, Use[]>();
       for (const u of uses) {
         const k = normal(u.name);

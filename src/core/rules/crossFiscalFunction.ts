@@ -10,7 +10,7 @@ import type { RuleSpec } from './toolkit/ruleSpec';
 import { halfUnit } from '../rounding';
 import type { Reclassification, SumCheck } from './toolkit/sumCheck';
 import { sideView } from './toolkit/sideLines';
-import { cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
+import { cleanLabel, figureAt, isNought, type Figure } from './toolkit/tableAccess';
 
 /** The carry-over figures a 财政拨款收支表 shows in one column (年终结转结余, 上年结转). */
 export function carryFigures(table: DetectedTable, col: number): Figure[] {
@@ -19,7 +19,7 @@ export function carryFigures(table: DetectedTable, col: number): Figure[] {
   for (const l of exp?.lines ?? []) {
     if (/结转|结余/.test(cleanLabel(l.label)) && l.kind !== 'grand') out.push(figureAt(table, l.row, lineColumn(l, col)));
   }
-  return out.filter((f) => f.shown && !f.value.isZero());
+  return out.filter((f) => f.shown && !isNought(f));
 }
 
 /**

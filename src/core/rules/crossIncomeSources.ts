@@ -1,12 +1,12 @@
 import { lineColumn } from './toolkit/sideLines';
 import type { DetectedTable } from '../table';
 import { tablesOf, totalRow } from './toolkit/crossTables';
-import { buildHeaderTree, representatives, type HeaderNode } from './toolkit/headerTree';
+import { representatives, wholeTree, type HeaderNode } from './toolkit/headerTree';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { sideView } from './toolkit/sideLines';
 import type { SumCheck } from './toolkit/sumCheck';
 import { stripOrdinal } from './toolkit/functionClasses';
-import { amountColumns, cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
+import { cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
 import { thisYearColumns } from './toolkit/yearColumns';
 
 /**
@@ -72,7 +72,7 @@ function columnSources(t: DetectedTable): Map<string, Figure> {
   const out = new Map<string, Figure>();
   const row = totalRow(t);
   if (!row) return out;
-  const root = buildHeaderTree(amountColumns(t));
+  const root = wholeTree(t);
   const year = root.children.find((n) => /^本年收入$/.test(n.label));
   const nodes: HeaderNode[] = year ? year.children : root.children;
   const carry = root.children.find((n) => /^(上年结转|年初结转)/.test(n.label));

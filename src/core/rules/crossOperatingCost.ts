@@ -4,8 +4,11 @@ import { grandTotalColumn } from './toolkit/headerTree';
 import { columnGroups, rowBlocks } from './toolkit/rowStructure';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { DetectedTable } from '../table';
-import { figureAt, type Figure } from './toolkit/tableAccess';
+import { figureAt, isNought, type Figure } from './toolkit/tableAccess';
 import { gather } from './toolkit/gather';
+
+/** A 款 of 公用经费 and the like (30201 办公费): the items both tables list. (Kept here: a literal in the loop is a new RegExp per row.) */
+const ECON_ITEM = /^3\d{4}$/;
 
 /** Economic-code rows of a table with their figure in the grand-total column. */
 function itemsByCode(t: DetectedTable): Map<string, Figure[]> {
@@ -15,7 +18,7 @@ function itemsByCode(t: DetectedTable): Map<string, Figure[]> {
   const b = rowBlocks(t, columnGroups(t)[0]);
   const rows = b.units.length > 0 ? gather(b.units, (u) => u.members) : b.details;
   for (const r of rows) {
-    if (!r.code || !/^3\d{4}$/.test(r.code)) continue;
+    if (!r.code || !ECON_ITEM.test(r.code)) continue;
     const list = out.get(r.code) ?? [];
     list.push(figureAt(t, r.row.row, col.col));
     out.set(r.code, list);
@@ -41,19 +44,15 @@ export const crossOperatingCost: RuleSpec = {
         for (const [code, figs] of mine) {
           for (const f of figs) {
             const basis = theirs.get(code) ?? [];
-            const base = { severity: 'warning' as const, direction: 'cross' as const, stated: f, parts: basis };
+            // (Each check written out whole: a spread of a shared base object costs more than the rest of the loop.)
             // Usually the very same figure: evidence for naming a culprit (also a cleared
             // item), never a finding alone.
             if (basis.length > 0) {
-              checks.push({ ...base, rule: 'cross-operating-cost', evidenceOnly: true });
+              checks.push({ rule: 'cross-operating-cost', severity: 'warning', direction: 'cross', stated: f, parts: basis, evidenceOnly: true });
             }
-            if (!f.shown || f.value.isZero()) continue;
+            if (!f.shown || isNought(f)) continue;
             // One-sided: only an item above its basis is reported.
-            checks.push({
-              ...base,
-              rule: 'cross-operating-cost',
-              comparison: 'at-most',
-            });
+            checks.push({ rule: 'cross-operating-cost', severity: 'warning', direction: 'cross', stated: f, parts: basis, comparison: 'at-most' });
           }
         }
       }

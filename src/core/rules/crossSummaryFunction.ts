@@ -7,7 +7,7 @@ import { stripOrdinal } from './toolkit/functionClasses';
 import { grandTotalColumn } from './toolkit/headerTree';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
-import { figureAt, type Figure } from './toolkit/tableAccess';
+import { figureAt, isNought, type Figure } from './toolkit/tableAccess';
 import { sideView } from './toolkit/sideLines';
 
 /** Where a coded table writes a row's 类: the 类 column of split codes, else the code column. */
@@ -20,7 +20,7 @@ export function summaryClassFigures(summary: DetectedTable, col: number): Map<st
   const out = new Map<string, Figure>();
   for (const [lei, lines] of functionLines(summary)) {
     const figs = lines.map((l) => figureAt(summary, l.row, lineColumn(l, col)));
-    out.set(lei, figs.find((f) => f.shown && !f.value.isZero()) ?? figs.find((f) => f.shown) ?? figs[0]);
+    out.set(lei, figs.find((f) => f.shown && !isNought(f)) ?? figs.find((f) => f.shown) ?? figs[0]);
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { blockTrees, columnBlocks, isOfWhich, isTotalHeader, type HeaderNode } f
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { sideView } from './toolkit/sideLines';
 import type { SumCheck } from './toolkit/sumCheck';
-import { bodyRows, figureAt, rowHasFigures } from './toolkit/tableAccess';
+import { bodyRows, figureAt, hasFigures, rowHasFigures, sameAmount } from './toolkit/tableAccess';
 import { gather } from './toolkit/gather';
 
 /** (其中 column, the total it is part of) pairs: 其中：财政拨款 under 一般公共预算 小计. */
@@ -32,7 +32,7 @@ function columnChecks(table: DetectedTable): SumCheck[] {
       // itself says they are equal: evidence for naming a culprit, never a finding alone —
       // also on rows where both are empty but the row has other figures (an 其中 cell left
       // empty beside an empty total that turns out to be wrong).
-      const differing = rows.filter((r) => !figureAt(table, r.row, part.col).value.eq(figureAt(table, r.row, whole.col).value));
+      const differing = rows.filter((r) => !sameAmount(figureAt(table, r.row, part.col), figureAt(table, r.row, whole.col)));
       const identical = rows.length >= 2 && differing.length <= 1;
       for (const r of rows) {
         checks.push({
@@ -106,6 +106,8 @@ export const ofWhich: RuleSpec = {
   id: 'of-which',
   emits: { 'of-which': 'error' },
   collect: ({ tables }) => ({
-    checks: gather(tables.filter((t) => t.kind !== 'narrative'), (t) => [...columnChecks(t), ...lineChecks(t), ...rowChecks(t)]),
+    // A table without figures has no 其中 cell or row to hold against its total (both read only rows with
+    // figures); a 其中 line of a side is compared even empty.
+    checks: gather(tables.filter((t) => t.kind !== 'narrative'), (t) => (hasFigures(t) ? [...columnChecks(t), ...lineChecks(t), ...rowChecks(t)] : lineChecks(t))),
   }),
 };

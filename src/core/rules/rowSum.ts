@@ -3,7 +3,7 @@ import { blockTrees, columnRelations } from './toolkit/headerTree';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { Direction, SumCheck } from './toolkit/sumCheck';
 import type { Severity } from '../finding';
-import { bodyRows, figureAt, rowHasFigures, type Figure } from './toolkit/tableAccess';
+import { bodyRows, figureAt, hasFigures, rowHasFigures, type Figure } from './toolkit/tableAccess';
 import { gather } from './toolkit/gather';
 
 export { columnName } from './toolkit/tableAccess';
@@ -31,7 +31,8 @@ class RowSumCheck implements SumCheck {
 }
 
 export function rowSumChecks(table: DetectedTable): SumCheck[] {
-  if (table.kind === 'narrative') return [];
+  // A row is summed only where it has figures: a table with none has no sums (nor are its header trees built for them).
+  if (table.kind === 'narrative' || !hasFigures(table)) return [];
   const checks: SumCheck[] = [];
   for (const tree of blockTrees(table)) {
     const relations = columnRelations(tree);

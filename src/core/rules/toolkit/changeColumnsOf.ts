@@ -66,15 +66,16 @@ export function changeColumns(table: DetectedTable, cols?: TableColumn[]): Chang
 }
 
 function readChangeColumns(table: DetectedTable, cols: TableColumn[]): ChangeColumns | undefined {
+  const change = cols.filter((c) => CHANGE.test(leaf(c)));
+  // No column headed 增减 (most tables): the headings cannot find the three either, as they too want
+  // one; the years are not read.
+  if (change.length === 0) return undefined;
   const year = yearOfColumns(table, cols);
-  // Each column's own header read once: a change, this year's or the year before's.
-  const change: TableColumn[] = [];
+  // Each column's own header read once more: this year's or the year before's.
   const current: TableColumn[] = [];
   const previous: TableColumn[] = [];
   for (const c of cols) {
-    const label = leaf(c);
-    if (CHANGE.test(label)) change.push(c);
-    const y = yearOf(label, year);
+    const y = yearOf(leaf(c), year);
     if (y === 'current') current.push(c);
     else if (y === 'previous') previous.push(c);
   }

@@ -5,7 +5,7 @@ import type { Finding, Severity } from '../../finding';
 import { amountArg, cellArg, codeArg, countArg, message, messageArg, nameArg, tableArg } from '../../messages/message';
 import type { DetectedTable } from '../../table';
 import { evaluate, explainedCheck, type Reclassification, type SumCheck } from './sumCheck';
-import { cellRef, tableShort, type Figure } from './tableAccess';
+import { cellRef, isNought, tableShort, type Figure } from './tableAccess';
 import { functionClassName } from './functionClasses';
 
 /**
@@ -44,7 +44,7 @@ export function compareByClass(c: ClassComparison, strict: boolean): { checks: S
     const stated = c.stated.get(lei);
     const parts = c.parts.get(lei) ?? [];
     if (!stated) {
-      const shown = parts.filter((p) => p.shown && !p.value.isZero());
+      const shown = parts.filter((p) => p.shown && !isNought(p));
       if (shown.length === 0) continue;
       const sum = shown.reduce((s, p) => s.plus(p.value), new Decimal(0));
       const first = shown[0];
@@ -141,11 +141,11 @@ export function compareByClass(c: ClassComparison, strict: boolean): { checks: S
  */
 function relabel(c: ClassComparison, strict: boolean, findings: Finding[]): void {
   if (!c.labelCells) return;
-  const used = (lei: string) => (c.parts.get(lei) ?? []).some((p) => p.shown && !p.value.isZero());
+  const used = (lei: string) => (c.parts.get(lei) ?? []).some((p) => p.shown && !isNought(p));
   for (const [missing, parts] of [...c.parts]) {
     if (c.stated.has(missing) || !used(missing)) continue;
     for (const [x, stated] of [...c.stated]) {
-      if (used(x) || !stated.shown || stated.value.isZero()) continue;
+      if (used(x) || !stated.shown || isNought(stated)) continue;
       const o = evaluate({ rule: c.rule, severity: c.severity, direction: 'cross', stated, parts }, strict);
       if (!o || !o.consistent) continue;
       const at = c.labelCells.get(x);

@@ -52,7 +52,9 @@ function meaningfulPath(c: TableColumn): string[] {
 
 export function buildHeaderTree(columns: TableColumn[]): HeaderNode {
   const root: HeaderNode = { label: '', path: [], column: undefined, children: [] };
-  for (const c of [...columns].sort((a, b) => a.col - b.col)) {
+  // (Most callers give the columns in order already, amountColumns' own list: not copied and sorted again.)
+  const ordered = inColumnOrder(columns) ? columns : [...columns].sort((a, b) => a.col - b.col);
+  for (const c of ordered) {
     const path = meaningfulPath(c);
     if (path.length === 0) continue;
     let node = root;
@@ -71,7 +73,8 @@ export function buildHeaderTree(columns: TableColumn[]): HeaderNode {
         next = last;
       }
       if (i === path.length - 1) {
-        next = { label: path[i], path: path.slice(0, i + 1), column: c, children: [] };
+        // A leaf's path is the column's whole path (a list of its own, made above).
+        next = { label: path[i], path, column: c, children: [] };
         node.children.push(next);
       } else if (!next) {
         next = { label: path[i], path: path.slice(0, i + 1), column: undefined, children: [] };
@@ -81,6 +84,11 @@ export function buildHeaderTree(columns: TableColumn[]): HeaderNode {
     }
   }
   return root;
+}
+
+function inColumnOrder(columns: TableColumn[]): boolean {
+  for (let i = 1; i < columns.length; i++) if (columns[i].col < columns[i - 1].col) return false;
+  return true;
 }
 
 function totalChild(node: HeaderNode): HeaderNode | undefined {
@@ -147,7 +155,22 @@ function readColumnBlocks(table: DetectedTable): TableColumn[][] {
  * the same blocks' trees, built once.
  */
 export function blockTrees(table: DetectedTable): HeaderNode[] {
-  return perTable(table, 'blockTrees', () => columnBlocks(table).map((block) => buildHeaderTree(block)));
+  return perTable(table, 'blockTrees', () => columnBlocks(table).map((block) => treeOf(table, block)));
+}
+
+/**
+ * The header tree of all a table's amount columns, built once: most tables are one block of columns
+ * of one year, so the block trees, this year's tree and the income sources' tree are all this one.
+ * (Trees are shared as every view is: read, never changed.)
+ */
+export function wholeTree(table: DetectedTable): HeaderNode {
+  return perTable(table, 'wholeTree', () => buildHeaderTree(amountColumns(table)));
+}
+
+/** The tree of some of a table's amount columns: the whole tree where they are all of them. */
+function treeOf(table: DetectedTable, cols: TableColumn[]): HeaderNode {
+  // (The columns given are always among the amount columns: as many is all of them.)
+  return cols.length === amountColumns(table).length ? wholeTree(table) : buildHeaderTree(cols);
 }
 
 /**
@@ -179,7 +202,7 @@ function findQuantityColumns(table: DetectedTable, matcher: RegExp, side?: 'inco
 function thisYearTree(table: DetectedTable, side?: 'income' | 'expenditure'): HeaderNode {
   return perTableBy(table, 'thisYearTree', side, () =>
     // This year's quantity: the year before's 基本支出 (上年预算数 > 基本支出) is not it.
-    buildHeaderTree(thisYearColumns(table, sideColumns(table, side))),
+    treeOf(table, thisYearColumns(table, sideColumns(table, side))),
   );
 }
 

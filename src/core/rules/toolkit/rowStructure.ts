@@ -68,12 +68,12 @@ function digits(s: string): string {
   return s.replace(SPACES, '').replace(WIDE_DIGIT, halfWidthDigit);
 }
 
-function splitCode(table: DetectedTable, row: TableRow, roles: [string, string, string?]): string | undefined {
-  const cols = roles.map((r) => table.columns.find((c) => c.role === r));
+function splitCode(row: TableRow, cols: (TableColumn | undefined)[]): string | undefined {
   const lei = cols[0] && digits(row.cells[cols[0].col]?.text ?? '');
   if (!lei || !LEI.test(lei)) return undefined;
   let code = lei;
-  for (const c of cols.slice(1)) {
+  for (let i = 1; i < cols.length; i++) {
+    const c = cols[i];
     if (!c) break;
     const part = digits(row.cells[c.col]?.text ?? '');
     if (!KUAN.test(part)) break;
@@ -99,17 +99,34 @@ export function rowCode(table: DetectedTable, row: TableRow, group?: ColumnGroup
   }
   const fromFields = row.functionCode ?? row.econCode ?? row.govEconCode;
   if (fromFields && SUBJECT_CODE.test(fromFields)) return fromFields;
-  const split =
-    splitCode(table, row, ['function-lei', 'function-kuan', 'function-xiang']) ??
-    splitCode(table, row, ['econ-lei', 'econ-kuan']) ??
-    splitCode(table, row, ['gov-econ-lei', 'gov-econ-kuan']);
-  if (split) return split;
-  for (const c of table.columns) {
-    if (!CODE_ROLES.has(c.role)) continue;
+  const { split, coded } = codeColumnsOf(table);
+  for (const cols of split) {
+    const code = splitCode(row, cols);
+    if (code) return code;
+  }
+  for (const c of coded) {
     const t = digits(row.cells[c.col]?.text ?? '');
     if (SUBJECT_CODE.test(t)) return t;
   }
   return undefined;
+}
+
+/** The roles of split codes, in the order a row's code is looked for: functional, department economic, government economic. */
+const SPLIT_ROLES = [
+  ['function-lei', 'function-kuan', 'function-xiang'],
+  ['econ-lei', 'econ-kuan'],
+  ['gov-econ-lei', 'gov-econ-kuan'],
+];
+
+/**
+ * Where a table writes codes: the columns of each kind of split code (by SPLIT_ROLES, a missing one
+ * undefined) and its code columns, found once per table rather than for every row without a code.
+ */
+function codeColumnsOf(table: DetectedTable): { split: (TableColumn | undefined)[][]; coded: TableColumn[] } {
+  return perTable(table, 'codeColumns', () => ({
+    split: SPLIT_ROLES.map((roles) => roles.map((r) => table.columns.find((c) => c.role === r))),
+    coded: table.columns.filter((c) => CODE_ROLES.has(c.role)),
+  }));
 }
 
 export interface UnitBlock {

@@ -161,7 +161,8 @@ function collectAll(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; s
     for (let k = 0; k < checks.length; k++) {
       const c = checks[k];
       if (split.size > 0 && needsWholeTable(c, split)) continue;
-      if (off.has(c.rule)) {
+      // (Most reviews switch no rule off: then no lookup per check.)
+      if (off.size > 0 && off.has(c.rule)) {
         const o = evaluate(c, ctx.config.strict);
         if (o) offOutcomes.push(o);
         if (o && !o.consistent) offFailing++;

@@ -1,4 +1,4 @@
-import type { DetectedTable, TableColumn } from '../../table';
+import type { BlockLine, DetectedTable, TableColumn, TableRow } from '../../table';
 import { hasOrdinal, ordinalLevel } from './functionClasses';
 import { amountColumns, bodyRows, cleanLabel, rowAt } from './tableAccess';
 import { perTableBy } from './tableMemo';
@@ -77,10 +77,14 @@ function readSideViews(table: DetectedTable, side: Side): SideView[] {
       const amounts = own.filter((c) => c.role === 'amount');
       if (amounts.length === 0) continue;
       const lines: SideLine[] = [];
-      for (const r of bodyRows(table)) {
-        const l = r.blockLines?.find((x) => x.side === side && x.block === block);
+      // (Indexed, and no function made per row: a side's lines are read for every block of every summary.)
+      const rows = bodyRows(table);
+      for (let k = 0; k < rows.length; k++) {
+        const r = rows[k];
+        const l = blockLineOf(r, side, block);
         if (!l || !l.label) continue;
-        const amountCols = amounts.map((a, i) => (l.amountCols.includes(a.col) ? a.col : l.amountCols[i] ?? l.amountCols[0] ?? a.col));
+        // Most lines hold their figures in the block's own columns, in order: detection's list is that list.
+        const amountCols = inOrder(amounts, l.amountCols) ? l.amountCols : amounts.map((a, i) => (l.amountCols.includes(a.col) ? a.col : l.amountCols[i] ?? l.amountCols[0] ?? a.col));
         lines.push({ row: r.row, label: l.label, kind: lineKind(l.label), amountCols });
       }
       views.push({ side, block, labelColumn: own.find((c) => c.role === 'label'), amountColumns: amounts, lines });
@@ -89,6 +93,21 @@ function readSideViews(table: DetectedTable, side: Side): SideView[] {
   }
   const single = legacyView(table, side, cols);
   return single ? [single] : [];
+}
+
+/** A row's line on one side and block, as detection recorded it. */
+function blockLineOf(r: TableRow, side: Side, block: number): BlockLine | undefined {
+  const lines = r.blockLines;
+  if (!lines) return undefined;
+  for (let i = 0; i < lines.length; i++) if (lines[i].side === side && lines[i].block === block) return lines[i];
+  return undefined;
+}
+
+/** Does a line hold its figures in exactly these columns, in their order? */
+function inOrder(amounts: TableColumn[], cols: number[]): boolean {
+  if (amounts.length !== cols.length) return false;
+  for (let i = 0; i < cols.length; i++) if (amounts[i].col !== cols[i]) return false;
+  return true;
 }
 
 /** A side without blocks recorded by detection (no side on the columns: label | amount | label | amount). */
@@ -110,10 +129,12 @@ function legacyView(table: DetectedTable, side: Side, cols: TableColumn[]): Side
   }
   if (amounts.length === 0) return undefined;
   const lines: SideLine[] = [];
+  // Every line of such a side holds its figures in the same columns: one list for them all (views are never changed).
+  const amountCols = amounts.map((a) => a.col);
   for (const r of bodyRows(table)) {
     const label = r.lines?.[side]?.label ?? (labelColumn ? rowAt(table, r.row)?.cells[labelColumn.col]?.text ?? '' : '');
     if (!label || !label.trim()) continue;
-    lines.push({ row: r.row, label: label.trim(), kind: lineKind(label), amountCols: amounts.map((a) => a.col) });
+    lines.push({ row: r.row, label: label.trim(), kind: lineKind(label), amountCols });
   }
   return { side, block: 0, labelColumn, amountColumns: amounts, lines };
 }

@@ -314,6 +314,26 @@ function readFigure(table: DetectedTable, row: number, col: number, given?: Figu
   return given ? new NamedFigure(table, row, col, amount, given) : new TableFigure(table, row, col, amount);
 }
 
+/**
+ * Is the figure's amount zero? Told by its exact integer where it has one: a Decimal is built for a
+ * cell only when a sum needs it, and a rule asking this of every cell of a table would build them all.
+ */
+export function isNought(f: Figure): boolean {
+  return f.units !== undefined ? f.units === 0 : f.value.isZero();
+}
+
+/** Do two figures hold the same amount? Their exact integers compared where both have one (as isNought). */
+export function sameAmount(a: Figure, b: Figure): boolean {
+  const [x, y] = [a.units, b.units];
+  if (x !== undefined && y !== undefined && a.exp !== undefined && b.exp !== undefined) {
+    if (a.exp === b.exp) return x === y;
+    // Brought to the finer of the two powers of ten; exact while below 2^53, else told by their Decimals.
+    const [sx, sy] = a.exp < b.exp ? [x * 10 ** (b.exp - a.exp), y] : [x, y * 10 ** (a.exp - b.exp)];
+    if (Math.abs(sx) <= Number.MAX_SAFE_INTEGER && Math.abs(sy) <= Number.MAX_SAFE_INTEGER) return sx === sy;
+  }
+  return a.value.eq(b.value);
+}
+
 /** The same figure with another value, as if its cell had been written so (pinpointing's corrections). */
 export function withValue(f: Figure, value: Decimal): Figure {
   // (A corrected figure is shown: pinpointing corrects only readable ones.)
@@ -453,6 +473,18 @@ function readBodyRows(table: DetectedTable): TableRow[] {
   }
   // (A stable sort leaves rows in order, equal ones included, as they are.)
   return ordered ? rows : rows.sort((a, b) => a.row - b.row);
+}
+
+/**
+ * Does any body row carry a figure (amount or unreadable) in an amount column? An empty table (本表无数据:
+ * a 政府性基金 or 国有资本经营 table of most budgets) does not: the rules that read only rows with
+ * figures have nothing to read there, and are told so before they build their views of its columns.
+ */
+export function hasFigures(table: DetectedTable): boolean {
+  return perTable(table, 'hasFigures', () => {
+    const cols = amountColumns(table).map((c) => c.col);
+    return bodyRows(table).some((r) => rowHasFigures(table, r.row, cols));
+  });
 }
 
 /** Does a row carry any figure (amount or unreadable) in these columns? */
