@@ -481,8 +481,9 @@ function groupTotals(t: DetectedTable, add: Add, addFact: (concept: string, f: F
   let personnel: Figure | undefined;
   let pub: Figure | undefined;
   const ofLine = (cell: TableCell) => {
-    // Asked of every cell of the table: both lines hold a 费, which no space can split.
-    if (!cell.text.includes('费')) return undefined;
+    // Asked of every cell of the table: both lines hold a 费, which no space can split. A figure is no
+    // line's name, and its text is worked out (through its number format) only when read: not read here.
+    if (cell.amount.kind === 'amount' || !cell.text.includes('费')) return undefined;
     const l = withoutSpaces(cell.text);
     return /^人员经费(合计)?$/.test(l) ? 'personnel' : /^公用经费(合计)?$/.test(l) ? 'public' : undefined;
   };
