@@ -77,17 +77,17 @@ function codedRuns(ctx: NarrativeContext): Run[] {
   ctx.claims.forEach((c, i) => {
     if (c.kind !== 'amount' || c.reason || c.otherYear) return;
     const r = ctx.resolved.get(i);
-    const numbered = ordinalRank(ctx.paragraphs[c.paragraph].text) > 0;
-    const consecutive = current && c.paragraph > lastParagraph && ctx.paragraphs.slice(lastParagraph + 1, c.paragraph).every((p) => !p.heading || ordinalRank(p.text) < 4);
     if (current && c.paragraph === lastParagraph) {
       // Another figure of the paragraph's row (支出决算为 B after 年初预算为 A): the same item's.
       if (r?.rows.some((x) => x.table === current!.rows[current!.rows.length - 1].table && x.code === current!.rows[current!.rows.length - 1].code)) current.figures[current.figures.length - 1].push(i);
       return;
     }
-    if (!r?.rows.length || !numbered) {
+    // (The numbering read only of a figure naming a coded row: most figures name none.)
+    if (!r?.rows.length || ordinalRank(ctx.paragraphs[c.paragraph].text) === 0) {
       if (current) current = undefined;
       return;
     }
+    const consecutive = current && c.paragraph > lastParagraph && ctx.paragraphs.slice(lastParagraph + 1, c.paragraph).every((p) => !p.heading || ordinalRank(p.text) < 4);
     if (!current || !consecutive) {
       current = { figures: [], rows: [] };
       runs.push(current);
