@@ -380,6 +380,35 @@ function econClassFacts(t: DetectedTable, add: (concept: string, f: Fact | undef
   add('public', sumFact(classes.filter((r) => r.econCode !== '301' && r.econCode !== '303').map(fig), '公用经费'));
 }
 
+/**
+ * An income line's concept by its words, the first that matches (in this order: 一般公共预算 before
+ * 财政拨款). Made once: as literals in lineConcepts, each line of every summary made a dozen patterns.
+ */
+const INCOME_LINES: Array<[RegExp, string]> = [
+  [/一般公共预算/, 'general-budget'],
+  [/政府性基金/, 'gov-fund'],
+  [/国有资本/, 'state-capital'],
+  [/财政专户/, 'special-account'],
+  [/^事业收入/, 'business-income'],
+  [/经营收入/, 'operating-income'],
+  [/^其他收入/, 'other-income'],
+  [/^其他资金/, 'other-funds'],
+  [/附属单位上缴/, 'subsidiary-income'],
+  [/上级补助/, 'grant-income'],
+  [/^财政拨款/, 'fiscal-income'],
+];
+function incomeLine(l: string): string | undefined {
+  for (let k = 0; k < INCOME_LINES.length; k++) if (INCOME_LINES[k][0].test(l)) return INCOME_LINES[k][1];
+  return undefined;
+}
+
+const CARRY_IN_LINE = /上年(财政拨款)?结转|年初(财政拨款)?结转/;
+const CARRY_OUT_LINE = /结转下年|年[末终](财政拨款)?结转/;
+const APPROPRIATIONS = /财政拨款/;
+const BASIC_LINE = /^基本支出/;
+const PROJECT_LINE = /^项目支出/;
+const RESERVE_LINE = /预留机动/;
+
 /** What a summary line is called in concepts: its kind of line and its words. */
 function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean): string[] {
   const l = withoutSpaces(stripOrdinal(label));
@@ -388,23 +417,14 @@ function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean):
   if (kind === 'year') out.push(side === 'income' ? 'total-income-year' : 'total-expenditure-year');
   if (fiscal && kind === 'grand') out.push('fiscal-total');
   if (side === 'income') {
-    if (/一般公共预算/.test(l)) out.push('general-budget');
-    else if (/政府性基金/.test(l)) out.push('gov-fund');
-    else if (/国有资本/.test(l)) out.push('state-capital');
-    else if (/财政专户/.test(l)) out.push('special-account');
-    else if (/^事业收入/.test(l)) out.push('business-income');
-    else if (/经营收入/.test(l)) out.push('operating-income');
-    else if (/^其他收入/.test(l)) out.push('other-income');
-    else if (/^其他资金/.test(l)) out.push('other-funds');
-    else if (/附属单位上缴/.test(l)) out.push('subsidiary-income');
-    else if (/上级补助/.test(l)) out.push('grant-income');
-    else if (/^财政拨款/.test(l)) out.push('fiscal-income');
-    else if (/上年(财政拨款)?结转|年初(财政拨款)?结转/.test(l)) out.push(fiscal || /财政拨款/.test(l) ? 'fiscal-carry-in' : 'carry-in');
+    const named = incomeLine(l);
+    if (named) out.push(named);
+    else if (CARRY_IN_LINE.test(l)) out.push(fiscal || APPROPRIATIONS.test(l) ? 'fiscal-carry-in' : 'carry-in');
   } else {
-    if (/^基本支出/.test(l)) out.push('basic');
-    else if (/^项目支出/.test(l)) out.push('project');
-    else if (/预留机动/.test(l)) out.push('reserve');
-    else if (/结转下年|年[末终](财政拨款)?结转/.test(l)) out.push(fiscal || /财政拨款/.test(l) ? 'fiscal-carry-out' : 'carry-out');
+    if (BASIC_LINE.test(l)) out.push('basic');
+    else if (PROJECT_LINE.test(l)) out.push('project');
+    else if (RESERVE_LINE.test(l)) out.push('reserve');
+    else if (CARRY_OUT_LINE.test(l)) out.push(fiscal || APPROPRIATIONS.test(l) ? 'fiscal-carry-out' : 'carry-out');
     // (Of the 类 lines only: every other line's label was looked up for nothing.)
     const lei = kind === 'level1' || kind === 'level2' ? functionClassOfLine(label) : undefined;
     if (lei) out.push(`class:${lei}`);
@@ -449,9 +469,10 @@ function summaryFacts(t: DetectedTable, add: Add): void {
             // agrees (the two tables are compared by their own rule), so a pasted-in 05 does not blame the prose.
             if (concept === 'general-budget' && l.kind === 'year') add('general-budget-expenditure', figureAt(t, l.row, lineColumn(l, col.col)));
           }
-          if (col && l.kind !== 'grand' && l.kind !== 'year') {
+          // (The 类 of the general budget's column only: looked up for every fund's, it was thrown away twice.)
+          if (col && concept === 'general-budget' && l.kind !== 'grand' && l.kind !== 'year') {
             const lei = functionClassOfLine(l.label);
-            if (lei && concept === 'general-budget') add(`class:${lei}`, figureAt(t, l.row, lineColumn(l, col.col)));
+            if (lei) add(`class:${lei}`, figureAt(t, l.row, lineColumn(l, col.col)));
           }
         }
       }
