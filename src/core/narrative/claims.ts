@@ -353,7 +353,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
       // A list opened after the total's own sentence (…1000.00万元，增长 5.26%。主要用于以下方面：…).
       // An item's own 主要包括： (its kinds of spending) or a second 主要用于以下方面 keeps the list it is in.
       const item = lastAmount !== undefined && (claims[lastAmount] as AmountClaim).listOf !== undefined;
-      if (lastAmount !== undefined && !item && openList !== lastAmount && /(其中|包括|主要用于以下方面|具体情况如下|具体如下)\s*[：:]/.test(text.slice(prevEnd, tok.start)) && !reason) {
+      if (lastAmount !== undefined && !item && openList !== lastAmount && LIST_OPENED.test(text.slice(prevEnd, tok.start)) && !reason) {
         (claims[lastAmount] as AmountClaim).opensList = true;
         openList = lastAmount;
         listStyle = style;
@@ -393,13 +393,13 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         const decimals = tok.decimals + (tok.unit === '元' ? 4 : tok.unit === '千元' ? 1 : tok.unit === '亿元' ? -4 : 0);
         if (CHANGE_VERB.test(seg)) {
           const verb = CHANGE_VERB.exec(seg)![1];
-          const direction = /减少|下降|降低|节约|减支/.test(verb) ? 'down' : 'up';
+          const direction = CHANGE_DOWN.test(verb) ? 'down' : 'up';
           // (较2024年预算 | 减少: the year ends the segment, and what is left of the comparison names nothing.)
-          const cleaned = cleanFolded(seg.replace(CHANGE_VERB, '').replace(/(各|均|共|都)$/, ''));
+          const cleaned = cleanFolded(seg.replace(CHANGE_VERB, '').replace(EACH_AT_END, ''));
           const subjectText = ONLY_COMPARISON.test(cleaned) ? '' : cleaned;
           const of = changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
           const previous = of !== undefined ? yearBefore(claims, sentenceAmounts, of, docYear) : undefined;
-          const named = subjectText.replace(/^(同比|(与|比|较|同)?\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?)(相比|比较)?(预算数?|决算数?|执行数)?)/, '').replace(/^[，,\s]+/, '');
+          const named = subjectText.replace(COMPARISON_OPENING, '').replace(COMMAS_OPENING, '');
           // (Optional fields set after the literal: spread into it after other fields, they took V8's slow path.)
           const change: ChangeClaim = { kind: 'change', paragraph: place.paragraph, start: place.start, end: place.end, reason, direction, value, decimals, of };
           if (previous !== undefined) change.previous = previous;
@@ -420,7 +420,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
             }
             const pieces = run.length > 1 ? respectiveSubjects(cleanFolded(seg.replace(RESPECTIVELY, '')), run.length) : undefined;
             // (One figure for subjects in the plural, A和B分别为 X: told apart from none.)
-            const plural = /、|以及|[和及与]/.test(segSubject.replace(COMPOUND, ''));
+            const plural = PLURAL.test(segSubject.replace(COMPOUND, ''));
             run.forEach((t, k) => runSubjects.set(t, pieces ? pieces[k] : run.length > 1 || plural ? null : segSubject));
           }
           const paired = runSubjects.get(tok);
@@ -440,7 +440,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const after = (re: RegExp) => ((re.lastIndex = tok.end), re.test(text));
           const clause = text.slice(lastBoundary(text, tok.start), tok.start);
           const compared = COMPARED.test(clause);
-          const named = compared ? null : /((?:19|20)\d{2})\s*年/.exec(clause);
+          const named = compared ? null : YEAR_NAMED.exec(clause);
           const sentenceSoFar = text.slice(sentenceStart, tok.start);
           const unjudged: AmountClaim['unjudged'] =
             PER_UNIT.test(clause) || after(AFTER.perUnit)
@@ -487,10 +487,10 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         }
       } else if (tok.unit === '%' || (tok.unit === 'none' && lastChange !== undefined && RATE_VERB.test(seg) && tok.decimals > 0)) {
         // 占 X%, 占比 X%, 所占比重为 X%, 占总支出的 X%, 占支出总额的比例为 X%: the whole is what stands between.
-        const share = /占(?:比重|比例|比)?(.*?)(?:的)?(?:比重|比例)?(?:为|是|达到?|约为?)?\s*$/.exec(seg);
+        const share = SHARE_OF.exec(seg);
         // 完成年初预算的 X%, and as a rate: 完成率 X%, 预算完成率为 X%, 预算执行率 X%.
         // (决算数为年初预算数的 X%, 占年初预算的 X%: the same, in other words.)
-        const completion = /(?:完成(?:了)?|占|为|是|达到?)(?:年初|全年|调整后的?)?预算(?:数)?的?\s*$/.test(seg) || /^(?:(?:年初|全年|调整后)?预算)?(?:完成|执行)率(?:达到)?$/.test(cleanFolded(seg));
+        const completion = COMPLETION_OF.test(seg) || COMPLETION_RATE.test(cleanFolded(seg));
         if (completion) {
           // Of the budget its words name (年初 / 调整) where the sentence gives more than one
           // (年初预算 A，调整预算 B，决算数 C，预算执行率 X%): naming none, it is not told which — not read.
@@ -513,7 +513,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part: sentenceAmounts[sentenceAmounts.length - 2], wholeText: whole.subject.replace(/^占/, '') });
         } else if (RATE_VERB.test(seg)) {
           const verb = RATE_VERB.exec(seg)![1];
-          pushRate(/下降|减少|降低|降幅|减幅/.test(verb) ? 'down' : 'up', tok.value, tok.decimals);
+          pushRate(RATE_DOWN.test(verb) ? 'down' : 'up', tok.value, tok.decimals);
         }
       } else if (tok.unit === 'times') {
         // 增长1.5倍 is +150 %; 是上年的2.5倍 a ratio, +150 % too; 是上年的0.8倍 −20 %. (减少 n 倍 is read
@@ -523,7 +523,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         if (ratio && (!ratio[1] || (docYear !== undefined && Number(ratio[1]) === docYear - 1))) {
           const pct = tok.value.minus(1).times(100);
           if (!pct.isZero()) pushRate(pct.isNegative() ? 'down' : 'up', pct.abs(), tok.decimals - 2, 'ratio');
-        } else if (/(增长|增加|上升|提高)了?\s*$/.test(seg)) {
+        } else if (GROWTH_VERB.test(seg)) {
           pushRate('up', tok.value.times(100), tok.decimals - 2, 'growth');
         }
       } else if (tok.unit === 'points') {
@@ -548,6 +548,32 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
   });
   return claims;
 }
+
+/**
+ * The reader's patterns of a figure's words, made once: as literals in the loop over a paragraph's
+ * figures, each was a new RegExp for every figure read.
+ */
+/** A list opened between two figures (…。主要用于以下方面：). */
+const LIST_OPENED = /(其中|包括|主要用于以下方面|具体情况如下|具体如下)\s*[：:]/;
+const CHANGE_DOWN = /减少|下降|降低|节约|减支/;
+const RATE_DOWN = /下降|减少|降低|降幅|减幅/;
+/** 增长 n 倍: a multiple of growth. */
+const GROWTH_VERB = /(增长|增加|上升|提高)了?\s*$/;
+/** 各 / 均 / 共 / 都 closing a change's subject (收、支总计各增加). */
+const EACH_AT_END = /(各|均|共|都)$/;
+/** The words comparing with a year, opening a change's subject (比上年, 与2023年相比, 同比). */
+const COMPARISON_OPENING = /^(同比|(与|比|较|同)?\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?)(相比|比较)?(预算数?|决算数?|执行数)?)/;
+const COMMAS_OPENING = /^[，,\s]+/;
+/** Subjects in the plural (A和B, A、B以及C). */
+const PLURAL = /、|以及|[和及与]/;
+/** A year a clause names (2023年…). */
+const YEAR_NAMED = /((?:19|20)\d{2})\s*年/;
+/** 占 X%, 占比 X%, 所占比重为 X%, 占总支出的 X%: the whole is the group. */
+const SHARE_OF = /占(?:比重|比例|比)?(.*?)(?:的)?(?:比重|比例)?(?:为|是|达到?|约为?)?\s*$/;
+/** 完成年初预算的 X%, 为预算的 X% … */
+const COMPLETION_OF = /(?:完成(?:了)?|占|为|是|达到?)(?:年初|全年|调整后的?)?预算(?:数)?的?\s*$/;
+/** …and as a rate: 完成率 X%, 预算执行率 X%. */
+const COMPLETION_RATE = /^(?:(?:年初|全年|调整后)?预算)?(?:完成|执行)率(?:达到)?$/;
 
 const MONEY = new Set(['万元', '元', '亿元', '千元']);
 
