@@ -280,7 +280,10 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
   paragraphs.forEach((p, pi) => {
     const heads = carried;
     const text = folded[pi];
-    carried = pathAlone(text);
+    // A paragraph with no level mark has no path in any of its pieces: told once here, not by a scan of
+    // each sentence and each figure's words. (Only its own words: a subject cleaned of spaces may close a mark.)
+    const marked = LEVEL_MARK.test(text);
+    carried = marked ? pathAlone(text) : [];
     if (isHeading(p.text, pi)) {
       openList = undefined;
       return;
@@ -344,7 +347,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         sentenceAmounts = [];
         lastChange = undefined;
         // A path that is a sentence of its own (…农业生产发展（项）。年初预算为 A，支出决算为 B) heads the next.
-        sentencePath = pathAlone(text.slice(lastSentenceEnd(text, boundary - 1), boundary));
+        sentencePath = marked ? pathAlone(text.slice(lastSentenceEnd(text, boundary - 1), boundary)) : [];
         sentenceOld = opensYearBefore(text, boundary, docYear);
         reasonAt = reasonFrom(text, boundary);
       }
@@ -428,8 +431,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const beforeColon = paired === undefined && !segSubject ? subjectBeforeColon(text, tok.start, prevEnd) : undefined;
           const subject = paired === undefined ? beforeColon?.subject || segSubject : paired ?? '';
           // The path may stand before a year that ends the segment (…行政运行（项）2025年预算数为 A).
-          const own = paired !== undefined ? levelPath(paired ?? '') : levelPath(text.slice(place.start, tok.start));
-          const lead = own.length ? own : levelPath(text.slice(Math.max(sentenceStart, prevFigureEnd), tok.start));
+          const own = paired !== undefined ? levelPath(paired ?? '') : marked ? levelPath(text.slice(place.start, tok.start)) : [];
+          const lead = own.length ? own : marked ? levelPath(text.slice(Math.max(sentenceStart, prevFigureEnd), tok.start)) : [];
           if (lead.length) sentencePath = lead;
           const bare = !own.length && BARE_MEASURE.test(subject);
           const path = own.length ? own : bare ? sentencePath : [];

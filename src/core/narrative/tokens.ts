@@ -121,8 +121,8 @@ class ProseFigure implements NumberToken {
 
   get value(): Decimal {
     if (!this.amount) {
-      const digits = this.whole.includes(',') ? this.whole.replace(/,/g, '') : this.whole;
-      this.amount = new Decimal(this.fraction ? `${digits}.${this.fraction}` : digits);
+      // (Without thousands' commas the figure as written is its digits: no copy is made of it.)
+      this.amount = new Decimal(this.whole.includes(',') ? `${this.whole.replace(/,/g, '')}${this.fraction ? `.${this.fraction}` : ''}` : this.raw);
     }
     return this.amount;
   }
