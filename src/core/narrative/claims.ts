@@ -191,12 +191,17 @@ export function cleanSubject(raw: string): string {
 function cleanFolded(raw: string): string {
   return raw
     // What a figure token before left behind: the 度 of 2018 年度, the ）of （1）, the ．of 1．
-    .replace(/^[\s)）.．、]*(年度|度)?[\s)）.．、]*/, '')
+    .replace(LEFT_BEHIND, '')
     .replace(OPENERS, '')
-    .replace(/[\s"“”‘’「」]/g, '')
-    .replace(/(为|是|达|共计|合计为|总额为|总计为|预算数为|预算为|决算数为|决算为|安排|共|约)$/, '')
+    .replace(SPACES_AND_QUOTES, '')
+    .replace(VERB_AT_END, '')
     .trim();
 }
+
+// cleanFolded's patterns, made once (it cleans the words before every figure).
+const LEFT_BEHIND = /^[\s)）.．、]*(年度|度)?[\s)）.．、]*/;
+const SPACES_AND_QUOTES = /[\s"“”‘’「」]/g;
+const VERB_AT_END = /(为|是|达|共计|合计为|总额为|总计为|预算数为|预算为|决算数为|决算为|安排|共|约)$/;
 
 const LEVEL_MARK = /[（(][类款项][）)]/;
 
@@ -255,11 +260,17 @@ export function pathAlone(text: string): AmountClaim['path'] {
 
 function measureOf(raw: string): AmountClaim['measure'] {
   // 一般公共预算, 政府性基金预算 name funds, not budget figures.
-  const s = raw.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, '');
-  if (/决算/.test(s)) return 'final';
-  if (/预算/.test(s)) return 'budget';
+  // (Words with no 算 name neither measure: most figures' words, told without the patterns.)
+  if (!raw.includes('算')) return undefined;
+  const s = raw.replace(FUNDS_NAMED, '');
+  if (FINAL_WORD.test(s)) return 'final';
+  if (BUDGET_WORD.test(s)) return 'budget';
   return undefined;
 }
+
+const FUNDS_NAMED = /一般公共预算|政府性基金预算|国有资本经营预算/g;
+const FINAL_WORD = /决算/;
+const BUDGET_WORD = /预算/;
 
 /**
  * Read the claims of every paragraph. Claims are numbered across the paragraphs in order, so
@@ -655,11 +666,16 @@ function reasonFrom(text: string, from: number): number {
 
 /** Whether the sentence from `from` opens on the year before the document's (上年…, 2023年… in a 2024 budget). */
 function opensYearBefore(text: string, from: number, docYear?: number): boolean {
-  const body = text.slice(from).replace(OPENERS, '').replace(/^[\s"“”]+/, '');
+  const body = text.slice(from).replace(OPENERS, '').replace(QUOTES_OPENING, '');
   if (OPENS_YEAR_BEFORE.test(body)) return true;
-  const m = /^(?:本部门|本单位)?((?:19|20)\d{2})\s*年度?/.exec(body);
-  return !!m && docYear !== undefined && Number(m[1]) < docYear && !/^\s*(以来|以前|之前|前|末|底|初|[-—–~～至到])/.test(body.slice(m[0].length));
+  const m = YEAR_OPENING.exec(body);
+  return !!m && docYear !== undefined && Number(m[1]) < docYear && !SINCE_OR_RANGE.test(body.slice(m[0].length));
 }
+
+// opensYearBefore's patterns, made once (it reads the opening of every sentence).
+const QUOTES_OPENING = /^[\s"“”]+/;
+const YEAR_OPENING = /^(?:本部门|本单位)?((?:19|20)\d{2})\s*年度?/;
+const SINCE_OR_RANGE = /^\s*(以来|以前|之前|前|末|底|初|[-—–~～至到])/;
 
 /** Names whose own 和 / 及 / 与 is no separator of subjects. */
 const COMPOUND = /社会保障和就业|文化旅游体育与传媒|文化体育与传媒|灾害防治及应急管理|购置及运行|人力资源和社会保障|发展与改革|工业和信息化|住房和城乡建设|卫生和计划生育|粮油物资储备|资源勘探工业信息/g;
@@ -703,13 +719,20 @@ function sentenceHead(claims: Claim[], sentenceAmounts: number[], path: AmountCl
 
 /** How high a paragraph's numbering ranks: 一、 4, （一） 3, 1． 2, （1） 1, none 0. */
 export function ordinalRank(text: string): number {
-  const t = text.replace(/^[\s"“]+/, '');
-  if (/^[一二三四五六七八九十]{1,3}[、.]/.test(t)) return 4;
-  if (/^[(（][一二三四五六七八九十]{1,3}[)）]/.test(t)) return 3;
-  if (/^\d{1,2}[.．、]/.test(t)) return 2;
-  if (/^[(（]\d{1,2}[)）]/.test(t)) return 1;
+  const t = text.replace(LEADING_QUOTES, '');
+  if (RANK_4.test(t)) return 4;
+  if (RANK_3.test(t)) return 3;
+  if (RANK_2.test(t)) return 2;
+  if (RANK_1.test(t)) return 1;
   return 0;
 }
+
+// ordinalRank's patterns, made once (every paragraph's numbering is read, some more than once).
+const LEADING_QUOTES = /^[\s"“]+/;
+const RANK_4 = /^[一二三四五六七八九十]{1,3}[、.]/;
+const RANK_3 = /^[(（][一二三四五六七八九十]{1,3}[)）]/;
+const RANK_2 = /^\d{1,2}[.．、]/;
+const RANK_1 = /^[(（]\d{1,2}[)）]/;
 
 /** Where the clause before a position starts (the phrase a figure closes): just after the last stop (，；：。 or a line break), else 0. */
 function lastBoundary(text: string, before: number): number {
