@@ -390,7 +390,13 @@ export function nameMatches(r: CodedRow, name: string): boolean {
 /** coded.filter(namedBy(name)), asked only of the rows that may match (codedByName.ts). */
 function rowsNamedBy(coded: CodedRow[], name: string): CodedRow[] {
   const compared = comparedName(name);
-  return rowsNamed(coded, compared, namedBy(name, compared));
+  return rowsNamed(coded, compared, namedBy(name, compared), () => classNamed(name));
+}
+
+/** The code of the 类 a name names by its class words (as namedBy tells a 类 row), null when none. */
+function classNamed(name: string): string | null {
+  const lei = conceptOf(`${name}（类）支出`, { finalAccounts: false });
+  return lei !== undefined && lei.startsWith('class:') ? lei.slice('class:'.length) : null;
 }
 
 /**
