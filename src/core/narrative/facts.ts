@@ -483,6 +483,9 @@ function summaryFacts(t: DetectedTable, add: Add): void {
   }
 }
 
+/** A functional code of a 类, 款 or 项 (201, 20101, 2010101). */
+const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}$/;
+
 function codedFacts(t: DetectedTable, coded: CodedRow[], add: Add): void {
   const col = grandTotalColumn(t);
   if (!col) return;
@@ -491,7 +494,7 @@ function codedFacts(t: DetectedTable, coded: CodedRow[], add: Add): void {
   const rows = b.units.length > 0 ? gather(b.units, (u) => u.members) : b.details;
   for (const r of rows) {
     const code = r.row.functionCode;
-    if (!code || !/^2\d{2}(\d{2}){0,2}$/.test(code)) continue;
+    if (!code || !FUNCTION_CODE.test(code)) continue;
     const level = code.length === 3 ? '类' : code.length === 5 ? '款' : '项';
     const figure = figureAt(t, r.row.row, col.col);
     const name = withoutSpaces(r.row.label);
@@ -552,8 +555,8 @@ function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact |
   if (!row) return;
   // 预算数 | 决算数 blocks side by side: each figure is of its block's measure.
   const blockOf = (c: TableColumn) => withoutSpaces(c.headerPath[0] ?? '');
-  const both = amountColumns(t).some((c) => /^预算数?$/.test(blockOf(c))) && amountColumns(t).some((c) => /^决算数?$/.test(blockOf(c)));
-  const measureOf = (c: TableColumn): Fact['measure'] => (!both ? undefined : /^预算数?$/.test(blockOf(c)) ? 'budget' : /^决算数?$/.test(blockOf(c)) ? 'final' : undefined);
+  const both = amountColumns(t).some((c) => BUDGET_BLOCK.test(blockOf(c))) && amountColumns(t).some((c) => FINAL_BLOCK.test(blockOf(c)));
+  const measureOf = (c: TableColumn): Fact['measure'] => (!both ? undefined : BUDGET_BLOCK.test(blockOf(c)) ? 'budget' : FINAL_BLOCK.test(blockOf(c)) ? 'final' : undefined);
   const add = (concept: string, f: Figure | undefined, c?: TableColumn) => {
     if (!f) return;
     const m = c && measureOf(c);
@@ -564,20 +567,20 @@ function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact |
     const path = c.headerPath.map(withoutSpaces).join('>');
     const last = withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? '');
     const f = figureAt(t, row.row, c.col);
-    if (/^(合计|小计)$/.test(last) && /三公/.test(c.headerPath[c.headerPath.length - 2] ?? '')) add('three-public', f, c);
-    else if (/^合计$/.test(last) && c.headerPath.length === 1 && !/机关运行/.test(path)) add('three-public-and-more', f, c);
-    if (/因公出国/.test(last)) add('abroad', f, c);
-    if (/公务接待/.test(last)) add('reception', f, c);
-    if (/公务用车/.test(path) && /^小计$/.test(last)) add('vehicles', f, c);
-    if (/公务用车购置及运行/.test(last)) add('vehicles', f, c);
-    if (/购置费$/.test(last) && /公务用车|车/.test(path)) add('vehicle-purchase', f, c);
-    if (/运行(维护)?费$/.test(last) && /公务用车|车/.test(path) && !/购置及运行/.test(last)) add('vehicle-running', f, c);
-    if (/^会议费$/.test(last)) add('meetings', f, c);
-    if (/^培训费$/.test(last)) add('training', f, c);
-    if (/运行经费/.test(path)) add('operating-cost', f, c);
+    if (SUBTOTAL.test(last) && THREE_PUBLIC.test(c.headerPath[c.headerPath.length - 2] ?? '')) add('three-public', f, c);
+    else if (TOTAL.test(last) && c.headerPath.length === 1 && !OPERATING.test(path)) add('three-public-and-more', f, c);
+    if (ABROAD.test(last)) add('abroad', f, c);
+    if (RECEPTION.test(last)) add('reception', f, c);
+    if (VEHICLES.test(path) && SUBTOTAL_ONLY.test(last)) add('vehicles', f, c);
+    if (VEHICLES_BOTH.test(last)) add('vehicles', f, c);
+    if (PURCHASE.test(last) && VEHICLE_WORDS.test(path)) add('vehicle-purchase', f, c);
+    if (RUNNING.test(last) && VEHICLE_WORDS.test(path) && !PURCHASE_AND_RUNNING.test(last)) add('vehicle-running', f, c);
+    if (MEETINGS.test(last)) add('meetings', f, c);
+    if (TRAINING.test(last)) add('training', f, c);
+    if (OPERATING_COST.test(path)) add('operating-cost', f, c);
   }
   // A table of only the three items and their total (no 合计 over 会议费/培训费): the 合计 is the “三公” total.
-  const threeOnly = !amountColumns(t).some((c) => /会议|培训|运行经费/.test(c.headerPath.join('')));
+  const threeOnly = !amountColumns(t).some((c) => MORE_THAN_THREE.test(c.headerPath.join('')));
   if (threeOnly) {
     const total = grandTotalColumn(t);
     if (total) add('three-public', figureAt(t, row.row, total.col), total);
@@ -585,10 +588,34 @@ function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact |
     for (const c of thisYearColumns(t, amountColumns(t))) {
       // (Items as rows under 预算数 | 决算数 columns: the 合计 row's 决算数.)
       const rowsLayout = t.columns.some((x) => x.role === 'label') && totalRow(t) !== undefined;
-      if (measureOf(c) === 'final' && (rowsLayout || /^合计$/.test(withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? '')))) add('three-public', figureAt(t, row.row, c.col), c);
+      if (measureOf(c) === 'final' && (rowsLayout || TOTAL.test(withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? '')))) add('three-public', figureAt(t, row.row, c.col), c);
     }
   }
 }
+
+/**
+ * The words of a “三公” table's columns, made once (as literals in the loop over its columns, each was
+ * a new RegExp for every column).
+ */
+const BUDGET_BLOCK = /^预算数?$/;
+const FINAL_BLOCK = /^决算数?$/;
+const SUBTOTAL = /^(合计|小计)$/;
+const SUBTOTAL_ONLY = /^小计$/;
+const TOTAL = /^合计$/;
+const THREE_PUBLIC = /三公/;
+const OPERATING = /机关运行/;
+const ABROAD = /因公出国/;
+const RECEPTION = /公务接待/;
+const VEHICLES = /公务用车/;
+const VEHICLES_BOTH = /公务用车购置及运行/;
+const PURCHASE = /购置费$/;
+const VEHICLE_WORDS = /公务用车|车/;
+const RUNNING = /运行(维护)?费$/;
+const PURCHASE_AND_RUNNING = /购置及运行/;
+const MEETINGS = /^会议费$/;
+const TRAINING = /^培训费$/;
+const OPERATING_COST = /运行经费/;
+const MORE_THAN_THREE = /会议|培训|运行经费/;
 
 /** A “三公” table with the items as rows (项目 | 本年预算数 | 上年预算数 | 增减): each item's line, in the first amount column. */
 function threePublicRows(t: DetectedTable, addFact: (concept: string, f: Fact | undefined) => void): void {
@@ -606,18 +633,18 @@ function threePublicRows(t: DetectedTable, addFact: (concept: string, f: Fact | 
   const measured: Array<[TableColumn, Fact['measure']]> = budget && final ? [[budget, 'budget'], [final, 'final']] : [[first, undefined]];
   for (const r of bodyRows(t)) {
     const l = withoutSpaces(r.label)
-      .replace(/^其中[:：]?/, '')
-      .replace(/^(\d{1,2}[、.．]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/, '')
-      .replace(/^其中[:：]?/, '');
-    const concept = /^因公出国/.test(l)
+      .replace(OF_WHICH, '')
+      .replace(ITEM_NUMBER, '')
+      .replace(OF_WHICH, '');
+    const concept = ROW_ABROAD.test(l)
       ? 'abroad'
-      : /^公务接待/.test(l)
+      : ROW_RECEPTION.test(l)
         ? 'reception'
-        : /^公务用车购置及运行/.test(l)
+        : ROW_VEHICLES.test(l)
           ? 'vehicles'
-          : /^公务用车购置费?$/.test(l)
+          : ROW_PURCHASE.test(l)
             ? 'vehicle-purchase'
-            : /^公务用车运行(维护)?费?$/.test(l)
+            : ROW_RUNNING.test(l)
               ? 'vehicle-running'
               : undefined;
     if (!concept) continue;
@@ -625,17 +652,31 @@ function threePublicRows(t: DetectedTable, addFact: (concept: string, f: Fact | 
   }
 }
 
+// A “三公” table's item rows (其中：1．因公出国（境）费 …), made once: literals in the loop were new patterns per row.
+const OF_WHICH = /^其中[:：]?/;
+const ITEM_NUMBER = /^(\d{1,2}[、.．]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/;
+const ROW_ABROAD = /^因公出国/;
+const ROW_RECEPTION = /^公务接待/;
+const ROW_VEHICLES = /^公务用车购置及运行/;
+const ROW_PURCHASE = /^公务用车购置费?$/;
+const ROW_RUNNING = /^公务用车运行(维护)?费?$/;
+
 function procurementFacts(t: DetectedTable, add: Add): void {
   add('procurement', grandTotalAtTotal(t));
   const col = grandTotalColumn(t);
   if (!col) return;
   for (const r of bodyRows(t)) {
     const l = withoutSpaces(r.label);
-    if (/^[一二三四五六七八九十]+、?货物/.test(l) || /^货物/.test(l)) add('procurement-goods', figureAt(t, r.row, col.col));
-    if (/^[一二三四五六七八九十]+、?工程/.test(l) || /^工程/.test(l)) add('procurement-works', figureAt(t, r.row, col.col));
-    if (/^[一二三四五六七八九十]+、?服务/.test(l) || /^服务/.test(l)) add('procurement-services', figureAt(t, r.row, col.col));
+    if (GOODS.test(l)) add('procurement-goods', figureAt(t, r.row, col.col));
+    if (WORKS.test(l)) add('procurement-works', figureAt(t, r.row, col.col));
+    if (SERVICES.test(l)) add('procurement-services', figureAt(t, r.row, col.col));
   }
 }
+
+// A procurement table's lines (一、货物, 工程 …), made once: literals in the loop were new patterns per row.
+const GOODS = /^[一二三四五六七八九十]+、?货物|^货物/;
+const WORKS = /^[一二三四五六七八九十]+、?工程|^工程/;
+const SERVICES = /^[一二三四五六七八九十]+、?服务|^服务/;
 
 /** Quantities a subject may name (a 类 aside): two of them joined name no one figure. */
 const QUANTITY_NAMES = [/人员经费/, /公用经费/, /基本支出/, /项目支出/, /因公出国/, /公务接待/, /公务用车/, /会议费/, /培训费/, /机关运行经费/];
