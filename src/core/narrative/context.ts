@@ -387,6 +387,11 @@ export function nameMatches(r: CodedRow, name: string): boolean {
   return namedBy(name)(r);
 }
 
+/** rows.filter((r) => nameMatches(r, name)), the name's side worked out once for all the rows. */
+export function rowsMatching(rows: CodedRow[], name: string): CodedRow[] {
+  return rows.filter(namedBy(name));
+}
+
 /** coded.filter(namedBy(name)), asked only of the rows that may match (codedByName.ts). */
 function rowsNamedBy(coded: CodedRow[], name: string): CodedRow[] {
   const compared = comparedName(name);
