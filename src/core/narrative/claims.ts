@@ -189,9 +189,9 @@ export function cleanSubject(raw: string): string {
 
 /** cleanSubject of words already folded: every phrase the reader cleans is a piece of its folded paragraph. */
 function cleanFolded(raw: string): string {
-  return raw
-    // What a figure token before left behind: the 度 of 2018 年度, the ）of （1）, the ．of 1．
-    .replace(LEFT_BEHIND, '')
+  // What a figure token before left behind: the 度 of 2018 年度, the ）of （1）, the ．of 1．(Most words
+  // open on none of it: the pattern's empty match was a copy of every phrase cleaned.)
+  return (MAY_BE_LEFT_BEHIND.test(raw) ? raw.replace(LEFT_BEHIND, '') : raw)
     .replace(OPENERS, '')
     .replace(SPACES_AND_QUOTES, '')
     .replace(VERB_AT_END, '')
@@ -200,6 +200,8 @@ function cleanFolded(raw: string): string {
 
 // cleanFolded's patterns, made once (it cleans the words before every figure).
 const LEFT_BEHIND = /^[\s)）.．、]*(年度|度)?[\s)）.．、]*/;
+/** The first characters LEFT_BEHIND can take away: without one of them it matches nothing. */
+const MAY_BE_LEFT_BEHIND = /^[\s)）.．、年度]/;
 const SPACES_AND_QUOTES = /[\s"“”‘’「」]/g;
 const VERB_AT_END = /(为|是|达|共计|合计为|总额为|总计为|预算数为|预算为|决算数为|决算为|安排|共|约)$/;
 
