@@ -50,6 +50,31 @@ describe('rowsNamed: the coded rows a name may match, found without testing ever
     expect(rowsNamed(coded, comparedName(name), matcher(name))).toEqual(everyRow(name));
   });
 
+  // Where the caller tells the one 类 a name names (context.ts: by its class words), only that 类's rows are tested by class.
+  const byClass = (name: string, code: string | null) => (r: CodedRow) => sameCompared(r.compared, comparedName(name)) || (r.level === '类' && r.code === code);
+  it.each([
+    ['卫生健康', '210'],
+    ['210类的另一个名字', '210'],
+    ['农林水', '213'],
+    ['一般公共服务', '201'],
+    ['社会保障', '208'],
+    ['行政运行', null],
+    ['其他', null],
+    ['', null],
+  ])('gives what testing every row gives for %j when its 类 is told (%j)', (name, code) => {
+    expect(rowsNamed(coded, comparedName(name), byClass(name, code), () => code)).toEqual(coded.filter(byClass(name, code)));
+  });
+
+  it('tests no 类 row but the one told, and every 类 row where none is told', () => {
+    const tested: string[] = [];
+    const spy = (r: CodedRow) => (tested.push(r.code), false);
+    rowsNamed(coded, comparedName('不像任何行的名字'), spy, () => '210');
+    expect(tested).toEqual(['210']);
+    tested.length = 0;
+    rowsNamed(coded, comparedName('不像任何行的名字'), spy);
+    expect(tested).toEqual(['201', '208', '210', '213']);
+  });
+
   it('finds the rows of a shared name in their order, and a 类 by its own rule only where it is one', () => {
     expect(rowsNamed(coded, comparedName('行政运行'), matcher('行政运行')).map((r) => r.code)).toEqual(['2010101', '2010301']);
     expect(rowsNamed(coded, comparedName('机关事业单位'), matcher('机关事业单位')).map((r) => r.code)).toEqual(['2080505', '2080506']);

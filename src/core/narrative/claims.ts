@@ -189,14 +189,21 @@ export function cleanSubject(raw: string): string {
 
 /** cleanSubject of words already folded: every phrase the reader cleans is a piece of its folded paragraph. */
 function cleanFolded(raw: string): string {
-  return raw
-    // What a figure token before left behind: the 度 of 2018 年度, the ）of （1）, the ．of 1．
-    .replace(/^[\s)）.．、]*(年度|度)?[\s)）.．、]*/, '')
+  // What a figure token before left behind: the 度 of 2018 年度, the ）of （1）, the ．of 1．(Most words
+  // open on none of it: the pattern's empty match was a copy of every phrase cleaned.)
+  return (MAY_BE_LEFT_BEHIND.test(raw) ? raw.replace(LEFT_BEHIND, '') : raw)
     .replace(OPENERS, '')
-    .replace(/[\s"“”‘’「」]/g, '')
-    .replace(/(为|是|达|共计|合计为|总额为|总计为|预算数为|预算为|决算数为|决算为|安排|共|约)$/, '')
+    .replace(SPACES_AND_QUOTES, '')
+    .replace(VERB_AT_END, '')
     .trim();
 }
+
+// cleanFolded's patterns, made once (it cleans the words before every figure).
+const LEFT_BEHIND = /^[\s)）.．、]*(年度|度)?[\s)）.．、]*/;
+/** The first characters LEFT_BEHIND can take away: without one of them it matches nothing. */
+const MAY_BE_LEFT_BEHIND = /^[\s)）.．、年度]/;
+const SPACES_AND_QUOTES = /[\s"“”‘’「」]/g;
+const VERB_AT_END = /(为|是|达|共计|合计为|总额为|总计为|预算数为|预算为|决算数为|决算为|安排|共|约)$/;
 
 const LEVEL_MARK = /[（(][类款项][）)]/;
 
@@ -255,11 +262,17 @@ export function pathAlone(text: string): AmountClaim['path'] {
 
 function measureOf(raw: string): AmountClaim['measure'] {
   // 一般公共预算, 政府性基金预算 name funds, not budget figures.
-  const s = raw.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, '');
-  if (/决算/.test(s)) return 'final';
-  if (/预算/.test(s)) return 'budget';
+  // (Words with no 算 name neither measure: most figures' words, told without the patterns.)
+  if (!raw.includes('算')) return undefined;
+  const s = raw.replace(FUNDS_NAMED, '');
+  if (FINAL_WORD.test(s)) return 'final';
+  if (BUDGET_WORD.test(s)) return 'budget';
   return undefined;
 }
+
+const FUNDS_NAMED = /一般公共预算|政府性基金预算|国有资本经营预算/g;
+const FINAL_WORD = /决算/;
+const BUDGET_WORD = /预算/;
 
 /**
  * Read the claims of every paragraph. Claims are numbered across the paragraphs in order, so
@@ -280,7 +293,10 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
   paragraphs.forEach((p, pi) => {
     const heads = carried;
     const text = folded[pi];
-    carried = pathAlone(text);
+    // A paragraph with no level mark has no path in any of its pieces: told once here, not by a scan of
+    // each sentence and each figure's words. (Only its own words: a subject cleaned of spaces may close a mark.)
+    const marked = LEVEL_MARK.test(text);
+    carried = marked ? pathAlone(text) : [];
     if (isHeading(p.text, pi)) {
       openList = undefined;
       return;
@@ -344,7 +360,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         sentenceAmounts = [];
         lastChange = undefined;
         // A path that is a sentence of its own (…农业生产发展（项）。年初预算为 A，支出决算为 B) heads the next.
-        sentencePath = pathAlone(text.slice(lastSentenceEnd(text, boundary - 1), boundary));
+        sentencePath = marked ? pathAlone(text.slice(lastSentenceEnd(text, boundary - 1), boundary)) : [];
         sentenceOld = opensYearBefore(text, boundary, docYear);
         reasonAt = reasonFrom(text, boundary);
       }
@@ -353,7 +369,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
       // A list opened after the total's own sentence (…1000.00万元，增长 5.26%。主要用于以下方面：…).
       // An item's own 主要包括： (its kinds of spending) or a second 主要用于以下方面 keeps the list it is in.
       const item = lastAmount !== undefined && (claims[lastAmount] as AmountClaim).listOf !== undefined;
-      if (lastAmount !== undefined && !item && openList !== lastAmount && /(其中|包括|主要用于以下方面|具体情况如下|具体如下)\s*[：:]/.test(text.slice(prevEnd, tok.start)) && !reason) {
+      if (lastAmount !== undefined && !item && openList !== lastAmount && LIST_OPENED.test(text.slice(prevEnd, tok.start)) && !reason) {
         (claims[lastAmount] as AmountClaim).opensList = true;
         openList = lastAmount;
         listStyle = style;
@@ -393,13 +409,13 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         const decimals = tok.decimals + (tok.unit === '元' ? 4 : tok.unit === '千元' ? 1 : tok.unit === '亿元' ? -4 : 0);
         if (CHANGE_VERB.test(seg)) {
           const verb = CHANGE_VERB.exec(seg)![1];
-          const direction = /减少|下降|降低|节约|减支/.test(verb) ? 'down' : 'up';
+          const direction = CHANGE_DOWN.test(verb) ? 'down' : 'up';
           // (较2024年预算 | 减少: the year ends the segment, and what is left of the comparison names nothing.)
-          const cleaned = cleanFolded(seg.replace(CHANGE_VERB, '').replace(/(各|均|共|都)$/, ''));
+          const cleaned = cleanFolded(seg.replace(CHANGE_VERB, '').replace(EACH_AT_END, ''));
           const subjectText = ONLY_COMPARISON.test(cleaned) ? '' : cleaned;
           const of = changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
           const previous = of !== undefined ? yearBefore(claims, sentenceAmounts, of, docYear) : undefined;
-          const named = subjectText.replace(/^(同比|(与|比|较|同)?\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?)(相比|比较)?(预算数?|决算数?|执行数)?)/, '').replace(/^[，,\s]+/, '');
+          const named = subjectText.replace(COMPARISON_OPENING, '').replace(COMMAS_OPENING, '');
           // (Optional fields set after the literal: spread into it after other fields, they took V8's slow path.)
           const change: ChangeClaim = { kind: 'change', paragraph: place.paragraph, start: place.start, end: place.end, reason, direction, value, decimals, of };
           if (previous !== undefined) change.previous = previous;
@@ -420,7 +436,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
             }
             const pieces = run.length > 1 ? respectiveSubjects(cleanFolded(seg.replace(RESPECTIVELY, '')), run.length) : undefined;
             // (One figure for subjects in the plural, A和B分别为 X: told apart from none.)
-            const plural = /、|以及|[和及与]/.test(segSubject.replace(COMPOUND, ''));
+            const plural = PLURAL.test(segSubject.replace(COMPOUND, ''));
             run.forEach((t, k) => runSubjects.set(t, pieces ? pieces[k] : run.length > 1 || plural ? null : segSubject));
           }
           const paired = runSubjects.get(tok);
@@ -428,8 +444,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const beforeColon = paired === undefined && !segSubject ? subjectBeforeColon(text, tok.start, prevEnd) : undefined;
           const subject = paired === undefined ? beforeColon?.subject || segSubject : paired ?? '';
           // The path may stand before a year that ends the segment (…行政运行（项）2025年预算数为 A).
-          const own = paired !== undefined ? levelPath(paired ?? '') : levelPath(text.slice(place.start, tok.start));
-          const lead = own.length ? own : levelPath(text.slice(Math.max(sentenceStart, prevFigureEnd), tok.start));
+          const own = paired !== undefined ? levelPath(paired ?? '') : marked ? levelPath(text.slice(place.start, tok.start)) : [];
+          const lead = own.length ? own : marked ? levelPath(text.slice(Math.max(sentenceStart, prevFigureEnd), tok.start)) : [];
           if (lead.length) sentencePath = lead;
           const bare = !own.length && BARE_MEASURE.test(subject);
           const path = own.length ? own : bare ? sentencePath : [];
@@ -440,7 +456,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const after = (re: RegExp) => ((re.lastIndex = tok.end), re.test(text));
           const clause = text.slice(lastBoundary(text, tok.start), tok.start);
           const compared = COMPARED.test(clause);
-          const named = compared ? null : /((?:19|20)\d{2})\s*年/.exec(clause);
+          const named = compared ? null : YEAR_NAMED.exec(clause);
           const sentenceSoFar = text.slice(sentenceStart, tok.start);
           const unjudged: AmountClaim['unjudged'] =
             PER_UNIT.test(clause) || after(AFTER.perUnit)
@@ -487,10 +503,10 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         }
       } else if (tok.unit === '%' || (tok.unit === 'none' && lastChange !== undefined && RATE_VERB.test(seg) && tok.decimals > 0)) {
         // 占 X%, 占比 X%, 所占比重为 X%, 占总支出的 X%, 占支出总额的比例为 X%: the whole is what stands between.
-        const share = /占(?:比重|比例|比)?(.*?)(?:的)?(?:比重|比例)?(?:为|是|达到?|约为?)?\s*$/.exec(seg);
+        const share = SHARE_OF.exec(seg);
         // 完成年初预算的 X%, and as a rate: 完成率 X%, 预算完成率为 X%, 预算执行率 X%.
         // (决算数为年初预算数的 X%, 占年初预算的 X%: the same, in other words.)
-        const completion = /(?:完成(?:了)?|占|为|是|达到?)(?:年初|全年|调整后的?)?预算(?:数)?的?\s*$/.test(seg) || /^(?:(?:年初|全年|调整后)?预算)?(?:完成|执行)率(?:达到)?$/.test(cleanFolded(seg));
+        const completion = COMPLETION_OF.test(seg) || COMPLETION_RATE.test(cleanFolded(seg));
         if (completion) {
           // Of the budget its words name (年初 / 调整) where the sentence gives more than one
           // (年初预算 A，调整预算 B，决算数 C，预算执行率 X%): naming none, it is not told which — not read.
@@ -513,7 +529,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part: sentenceAmounts[sentenceAmounts.length - 2], wholeText: whole.subject.replace(/^占/, '') });
         } else if (RATE_VERB.test(seg)) {
           const verb = RATE_VERB.exec(seg)![1];
-          pushRate(/下降|减少|降低|降幅|减幅/.test(verb) ? 'down' : 'up', tok.value, tok.decimals);
+          pushRate(RATE_DOWN.test(verb) ? 'down' : 'up', tok.value, tok.decimals);
         }
       } else if (tok.unit === 'times') {
         // 增长1.5倍 is +150 %; 是上年的2.5倍 a ratio, +150 % too; 是上年的0.8倍 −20 %. (减少 n 倍 is read
@@ -523,7 +539,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         if (ratio && (!ratio[1] || (docYear !== undefined && Number(ratio[1]) === docYear - 1))) {
           const pct = tok.value.minus(1).times(100);
           if (!pct.isZero()) pushRate(pct.isNegative() ? 'down' : 'up', pct.abs(), tok.decimals - 2, 'ratio');
-        } else if (/(增长|增加|上升|提高)了?\s*$/.test(seg)) {
+        } else if (GROWTH_VERB.test(seg)) {
           pushRate('up', tok.value.times(100), tok.decimals - 2, 'growth');
         }
       } else if (tok.unit === 'points') {
@@ -548,6 +564,32 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
   });
   return claims;
 }
+
+/**
+ * The reader's patterns of a figure's words, made once: as literals in the loop over a paragraph's
+ * figures, each was a new RegExp for every figure read.
+ */
+/** A list opened between two figures (…。主要用于以下方面：). */
+const LIST_OPENED = /(其中|包括|主要用于以下方面|具体情况如下|具体如下)\s*[：:]/;
+const CHANGE_DOWN = /减少|下降|降低|节约|减支/;
+const RATE_DOWN = /下降|减少|降低|降幅|减幅/;
+/** 增长 n 倍: a multiple of growth. */
+const GROWTH_VERB = /(增长|增加|上升|提高)了?\s*$/;
+/** 各 / 均 / 共 / 都 closing a change's subject (收、支总计各增加). */
+const EACH_AT_END = /(各|均|共|都)$/;
+/** The words comparing with a year, opening a change's subject (比上年, 与2023年相比, 同比). */
+const COMPARISON_OPENING = /^(同比|(与|比|较|同)?\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?)(相比|比较)?(预算数?|决算数?|执行数)?)/;
+const COMMAS_OPENING = /^[，,\s]+/;
+/** Subjects in the plural (A和B, A、B以及C). */
+const PLURAL = /、|以及|[和及与]/;
+/** A year a clause names (2023年…). */
+const YEAR_NAMED = /((?:19|20)\d{2})\s*年/;
+/** 占 X%, 占比 X%, 所占比重为 X%, 占总支出的 X%: the whole is the group. */
+const SHARE_OF = /占(?:比重|比例|比)?(.*?)(?:的)?(?:比重|比例)?(?:为|是|达到?|约为?)?\s*$/;
+/** 完成年初预算的 X%, 为预算的 X% … */
+const COMPLETION_OF = /(?:完成(?:了)?|占|为|是|达到?)(?:年初|全年|调整后的?)?预算(?:数)?的?\s*$/;
+/** …and as a rate: 完成率 X%, 预算执行率 X%. */
+const COMPLETION_RATE = /^(?:(?:年初|全年|调整后)?预算)?(?:完成|执行)率(?:达到)?$/;
 
 const MONEY = new Set(['万元', '元', '亿元', '千元']);
 
@@ -626,11 +668,16 @@ function reasonFrom(text: string, from: number): number {
 
 /** Whether the sentence from `from` opens on the year before the document's (上年…, 2023年… in a 2024 budget). */
 function opensYearBefore(text: string, from: number, docYear?: number): boolean {
-  const body = text.slice(from).replace(OPENERS, '').replace(/^[\s"“”]+/, '');
+  const body = text.slice(from).replace(OPENERS, '').replace(QUOTES_OPENING, '');
   if (OPENS_YEAR_BEFORE.test(body)) return true;
-  const m = /^(?:本部门|本单位)?((?:19|20)\d{2})\s*年度?/.exec(body);
-  return !!m && docYear !== undefined && Number(m[1]) < docYear && !/^\s*(以来|以前|之前|前|末|底|初|[-—–~～至到])/.test(body.slice(m[0].length));
+  const m = YEAR_OPENING.exec(body);
+  return !!m && docYear !== undefined && Number(m[1]) < docYear && !SINCE_OR_RANGE.test(body.slice(m[0].length));
 }
+
+// opensYearBefore's patterns, made once (it reads the opening of every sentence).
+const QUOTES_OPENING = /^[\s"“”]+/;
+const YEAR_OPENING = /^(?:本部门|本单位)?((?:19|20)\d{2})\s*年度?/;
+const SINCE_OR_RANGE = /^\s*(以来|以前|之前|前|末|底|初|[-—–~～至到])/;
 
 /** Names whose own 和 / 及 / 与 is no separator of subjects. */
 const COMPOUND = /社会保障和就业|文化旅游体育与传媒|文化体育与传媒|灾害防治及应急管理|购置及运行|人力资源和社会保障|发展与改革|工业和信息化|住房和城乡建设|卫生和计划生育|粮油物资储备|资源勘探工业信息/g;
@@ -674,13 +721,20 @@ function sentenceHead(claims: Claim[], sentenceAmounts: number[], path: AmountCl
 
 /** How high a paragraph's numbering ranks: 一、 4, （一） 3, 1． 2, （1） 1, none 0. */
 export function ordinalRank(text: string): number {
-  const t = text.replace(/^[\s"“]+/, '');
-  if (/^[一二三四五六七八九十]{1,3}[、.]/.test(t)) return 4;
-  if (/^[(（][一二三四五六七八九十]{1,3}[)）]/.test(t)) return 3;
-  if (/^\d{1,2}[.．、]/.test(t)) return 2;
-  if (/^[(（]\d{1,2}[)）]/.test(t)) return 1;
+  const t = text.replace(LEADING_QUOTES, '');
+  if (RANK_4.test(t)) return 4;
+  if (RANK_3.test(t)) return 3;
+  if (RANK_2.test(t)) return 2;
+  if (RANK_1.test(t)) return 1;
   return 0;
 }
+
+// ordinalRank's patterns, made once (every paragraph's numbering is read, some more than once).
+const LEADING_QUOTES = /^[\s"“]+/;
+const RANK_4 = /^[一二三四五六七八九十]{1,3}[、.]/;
+const RANK_3 = /^[(（][一二三四五六七八九十]{1,3}[)）]/;
+const RANK_2 = /^\d{1,2}[.．、]/;
+const RANK_1 = /^[(（]\d{1,2}[)）]/;
 
 /** Where the clause before a position starts (the phrase a figure closes): just after the last stop (，；：。 or a line break), else 0. */
 function lastBoundary(text: string, before: number): number {

@@ -17,17 +17,26 @@ interface NameIndex {
   byShort: Map<string, number[]>;
   /** Positions of the 类 rows. */
   classes: number[];
+  /** …and by their code. */
+  classesByCode: Map<string, number[]>;
 }
 
 const OPENING = 4;
 
+const NONE: number[] = [];
+
 const kept = new WeakMap<CodedRow[], NameIndex>();
 
-export function rowsNamed(coded: CodedRow[], compared: string, matches: (r: CodedRow) => boolean): CodedRow[] {
+/**
+ * `classOf`, where given, tells the code of the one 类 the name names by its class words (null: none):
+ * then only that 类's rows may match by class, and no other 类 row is tested (a name was held against
+ * every 类 row of the disclosure, each test making its class key again). Without it, every 类 row is.
+ */
+export function rowsNamed(coded: CodedRow[], compared: string, matches: (r: CodedRow) => boolean, classOf?: () => string | null): CodedRow[] {
   let index = kept.get(coded);
   if (!index) kept.set(coded, (index = indexNames(coded)));
   const byName = (compared.length >= OPENING ? index.byOpening.get(compared.slice(0, OPENING)) : index.byShort.get(compared)) ?? [];
-  const classes = index.classes;
+  const classes = !classOf || index.classes.length === 0 ? index.classes : (index.classesByCode.get(classOf() ?? '') ?? NONE);
   const out: CodedRow[] = [];
   // The two lists of positions merged in order (each is ascending), each row tested once.
   for (let a = 0, b = 0; a < byName.length || b < classes.length; ) {
@@ -45,7 +54,7 @@ export function rowsNamed(coded: CodedRow[], compared: string, matches: (r: Code
 }
 
 function indexNames(coded: CodedRow[]): NameIndex {
-  const index: NameIndex = { byOpening: new Map(), byShort: new Map(), classes: [] };
+  const index: NameIndex = { byOpening: new Map(), byShort: new Map(), classes: [], classesByCode: new Map() };
   for (let k = 0; k < coded.length; k++) {
     const name = coded[k].compared;
     const map = name.length >= OPENING ? index.byOpening : index.byShort;
@@ -53,7 +62,12 @@ function indexNames(coded: CodedRow[]): NameIndex {
     const list = map.get(key);
     if (list) list.push(k);
     else map.set(key, [k]);
-    if (coded[k].level === '类') index.classes.push(k);
+    if (coded[k].level === '类') {
+      index.classes.push(k);
+      const same = index.classesByCode.get(coded[k].code);
+      if (same) same.push(k);
+      else index.classesByCode.set(coded[k].code, [k]);
+    }
   }
   return index;
 }

@@ -143,6 +143,8 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   // (a million-cell table's coded rows are most of what gathering them costs).
   const facts: Facts = paragraphs.length ? buildFacts(tables) : { byConcept: new Map(), coded: [] };
   const resolved = new Map<number, { facts: Fact[]; rows: CodedRow[]; concept?: string; ofMoney?: Fact[] }>();
+  // How the document's subjects are read (budget or final accounts), one object for every claim's.
+  const reading = { finalAccounts };
   claims.forEach((c, i) => {
     // A figure per head or vehicle, or of a subject with a part taken out, is no figure of the tables.
     if (c.kind !== 'amount' || paragraphs[c.paragraph].aside || c.unjudged) return;
@@ -155,7 +157,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const inMoney = (kind: string) => (money ??= moneyOf(sentence(), headingOf[c.paragraph], finalAccounts))(kind);
     // Rows of other money only (the whole's 支出表 for an appropriations' 项): not judged. Where the
     // tables of its money hold it too, it agrees with any of them (a 支出 never with the income table's).
-    const spends = () => /支出|决算/.test(sentence()) && !/收入/.test(sentence());
+    const spends = () => SPENDING_WORDS.test(sentence()) && !INCOME_WORD.test(sentence());
     const rows = all.some((r) => inMoney(r.table.kind)) ? all.filter((r) => r.table.kind !== 'income' || !spends()) : [];
     if (all.length && !rows.length) return;
     if (rows.length) {
@@ -165,21 +167,21 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // A bare measure (…“三公”经费支出年初预算为 A，支出决算为 B) is of the subject its sentence heads.
     const named = c.subjectOf !== undefined ? (claims[c.subjectOf] as AmountClaim).subject : c.subject;
     const subject = department && named.includes(department) ? named.split(department).join('') : named;
-    const concept = conceptOf(subject.replace(/(19|20)\d{2}年度?/g, ''), { finalAccounts });
+    const concept = conceptOf(subject.replace(YEARS, ''), reading);
     if (!concept) return;
     // The carry-over of one fund (政府性基金预算财政拨款收入…，年末结转和结余 X) is not the whole's.
-    if (/carry-/.test(concept) && FUND_NAMED.test(sentenceBefore(paragraphs[c.paragraph].folded, c.start).replace(c.subject, ''))) return;
+    if (concept.includes('carry-') && FUND_NAMED.test(sentenceBefore(paragraphs[c.paragraph].folded, c.start).replace(c.subject, ''))) return;
     // A quantity named with its money (一般公共预算财政拨款项目支出) is in that money's tables only.
     const ofMoney = factsOfMoney(facts, concept, subject);
     if (ofMoney && !ofMoney.length) return;
-    let found = ofMoney ?? factsFor(facts, concept, { finalAccounts });
+    let found = ofMoney ?? factsFor(facts, concept, reading);
     // 收入合计 may be the year's (本年收入合计) or the whole (收入总计): a claim agrees with either. So may
     // 支出总额 (支出决算总额 550 in final accounts whose 总计 580 holds the 年末结转和结余).
-    if ((concept === 'total-income' || concept === 'total-expenditure') && /合计|总额/.test(c.subject) && !/总计/.test(c.subject)) found = [...found, ...(facts.byConcept.get(`${concept}-year`) ?? [])];
+    if ((concept === 'total-income' || concept === 'total-expenditure') && SUM_WORDS.test(c.subject) && !GRAND_WORD.test(c.subject)) found = [...found, ...(facts.byConcept.get(`${concept}-year`) ?? [])];
     // A 类 of the appropriations (一般公共预算财政拨款支出…：一般公共服务支出 A) is in their tables, never the whole's.
     if (concept.startsWith('class:') && !found.some((f) => inMoney(f.table.kind))) return;
     // A fund's 支出 in final accounts is not what came in on its income line (结转和结余 stand between).
-    if (finalAccounts && /支出/.test(subject) && !/收入|收支|收、支/.test(subject)) {
+    if (finalAccounts && SPENDING_WORD.test(subject) && !INCOME_WORDS.test(subject)) {
       found = found.filter((f) => f.side !== 'income');
       if (!found.length) return;
     }
@@ -189,10 +191,10 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   // (the 支出预算 1000 before it): its rate and sum are not judged on that amount.
   for (const c of claims) {
     if (c.kind !== 'change' || c.of === undefined || !c.subject) continue;
-    const named = conceptOf(c.subject.replace(/(19|20)\d{2}年度?/g, ''), { finalAccounts });
+    const named = conceptOf(c.subject.replace(YEARS, ''), reading);
     if (!named) continue;
     const of = claims[c.of] as AmountClaim;
-    const ofConcept = resolved.get(c.of)?.concept ?? conceptOf(of.subject.replace(/(19|20)\d{2}年度?/g, ''), { finalAccounts });
+    const ofConcept = resolved.get(c.of)?.concept ?? conceptOf(of.subject.replace(YEARS, ''), reading);
     // (收、支总计各增加 A after 支出总计 X: totals that stand for one another are one subject.)
     const akin = ofConcept !== undefined && (ofConcept === named || CONCEPT_FALLBACK[named]?.includes(ofConcept) || CONCEPT_FALLBACK[ofConcept]?.includes(named));
     if (akin || (resolved.get(c.of)?.rows.length ?? 0) > 0) continue;
@@ -257,6 +259,19 @@ const MONEY_TABLES: Record<'general' | 'govFund' | 'stateCapital' | 'appropriati
 
 /** Words naming no money: any table's rows. */
 const ANY_TABLE = (): boolean => true;
+
+/**
+ * Words of a claim's subject and sentence, made once (as literals in the loop over the claims, each
+ * was a new RegExp for every figure).
+ */
+const YEARS = /(19|20)\d{2}年度?/g;
+const SPENDING_WORDS = /支出|决算/;
+const SPENDING_WORD = /支出/;
+const INCOME_WORD = /收入/;
+const INCOME_WORDS = /收入|收支|收、支/;
+/** 收入合计, 支出总额: the year's total or the whole (总计). */
+const SUM_WORDS = /合计|总额/;
+const GRAND_WORD = /总计/;
 
 /** A single fund named: its own figures follow, not the whole's. */
 const FUND_NAMED = /政府性基金|国有资本经营|一般公共预算|财政专户/;
@@ -375,10 +390,21 @@ export function nameMatches(r: CodedRow, name: string): boolean {
   return namedBy(name)(r);
 }
 
+/** rows.filter((r) => nameMatches(r, name)), the name's side worked out once for all the rows. */
+export function rowsMatching(rows: CodedRow[], name: string): CodedRow[] {
+  return rows.filter(namedBy(name));
+}
+
 /** coded.filter(namedBy(name)), asked only of the rows that may match (codedByName.ts). */
 function rowsNamedBy(coded: CodedRow[], name: string): CodedRow[] {
   const compared = comparedName(name);
-  return rowsNamed(coded, compared, namedBy(name, compared));
+  return rowsNamed(coded, compared, namedBy(name, compared), () => classNamed(name));
+}
+
+/** The code of the 类 a name names by its class words (as namedBy tells a 类 row), null when none. */
+function classNamed(name: string): string | null {
+  const lei = conceptOf(`${name}（类）支出`, { finalAccounts: false });
+  return lei !== undefined && lei.startsWith('class:') ? lei.slice('class:'.length) : null;
 }
 
 /**

@@ -323,7 +323,10 @@ type Add = (concept: string, f: Figure | undefined, side?: 'income') => void;
  */
 export function otherMoneysOf(words: string): string[] {
   const w = withoutSpaces(words).replace(/其它/g, '其他');
-  return OTHER_MONEY.filter(([, re]) => re.test(w)).map(([name]) => name);
+  // (A loop: asked for every claim of a quantity, a filter and a map of destructured pairs cost more than the tests.)
+  const out: string[] = [];
+  for (let k = 0; k < OTHER_MONEY.length; k++) if (OTHER_MONEY[k][1].test(w)) out.push(OTHER_MONEY[k][0]);
+  return out;
 }
 
 const OTHER_MONEY: Array<[string, RegExp]> = [
@@ -394,6 +397,35 @@ function econClassFacts(t: DetectedTable, add: (concept: string, f: Fact | undef
   add('public', sumFact(classes.filter((r) => r.econCode !== '301' && r.econCode !== '303').map(fig), '公用经费'));
 }
 
+/**
+ * An income line's concept by its words, the first that matches (in this order: 一般公共预算 before
+ * 财政拨款). Made once: as literals in lineConcepts, each line of every summary made a dozen patterns.
+ */
+const INCOME_LINES: Array<[RegExp, string]> = [
+  [/一般公共预算/, 'general-budget'],
+  [/政府性基金/, 'gov-fund'],
+  [/国有资本/, 'state-capital'],
+  [/财政专户/, 'special-account'],
+  [/^事业收入/, 'business-income'],
+  [/经营收入/, 'operating-income'],
+  [/^其他收入/, 'other-income'],
+  [/^其他资金/, 'other-funds'],
+  [/附属单位上缴/, 'subsidiary-income'],
+  [/上级补助/, 'grant-income'],
+  [/^财政拨款/, 'fiscal-income'],
+];
+function incomeLine(l: string): string | undefined {
+  for (let k = 0; k < INCOME_LINES.length; k++) if (INCOME_LINES[k][0].test(l)) return INCOME_LINES[k][1];
+  return undefined;
+}
+
+const CARRY_IN_LINE = /上年(财政拨款)?结转|年初(财政拨款)?结转/;
+const CARRY_OUT_LINE = /结转下年|年[末终](财政拨款)?结转/;
+const APPROPRIATIONS = /财政拨款/;
+const BASIC_LINE = /^基本支出/;
+const PROJECT_LINE = /^项目支出/;
+const RESERVE_LINE = /预留机动/;
+
 /** What a summary line is called in concepts: its kind of line and its words. */
 function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean): string[] {
   const l = withoutSpaces(stripOrdinal(label));
@@ -402,23 +434,14 @@ function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean):
   if (kind === 'year') out.push(side === 'income' ? 'total-income-year' : 'total-expenditure-year');
   if (fiscal && kind === 'grand') out.push('fiscal-total');
   if (side === 'income') {
-    if (/一般公共预算/.test(l)) out.push('general-budget');
-    else if (/政府性基金/.test(l)) out.push('gov-fund');
-    else if (/国有资本/.test(l)) out.push('state-capital');
-    else if (/财政专户/.test(l)) out.push('special-account');
-    else if (/^事业收入/.test(l)) out.push('business-income');
-    else if (/经营收入/.test(l)) out.push('operating-income');
-    else if (/^其他收入/.test(l)) out.push('other-income');
-    else if (/^其他资金/.test(l)) out.push('other-funds');
-    else if (/附属单位上缴/.test(l)) out.push('subsidiary-income');
-    else if (/上级补助/.test(l)) out.push('grant-income');
-    else if (/^财政拨款/.test(l)) out.push('fiscal-income');
-    else if (/上年(财政拨款)?结转|年初(财政拨款)?结转/.test(l)) out.push(fiscal || /财政拨款/.test(l) ? 'fiscal-carry-in' : 'carry-in');
+    const named = incomeLine(l);
+    if (named) out.push(named);
+    else if (CARRY_IN_LINE.test(l)) out.push(fiscal || APPROPRIATIONS.test(l) ? 'fiscal-carry-in' : 'carry-in');
   } else {
-    if (/^基本支出/.test(l)) out.push('basic');
-    else if (/^项目支出/.test(l)) out.push('project');
-    else if (/预留机动/.test(l)) out.push('reserve');
-    else if (/结转下年|年[末终](财政拨款)?结转/.test(l)) out.push(fiscal || /财政拨款/.test(l) ? 'fiscal-carry-out' : 'carry-out');
+    if (BASIC_LINE.test(l)) out.push('basic');
+    else if (PROJECT_LINE.test(l)) out.push('project');
+    else if (RESERVE_LINE.test(l)) out.push('reserve');
+    else if (CARRY_OUT_LINE.test(l)) out.push(fiscal || APPROPRIATIONS.test(l) ? 'fiscal-carry-out' : 'carry-out');
     // (Of the 类 lines only: every other line's label was looked up for nothing.)
     const lei = kind === 'level1' || kind === 'level2' ? functionClassOfLine(label) : undefined;
     if (lei) out.push(`class:${lei}`);
@@ -463,15 +486,19 @@ function summaryFacts(t: DetectedTable, add: Add): void {
             // agrees (the two tables are compared by their own rule), so a pasted-in 05 does not blame the prose.
             if (concept === 'general-budget' && l.kind === 'year') add('general-budget-expenditure', figureAt(t, l.row, lineColumn(l, col.col)));
           }
-          if (col && l.kind !== 'grand' && l.kind !== 'year') {
+          // (The 类 of the general budget's column only: looked up for every fund's, it was thrown away twice.)
+          if (col && concept === 'general-budget' && l.kind !== 'grand' && l.kind !== 'year') {
             const lei = functionClassOfLine(l.label);
-            if (lei && concept === 'general-budget') add(`class:${lei}`, figureAt(t, l.row, lineColumn(l, col.col)));
+            if (lei) add(`class:${lei}`, figureAt(t, l.row, lineColumn(l, col.col)));
           }
         }
       }
     }
   }
 }
+
+/** A functional code of a 类, 款 or 项 (201, 20101, 2010101). */
+const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}$/;
 
 function codedFacts(t: DetectedTable, coded: CodedRow[], add: Add): void {
   const col = grandTotalColumn(t);
@@ -481,7 +508,7 @@ function codedFacts(t: DetectedTable, coded: CodedRow[], add: Add): void {
   const rows = b.units.length > 0 ? gather(b.units, (u) => u.members) : b.details;
   for (const r of rows) {
     const code = r.row.functionCode;
-    if (!code || !/^2\d{2}(\d{2}){0,2}$/.test(code)) continue;
+    if (!code || !FUNCTION_CODE.test(code)) continue;
     const level = code.length === 3 ? '类' : code.length === 5 ? '款' : '项';
     const figure = figureAt(t, r.row.row, col.col);
     const name = withoutSpaces(r.row.label);
@@ -495,8 +522,9 @@ function groupTotals(t: DetectedTable, add: Add, addFact: (concept: string, f: F
   let personnel: Figure | undefined;
   let pub: Figure | undefined;
   const ofLine = (cell: TableCell) => {
-    // Asked of every cell of the table: both lines hold a 费, which no space can split.
-    if (!cell.text.includes('费')) return undefined;
+    // Asked of every cell of the table: both lines hold a 费, which no space can split. A figure is no
+    // line's name, and its text is worked out (through its number format) only when read: not read here.
+    if (cell.amount.kind === 'amount' || !cell.text.includes('费')) return undefined;
     const l = withoutSpaces(cell.text);
     return /^人员经费(合计)?$/.test(l) ? 'personnel' : /^公用经费(合计)?$/.test(l) ? 'public' : undefined;
   };
@@ -541,8 +569,8 @@ function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact |
   if (!row) return;
   // 预算数 | 决算数 blocks side by side: each figure is of its block's measure.
   const blockOf = (c: TableColumn) => withoutSpaces(c.headerPath[0] ?? '');
-  const both = amountColumns(t).some((c) => /^预算数?$/.test(blockOf(c))) && amountColumns(t).some((c) => /^决算数?$/.test(blockOf(c)));
-  const measureOf = (c: TableColumn): Fact['measure'] => (!both ? undefined : /^预算数?$/.test(blockOf(c)) ? 'budget' : /^决算数?$/.test(blockOf(c)) ? 'final' : undefined);
+  const both = amountColumns(t).some((c) => BUDGET_BLOCK.test(blockOf(c))) && amountColumns(t).some((c) => FINAL_BLOCK.test(blockOf(c)));
+  const measureOf = (c: TableColumn): Fact['measure'] => (!both ? undefined : BUDGET_BLOCK.test(blockOf(c)) ? 'budget' : FINAL_BLOCK.test(blockOf(c)) ? 'final' : undefined);
   const add = (concept: string, f: Figure | undefined, c?: TableColumn) => {
     if (!f) return;
     const m = c && measureOf(c);
@@ -553,20 +581,20 @@ function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact |
     const path = c.headerPath.map(withoutSpaces).join('>');
     const last = withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? '');
     const f = figureAt(t, row.row, c.col);
-    if (/^(合计|小计)$/.test(last) && /三公/.test(c.headerPath[c.headerPath.length - 2] ?? '')) add('three-public', f, c);
-    else if (/^合计$/.test(last) && c.headerPath.length === 1 && !/机关运行/.test(path)) add('three-public-and-more', f, c);
-    if (/因公出国/.test(last)) add('abroad', f, c);
-    if (/公务接待/.test(last)) add('reception', f, c);
-    if (/公务用车/.test(path) && /^小计$/.test(last)) add('vehicles', f, c);
-    if (/公务用车购置及运行/.test(last)) add('vehicles', f, c);
-    if (/购置费$/.test(last) && /公务用车|车/.test(path)) add('vehicle-purchase', f, c);
-    if (/运行(维护)?费$/.test(last) && /公务用车|车/.test(path) && !/购置及运行/.test(last)) add('vehicle-running', f, c);
-    if (/^会议费$/.test(last)) add('meetings', f, c);
-    if (/^培训费$/.test(last)) add('training', f, c);
-    if (/运行经费/.test(path)) add('operating-cost', f, c);
+    if (SUBTOTAL.test(last) && THREE_PUBLIC.test(c.headerPath[c.headerPath.length - 2] ?? '')) add('three-public', f, c);
+    else if (TOTAL.test(last) && c.headerPath.length === 1 && !OPERATING.test(path)) add('three-public-and-more', f, c);
+    if (ABROAD.test(last)) add('abroad', f, c);
+    if (RECEPTION.test(last)) add('reception', f, c);
+    if (VEHICLES.test(path) && SUBTOTAL_ONLY.test(last)) add('vehicles', f, c);
+    if (VEHICLES_BOTH.test(last)) add('vehicles', f, c);
+    if (PURCHASE.test(last) && VEHICLE_WORDS.test(path)) add('vehicle-purchase', f, c);
+    if (RUNNING.test(last) && VEHICLE_WORDS.test(path) && !PURCHASE_AND_RUNNING.test(last)) add('vehicle-running', f, c);
+    if (MEETINGS.test(last)) add('meetings', f, c);
+    if (TRAINING.test(last)) add('training', f, c);
+    if (OPERATING_COST.test(path)) add('operating-cost', f, c);
   }
   // A table of only the three items and their total (no 合计 over 会议费/培训费): the 合计 is the “三公” total.
-  const threeOnly = !amountColumns(t).some((c) => /会议|培训|运行经费/.test(c.headerPath.join('')));
+  const threeOnly = !amountColumns(t).some((c) => MORE_THAN_THREE.test(c.headerPath.join('')));
   if (threeOnly) {
     const total = grandTotalColumn(t);
     if (total) add('three-public', figureAt(t, row.row, total.col), total);
@@ -574,10 +602,34 @@ function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact |
     for (const c of thisYearColumns(t, amountColumns(t))) {
       // (Items as rows under 预算数 | 决算数 columns: the 合计 row's 决算数.)
       const rowsLayout = t.columns.some((x) => x.role === 'label') && totalRow(t) !== undefined;
-      if (measureOf(c) === 'final' && (rowsLayout || /^合计$/.test(withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? '')))) add('three-public', figureAt(t, row.row, c.col), c);
+      if (measureOf(c) === 'final' && (rowsLayout || TOTAL.test(withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? '')))) add('three-public', figureAt(t, row.row, c.col), c);
     }
   }
 }
+
+/**
+ * The words of a “三公” table's columns, made once (as literals in the loop over its columns, each was
+ * a new RegExp for every column).
+ */
+const BUDGET_BLOCK = /^预算数?$/;
+const FINAL_BLOCK = /^决算数?$/;
+const SUBTOTAL = /^(合计|小计)$/;
+const SUBTOTAL_ONLY = /^小计$/;
+const TOTAL = /^合计$/;
+const THREE_PUBLIC = /三公/;
+const OPERATING = /机关运行/;
+const ABROAD = /因公出国/;
+const RECEPTION = /公务接待/;
+const VEHICLES = /公务用车/;
+const VEHICLES_BOTH = /公务用车购置及运行/;
+const PURCHASE = /购置费$/;
+const VEHICLE_WORDS = /公务用车|车/;
+const RUNNING = /运行(维护)?费$/;
+const PURCHASE_AND_RUNNING = /购置及运行/;
+const MEETINGS = /^会议费$/;
+const TRAINING = /^培训费$/;
+const OPERATING_COST = /运行经费/;
+const MORE_THAN_THREE = /会议|培训|运行经费/;
 
 /** A “三公” table with the items as rows (项目 | 本年预算数 | 上年预算数 | 增减): each item's line, in the first amount column. */
 function threePublicRows(t: DetectedTable, addFact: (concept: string, f: Fact | undefined) => void): void {
@@ -595,18 +647,18 @@ function threePublicRows(t: DetectedTable, addFact: (concept: string, f: Fact | 
   const measured: Array<[TableColumn, Fact['measure']]> = budget && final ? [[budget, 'budget'], [final, 'final']] : [[first, undefined]];
   for (const r of bodyRows(t)) {
     const l = withoutSpaces(r.label)
-      .replace(/^其中[:：]?/, '')
-      .replace(/^(\d{1,2}[、.．]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/, '')
-      .replace(/^其中[:：]?/, '');
-    const concept = /^因公出国/.test(l)
+      .replace(OF_WHICH, '')
+      .replace(ITEM_NUMBER, '')
+      .replace(OF_WHICH, '');
+    const concept = ROW_ABROAD.test(l)
       ? 'abroad'
-      : /^公务接待/.test(l)
+      : ROW_RECEPTION.test(l)
         ? 'reception'
-        : /^公务用车购置及运行/.test(l)
+        : ROW_VEHICLES.test(l)
           ? 'vehicles'
-          : /^公务用车购置费?$/.test(l)
+          : ROW_PURCHASE.test(l)
             ? 'vehicle-purchase'
-            : /^公务用车运行(维护)?费?$/.test(l)
+            : ROW_RUNNING.test(l)
               ? 'vehicle-running'
               : undefined;
     if (!concept) continue;
@@ -614,17 +666,31 @@ function threePublicRows(t: DetectedTable, addFact: (concept: string, f: Fact | 
   }
 }
 
+// A “三公” table's item rows (其中：1．因公出国（境）费 …), made once: literals in the loop were new patterns per row.
+const OF_WHICH = /^其中[:：]?/;
+const ITEM_NUMBER = /^(\d{1,2}[、.．]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/;
+const ROW_ABROAD = /^因公出国/;
+const ROW_RECEPTION = /^公务接待/;
+const ROW_VEHICLES = /^公务用车购置及运行/;
+const ROW_PURCHASE = /^公务用车购置费?$/;
+const ROW_RUNNING = /^公务用车运行(维护)?费?$/;
+
 function procurementFacts(t: DetectedTable, add: Add): void {
   add('procurement', grandTotalAtTotal(t));
   const col = grandTotalColumn(t);
   if (!col) return;
   for (const r of bodyRows(t)) {
     const l = withoutSpaces(r.label);
-    if (/^[一二三四五六七八九十]+、?货物/.test(l) || /^货物/.test(l)) add('procurement-goods', figureAt(t, r.row, col.col));
-    if (/^[一二三四五六七八九十]+、?工程/.test(l) || /^工程/.test(l)) add('procurement-works', figureAt(t, r.row, col.col));
-    if (/^[一二三四五六七八九十]+、?服务/.test(l) || /^服务/.test(l)) add('procurement-services', figureAt(t, r.row, col.col));
+    if (GOODS.test(l)) add('procurement-goods', figureAt(t, r.row, col.col));
+    if (WORKS.test(l)) add('procurement-works', figureAt(t, r.row, col.col));
+    if (SERVICES.test(l)) add('procurement-services', figureAt(t, r.row, col.col));
   }
 }
+
+// A procurement table's lines (一、货物, 工程 …), made once: literals in the loop were new patterns per row.
+const GOODS = /^[一二三四五六七八九十]+、?货物|^货物/;
+const WORKS = /^[一二三四五六七八九十]+、?工程|^工程/;
+const SERVICES = /^[一二三四五六七八九十]+、?服务|^服务/;
 
 /** Quantities a subject may name (a 类 aside): two of them joined name no one figure. */
 const QUANTITY_NAMES = [/人员经费/, /公用经费/, /基本支出/, /项目支出/, /因公出国/, /公务接待/, /公务用车/, /会议费/, /培训费/, /机关运行经费/];

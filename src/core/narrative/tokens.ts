@@ -51,37 +51,63 @@ export function foldedTokens(t: string): NumberToken[] {
     const raw = m[0];
     const digitsEnd = m.index + raw.length;
     let k = digitsEnd;
-    while (k < t.length && t[k] === ' ') k++;
-    const rest = t.slice(k, k + 4);
+    while (k < t.length && t.charCodeAt(k) === SPACE) k++;
+    // What follows is read where it stands, by char code or a sticky pattern: a slice of it and a
+    // pattern per figure cost more than the rest of telling its unit.
+    const next = t.charCodeAt(k);
     let unit: TokenUnit = 'none';
     let end = digitsEnd;
     const money = moneyUnitAt(t, k);
+    let points = 0;
     if (money) {
       unit = money;
       end = k + money.length;
-    } else if (rest[0] === '%') {
+    } else if (next === PERCENT) {
       unit = '%';
       end = k + 1;
-    } else if (/^个?百分点/.test(t.slice(k, k + 5))) {
+    } else if ((points = pointsAt(t, k)) > 0) {
       // 2.3个百分点 is a difference of two percentages, never a rate nor a count of 个.
       unit = 'points';
-      end = k + /^个?百分点/.exec(t.slice(k, k + 5))![0].length;
-    } else if (rest[0] === '倍') {
+      end = k + points;
+    } else if (next === TIMES) {
       // 增长1.5倍 (+150%), 是上年的2.5倍 (a ratio): a multiple, never a rate in per cent.
       unit = 'times';
       end = k + 1;
-    } else if (/^(19|20)\d{2}$/.test(raw) && rest[0] === '年') {
+    } else if (next === NIAN && isYearDigits(raw)) {
       unit = 'year';
       end = k + 1;
-    } else if (COUNTS.test(rest) && !(/^2\d{4}(\d{2})?$/.test(raw) && k === digitsEnd)) {
+    } else if (countAt(t, k) > 0 && !(k === digitsEnd && /^2\d{4}(\d{2})?$/.test(raw))) {
       // (A subject's code glued to its name, 2101501行政运行, is no count of 行: the name starts at 行.)
       unit = 'count';
-      end = k + (COUNTS.exec(rest)![1].length);
+      end = k + countAt(t, k);
     }
     out.push(new ProseFigure(m.index, end, digitsEnd, raw, m[1], m[2], unit));
   }
   return out;
 }
+
+const [SPACE, PERCENT, TIMES, NIAN] = [...' %倍年'].map((c) => c.charCodeAt(0));
+
+/** 19xx or 20xx, four digits alone (a year, when 年 follows). */
+function isYearDigits(raw: string): boolean {
+  if (raw.length !== 4) return false;
+  const [a, b, c, d] = [raw.charCodeAt(0), raw.charCodeAt(1), raw.charCodeAt(2), raw.charCodeAt(3)];
+  return ((a === 49 && b === 57) || (a === 50 && b === 48)) && c >= 48 && c <= 57 && d >= 48 && d <= 57;
+}
+
+/** The length of 百分点 or 个百分点 written at k, else 0. */
+function pointsAt(t: string, k: number): number {
+  return t.startsWith('百分点', k) ? 3 : t.startsWith('个百分点', k) ? 4 : 0;
+}
+
+/** COUNTS where it stands (sticky): the length of the count's word at k, else 0. */
+function countAt(t: string, k: number): number {
+  COUNT_AT.lastIndex = k;
+  const m = COUNT_AT.exec(t);
+  return m ? m[1].length : 0;
+}
+
+const COUNT_AT = new RegExp(COUNTS.source.replace(/^\^/, ''), 'y');
 
 /** A–Z or a–z, by char code (a one-character string and a pattern per figure cost more than the figure's unit). */
 function isLatinLetter(code: number): boolean {
@@ -121,8 +147,8 @@ class ProseFigure implements NumberToken {
 
   get value(): Decimal {
     if (!this.amount) {
-      const digits = this.whole.includes(',') ? this.whole.replace(/,/g, '') : this.whole;
-      this.amount = new Decimal(this.fraction ? `${digits}.${this.fraction}` : digits);
+      // (Without thousands' commas the figure as written is its digits: no copy is made of it.)
+      this.amount = new Decimal(this.whole.includes(',') ? `${this.whole.replace(/,/g, '')}${this.fraction ? `.${this.fraction}` : ''}` : this.raw);
     }
     return this.amount;
   }

@@ -77,17 +77,17 @@ function codedRuns(ctx: NarrativeContext): Run[] {
   ctx.claims.forEach((c, i) => {
     if (c.kind !== 'amount' || c.reason || c.otherYear) return;
     const r = ctx.resolved.get(i);
-    const numbered = ordinalRank(ctx.paragraphs[c.paragraph].text) > 0;
-    const consecutive = current && c.paragraph > lastParagraph && ctx.paragraphs.slice(lastParagraph + 1, c.paragraph).every((p) => !p.heading || ordinalRank(p.text) < 4);
     if (current && c.paragraph === lastParagraph) {
       // Another figure of the paragraph's row (支出决算为 B after 年初预算为 A): the same item's.
       if (r?.rows.some((x) => x.table === current!.rows[current!.rows.length - 1].table && x.code === current!.rows[current!.rows.length - 1].code)) current.figures[current.figures.length - 1].push(i);
       return;
     }
-    if (!r?.rows.length || !numbered) {
+    // (The numbering read only of a figure naming a coded row: most figures name none.)
+    if (!r?.rows.length || ordinalRank(ctx.paragraphs[c.paragraph].text) === 0) {
       if (current) current = undefined;
       return;
     }
+    const consecutive = current && c.paragraph > lastParagraph && ctx.paragraphs.slice(lastParagraph + 1, c.paragraph).every((p) => !p.heading || ordinalRank(p.text) < 4);
     if (!current || !consecutive) {
       current = { figures: [], rows: [] };
       runs.push(current);
@@ -243,11 +243,11 @@ export const narrativeSums: RuleSpec = {
 };
 
 /** The change of each item on the year before, signed (持平 is nought); undefined when one is not stated. */
-function changeOf(ctx: NarrativeContext, amountIndex: number): { claim: ChangeClaim; signed: Decimal } | undefined {
+function changeOf(ctx: NarrativeContext, amountIndex: number): { claim: ChangeClaim; index: number; signed: Decimal } | undefined {
   const k = ctx.claims.findIndex((x) => x.kind === 'change' && x.of === amountIndex && !x.reason);
   if (k < 0) return undefined;
   const claim = ctx.claims[k] as ChangeClaim;
-  return { claim, signed: claim.direction === 'down' ? claim.value.negated() : claim.value };
+  return { claim, index: k, signed: claim.direction === 'down' ? claim.value.negated() : claim.value };
 }
 
 /**
@@ -265,7 +265,7 @@ function changeSum(
   const parent = changeOf(ctx, totalIndex);
   const items = run.map((k) => changeOf(ctx, k));
   if (!parent || items.some((x) => !x)) return;
-  const changes = items as { claim: ChangeClaim; signed: Decimal }[];
+  const changes = items as { claim: ChangeClaim; index: number; signed: Decimal }[];
   const sum = changes.reduce((s, x) => s.plus(x.signed), new Decimal(0));
   const gap = sum.minus(parent.signed);
   const d = Math.max(0, Math.min(parent.claim.decimals, 2));
@@ -282,7 +282,8 @@ function changeSum(
     .map((x, n) => ({ x, n }))
     .filter(({ x, n }) => {
       if (x.claim.direction === 'same') return false;
-      const rate = ctx.claims.find((r) => r.kind === 'rate' && r.of === ctx.claims.indexOf(x.claim));
+      // (By the change's index, found with it: looked up again for every claim tried, it made this search quadratic.)
+      const rate = ctx.claims.find((r) => r.kind === 'rate' && r.of === x.index);
       if (!rate || rate.kind !== 'rate') return false;
       const fixed = x.signed.minus(gap);
       if (fixed.isZero() || fixed.isNegative() !== x.signed.isNegative()) return false;

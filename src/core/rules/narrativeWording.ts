@@ -1,7 +1,7 @@
 import type { Finding } from '../finding';
 import { codeArg, message, messageArg, nameArg, quoteArg } from '../messages/message';
 import type { AmountClaim } from '../narrative/claims';
-import { atLevel, nameMatches, narrativeContext, type NarrativeContext } from '../narrative/context';
+import { atLevel, nameMatches, narrativeContext, rowsMatching, type NarrativeContext } from '../narrative/context';
 import type { CodedRow } from '../narrative/facts';
 import { codedByTable } from '../narrative/codedByTable';
 import { narrativeFinding, paragraphHead } from '../narrative/findingOf';
@@ -69,7 +69,7 @@ function rowFor(ctx: NarrativeContext, c: AmountClaim, k: number, row: CodedRow 
   if (k === c.path.length - 1) return row;
   // (Of its own table's coded rows: filtering the whole disclosure's per element was most of this check.)
   const ancestors = (codedByTable(ctx.facts.coded).of(row.table)?.rows ?? []).filter((r) => row.code.startsWith(r.code) && r.code.length < row.code.length);
-  return atLevel(ancestors.filter((r) => nameMatches(r, c.path[k].name)), c.path[k].level)[0];
+  return atLevel(rowsMatching(ancestors, c.path[k].name), c.path[k].level)[0];
 }
 
 /** Template text left in: XX局, ××, 待填写, （按…填写）, 增加（减少）. */
