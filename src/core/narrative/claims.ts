@@ -605,13 +605,31 @@ const POINTS_VERB = /(上升|提高|增加|增长|下降|降低|减少|回落|�
  */
 function onlyComparedWithYearBefore(between: string, docYear?: number, ratio = false): boolean {
   // (是上年的 n 倍 names the year itself.)
-  if (ratio) return between.replace(RATIO_OF_YEAR_BEFORE, '').replace(/[\s，,、：:]/g, '') === '';
-  const before = docYear !== undefined ? `|${docYear - 1}\\s*年度?` : '';
-  const compared = new RegExp(`(?:与|比|较|同)\\s*(?:上年度?|去年|上一年度?${before})(?:同期)?(?:预算数?|决算数?|执行数)?(?:相比|比较)?|同比`);
+  if (ratio) return between.replace(RATIO_OF_YEAR_BEFORE, '').replace(STOPS_AND_SPACES, '') === '';
+  const compared = comparedWithYearBefore(docYear);
   if (!compared.test(between)) return false;
-  const rest = between.replace(compared, '').replace(RATE_VERB, '').replace(/[\s，,、：:（）()]|了|为|是|达|幅度/g, '');
+  const rest = between.replace(compared, '').replace(RATE_VERB, '').replace(FILLER, '');
   return rest === '';
 }
+
+const STOPS_AND_SPACES = /[\s，,、：:]/g;
+const FILLER = /[\s，,、：:（）()]|了|为|是|达|幅度/g;
+
+/**
+ * The words comparing with the year before a document's year (比上年, 较2024年度, 同比), a pattern made
+ * once per year: made for every rate read, it was most of what telling one cost. (A pattern, not an
+ * answer: the years a process meets are a handful.)
+ */
+function comparedWithYearBefore(docYear?: number): RegExp {
+  let re = COMPARED_BY_YEAR.get(docYear);
+  if (!re) {
+    const before = docYear !== undefined ? `|${docYear - 1}\\s*年度?` : '';
+    COMPARED_BY_YEAR.set(docYear, (re = new RegExp(`(?:与|比|较|同)\\s*(?:上年度?|去年|上一年度?${before})(?:同期)?(?:预算数?|决算数?|执行数)?(?:相比|比较)?|同比`)));
+  }
+  return re;
+}
+
+const COMPARED_BY_YEAR = new Map<number | undefined, RegExp>();
 
 /**
  * The percentages a difference in points is between, this year's and the year before's, where the

@@ -38,9 +38,22 @@ export interface YearPair {
  * the budget (比年初预算, 较调整预算: final accounts' usual one) is not, whatever the tables print beside it.
  */
 function comparesWithYearBefore(words: string, docYear?: number): boolean {
-  const named = /上年度?|去年|上一年度?|同比|同期/.test(words) || (docYear !== undefined && new RegExp(`${docYear - 1}\\s*年`).test(words));
-  return named && !/年初预算|调整预算|调整后预算|全年预算/.test(words.replace(/上年度?(同期)?(年初|调整后?)?预算/g, ''));
+  const named = YEAR_BEFORE_WORDS.test(words) || (docYear !== undefined && yearNamed(docYear - 1).test(words));
+  return named && !BUDGET_NAMED.test(words.replace(BUDGET_OF_YEAR_BEFORE, ''));
 }
+
+const YEAR_BEFORE_WORDS = /上年度?|去年|上一年度?|同比|同期/;
+const BUDGET_NAMED = /年初预算|调整预算|调整后预算|全年预算/;
+const BUDGET_OF_YEAR_BEFORE = /上年度?(同期)?(年初|调整后?)?预算/g;
+
+/** 2024年 (however spaced) as a pattern, made once per year: it was made for every change asked about. */
+function yearNamed(year: number): RegExp {
+  let re = YEAR_PATTERNS.get(year);
+  if (!re) YEAR_PATTERNS.set(year, (re = new RegExp(`${year}\\s*年`)));
+  return re;
+}
+
+const YEAR_PATTERNS = new Map<number, RegExp>();
 
 /** The measure the words compare with (比上年预算数, 与上年决算相比, 较上年执行数), if they name one. */
 function measureNamed(words: string): 'budget' | 'final' | undefined {
