@@ -20,6 +20,10 @@ function referenceTables(tables: DetectedTable[]): DetectedTable[] {
  * 基本支出明细表 rows grouped by their 类型 (人员类 / 公用经费), which is written only on
  * the first row of each group (a vertically merged cell): filled down here.
  */
+// (Kept here: a pattern written in the loop is a new RegExp for every cell it reads.)
+const PERSONNEL_TYPE = /^人员(类|经费)$/;
+const PUBLIC_TYPE = /^公用(经费|类)$/;
+
 function rowsByType(detail: DetectedTable, col: number): { personnel: Figure[]; public: Figure[]; labels: { personnel: string; public: string } } {
   const typeCols = detail.columns.filter((c) => c.role === 'text' || c.role === 'label' || c.role === 'unit-code');
   const out = { personnel: [] as Figure[], public: [] as Figure[], labels: { personnel: '', public: '' } };
@@ -29,8 +33,8 @@ function rowsByType(detail: DetectedTable, col: number): { personnel: Figure[]; 
   for (const { row } of rows) {
     for (const c of typeCols) {
       const t = cleanLabel(row.cells[c.col]?.text ?? '');
-      if (/^人员(类|经费)$/.test(t)) current = 'personnel';
-      else if (/^公用(经费|类)$/.test(t)) current = 'public';
+      if (PERSONNEL_TYPE.test(t)) current = 'personnel';
+      else if (PUBLIC_TYPE.test(t)) current = 'public';
       else continue;
       out.labels[current] ||= t;
     }

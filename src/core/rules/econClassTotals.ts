@@ -21,6 +21,10 @@ interface ClassTotals {
  * 公开06表 prints three classification groups side by side and, under them, 人员经费合计 and
  * 公用经费合计 (each amount in the column right of its label, wherever the merge put it).
  */
+// (Kept here: a pattern written in the loop is a new RegExp for every cell it reads.)
+const PERSONNEL_TOTAL = /^人员经费(合计)?$/;
+const PUBLIC_TOTAL = /^公用经费(合计)?$/;
+
 function classTotals(table: DetectedTable): ClassTotals | undefined {
   const groups = columnGroups(table);
   if (groups.length < 2) return undefined;
@@ -30,7 +34,7 @@ function classTotals(table: DetectedTable): ClassTotals | undefined {
     const cells = Object.values(r.cells).sort((a, b) => a.col - b.col);
     for (const cell of cells) {
       const t = cleanLabel(cell.text);
-      const which = /^人员经费(合计)?$/.test(t) ? 'personnel' : /^公用经费(合计)?$/.test(t) ? 'public' : undefined;
+      const which = PERSONNEL_TOTAL.test(t) ? 'personnel' : PUBLIC_TOTAL.test(t) ? 'public' : undefined;
       if (!which) continue;
       const nextLabel = cells.find((c) => c.col > cell.col && c.amount.kind !== 'amount' && c.text.trim() !== '');
       const col = amountCols.find((c) => c > cell.col && (!nextLabel || c < nextLabel.col) && r.cells[c]?.amount.kind === 'amount');

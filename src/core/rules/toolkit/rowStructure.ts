@@ -59,6 +59,8 @@ const SPACES = /[\s\u3000]/g;
 const WIDE_DIGIT = /[０-９]/g;
 const LEI = /^\d{3}$/;
 const KUAN = /^\d{1,2}$/;
+/** A unit code as written (309, 309201). */
+const ALL_DIGITS = /^\d+$/;
 
 function halfWidthDigit(ch: string): string {
   return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
@@ -192,7 +194,7 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
     }
     if (isUnitRow(r)) {
       const written = r.unitCode ?? (unitCol ? digits(r.cells[unitCol.col]?.text ?? '') : '');
-      current = { unit: r, code: /^\d+$/.test(written) ? written : undefined, members: [], subUnits: [] };
+      current = { unit: r, code: ALL_DIGITS.test(written) ? written : undefined, members: [], subUnits: [] };
       units.push(current);
       since = [];
       open = undefined;
