@@ -327,6 +327,25 @@ describe('wording', () => {
     const r = audit(disclosure(edited(3, RIGHT[2].replace('2024年某某局', '2024年另一个管理局'))));
     expect(about(r.findings).map((f) => [f.rule, f.actual, f.expected])).toEqual([['text-department', '另一个管理局', '某某局']]);
   });
+
+  test("another unit's name left in three paragraphs: told once, at the first, with how many times it is written", () => {
+    const lines = [...RIGHT];
+    lines[0] = '另一个管理局2024年部门预算情况说明';
+    lines[2] = RIGHT[2].replace('2024年某某局', '2024年另一个管理局');
+    lines.push('另一个管理局2024年无政府性基金预算。');
+    const told = about(audit(disclosure(lines)).findings).filter((f) => f.rule === 'text-department');
+    expect(told.map((f) => [f.cell, f.actual])).toEqual([['A1', '另一个管理局']]);
+    expect(findingText(told[0])['zh-CN']).toContain('（全文共 3 处）');
+  });
+
+  test("the department's own short name (市医保服务中心 for 某市医疗保障服务中心) is no other unit", () => {
+    const own = (name: string) => RIGHT.map((l) => l.replace(/某某局/g, name));
+    const renamed = (v: unknown) => (typeof v === 'string' ? v.replace(/某某局/g, '某市医疗保障服务中心') : v);
+    const tables = (lines: string[]) => disclosure(lines).sheets.map((sh) => (sh.name === '情况说明' ? sh : { ...sh, values: sh.values.map((row) => row.map(renamed)) as typeof sh.values, text: sh.text.map((row) => row.map(renamed)) as string[][] }));
+    const told = (name: string) => about(audit({ name: 't.xlsx', sheets: tables(own(name)) }).findings).filter((f) => f.rule === 'text-department').map((f) => f.actual);
+    expect(told('市医保服务中心')).toEqual([]);
+    expect(told('某县医疗保障局')).toEqual(['某县医疗保障局']);
+  });
 });
 
 describe('completeness', () => {

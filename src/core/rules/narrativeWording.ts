@@ -1,5 +1,5 @@
 import type { Finding } from '../finding';
-import { codeArg, message, messageArg, nameArg, quoteArg } from '../messages/message';
+import { countArg, codeArg, message, messageArg, nameArg, quoteArg } from '../messages/message';
 import type { AmountClaim } from '../narrative/claims';
 import { atLevel, nameMatches, narrativeContext, rowsMatching, type NarrativeContext } from '../narrative/context';
 import type { CodedRow } from '../narrative/facts';
@@ -257,6 +257,8 @@ function departments(ctx: NarrativeContext, findings: Finding[]): void {
   let unitsKept: string[] | undefined;
   const units = () => (unitsKept ??= ctx.tables.flatMap((t) => t.rows.filter((r) => r.role === 'unit').map((r) => r.label)).filter(Boolean));
   const core = (s: string) => s.replace(/^(中共)?[\u4e00-\u9fa5]{2,3}(省|市|自治区|区|县)/, '');
+  // Each other name once, at its first paragraph, with how many times it is written.
+  const named = new Map<string, { paragraph: number; times: number }>();
   ctx.paragraphs.forEach((p, i) => {
     if (p.aside) return;
     const text = p.folded;
@@ -266,23 +268,40 @@ function departments(ctx: NarrativeContext, findings: Finding[]): void {
     for (let m = ORG.exec(text); m; m = ORG.exec(text)) {
       const name = m[1].replace(/^(年度|年|度)/, '').replace(/^(本|我|该|各|全|由|经|在|向|对|为|是|和|与|及)/, '');
       if (name.length < 4 || dep.includes(name) || name.includes(dep) || core(name) === core(dep) || dep.includes(core(name))) continue;
+      if (shortNameOf(name, dep)) continue;
       if (units().some((u) => u.includes(name) || name.includes(u) || core(u) === core(name))) continue;
       // Only a name at the head of a sentence or paragraph: others are named in passing (由省社保中心发放).
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       if (before && !/(^|[。；;，,：:]|\d{4}\s*年度?|^[\s\d.、（）()一二三四五六七八九十]*)$/.test(before)) continue;
-      findings.push(
-        narrativeFinding(ctx, {
-          rule: 'text-department',
-          severity: 'warning',
-          paragraph: i,
-          subject: 'label',
-          actual: name,
-          expected: dep,
-          message: message('text.department', { ...paragraphHead(ctx, i), quote: quoteArg(name), expected: nameArg(dep) }),
-        }),
-      );
+      const seen = named.get(name);
+      if (seen) seen.times++;
+      else named.set(name, { paragraph: i, times: 1 });
     }
   });
+  for (const [name, { paragraph, times }] of named) {
+    findings.push(
+      narrativeFinding(ctx, {
+        rule: 'text-department',
+        severity: 'warning',
+        paragraph,
+        subject: 'label',
+        actual: name,
+        expected: dep,
+        message: message('text.department', { ...paragraphHead(ctx, paragraph), quote: quoteArg(name), expected: nameArg(dep), ...(times > 1 ? { times: countArg(times) } : {}) }),
+      }),
+    );
+  }
+}
+
+/**
+ * A short name of the department itself (市医保服务中心 for 三门峡市医疗保障服务中心): its characters in the
+ * full name's order, ending as it ends. Another unit's name (渑池县医疗保障服务中心, 市医疗保障局) is not.
+ */
+function shortNameOf(name: string, dep: string): boolean {
+  if (name[name.length - 1] !== dep[dep.length - 1] || name.length >= dep.length) return false;
+  let k = 0;
+  for (const ch of dep) if (ch === name[k]) k++;
+  return k === name.length;
 }
 
 export const narrativeWording: RuleSpec = {
