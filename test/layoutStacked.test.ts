@@ -71,3 +71,21 @@ describe('codes written in their parts are read whole', () => {
     expect(all(workbook(dotted(general05())))).toEqual([]);
   });
 });
+
+test('a 项目支出表 listing its projects, uncoded, under their 类/款/项 lines: a hint, not a wrong 合计', () => {
+  const projects = sheet('预算12表', [
+    ['2024年项目支出预算表'],
+    ['部门：某某局', null, null, null, '单位：万元'],
+    ['科目编码', '科目名称', '项目名称', '合计', '一般公共预算'],
+    [null, null, '合计', 200, 200],
+    ['210', '卫生健康支出', null, 200, 200],
+    ['21015', '医疗保障管理事务', null, 200, 200],
+    ['2101502', '一般行政管理事务', null, 200, 200],
+    [null, null, '医疗保障业务经费', 120, 120],
+    [null, null, '信息系统运行维护', 50, 50],
+    [null, null, '宣传经费', 30, 30],
+  ]);
+  const found = all(workbook(projects)).filter((f) => f.sheet === '预算12表');
+  expect(found.filter((f) => f.severity !== 'info')).toEqual([]);
+  expect(found.map((f) => f.message.key)).toContain('layout.stacked');
+});

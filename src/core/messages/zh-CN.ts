@@ -80,7 +80,7 @@ export const ZH_CN = {
   'table.unit': (s) => `${s.table} ${s.cell} 单位写的是「${s.actual}」，但本表数字与其他表按「${s.expected}」相符（${s.count} 项核对）。`,
   'table.odd': (s) => `${s.table} 与 ${s.others} 共 ${s.count} 处不符，而 ${s.others} 与其他表相符、本表自身各项合计无误：不符之处应在本表（例如沿用了其他年度的数据），已在本表相应单元格逐一标出。`,
   'layout.doubtful': (s) => `${s.table} 的版式未能可靠识别（${s.checks} 项核对中 ${s.failing} 项不符），未作为错误报告，请人工核对。`,
-  'layout.stacked': (s) => `${s.table} 的各行似为同一分类的 ${s.levels} 级（类、款、项）未标编码而叠列，各级之和均等于合计：版式未能可靠识别，未作为错误报告，请人工核对。`,
+  'layout.stacked': (s) => `${s.table} 的各行似为 ${s.levels} 级明细叠列（类、款、项或其下项目，未全标编码），各级之和均等于合计：版式未能可靠识别，未作为错误报告，请人工核对。`,
   // Details of a check (shown on demand).
   'rel.sum': (s) => `${s.stated} = ${s.parts}`,
   'rel.at-most': (s) => `${s.stated} ≤ ${s.parts}`,

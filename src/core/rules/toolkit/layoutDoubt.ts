@@ -44,8 +44,12 @@ export function doubtfulTables(outcomes: Outcome[]): Map<string, Doubt> {
   return stats;
 }
 
-/** Tables listing the subjects of a classification (类/款/项, functional or economic), where levels can stack. */
+/**
+ * Tables listing the subjects of a classification (类/款/项, functional or economic), where levels can stack —
+ * a 项目支出表 too, its projects listed under their 项 line.
+ */
 const BY_CLASSIFICATION = new Set<string>([
+  'project-expenditure',
   'income',
   'expenditure',
   'general-budget-expenditure',
@@ -61,7 +65,8 @@ const BY_CLASSIFICATION = new Set<string>([
 /**
  * A 合计 whose rows add up to just two or three times it, some of them with no code read: a table listing
  * 类, 款 and 项 by name alone (indented, or not at all), or with a code column showing each row's own part
- * only (208 / 05 / 05), each level adding up to the 合计, read as one flat list. The reading is wrong, not
+ * only (208 / 05 / 05), or its projects under their coded 项 line, each level adding up to the 合计, read as
+ * one flat list. The reading is wrong, not
  * the table: how many levels (2, 3) where so, else undefined.
  */
 function stackedLevels(o: Outcome): number | undefined {
