@@ -144,6 +144,9 @@ describe('what a number format shows (numfmt)', () => {
     // Two such points lay out a code (208.05.05); a `!` in quotes is only a `!`.
     ['000"."00"."00', { decimals: 0, percent: false, scale: 1, date: false, text: false }],
     ['0.00"!"', { decimals: 2, percent: false, scale: 1, date: false, text: false }],
+    // A conditional code scales only the figures its condition takes: no literal-point scale added to its first
+    // section's (the comma's, as numfmt reads it).
+    ['[>=10000]0!.0,"万";0', { decimals: 0, percent: false, scale: 0.001, date: false, text: false }],
   ])('%s reads as %p', (code, info) => {
     expect(formatInfo(code)).toEqual(info);
   });

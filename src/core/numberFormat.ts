@@ -151,6 +151,8 @@ function escapeBangs(code: string): string {
  * no decimal point of its own; undefined elsewhere.
  */
 function literalPointDigits(pattern: string): number | undefined {
+  // (A conditional code, [>=10000]0!.0,"万";0, scales only some figures: not read as one scale.)
+  if (/\[\s*[<>=]/.test(pattern)) return undefined;
   const section = pattern.split(';')[0].replace(/\[[^\]]*\]/g, '');
   const m = /[0#?](?:\\\.|"\.")([0#?]+)(?![0#?])/.exec(section);
   // (Two such points are a code's layout, 208.05.05, not an amount's.)
