@@ -168,32 +168,10 @@ export const crossCodeByName: RuleSpec = {
           const pair = `${name}|${u.table.id}|${ref.table.id}`;
           if (tables.indexOf(u.table) > tables.indexOf(ref.table) || tiesTold.has(pair)) continue;
           tiesTold.add(pair);
-          findings.push(tieFinding(name, u, ref));
+          findings.push(codeFinding(name, u, ref, false));
           continue;
         }
-        const cell = codeCell(u, ref.code);
-        const refCell = codeCell(ref, u.code);
-        findings.push(
-          cellFinding({
-            rule: 'cross-code-by-name',
-            severity: 'warning',
-            table: u.table,
-            cell,
-            name,
-            subject: 'code',
-            actual: u.code,
-            expected: ref.code,
-            also: [{ sheet: ref.table.sheet, cell: refCell }],
-            message: message('code.by-name', {
-              table: tableArg(tableShort(u.table)),
-              cell: cellArg(cell),
-              name: nameArg(name),
-              actual: codeArg(u.code),
-              other: tableArg(`${tableShort(ref.table)} ${refCell}`),
-              expected: codeArg(ref.code),
-            }),
-          }),
-        );
+        findings.push(codeFinding(name, u, ref, true));
       }
     }
     return { findings };
@@ -271,8 +249,8 @@ function inOrder(uses: Use[], at: Use, code: string): boolean | undefined {
   return (!before || before.code < code) && (!after || code < after.code);
 }
 
-/** A tie said once: the name, both codes and both cells, neither called wrong. */
-function tieFinding(name: string, u: Use, ref: Use): Finding {
+/** A use's code told against another table's: as the slip (expected theirs), or as a tie said once, neither called wrong. */
+function codeFinding(name: string, u: Use, ref: Use, slip: boolean): Finding {
   const cell = codeCell(u, ref.code);
   const refCell = codeCell(ref, u.code);
   return cellFinding({
@@ -283,9 +261,9 @@ function tieFinding(name: string, u: Use, ref: Use): Finding {
     name,
     subject: 'code',
     actual: u.code,
-    expected: null,
+    expected: slip ? ref.code : null,
     also: [{ sheet: ref.table.sheet, cell: refCell }],
-    message: message('code.by-name-tie', {
+    message: message(slip ? 'code.by-name' : 'code.by-name-tie', {
       table: tableArg(tableShort(u.table)),
       cell: cellArg(cell),
       name: nameArg(name),
