@@ -346,6 +346,17 @@ describe('wording', () => {
     expect(told('市医保服务中心')).toEqual([]);
     expect(told('某县医疗保障局')).toEqual(['某县医疗保障局']);
   });
+
+  test('the same kind of unit in another place (渑池县… in 三门峡市…’s disclosure) is another unit; the same place written longer is not', () => {
+    const renamed = (to: string) => (v: unknown) => (typeof v === 'string' ? v.replace(/某某局/g, to) : v);
+    const book = (dep: string, said: string) => {
+      const sheets = disclosure(RIGHT.map((l) => l.replace(/某某局/g, said))).sheets;
+      return { name: 't.xlsx', sheets: sheets.map((sh) => (sh.name === '情况说明' ? sh : { ...sh, values: sh.values.map((row) => row.map(renamed(dep))) as typeof sh.values, text: sh.text.map((row) => row.map(renamed(dep))) as string[][] })) };
+    };
+    const told = (dep: string, said: string) => about(audit(book(dep, said)).findings).filter((f) => f.rule === 'text-department').map((f) => f.actual);
+    expect(told('三门峡市医疗保障服务中心', '渑池县医疗保障服务中心')).toEqual(['渑池县医疗保障服务中心']);
+    expect(told('三门峡市医疗保障服务中心', '河南省三门峡市医疗保障服务中心')).toEqual([]);
+  });
 });
 
 describe('completeness', () => {

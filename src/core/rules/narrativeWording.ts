@@ -246,6 +246,9 @@ function otherYears(text: string, y: number): string[] {
  */
 const ORG = /([\u4e00-\u9fa5]{2,20}?(?:局|中心|法院|检察院|医院|学院|大学|院|委员会|办公厅|办公室|厅|站|所|馆|队))(?=\s*(?:(?:19|20)\d{2}\s*年|部门|单位|本年|财政拨款|收入|支出|一般公共预算|“三公”|机关运行|政府采购|预算|决算))/g;
 
+/** A unit's place, opening its name (三门峡市, 渑池县, 河南省). */
+const PLACE = /^(中共)?[\u4e00-\u9fa5]{2,3}(省|市|自治区|区|县)/;
+
 /** What every match of ORG holds: a unit's suffix and the words after it. */
 const ORG_END = /(?:局|中心|法院|检察院|医院|学院|大学|院|委员会|办公厅|办公室|厅|站|所|馆|队)(?=\s*(?:(?:19|20)\d{2}\s*年|部门|单位|本年|财政拨款|收入|支出|一般公共预算|“三公”|机关运行|政府采购|预算|决算))/;
 
@@ -256,7 +259,15 @@ function departments(ctx: NarrativeContext, findings: Finding[]): void {
   // (Gathered when a name is first held against them: most narratives name no other unit.)
   let unitsKept: string[] | undefined;
   const units = () => (unitsKept ??= ctx.tables.flatMap((t) => t.rows.filter((r) => r.role === 'unit').map((r) => r.label)).filter(Boolean));
-  const core = (s: string) => s.replace(/^(中共)?[\u4e00-\u9fa5]{2,3}(省|市|自治区|区|县)/, '');
+  const core = (s: string) => s.replace(PLACE, '');
+  // Two places named (渑池县 against 三门峡市), neither within the other: another unit of the same kind.
+  const placeOf = (s: string) => PLACE.exec(s)?.[0].replace(/^中共/, '');
+  const placedApart = (name: string, of: string) => {
+    const a = placeOf(name);
+    const b = placeOf(of);
+    return !!a && !!b && !a.includes(b) && !b.includes(a) && !of.includes(a);
+  };
+  const elsewhere = (name: string) => placedApart(name, dep);
   // Each other name once, at its first paragraph, with how many times it is written.
   const named = new Map<string, { paragraph: number; times: number }>();
   ctx.paragraphs.forEach((p, i) => {
@@ -267,9 +278,10 @@ function departments(ctx: NarrativeContext, findings: Finding[]): void {
     ORG.lastIndex = 0;
     for (let m = ORG.exec(text); m; m = ORG.exec(text)) {
       const name = m[1].replace(/^(年度|年|度)/, '').replace(/^(本|我|该|各|全|由|经|在|向|对|为|是|和|与|及)/, '');
-      if (name.length < 4 || dep.includes(name) || name.includes(dep) || core(name) === core(dep) || dep.includes(core(name))) continue;
+      if (name.length < 4 || dep.includes(name) || name.includes(dep)) continue;
+      if ((core(name) === core(dep) || dep.includes(core(name))) && !elsewhere(name)) continue;
       if (shortNameOf(name, dep)) continue;
-      if (units().some((u) => u.includes(name) || name.includes(u) || core(u) === core(name))) continue;
+      if (units().some((u) => u.includes(name) || name.includes(u) || (core(u) === core(name) && !placedApart(name, u)))) continue;
       // Only a name at the head of a sentence or paragraph: others are named in passing (由省社保中心发放).
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       if (before && !/(^|[。；;，,：:]|\d{4}\s*年度?|^[\s\d.、（）()一二三四五六七八九十]*)$/.test(before)) continue;
