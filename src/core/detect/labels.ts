@@ -139,7 +139,9 @@ export function departmentIn(texts: string[]): string | undefined {
 
 /** The fiscal year a title or caption names (2024年度, 2018 年, 2023年部门决算): undefined when none. */
 export function yearIn(text: string | undefined): number | undefined {
-  if (!text) return undefined;
+  // A year is written before 年, which no folding brings in: a text without it (most of a
+  // preamble's captions, most titles) is told before it is folded.
+  if (!text || !text.includes('年')) return undefined;
   const m = /(20\d{2})\s*年/.exec(toHalfWidth(text));
   return m ? Number(m[1]) : undefined;
 }
