@@ -1,6 +1,6 @@
 import { toHalfWidth } from '../src/core/amount';
 import { codeBeforeName } from '../src/core/detect/codes';
-import { cleanLabel, declaresEmpty, isStatisticLabel, looksLikeCaption, looksLikeNote, looksLikeTitle, saysNothingToShow } from '../src/core/detect/labels';
+import { cleanLabel, declaresEmpty, isStatisticLabel, looksLikeCaption, looksLikeNote, looksLikeTitle, saysNothingToShow, yearIn } from '../src/core/detect/labels';
 import { classifyRow, isDataCell, isFigureCell } from '../src/core/detect/rowClass';
 import { detectSheet } from '../src/core/detect';
 import { SheetGrid } from '../src/core/detect/sheetGrid';
@@ -148,6 +148,25 @@ describe('row classes read once per row', () => {
     expect(wide.merge(1, 12)).toEqual({ top: 1, left: 11, bottom: 1, right: 12 });
     expect(wide.merge(1, 41)).toBeUndefined();
     expect(wide.merge(2, 1)).toBeUndefined();
+    expect(wide.merge(1, 0)).toBeUndefined();
+  });
+
+  test('merged cells of a row of many areas lying far apart (A1:B1 … and one at XFD): each found, the columns between none', () => {
+    const pairs = Array.from({ length: 9 }, (_, k) => ({ top: 1, left: 2 * k + 1, bottom: 1, right: 2 * k + 2 }));
+    const far = new SheetGrid(sheetOf([['x']], [...pairs, { top: 1, left: 16383, bottom: 1, right: 16384 }, { top: 1, left: 2, bottom: 1, right: 3 }]));
+    expect(far.merge(1, 1)).toEqual({ top: 1, left: 1, bottom: 1, right: 2 });
+    expect(far.merge(1, 2)).toEqual({ top: 1, left: 2, bottom: 1, right: 3 });
+    expect(far.merge(1, 16384)).toEqual({ top: 1, left: 16383, bottom: 1, right: 16384 });
+    expect(far.merge(1, 19)).toBeUndefined();
+    expect(far.merge(1, 9000)).toBeUndefined();
+  });
+
+  test('a year is read from a title or caption holding 年, full-width digits too; a text without 年 names none', () => {
+    expect(yearIn('２０２４年度部门预算表')).toBe(2024);
+    expect(yearIn('2018 年度收支总表')).toBe(2018);
+    expect(yearIn('部门：某某局 2024')).toBeUndefined();
+    expect(yearIn('单位：万元')).toBeUndefined();
+    expect(yearIn(undefined)).toBeUndefined();
   });
 
   test('body statistics read from the packed cells: whole numbers without a money format are codes, with one amounts', () => {
