@@ -1,6 +1,6 @@
 import { toHalfWidth } from '../src/core/amount';
 import { codeBeforeName } from '../src/core/detect/codes';
-import { cleanLabel, declaresEmpty, isStatisticLabel, looksLikeCaption, looksLikeNote, looksLikeTitle, saysNothingToShow, yearIn } from '../src/core/detect/labels';
+import { cleanLabel, declaresEmpty, isStatisticLabel, looksLikeCaption, looksLikeFooter, looksLikeNote, looksLikeTitle, saysNothingToShow, yearIn } from '../src/core/detect/labels';
 import { classifyRow, isDataCell, isFigureCell } from '../src/core/detect/rowClass';
 import { detectSheet } from '../src/core/detect';
 import { SheetGrid } from '../src/core/detect/sheetGrid';
@@ -159,6 +159,24 @@ describe('row classes read once per row', () => {
     expect(far.merge(1, 16384)).toEqual({ top: 1, left: 16383, bottom: 1, right: 16384 });
     expect(far.merge(1, 19)).toBeUndefined();
     expect(far.merge(1, 9000)).toBeUndefined();
+  });
+
+  test('a paragraph longer than the folding memo keeps is judged by its folded start as a short label is: note, footer, caption or none', () => {
+    const long = (opening: string) => opening + '按照有关规定，“三公”经费包括因公出国（境）费、公务用车购置及运行费和公务接待费。'.repeat(8);
+    expect(long('').length).toBeGreaterThan(200);
+    expect(looksLikeNote(long('注：'))).toBe(true);
+    expect(looksLikeNote(long('说 明：'))).toBe(true);
+    expect(looksLikeNote(long('注意'))).toBe(false);
+    // Indented by more spaces than the first characters folded: the start is folded further.
+    expect(looksLikeNote(' '.repeat(40) + long('注：'))).toBe(true);
+    expect(looksLikeNote('　'.repeat(40) + long('说明'))).toBe(false);
+    expect(looksLikeFooter(long('单位负责人：'))).toBe(true);
+    expect(looksLikeFooter(long('负责人员'))).toBe(false);
+    expect(looksLikeCaption(long('单位：'))).toBe(true);
+    expect(looksLikeCaption(long('（部门（单位）名称：'))).toBe(true);
+    expect(looksLikeCaption(long('２０２４年度'))).toBe(false);
+    expect(looksLikeCaption(' '.repeat(300) + '单位：万元')).toBe(true);
+    expect(looksLikeCaption(' '.repeat(300) + '２０２４年度')).toBe(true);
   });
 
   test('a year is read from a title or caption holding 年, full-width digits too; a text without 年 names none', () => {

@@ -23,7 +23,31 @@ export function foldLabel(s: string): string {
   return foldedLabel(s);
 }
 
-const foldedLabel = textMemo((s) => toHalfWidth(cleanLabel(s)), 20_000, 200);
+/** Texts longer than this are folded afresh each time they are asked (a paragraph is not kept). */
+const LONGEST_KEPT = 200;
+
+const foldedLabel = textMemo((s) => toHalfWidth(cleanLabel(s)), 20_000, LONGEST_KEPT);
+
+/** Folded characters enough for every pattern read at a label's start below (部门(单位)名称： is 9). */
+const OPENING = 16;
+
+/**
+ * The start of a label as folded, for a test that reads no further (a pattern anchored at its
+ * start, matching at most a dozen characters): the whole label folded, or at least OPENING of its
+ * folded characters. Folding goes character by character (a space dropped, a wide form narrowed),
+ * so the folded start of a label is the start of the folded label. A paragraph (a note of three
+ * hundred characters, a narrative's lines) is asked by several such tests: it is folded afresh for
+ * each, and a few dozen characters of it are enough.
+ */
+function foldedOpening(text: string): string {
+  if (text.length <= LONGEST_KEPT) return foldedLabel(text);
+  // Twice as many characters as needed, and more while spaces have eaten them (a paragraph indented by a run of spaces).
+  for (let end = 2 * OPENING; ; end *= 2) {
+    if (end >= text.length) return foldedLabel(text);
+    const opening = toHalfWidth(cleanLabel(text.slice(0, end)));
+    if (opening.length >= OPENING) return opening;
+  }
+}
 
 const TOTAL_LABELS = /^(合计|总计|共计|总合计|本年合计)$/;
 /** 合计 / 总计 rows, and the grand totals of groups (人员经费合计). */
@@ -190,7 +214,9 @@ const WIDE_COLON = 0xff1a;
 export function looksLikeCaption(text: string): boolean {
   // Asked of every word of every header and title row: most are no caption, told without folding.
   if (!mayBeCaption(text)) return false;
-  const t = foldLabel(text).replace(/^\(/, '');
+  // (The two wordings read to the end match a few characters in all: a label folded to OPENING or
+  // more, the start of a longer one, is neither, read in full or in part.)
+  const t = foldedOpening(text).replace(/^\(/, '');
   return (
     /^(金额)?单位[:：]/.test(t) ||
     CAPTION_DEPARTMENT.test(t) ||
@@ -209,14 +235,13 @@ export function looksLikeNote(text: string): boolean {
   if (!opensWithOneOf(text, NOTE_OPENING)) return false;
   if (looksLikeFooter(text)) return true;
   if (!/^[\s\u3000]*[注说备附]/.test(text)) return false;
-  const t = foldLabel(text);
-  return /^(注|说明|备注|附注)[:：.、\d]/.test(t);
+  return /^(注|说明|备注|附注)[:：.、\d]/.test(foldedOpening(text));
 }
 
 /** Sign-off and page lines under a table (单位负责人：…, 制表人：…, 第1页): kept with the notes. */
 export function looksLikeFooter(text: string): boolean {
   if (!/[人期话页]/.test(text)) return false;
-  const t = foldLabel(text);
+  const t = foldedOpening(text);
   return /^(单位负责人|财务负责人|部门负责人|负责人|制表人|填表人|审核人|经办人|复核人|制表日期|填报日期|联系电话)[:：]/.test(t) || isPageLine(text);
 }
 
