@@ -1,6 +1,6 @@
 import { toHalfWidth } from '../src/core/amount';
 import { codeBeforeName } from '../src/core/detect/codes';
-import { cleanLabel, declaresEmpty, isStatisticLabel, looksLikeCaption, looksLikeFooter, looksLikeNote, looksLikeTitle, saysNothingToShow, yearIn } from '../src/core/detect/labels';
+import { cleanLabel, declaresEmpty, isStatisticLabel, isTotalLabel, looksLikeCaption, looksLikeFooter, looksLikeNote, looksLikeTitle, saysNothingToShow, yearIn } from '../src/core/detect/labels';
 import { classifyRow, isDataCell, isFigureCell } from '../src/core/detect/rowClass';
 import { detectSheet } from '../src/core/detect';
 import { SheetGrid } from '../src/core/detect/sheetGrid';
@@ -177,6 +177,21 @@ describe('row classes read once per row', () => {
     expect(looksLikeCaption(long('２０２４年度'))).toBe(false);
     expect(looksLikeCaption(' '.repeat(300) + '单位：万元')).toBe(true);
     expect(looksLikeCaption(' '.repeat(300) + '２０２４年度')).toBe(true);
+  });
+
+  test('a total label is 合计, 总计, 共计 or ends in 合计 / 总计, spaces aside, as the patterns say', () => {
+    const old = (label: string) => {
+      const l = label.replace(/[\s\u00a0\u3000]+/g, '');
+      return /^(合计|总计|共计|总合计|本年合计)$/.test(l) || /(合计|总计)$/.test(l);
+    };
+    const labels = ['合计', '合 计', ' 总计\n', '共计', '共 计', '总合计', '本年合计', '人员经费合计', '支出总计', '小计', '共计数', '合计数', '统计', '计划执行情况', '', '计',
+      '　　本年度统计口径调整，合计'];
+    for (const t of labels) expect([t, isTotalLabel(t)]).toEqual([t, old(t)]);
+  });
+
+  test('a 栏次 row is told with its label spaced out; a line of words holding 行 or 栏 is none', () => {
+    const grid = new SheetGrid(sheetOf([['栏 次', '1', '2', '3'], ['行\n次', '1', '2'], ['　　执行 情况：', '1', '2'], ['栏目', '1', '2']]));
+    expect([1, 2, 3, 4].map((r) => classifyRow(grid, r).cls)).toEqual(['column-numbers', 'column-numbers', 'data', 'data']);
   });
 
   test('a year is read from a title or caption holding 年, full-width digits too; a text without 年 names none', () => {

@@ -1,6 +1,6 @@
 import { textMemo } from '../textMemo';
 import { toHalfWidth } from '../amount';
-import { charSet, hasSpace, isOneOf, lastNonSpaceCode, opensWithLetter, opensWithOneOf } from './charTests';
+import { charSet, cleanEndsWith, cleansTo, hasSpace, isOneOf, lastNonSpaceCode, opensWithLetter, opensWithOneOf } from './charTests';
 
 /**
  * Label text as people type it into headers and row names: line breaks, stray spaces and
@@ -49,12 +49,15 @@ function foldedOpening(text: string): string {
   }
 }
 
-const TOTAL_LABELS = /^(合计|总计|共计|总合计|本年合计)$/;
-/** 合计 / 总计 rows, and the grand totals of groups (人员经费合计). */
+/**
+ * 合计 / 总计 rows, and the grand totals of groups (人员经费合计): the cleaned label is 合计, 总计,
+ * 共计, 总合计 or 本年合计, or ends in 合计 or 总计 — that is, it ends in 合计 or 总计, or is 共计.
+ * Told from the label's last characters, spaces passed over: a paragraph holding 计 (统计, 计划) is
+ * not copied without its spaces to be asked.
+ */
 export function isTotalLabel(label: string): boolean {
   if (!label.includes('计')) return false;
-  const l = cleanLabel(label);
-  return TOTAL_LABELS.test(l) || /(合计|总计)$/.test(l);
+  return cleanEndsWith(label, '合计') || cleanEndsWith(label, '总计') || cleansTo(label, '共计');
 }
 
 /**
