@@ -194,6 +194,16 @@ describe('row classes read once per row', () => {
     expect([1, 2, 3, 4].map((r) => classifyRow(grid, r).cls)).toEqual(['column-numbers', 'column-numbers', 'data', 'data']);
   });
 
+  test('a caption is told by its characters wherever they stand in the text, a paragraph too', () => {
+    expect(looksLikeCaption('单位：万元')).toBe(true);
+    expect(looksLikeCaption('2024年度')).toBe(true);
+    expect(looksLikeCaption('２０２４年')).toBe(true);
+    expect(looksLikeCaption('部门名称：某某局')).toBe(true);
+    expect(looksLikeCaption('万元')).toBe(false);
+    expect(looksLikeCaption('年度预算')).toBe(false);
+    expect(looksLikeCaption('2018年，本部门收入预算1523.0万元。')).toBe(false);
+  });
+
   test('a year is read from a title or caption holding 年, full-width digits too; a text without 年 names none', () => {
     expect(yearIn('２０２４年度部门预算表')).toBe(2024);
     expect(yearIn('2018 年度收支总表')).toBe(2018);

@@ -202,8 +202,11 @@ function mayBeCaption(text: string): boolean {
     else if (c === WEI || c === MEN) mark = true;
     else if (c === COLON || c === WIDE_COLON || c === YUAN) colonOrYuan = true;
     else if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) digit = true;
+    else continue;
+    // Told as soon as it is so: a paragraph of prose (2018年… in its first line) is not read to its end.
+    if ((colonOrYuan && (mark || year)) || (year && digit)) return true;
   }
-  return (colonOrYuan && (mark || year)) || (year && digit);
+  return false;
 }
 
 const YEAR = 0x5e74; // 年
