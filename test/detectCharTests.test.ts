@@ -1,4 +1,4 @@
-import { charSet, hasSpace, isAsciiDigits, isOneOf, isSpaceCode, lastNonSpaceCode, opensWithLetter, opensWithOneOf, trimmed } from '../src/core/detect/charTests';
+import { charSet, cleanEndsWith, cleansTo, hasSpace, isAsciiDigits, isOneOf, isSpaceCode, lastNonSpaceCode, opensWithLetter, opensWithOneOf, trimmed } from '../src/core/detect/charTests';
 
 /**
  * The character tests stand in for patterns asked of every row: each must answer as its pattern
@@ -25,6 +25,20 @@ describe('character tests answer as the patterns they stand in for', () => {
   test('a space anywhere in a label', () => {
     for (const t of ['合 计', '一般公共预\n算', '项目\u3000', '\u00a0金额', '行政\u2003运行', 'a\ufeff', '合计', '', '2010301', '（一）'])
       expect([t, hasSpace(t)]).toEqual([t, /[\s\u00a0\u3000]/.test(t)]);
+  });
+
+  test('a label cleaned of its spaces is a word, or ends in one, as the cleaned text says', () => {
+    const clean = (t: string) => t.replace(/[\s\u00a0\u3000]+/g, '');
+    const labels = ['栏次', ' 栏 次 ', '栏\n次', '栏次栏次', '栏', '次', '行次', '栏次1', '', '   ', '\u3000栏\u00a0次\ufeff', '执行 情况说明，运行经费栏目', '合计', '人员经费合计', '合 计 ', '合计 x', '共计', '共 计', '本年合计', '小计', '计', '总\n计'];
+    for (const t of labels)
+      for (const word of ['栏次', '行次', '合计', '总计', '共计'])
+        expect([t, word, cleansTo(t, word), cleanEndsWith(t, word)]).toEqual([t, word, clean(t) === word, clean(t).endsWith(word)]);
+    // Every code unit beside the word: a space is passed over, anything else is a character of the label.
+    const wrong = everyCodeUnit.filter((c) => {
+      const ch = String.fromCharCode(c);
+      return [ch + '合计', '合' + ch + '计', '合计' + ch].some((t) => cleansTo(t, '合计') !== (clean(t) === '合计') || cleanEndsWith(t, '合计') !== clean(t).endsWith('合计'));
+    });
+    expect(wrong).toEqual([]);
   });
 
   test('an opening character after leading spaces, for every code unit and for indented texts', () => {

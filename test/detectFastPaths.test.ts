@@ -1,6 +1,6 @@
 import { toHalfWidth } from '../src/core/amount';
 import { codeBeforeName } from '../src/core/detect/codes';
-import { cleanLabel, declaresEmpty, isStatisticLabel, looksLikeCaption, looksLikeNote, looksLikeTitle, saysNothingToShow } from '../src/core/detect/labels';
+import { cleanLabel, declaresEmpty, isStatisticLabel, isTotalLabel, looksLikeCaption, looksLikeFooter, looksLikeNote, looksLikeTitle, saysNothingToShow, yearIn } from '../src/core/detect/labels';
 import { classifyRow, isDataCell, isFigureCell } from '../src/core/detect/rowClass';
 import { detectSheet } from '../src/core/detect';
 import { SheetGrid } from '../src/core/detect/sheetGrid';
@@ -148,6 +148,68 @@ describe('row classes read once per row', () => {
     expect(wide.merge(1, 12)).toEqual({ top: 1, left: 11, bottom: 1, right: 12 });
     expect(wide.merge(1, 41)).toBeUndefined();
     expect(wide.merge(2, 1)).toBeUndefined();
+    expect(wide.merge(1, 0)).toBeUndefined();
+  });
+
+  test('merged cells of a row of many areas lying far apart (A1:B1 … and one at XFD): each found, the columns between none', () => {
+    const pairs = Array.from({ length: 9 }, (_, k) => ({ top: 1, left: 2 * k + 1, bottom: 1, right: 2 * k + 2 }));
+    const far = new SheetGrid(sheetOf([['x']], [...pairs, { top: 1, left: 16383, bottom: 1, right: 16384 }, { top: 1, left: 2, bottom: 1, right: 3 }]));
+    expect(far.merge(1, 1)).toEqual({ top: 1, left: 1, bottom: 1, right: 2 });
+    expect(far.merge(1, 2)).toEqual({ top: 1, left: 2, bottom: 1, right: 3 });
+    expect(far.merge(1, 16384)).toEqual({ top: 1, left: 16383, bottom: 1, right: 16384 });
+    expect(far.merge(1, 19)).toBeUndefined();
+    expect(far.merge(1, 9000)).toBeUndefined();
+  });
+
+  test('a paragraph longer than the folding memo keeps is judged by its folded start as a short label is: note, footer, caption or none', () => {
+    const long = (opening: string) => opening + '按照有关规定，“三公”经费包括因公出国（境）费、公务用车购置及运行费和公务接待费。'.repeat(8);
+    expect(long('').length).toBeGreaterThan(200);
+    expect(looksLikeNote(long('注：'))).toBe(true);
+    expect(looksLikeNote(long('说 明：'))).toBe(true);
+    expect(looksLikeNote(long('注意'))).toBe(false);
+    // Indented by more spaces than the first characters folded: the start is folded further.
+    expect(looksLikeNote(' '.repeat(40) + long('注：'))).toBe(true);
+    expect(looksLikeNote('　'.repeat(40) + long('说明'))).toBe(false);
+    expect(looksLikeFooter(long('单位负责人：'))).toBe(true);
+    expect(looksLikeFooter(long('负责人员'))).toBe(false);
+    expect(looksLikeCaption(long('单位：'))).toBe(true);
+    expect(looksLikeCaption(long('（部门（单位）名称：'))).toBe(true);
+    expect(looksLikeCaption(long('２０２４年度'))).toBe(false);
+    expect(looksLikeCaption(' '.repeat(300) + '单位：万元')).toBe(true);
+    expect(looksLikeCaption(' '.repeat(300) + '２０２４年度')).toBe(true);
+  });
+
+  test('a total label is 合计, 总计, 共计 or ends in 合计 / 总计, spaces aside, as the patterns say', () => {
+    const old = (label: string) => {
+      const l = label.replace(/[\s\u00a0\u3000]+/g, '');
+      return /^(合计|总计|共计|总合计|本年合计)$/.test(l) || /(合计|总计)$/.test(l);
+    };
+    const labels = ['合计', '合 计', ' 总计\n', '共计', '共 计', '总合计', '本年合计', '人员经费合计', '支出总计', '小计', '共计数', '合计数', '统计', '计划执行情况', '', '计',
+      '　　本年度统计口径调整，合计'];
+    for (const t of labels) expect([t, isTotalLabel(t)]).toEqual([t, old(t)]);
+  });
+
+  test('a 栏次 row is told with its label spaced out; a line of words holding 行 or 栏 is none', () => {
+    const grid = new SheetGrid(sheetOf([['栏 次', '1', '2', '3'], ['行\n次', '1', '2'], ['　　执行 情况：', '1', '2'], ['栏目', '1', '2']]));
+    expect([1, 2, 3, 4].map((r) => classifyRow(grid, r).cls)).toEqual(['column-numbers', 'column-numbers', 'data', 'data']);
+  });
+
+  test('a caption is told by its characters wherever they stand in the text, a paragraph too', () => {
+    expect(looksLikeCaption('单位：万元')).toBe(true);
+    expect(looksLikeCaption('2024年度')).toBe(true);
+    expect(looksLikeCaption('２０２４年')).toBe(true);
+    expect(looksLikeCaption('部门名称：某某局')).toBe(true);
+    expect(looksLikeCaption('万元')).toBe(false);
+    expect(looksLikeCaption('年度预算')).toBe(false);
+    expect(looksLikeCaption('2018年，本部门收入预算1523.0万元。')).toBe(false);
+  });
+
+  test('a year is read from a title or caption holding 年, full-width digits too; a text without 年 names none', () => {
+    expect(yearIn('２０２４年度部门预算表')).toBe(2024);
+    expect(yearIn('2018 年度收支总表')).toBe(2018);
+    expect(yearIn('部门：某某局 2024')).toBeUndefined();
+    expect(yearIn('单位：万元')).toBeUndefined();
+    expect(yearIn(undefined)).toBeUndefined();
   });
 
   test('body statistics read from the packed cells: whole numbers without a money format are codes, with one amounts', () => {

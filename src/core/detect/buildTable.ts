@@ -122,7 +122,9 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
     breaks?.has(r) ? [] : (rows[r - 1]?.cells ?? []),
   );
 
-  const noteText = region.noteRows.map((r) => rows[r - 1].texts.join(' ')).join('\n');
+  // Each note row's words, read once: the notes' text names the kind, and the table keeps the lines.
+  const noteTexts = region.noteRows.map((r) => rows[r - 1].texts.join(' '));
+  const noteText = noteTexts.join('\n');
   // The text columns' words of the first 200 rows, row by row (the text columns found once, not asked of every column of every row).
   const bodyTexts: string[] = [];
   const textCols = columns.filter((c) => c.role === 'text');
@@ -178,7 +180,7 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
     unreadable,
   };
   if (region.title) table.title = region.title;
-  if (region.noteRows.length) table.noteTexts = region.noteRows.map((r) => rows[r - 1].texts.join(' '));
+  if (region.noteRows.length) table.noteTexts = noteTexts;
   const preamble: string[] = [];
   for (let r = region.top; r < band[0]; r++) preamble.push(...(rows[r - 1]?.texts ?? []));
   const department = departmentIn(preamble) ?? departmentInTitle(region.title);

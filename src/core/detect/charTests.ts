@@ -70,6 +70,33 @@ export function opensWithLetter(s: string): boolean {
   return (c >= 0x61 && c <= 0x7a) || (wide >= 0xff21 && wide <= 0xff3a) || (wide >= 0xff41 && wide <= 0xff5a);
 }
 
+/**
+ * `s.replace(/[\s\u00a0\u3000]+/g, '') === word` (cleanLabel's text is the word): told without
+ * making the cleaned text, which for a paragraph holding the word's first character was a copy of it.
+ */
+export function cleansTo(s: string, word: string): boolean {
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c)) continue;
+    if (k === word.length || c !== word.charCodeAt(k)) return false;
+    k++;
+  }
+  return k === word.length;
+}
+
+/** `s.replace(/[\s\u00a0\u3000]+/g, '').endsWith(word)`: the last characters but spaces are the word's. */
+export function cleanEndsWith(s: string, word: string): boolean {
+  let k = word.length;
+  for (let i = s.length - 1; i >= 0 && k > 0; i--) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c)) continue;
+    if (c !== word.charCodeAt(k - 1)) return false;
+    k--;
+  }
+  return k === 0;
+}
+
 /** `/^\d+$/.test(s)`: ASCII digits only, at least one. */
 export function isAsciiDigits(s: string): boolean {
   if (s.length === 0) return false;

@@ -35,6 +35,8 @@ export function headerPaths(grid: SheetGrid, rows: RowInfo[], band: [number, num
         if (m && m.top >= band[0]) label = m.top <= band[1] ? textAt(m.top, m.left) : grid.text(m.top, m.left);
         else if (!m) label = spannedLabel(grid, rows, band, r, c, left, memo);
       }
+      // (An empty cell under no label is none: no lookup of '' among the known labels.)
+      if (!label) continue;
       const clean = headerLabel(label, labels);
       if (!clean) continue;
       if (path[path.length - 1] !== clean) path.push(clean);
@@ -121,7 +123,14 @@ function sideOf(label: string): 'income' | 'expenditure' | undefined {
 
 /** Side-by-side tables: the top header label 收入 over the left columns, 支出 over the right. */
 function assignSides(cols: HeaderColumn[]): void {
-  const top = cols.map((c) => sideOf(c.path[0] ?? ''));
+  // The columns under one merged label share its text: its side is told once for the run of them.
+  const top: ('income' | 'expenditure' | undefined)[] = new Array(cols.length);
+  let label: string | undefined;
+  for (let i = 0; i < cols.length; i++) {
+    const l = cols[i].path[0] ?? '';
+    top[i] = i > 0 && l === label ? top[i - 1] : sideOf(l);
+    label = l;
+  }
   // Each side lists its own lines: a 项目 / 名称 column under it (a fund table's 本年收入 | 本年支出
   // columns are amounts of one line, not two sides). An amount leaf 项目支出 (本年支出 > 基本支出 |
   // 项目支出 in a 财政拨款收入支出决算总表 by function code) lists no lines.

@@ -1,6 +1,6 @@
 import { textMemo } from '../textMemo';
 import { toHalfWidth } from '../amount';
-import { charSet, hasSpace, isOneOf, lastNonSpaceCode, opensWithLetter, opensWithOneOf } from './charTests';
+import { charSet, cleanEndsWith, cleansTo, hasSpace, isOneOf, lastNonSpaceCode, opensWithLetter, opensWithOneOf } from './charTests';
 
 /**
  * Label text as people type it into headers and row names: line breaks, stray spaces and
@@ -23,14 +23,41 @@ export function foldLabel(s: string): string {
   return foldedLabel(s);
 }
 
-const foldedLabel = textMemo((s) => toHalfWidth(cleanLabel(s)), 20_000, 200);
+/** Texts longer than this are folded afresh each time they are asked (a paragraph is not kept). */
+const LONGEST_KEPT = 200;
 
-const TOTAL_LABELS = /^(合计|总计|共计|总合计|本年合计)$/;
-/** 合计 / 总计 rows, and the grand totals of groups (人员经费合计). */
+const foldedLabel = textMemo((s) => toHalfWidth(cleanLabel(s)), 20_000, LONGEST_KEPT);
+
+/** Folded characters enough for every pattern read at a label's start below (部门(单位)名称： is 9). */
+const OPENING = 16;
+
+/**
+ * The start of a label as folded, for a test that reads no further (a pattern anchored at its
+ * start, matching at most a dozen characters): the whole label folded, or at least OPENING of its
+ * folded characters. Folding goes character by character (a space dropped, a wide form narrowed),
+ * so the folded start of a label is the start of the folded label. A paragraph (a note of three
+ * hundred characters, a narrative's lines) is asked by several such tests: it is folded afresh for
+ * each, and a few dozen characters of it are enough.
+ */
+function foldedOpening(text: string): string {
+  if (text.length <= LONGEST_KEPT) return foldedLabel(text);
+  // Twice as many characters as needed, and more while spaces have eaten them (a paragraph indented by a run of spaces).
+  for (let end = 2 * OPENING; ; end *= 2) {
+    if (end >= text.length) return foldedLabel(text);
+    const opening = toHalfWidth(cleanLabel(text.slice(0, end)));
+    if (opening.length >= OPENING) return opening;
+  }
+}
+
+/**
+ * 合计 / 总计 rows, and the grand totals of groups (人员经费合计): the cleaned label is 合计, 总计,
+ * 共计, 总合计 or 本年合计, or ends in 合计 or 总计 — that is, it ends in 合计 or 总计, or is 共计.
+ * Told from the label's last characters, spaces passed over: a paragraph holding 计 (统计, 计划) is
+ * not copied without its spaces to be asked.
+ */
 export function isTotalLabel(label: string): boolean {
   if (!label.includes('计')) return false;
-  const l = cleanLabel(label);
-  return TOTAL_LABELS.test(l) || /(合计|总计)$/.test(l);
+  return cleanEndsWith(label, '合计') || cleanEndsWith(label, '总计') || cleansTo(label, '共计');
 }
 
 /**
@@ -139,7 +166,9 @@ export function departmentIn(texts: string[]): string | undefined {
 
 /** The fiscal year a title or caption names (2024年度, 2018 年, 2023年部门决算): undefined when none. */
 export function yearIn(text: string | undefined): number | undefined {
-  if (!text) return undefined;
+  // A year is written before 年, which no folding brings in: a text without it (most of a
+  // preamble's captions, most titles) is told before it is folded.
+  if (!text || !text.includes('年')) return undefined;
   const m = /(20\d{2})\s*年/.exec(toHalfWidth(text));
   return m ? Number(m[1]) : undefined;
 }
@@ -173,8 +202,11 @@ function mayBeCaption(text: string): boolean {
     else if (c === WEI || c === MEN) mark = true;
     else if (c === COLON || c === WIDE_COLON || c === YUAN) colonOrYuan = true;
     else if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) digit = true;
+    else continue;
+    // Told as soon as it is so: a paragraph of prose (2018年… in its first line) is not read to its end.
+    if ((colonOrYuan && (mark || year)) || (year && digit)) return true;
   }
-  return (colonOrYuan && (mark || year)) || (year && digit);
+  return false;
 }
 
 const YEAR = 0x5e74; // 年
@@ -188,7 +220,9 @@ const WIDE_COLON = 0xff1a;
 export function looksLikeCaption(text: string): boolean {
   // Asked of every word of every header and title row: most are no caption, told without folding.
   if (!mayBeCaption(text)) return false;
-  const t = foldLabel(text).replace(/^\(/, '');
+  // (The two wordings read to the end match a few characters in all: a label folded to OPENING or
+  // more, the start of a longer one, is neither, read in full or in part.)
+  const t = foldedOpening(text).replace(/^\(/, '');
   return (
     /^(金额)?单位[:：]/.test(t) ||
     CAPTION_DEPARTMENT.test(t) ||
@@ -207,14 +241,13 @@ export function looksLikeNote(text: string): boolean {
   if (!opensWithOneOf(text, NOTE_OPENING)) return false;
   if (looksLikeFooter(text)) return true;
   if (!/^[\s\u3000]*[注说备附]/.test(text)) return false;
-  const t = foldLabel(text);
-  return /^(注|说明|备注|附注)[:：.、\d]/.test(t);
+  return /^(注|说明|备注|附注)[:：.、\d]/.test(foldedOpening(text));
 }
 
 /** Sign-off and page lines under a table (单位负责人：…, 制表人：…, 第1页): kept with the notes. */
 export function looksLikeFooter(text: string): boolean {
   if (!/[人期话页]/.test(text)) return false;
-  const t = foldLabel(text);
+  const t = foldedOpening(text);
   return /^(单位负责人|财务负责人|部门负责人|负责人|制表人|填表人|审核人|经办人|复核人|制表日期|填报日期|联系电话)[:：]/.test(t) || isPageLine(text);
 }
 

@@ -3,6 +3,7 @@ import type { DetectedTable } from '../table';
 import type { RowInfo } from './rowClass';
 import type { SheetGrid } from './sheetGrid';
 import { cleanLabel } from './labels';
+import { charSet, isOneOf } from './charTests';
 
 /**
  * A narrative sheet (情况说明): lines of prose in one column, no header band. Recognised by
@@ -89,8 +90,8 @@ function joinWrappedRows(paragraphs: { row: number; col: number; text: string }[
       last.col === p.col &&
       last.row + 1 === p.row &&
       last.line.length >= WRAPPED_LINE_MIN &&
-      !ENDS_SENTENCE.test(last.line) &&
-      !TITLE_LIKE.test(last.line) &&
+      !endsSentence(last.line) &&
+      !isTitleLike(last.line) &&
       !isHeadingLine(last.line) &&
       !OPENS_SECTION.test(p.text.trim());
     if (goesOn) prev.text += p.text.trim();
@@ -106,13 +107,19 @@ function isHeadingLine(line: string): boolean {
   return !!m && line.length <= 40 && !/[\d０-９]/.test(line.slice(m[0].length));
 }
 
-/** A title or heading line: …情况说明, …说明, …情况. */
-const TITLE_LIKE = /(情况说明|说明|情况)$/;
+/** A title or heading line: …情况说明, …说明, …情况 (`/(情况说明|说明|情况)$/`, told by its last characters: a pattern anchored at the end is tried at every character of a paragraph). */
+function isTitleLike(line: string): boolean {
+  return line.endsWith('说明') || line.endsWith('情况');
+}
 
 /** A line that opens a heading or a numbered item: 第一部分, 一、, （一）, 1. / 1、, (1). */
 const OPENS_SECTION = /^[\s\u3000]*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d０-９]{1,3}[)）]|[\d０-９]{1,2}[.、．](?![\d０-９]))/;
-/** A line that ends a sentence or introduces what follows. */
-const ENDS_SENTENCE = /[。；;！!？?：:]$/;
+/** A line that ends a sentence or introduces what follows (`/[。；;！!？?：:]$/`, told by its last character). */
+function endsSentence(line: string): boolean {
+  return isOneOf(line.charCodeAt(line.length - 1), SENTENCE_ENDS);
+}
+
+const SENTENCE_ENDS = charSet('。；;！!？?：:');
 
 /**
  * The paragraphs of one cell. A whole 情况说明 kept in one cell (or a section of it) is its
@@ -134,7 +141,7 @@ export function paragraphsIn(text: string): string[] {
     else out.push(line);
     const current = out[out.length - 1];
     // A heading (short, numbered, no closing stop) ends where its line ends, as a sentence does.
-    open = !ENDS_SENTENCE.test(current) && !(OPENS_SECTION.test(current) && current.length <= 40);
+    open = !endsSentence(current) && !(OPENS_SECTION.test(current) && current.length <= 40);
   }
   return out;
 }

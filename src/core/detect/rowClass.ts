@@ -1,5 +1,5 @@
 import { NumberCell, type GridCell, type SheetGrid } from './sheetGrid';
-import { charSet, isOneOf } from './charTests';
+import { charSet, cleansTo, isOneOf } from './charTests';
 import {
   cleanLabel,
   declaresEmpty,
@@ -92,8 +92,11 @@ function isColumnNumbers(grid: SheetGrid, row: number, cells: GridCell[]): boole
   // an iterator step by step until V8 has optimised the function.)
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
-    const t = c.text.includes('栏') || c.text.includes('行') ? cleanLabel(c.text) : c.text;
-    if (t === '栏次' || t === '行次') {
+    const t = c.text;
+    // A text holding 栏 or 行 is the 栏次 / 行次 label or ends the row's numbers (it is no numeral):
+    // told without cleaning it (a paragraph holding 执行 or 运行 was copied without its spaces).
+    if (t.includes('栏') || t.includes('行')) {
+      if (!cleansTo(t, '栏次') && !cleansTo(t, '行次')) return false;
       sawLabel = true;
       continue;
     }

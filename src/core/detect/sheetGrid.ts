@@ -118,7 +118,7 @@ export class SheetGrid {
    * map entries, its row one list; a row of many areas gets a cell index of its own when first asked.
    */
   private readonly rowMerges = new Map<number, CellRange[]>();
-  private readonly wideRows = new Map<number, Map<number, CellRange>>();
+  private readonly wideRows = new Map<number, WideRow>();
   private readonly hiddenRows: Set<number>;
   /** Each row's slot in the packed rows by row number (see denseIndex), kept here: asked for every cell read. */
   private readonly slots: Int32Array | null;
@@ -225,7 +225,11 @@ export class SheetGrid {
   merge(row: number, col: number): CellRange | undefined {
     const list = this.rowMerges.get(row);
     if (list === undefined) return undefined;
-    if (list.length > FEW_MERGES) return this.wideRow(row, list).get(col);
+    if (list.length > FEW_MERGES) {
+      const wide = this.wideRow(row, list);
+      if (wide.sparse) return wide.sparse.get(col);
+      return col >= wide.left && col < wide.left + wide.byCol.length ? wide.byCol[col - wide.left] : undefined;
+    }
     // Latest first: of two areas listed over one cell, the later is the one it belongs to.
     for (let i = list.length - 1; i >= 0; i--) {
       const m = list[i];
@@ -234,15 +238,37 @@ export class SheetGrid {
     return undefined;
   }
 
-  /** A row of many merged areas (a header merged pair by pair), indexed by column once: asked of each of its cells. */
-  private wideRow(row: number, list: CellRange[]): Map<number, CellRange> {
-    let byCol = this.wideRows.get(row);
-    if (byCol === undefined) {
-      byCol = new Map();
-      for (const m of list) for (let c = m.left; c <= m.right; c++) byCol.set(c, m);
-      this.wideRows.set(row, byCol);
+  /**
+   * A row of many merged areas (a header merged pair by pair), indexed by column once: asked of each
+   * of its cells. An array over the areas' columns where they lie close together (a header band):
+   * a map's entry per column cost more to make than all the lookups of a small band. Areas far
+   * apart (one at A, one at XFD) keep a map of their own columns, not a slot for every column between.
+   */
+  private wideRow(row: number, list: CellRange[]): WideRow {
+    let wide = this.wideRows.get(row);
+    if (wide === undefined) {
+      let left = Infinity;
+      let right = 0;
+      let covered = 0;
+      for (let i = 0; i < list.length; i++) {
+        const m = list[i];
+        if (m.left < left) left = m.left;
+        if (m.right > right) right = m.right;
+        covered += m.right - m.left + 1;
+      }
+      // In the sheet's order: where two areas overlap, the later one listed is the one a cell belongs to.
+      if (right - left + 1 > 2 * covered) {
+        const sparse = new Map<number, CellRange>();
+        for (let i = 0; i < list.length; i++) for (let c = list[i].left; c <= list[i].right; c++) sparse.set(c, list[i]);
+        wide = { left, byCol: NO_AREAS, sparse };
+      } else {
+        const byCol = new Array<CellRange | undefined>(right - left + 1).fill(undefined);
+        for (let i = 0; i < list.length; i++) for (let c = list[i].left; c <= list[i].right; c++) byCol[c - left] = list[i];
+        wide = { left, byCol, sparse: undefined };
+      }
+      this.wideRows.set(row, wide);
     }
-    return byCol;
+    return wide;
   }
 
   /** The text a reader sees at (row, col): its own, or the merged area's top-left text. */
@@ -286,6 +312,15 @@ export class SheetGrid {
     return out;
   }
 }
+
+/** A row's merged areas by column: byCol[col − left] (undefined where none lies), or by a map where they lie far apart. */
+interface WideRow {
+  left: number;
+  byCol: (CellRange | undefined)[];
+  sparse: Map<number, CellRange> | undefined;
+}
+
+const NO_AREAS: (CellRange | undefined)[] = [];
 
 /** Merged areas over one row that a lookup reads one by one; beyond that many the row is indexed by column. */
 const FEW_MERGES = 8;
