@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { cellAddress } from '../../address';
+import { isSpaceCode } from '../../detect/charTests';
 import { cleanLabel as withoutSpaces } from '../../detect/labels';
 import type { CellRef } from '../../finding';
 import { textMemo } from '../../textMemo';
@@ -435,7 +436,18 @@ export function tableShort(table: DetectedTable): string {
  * the full-width brackets and colon folded, so 维修（护）费 meets 维修(护)费.
  */
 export function cleanLabel(s: string): string {
-  return cleanedLabel(s);
+  // Most labels need no change at all: one pass over their few characters tells so, where a lookup
+  // in the memo hashes and compares the text (detection reads the labels afresh each audit).
+  return needsCleaning(s) ? cleanedLabel(s) : s;
+}
+
+/** Does the label hold a space or a full-width （ ） ：, what cleanedLabel removes or folds? */
+function needsCleaning(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xff08 || c === 0xff09 || c === 0xff1a || isSpaceCode(c)) return true;
+  }
+  return false;
 }
 
 // (Rules look up the same few hundred labels again and again: each is cleaned once; a long text,
