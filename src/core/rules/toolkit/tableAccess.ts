@@ -174,8 +174,26 @@ interface FigureNames {
 /**
  * The names of the figures read from their cells, worked out when a message first asks: kept
  * aside rather than in a field of every figure, as only the figures of findings are ever named.
+ * Kept by table and cell (row × 2^14 + col), not by figure: a name depends on the cell alone, and
+ * a lookup by number costs a fraction of a WeakMap's by figure (which also weighs on every
+ * garbage collection while the figures live).
  */
-const cellNames = new WeakMap<TableFigure, FigureNames>();
+const cellNames = new WeakMap<DetectedTable, Map<number, FigureNames>>();
+
+/** The table named last, and its names: a finding's figures mostly come from one table. */
+let namesTable: DetectedTable | undefined;
+let namesOfTable: Map<number, FigureNames> | undefined;
+
+function cellNamesOf(table: DetectedTable, row: number, col: number): FigureNames {
+  let byCell = table === namesTable ? namesOfTable : cellNames.get(table);
+  if (!byCell) cellNames.set(table, (byCell = new Map()));
+  namesTable = table;
+  namesOfTable = byCell;
+  const k = row * 2 ** 14 + col;
+  let names = byCell.get(k);
+  if (!names) byCell.set(k, (names = figureParts(table, row, col)));
+  return names;
+}
 
 /**
  * A figure of a table. Its name is worked out only when a message asks for it: a workbook's
@@ -223,9 +241,7 @@ class TableFigure implements Figure {
 
   /** The figure's names, from its cell's line and column. */
   protected names(): FigureNames {
-    let names = cellNames.get(this);
-    if (!names) cellNames.set(this, (names = figureParts(this.table, this.row, this.col)));
-    return names;
+    return cellNamesOf(this.table, this.row, this.col);
   }
 
   get line(): string {
@@ -369,9 +385,11 @@ export function cellRef(f: { table: DetectedTable; row: number; col: number }): 
 export function forgetFigures(tables: DetectedTable[]): void {
   lastTable = lastGrid = undefined;
   lastRowsOf = lastRowIndex = undefined;
+  namesTable = namesOfTable = undefined;
   idTable = undefined;
   for (const t of tables) {
     figureGrids.delete(t);
+    cellNames.delete(t);
     namingCache.delete(t);
     rowIndexCache.delete(t);
     forgetViews(t);
