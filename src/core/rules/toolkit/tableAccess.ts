@@ -254,7 +254,8 @@ class TableFigure implements Figure {
 
   get name(): string {
     const names = this.names();
-    return (names.name ??= [names.line, names.column].filter(Boolean).join(' '));
+    // (Joined as [line, column].filter(Boolean).join(' ') would, without its two arrays.)
+    return (names.name ??= names.line && names.column ? `${names.line} ${names.column}` : names.line || names.column);
   }
 }
 
