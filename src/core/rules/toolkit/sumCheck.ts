@@ -74,7 +74,8 @@ export interface Outcome {
 
 const ONE = new Decimal(1);
 const ZERO = new Decimal(0);
-const ratios = new Map<string, Decimal>();
+/** Ratios of two units, by their Decimals (one object per unit): no key string built per part asked about. */
+const ratios = new Map<Decimal, Map<Decimal, Decimal>>();
 
 /** How many of the stated figure's units one unit of `f` is (元 part in a 万元 comparison: 0.0001). */
 export function scaleTo(stated: Figure, f: Figure): Decimal {
@@ -84,9 +85,10 @@ export function scaleTo(stated: Figure, f: Figure): Decimal {
   const to = unitFactor(stated.table);
   // unitFactor gives one Decimal per unit: the same unit is the same object.
   if (from === to) return ONE;
-  const k = `${from}/${to}`;
-  let r = ratios.get(k);
-  if (!r) ratios.set(k, (r = from.div(to)));
+  let byTo = ratios.get(from);
+  if (!byTo) ratios.set(from, (byTo = new Map()));
+  let r = byTo.get(to);
+  if (!r) byTo.set(to, (r = from.div(to)));
   return r;
 }
 
