@@ -5,7 +5,7 @@ import type { CellRef, CheckFigure, ExplainedCheck, Finding, Severity } from '..
 import { amountArg, cellArg, countArg, listArg, message, messageArg, nameArg, tableArg, type Message, type MessageArg } from '../../messages/message';
 import { halfUnit, roundingBand, type Interval } from '../../rounding';
 import type { DetectedTable } from '../../table';
-import { cellRef, tableShort, unitFactor, withValue, type Figure } from './tableAccess';
+import { cellRef, tableShort, unitFactor, unitPower, withValue, type Figure } from './tableAccess';
 
 /**
  * A sum check: a stated figure and the figures it should be the sum of. Every arithmetic
@@ -267,11 +267,13 @@ export function judge(check: SumCheck, strict: boolean): Outcome | number | null
     const same = p.table === stated.table || scaleTo(stated, p) === ONE;
     if (!same || (p.table !== stated.table && p.grain !== stated.grain)) uniform = false;
     if (!integral) continue;
-    if (!same || p.units === undefined) {
+    if (p.units === undefined) {
       integral = false;
       continue;
     }
-    const pe = p.exp ?? 0;
+    // A part in another unit (元 against a 万元 total) is the same integer at another power of ten:
+    // a comparison across tables adds up without a Decimal too.
+    const pe = (p.exp ?? 0) + (same ? 0 : unitPower(stated.table) - unitPower(p.table));
     if (pe > exp) {
       units = rescaled(units, pe - exp);
       exp = pe;

@@ -43,6 +43,13 @@ export interface Figure {
 }
 
 const UNIT_FACTOR: Record<Unit, number> = { 元: 1, 千元: 1000, 万元: 10000, 亿元: 100000000 };
+/** … as powers of ten. */
+const UNIT_POWER: Record<Unit, number> = { 元: 0, 千元: 3, 万元: 4, 亿元: 8 };
+
+/** unitFactor's power of ten (万元 → 4): an exact integer brought to another unit moves by the difference. */
+export function unitPower(table: DetectedTable): number {
+  return UNIT_POWER[table.unit ?? '万元'] ?? 4;
+}
 const UNIT_DECIMAL = new Map<number, Decimal>();
 
 /** How many 元 one displayed unit of the table is (万元 → 10000); 万元 when unstated. */
