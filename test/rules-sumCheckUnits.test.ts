@@ -57,6 +57,13 @@ describe('a sum across units, added as exact integers', () => {
     expect((o as { difference: Decimal }).difference.toString()).toBe('0.0001');
   });
 
+  test('a sum that misses by a rounding tail is the exact sum of its parts, zero sums too', () => {
+    const tail = evaluate(check(figure(wan, '10.00'), [figure(wan, '3.33'), figure(wan, '3.33'), figure(wan, '3.33')]), false)!;
+    expect([tail.expected.toString(), tail.difference.toString(), tail.consistent]).toEqual(['9.99', '0.01', true]);
+    const nothing = evaluate(check(figure(wan, '0.01'), [figure(wan, '5.00'), figure(wan, '-5.00')]), false)!;
+    expect([nothing.expected.isZero(), nothing.difference.toString()]).toEqual([true, '0.01']);
+  });
+
   test('the integers agree with the Decimals: the same check with Decimals only gives the same outcome', () => {
     const parts = ['10000.00', '2299.5', '0.49'];
     const withUnits = evaluate(check(figure(wan, '1.23'), parts.map((v) => figure(yuan, v))), false)!;

@@ -288,13 +288,9 @@ export function judge(check: SumCheck, strict: boolean): Outcome | number | null
     const own = se < exp ? rescaled(stated.units!, exp - se) : stated.units!;
     if (own === units) return shown * 4 + (uniform ? 2 : 0) + (strict ? 1 : 0);
   }
-  let expected = ZERO;
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i];
-    const scale = scaleTo(stated, p);
-    if (scale !== ONE) expected = expected.plus(p.value.times(scale));
-    else if (p.value !== ZERO) expected = expected.plus(p.value);
-  }
+  // Where the parts' exact integers were added, their sum is one Decimal made of it, not a Decimal
+  // per part added up (a zero sum is added up: its sign is the Decimals' to tell).
+  let expected = integral && units !== 0 ? sumOfUnits(units, exp) : sumOfValues(check);
   const { tolerance, hs, hp } = bandOf(check, shown, uniform, strict);
   let difference = stated.value.minus(expected);
   // Exact agreement (most checks of a sound table) is consistent whatever the band or bound;
@@ -319,6 +315,24 @@ export function judge(check: SumCheck, strict: boolean): Outcome | number | null
   }
   const withinTail = consistent && !difference.isZero() && (check.comparison !== 'at-most' || difference.isPositive());
   return new CheckOutcome(check, consistent, withinTail, expected, difference, tolerance, stated.decimals, hs, hp, rule, severity, reclassified);
+}
+
+/** The sum of a check's parts in its stated figure's unit, added as Decimals. */
+function sumOfValues(check: SumCheck): Decimal {
+  const { stated, parts } = check;
+  let expected = ZERO;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    const scale = scaleTo(stated, p);
+    if (scale !== ONE) expected = expected.plus(p.value.times(scale));
+    else if (p.value !== ZERO) expected = expected.plus(p.value);
+  }
+  return expected;
+}
+
+/** units × 10^−exp as a Decimal: exact (units is an exact integer below 2^53). */
+function sumOfUnits(units: number, exp: number): Decimal {
+  return new Decimal(exp > 0 ? `${units}e-${exp}` : units);
 }
 
 /**
