@@ -41,6 +41,16 @@ describe('views kept per table (perTable, perTableBy)', () => {
     forgetViews(t);
     expect(perTableBy(t, 'sideView', 'income', () => ++computed)).toBe(2);
   });
+
+  test('a table’s views forgotten right after it was asked about are worked out again, another table’s kept', () => {
+    const t = table('t');
+    const u = table('u');
+    let computed = 0;
+    const view = (x: DetectedTable) => perTable(x, 'bodyRows', () => `${x === t ? 't' : 'u'} ${++computed}`);
+    expect([view(u), view(t)]).toEqual(['u 1', 't 2']);
+    forgetViews(t);
+    expect([view(t), view(u), view(t)]).toEqual(['t 3', 'u 1', 't 3']);
+  });
 });
 
 describe('a pattern as a key (patternKey)', () => {

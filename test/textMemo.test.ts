@@ -25,6 +25,13 @@ describe('textMemo: a function of a text, worked out once per text', () => {
     expect(calls).toEqual(['a', 'b', 'c', 'a']);
   });
 
+  it('answers the text asked last at once, its undefined answer too, and then the one before from what it kept', () => {
+    const { calls, fn } = counted((s) => (s === '合计' ? undefined : s.length));
+    const memo = textMemo(fn, 10);
+    expect([memo('合计'), memo('合计'), memo('基本支出'), memo('基本支出'), memo('合计')]).toEqual([undefined, undefined, 4, 4, undefined]);
+    expect(calls).toEqual(['合计', '基本支出']);
+  });
+
   it('never keeps a text longer than `longest`', () => {
     const { calls, fn } = counted((s) => s.length);
     const memo = textMemo(fn, 10, 3);

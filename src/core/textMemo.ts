@@ -15,13 +15,22 @@ export function textMemo<T>(compute: (text: string) => T, kept: number, longest 
   // An undefined answer is kept as NOTHING: a lookup that finds nothing is then a text not yet asked,
   // told by one lookup, not two (most texts asked of conceptOf and functionClassOfLine name nothing).
   const answers = new Map<string, T | typeof NOTHING>();
+  // The text asked last, and its answer: a row's label is often asked again at once (detection's
+  // caption, title, form-number and note tests fold the same text in turn, some one call in four),
+  // and comparing two texts costs a fraction of hashing one for the Map.
+  let lastText: string | undefined;
+  let lastAnswer: T | undefined;
   return (text) => {
+    if (text === lastText) return lastAnswer as T;
     if (text.length > longest) return compute(text);
     const known = answers.get(text);
-    if (known !== undefined) return (known === NOTHING ? undefined : known) as T;
-    const answer = compute(text);
-    if (answers.size >= kept) answers.clear();
-    answers.set(text, answer === undefined ? NOTHING : answer);
+    const answer = known !== undefined ? ((known === NOTHING ? undefined : known) as T) : compute(text);
+    if (known === undefined) {
+      if (answers.size >= kept) answers.clear();
+      answers.set(text, answer === undefined ? NOTHING : answer);
+    }
+    lastText = text;
+    lastAnswer = answer;
     return answer;
   };
 }

@@ -4,7 +4,7 @@ import { formatAmount } from '../../amount';
 import type { Finding, Severity } from '../../finding';
 import { amountArg, cellArg, codeArg, countArg, message, messageArg, nameArg, tableArg } from '../../messages/message';
 import type { DetectedTable } from '../../table';
-import { evaluate, explainedCheck, type Reclassification, type SumCheck } from './sumCheck';
+import { evaluate, explainedCheck, judge, type Outcome, type Reclassification, type SumCheck } from './sumCheck';
 import { cellRef, isNought, tableShort, type Figure } from './tableAccess';
 import { functionClassName } from './functionClasses';
 
@@ -38,9 +38,12 @@ export function compareByClass(c: ClassComparison, strict: boolean): { checks: S
   // A table split over pages holds some of its 类 on each part: not compared (continuedTables.ts).
   if (c.codedTable.splitOverPages) return { checks, findings };
   relabel(c, strict, findings);
-  const classes = new Set([...c.stated.keys(), ...c.parts.keys()]);
-  const byClass = new Map<string, SumCheck>();
-  for (const lei of [...classes].sort()) {
+  const classes = [...new Set([...c.stated.keys(), ...c.parts.keys()])].sort();
+  // Each 类 compared, and its check, one for one (indexed: a for…of allocates per 类 until optimised).
+  const leis: string[] = [];
+  const made: SumCheck[] = [];
+  for (let i = 0; i < classes.length; i++) {
+    const lei = classes[i];
     const stated = c.stated.get(lei);
     const parts = c.parts.get(lei) ?? [];
     if (!stated) {
@@ -82,22 +85,29 @@ export function compareByClass(c: ClassComparison, strict: boolean): { checks: S
       partsName: messageArg('detail.rows-of-class', { table: tableArg(tableShort(c.codedTable)), code: codeArg(lei) }),
       explain: c.explain,
     };
-    byClass.set(lei, check);
+    leis.push(lei);
+    made.push(check);
   }
-  // A mis-coded row: 类 A over by d, 类 B under by d, a row of 类 A worth d.
-  const outcomes = [...byClass.entries()].map(([lei, ch]) => ({ lei, ch, o: evaluate(ch, strict) }));
-  const over = outcomes.filter((x) => x.o && !x.o.consistent && x.o.difference.isNegative());
-  const under = outcomes.filter((x) => x.o && !x.o.consistent && x.o.difference.isPositive());
+  // A mis-coded row: 类 A over by d, 类 B under by d, a row of 类 A worth d. (Judged, not evaluated:
+  // a check that holds, as most do, makes no outcome here only to be dropped.)
+  const over: { lei: string; o: Outcome }[] = [];
+  const under: { lei: string; o: Outcome }[] = [];
+  for (let i = 0; i < made.length; i++) {
+    const o = judge(made[i], strict);
+    if (o === null || typeof o === 'number' || o.consistent) continue;
+    if (o.difference.isNegative()) over.push({ lei: leis[i], o });
+    else if (o.difference.isPositive()) under.push({ lei: leis[i], o });
+  }
   const moved = new Set<string>();
   for (const a of over) {
     for (const b of under) {
       if (moved.has(a.lei) || moved.has(b.lei)) continue;
       // The row is worth what 类 B lacks; 类 A is over by at least that much (it may
       // have had a gap of its own before).
-      const d = b.o!.difference;
-      const over = a.o!.difference.negated();
-      if (over.plus(a.o!.tolerance).lt(d)) continue;
-      const row = (c.parts.get(a.lei) ?? []).find((p) => p.value.minus(d).abs().lte(b.o!.tolerance));
+      const d = b.o.difference;
+      const over = a.o.difference.negated();
+      if (over.plus(a.o.tolerance).lt(d)) continue;
+      const row = (c.parts.get(a.lei) ?? []).find((p) => p.value.minus(d).abs().lte(b.o.tolerance));
       if (!row || c.codeColumn === undefined) continue;
       moved.add(a.lei);
       moved.add(b.lei);
@@ -116,7 +126,7 @@ export function compareByClass(c: ClassComparison, strict: boolean): { checks: S
         tolerance: '0',
         cells: [{ sheet: t.sheet, cell: codeCell }],
         parts: [cellRef(row)],
-        explains: [explainedCheck(a.o!), explainedCheck(b.o!)],
+        explains: [explainedCheck(a.o), explainedCheck(b.o)],
         message: message('class.code', {
           table: tableArg(tableShort(t)),
           cell: cellArg(codeCell),
@@ -129,7 +139,7 @@ export function compareByClass(c: ClassComparison, strict: boolean): { checks: S
       });
     }
   }
-  for (const [lei, ch] of byClass) if (!moved.has(lei)) checks.push(ch);
+  for (let i = 0; i < made.length; i++) if (!moved.has(leis[i])) checks.push(made[i]);
   return { checks, findings };
 }
 

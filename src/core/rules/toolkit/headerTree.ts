@@ -45,7 +45,12 @@ export function isOfWhich(label: string): boolean {
 
 /** Headers that only say "the amount" (金额, 决算数, 预算数) add no level. */
 function meaningfulPath(c: TableColumn): string[] {
-  const p = c.headerPath.map(cleanLabel).filter((l) => l !== '');
+  // (One list, not a mapped one and a filtered copy: a path is read for every column of every tree built.)
+  const p: string[] = [];
+  for (let i = 0; i < c.headerPath.length; i++) {
+    const l = cleanLabel(c.headerPath[i]);
+    if (l !== '') p.push(l);
+  }
   // A one-label path of "amount" words is still a leaf; drop such words only above a real label.
   return p;
 }

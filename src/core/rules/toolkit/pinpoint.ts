@@ -70,15 +70,20 @@ function pinpointPass(outcomes: Outcome[], settled: Set<number>): { culprits: Ca
     if (!list.some((x) => x.outcome === outcome)) list.push({ outcome, figure: f, asStated });
     occurrences.set(k, list);
   };
-  for (const o of failing) {
+  // (Indexed, here and below: run once or twice an audit, these loops are not optimised, and a
+  // for…of then allocates an iterator result per outcome and per figure; no list copied per check.)
+  for (let i = 0; i < failing.length; i++) {
+    const o = failing[i];
     add(o.check.stated, o, true);
-    for (const p of o.check.parts) add(p, o, false);
+    const parts = o.check.parts;
+    for (let j = 0; j < parts.length; j++) add(parts[j], o, false);
   }
   const failingKeys = new Set(occurrences.keys());
-  for (const o of support) {
-    for (const f of [o.check.stated, ...o.check.parts]) {
-      if (failingKeys.has(figureId(f))) add(f, o, f === o.check.stated);
-    }
+  for (let i = 0; i < support.length; i++) {
+    const o = support[i];
+    const { stated, parts } = o.check;
+    if (failingKeys.has(figureId(stated))) add(stated, o, true);
+    for (let j = 0; j < parts.length; j++) if (failingKeys.has(figureId(parts[j]))) add(parts[j], o, parts[j] === stated);
   }
   // The cells that a check in exact agreement shows are right (and those settled before): no
   // culprits. Only cells that failing checks point at are asked about, so only those are noted.
@@ -87,12 +92,14 @@ function pinpointPass(outcomes: Outcome[], settled: Set<number>): { culprits: Ca
     const k = figureId(f);
     if (occurrences.has(k)) inPassing.add(k);
   };
-  for (const o of outcomes) {
+  for (let i = 0; i < outcomes.length; i++) {
+    const o = outcomes[i];
     // Exact agreement shows the cells are right; a bound that holds (其中 ≤ 小计) does not,
     // nor does a regularity of the table (two empty cells agree about nothing).
     if (!o.consistent || !o.difference.isZero() || o.check.comparison === 'at-most' || o.check.evidenceOnly) continue;
     note(o.check.stated);
-    for (const p of o.check.parts) note(p);
+    const parts = o.check.parts;
+    for (let j = 0; j < parts.length; j++) note(parts[j]);
   }
   for (const k of settled) inPassing.add(k);
 
@@ -188,7 +195,8 @@ export function findCulprits(outcomes: Outcome[], strict = false, silent: SumChe
   const original = new Map<Outcome, Outcome>();
   const revised: Outcome[] = [];
   const touchesFix = (c: SumCheck) => fixes.has(figureId(c.stated)) || c.parts.some((f) => fixes.has(figureId(f)));
-  for (const o of outcomes) {
+  for (let i = 0; i < outcomes.length; i++) {
+    const o = outcomes[i];
     if (explained.has(o)) continue;
     if (!touchesFix(o.check)) {
       revised.push(o);

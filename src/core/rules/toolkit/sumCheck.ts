@@ -5,7 +5,7 @@ import type { CellRef, CheckFigure, ExplainedCheck, Finding, Severity } from '..
 import { amountArg, cellArg, countArg, listArg, message, messageArg, nameArg, tableArg, type Message, type MessageArg } from '../../messages/message';
 import { halfUnit, roundingBand, type Interval } from '../../rounding';
 import type { DetectedTable } from '../../table';
-import { cellRef, tableShort, unitFactor, withValue, type Figure } from './tableAccess';
+import { cellRef, tableShort, unitFactor, unitPower, withValue, type Figure } from './tableAccess';
 
 /**
  * A sum check: a stated figure and the figures it should be the sum of. Every arithmetic
@@ -74,7 +74,8 @@ export interface Outcome {
 
 const ONE = new Decimal(1);
 const ZERO = new Decimal(0);
-const ratios = new Map<string, Decimal>();
+/** Ratios of two units, by their Decimals (one object per unit): no key string built per part asked about. */
+const ratios = new Map<Decimal, Map<Decimal, Decimal>>();
 
 /** How many of the stated figure's units one unit of `f` is (元 part in a 万元 comparison: 0.0001). */
 export function scaleTo(stated: Figure, f: Figure): Decimal {
@@ -84,9 +85,10 @@ export function scaleTo(stated: Figure, f: Figure): Decimal {
   const to = unitFactor(stated.table);
   // unitFactor gives one Decimal per unit: the same unit is the same object.
   if (from === to) return ONE;
-  const k = `${from}/${to}`;
-  let r = ratios.get(k);
-  if (!r) ratios.set(k, (r = from.div(to)));
+  let byTo = ratios.get(from);
+  if (!byTo) ratios.set(from, (byTo = new Map()));
+  let r = byTo.get(to);
+  if (!r) byTo.set(to, (r = from.div(to)));
   return r;
 }
 
@@ -265,11 +267,13 @@ export function judge(check: SumCheck, strict: boolean): Outcome | number | null
     const same = p.table === stated.table || scaleTo(stated, p) === ONE;
     if (!same || (p.table !== stated.table && p.grain !== stated.grain)) uniform = false;
     if (!integral) continue;
-    if (!same || p.units === undefined) {
+    if (p.units === undefined) {
       integral = false;
       continue;
     }
-    const pe = p.exp ?? 0;
+    // A part in another unit (元 against a 万元 total) is the same integer at another power of ten:
+    // a comparison across tables adds up without a Decimal too.
+    const pe = (p.exp ?? 0) + (same ? 0 : unitPower(stated.table) - unitPower(p.table));
     if (pe > exp) {
       units = rescaled(units, pe - exp);
       exp = pe;
@@ -284,13 +288,9 @@ export function judge(check: SumCheck, strict: boolean): Outcome | number | null
     const own = se < exp ? rescaled(stated.units!, exp - se) : stated.units!;
     if (own === units) return shown * 4 + (uniform ? 2 : 0) + (strict ? 1 : 0);
   }
-  let expected = ZERO;
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i];
-    const scale = scaleTo(stated, p);
-    if (scale !== ONE) expected = expected.plus(p.value.times(scale));
-    else if (p.value !== ZERO) expected = expected.plus(p.value);
-  }
+  // Where the parts' exact integers were added, their sum is one Decimal made of it, not a Decimal
+  // per part added up (a zero sum is added up: its sign is the Decimals' to tell).
+  let expected = integral && units !== 0 ? sumOfUnits(units, exp) : sumOfValues(check);
   const { tolerance, hs, hp } = bandOf(check, shown, uniform, strict);
   let difference = stated.value.minus(expected);
   // Exact agreement (most checks of a sound table) is consistent whatever the band or bound;
@@ -315,6 +315,24 @@ export function judge(check: SumCheck, strict: boolean): Outcome | number | null
   }
   const withinTail = consistent && !difference.isZero() && (check.comparison !== 'at-most' || difference.isPositive());
   return new CheckOutcome(check, consistent, withinTail, expected, difference, tolerance, stated.decimals, hs, hp, rule, severity, reclassified);
+}
+
+/** The sum of a check's parts in its stated figure's unit, added as Decimals. */
+function sumOfValues(check: SumCheck): Decimal {
+  const { stated, parts } = check;
+  let expected = ZERO;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    const scale = scaleTo(stated, p);
+    if (scale !== ONE) expected = expected.plus(p.value.times(scale));
+    else if (p.value !== ZERO) expected = expected.plus(p.value);
+  }
+  return expected;
+}
+
+/** units × 10^−exp as a Decimal: exact (units is an exact integer below 2^53). */
+function sumOfUnits(units: number, exp: number): Decimal {
+  return new Decimal(exp > 0 ? `${units}e-${exp}` : units);
 }
 
 /**

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { cellAddress } from '../../address';
+import { isSpaceCode } from '../../detect/charTests';
 import { cleanLabel as withoutSpaces } from '../../detect/labels';
 import type { CellRef } from '../../finding';
 import { textMemo } from '../../textMemo';
@@ -42,6 +43,13 @@ export interface Figure {
 }
 
 const UNIT_FACTOR: Record<Unit, number> = { 元: 1, 千元: 1000, 万元: 10000, 亿元: 100000000 };
+/** … as powers of ten. */
+const UNIT_POWER: Record<Unit, number> = { 元: 0, 千元: 3, 万元: 4, 亿元: 8 };
+
+/** unitFactor's power of ten (万元 → 4): an exact integer brought to another unit moves by the difference. */
+export function unitPower(table: DetectedTable): number {
+  return UNIT_POWER[table.unit ?? '万元'] ?? 4;
+}
 const UNIT_DECIMAL = new Map<number, Decimal>();
 
 /** How many 元 one displayed unit of the table is (万元 → 10000); 万元 when unstated. */
@@ -173,8 +181,26 @@ interface FigureNames {
 /**
  * The names of the figures read from their cells, worked out when a message first asks: kept
  * aside rather than in a field of every figure, as only the figures of findings are ever named.
+ * Kept by table and cell (row × 2^14 + col), not by figure: a name depends on the cell alone, and
+ * a lookup by number costs a fraction of a WeakMap's by figure (which also weighs on every
+ * garbage collection while the figures live).
  */
-const cellNames = new WeakMap<TableFigure, FigureNames>();
+const cellNames = new WeakMap<DetectedTable, Map<number, FigureNames>>();
+
+/** The table named last, and its names: a finding's figures mostly come from one table. */
+let namesTable: DetectedTable | undefined;
+let namesOfTable: Map<number, FigureNames> | undefined;
+
+function cellNamesOf(table: DetectedTable, row: number, col: number): FigureNames {
+  let byCell = table === namesTable ? namesOfTable : cellNames.get(table);
+  if (!byCell) cellNames.set(table, (byCell = new Map()));
+  namesTable = table;
+  namesOfTable = byCell;
+  const k = row * 2 ** 14 + col;
+  let names = byCell.get(k);
+  if (!names) byCell.set(k, (names = figureParts(table, row, col)));
+  return names;
+}
 
 /**
  * A figure of a table. Its name is worked out only when a message asks for it: a workbook's
@@ -222,9 +248,7 @@ class TableFigure implements Figure {
 
   /** The figure's names, from its cell's line and column. */
   protected names(): FigureNames {
-    let names = cellNames.get(this);
-    if (!names) cellNames.set(this, (names = figureParts(this.table, this.row, this.col)));
-    return names;
+    return cellNamesOf(this.table, this.row, this.col);
   }
 
   get line(): string {
@@ -237,7 +261,8 @@ class TableFigure implements Figure {
 
   get name(): string {
     const names = this.names();
-    return (names.name ??= [names.line, names.column].filter(Boolean).join(' '));
+    // (Joined as [line, column].filter(Boolean).join(' ') would, without its two arrays.)
+    return (names.name ??= names.line && names.column ? `${names.line} ${names.column}` : names.line || names.column);
   }
 }
 
@@ -368,9 +393,11 @@ export function cellRef(f: { table: DetectedTable; row: number; col: number }): 
 export function forgetFigures(tables: DetectedTable[]): void {
   lastTable = lastGrid = undefined;
   lastRowsOf = lastRowIndex = undefined;
+  namesTable = namesOfTable = undefined;
   idTable = undefined;
   for (const t of tables) {
     figureGrids.delete(t);
+    cellNames.delete(t);
     namingCache.delete(t);
     rowIndexCache.delete(t);
     forgetViews(t);
@@ -435,7 +462,18 @@ export function tableShort(table: DetectedTable): string {
  * the full-width brackets and colon folded, so 维修（护）费 meets 维修(护)费.
  */
 export function cleanLabel(s: string): string {
-  return cleanedLabel(s);
+  // Most labels need no change at all: one pass over their few characters tells so, where a lookup
+  // in the memo hashes and compares the text (detection reads the labels afresh each audit).
+  return needsCleaning(s) ? cleanedLabel(s) : s;
+}
+
+/** Does the label hold a space or a full-width （ ） ：, what cleanedLabel removes or folds? */
+function needsCleaning(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xff08 || c === 0xff09 || c === 0xff1a || isSpaceCode(c)) return true;
+  }
+  return false;
 }
 
 // (Rules look up the same few hundred labels again and again: each is cleaned once; a long text,

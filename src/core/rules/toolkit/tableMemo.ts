@@ -10,10 +10,19 @@ import type { DetectedTable } from '../../table';
 const memos = new WeakMap<DetectedTable, Map<string, unknown>>();
 
 export function perTable<T>(table: DetectedTable, key: string, compute: () => T): T {
-  let memo = memos.get(table);
+  let memo = table === lastTable ? lastMemo : memos.get(table);
   if (!memo) memos.set(table, (memo = new Map()));
+  lastTable = table;
+  lastMemo = memo;
   return keptOrMade(memo, key, compute);
 }
+
+/**
+ * The table asked about last, and its views: a rule asks for several views of one table in turn
+ * (its body rows, amount columns, column groups …), each a WeakMap lookup by the table otherwise.
+ */
+let lastTable: DetectedTable | undefined;
+let lastMemo: Map<string, unknown> | undefined;
 
 /** The view kept under `key`, else made and kept (an undefined one as NOTHING: one lookup a call, not two). */
 function keptOrMade<K, T>(memo: Map<K, unknown>, key: K, compute: () => T): T {
@@ -29,6 +38,7 @@ const NOTHING = Symbol('nothing');
 
 /** Lets a run's views go once its findings are made (the tables themselves outlive it in the result). */
 export function forgetViews(table: DetectedTable): void {
+  if (table === lastTable) lastTable = lastMemo = undefined;
   memos.delete(table);
   byMemos.delete(table);
 }
