@@ -1,7 +1,7 @@
 import { cellAddress } from '../address';
 import type { Finding } from '../finding';
 import type { DetectedTable, TableColumn } from '../table';
-import { columnGroups, rowBlocks } from './toolkit/rowStructure';
+import { columnGroups, rowBlocks, splitCodeColumns } from './toolkit/rowStructure';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { cleanLabel, tableShort } from './toolkit/tableAccess';
 import { cellFinding } from './toolkit/cellFinding';
@@ -12,8 +12,8 @@ interface Use {
   table: DetectedTable;
   row: number;
   codeCol: number;
-  /** Codes split over 类 | 款 | 项 columns: those columns, in that order (the parts are 3, 2 and 2 digits). */
-  partCols: number[];
+  /** Codes split over 类 | 款 | 项 columns: those columns by part (the parts are 3, 2 and 2 digits), a part not printed undefined. */
+  partCols: (TableColumn | undefined)[];
   code: string;
   name: string;
   /** The unit block the row is in (a table listing each unit's subjects again), 0 where there are none. */
@@ -33,7 +33,8 @@ function codeCell(u: Use, against?: string): string {
     const from = k === 0 ? 0 : PART_ENDS[k - 1];
     return u.code.slice(from, PART_ENDS[k]) !== against.slice(from, PART_ENDS[k]);
   });
-  return cellAddress(u.row, differing.length === 1 ? differing[0] : u.codeCol);
+  const part = differing.length === 1 ? differing[0] : undefined;
+  return cellAddress(u.row, part ? part.col : u.codeCol);
 }
 
 /** Where a table writes a row's code: the 类 column of split codes, else the code column. */
@@ -44,13 +45,6 @@ function codeColumn(t: DetectedTable): TableColumn | undefined {
     t.columns.find((c) => c.role === 'econ-lei') ??
     t.columns.find((c) => c.role === 'econ-code')
   );
-}
-
-/** The columns a table splits its codes over (类 | 款 | 项), in that order; none where it writes them whole. */
-function splitColumns(t: DetectedTable, lei: TableColumn): number[] {
-  const family = lei.role.slice(0, -'lei'.length);
-  const parts = t.columns.filter((c) => c.role.startsWith(family) && /-(lei|kuan|xiang)$/.test(c.role)).sort((a, b) => a.col - b.col);
-  return parts.length >= 2 ? parts.map((c) => c.col) : [];
 }
 
 /** The tables that write codes beside names, with those columns. */
@@ -84,7 +78,7 @@ function uses(tables: DetectedTable[]): Use[] {
   // A name is compared across tables: with one table writing codes there is nothing to compare.
   if (naming.length < 2) return out;
   for (const { t, labelCol, codeCol } of naming) {
-    const partCols = codeCol.role.endsWith('-lei') ? splitColumns(t, codeCol) : [];
+    const partCols = codeCol.role.endsWith('-lei') ? splitCodeColumns(t, codeCol) : [];
     const b = rowBlocks(t, columnGroups(t)[0]);
     const blocks = b.units.length > 0 ? b.units.map((u) => u.members) : [b.details];
     blocks.forEach((rows, unit) => {

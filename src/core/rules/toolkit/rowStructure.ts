@@ -131,6 +131,14 @@ function codeColumnsOf(table: DetectedTable): { split: (TableColumn | undefined)
   }));
 }
 
+/**
+ * The columns a table splits one kind of code over, by part (类, 款, 项; a part the table does not print
+ * undefined): the kind whose 类 column is `lei`. Empty where `lei` heads no split code.
+ */
+export function splitCodeColumns(table: DetectedTable, lei: TableColumn): (TableColumn | undefined)[] {
+  return codeColumnsOf(table).split.find((cols) => cols[0] === lei) ?? [];
+}
+
 export interface UnitBlock {
   unit: TableRow;
   /** Its unit code (309, 309201) when written. */
