@@ -123,18 +123,21 @@ export const crossCodeByName: RuleSpec = {
       else byTable.set(u.table, [u]);
     }
     for (const list of byTable.values()) list.sort((a, b) => a.row - b.row);
-    const tiesTold = new Set<string>();
-    // A tie is decided once for a name and two tables, on the first uses met, and kept: a name a table
-    // repeats (each unit's block) is not decided one way at one row and the other way at another.
-    const decided = new Map<string, 'this' | 'other' | undefined>();
+    // The 类 the workbook prints as lines, known whether or not the classification lists them.
+    const printed = new Set<string>();
+    for (const u of all) if (u.code.length === 3) printed.add(u.code);
+    // A tie is decided once for a name and two tables, on the first uses met, and kept (with whether it was
+    // told): a name a table repeats (each unit's block) is not decided one way at one row and another at the next.
+    const decided = new Map<string, { side: 'this' | 'other' | undefined; told: boolean }>();
     const decide = (name: string, u: Use, ref: Use) => {
       const key = `${name}|${u.table.id}|${ref.table.id}`;
-      if (!decided.has(key)) {
-        const side = slipSide(u, ref, byTable);
-        decided.set(key, side);
-        decided.set(`${name}|${ref.table.id}|${u.table.id}`, side === 'this' ? 'other' : side === 'other' ? 'this' : undefined);
+      let tie = decided.get(key);
+      if (!tie) {
+        const side = slipSide(u, ref, byTable, printed);
+        decided.set(key, (tie = { side, told: false }));
+        decided.set(`${name}|${ref.table.id}|${u.table.id}`, { side: side === 'this' ? 'other' : side === 'other' ? 'this' : undefined, told: false });
       }
-      return decided.get(key);
+      return tie;
     };
     for (const [name, list] of byName) {
       // (Asked without building a set or a list per name and use: most names are written in one
@@ -155,13 +158,12 @@ export const crossCodeByName: RuleSpec = {
         // One other table to go by, which this one contradicts back (it has no such code for the name): a tie,
         // unless the order of codes tells it.
         const tie = comparable.every((x) => x.table === ref.table) && !list.some((x) => x.table === u.table && x.code === ref.code);
-        const side = tie ? decide(name, u, ref) : 'this';
-        if (side === 'other') continue;
-        if (side === undefined) {
+        const decision = tie ? decide(name, u, ref) : undefined;
+        if (decision?.side === 'other') continue;
+        if (decision && decision.side === undefined) {
           // Told once for the name and the two tables, from the table that comes first, neither code called wrong.
-          const pair = `${name}|${u.table.id}|${ref.table.id}`;
-          if (tables.indexOf(u.table) > tables.indexOf(ref.table) || tiesTold.has(pair)) continue;
-          tiesTold.add(pair);
+          if (tables.indexOf(u.table) > tables.indexOf(ref.table) || decision.told) continue;
+          decision.told = true;
           findings.push(codeFinding(name, u, ref, false));
           continue;
         }
@@ -180,11 +182,9 @@ export const crossCodeByName: RuleSpec = {
  * - breaking the rising order the 项 of one 款 are listed in (2130101, 2130140, 2130106, where 04 fits).
  * Undefined where none of these tells.
  */
-function slipSide(u: Use, ref: Use, byTable: Map<DetectedTable, Use[]>): 'this' | 'other' | undefined {
+function slipSide(u: Use, ref: Use, byTable: Map<DetectedTable, Use[]>, printed: Set<string>): 'this' | 'other' | undefined {
   const usesOf = (x: Use) => byTable.get(x.table) ?? [];
   // (The classification's 类 as the toolkit lists them, and any a table of the workbook prints as a line.)
-  const printed = new Set<string>();
-  for (const list of byTable.values()) for (const x of list) if (x.code.length === 3) printed.add(x.code);
   const known = (code: string) => code[0] !== '2' || functionClassName(code.slice(0, 3)) !== undefined || printed.has(code.slice(0, 3));
   const tests: Array<(x: Use, code: string) => boolean | undefined> = [
     (_x, code) => known(code),
