@@ -4,7 +4,7 @@ import { parseCellAddress } from '../../address';
 import type { DetectedTable } from '../../table';
 import { tableNote } from './cellFinding';
 import type { Outcome } from './sumCheck';
-import { tableShort } from './tableAccess';
+import { rowAt, tableShort } from './tableAccess';
 import { isFunctionCode } from '../../detect/codes';
 
 /**
@@ -78,7 +78,7 @@ function stackedLevels(o: Outcome): number | undefined {
   if (levels < 2 || levels > 3 || !sum.minus(c.stated.value.times(levels)).abs().lte(o.tolerance.times(levels))) return undefined;
   // (A code of its own part only, 05, places a row nowhere.)
   const coded = (p: { table: DetectedTable; row: number }) => {
-    const r = p.table.rows.find((x) => x.row === p.row);
+    const r = rowAt(p.table, p.row);
     return !!r && ((!!r.functionCode && isFunctionCode(r.functionCode)) || !!r.econCode || !!r.govEconCode);
   };
   return c.parts.every(coded) ? undefined : levels;
