@@ -105,15 +105,14 @@ function uncalculatedFormulas(xml: string): string[] | undefined {
   let found: string[] | undefined;
   for (const m of xml.matchAll(FORMULA)) {
     const prefix = m[1];
-    const at = Math.max(xml.lastIndexOf(`<${prefix}c `, m.index), xml.lastIndexOf(`<${prefix}c>`, m.index));
+    const tag = cellTagBefore(xml, prefix, m.index);
     const end = xml.indexOf(`</${prefix}c>`, m.index);
-    if (at < 0 || end < 0) continue;
+    if (!tag || end < 0) continue;
     const value = /<((?:[\w.-]+:)?)v(?:\s[^>]*)?>([^<]*)<\/\1v>/.exec(xml.slice(m.index, end));
-    const tag = xml.slice(at, xml.indexOf('>', at) + 1);
     // An empty value is a result only of a formula giving text (="" where nothing is to show).
-    if (value && (value[2] !== '' || /\st\s*=\s*["']str["']/.test(tag))) continue;
-    const ref = /\sr\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d+)["']/.exec(tag);
-    if (ref) (found ??= []).push(`${Number(ref[2]) - 1},${columnIndex(ref[1])}`);
+    if (value && (value[2] !== '' || cellType(tag) === 'str')) continue;
+    const key = cellKey(tag);
+    if (key) (found ??= []).push(key);
   }
   return found;
 }
@@ -128,19 +127,35 @@ function oddNumbers(xml: string): Map<string, string> | undefined {
     const [, prefix, stored] = m;
     if (FINITE_NUMBER.test(stored) || !stored.trim()) continue;
     // Error, string, date and shared-string cells hold other things in <v>: only number cells count.
-    const at = Math.max(xml.lastIndexOf(`<${prefix}c `, m.index), xml.lastIndexOf(`<${prefix}c>`, m.index));
-    const tag = at < 0 ? '' : xml.slice(at, xml.indexOf('>', at) + 1);
-    const type = /\st\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
-    const ref = /\sr\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d+)["']/.exec(tag);
-    if ((type !== undefined && type !== 'n') || !ref) continue;
+    const tag = cellTagBefore(xml, prefix, m.index);
+    const type = cellType(tag);
+    const key = cellKey(tag);
+    if ((type !== undefined && type !== 'n') || !key) continue;
     const value = stored.trim().replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_e, e: string) =>
       e === 'amp' ? '&' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : e === 'apos' ? "'" : String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))),
     );
     // A character reference may spell a plain number (&#49;2 is 12): SheetJS decodes it right.
     if (FINITE_NUMBER.test(value)) continue;
-    (found ??= new Map()).set(`${Number(ref[2]) - 1},${columnIndex(ref[1])}`, value);
+    (found ??= new Map()).set(key, value);
   }
   return found;
+}
+
+/** The start tag of the cell (`<c r="B5" t="n">`) holding the position `at` of its sheet's XML; '' where none. */
+function cellTagBefore(xml: string, prefix: string, at: number): string {
+  const start = Math.max(xml.lastIndexOf(`<${prefix}c `, at), xml.lastIndexOf(`<${prefix}c>`, at));
+  return start < 0 ? '' : xml.slice(start, xml.indexOf('>', start) + 1);
+}
+
+/** A cell's type attribute (n, s, str, e …), undefined where it states none (a number). */
+function cellType(tag: string): string | undefined {
+  return /\st\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
+}
+
+/** A cell's 0-based "row,column" from its reference (r="B5" → "4,1"). */
+function cellKey(tag: string): string | undefined {
+  const ref = /\sr\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d+)["']/.exec(tag);
+  return ref ? `${Number(ref[2]) - 1},${columnIndex(ref[1])}` : undefined;
 }
 
 function columnIndex(letters: string): number {
