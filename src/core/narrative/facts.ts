@@ -34,6 +34,8 @@ export interface Fact {
   measure?: 'budget' | 'final';
   /** A summary's income line (一、一般公共预算财政拨款 under 收入): what came in, not what was spent. */
   side?: 'income';
+  /** Read from a cell holding nothing readable (`#REF!`, a formula stored without its result), or a sum with such a part. */
+  readonly unreadable: boolean;
 }
 
 export interface CodedRow {
@@ -103,11 +105,6 @@ class TableFact implements Fact {
   }
 }
 
-/** A fact read from a cell that holds nothing readable, or a sum with such a part: read as 0, it would contradict any text. */
-function unreadableFact(f: Fact): boolean {
-  return f instanceof TableFact ? f.unreadable : f instanceof SumFact ? f.unreadable : false;
-}
-
 /** Two facts of the same cells: a figure is gathered once under a concept, whichever way it was reached. */
 function sameCells(x: Fact, f: Fact): boolean {
   if (x instanceof TableFact && f instanceof TableFact) return x.sameCellAs(f);
@@ -172,7 +169,7 @@ class SumFact implements Fact {
   }
 
   get unreadable(): boolean {
-    return this.parts.some(unreadableFact);
+    return this.parts.some((p) => p.unreadable);
   }
 }
 
@@ -228,7 +225,8 @@ const BASIC_QUANTITIES = [
 export function buildFacts(tables: DetectedTable[]): Facts {
   const byConcept = new Map<string, Fact[]>();
   const addFact = (concept: string, f: Fact | undefined) => {
-    if (!f || unreadableFact(f)) return;
+    // (Read as 0, such a figure would contradict any text.)
+    if (!f || f.unreadable) return;
     const list = byConcept.get(concept) ?? [];
     if (!list.some((x) => sameCells(x, f))) list.push(f);
     byConcept.set(concept, list);
