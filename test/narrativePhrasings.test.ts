@@ -455,6 +455,14 @@ describe('the readings this round added, each a phrasing and not one sentence', 
     expect(loud(budget('公务接待费预算10.00万元，比年初预算减少2.00万元。'))).toEqual([]);
   });
 
+  test('a figure worked out from the sentence is shown to its own places, not rounded to the whole 万元 the sentence wrote', () => {
+    // 0.5 ÷ 39.5 is the 1.27 %; "1 ÷ 上年 40" would not be.
+    const [message] = text(budget('“三公”经费预算40万元，比上年增加0.5万元，增长100%。'));
+    expect(message).toContain('应约为 1.27%：0.5 ÷ 上年 39.5。');
+    // Finer than two places is money no sentence writes: 0.125 is shown as 0.13.
+    expect(text(budget('“三公”经费预算40万元，比上年增加0.125万元，增长100%。'))[0]).toContain('0.13 ÷ 上年 39.88。');
+  });
+
   test('a rate of a change against the budget names its base the budget, never 上年', () => {
     const [message] = text(finalAccounts('公务接待费支出决算3.00万元，比年初预算减少1.00万元，下降35%。'));
     expect(message).toContain('预算数 4.00');

@@ -306,8 +306,12 @@ function cellsOfFailingSums(tables: DetectedTable[], strict: boolean): Set<strin
  * text wrote it: in its unit with its decimals (上年 7,987,639.91元, not 798.763991 in 万元).
  */
 export function asWritten(c: AmountClaim, wan: Decimal): MessageArg {
-  const { unit, decimals } = writtenIn(c);
-  return amountArg(inWrittenUnit(c, wan).toFixed(decimals), decimals, unit === '万元' ? undefined : unit);
+  const { unit, decimals: written } = writtenIn(c);
+  // A figure worked out from others (a change, the year before) can be finer than the claim's own:
+  // 增加 0.5 against 2 written whole is 0.5, not 1 — shown to two places at most, as money is.
+  const exact = wan.div(WAN_PER_UNIT[unit]);
+  const decimals = Math.max(written, Math.min(exact.decimalPlaces(), 2));
+  return amountArg(exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed(decimals), decimals, unit === '万元' ? undefined : unit);
 }
 
 /**
