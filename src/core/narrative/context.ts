@@ -171,6 +171,8 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     if (!concept) return;
     // The carry-over of one fund (政府性基金预算财政拨款收入…，年末结转和结余 X) is not the whole's.
     if (concept.includes('carry-') && FUND_NAMED.test(sentenceBefore(paragraphs[c.paragraph].folded, c.start).replace(c.subject, ''))) return;
+    // So is a fund's year (政府性基金预算财政拨款收入 A，本年支出 B): 本年支出 named bare is the whole's only where no fund or appropriation is.
+    if (BARE_YEAR_SIDE.test(c.subject) && (concept === 'total-income-year' || concept === 'total-expenditure-year') && FUND_OR_FISCAL.test(sentenceBefore(paragraphs[c.paragraph].folded, c.start).replace(c.subject, ''))) return;
     // A quantity named with its money (一般公共预算财政拨款项目支出) is in that money's tables only.
     const ofMoney = factsOfMoney(facts, concept, subject);
     if (ofMoney && !ofMoney.length) return;
@@ -275,6 +277,9 @@ const GRAND_WORD = /总计/;
 
 /** A single fund named: its own figures follow, not the whole's. */
 const FUND_NAMED = /政府性基金|国有资本经营|一般公共预算|财政专户/;
+const FUND_OR_FISCAL = /政府性基金|国有资本经营|一般公共预算|财政专户|财政拨款/;
+/** 本年收入 / 本年支出 with no 合计 or 总计: the year's side as a fund's sentence may also name it. */
+const BARE_YEAR_SIDE = /本年(收入|支出)(?!合计|总计|小计)/;
 
 /** The sentence a figure is in, up to the figure (of its paragraph's folded text). */
 function sentenceBefore(folded: string, at: number): string {

@@ -762,6 +762,9 @@ function readConcept(subjectRaw: string, context: { finalAccounts: boolean }): s
     if (income) return 'total-income';
     if (spending) return 'total-expenditure';
   }
+  // The year's own side named without 合计 (其中本年收入 X, 本年支出 Y): the 本年收入合计 / 本年支出合计 line.
+  const yearSide = /^(?:其中)?(?:本?(?:部门|单位))?本年(收入|支出)(?:决算|预算)?数?$/.exec(s);
+  if (yearSide) return yearSide[1] === '收入' ? 'total-income-year' : 'total-expenditure-year';
   // A budget's 收入预算, 部门预算收入, 单位收入预算: its whole side.
   const side = /^(?:(?:部门|单位)(?:预算)?|预算)?(收入|支出)(?:预算)?$/.exec(s);
   if (!context.finalAccounts && side && /部门|单位|预算/.test(s)) return side[1] === '收入' ? 'total-income' : 'total-expenditure';
