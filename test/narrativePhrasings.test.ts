@@ -468,6 +468,14 @@ describe('the readings this round added, each a phrasing and not one sentence', 
     expect(text(budget('“三公”经费预算40万元，比上年增加0.125万元，增长100%。'))[0]).toContain('0.13 ÷ 上年 39.88。');
   });
 
+  test('the quote starts at the words: an item’s number and its mark (1. | 1、 | （1）) are left out', () => {
+    for (const mark of ['1.', '1、', '（1）', '12. ']) expect(text(finalAccounts(`${mark}本年收入合计565.00万元。`))[0]).toContain('「本年收入合计565.00万元」');
+  });
+
+  test('a share names its whole and writes it as every amount is written (1,000.00)', () => {
+    expect(text(budget('支出预算1000.00万元，其中：基本支出800.00万元，占85%。'))).toEqual([expect.stringContaining('应约为 80.00%：800.00 ÷ 支出预算 1,000.00。')]);
+  });
+
   test('a rate of a change against the budget names its base the budget, never 上年', () => {
     const [message] = text(finalAccounts('公务接待费支出决算3.00万元，比年初预算减少1.00万元，下降35%。'));
     expect(message).toContain('预算数 4.00');

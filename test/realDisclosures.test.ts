@@ -82,6 +82,18 @@ describe.each(files)('%s', (file) => {
       expect(text.split('\n').filter((l) => columns(l) > MAX_COLUMNS)).toEqual([]);
     }
   });
+
+  test('in English the rule name closes a finding in English brackets, in Chinese in Chinese ones', () => {
+    // (A long finding wraps anywhere in Chinese: the text is read with no white space at all.)
+    const bare = (x: string) => x.replace(/\s+/g, '');
+    const text = (lang: 'zh-CN' | 'en') => bare(formatCheck(results.get(file)!, lang, { all: true, verbose: false }));
+    const [en, zh] = [text('en'), text('zh-CN')];
+    for (const f of results.get(file)!.findings) {
+      expect(en).toContain(bare(`(${RULE_NAMES[f.rule].en})`));
+      expect(en).not.toContain(bare(`（${RULE_NAMES[f.rule].en}）`));
+      expect(zh).toContain(bare(`（${RULE_NAMES[f.rule]['zh-CN']}）`));
+    }
+  });
 });
 
 test('the narrative findings name the cells an accountant would look at', () => {

@@ -81,7 +81,7 @@ function findingLine(f: Finding, lang: Language): string {
   const sev = f.review ? SEVERITY_NAMES[lang].verified : SEVERITY_NAMES[lang][f.severity];
   // Who looked at it and why goes first: the sentence may be cut at the line's end, the review must not.
   const review = f.review ? (lang === 'zh-CN' ? `${f.review.reviewer}：${f.review.reason} — ` : `${f.review.reviewer}: ${f.review.reason} — `) : '';
-  return fit(`  [${sev}] ${f.cell.padEnd(5)} ${review}${renderSentence(f.message, lang, { bare: true })}（${ruleName(f.rule, lang)}）`);
+  return fit(`  [${sev}] ${f.cell.padEnd(5)} ${review}${renderSentence(f.message, lang, { bare: true })}${lang === 'zh-CN' ? `（${ruleName(f.rule, lang)}）` : ` (${ruleName(f.rule, lang)})`}`);
 }
 
 /**

@@ -436,7 +436,10 @@ export function paragraphCell(ctx: NarrativeContext, index: number): CellRef {
 }
 
 /** The words of a claim as printed, for quoting (at most 24 characters, cut at the front). */
+const LEADING_MARKS = /^[.．、)）,，:：;；\s]+/;
+
 export function quote(ctx: NarrativeContext, c: { paragraph: number; start: number; end: number }): string {
-  const text = ctx.paragraphs[c.paragraph].text.slice(c.start, c.end).trim();
+  // (A claim starts after the figure before it: after an item's number (1. | 1、 | （1）) its mark is no part of the words.)
+  const text = ctx.paragraphs[c.paragraph].text.slice(c.start, c.end).trim().replace(LEADING_MARKS, '');
   return text.length > 24 ? `…${text.slice(text.length - 23)}` : text;
 }

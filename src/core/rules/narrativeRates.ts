@@ -414,7 +414,9 @@ export const narrativeRates: RuleSpec = {
               ...claimHead(ctx, c),
               expected: percentArg(rounded(exact, d), d),
               part: asWritten(part, stated.value),
-              whole: c.kind === 'share' ? nameArg(`${whole.name} ${whole.printed.value.toFixed(Math.min(Math.max(whole.printed.decimals, 0), 2))}`) : amountArg(whole.printed.value.toFixed(whole.printed.decimals), whole.printed.decimals),
+              // (The whole's name and its figure apart: the figure written as every amount is, 13,692.57.)
+              ...(c.kind === 'share' ? { wholeName: nameArg(whole.name) } : {}),
+              whole: c.kind === 'share' ? amountArg(whole.printed.value.toFixed(Math.min(Math.max(whole.printed.decimals, 0), 2)), Math.min(Math.max(whole.printed.decimals, 0), 2)) : amountArg(whole.printed.value.toFixed(whole.printed.decimals), whole.printed.decimals),
             }),
           }),
         );
