@@ -423,6 +423,13 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           claims.push(change);
           lastChange = claims.length - 1;
           changeRated = false;
+          // The rate written before its change (同比下降 5.71%，减少 62.74 万元): the rate is of this change.
+          const prior = claims[claims.length - 2];
+          if (of !== undefined && prior?.kind === 'rate' && prior.current === of && prior.previous === undefined && prior.of === undefined && prior.paragraph === pi && prior.start >= sentenceStart) {
+            prior.of = lastChange;
+            prior.current = undefined;
+            changeRated = true;
+          }
         } else {
           // (The segment's words as a subject, asked up to four times below: cleaned once.)
           const segSubject = cleanFolded(seg);
