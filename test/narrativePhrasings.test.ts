@@ -220,6 +220,8 @@ const RIGHT_WITH_YEAR_BEFORE = [
 ];
 
 const RIGHT_FINAL_ACCOUNTS = [
+  // 负增长 r% is a fall of r% (a rise of r% read from its last two characters was a wolf cried at a right sentence).
+  '2023年度本年支出合计550.00万元，比上年减少10.00万元，负增长1.79%。',
   // The rate written before its change (同比下降 r%，减少 A): of that change.
   '2023年度本年支出合计550.00万元，同比下降1.79%，减少10.00万元。',
   // The year's own side named without 合计 (as Guangxi and others write it): the 本年收入合计 / 本年支出合计 lines.
@@ -392,6 +394,7 @@ const SLIPPED_WITH_YEAR_BEFORE: Array<[string, string]> = [
 ];
 
 const SLIPPED_FINAL_ACCOUNTS: Array<[string, string]> = [
+  ['2023年度本年支出合计550.00万元，比上年减少10.00万元，负增长2.79%。', 'narrative-growth-rate A3 2.79→1.79'],
   ['2023年度本年支出合计550.00万元，同比下降2.79%，减少10.00万元。', 'narrative-growth-rate A3 2.79→1.79'],
   ['本单位2023年度总收入580.00万元，其中本年收入565.00万元，较上年增加40.00万元，增长7.69%。', 'narrative-vs-table A3 565.00→560.00'],
   ['（二）本单位2023年度总支出580.00万元，其中本年支出555.00万元。', 'narrative-vs-table A3 555.00→550.00'],

@@ -536,7 +536,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part: sentenceAmounts[sentenceAmounts.length - 2], wholeText: whole.subject.replace(/^占/, '') });
         } else if (RATE_VERB.test(seg)) {
           const verb = RATE_VERB.exec(seg)![1];
-          pushRate(RATE_DOWN.test(verb) ? 'down' : 'up', tok.value, tok.decimals);
+          // (负增长 r% is a fall of r%.)
+          pushRate(RATE_DOWN.test(verb) || NEGATIVE_GROWTH.test(seg) ? 'down' : 'up', tok.value, tok.decimals);
         }
       } else if (tok.unit === 'times') {
         // 增长1.5倍 is +150 %; 是上年的2.5倍 a ratio, +150 % too; 是上年的0.8倍 −20 %. (减少 n 倍 is read
@@ -580,6 +581,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
 const LIST_OPENED = /(其中|包括|主要用于以下方面|具体情况如下|具体如下)\s*[：:]/;
 const CHANGE_DOWN = /减少|下降|降低|节约|减支/;
 const RATE_DOWN = /下降|减少|降低|降幅|减幅/;
+const NEGATIVE_GROWTH = /负增长(了|为|达|是)?\s*$/;
 /** 增长 n 倍: a multiple of growth. */
 const GROWTH_VERB = /(增长|增加|上升|提高)了?\s*$/;
 /** 各 / 均 / 共 / 都 closing a change's subject (收、支总计各增加). */
