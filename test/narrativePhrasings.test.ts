@@ -220,6 +220,8 @@ const RIGHT_WITH_YEAR_BEFORE = [
 ];
 
 const RIGHT_FINAL_ACCOUNTS = [
+  // A verb glossed by its synonym in brackets (减少（下降）A): the change A, not the year before's figure.
+  '2023年度本年支出合计550.00万元，比上年减少（下降）10.00万元，下降1.79%。',
   // 负增长 r% is a fall of r% (a rise of r% read from its last two characters was a wolf cried at a right sentence).
   '2023年度本年支出合计550.00万元，比上年减少10.00万元，负增长1.79%。',
   // The rate written before its change (同比下降 r%，减少 A): of that change.
@@ -394,6 +396,7 @@ const SLIPPED_WITH_YEAR_BEFORE: Array<[string, string]> = [
 ];
 
 const SLIPPED_FINAL_ACCOUNTS: Array<[string, string]> = [
+  ['2023年度本年支出合计550.00万元，比上年减少（下降）10.00万元，下降2.79%。', 'narrative-growth-rate A3 2.79→1.79'],
   ['2023年度本年支出合计550.00万元，比上年减少10.00万元，负增长2.79%。', 'narrative-growth-rate A3 2.79→1.79'],
   ['2023年度本年支出合计550.00万元，同比下降2.79%，减少10.00万元。', 'narrative-growth-rate A3 2.79→1.79'],
   ['本单位2023年度总收入580.00万元，其中本年收入565.00万元，较上年增加40.00万元，增长7.69%。', 'narrative-vs-table A3 565.00→560.00'],
@@ -480,6 +483,13 @@ describe('the readings this round added, each a phrasing and not one sentence', 
 
   test('a share names its whole and writes it as every amount is written (1,000.00)', () => {
     expect(text(budget('支出预算1000.00万元，其中：基本支出800.00万元，占85%。'))).toEqual([expect.stringContaining('应约为 80.00%：800.00 ÷ 支出预算 1,000.00。')]);
+  });
+
+  test('the template’s two ways (增加（减少）A) are told as template text, and neither the change nor its rate is judged', () => {
+    for (const rate of ['1.79', '2.79']) {
+      const f = finalAccounts(`2023年度本年支出合计550.00万元，比上年增加（减少）10.00万元，下降${rate}%。`).filter((x) => x.severity !== 'info' && x.rule !== 'missing-table');
+      expect(f.map((x) => x.rule)).toEqual(['text-placeholder']);
+    }
   });
 
   test('a rate of a change against the budget names its base the budget, never 上年', () => {

@@ -138,7 +138,8 @@ const BARE_MEASURE = /^(?=.)(本年|全年|当年)?(年初|调整后?的?|全年
 
 /** Ordinals and openers before a subject: 1．, （一）, 一、, 其中：, 此外，, 包括 … */
 const OPENERS = /^(?:[\s"“”‘’「」]*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|其中|此外|另外|包括|主要用于以下方面|主要用于|用于|具体如下|具体情况如下|分别为|分别是|为|是)[\s:：，,、]*)+/;
-const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|节约|减支|增支)了?\s*$/;
+/** 增加 A, 减少了 A — and 减少（下降）A, the verb glossed in brackets by a synonym or, in a template, by its opposite. */
+const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|节约|减支|增支)(?:[（(](增加|减少|增长|下降|降低|上升)[）)])?了?\s*$/;
 const RATE_VERB = /(增长|增加|上升|下降|减少|降低|增幅|降幅|减幅|增长率|增长幅度|下降幅度|减少幅度|降低幅度)(了|为|达|是)?\s*$/;
 const SAME = /持平|一致|无增减|无变化|相同|没有变化|未发生变化/;
 const LIST_OPENER = /^[\s。，,；;]*(其中|包括|主要用于以下方面|主要用于|具体情况如下|具体如下|分别为|分别是|主要包括)?[\s]*[：:]/;
@@ -407,8 +408,17 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         // a figure of at most 20 characters never needs.)
         const value = tok.unit === '万元' && tok.raw.length <= 20 ? tok.value : tok.value.times(WAN_PER_UNIT[tok.unit]);
         const decimals = tok.decimals + (tok.unit === '元' ? 4 : tok.unit === '千元' ? 1 : tok.unit === '亿元' ? -4 : 0);
-        if (CHANGE_VERB.test(seg)) {
-          const verb = CHANGE_VERB.exec(seg)![1];
+        const changeVerb = CHANGE_VERB.exec(seg);
+        if (changeVerb && changeVerb[2] && CHANGE_DOWN.test(changeVerb[1]) !== CHANGE_DOWN.test(changeVerb[2])) {
+          // 增加（减少）A: the template's two ways, neither chosen (text-placeholder says so). No change, no
+          // figure: its rate has nothing to be judged against, and A is no year before's figure.
+          prevEnd = tok.end;
+          prevFigureEnd = tok.end;
+          lastChange = undefined;
+          return;
+        }
+        if (changeVerb) {
+          const verb = changeVerb[1];
           const direction = CHANGE_DOWN.test(verb) ? 'down' : 'up';
           // (较2024年预算 | 减少: the year ends the segment, and what is left of the comparison names nothing.)
           const cleaned = cleanFolded(seg.replace(CHANGE_VERB, '').replace(EACH_AT_END, ''));
