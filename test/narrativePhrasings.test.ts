@@ -34,6 +34,8 @@ test('the tables of our own say nothing loud without a narrative', () => {
 });
 
 const RIGHT_BUDGET = [
+  // A list within the list (基本支出中人员经费 A，公用经费 B): its shares are of 基本支出, not of the 支出预算.
+  '支出预算1000.00万元，其中：基本支出800.00万元，占80%，项目支出200.00万元，占20%，基本支出中人员经费700.00万元，占87.5%，公用经费100.00万元，占12.5%。',
   '2024年收入预算总额1000.00万元，支出预算总额1000.00万元。',
   '收支总预算1,000.00万元，与2023年预算相比增加100.00万元，增长11.11%。',
   '2024年部门收入预算1000万元，较上年增加50万元，增长5.26%。',
@@ -325,6 +327,7 @@ describe('right, a sentence says nothing', () => {
 
 /** [the sentence with one slip, the one finding it gives]. */
 const SLIPPED_BUDGET: Array<[string, string]> = [
+  ['支出预算1000.00万元，其中：基本支出800.00万元，占80%，项目支出200.00万元，占20%，基本支出中人员经费700.00万元，占87.5%，公用经费100.00万元，占13.5%。', 'narrative-percent A3 13.5→12.50'],
   ['2024年收入预算总额1000.00万元，支出预算总额1100.00万元。', 'narrative-vs-table A3 1100.00→1000.00'],
   ['收支总预算1,000.00万元，与2023年预算相比增加100.00万元，增长12.11%。', 'narrative-growth-rate A3 12.11→11.11'],
   ['2024年部门收入预算1000万元，较上年增加50万元，增长5.62%。', 'narrative-growth-rate A3 5.62→5.26'],

@@ -508,6 +508,17 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           if (unjudged) claim.unjudged = unjudged;
           const head = bare ? sentenceHead(claims, sentenceAmounts, path, measure) : undefined;
           if (head !== undefined) claim.subjectOf = head;
+          // 基本支出中人员经费 A，公用经费 B in a list under 支出 X: a list within it, of its item 基本支出.
+          const within = openList !== undefined ? WITHIN_ITEM.exec(subject) : null;
+          if (within) {
+            const inner = sentenceAmounts.find((k) => (claims[k] as AmountClaim).listOf === openList && (claims[k] as AmountClaim).subject === within[1]);
+            if (inner !== undefined) {
+              (claims[inner] as AmountClaim).opensList = true;
+              openList = inner;
+              listStyle = style;
+              itemStyle = undefined;
+            }
+          }
           if (!claim.opensList && openList !== undefined && !unjudged) claim.listOf = openList;
           claims.push(claim);
           lastAmount = claims.length - 1;
@@ -592,6 +603,8 @@ const LIST_OPENED = /(其中|包括|主要用于以下方面|具体情况如下|
 const CHANGE_DOWN = /减少|下降|降低|节约|减支/;
 const RATE_DOWN = /下降|减少|降低|降幅|减幅/;
 const NEGATIVE_GROWTH = /负增长(了|为|达|是)?\s*$/;
+/** An item's subject opening on another item it is part of (基本支出中人员经费, 项目支出中的…). */
+const WITHIN_ITEM = /^(.{2,16}?(?:支出|经费|收入|拨款|资金))中的?(?=.)/;
 /** 增长 n 倍: a multiple of growth. */
 const GROWTH_VERB = /(增长|增加|上升|提高)了?\s*$/;
 /** 各 / 均 / 共 / 都 closing a change's subject (收、支总计各增加). */
