@@ -495,6 +495,14 @@ describe('the readings this round added, each a phrasing and not one sentence', 
     }
   });
 
+  test('a figure whose digits are the table’s in another unit is told as a slip of the unit', () => {
+    expect(text(budget('机关运行经费预算1,000,000.00万元。'))).toEqual([expect.stringContaining('按元计则相符，单位应为元。')]);
+    expect(text(budget('机关运行经费预算100.00元。'))).toEqual([expect.stringContaining('按万元计则相符，单位应为万元。')]);
+    // Digits that are no unit's of the table's figure: a wrong figure, as before.
+    expect(text(budget('机关运行经费预算110.00万元。'))).toEqual([expect.not.stringContaining('单位应为')]);
+    expect(loud(budget('机关运行经费预算1,000,000.00万元。'))).toEqual(['narrative-vs-table A3 1000000.00→100.00']);
+  });
+
   test('a rate of a change against the budget names its base the budget, never 上年', () => {
     const [message] = text(finalAccounts('公务接待费支出决算3.00万元，比年初预算减少1.00万元，下降35%。'));
     expect(message).toContain('预算数 4.00');

@@ -1,6 +1,8 @@
 import type { Finding } from '../finding';
 import { message, nameArg, amountArg, codeArg } from '../messages/message';
 import { inWrittenUnit, narrativeContext, writtenIn } from '../narrative/context';
+import { WAN_PER_UNIT } from '../narrative/tokens';
+import type Decimal from 'decimal.js';
 import { claimHead, narrativeFinding } from '../narrative/findingOf';
 import type { RuleSpec } from './toolkit/ruleSpec';
 
@@ -22,6 +24,7 @@ export const narrativeAmounts: RuleSpec = {
       const { unit, decimals: d } = writtenIn(c);
       const written = unit === '万元' ? c.value : c.token.value;
       const expected = inWrittenUnit(c, nearest.value.abs());
+      const right = unitSlip(c.token.value, c.token.decimals, unit, nearest.value.abs());
       findings.push(
         narrativeFinding(ctx, {
           rule: 'narrative-vs-table',
@@ -33,11 +36,12 @@ export const narrativeAmounts: RuleSpec = {
           difference: written.minus(expected).toFixed(d),
           decimals: d,
           against: nearest.cells.slice(0, 1),
-          message: message('narr.amount', {
+          message: message(right ? 'narr.amount-unit' : 'narr.amount', {
             ...claimHead(ctx, c),
             other: nameArg(nearest.name),
             expected: amountArg(expected.toFixed(d), d),
             unit: codeArg(unit),
+            ...(right ? { right: codeArg(right) } : {}),
           }),
         }),
       );
@@ -45,3 +49,16 @@ export const narrativeAmounts: RuleSpec = {
     return { findings };
   },
 };
+
+/**
+ * The unit a figure's digits are the table's in, when it is not the unit written (743,300.00 万元 for
+ * 74.33 万元: the 元 figure written with 万元; 74.33 元 for 74.33 万元): the slip is the unit, said so.
+ */
+function unitSlip(digits: Decimal, decimals: number, written: keyof typeof WAN_PER_UNIT, wan: Decimal): keyof typeof WAN_PER_UNIT | undefined {
+  if (wan.isZero()) return undefined;
+  for (const unit of ['元', '万元', '亿元'] as const) {
+    if (unit === written) continue;
+    if (wan.div(WAN_PER_UNIT[unit]).toDecimalPlaces(Math.max(decimals, 0), 4).eq(digits)) return unit;
+  }
+  return undefined;
+}
