@@ -45,6 +45,7 @@ export const EN: Record<keyof typeof ZH_CN, Template> = {
   'layout.stacked': (s) => `${s.table}: its rows look like ${s.levels} levels of one breakdown stacked (类, 款, 项, or projects under them, not all coded), each level adding up to the total; the layout was not read with confidence, so nothing is reported as an error: please check by hand.`,
   'narr.amount': (s) => `${s.table} ${s.cell} "${s.quote}" disagrees with ${s.other} ${s.expected} (${s.unit}).`,
   'narr.amount-unit': (s) => `${s.table} ${s.cell} "${s.quote}" disagrees with ${s.other} ${s.expected} (${s.unit}): read in ${s.right} it agrees, so the unit should be ${s.right}.`,
+  'narr.none': (s) => `${s.table} ${s.cell} "${s.quote}", yet ${s.other} is ${s.expected} (万元).`,
   'rate.change': (s) => `${s.table} ${s.cell} ${s.name} ${s.actual} should be about ${s.expected}: (${s.current} − ${s.previous}) ÷ ${s.previous}.`,
   'narr.rate': (s) => `${s.table} ${s.cell} "${s.quote}" should be about ${s.expected}: ${s.change} ÷ ${s.baseName} ${s.base}.`,
   'narr.change': (s) => `${s.table} ${s.cell} "${s.quote}" should be ${s.expected}: the difference of ${s.current} and ${s.baseName} ${s.previous}.`,

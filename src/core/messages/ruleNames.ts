@@ -56,6 +56,7 @@ export const RULE_NAMES: Record<string, LocalizedText> = {
   'narrative-previous-year': { 'zh-CN': '说明中的增减与表列上年数', en: 'Narrative change vs the year before in the tables' },
   'narrative-points': { 'zh-CN': '说明中的百分点变化', en: 'Narrative change in percentage points' },
   'narrative-reason': { 'zh-CN': '说明中的增减与原因', en: 'Narrative change against its reason' },
+  'narrative-none': { 'zh-CN': '说明称无而表中有数', en: 'Narrative says none, the tables hold a figure' },
   'text-retired-name': { 'zh-CN': '说明中的旧科目名称', en: 'Former class name in the narrative' },
   'narrative-internal': { 'zh-CN': '说明内部合计', en: 'Narrative sums' },
   'text-subject-name': { 'zh-CN': '说明中的科目名称', en: 'Subject name in the narrative' },

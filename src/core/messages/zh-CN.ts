@@ -47,6 +47,7 @@ export const ZH_CN = {
   // The narrative against the tables (the quote is the phrase as printed).
   'narr.amount': (s) => `${s.table} ${s.cell}「${s.quote}」与 ${s.other} ${s.expected} ${s.unit}不符。`,
   'narr.amount-unit': (s) => `${s.table} ${s.cell}「${s.quote}」与 ${s.other} ${s.expected} ${s.unit}不符：按${s.right}计则相符，单位应为${s.right}。`,
+  'narr.none': (s) => `${s.table} ${s.cell}「${s.quote}」，而 ${s.other} 为 ${s.expected} 万元。`,
   'rate.change': (s) => `${s.table} ${s.cell} ${s.name} ${s.actual}，应约为 ${s.expected}：（${s.current} − ${s.previous}）÷ ${s.previous}。`,
   'narr.rate': (s) => `${s.table} ${s.cell}「${s.quote}」应约为 ${s.expected}：${s.change} ÷ ${s.baseName} ${s.base}。`,
   'narr.change': (s) => `${s.table} ${s.cell}「${s.quote}」应为 ${s.expected}：${s.current} 与${s.baseName} ${s.previous} 之差。`,

@@ -25,6 +25,7 @@ import { narrativePreviousYear } from './narrativePreviousYear';
 import { narrativeRates } from './narrativeRates';
 import { narrativeReasons } from './narrativeReasons';
 import { narrativeClassNames } from './narrativeClassNames';
+import { narrativeNone } from './narrativeNone';
 import { narrativeSums } from './narrativeSums';
 import { narrativeWording } from './narrativeWording';
 import { disclosureCompleteness } from './disclosureCompleteness';
@@ -78,6 +79,7 @@ export const RULE_SPECS: RuleSpec[] = [
   narrativeWording,
   narrativeReasons,
   narrativeClassNames,
+  narrativeNone,
   disclosureCompleteness,
 ];
 

@@ -1,0 +1,91 @@
+import type { Finding } from '../finding';
+import { amountArg, message, nameArg } from '../messages/message';
+import { narrativeContext } from '../narrative/context';
+import type { Fact } from '../narrative/facts';
+import { claimHead, narrativeFinding } from '../narrative/findingOf';
+import type { RuleSpec } from './toolkit/ruleSpec';
+
+/**
+ * A sentence saying a fund has no money this year (我部门2023年度没有政府性基金收入，也没有使用政府性基金安排的支出;
+ * 本单位无国有资本经营预算拨款) where the tables print a figure for that fund: the sentence is left from another
+ * year or another unit, or the figure is. Its income is held against the income the tables print for the
+ * fund (收支总表's line), its spending against the fund's own table; a sentence naming neither (无政府性基金预算)
+ * against either. A sentence of another year (2023年无…, 上年无…), or of the fund's carry-over only
+ * (无政府性基金结转), says nothing of this year's money.
+ */
+const NONE = /(?:没有|无|未安排|未编制|不涉及)(?:使用)?(政府性基金|国有资本经营)(?:预算)?(?:财政)?(?:拨款)?(?:安排的)?(收入|支出|预算|拨款|资金)/g;
+const FUND_CONCEPT: Record<string, string> = { 政府性基金: 'gov-fund', 国有资本经营: 'state-capital' };
+/** What follows that makes it no statement of the year's money (无政府性基金预算结转, …收支增减, …变化). */
+const NOT_THE_MONEY = /^(?:结转|结余|增减|变化|变动)/;
+const OTHER_YEAR = /上年|去年|上一年|以前年度|往年/;
+const YEAR = /((?:19|20)\d\d)年/g;
+/** A clause: the words between two stops. */
+const STOP = /[。；;！!？?\n]/;
+
+export const narrativeNone: RuleSpec = {
+  id: 'narrative-none',
+  emits: { 'narrative-none': 'error' },
+  collect: ({ tables, config }) => {
+    const ctx = narrativeContext(tables, config);
+    if (!ctx) return {};
+    const findings: Finding[] = [];
+    const told = new Set<string>();
+    ctx.paragraphs.forEach((p, paragraph) => {
+      if (p.aside || !(p.folded.includes('政府性基金') || p.folded.includes('国有资本经营'))) return;
+      for (const m of p.folded.matchAll(NONE)) {
+        const start = m.index!;
+        const end = start + m[0].length;
+        if (NOT_THE_MONEY.test(p.folded.slice(end))) continue;
+        if (!ofThisYear(clauseAround(p.folded, start), ctx.year)) continue;
+        const fact = heldFigure(ctx.facts.byConcept.get(FUND_CONCEPT[m[1]]) ?? [], m[2]);
+        // One finding a fund and a paragraph: 没有…收入，也没有…支出 is one sentence left in.
+        const key = `${paragraph}|${m[1]}`;
+        if (!fact || told.has(key)) continue;
+        told.add(key);
+        const d = Math.min(Math.max(fact.decimals, 0), 2);
+        findings.push(
+          narrativeFinding(ctx, {
+            rule: 'narrative-none',
+            severity: 'error',
+            paragraph,
+            subject: 'amount',
+            actual: '0',
+            expected: fact.value.toFixed(d),
+            decimals: d,
+            against: fact.cells.slice(0, 1),
+            message: message('narr.none', { ...claimHead(ctx, { paragraph, start, end }), other: nameArg(fact.name), expected: amountArg(fact.value.toFixed(d), d) }),
+          }),
+        );
+      }
+    });
+    return { findings };
+  },
+};
+
+/**
+ * A figure the tables print for the fund that is not nought: of its income, its spending, or either — the
+ * fund's own table first (what the sentence most plainly contradicts), then the summaries' lines.
+ */
+function heldFigure(facts: Fact[], said: string): Fact | undefined {
+  const side = said === '收入' ? 'income' : said === '支出' ? 'spending' : undefined;
+  const held = facts.filter((f) => !f.value.isZero() && (side === undefined || (side === 'income') === (f.side === 'income')));
+  return held.find((f) => FUND_TABLES.has(f.table.kind)) ?? held[0];
+}
+
+const FUND_TABLES = new Set<string>(['gov-fund-expenditure', 'state-capital-expenditure']);
+
+/** The clause a phrase is in. */
+function clauseAround(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && !STOP.test(text[from - 1])) from--;
+  let to = at;
+  while (to < text.length && !STOP.test(text[to])) to++;
+  return text.slice(from, to);
+}
+
+/** A clause naming no year but the document's, nor the year before. */
+function ofThisYear(clause: string, year: number | undefined): boolean {
+  if (OTHER_YEAR.test(clause)) return false;
+  for (const y of clause.matchAll(YEAR)) if (year !== undefined && Number(y[1]) !== year) return false;
+  return true;
+}
