@@ -1,7 +1,7 @@
 import { audit } from '../src/core/engine';
 import { render } from '../src/core/messages/render';
 import { sheet, workbook } from './support/sheetBuilder';
-import { fundBudget, smallBudget } from './support/smallBudget';
+import { fundBudget, procurement, smallBudget } from './support/smallBudget';
 
 /**
  * A sentence saying a fund has no money (narrative-none, error) where the tables print a figure for it: a
@@ -36,5 +36,13 @@ describe('a fund said to have no money while the tables print its figure (narrat
 
   test('国有资本经营 said to be none where only 政府性基金 money is held: nothing', () => {
     expect(told(fundBudget(), '本单位2024年没有国有资本经营预算拨款安排的支出。')).toEqual([]);
+  });
+
+  test('a “三公” item or 政府采购 said to be none where the tables print it: the item’s figure; an item that is nought: nothing', () => {
+    const withProcurement = { sheets: [...smallBudget().sheets, procurement()] };
+    const expected = (paragraph: string) => told(withProcurement, paragraph).map((f) => [f.expected, f.cells[1] && `${f.cells[1].sheet}!${f.cells[1].cell}`]);
+    expect(expected('本单位2024年未安排公务接待费。')).toEqual([['10.00', '预算09表!F5']]);
+    expect(expected('本单位2024年无政府采购预算。')).toEqual([['60.00', '政府采购预算表!E4']]);
+    expect(expected('本单位2024年未安排因公出国（境）费，也未安排公务用车购置费。')).toEqual([]);
   });
 });

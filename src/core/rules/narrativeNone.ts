@@ -11,10 +11,21 @@ import type { RuleSpec } from './toolkit/ruleSpec';
  * year or another unit, or the figure is. Its income is held against the income the tables print for the
  * fund (收支总表's line), its spending against the fund's own table; a sentence naming neither (无政府性基金预算)
  * against either. A sentence of another year (2023年无…, 上年无…), or of the fund's carry-over only
- * (无政府性基金结转), says nothing of this year's money.
+ * (无政府性基金结转), says nothing of this year's money. So for the “三公” items and 政府采购 (本单位未安排因公出国（境）
+ * 费; 无政府采购预算): against the table's figure of the document's own measure — final accounts' 决算数, never
+ * the 预算数 beside it (未发生因公出国（境）费 is right where only a budget was set).
  */
 const NONE = /(?:没有|无|未安排|未编制|不涉及)(?:使用)?(政府性基金|国有资本经营)(?:预算)?(?:财政)?(?:拨款)?(?:安排的)?(收入|支出|预算|拨款|资金)/g;
 const FUND_CONCEPT: Record<string, string> = { 政府性基金: 'gov-fund', 国有资本经营: 'state-capital' };
+const ITEM_NONE = /(?:没有|无|未安排|未发生|未编制|不涉及)(?:安排)?(因公出国[（(]境[）)](?:经)?费|公务用车购置及运行(?:维护)?费|公务用车购置费|公务接待费|政府采购(?:预算|支出)?)/g;
+const ITEM_CONCEPT: Array<[RegExp, string]> = [
+  [/^因公出国/, 'abroad'],
+  [/^公务用车购置及运行/, 'vehicles'],
+  [/^公务用车购置/, 'vehicle-purchase'],
+  [/^公务接待/, 'reception'],
+  [/^政府采购/, 'procurement'],
+];
+const NAMES_ANY = /政府性基金|国有资本经营|因公出国|公务用车|公务接待|政府采购/;
 /** What follows that makes it no statement of the year's money (无政府性基金预算结转, …收支增减, …变化). */
 const NOT_THE_MONEY = /^(?:结转|结余|增减|变化|变动)/;
 const OTHER_YEAR = /上年|去年|上一年|以前年度|往年/;
@@ -30,16 +41,21 @@ export const narrativeNone: RuleSpec = {
     if (!ctx) return {};
     const findings: Finding[] = [];
     const told = new Set<string>();
+    // Final accounts are of their 决算数: a 预算数 beside it is no figure a 未发生 contradicts.
+    const ownMeasure = (f: Fact) => f.measure === undefined || f.measure === (ctx.finalAccounts ? 'final' : 'budget');
     ctx.paragraphs.forEach((p, paragraph) => {
-      if (p.aside || !(p.folded.includes('政府性基金') || p.folded.includes('国有资本经营'))) return;
-      for (const m of p.folded.matchAll(NONE)) {
-        const start = m.index!;
-        const end = start + m[0].length;
+      if (p.aside || !NAMES_ANY.test(p.folded)) return;
+      const said: Array<{ start: number; end: number; what: string; fact: Fact | undefined }> = [];
+      for (const m of p.folded.matchAll(NONE)) said.push({ start: m.index!, end: m.index! + m[0].length, what: m[1], fact: heldFigure(ctx.facts.byConcept.get(FUND_CONCEPT[m[1]]) ?? [], m[2]) });
+      for (const m of p.folded.matchAll(ITEM_NONE)) {
+        const concept = ITEM_CONCEPT.find(([re]) => re.test(m[1]))![1];
+        said.push({ start: m.index!, end: m.index! + m[0].length, what: concept, fact: heldFigure((ctx.facts.byConcept.get(concept) ?? []).filter(ownMeasure), '') });
+      }
+      for (const { start, end, what, fact } of said) {
         if (NOT_THE_MONEY.test(p.folded.slice(end))) continue;
         if (!ofThisYear(clauseAround(p.folded, start), ctx.year)) continue;
-        const fact = heldFigure(ctx.facts.byConcept.get(FUND_CONCEPT[m[1]]) ?? [], m[2]);
         // One finding a fund and a paragraph: 没有…收入，也没有…支出 is one sentence left in.
-        const key = `${paragraph}|${m[1]}`;
+        const key = `${paragraph}|${what}`;
         if (!fact || told.has(key)) continue;
         told.add(key);
         const d = Math.min(Math.max(fact.decimals, 0), 2);
