@@ -34,6 +34,8 @@ test('the tables of our own say nothing loud without a narrative', () => {
 });
 
 const RIGHT_BUDGET = [
+  // One unit written for a run of figures (A、B 万元): each is in it.
+  '支出预算1000.00万元，其中基本支出、项目支出分别为800.00、200.00万元。',
   // A list within the list (基本支出中人员经费 A，公用经费 B): its shares are of 基本支出, not of the 支出预算.
   '支出预算1000.00万元，其中：基本支出800.00万元，占80%，项目支出200.00万元，占20%，基本支出中人员经费700.00万元，占87.5%，公用经费100.00万元，占12.5%。',
   '2024年收入预算总额1000.00万元，支出预算总额1000.00万元。',
@@ -327,6 +329,8 @@ describe('right, a sentence says nothing', () => {
 
 /** [the sentence with one slip, the one finding it gives]. */
 const SLIPPED_BUDGET: Array<[string, string]> = [
+  ['支出预算1000.00万元，其中基本支出、项目支出分别为800.00、250.00万元。', 'narrative-vs-table A3 250.00→200.00'],
+  ['支出预算1000.00万元，其中基本支出、项目支出分别为850.00、200.00万元。', 'narrative-vs-table A3 850.00→800.00'],
   ['支出预算1000.00万元，其中：基本支出800.00万元，占80%，项目支出200.00万元，占20%，基本支出中人员经费700.00万元，占87.5%，公用经费100.00万元，占13.5%。', 'narrative-percent A3 13.5→12.50'],
   ['2024年收入预算总额1000.00万元，支出预算总额1100.00万元。', 'narrative-vs-table A3 1100.00→1000.00'],
   ['收支总预算1,000.00万元，与2023年预算相比增加100.00万元，增长12.11%。', 'narrative-growth-rate A3 12.11→11.11'],

@@ -83,8 +83,18 @@ export function foldedTokens(t: string): NumberToken[] {
     }
     out.push(new ProseFigure(m.index, end, digitsEnd, raw, m[1], m[2], unit));
   }
+  // 分别为 4125.49、4143.91 万元: a bare figure joined to the next by 、 or 和 shares its unit of money
+  // (from the last: A、B、C 万元). Written to the same decimals, as a run of one measure is.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [a, b] = [out[i], out[i + 1]];
+    if (a.unit === 'none' && MONEY_UNITS.has(b.unit) && a.decimals === b.decimals && SHARED_UNIT_JOIN.test(t.slice(a.end, b.start))) out[i] = (a as ProseFigure).withUnit(b.unit);
+  }
   return out;
 }
+
+const MONEY_UNITS = new Set<TokenUnit>(['万元', '元', '亿元', '千元']);
+/** What joins two figures of one unit written once (、 , 和 及 与; not 至 or ~: a range is no two figures). */
+const SHARED_UNIT_JOIN = /^\s*[、,，和及与]\s*$/;
 
 const [SPACE, PERCENT, TIMES, NIAN] = [...' %倍年'].map((c) => c.charCodeAt(0));
 
@@ -143,6 +153,11 @@ class ProseFigure implements NumberToken {
 
   get decimals(): number {
     return this.fraction?.length ?? 0;
+  }
+
+  /** The same figure in the unit written after the next one (A、B 万元). */
+  withUnit(unit: TokenUnit): ProseFigure {
+    return new ProseFigure(this.start, this.end, this.digitsEnd, this.raw, this.whole, this.fraction, unit);
   }
 
   get value(): Decimal {
