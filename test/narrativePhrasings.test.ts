@@ -224,6 +224,10 @@ const RIGHT_WITH_YEAR_BEFORE = [
 ];
 
 const RIGHT_FINAL_ACCOUNTS = [
+  // 收、支总计各是 A，B: 收入总计 A and 支出总计 B (as Sichuan writes it); a run of changes after it (各减少 C，D，各下降
+  // p%、q%) is not paired, so not judged — even where a pairing would make its rates wrong.
+  '2023年度收、支总计各是580.00，580.00万元。',
+  '2023年度收、支总计各是580.00，580.00万元。与2022年相比，收、支总计各减少10.00，20.00万元，各下降50%、50%。',
   // A verb glossed by its synonym in brackets (减少（下降）A): the change A, not the year before's figure.
   '2023年度本年支出合计550.00万元，比上年减少（下降）10.00万元，下降1.79%。',
   // 负增长 r% is a fall of r% (a rise of r% read from its last two characters was a wolf cried at a right sentence).
@@ -403,6 +407,8 @@ const SLIPPED_WITH_YEAR_BEFORE: Array<[string, string]> = [
 ];
 
 const SLIPPED_FINAL_ACCOUNTS: Array<[string, string]> = [
+  ['2023年度收、支总计各是580.00，590.00万元。', 'narrative-vs-table A3 590.00→580.00'],
+  ['2023年度收、支总计各是570.00，580.00万元。', 'narrative-vs-table A3 570.00→580.00'],
   ['2023年度本年支出合计550.00万元，比上年减少（下降）10.00万元，下降2.79%。', 'narrative-growth-rate A3 2.79→1.79'],
   ['2023年度本年支出合计550.00万元，比上年减少10.00万元，负增长2.79%。', 'narrative-growth-rate A3 2.79→1.79'],
   ['2023年度本年支出合计550.00万元，同比下降2.79%，减少10.00万元。', 'narrative-growth-rate A3 2.79→1.79'],

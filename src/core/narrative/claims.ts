@@ -161,6 +161,7 @@ const OPENS_YEAR_BEFORE = /^(?:本部门|本单位)?(?:上年度?|去年|上一�
 const OWN_YEAR = /本年|今年|当年|(?:19|20)\d{2}\s*年/;
 /** Subjects a figure run is of in order (A和B分别为 X 和 Y; A、B、C分别为 X、Y、Z). */
 const RESPECTIVELY = /分别(?:为|是|达到?|有)?\s*$/;
+const EACH_IS = /各(?:为|是|达到?)\s*$/;
 /** What stands between the figures of such a run: a separator only. */
 const RUN_SEPARATOR = /^\s*(?:、|和|及|与|以及|，|,)\s*$/;
 // (Also the budget a final figure is compared with: 较预算数 Y, 比年初预算 Y — the base of its change and rate.)
@@ -336,6 +337,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     let reasonAt = reasonFrom(text, 0);
     // The subjects of a run of figures in order (A和B分别为 X 和 Y), by the figures' tokens.
     const runSubjects = new Map<NumberToken, string | null>();
+    // Figures of a run of changes (各减少 C，D 万元) whose pairing is not read.
+    const unread = new Set<NumberToken>();
     // The parts of a run of shares in order (A X、B Y，分别占 p% 和 q%), by the shares' tokens; null when not told apart.
     const runShares = new Map<NumberToken, { part: number; whole: string } | null>();
     /**
@@ -408,7 +411,21 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         // a figure of at most 20 characters never needs.)
         const value = tok.unit === '万元' && tok.raw.length <= 20 ? tok.value : tok.value.times(WAN_PER_UNIT[tok.unit]);
         const decimals = tok.decimals + (tok.unit === '元' ? 4 : tok.unit === '千元' ? 1 : tok.unit === '亿元' ? -4 : 0);
+        if (unread.has(tok)) {
+          prevEnd = tok.end;
+          prevFigureEnd = tok.end;
+          return;
+        }
         const changeVerb = CHANGE_VERB.exec(seg);
+        // 收、支总计各减少 C，D 万元: a change for each figure of a run, in order. Which change is of which figure
+        // is not read: none is judged, nor the rates after them (各下降 p%、q%).
+        if (changeVerb && MONEY.has(tokens[ti + 1]?.unit) && RUN_SEPARATOR.test(text.slice(tok.end, tokens[ti + 1].start))) {
+          for (let k = ti + 1; k < tokens.length && MONEY.has(tokens[k].unit) && RUN_SEPARATOR.test(text.slice(tokens[k - 1].end, tokens[k].start)); k++) unread.add(tokens[k]);
+          prevEnd = tok.end;
+          prevFigureEnd = tok.end;
+          lastChange = undefined;
+          return;
+        }
         if (changeVerb && changeVerb[2] && CHANGE_DOWN.test(changeVerb[1]) !== CHANGE_DOWN.test(changeVerb[2])) {
           // 增加（减少）A: the template's two ways, neither chosen (text-placeholder says so). No change, no
           // figure: its rate has nothing to be judged against, and A is no year before's figure.
@@ -444,17 +461,19 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           // (The segment's words as a subject, asked up to four times below: cleaned once.)
           const segSubject = cleanFolded(seg);
           // A和B分别为 X 和 Y: X is A's and Y is B's, when the counts match; else neither is judged.
-          if (RESPECTIVELY.test(seg) && !runSubjects.has(tok)) {
+          // (收、支总计各是 A，B: 各 before a run of figures is 分别; before one figure, each is that figure.)
+          const each = !RESPECTIVELY.test(seg) && EACH_IS.test(seg);
+          if ((each || RESPECTIVELY.test(seg)) && !runSubjects.has(tok)) {
             const run = [tok];
             for (let k = ti + 1; k < tokens.length; k++) {
               const next = tokens[k];
               if (!MONEY.has(next.unit) || !RUN_SEPARATOR.test(text.slice(run[run.length - 1].end, next.start))) break;
               run.push(next);
             }
-            const pieces = run.length > 1 ? respectiveSubjects(cleanFolded(seg.replace(RESPECTIVELY, '')), run.length) : undefined;
+            const pieces = run.length > 1 ? respectiveSubjects(cleanFolded(seg.replace(RESPECTIVELY, '').replace(EACH_IS, '')), run.length) : undefined;
             // (One figure for subjects in the plural, A和B分别为 X: told apart from none.)
             const plural = PLURAL.test(segSubject.replace(COMPOUND, ''));
-            run.forEach((t, k) => runSubjects.set(t, pieces ? pieces[k] : run.length > 1 || plural ? null : segSubject));
+            if (!each || run.length > 1) run.forEach((t, k) => runSubjects.set(t, pieces ? pieces[k] : run.length > 1 || plural ? null : segSubject));
           }
           const paired = runSubjects.get(tok);
           const runHead = paired !== undefined && !RESPECTIVELY.test(seg) ? claims.find((x): x is AmountClaim => x.kind === 'amount' && x.paragraph === pi && runSubjects.has(x.token) && x.token.end <= tok.start && RESPECTIVELY.test(segmentOf(text, x.token))) : undefined;
@@ -748,6 +767,10 @@ function respectiveSubjects(subject: string, n: number): string[] | undefined {
     out.push(cleanFolded(subject.slice(start, start + p.length)));
     at = start + p.length;
   }
+  // 收、支总计: 收入总计 and 支出总计, the last piece's words shared by the ones before it.
+  const last = out[out.length - 1];
+  const shared = /^[收支](.+)$/.exec(last ?? '');
+  if (shared && out.slice(0, -1).every((x) => x === '收' || x === '支')) return out.map((x) => `${x === '收' ? '收入' : '支出'}${shared[1]}`);
   return out.every((x) => x) ? out : undefined;
 }
 
