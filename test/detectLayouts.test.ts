@@ -181,6 +181,11 @@ test.each([
   ['行政（事业）单位机构运行经费表', 'operating-cost'],
   ['项目支出预算表', 'project-expenditure'],
   ['2024年部门整体支出绩效目标表', 'unknown'],
+  // Listing 项目名称 and amounts as a 项目支出表 does, but none of the checked tables.
+  ['2024年政府购买服务预算表', 'unknown'],
+  ['2024年新增资产配置预算表', 'unknown'],
+  ['机构人员情况表', 'unknown'],
+  ['一般公共预算基本支出（人员经费）预算表', 'basic-expenditure'],
   ['2024年政府采购预算表', 'government-procurement'],
   ['2018年度某某局财政拨款支出预算表（功能科目）', 'fiscal-appropriation-expenditure'],
   ['财政拨款基本支出预算表（经济科目）', 'fiscal-appropriation-basic-expenditure'],

@@ -14,7 +14,8 @@ export function kindFromTitle(title: string | undefined): TableKind | undefined 
   if (/情况说明|(预算|决算)(编制|公开)?的?说明|编制说明/.test(t) && !/表$/.test(t)) return 'narrative';
   if (t.includes('政府采购')) return 'government-procurement';
   // Tables that come with a disclosure but are none of the checked kinds.
-  if (/绩效|国有资产|资产占用|目录|转移支付|债务/.test(t)) return 'unknown';
+  // (政府购买服务预算表 lists 项目名称 and amounts as a 项目支出表 does: its title tells it apart.)
+  if (/绩效|国有资产|资产占用|资产配置|目录|转移支付|债务|购买服务|机构人员|人员情况|人员信息/.test(t)) return 'unknown';
   if (t.includes('三公')) return 'three-public';
   if (t.includes('运行经费')) return 'operating-cost';
   if (t.includes('政府性基金')) return 'gov-fund-expenditure';
