@@ -1,7 +1,7 @@
 import { detectTables } from '../src/core/detect';
-import { blockTrees, columnBlocks, grandTotalColumn, wholeTree, type HeaderNode } from '../src/core/rules/toolkit/headerTree';
+import { blockTrees, buildHeaderTree, columnBlocks, columnRelations, grandTotalColumn, wholeTree, type HeaderNode } from '../src/core/rules/toolkit/headerTree';
 import { amountColumns } from '../src/core/rules/toolkit/tableAccess';
-import type { DetectedTable } from '../src/core/table';
+import type { DetectedTable, TableColumn } from '../src/core/table';
 import { smallBudget } from './support/smallBudget';
 
 /** The header trees the rules read, built once per table where they are of the same columns. */
@@ -37,5 +37,18 @@ describe('header trees shared per table (blockTrees, wholeTree)', () => {
       const total = grandTotalColumn(t);
       expect(total && amountColumns(t)).toContain(total);
     }
+  });
+});
+
+describe('totals of both sides in one flat row of headers (columnRelations)', () => {
+  const columns = (labels: string[]) => labels.map((l, i) => ({ col: i + 2, headerPath: [l], role: 'amount' }) as unknown as TableColumn);
+  const relations = (labels: string[]) => columnRelations(buildHeaderTree(columns(labels))).map((r) => `${r.total.headerPath[0]} = ${r.parts.map((p) => p.headerPath[0]).join(' + ')}`);
+
+  test('收入合计 heads the income columns after it, 支出合计 the spending ones: never one total over both sides', () => {
+    expect(relations(['收入合计', '一般公共预算', '事业收入', '支出合计', '基本支出', '项目支出'])).toEqual(['收入合计 = 一般公共预算 + 事业收入', '支出合计 = 基本支出 + 项目支出']);
+  });
+
+  test('totals that do not name both sides keep the first total over the level (总计 | 本年收入合计 | … as before)', () => {
+    expect(relations(['总计', '本年收入合计', '一般公共预算', '上年结转'])).toEqual(['总计 = 一般公共预算 + 上年结转']);
   });
 });

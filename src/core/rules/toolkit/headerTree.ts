@@ -91,6 +91,27 @@ export function buildHeaderTree(columns: TableColumn[]): HeaderNode {
   return root;
 }
 
+/**
+ * A flat row of headers with a total for each side (收入合计 | 一般公共预算 | 事业收入 | 支出合计 | 基本支出 |
+ * 项目支出, a summary by unit printed without its 收入 / 支出 band): each side's total heads the columns after
+ * it up to the next total — never one total over both sides' parts. Undefined unless the level's totals
+ * name 收入 and 支出 both, each followed by its parts.
+ */
+function sideSegments(node: HeaderNode): ColumnRelation[] | undefined {
+  const totals = node.children.filter((c) => c.column && isTotalHeader(c.label));
+  if (totals.length < 2 || !totals.some((c) => c.label.includes('收入')) || !totals.some((c) => c.label.includes('支出'))) return undefined;
+  if (node.children[0] !== totals[0]) return undefined;
+  const out: ColumnRelation[] = [];
+  let current: ColumnRelation | undefined;
+  for (const c of node.children) {
+    if (c.column && isTotalHeader(c.label)) {
+      if (current && current.parts.length === 0) return undefined;
+      out.push((current = { total: c.column, parts: [], group: node.path }));
+    } else if (!isOfWhich(c.label) && current) current.parts.push(...representatives(c));
+  }
+  return current && current.parts.length > 0 ? out : undefined;
+}
+
 function inColumnOrder(columns: TableColumn[]): boolean {
   for (let i = 1; i < columns.length; i++) if (columns[i].col < columns[i - 1].col) return false;
   return true;
@@ -118,7 +139,10 @@ export function columnRelations(root: HeaderNode): ColumnRelation[] {
   const out: ColumnRelation[] = [];
   const visit = (node: HeaderNode) => {
     const t = totalChild(node);
-    if (t?.column) {
+    const sides = t?.column ? sideSegments(node) : undefined;
+    if (sides) {
+      out.push(...sides);
+    } else if (t?.column) {
       const parts: TableColumn[] = [];
       for (const c of node.children) {
         if (c === t || isOfWhich(c.label)) continue;
