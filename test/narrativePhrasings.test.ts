@@ -190,6 +190,12 @@ const RIGHT_BUDGET = [
 ];
 
 const RIGHT_WITH_YEAR_BEFORE = [
+  // The year before's figure written after this year's opens no list, takes no share and is no item's year before:
+  // the list, its shares and its items' changes are this year's.
+  '“三公”经费预算10.00万元，比上年12.00万元减少2.00万元，下降16.67%。其中：公务用车购置及运行费7.00万元，占70%；公务接待费3.00万元，占30%。',
+  '“三公”经费预算10.00万元，上年为12.00万元，其中：公务用车购置及运行费7.00万元，占70%；公务接待费3.00万元，占30%。',
+  '“三公”经费预算10.00万元，比上年12.00万元减少2.00万元，其中：公务用车购置及运行费7.00万元，比上年减少1.00万元；公务接待费3.00万元，比上年减少1.00万元。',
+  '公务接待费3.00万元，上年为4.00万元，占“三公”经费的30%。',
   '2025年收入预算300.00万元，比2024年预算数增加20.00万元，增长7.14%。',
   '2025年收支总预算300万元，较上年增加20万元，增幅7.14%。',
   '一般公共预算支出300.00万元，同比增长7.14%。',
@@ -385,6 +391,8 @@ const SLIPPED_BUDGET: Array<[string, string]> = [
 ];
 
 const SLIPPED_WITH_YEAR_BEFORE: Array<[string, string]> = [
+  ['“三公”经费预算10.00万元，比上年12.00万元减少2.00万元，下降16.67%。其中：公务用车购置及运行费7.00万元，占70%；公务接待费3.00万元，占40%。', 'narrative-percent A3 40→30.00'],
+  ['公务接待费3.00万元，上年为4.00万元，占“三公”经费的40%。', 'narrative-percent A3 40→30.00'],
   ['2025年收入预算300.00万元，比2024年预算数增加25.00万元，增长7.14%。', 'narrative-previous-year A3 25.00→20.00'],
   ['一般公共预算支出300.00万元，同比增长8.14%。', 'narrative-previous-year A3 8.14→7.14'],
   ['社会保障和就业支出200.00万元，较上年增长6.26%。', 'narrative-previous-year A3 6.26→5.26'],

@@ -162,6 +162,7 @@ const OWN_YEAR = /本年|今年|当年|(?:19|20)\d{2}\s*年/;
 /** Subjects a figure run is of in order (A和B分别为 X 和 Y; A、B、C分别为 X、Y、Z). */
 const RESPECTIVELY = /分别(?:为|是|达到?|有)?\s*$/;
 const EACH_IS = /各(?:为|是|达到?)\s*$/;
+const OTHER_YEAR_WHOLE = /上年|去年|上一年|(?:19|20)\d\d年/;
 /** What stands between the figures of such a run: a separator only. */
 const RUN_SEPARATOR = /^\s*(?:、|和|及|与|以及|，|,)\s*$/;
 // (Also the budget a final figure is compared with: 较预算数 Y, 比年初预算 Y — the base of its change and rate.)
@@ -372,10 +373,12 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
       const reason = reasonAt >= 0 && reasonAt + 2 <= tok.start;
       // A list opened after the total's own sentence (…1000.00万元，增长 5.26%。主要用于以下方面：…).
       // An item's own 主要包括： (its kinds of spending) or a second 主要用于以下方面 keeps the list it is in.
-      const item = lastAmount !== undefined && (claims[lastAmount] as AmountClaim).listOf !== undefined;
-      if (lastAmount !== undefined && !item && openList !== lastAmount && LIST_OPENED.test(text.slice(prevEnd, tok.start)) && !reason) {
-        (claims[lastAmount] as AmountClaim).opensList = true;
-        openList = lastAmount;
+      // (The year before's figure opens no list: 比上年 670.12 万元减少 49.37 万元。其中：… lists this year's.)
+      const opener = lastCurrent(claims, lastAmount) ?? lastAmount;
+      const item = opener !== undefined && (claims[opener] as AmountClaim).listOf !== undefined;
+      if (opener !== undefined && !item && openList !== opener && LIST_OPENED.test(text.slice(prevEnd, tok.start)) && !reason) {
+        (claims[opener] as AmountClaim).opensList = true;
+        openList = opener;
         listStyle = style;
         itemStyle = undefined;
       }
@@ -542,8 +545,18 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           claims.push(claim);
           lastAmount = claims.length - 1;
           sentenceAmounts.push(lastAmount);
+          // 比上年 1332.00 万元，其中：… — the list is of this year's figure before it, where the sentence has one.
+          const listed = claim.opensList && claim.otherYear ? lastCurrent(claims, lastAmount) : lastAmount;
+          if (listed !== undefined && listed !== lastAmount) {
+            claim.opensList = false;
+            (claims[listed] as AmountClaim).opensList = true;
+          }
           if (claim.opensList && !reason) {
             openList = lastAmount;
+            listStyle = style;
+            itemStyle = undefined;
+          } else if (listed !== undefined && listed !== lastAmount && !reason) {
+            openList = listed;
             listStyle = style;
             itemStyle = undefined;
           }
@@ -569,7 +582,11 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const paired = runShares.get(tok);
           if (paired) claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part: paired.part, wholeText: paired.whole });
         } else if (share) {
-          claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part: lastAmount, wholeText: cleanFolded(share[1] ?? '') });
+          // Of this year's figure, not the year before's written after it (公务接待费 1 万元，上年为 4 万元，占“三公”经费的
+          // 16.67%) — unless the whole is the year before's too (占上年…).
+          const whole = cleanFolded(share[1] ?? '');
+          const part = OTHER_YEAR_WHOLE.test(whole) ? lastAmount : (lastCurrent(claims, lastAmount) ?? lastAmount);
+          claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part, wholeText: whole });
         } else if (lastAmount !== undefined && /^\s*的\s*(?:比重|比例)?\s*(?:为|是|达到?)?\s*$/.test(seg) && /^占./.test((claims[lastAmount] as AmountClaim).subject) && sentenceAmounts.length >= 2) {
           // 占本年支出合计 550.00 万元的 72.73%: of the figure before, the whole stated in the share.
           const whole = claims[lastAmount] as AmountClaim;
@@ -878,6 +895,9 @@ function yearBefore(claims: Claim[], sentenceAmounts: number[], current: number,
     const i = sentenceAmounts[k];
     const c = claims[i] as AmountClaim;
     if (i === current || !c.otherYear || c.reason) continue;
+    // An item's year before is written after it: one before it is its list's owner's (“三公”经费 6 万元，比上年预算
+    // 12 万元减少 6 万元，其中：公务接待费 1 万元，比上年减少 3 万元 — not 12).
+    if (i < current && of.listOf !== undefined) continue;
     // Named for the year before the current figure's (2023年度本年收入合计 X，2022年度为 Y): its subject is the sentence's.
     const base = of.year ?? docYear;
     const named = c.year !== undefined && base !== undefined && c.year === base - 1;
