@@ -34,6 +34,8 @@ test('the tables of our own say nothing loud without a narrative', () => {
 });
 
 const RIGHT_BUDGET = [
+  // A share after a bracket is of the figure before it, not the last one inside it.
+  '支出预算1000.00万元，其中：基本支出800.00万元（人员经费700.00万元、公用经费100.00万元），占80%；项目支出200.00万元，占20%。',
   // One unit written for a run of figures (A、B 万元): each is in it.
   '支出预算1000.00万元，其中基本支出、项目支出分别为800.00、200.00万元。',
   // A list within the list (基本支出中人员经费 A，公用经费 B): its shares are of 基本支出, not of the 支出预算.
@@ -339,6 +341,7 @@ describe('right, a sentence says nothing', () => {
 
 /** [the sentence with one slip, the one finding it gives]. */
 const SLIPPED_BUDGET: Array<[string, string]> = [
+  ['支出预算1000.00万元，其中：基本支出800.00万元（人员经费700.00万元、公用经费100.00万元），占85%；项目支出200.00万元，占20%。', 'narrative-percent A3 85→80.00'],
   ['支出预算1000.00万元，其中基本支出、项目支出分别为800.00、250.00万元。', 'narrative-vs-table A3 250.00→200.00'],
   ['支出预算1000.00万元，其中基本支出、项目支出分别为850.00、200.00万元。', 'narrative-vs-table A3 850.00→800.00'],
   ['支出预算1000.00万元，其中：基本支出800.00万元，占80%，项目支出200.00万元，占20%，基本支出中人员经费700.00万元，占87.5%，公用经费100.00万元，占13.5%。', 'narrative-percent A3 13.5→12.50'],

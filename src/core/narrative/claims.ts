@@ -585,7 +585,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           // Of this year's figure, not the year before's written after it (公务接待费 1 万元，上年为 4 万元，占“三公”经费的
           // 16.67%) — unless the whole is the year before's too (占上年…).
           const whole = cleanFolded(share[1] ?? '');
-          const part = OTHER_YEAR_WHOLE.test(whole) ? lastAmount : (lastCurrent(claims, lastAmount) ?? lastAmount);
+          const part = outsideBrackets(claims, text, OTHER_YEAR_WHOLE.test(whole) ? lastAmount : (lastCurrent(claims, lastAmount) ?? lastAmount), tok.start);
           claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part, wholeText: whole });
         } else if (lastAmount !== undefined && /^\s*的\s*(?:比重|比例)?\s*(?:为|是|达到?)?\s*$/.test(seg) && /^占./.test((claims[lastAmount] as AmountClaim).subject) && sentenceAmounts.length >= 2) {
           // 占本年支出合计 550.00 万元的 72.73%: of the figure before, the whole stated in the share.
@@ -904,6 +904,38 @@ function yearBefore(claims: Claim[], sentenceAmounts: number[], current: number,
     if (c.compared || (bare(c.subject) && bare(c.subject) === bare(of.subject)) || (named && !bare(c.subject))) return i;
   }
   return undefined;
+}
+
+/**
+ * The figure a share after a bracket is of: the one before the bracket, not the last inside it (基本支出 892.63 万元
+ * （人员经费 866.16 万元、公用经费 26.47 万元），占 97.81% — of 892.63).
+ */
+function outsideBrackets(claims: Claim[], text: string, part: number | undefined, at: number): number | undefined {
+  if (part === undefined) return part;
+  const between = text.slice(claims[part].end, at);
+  const close = Math.max(between.lastIndexOf('）'), between.lastIndexOf(')'));
+  if (close < 0) return part;
+  // The bracket's opening, matched back from its close.
+  let depth = 0;
+  let open = -1;
+  for (let i = claims[part].end + close; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === '）' || ch === ')') depth++;
+    else if ((ch === '（' || ch === '(') && --depth === 0) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0 || open >= claims[part].start) {
+    // The bracket ends after the part's figure without holding it: the part stands.
+    if (open < 0 || open > claims[part].end) return part;
+  }
+  for (let i = part; i >= 0; i--) {
+    const c = claims[i];
+    if (c.paragraph !== claims[part].paragraph) break;
+    if (c.kind === 'amount' && c.end <= open && !c.otherYear) return i;
+  }
+  return part;
 }
 
 /** The last figure of the year itself: the year before's (比2023年决算数 Y) is not what changed. */
