@@ -172,11 +172,9 @@ function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
   const y = ctx.year;
   if (!y) return;
   // The document's own year, however spaced (2024年, 2024 年).
-  const ownYear = new RegExp(`${y}\\s*年`);
+  const ownYear = ownYearPattern(y);
   const report = (i: number, phrase: string, year: string) => findings.push(yearFinding(ctx, i, phrase, phrase.replace(year, String(y))));
-  // The department heading a sentence, as a pattern made once (made per sentence, it was most of this check).
   const dep = ctx.department;
-  const departmentFirst = dep ? new RegExp(`^(?:${dep.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\s*`) : undefined;
   ctx.paragraphs.forEach((p, i) => {
     const text = p.folded.trim();
     if (p.heading) {
@@ -187,7 +185,8 @@ function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
     }
     // A sentence that opens with another year and goes on to the document's own subject, in a
     // paragraph that does not name the document's year (then the other year is a comparison).
-    if (ownYear.test(text) || !text.includes('年')) return;
+    // (A sentence can open on a year only where the paragraph writes one: most write 上年, 年初 and no year.)
+    if (ownYear.test(text) || !text.includes('年') || !YEAR_WRITTEN.test(text)) return;
     let at = p.folded.length - p.folded.trimStart().length;
     for (const sentence of text.split(/(?<=[。；;！!？?])/)) {
       const [from, to] = [at, at + sentence.length];
@@ -195,10 +194,8 @@ function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
       // (A sentence naming no 年 opens on no year.)
       if (!sentence.includes('年')) continue;
       // The department may head the sentence before its year (某某局2023年度收入…, 本部门2023年…).
-      const body = sentence
-        .replace(/^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d))?\s*/, '')
-        .replace(departmentFirst && sentence.includes(dep!) ? departmentFirst : /^(?:本部门|本单位)\s*/, '')
-        .replace(/^(?:本部门|本单位)\s*/, '');
+      const opened = sentence.replace(/^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d))?\s*/, '');
+      const body = (dep && sentence.includes(dep) ? withoutOpening(opened, dep) : opened.replace(OWN_UNIT_FIRST, '')).replace(OWN_UNIT_FIRST, '');
       const m = /^((?:19|20)\d{2})\s*年度?[，,、\s]*/.exec(body);
       if (!m || Number(m[1]) === y || NOT_SUBJECT_AFTER.test(body.slice(m[0].length))) continue;
       const subject = SUBJECT.exec(body.slice(m[0].length));
@@ -214,6 +211,31 @@ function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
     }
   });
 }
+
+/**
+ * The document's year however spaced (2024年, 2024 年), a pattern made once per year: made per audit,
+ * compiling it was half of this check. (A pattern, not an answer: a process meets a handful of years.)
+ */
+function ownYearPattern(year: number): RegExp {
+  let re = OWN_YEAR_PATTERNS.get(year);
+  if (!re) OWN_YEAR_PATTERNS.set(year, (re = new RegExp(`${year}\\s*年`)));
+  return re;
+}
+
+const OWN_YEAR_PATTERNS = new Map<number, RegExp>();
+
+/**
+ * The text without the department's name opening it and the spaces after (某某局 2023年… → 2023年…): told
+ * by comparing the text's opening, not by a pattern escaped and compiled from the name every audit.
+ */
+function withoutOpening(text: string, name: string): string {
+  return text.startsWith(name) ? text.slice(name.length).replace(LEADING_SPACES, '') : text;
+}
+
+const LEADING_SPACES = /^\s*/;
+const OWN_UNIT_FIRST = /^(?:本部门|本单位)\s*/;
+/** A year written (2023年, 2023 年): what a sentence opening on a year opens with. */
+const YEAR_WRITTEN = /(?:19|20)\d{2}\s*年/;
 
 /**
  * A sentence (paragraph i, from…to) with a figure the tables hold for this year under its subject, that
