@@ -195,7 +195,10 @@ export const narrativeSums: RuleSpec = {
     // (Each list's figures gathered in one pass, in order: looked for per total, they were a pass per total.)
     const listed = new Map<number, number[]>();
     ctx.claims.forEach((x, k) => {
-      if (x.kind === 'amount' && x.listOf !== undefined && !x.reason && !x.otherYear) listed.set(x.listOf, [...(listed.get(x.listOf) ?? []), k]);
+      if (x.kind !== 'amount' || x.listOf === undefined || x.reason || x.otherYear) return;
+      const figures = listed.get(x.listOf);
+      if (figures) figures.push(k);
+      else listed.set(x.listOf, [k]);
     });
     ctx.claims.forEach((c, i) => {
       if (c.kind !== 'amount' || !c.opensList || c.reason || c.otherYear) return;
@@ -234,7 +237,7 @@ export const narrativeSums: RuleSpec = {
       const amounts = items.map((k) => ctx.claims[k] as AmountClaim);
       const sum = amounts.reduce((s, x) => s.plus(x.value), new Decimal(0));
       // (A run that is the list its total opens, 主要用于以下方面： then 1. 2. 3., was added up above.)
-      const listed = run.figures.flat().every((k) => (ctx.claims[k] as AmountClaim).listOf === at);
+      const listed = run.figures.every((item) => item.every((k) => (ctx.claims[k] as AmountClaim).listOf === at));
       if (!listed && !sum.minus(total.value).abs().lte(band([...amounts, total]))) report(total, amounts, sum, Math.max(0, Math.min(total.decimals, 2)));
       changeSum(ctx, total, at, items, findings);
     }
@@ -244,11 +247,30 @@ export const narrativeSums: RuleSpec = {
 
 /** The change of each item on the year before, signed (持平 is nought); undefined when one is not stated. */
 function changeOf(ctx: NarrativeContext, amountIndex: number): { claim: ChangeClaim; index: number; signed: Decimal } | undefined {
-  const k = ctx.claims.findIndex((x) => x.kind === 'change' && x.of === amountIndex && !x.reason);
-  if (k < 0) return undefined;
+  const k = changesOf(ctx).get(amountIndex);
+  if (k === undefined) return undefined;
   const claim = ctx.claims[k] as ChangeClaim;
   return { claim, index: k, signed: claim.direction === 'down' ? claim.value.negated() : claim.value };
 }
+
+/**
+ * The first change stated of each amount (not in its reasons), by the amount's index: gathered in one
+ * pass of the claims when first asked, per narrative context (each item of each run was a search of
+ * every claim).
+ */
+function changesOf(ctx: NarrativeContext): Map<number, number> {
+  let found = changesKept.get(ctx);
+  if (found) return found;
+  found = new Map();
+  for (let k = 0; k < ctx.claims.length; k++) {
+    const x = ctx.claims[k];
+    if (x.kind === 'change' && x.of !== undefined && !x.reason && !found.has(x.of)) found.set(x.of, k);
+  }
+  changesKept.set(ctx, found);
+  return found;
+}
+
+const changesKept = new WeakMap<NarrativeContext, Map<number, number>>();
 
 /**
  * The items' changes add up to their parent's change. Where one item's change, corrected by the
