@@ -13,8 +13,6 @@ export interface CodedTable {
   codes: Set<string>;
   /** The rows no other row of the table is below (a 项, or a 款 listed without its 项). */
   leaves(): CodedRow[];
-  /** The rows whose code opens `code` and is shorter (a 项's 款 and 类), in the table's order. */
-  above(code: string): CodedRow[];
 }
 
 export interface CodedByTable {
@@ -54,28 +52,5 @@ function tableView(): CodedTable {
     for (const r of rows) for (let n = 1; n < r.code.length; n++) openings.add(r.code.slice(0, n));
     return (leafRows = rows.filter((r) => !openings.has(r.code)));
   };
-  // Row positions by code, made when first asked: a path's 类 and 款 were found by holding every coded
-  // row of the table against its 项, once per element of every path.
-  let positions: Map<string, number[]> | undefined;
-  const above = (code: string) => {
-    if (!positions) {
-      positions = new Map();
-      for (let k = 0; k < rows.length; k++) {
-        const same = positions.get(rows[k].code);
-        if (same) same.push(k);
-        else positions.set(rows[k].code, [k]);
-      }
-    }
-    const found: number[] = [];
-    for (let n = 1; n < code.length; n++) {
-      const at = positions.get(code.slice(0, n));
-      if (at) for (let k = 0; k < at.length; k++) found.push(at[k]);
-    }
-    // (In the table's order, as a filter of its rows gave them.)
-    found.sort((a, b) => a - b);
-    const out: CodedRow[] = [];
-    for (let k = 0; k < found.length; k++) out.push(rows[found[k]]);
-    return out;
-  };
-  return { rows, codes: new Set(), leaves, above };
+  return { rows, codes: new Set(), leaves };
 }

@@ -68,7 +68,7 @@ function rowFor(ctx: NarrativeContext, c: AmountClaim, k: number, row: CodedRow 
   if (!row) return undefined;
   if (k === c.path.length - 1) return row;
   // (Of its own table's coded rows: filtering the whole disclosure's per element was most of this check.)
-  const ancestors = codedByTable(ctx.facts.coded).of(row.table)?.above(row.code) ?? [];
+  const ancestors = (codedByTable(ctx.facts.coded).of(row.table)?.rows ?? []).filter((r) => row.code.startsWith(r.code) && r.code.length < row.code.length);
   return atLevel(rowsMatching(ancestors, c.path[k].name), c.path[k].level)[0];
 }
 
