@@ -58,7 +58,9 @@ function itemsOf(ctx: NarrativeContext, figures: number[]): number[][] {
   for (const k of figures) {
     const head = (ctx.claims[k] as AmountClaim).subjectOf;
     const key = head !== undefined && figures.includes(head) ? head : k;
-    items.set(key, [...(items.get(key) ?? []), k]);
+    const item = items.get(key);
+    if (item) item.push(k);
+    else items.set(key, [k]);
   }
   return [...items.values()];
 }
