@@ -274,6 +274,25 @@ const PLACE = /^(中共)?[\u4e00-\u9fa5]{2,3}(省|市|自治区|区|县)/;
 /** What every match of ORG holds: a unit's suffix and the words after it. */
 const ORG_END = /(?:局|中心|法院|检察院|医院|学院|大学|院|委员会|办公厅|办公室|厅|站|所|馆|队)(?=\s*(?:(?:19|20)\d{2}\s*年|部门|单位|本年|财政拨款|收入|支出|一般公共预算|“三公”|机关运行|政府采购|预算|决算))/;
 
+/** …as a search from where ORG stands (its lastIndex on). */
+const ORG_END_FROM = new RegExp(ORG_END.source, 'g');
+
+/**
+ * ORG's next match from its lastIndex, ORG started no further back than a name's length before the
+ * next unit's suffix: started at every character of the text, its lazy name tried each length up to 20
+ * there before the suffix — most of this check. A match's suffix stands 2 to 20 characters after its
+ * start, and ORG_END matches where it stands; so no match starts before the first such place less 20,
+ * and ORG started there finds the match it finds started at its lastIndex.
+ */
+function nextUnitName(text: string): RegExpExecArray | null {
+  const from = ORG.lastIndex;
+  ORG_END_FROM.lastIndex = from + 2;
+  const suffix = ORG_END_FROM.exec(text);
+  if (!suffix) return null;
+  ORG.lastIndex = Math.max(from, suffix.index - 20);
+  return ORG.exec(text);
+}
+
 function departments(ctx: NarrativeContext, findings: Finding[]): void {
   const dep = ctx.department;
   if (!dep) return;
@@ -298,7 +317,7 @@ function departments(ctx: NarrativeContext, findings: Finding[]): void {
     // (The name's pattern tries every start of the text: only where a unit's suffix meets the words after it.)
     if (!ORG_END.test(text)) return;
     ORG.lastIndex = 0;
-    for (let m = ORG.exec(text); m; m = ORG.exec(text)) {
+    for (let m = nextUnitName(text); m; m = nextUnitName(text)) {
       const name = m[1].replace(/^(年度|年|度)/, '').replace(/^(本|我|该|各|全|由|经|在|向|对|为|是|和|与|及)/, '');
       if (name.length < 4 || dep.includes(name) || name.includes(dep)) continue;
       if ((core(name) === core(dep) || dep.includes(core(name))) && !elsewhere(name)) continue;
