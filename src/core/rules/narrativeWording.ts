@@ -314,8 +314,7 @@ function departments(ctx: NarrativeContext, findings: Finding[]): void {
   ctx.paragraphs.forEach((p, i) => {
     if (p.aside) return;
     const text = p.folded;
-    // (The name's pattern tries every start of the text: only where a unit's suffix meets the words after it.)
-    if (!ORG_END.test(text)) return;
+    // (The name's pattern is started only near a unit's suffix meeting the words after it: nextUnitName.)
     ORG.lastIndex = 0;
     for (let m = nextUnitName(text); m; m = nextUnitName(text)) {
       const name = m[1].replace(/^(年度|年|度)/, '').replace(/^(本|我|该|各|全|由|经|在|向|对|为|是|和|与|及)/, '');
