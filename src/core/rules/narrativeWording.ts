@@ -17,7 +17,10 @@ import type { RuleSpec } from './toolkit/ruleSpec';
 
 /** Subjects' names and levels, where the narrative names them with （类）（款）（项）. */
 function subjectWording(ctx: NarrativeContext, findings: Finding[]): void {
-  const seen = new Set<string>();
+  // The elements told of, by paragraph and then name, with the levels they were told at (a key string
+  // made per element, paragraph|name|level, cost more than the rest of this loop: the names are the
+  // claims' own strings, hashed once).
+  const seen = new Map<number, Map<string, string>>();
   ctx.claims.forEach((c, i) => {
     if (c.kind !== 'amount' || !c.path.length || c.reason) return;
     const resolved = ctx.resolved.get(i);
@@ -28,9 +31,11 @@ function subjectWording(ctx: NarrativeContext, findings: Finding[]): void {
       const el = c.path[k];
       const target = rowFor(ctx, c, k, row);
       if (!target) continue;
-      const key = `${c.paragraph}|${el.name}|${el.level}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      let told = seen.get(c.paragraph);
+      if (!told) seen.set(c.paragraph, (told = new Map()));
+      const levels = told.get(el.name) ?? '';
+      if (levels.includes(el.level)) continue;
+      told.set(el.name, levels + el.level);
       if (target.level !== el.level) {
         findings.push(
           narrativeFinding(ctx, {
