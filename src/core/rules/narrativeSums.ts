@@ -8,7 +8,7 @@ import type { CodedRow, Fact } from '../narrative/facts';
 import { codedByTable, type CodedTable } from '../narrative/codedByTable';
 import { definedParts } from '../narrative/definedParts';
 import { claimHead, narrativeFinding } from '../narrative/findingOf';
-import { rateInterval, judge } from '../narrative/judge';
+import { judgeRate } from '../narrative/judge';
 import { ordinalRank } from '../narrative/claims';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { changeToldWrong } from './narrativePreviousYear';
@@ -312,8 +312,7 @@ function changeSum(
       const fixed = x.signed.minus(gap);
       if (fixed.isZero() || fixed.isNegative() !== x.signed.isNegative()) return false;
       const current = ctx.claims[run[n]] as AmountClaim;
-      const range = rateInterval({ value: current.value, decimals: current.decimals }, { value: fixed.abs(), decimals: x.claim.decimals }, x.claim.direction === 'down' ? 'down' : 'up');
-      return !!range && judge({ value: rate.value, decimals: rate.decimals }, range[0], range[1]) === 'consistent';
+      return judgeRate({ value: rate.value, decimals: rate.decimals }, { value: current.value, decimals: current.decimals }, { value: fixed.abs(), decimals: x.claim.decimals }, x.claim.direction === 'down' ? 'down' : 'up') === 'consistent';
     });
   if (culprits.length === 1) {
     const { x } = culprits[0];
