@@ -30,10 +30,11 @@ function band(values: { decimals: number }[]): Decimal {
 
 const sameFact = (a: Fact, b: Fact) => a.cells[0].sheet === b.cells[0].sheet && a.cells[0].cell === b.cells[0].cell;
 
-/** Do these facts make up that one exactly (the tables' own figures add up within their band)? */
-function makesUp(parts: Fact[], whole: Fact): boolean {
+/** Do these facts make up any of those exactly (the tables' own figures add up within their band)? */
+function makesUpAny(parts: Fact[], wholes: Fact[]): boolean {
+  // (The parts added once for every whole they are held against.)
   const sum = parts.reduce((s, f) => s.plus(f.value), new Decimal(0));
-  return sum.minus(whole.value).abs().lte(band([...parts, whole]));
+  return wholes.some((whole) => sum.minus(whole.value).abs().lte(band([...parts, whole])));
 }
 
 /**
@@ -218,7 +219,7 @@ export const narrativeSums: RuleSpec = {
       const totalFact = ctx.resolved.get(i)?.facts;
       const itemFacts = items.map((k) => ctx.resolved.get(k)?.facts?.[0]);
       if (!totalFact?.length || itemFacts.some((f) => !f)) return;
-      if (!totalFact.some((t) => makesUp(itemFacts as Fact[], t))) return;
+      if (!makesUpAny(itemFacts as Fact[], totalFact)) return;
       const amounts = items.map((k) => ctx.claims[k] as AmountClaim);
       const sum = amounts.reduce((s, x) => s.plus(x.value), new Decimal(0));
       if (sum.minus(c.value).abs().lte(band([...amounts, c]))) return;
