@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { levelPath, readClaims, type AmountClaim } from '../src/core/narrative/claims';
-import { rateInterval, type Printed } from '../src/core/narrative/judge';
+import { judge, judgeRate, judgeShare, rateInterval, shareInterval, type Printed } from '../src/core/narrative/judge';
 
 /**
  * The narrative's shortcuts give what the long way gave: a rate's interval from two quotients is the
@@ -40,6 +40,46 @@ describe('narrative shortcuts', () => {
   it('a rate whose base is nought or less has no interval, as before', () => {
     expect(rateInterval(printed('1.00'), printed('1.00'), 'up')).toBeUndefined();
     expect(fourQuotients(printed('1.00'), printed('1.00'), 'up')).toBeUndefined();
+  });
+
+  // A share or rate judged by products first gives the verdict its divided interval gives: agreeing,
+  // off in the last digit, off, or not judged (no interval).
+  it.each([
+    ['36.00', '120.00', '33.33'],
+    ['36.00', '120.00', '30.00'],
+    ['36.00', '120.00', '30.01'],
+    ['36.00', '120.00', '29.99'],
+    ['36.00', '120.00', '31.00'],
+    ['1', '3', '33.3'],
+    ['2', '3', '66.7'],
+    ['2', '3', '66.6'],
+    ['0.00', '5.00', '0.00'],
+    ['5.00', '0.00', '100'],
+  ] as const)('a share of %s in %s stated as %s% is judged as its interval judges it', (part, whole, stated) => {
+    const d = (s: string) => (s.split('.')[1] ?? '').length;
+    const [p, w, c] = [printed(part, d(part)), printed(whole, d(whole)), printed(stated, d(stated))];
+    const range = shareInterval(p, w);
+    expect(judgeShare(c, p, w)).toBe(range && judge(c, range[0], range[1]));
+  });
+
+  it.each([
+    ['1050.00', '50.00', 'up', '5.00'],
+    ['1050.00', '50.00', 'up', '5.01'],
+    ['1050.00', '50.00', 'up', '4.76'],
+    ['950.00', '50.00', 'down', '5.00'],
+    ['950.00', '50.00', 'down', '5.26'],
+    ['0.02', '0.01', 'up', '100'],
+    ['1.00', '1.00', 'up', '50'],
+  ] as const)('a rate of %s changed by %s (%s) stated as %s% is judged as its interval judges it', (current, change, direction, stated) => {
+    const d = (s: string) => (s.split('.')[1] ?? '').length;
+    const [now, by, c] = [printed(current, d(current)), printed(change, d(change)), printed(stated, d(stated))];
+    const range = rateInterval(now, by, direction);
+    expect(judgeRate(c, now, by, direction)).toBe(range && judge(c, range[0], range[1]));
+  });
+
+  it('the products settle the agreeing claims and leave the others to the interval', () => {
+    expect([judgeShare(printed('30.00'), printed('36.00'), printed('120.00')), judgeShare(printed('30.02'), printed('36.00'), printed('120.00')), judgeShare(printed('31.00'), printed('36.00'), printed('120.00'))]).toEqual(['consistent', 'last-digit', 'off']);
+    expect(judgeShare(printed('1'), printed('1'), printed('0.00'))).toBeUndefined();
   });
 
   /** The level path as the pattern finds it started at every character. */

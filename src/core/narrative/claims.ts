@@ -619,7 +619,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
       prevFigureEnd = tok.end;
     });
     // 与上年相比持平 / 与上年一致: a change of nought, for the sums of changes.
-    if (lastAmount !== undefined && SAME.test(text.slice((claims[lastAmount] as AmountClaim).end)) && !claims.some((c, i) => i > lastAmount! && c.kind === 'change' && c.paragraph === pi)) {
+    if (lastAmount !== undefined && SAME.test(text.slice((claims[lastAmount] as AmountClaim).end)) && !changeAfter(claims, lastAmount, pi)) {
       const m = SAME.exec(text.slice((claims[lastAmount] as AmountClaim).end))!;
       const at = (claims[lastAmount] as AmountClaim).end + m.index;
       if (/(上年|上年度|去年|\d{4}\s*年)/.test(text.slice(Math.max(0, at - 16), at + m[0].length + 4))) {
@@ -628,6 +628,13 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     }
   });
   return claims;
+}
+
+/** Whether a change of the paragraph was read after claim `from`. */
+function changeAfter(claims: Claim[], from: number, paragraph: number): boolean {
+  // (From `from` on: tested from the first claim, every paragraph was a pass over the claims of all before it.)
+  for (let i = from + 1; i < claims.length; i++) if (claims[i].kind === 'change' && claims[i].paragraph === paragraph) return true;
+  return false;
 }
 
 /**

@@ -29,13 +29,65 @@ export function judge(p: Printed, lo: Decimal, hi: Decimal): Verdict {
 
 /** part ÷ whole in percentage points, as an interval from the two printed intervals (whole > 0). */
 export function shareInterval(part: Printed, whole: Printed): [Decimal, Decimal] | undefined {
+  const q = shareQuotients(part, whole);
+  return q && [q.lo.over.div(q.lo.under).times(100), q.hi.over.div(q.hi.under).times(100)];
+}
+
+/** judge(stated, …shareInterval(part, whole)): undefined where there is no interval. */
+export function judgeShare(stated: Printed, part: Printed, whole: Printed): Verdict | undefined {
+  const q = shareQuotients(part, whole);
+  return q && judgeQuotients(stated, q);
+}
+
+/** The least and greatest share, each as the quotient it is (before × 100). */
+function shareQuotients(part: Printed, whole: Printed): Quotients | undefined {
   const [pl, ph] = interval(part);
   const [wl, wh] = interval(whole);
   if (wl.lte(0)) return undefined;
-  const lo = Decimal.max(pl, 0).div(wh).times(100);
-  const hi = ph.div(wl).times(100);
-  return [lo, hi];
+  return { lo: { over: Decimal.max(pl, 0), under: wh }, hi: { over: ph, under: wl } };
 }
+
+/**
+ * The ends of an interval of per cents, each over ÷ under × 100 with under > 0: kept as the two numbers
+ * so that a claim can be judged without dividing where the quotients are not needed (below).
+ */
+interface Quotients {
+  lo: { over: Decimal; under: Decimal };
+  hi: { over: Decimal; under: Decimal };
+}
+
+/**
+ * judge(stated, lo, hi) for lo and hi quotients × 100. Most claims agree, and a division was most of
+ * judging one: first, whether the stated interval [a, b] meets the exact quotients, by products
+ * (b × under ≥ 100 × over …, exact at any precision the figures have). It then meets the rounded
+ * ones too: b ÷ 100 has at most Decimal's 20 digits (b is a sum rounded to them), so it is its own
+ * rounding, and rounding keeps order — the quotient rounded is at most b ÷ 100. Else the quotients are
+ * worked out as shareInterval and rateInterval give them, and judged as before: the same verdict either way.
+ */
+function judgeQuotients(stated: Printed, q: Quotients): Verdict {
+  const [a, b] = interval(stated);
+  if (atLeast(b, q.lo) && atMost(a, q.hi)) return 'consistent';
+  return judge(stated, q.lo.over.div(q.lo.under).times(100), q.hi.over.div(q.hi.under).times(100));
+}
+
+/** x ≥ over ÷ under × 100, exactly (under > 0). */
+function atLeast(x: Decimal, q: { over: Decimal; under: Decimal }): boolean {
+  return exactProduct(x, q.under).gte(exactProduct(q.over, HUNDRED));
+}
+
+/** x ≤ over ÷ under × 100, exactly (under > 0). */
+function atMost(x: Decimal, q: { over: Decimal; under: Decimal }): boolean {
+  return exactProduct(x, q.under).lte(exactProduct(q.over, HUNDRED));
+}
+
+/** A product with every digit kept: a product has no more digits than its factors together. */
+function exactProduct(x: Decimal, y: Decimal): Decimal {
+  return new Exact(x).times(y);
+}
+
+/** Decimal with room for the digits of any product of two figures (a text's figure keeps all its digits). */
+const Exact = Decimal.clone({ precision: 1e9 });
+const HUNDRED = new Decimal(100);
 
 /** a − b as an interval from the two printed intervals (a change from the two years' figures). */
 export function differenceInterval(a: Printed, b: Printed): [Decimal, Decimal] {
@@ -63,6 +115,17 @@ export function growthInterval(current: Printed, previous: Printed): [Decimal, D
  * where the base is nought or less (a new item: 增长 100% has no rate to check).
  */
 export function rateInterval(current: Printed, change: Printed, direction: 'up' | 'down'): [Decimal, Decimal] | undefined {
+  const q = rateQuotients(current, change, direction);
+  return q && [q.lo.over.div(q.lo.under).times(100), q.hi.over.div(q.hi.under).times(100)];
+}
+
+/** judge(stated, …rateInterval(current, change, direction)): undefined where there is no interval. */
+export function judgeRate(stated: Printed, current: Printed, change: Printed, direction: 'up' | 'down'): Verdict | undefined {
+  const q = rateQuotients(current, change, direction);
+  return q && judgeQuotients(stated, q);
+}
+
+function rateQuotients(current: Printed, change: Printed, direction: 'up' | 'down'): Quotients | undefined {
   const [cl, ch] = interval(current);
   const [dl, dh] = interval(change);
   // Base = current − change (increase) or current + change (decrease); the extremes of the ratio.
@@ -72,9 +135,7 @@ export function rateInterval(current: Printed, change: Printed, direction: 'up' 
   // is negative (else over the larger), the greatest dh over the smaller base when dh is positive (else
   // over the larger). Two quotients, not four: a division is most of this function's cost, and the
   // rounding of a quotient keeps order, so the two kept are the ones the four gave.
-  const lo = dl.div(dl.isNegative() ? bases[0] : bases[1]).times(100);
-  const hi = dh.div(dh.isPositive() ? bases[0] : bases[1]).times(100);
-  return [lo, hi];
+  return { lo: { over: dl, under: dl.isNegative() ? bases[0] : bases[1] }, hi: { over: dh, under: dh.isPositive() ? bases[0] : bases[1] } };
 }
 
 /**

@@ -77,15 +77,19 @@ function columnMeasure(label: string): 'budget' | 'final' | undefined {
 export function yearPairs(ctx: NarrativeContext, index: number, words: string): YearPair[] {
   // Asked of one change by narrative-previous-year and narrative-internal, of one rate twice by
   // narrative-growth-rate: read once per disclosure's narrative (the pairs are shared, never changed).
+  // (Kept by the amount, then by the words, compared as strings: a key string index|words made per ask
+  // was hashed whole every time, most of what asking again cost. An amount is asked with one or two words.)
   let kept = pairsOf.get(ctx);
   if (!kept) pairsOf.set(ctx, (kept = new Map()));
-  const key = `${index}|${words}`;
-  let pairs = kept.get(key);
-  if (!pairs) kept.set(key, (pairs = readYearPairs(ctx, index, words)));
+  const asked = kept.get(index);
+  if (asked) for (let k = 0; k < asked.length; k++) if (asked[k].words === words) return asked[k].pairs;
+  const pairs = readYearPairs(ctx, index, words);
+  if (asked) asked.push({ words, pairs });
+  else kept.set(index, [{ words, pairs }]);
   return pairs;
 }
 
-const pairsOf = new WeakMap<NarrativeContext, Map<string, YearPair[]>>();
+const pairsOf = new WeakMap<NarrativeContext, Map<number, Array<{ words: string; pairs: YearPair[] }>>>();
 
 function readYearPairs(ctx: NarrativeContext, index: number, words: string): YearPair[] {
   const a = ctx.claims[index] as AmountClaim;

@@ -33,7 +33,37 @@ export function foldWidth(s: string): string {
   return s.replace(/[\uFF01-\uFF5E]/g, (ch) => (ch === '\uFF0C' || ch === '\uFF1B' || ch === '\uFF1A' || ch === '\uFF08' || ch === '\uFF09' ? ch : String.fromCharCode(ch.charCodeAt(0) - 0xfee0))).replace(/\u3000/g, ' ');
 }
 
-const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
+/**
+ * Where the number starting at `at` (a digit) ends, and where its whole part ends: as the pattern
+ * (\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))? reads it — up to three digits and every ,ddd after them (33,172), else
+ * the run of digits; then a . and the digits after it, if a digit follows the point. Read by char code
+ * in one walk: the pattern's match (a list and three strings per number) was most of what a token cost.
+ */
+function numberAt(t: string, at: number): { end: number; wholeEnd: number } {
+  let k = digitsFrom(t, at);
+  // Thousands' commas only after a run of at most three digits, each comma before exactly three more.
+  if (k - at <= 3) {
+    let grouped = k;
+    while (t.charCodeAt(grouped) === COMMA && isDigit(t.charCodeAt(grouped + 1)) && isDigit(t.charCodeAt(grouped + 2)) && isDigit(t.charCodeAt(grouped + 3))) grouped += 4;
+    k = grouped;
+  }
+  const wholeEnd = k;
+  if (t.charCodeAt(k) === POINT && isDigit(t.charCodeAt(k + 1))) k = digitsFrom(t, k + 1);
+  return { end: k, wholeEnd };
+}
+
+/** The end of the run of digits from k. */
+function digitsFrom(t: string, k: number): number {
+  while (isDigit(t.charCodeAt(k))) k++;
+  return k;
+}
+
+/** 0–9 (a position past the text's end reads NaN: no digit). */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+const [COMMA, POINT] = [...',.'].map((c) => c.charCodeAt(0));
 const COUNTS = /^(个|项|辆|台|套|名|人次|人|次|家|所|户|号|期|批|条|处|份|篇|场|天|日|月|年|部|类|款|栏|行|页|章|节|分|岁|平方米|亩|公里|吨|件|册|本|座|间)/;
 
 /** Every number of a paragraph, with its unit. A part of a longer code or date (2080506, 2024-01) is still one token. */
@@ -44,12 +74,17 @@ export function numberTokens(text: string): NumberToken[] {
 /** numberTokens of a text already folded (the claims' reader folds each paragraph once). */
 export function foldedTokens(t: string): NumberToken[] {
   const out: NumberToken[] = [];
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(t); m; m = NUMBER.exec(t)) {
+  for (let at = 0; at < t.length; ) {
+    if (!isDigit(t.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const start = at;
+    const { end: digitsEnd, wholeEnd } = numberAt(t, start);
+    at = digitsEnd;
     // A digit string glued to letters (XX12, A4) is a name, not a figure.
-    if (m.index > 0 && isLatinLetter(t.charCodeAt(m.index - 1))) continue;
-    const raw = m[0];
-    const digitsEnd = m.index + raw.length;
+    if (start > 0 && isLatinLetter(t.charCodeAt(start - 1))) continue;
+    const raw = t.slice(start, digitsEnd);
     let k = digitsEnd;
     while (k < t.length && t.charCodeAt(k) === SPACE) k++;
     // What follows is read where it stands, by char code or a sticky pattern: a slice of it and a
@@ -81,7 +116,7 @@ export function foldedTokens(t: string): NumberToken[] {
       unit = 'count';
       end = k + countAt(t, k);
     }
-    out.push(new ProseFigure(m.index, end, digitsEnd, raw, m[1], m[2], unit));
+    out.push(new ProseFigure(start, end, digitsEnd, raw, wholeEnd - start, unit));
   }
   // 分别为 4125.49、4143.91 万元: a bare figure joined to the next by 、 or 和 shares its unit of money
   // (from the last: A、B、C 万元). Written to the same decimals, as a run of one measure is.
@@ -146,13 +181,13 @@ class ProseFigure implements NumberToken {
     readonly end: number,
     readonly digitsEnd: number,
     readonly raw: string,
-    private readonly whole: string,
-    private readonly fraction: string | undefined,
+    /** The length of the whole part as written (33,172 of 33,172.15): the rest, if any, is the point and the decimals. */
+    private readonly wholeLength: number,
     readonly unit: TokenUnit,
   ) {}
 
   get decimals(): number {
-    return this.fraction?.length ?? 0;
+    return this.raw.length > this.wholeLength ? this.raw.length - this.wholeLength - 1 : 0;
   }
 
   /** The same figure in the unit written after the next one (A、B 万元). */
@@ -162,12 +197,15 @@ class ProseFigure implements NumberToken {
 
   get value(): Decimal {
     if (!this.amount) {
-      // (Without thousands' commas the figure as written is its digits: no copy is made of it.)
-      this.amount = new Decimal(this.whole.includes(',') ? `${this.whole.replace(/,/g, '')}${this.fraction ? `.${this.fraction}` : ''}` : this.raw);
+      // (Without thousands' commas the figure as written is its digits: no copy is made of it. The
+      // decimals hold no comma.)
+      this.amount = new Decimal(this.raw.includes(',') ? this.raw.replace(THOUSANDS, '') : this.raw);
     }
     return this.amount;
   }
 }
+
+const THOUSANDS = /,/g;
 
 /** 万元 per unit: the figures of the prose compared in 万元. */
 export const WAN_PER_UNIT: Record<'万元' | '元' | '亿元' | '千元', Decimal> = {

@@ -6,7 +6,7 @@ import { asWritten, narrativeContext, quote, rateActual, rateAsWritten, standing
 import { conceptOf, factsFor, factsOfMoney, sameName, type Fact } from '../narrative/facts';
 import { definedParts } from '../narrative/definedParts';
 import { claimHead, narrativeFinding } from '../narrative/findingOf';
-import { differenceInterval, growthInterval, growthPercent, judge, rateInterval, shareInterval, type Printed, type Verdict } from '../narrative/judge';
+import { differenceInterval, growthInterval, growthPercent, judge, judgeRate, judgeShare, type Printed, type Verdict } from '../narrative/judge';
 import { rateAgrees, wordsBetween, yearPairs } from '../narrative/previousYear';
 import { numberTokens } from '../narrative/tokens';
 import type { RuleSpec } from './toolkit/ruleSpec';
@@ -133,8 +133,7 @@ function headingWhole(ctx: NarrativeContext, part: AmountClaim): TableWhole | un
     seen.add(fact.value.toString());
     const whole: Printed = { value: fact.value, decimals: fact.decimals };
     const agreeing = others.filter(({ share, part: other }) => {
-      const range = shareInterval(standing(ctx, other), whole);
-      return !!range && judge(printedOf(share), range[0], range[1]) === 'consistent';
+      return judgeShare(printedOf(share), standing(ctx, other), whole) === 'consistent';
     }).length;
     if (agreeing > most) [best, most, tied] = [{ printed: whole, name, cell: fact }, agreeing, false];
     else if (agreeing === most && agreeing > 0) tied = true;
@@ -302,14 +301,11 @@ export const narrativeRates: RuleSpec = {
         const budget = budgetOfChange(ctx, change);
         const byBudget = budget && growthInterval(now, budget.printed);
         if (byBudget && judge({ value: c.direction === 'down' ? c.value.negated() : c.value, decimals: c.decimals }, byBudget[0], byBudget[1]) === 'consistent') return;
-        const range = rateInterval(now, printedOf(change), change.direction);
-        if (!range) return;
-        const verdict = judge(printedOf(c), range[0], range[1]);
-        if (verdict === 'consistent') return;
+        const verdict = judgeRate(printedOf(c), now, printedOf(change), change.direction);
+        if (!verdict || verdict === 'consistent') return;
         if (
           followsPrinted(ctx, [current], () => {
-            const printed = rateInterval(printedOf(current), printedOf(change), change.direction as 'up' | 'down');
-            return !!printed && judge(printedOf(c), printed[0], printed[1]) === 'consistent';
+            return judgeRate(printedOf(c), printedOf(current), printedOf(change), change.direction as 'up' | 'down') === 'consistent';
           }) ||
           rightByTable() ||
           // 增加 A，增幅 r% where the table shows a fall of r%: the direction is the one slip, told at the change.
@@ -377,24 +373,20 @@ export const narrativeRates: RuleSpec = {
               : /调整|全年/.test(ctx.paragraphs[c.paragraph].text.slice(c.start, c.end)) ? undefined : tableBudget(ctx, c.final!);
         if (!whole || whole.printed.value.lte(0)) return;
         const stated = standing(ctx, part);
-        const range = shareInterval(stated, whole.printed);
-        if (!range) return;
-        const verdict = judge(printedOf(c), range[0], range[1]);
-        if (verdict === 'consistent') return;
+        const verdict = judgeShare(printedOf(c), stated, whole.printed);
+        if (!verdict || verdict === 'consistent') return;
         // A whole whose parts by definition add up otherwise (政府采购总额 590.23 of 货物 + 工程 + 服务 580.23):
         // a share right on their sum is not blamed; the total's gap with its parts is the one slip (narrative-internal).
         const wholeClaim: number | undefined = (whole as { claim?: number }).claim;
         const defined = wholeClaim !== undefined ? definedParts(ctx, wholeClaim) : undefined;
         if (defined) {
-          const bySum = shareInterval(stated, defined.sum);
-          if (bySum && judge(printedOf(c), bySum[0], bySum[1]) === 'consistent') return;
+          if (judgeShare(printedOf(c), stated, defined.sum) === 'consistent') return;
         }
         // (The whole as printed too, where it is a figure of the sentence: 年初预算为 A … 完成预算的 X%.)
         const budget = c.kind === 'completion' && c.budget !== undefined ? (ctx.claims[c.budget] as AmountClaim) : undefined;
         if (
           followsPrinted(ctx, budget ? [part, budget] : [part], () => {
-            const printed = shareInterval(printedOf(part), budget ? printedOf(budget) : whole.printed);
-            return !!printed && judge(printedOf(c), printed[0], printed[1]) === 'consistent';
+            return judgeShare(printedOf(c), printedOf(part), budget ? printedOf(budget) : whole.printed) === 'consistent';
           })
         )
           return;

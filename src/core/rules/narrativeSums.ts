@@ -8,7 +8,7 @@ import type { CodedRow, Fact } from '../narrative/facts';
 import { codedByTable, type CodedTable } from '../narrative/codedByTable';
 import { definedParts } from '../narrative/definedParts';
 import { claimHead, narrativeFinding } from '../narrative/findingOf';
-import { rateInterval, judge } from '../narrative/judge';
+import { judgeRate } from '../narrative/judge';
 import { ordinalRank } from '../narrative/claims';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { changeToldWrong } from './narrativePreviousYear';
@@ -30,10 +30,11 @@ function band(values: { decimals: number }[]): Decimal {
 
 const sameFact = (a: Fact, b: Fact) => a.cells[0].sheet === b.cells[0].sheet && a.cells[0].cell === b.cells[0].cell;
 
-/** Do these facts make up that one exactly (the tables' own figures add up within their band)? */
-function makesUp(parts: Fact[], whole: Fact): boolean {
+/** Do these facts make up any of those exactly (the tables' own figures add up within their band)? */
+function makesUpAny(parts: Fact[], wholes: Fact[]): boolean {
+  // (The parts added once for every whole they are held against.)
   const sum = parts.reduce((s, f) => s.plus(f.value), new Decimal(0));
-  return sum.minus(whole.value).abs().lte(band([...parts, whole]));
+  return wholes.some((whole) => sum.minus(whole.value).abs().lte(band([...parts, whole])));
 }
 
 /**
@@ -58,7 +59,9 @@ function itemsOf(ctx: NarrativeContext, figures: number[]): number[][] {
   for (const k of figures) {
     const head = (ctx.claims[k] as AmountClaim).subjectOf;
     const key = head !== undefined && figures.includes(head) ? head : k;
-    items.set(key, [...(items.get(key) ?? []), k]);
+    const item = items.get(key);
+    if (item) item.push(k);
+    else items.set(key, [k]);
   }
   return [...items.values()];
 }
@@ -195,7 +198,10 @@ export const narrativeSums: RuleSpec = {
     // (Each list's figures gathered in one pass, in order: looked for per total, they were a pass per total.)
     const listed = new Map<number, number[]>();
     ctx.claims.forEach((x, k) => {
-      if (x.kind === 'amount' && x.listOf !== undefined && !x.reason && !x.otherYear) listed.set(x.listOf, [...(listed.get(x.listOf) ?? []), k]);
+      if (x.kind !== 'amount' || x.listOf === undefined || x.reason || x.otherYear) return;
+      const figures = listed.get(x.listOf);
+      if (figures) figures.push(k);
+      else listed.set(x.listOf, [k]);
     });
     ctx.claims.forEach((c, i) => {
       if (c.kind !== 'amount' || !c.opensList || c.reason || c.otherYear) return;
@@ -213,7 +219,7 @@ export const narrativeSums: RuleSpec = {
       const totalFact = ctx.resolved.get(i)?.facts;
       const itemFacts = items.map((k) => ctx.resolved.get(k)?.facts?.[0]);
       if (!totalFact?.length || itemFacts.some((f) => !f)) return;
-      if (!totalFact.some((t) => makesUp(itemFacts as Fact[], t))) return;
+      if (!makesUpAny(itemFacts as Fact[], totalFact)) return;
       const amounts = items.map((k) => ctx.claims[k] as AmountClaim);
       const sum = amounts.reduce((s, x) => s.plus(x.value), new Decimal(0));
       if (sum.minus(c.value).abs().lte(band([...amounts, c]))) return;
@@ -234,7 +240,7 @@ export const narrativeSums: RuleSpec = {
       const amounts = items.map((k) => ctx.claims[k] as AmountClaim);
       const sum = amounts.reduce((s, x) => s.plus(x.value), new Decimal(0));
       // (A run that is the list its total opens, 主要用于以下方面： then 1. 2. 3., was added up above.)
-      const listed = run.figures.flat().every((k) => (ctx.claims[k] as AmountClaim).listOf === at);
+      const listed = run.figures.every((item) => item.every((k) => (ctx.claims[k] as AmountClaim).listOf === at));
       if (!listed && !sum.minus(total.value).abs().lte(band([...amounts, total]))) report(total, amounts, sum, Math.max(0, Math.min(total.decimals, 2)));
       changeSum(ctx, total, at, items, findings);
     }
@@ -244,11 +250,30 @@ export const narrativeSums: RuleSpec = {
 
 /** The change of each item on the year before, signed (持平 is nought); undefined when one is not stated. */
 function changeOf(ctx: NarrativeContext, amountIndex: number): { claim: ChangeClaim; index: number; signed: Decimal } | undefined {
-  const k = ctx.claims.findIndex((x) => x.kind === 'change' && x.of === amountIndex && !x.reason);
-  if (k < 0) return undefined;
+  const k = changesOf(ctx).get(amountIndex);
+  if (k === undefined) return undefined;
   const claim = ctx.claims[k] as ChangeClaim;
   return { claim, index: k, signed: claim.direction === 'down' ? claim.value.negated() : claim.value };
 }
+
+/**
+ * The first change stated of each amount (not in its reasons), by the amount's index: gathered in one
+ * pass of the claims when first asked, per narrative context (each item of each run was a search of
+ * every claim).
+ */
+function changesOf(ctx: NarrativeContext): Map<number, number> {
+  let found = changesKept.get(ctx);
+  if (found) return found;
+  found = new Map();
+  for (let k = 0; k < ctx.claims.length; k++) {
+    const x = ctx.claims[k];
+    if (x.kind === 'change' && x.of !== undefined && !x.reason && !found.has(x.of)) found.set(x.of, k);
+  }
+  changesKept.set(ctx, found);
+  return found;
+}
+
+const changesKept = new WeakMap<NarrativeContext, Map<number, number>>();
 
 /**
  * The items' changes add up to their parent's change. Where one item's change, corrected by the
@@ -288,8 +313,7 @@ function changeSum(
       const fixed = x.signed.minus(gap);
       if (fixed.isZero() || fixed.isNegative() !== x.signed.isNegative()) return false;
       const current = ctx.claims[run[n]] as AmountClaim;
-      const range = rateInterval({ value: current.value, decimals: current.decimals }, { value: fixed.abs(), decimals: x.claim.decimals }, x.claim.direction === 'down' ? 'down' : 'up');
-      return !!range && judge({ value: rate.value, decimals: rate.decimals }, range[0], range[1]) === 'consistent';
+      return judgeRate({ value: rate.value, decimals: rate.decimals }, { value: current.value, decimals: current.decimals }, { value: fixed.abs(), decimals: x.claim.decimals }, x.claim.direction === 'down' ? 'down' : 'up') === 'consistent';
     });
   if (culprits.length === 1) {
     const { x } = culprits[0];

@@ -17,7 +17,10 @@ import type { RuleSpec } from './toolkit/ruleSpec';
 
 /** Subjects' names and levels, where the narrative names them with （类）（款）（项）. */
 function subjectWording(ctx: NarrativeContext, findings: Finding[]): void {
-  const seen = new Set<string>();
+  // The elements told of, by paragraph and then name, with the levels they were told at (a key string
+  // made per element, paragraph|name|level, cost more than the rest of this loop: the names are the
+  // claims' own strings, hashed once).
+  const seen = new Map<number, Map<string, string>>();
   ctx.claims.forEach((c, i) => {
     if (c.kind !== 'amount' || !c.path.length || c.reason) return;
     const resolved = ctx.resolved.get(i);
@@ -28,9 +31,11 @@ function subjectWording(ctx: NarrativeContext, findings: Finding[]): void {
       const el = c.path[k];
       const target = rowFor(ctx, c, k, row);
       if (!target) continue;
-      const key = `${c.paragraph}|${el.name}|${el.level}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      let told = seen.get(c.paragraph);
+      if (!told) seen.set(c.paragraph, (told = new Map()));
+      const levels = told.get(el.name) ?? '';
+      if (levels.includes(el.level)) continue;
+      told.set(el.name, levels + el.level);
       if (target.level !== el.level) {
         findings.push(
           narrativeFinding(ctx, {
@@ -172,11 +177,9 @@ function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
   const y = ctx.year;
   if (!y) return;
   // The document's own year, however spaced (2024年, 2024 年).
-  const ownYear = new RegExp(`${y}\\s*年`);
+  const ownYear = ownYearPattern(y);
   const report = (i: number, phrase: string, year: string) => findings.push(yearFinding(ctx, i, phrase, phrase.replace(year, String(y))));
-  // The department heading a sentence, as a pattern made once (made per sentence, it was most of this check).
   const dep = ctx.department;
-  const departmentFirst = dep ? new RegExp(`^(?:${dep.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\s*`) : undefined;
   ctx.paragraphs.forEach((p, i) => {
     const text = p.folded.trim();
     if (p.heading) {
@@ -187,7 +190,8 @@ function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
     }
     // A sentence that opens with another year and goes on to the document's own subject, in a
     // paragraph that does not name the document's year (then the other year is a comparison).
-    if (ownYear.test(text) || !text.includes('年')) return;
+    // (A sentence can open on a year only where the paragraph writes one: most write 上年, 年初 and no year.)
+    if (ownYear.test(text) || !text.includes('年') || !YEAR_WRITTEN.test(text)) return;
     let at = p.folded.length - p.folded.trimStart().length;
     for (const sentence of text.split(/(?<=[。；;！!？?])/)) {
       const [from, to] = [at, at + sentence.length];
@@ -195,10 +199,8 @@ function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
       // (A sentence naming no 年 opens on no year.)
       if (!sentence.includes('年')) continue;
       // The department may head the sentence before its year (某某局2023年度收入…, 本部门2023年…).
-      const body = sentence
-        .replace(/^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d))?\s*/, '')
-        .replace(departmentFirst && sentence.includes(dep!) ? departmentFirst : /^(?:本部门|本单位)\s*/, '')
-        .replace(/^(?:本部门|本单位)\s*/, '');
+      const opened = sentence.replace(/^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d))?\s*/, '');
+      const body = (dep && sentence.includes(dep) ? withoutOpening(opened, dep) : opened.replace(OWN_UNIT_FIRST, '')).replace(OWN_UNIT_FIRST, '');
       const m = /^((?:19|20)\d{2})\s*年度?[，,、\s]*/.exec(body);
       if (!m || Number(m[1]) === y || NOT_SUBJECT_AFTER.test(body.slice(m[0].length))) continue;
       const subject = SUBJECT.exec(body.slice(m[0].length));
@@ -214,6 +216,31 @@ function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
     }
   });
 }
+
+/**
+ * The document's year however spaced (2024年, 2024 年), a pattern made once per year: made per audit,
+ * compiling it was half of this check. (A pattern, not an answer: a process meets a handful of years.)
+ */
+function ownYearPattern(year: number): RegExp {
+  let re = OWN_YEAR_PATTERNS.get(year);
+  if (!re) OWN_YEAR_PATTERNS.set(year, (re = new RegExp(`${year}\\s*年`)));
+  return re;
+}
+
+const OWN_YEAR_PATTERNS = new Map<number, RegExp>();
+
+/**
+ * The text without the department's name opening it and the spaces after (某某局 2023年… → 2023年…): told
+ * by comparing the text's opening, not by a pattern escaped and compiled from the name every audit.
+ */
+function withoutOpening(text: string, name: string): string {
+  return text.startsWith(name) ? text.slice(name.length).replace(LEADING_SPACES, '') : text;
+}
+
+const LEADING_SPACES = /^\s*/;
+const OWN_UNIT_FIRST = /^(?:本部门|本单位)\s*/;
+/** A year written (2023年, 2023 年): what a sentence opening on a year opens with. */
+const YEAR_WRITTEN = /(?:19|20)\d{2}\s*年/;
 
 /**
  * A sentence (paragraph i, from…to) with a figure the tables hold for this year under its subject, that
@@ -252,6 +279,25 @@ const PLACE = /^(中共)?[\u4e00-\u9fa5]{2,3}(省|市|自治区|区|县)/;
 /** What every match of ORG holds: a unit's suffix and the words after it. */
 const ORG_END = /(?:局|中心|法院|检察院|医院|学院|大学|院|委员会|办公厅|办公室|厅|站|所|馆|队)(?=\s*(?:(?:19|20)\d{2}\s*年|部门|单位|本年|财政拨款|收入|支出|一般公共预算|“三公”|机关运行|政府采购|预算|决算))/;
 
+/** …as a search from where ORG stands (its lastIndex on). */
+const ORG_END_FROM = new RegExp(ORG_END.source, 'g');
+
+/**
+ * ORG's next match from its lastIndex, ORG started no further back than a name's length before the
+ * next unit's suffix: started at every character of the text, its lazy name tried each length up to 20
+ * there before the suffix — most of this check. A match's suffix stands 2 to 20 characters after its
+ * start, and ORG_END matches where it stands; so no match starts before the first such place less 20,
+ * and ORG started there finds the match it finds started at its lastIndex.
+ */
+function nextUnitName(text: string): RegExpExecArray | null {
+  const from = ORG.lastIndex;
+  ORG_END_FROM.lastIndex = from + 2;
+  const suffix = ORG_END_FROM.exec(text);
+  if (!suffix) return null;
+  ORG.lastIndex = Math.max(from, suffix.index - 20);
+  return ORG.exec(text);
+}
+
 function departments(ctx: NarrativeContext, findings: Finding[]): void {
   const dep = ctx.department;
   if (!dep) return;
@@ -273,10 +319,9 @@ function departments(ctx: NarrativeContext, findings: Finding[]): void {
   ctx.paragraphs.forEach((p, i) => {
     if (p.aside) return;
     const text = p.folded;
-    // (The name's pattern tries every start of the text: only where a unit's suffix meets the words after it.)
-    if (!ORG_END.test(text)) return;
+    // (The name's pattern is started only near a unit's suffix meeting the words after it: nextUnitName.)
     ORG.lastIndex = 0;
-    for (let m = ORG.exec(text); m; m = ORG.exec(text)) {
+    for (let m = nextUnitName(text); m; m = nextUnitName(text)) {
       const name = m[1].replace(/^(年度|年|度)/, '').replace(/^(本|我|该|各|全|由|经|在|向|对|为|是|和|与|及)/, '');
       if (name.length < 4 || dep.includes(name) || name.includes(dep)) continue;
       if ((core(name) === core(dep) || dep.includes(core(name))) && !elsewhere(name)) continue;
