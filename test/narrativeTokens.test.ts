@@ -37,4 +37,14 @@ describe('the figures of a paragraph, read in one walk', () => {
   it('keeps a code glued to its name for no count (2101501行政运行)', () => {
     expect(read('2101501行政运行')).toEqual(['2101501|none|0|2101501']);
   });
+
+  it('gives a run of figures the one unit written after its last (A、B 万元), to the same decimals; not across a misplaced thousands comma', () => {
+    expect(read('分别为892.63、20.00万元')).toEqual(['892.63|万元|2|892.63', '20.00|万元|2|20']);
+    expect(read('各是4125.49,4143.91万元')).toEqual(['4125.49|万元|2|4125.49', '4143.91|万元|2|4143.91']);
+    expect(read('3和5万元')).toEqual(['3|万元|0|3', '5|万元|0|5']);
+    expect(read('1234,567元')).toEqual(['1234|none|0|1234', '567|元|0|567']);
+    expect(read('892.6、20.00万元')).toEqual(['892.6|none|1|892.6', '20.00|万元|2|20']);
+    expect(read('190至200万元')).toEqual(['190|none|0|190', '200|万元|0|200']);
+  });
 });
+

@@ -122,7 +122,10 @@ export function foldedTokens(t: string): NumberToken[] {
   // (from the last: A、B、C 万元). Written to the same decimals, as a run of one measure is.
   for (let i = out.length - 2; i >= 0; i--) {
     const [a, b] = [out[i], out[i + 1]];
-    if (a.unit === 'none' && MONEY_UNITS.has(b.unit) && a.decimals === b.decimals && SHARED_UNIT_JOIN.test(t.slice(a.end, b.start))) out[i] = (a as ProseFigure).withUnit(b.unit);
+    if (a.unit !== 'none' || !MONEY_UNITS.has(b.unit) || a.decimals !== b.decimals) continue;
+    const join = t.slice(a.end, b.start);
+    // (A half-width comma between whole numbers is a thousands' comma misplaced, 1234,567元: no run.)
+    if (SHARED_UNIT_JOIN.test(join) && (a.decimals > 0 || !join.includes(','))) out[i] = (a as ProseFigure).withUnit(b.unit);
   }
   return out;
 }
@@ -192,7 +195,7 @@ class ProseFigure implements NumberToken {
 
   /** The same figure in the unit written after the next one (A、B 万元). */
   withUnit(unit: TokenUnit): ProseFigure {
-    return new ProseFigure(this.start, this.end, this.digitsEnd, this.raw, this.whole, this.fraction, unit);
+    return new ProseFigure(this.start, this.end, this.digitsEnd, this.raw, this.wholeLength, unit);
   }
 
   get value(): Decimal {
