@@ -34,6 +34,8 @@ test('the tables of our own say nothing loud without a narrative', () => {
 });
 
 const RIGHT_BUDGET = [
+  // An item's own 其中 in its clause, after its share: a list within the list, its shares of the item.
+  '支出预算1000.00万元，其中：基本支出800.00万元，占80%；项目支出200.00万元，占20%，其中：医疗保障业务150.00万元，占75%；信息系统运维50.00万元，占25%。',
   // A share after a bracket is of the figure before it, not the last one inside it.
   '支出预算1000.00万元，其中：基本支出800.00万元（人员经费700.00万元、公用经费100.00万元），占80%；项目支出200.00万元，占20%。',
   // One unit written for a run of figures (A、B 万元): each is in it.
@@ -341,6 +343,7 @@ describe('right, a sentence says nothing', () => {
 
 /** [the sentence with one slip, the one finding it gives]. */
 const SLIPPED_BUDGET: Array<[string, string]> = [
+  ['支出预算1000.00万元，其中：基本支出800.00万元，占80%；项目支出200.00万元，占20%，其中：医疗保障业务150.00万元，占75%；信息系统运维50.00万元，占35%。', 'narrative-percent A3 35→25.00'],
   ['支出预算1000.00万元，其中：基本支出800.00万元（人员经费700.00万元、公用经费100.00万元），占85%；项目支出200.00万元，占20%。', 'narrative-percent A3 85→80.00'],
   ['支出预算1000.00万元，其中基本支出、项目支出分别为800.00、250.00万元。', 'narrative-vs-table A3 250.00→200.00'],
   ['支出预算1000.00万元，其中基本支出、项目支出分别为850.00、200.00万元。', 'narrative-vs-table A3 850.00→800.00'],

@@ -162,6 +162,8 @@ const OWN_YEAR = /本年|今年|当年|(?:19|20)\d{2}\s*年/;
 /** Subjects a figure run is of in order (A和B分别为 X 和 Y; A、B、C分别为 X、Y、Z). */
 const RESPECTIVELY = /分别(?:为|是|达到?|有)?\s*$/;
 const EACH_IS = /各(?:为|是|达到?)\s*$/;
+/** From an item's figure to its own 其中： with no stop between. */
+const NESTED_OPENER = /^[^。；;！？!?]*其中\s*[：:]/;
 const OTHER_YEAR_WHOLE = /上年|去年|上一年|(?:19|20)\d\d年/;
 /** What stands between the figures of such a run: a separator only. */
 const RUN_SEPARATOR = /^\s*(?:、|和|及|与|以及|，|,)\s*$/;
@@ -375,7 +377,9 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
       // An item's own 主要包括： (its kinds of spending) or a second 主要用于以下方面 keeps the list it is in.
       // (The year before's figure opens no list: 比上年 670.12 万元减少 49.37 万元。其中：… lists this year's.)
       const opener = lastCurrent(claims, lastAmount) ?? lastAmount;
-      const item = opener !== undefined && (claims[opener] as AmountClaim).listOf !== undefined;
+      // An item's own 其中 in its clause (项目支出 B，占 b%，其中：…) opens a list within the list; after a stop it may
+      // be of another item, and the list it is in is kept.
+      const item = opener !== undefined && (claims[opener] as AmountClaim).listOf !== undefined && !NESTED_OPENER.test(text.slice(claims[opener].end, tok.start));
       if (opener !== undefined && !item && openList !== opener && LIST_OPENED.test(text.slice(prevEnd, tok.start)) && !reason) {
         (claims[opener] as AmountClaim).opensList = true;
         openList = opener;
