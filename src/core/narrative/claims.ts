@@ -164,6 +164,8 @@ const RESPECTIVELY = /分别(?:为|是|达到?|有)?\s*$/;
 const EACH_IS = /各(?:为|是|达到?)\s*$/;
 /** From an item's figure to its own 其中： with no stop between. */
 const NESTED_OPENER = /^[^。；;！？!?]*其中\s*[：:]/;
+/** 比 / 较 and what a change is compared with, to the end of its subject. */
+const COMPARED_WITH_TAIL = /(?:比|较)(?:上年度?|去年|上一年度?|年初|调整后?的?|全年|(?:19|20)\d{2}\s*年度?)?(?:预算|决算|执行)数?.*$|(?:比|较)(?:上年度?|去年|上一年度?|(?:19|20)\d{2}\s*年度?).*$/;
 const OTHER_YEAR_WHOLE = /上年|去年|上一年|(?:19|20)\d\d年/;
 /** What stands between the figures of such a run: a separator only. */
 const RUN_SEPARATOR = /^\s*(?:、|和|及|与|以及|，|,)\s*$/;
@@ -967,7 +969,8 @@ function changeTarget(claims: Claim[], lastAmount: number | undefined, subject: 
       if (c.paragraph !== paragraph) break;
       if (c.kind !== 'amount' || c.otherYear) continue;
       const a = c.subject.replace(/[、，,]/g, '');
-      const b = subject.replace(/[、，,]/g, '').replace(/^与上年相比|^比上年|^较上年/, '');
+      // (决算数比年初预算 减少 A: what changed is named before 比, the figure it is compared with after it.)
+      const b = subject.replace(/[、，,]/g, '').replace(/^与上年相比|^比上年|^较上年/, '').replace(COMPARED_WITH_TAIL, '');
       if (a && b && (a.includes(b) || b.includes(a))) return i;
     }
   }
