@@ -235,7 +235,7 @@ const RIGHT_WITH_YEAR_BEFORE = [
 
 const RIGHT_FINAL_ACCOUNTS = [
   // 决算数比年初预算减少 A: the change of the 决算数, compared with the budget named after 比.
-  '公务接待费年初预算为4.00万元，支出决算为3.00万元，决算数比年初预算减少1.00万元，减少25%。',
+  '“三公”经费财政拨款支出：年初预算为10.00万元，支出决算为8.00万元，决算数比年初预算减少2.00万元，减少20%。',
   // 收、支总计各是 A，B: 收入总计 A and 支出总计 B (as Sichuan writes it); a run of changes after it (各减少 C，D，各下降
   // p%、q%) is not paired, so not judged — even where a pairing would make its rates wrong.
   '2023年度收、支总计各是580.00，580.00万元。',
@@ -423,7 +423,7 @@ const SLIPPED_WITH_YEAR_BEFORE: Array<[string, string]> = [
 ];
 
 const SLIPPED_FINAL_ACCOUNTS: Array<[string, string]> = [
-  ['公务接待费年初预算为4.00万元，支出决算为3.00万元，决算数比年初预算减少1.00万元，减少35%。', 'narrative-growth-rate A3 35→25.00'],
+  ['“三公”经费财政拨款支出：年初预算为10.00万元，支出决算为8.00万元，决算数比年初预算减少2.00万元，减少30%。', 'narrative-growth-rate A3 30→20.00'],
   ['2023年度收、支总计各是580.00，590.00万元。', 'narrative-vs-table A3 590.00→580.00'],
   ['2023年度收、支总计各是570.00，580.00万元。', 'narrative-vs-table A3 570.00→580.00'],
   ['2023年度本年支出合计550.00万元，比上年减少（下降）10.00万元，下降2.79%。', 'narrative-growth-rate A3 2.79→1.79'],
