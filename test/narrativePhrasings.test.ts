@@ -234,6 +234,9 @@ const RIGHT_WITH_YEAR_BEFORE = [
 ];
 
 const RIGHT_FINAL_ACCOUNTS = [
+  // A share of the “三公” in final accounts is of its 决算数, unless the whole names the budget.
+  '公务用车购置及运行维护费支出决算5.00万元，占“三公”经费的62.5%。',
+  '公务用车购置及运行维护费支出决算5.00万元，占“三公”经费预算的50%。',
   // 决算数比年初预算减少 A: the change of the 决算数, compared with the budget named after 比.
   '“三公”经费财政拨款支出：年初预算为10.00万元，支出决算为8.00万元，决算数比年初预算减少2.00万元，减少20%。',
   // 收、支总计各是 A，B: 收入总计 A and 支出总计 B (as Sichuan writes it); a run of changes after it (各减少 C，D，各下降
@@ -423,6 +426,7 @@ const SLIPPED_WITH_YEAR_BEFORE: Array<[string, string]> = [
 ];
 
 const SLIPPED_FINAL_ACCOUNTS: Array<[string, string]> = [
+  ['公务用车购置及运行维护费支出决算5.00万元，占“三公”经费的50%。', 'narrative-percent A3 50→62.50'],
   ['“三公”经费财政拨款支出：年初预算为10.00万元，支出决算为8.00万元，决算数比年初预算减少2.00万元，减少30%。', 'narrative-growth-rate A3 30→20.00'],
   ['2023年度收、支总计各是580.00，590.00万元。', 'narrative-vs-table A3 590.00→580.00'],
   ['2023年度收、支总计各是570.00，580.00万元。', 'narrative-vs-table A3 570.00→580.00'],

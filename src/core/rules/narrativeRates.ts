@@ -55,7 +55,11 @@ function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, be
     }
     const concept = conceptOf(wholeText, { finalAccounts: ctx.finalAccounts });
     // A whole named with its money (一般公共预算项目支出总额) is that money's figure, never all the money's.
-    const fact = concept ? (factsOfMoney(ctx.facts, concept, wholeText) ?? factsFor(ctx.facts, concept, { finalAccounts: ctx.finalAccounts }))[0] : undefined;
+    // Of the document's measure where a table prints 预算数 beside 决算数 (占“三公”经费的 p% in final accounts: the 决算数),
+    // unless the whole names the budget (占“三公”经费预算的 p%).
+    const found = concept ? (factsOfMoney(ctx.facts, concept, wholeText) ?? factsFor(ctx.facts, concept, { finalAccounts: ctx.finalAccounts })) : [];
+    const own = ctx.finalAccounts && !(/预算/.test(wholeText) && !/决算/.test(wholeText)) ? 'final' : 'budget';
+    const fact = found.find((f) => f.measure === own) ?? found.find((f) => f.measure === undefined) ?? found[0];
     return fact ? { printed: { value: fact.value, decimals: fact.decimals }, name: wholeText, cell: fact } : undefined;
   }
   if (part.listOf === undefined) return leadWhole(ctx, part);
