@@ -34,6 +34,9 @@ test('the tables of our own say nothing loud without a narrative', () => {
 });
 
 const RIGHT_BUDGET = [
+  // One subject's own split into 基本支出 and 项目支出 is its own, not the disclosure's.
+  '卫生健康支出（类）医疗保障管理事务（款）行政运行（项）600.00万元，其中：基本支出500.00万元，项目支出100.00万元。',
+  '医疗保障业务经费150.00万元，其中基本支出20.00万元，项目支出130.00万元。',
   // An item's own 其中 in its clause, after its share: a list within the list, its shares of the item.
   '支出预算1000.00万元，其中：基本支出800.00万元，占80%；项目支出200.00万元，占20%，其中：医疗保障业务150.00万元，占75%；信息系统运维50.00万元，占25%。',
   // A share after a bracket is of the figure before it, not the last one inside it.

@@ -145,6 +145,12 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   const resolved = new Map<number, { facts: Fact[]; rows: CodedRow[]; concept?: string; ofMoney?: Fact[] }>();
   // How the document's subjects are read (budget or final accounts), one object for every claim's.
   const reading = { finalAccounts };
+  // The figure of one subject (a 类, 款 or 项 by path or name, a project), not of the disclosure's whole or its
+  // 基本支出 / 项目支出: its split is its own.
+  const ofOneSubject = (k: number) => {
+    const r = resolved.get(k);
+    return (claims[k] as AmountClaim).path.length > 0 || r === undefined || r.rows.length > 0 || !WHOLES.has(r.concept ?? '');
+  };
   claims.forEach((c, i) => {
     // A figure per head or vehicle, or of a subject with a part taken out, is no figure of the tables.
     if (c.kind !== 'amount' || paragraphs[c.paragraph].aside || c.unjudged) return;
@@ -169,6 +175,9 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const subject = department && named.includes(department) ? named.split(department).join('') : named;
     const concept = conceptOf(subject.replace(YEARS, ''), reading);
     if (!concept) return;
+    // A split of one subject's figure (行政运行（项）308.50 万元，其中：基本支出 205.71 万元，项目支出 102.79 万元) is
+    // that subject's, not the disclosure's 基本支出: not judged against the whole's.
+    if (c.listOf !== undefined && OWN_SPLIT.has(concept) && ofOneSubject(c.listOf)) return;
     // The carry-over of one fund (政府性基金预算财政拨款收入…，年末结转和结余 X) is not the whole's.
     if (concept.includes('carry-') && FUND_NAMED.test(sentenceBefore(paragraphs[c.paragraph].folded, c.start).replace(c.subject, ''))) return;
     // So is a fund's year (政府性基金预算财政拨款收入 A，本年支出 B): 本年支出 named bare is the whole's only where no fund or appropriation is.
@@ -277,6 +286,10 @@ const GRAND_WORD = /总计/;
 
 /** A single fund named: its own figures follow, not the whole's. */
 const FUND_NAMED = /政府性基金|国有资本经营|一般公共预算|财政专户/;
+/** The quantities a subject's figure is split into (its 基本支出 and 项目支出, 人员经费 and 公用经费). */
+const OWN_SPLIT = new Set(['basic', 'project', 'personnel', 'public']);
+/** The disclosure's wholes whose split into those quantities the tables print. */
+const WHOLES = new Set(['total-expenditure', 'total-expenditure-year', 'total-income', 'total-income-year', 'general-budget-expenditure', 'general-budget', 'fiscal-expenditure', 'fiscal-total', 'fiscal-income', 'basic', 'project']);
 const FUND_OR_FISCAL = /政府性基金|国有资本经营|一般公共预算|财政专户|财政拨款/;
 /** 本年收入 / 本年支出 with no 合计 or 总计: the year's side as a fund's sentence may also name it. */
 const BARE_YEAR_SIDE = /本年(收入|支出)(?!合计|总计|小计)/;
