@@ -34,6 +34,10 @@ test('the tables of our own say nothing loud without a narrative', () => {
 });
 
 const RIGHT_BUDGET = [
+  // A 项 named under its 类 without the 款 (or 类支出中项, or 类-款-项) is no figure of the 类.
+  '卫生健康（类）行政运行（项）600.00万元。',
+  '卫生健康支出中行政运行600.00万元。',
+  '卫生健康支出-医疗保障管理事务-行政运行600.00万元。',
   // One subject's own split into 基本支出 and 项目支出 is its own, not the disclosure's.
   '卫生健康支出（类）医疗保障管理事务（款）行政运行（项）600.00万元，其中：基本支出500.00万元，项目支出100.00万元。',
   '医疗保障业务经费150.00万元，其中基本支出20.00万元，项目支出130.00万元。',

@@ -768,7 +768,9 @@ function readConcept(subjectRaw: string, context: { finalAccounts: boolean }): s
   // A budget's 收入预算, 部门预算收入, 单位收入预算: its whole side.
   const side = /^(?:(?:部门|单位)(?:预算)?|预算)?(收入|支出)(?:预算)?$/.exec(s);
   if (!context.finalAccounts && side && /部门|单位|预算/.test(s)) return side[1] === '收入' ? 'total-income' : 'total-expenditure';
-  // A 类 named by its words: 社会保障和就业（类）支出, 卫生健康支出.
+  // A 类 named by its words: 社会保障和就业（类）支出, 卫生健康支出 — not a 款 or 项 named under it
+  // (卫生健康（类）事业单位医疗（项）, 卫生健康支出中事业单位医疗, 一般公共服务支出-财政事务-行政运行).
+  if (/[（(](?:款|项)[）)]|支出中.|[-—/／]./.test(s)) return undefined;
   const lei = functionClassOfLine(`一、${s.replace(/[（(]类[）)]/, '')}`);
   if (lei && /支出|\(类\)|（类）/.test(s) && s.length <= 20) return `class:${lei}`;
   return undefined;
