@@ -1,6 +1,6 @@
 import type { ColumnRole } from '../table';
 import type { SheetGrid } from './sheetGrid';
-import type { HeaderColumn } from './headerBand';
+import { lastOf, type HeaderColumn } from './headerBand';
 import { isFigureText } from './rowClass';
 import { charSet, isOneOf, trimmed } from './charTests';
 import { packedFormat, packedValue } from '../packedCells';
@@ -76,7 +76,7 @@ function dominantFirstDigit(s: BodyStats): string | undefined {
 
 function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number], skip?: ReadonlySet<number>): ColumnRole {
   const path = h.path;
-  const last = path[path.length - 1] ?? '';
+  const last = lastOf(path);
   // (Told by a word or a length first: asked of every column of every table.)
   if (last.includes('行次') || (last.length <= 3 && /^(序号|编号|行号|No\.?)$/i.test(last))) return 'line-no';
   // Only a code column's role reads the words over it (经济分类, 功能分类): no other header's path is joined.
