@@ -1,3 +1,4 @@
+import type { CellRange } from '../snapshot';
 import type { SheetGrid } from './sheetGrid';
 import type { RowInfo } from './rowClass';
 import { cleanLabel, looksLikeCaption } from './labels';
@@ -17,36 +18,84 @@ export interface HeaderColumn {
  */
 export function headerPaths(grid: SheetGrid, rows: RowInfo[], band: [number, number], left: number, right: number): HeaderColumn[] {
   const out: HeaderColumn[] = [];
+  if (right < left) return out;
   const memo = new Map<number, string>();
-  // A merged label is read again under each column it spans: cleaned and judged once.
+  // A label is cleaned and judged once per text (the same words head several columns and rows).
   const labels = new Map<string, string>();
   // The band's texts, each row walked once (not searched for each of its columns).
   const bandTexts: string[][] = [];
   for (let r = band[0]; r <= band[1]; r++) bandTexts.push(grid.rowTexts(r, left, right));
   const textAt = (r: number, c: number): string => (c >= left && c <= right ? bandTexts[r - band[0]][c - left] : grid.text(r, c));
+  // Each band row's labels along it, then each column's path down them.
+  const bandLabels: string[][] = [];
+  for (let r = band[0]; r <= band[1]; r++) bandLabels.push(rowLabels(grid, rows, band, r, left, right, bandTexts[r - band[0]], textAt, labels, memo));
   for (let c = left; c <= right; c++) {
     const path: string[] = [];
-    for (let r = band[0]; r <= band[1]; r++) {
-      // The 栏次 row's numbers are no labels, but the 类 | 款 | 项 it may open with are (rowClass.ts).
-      if (rows[r - 1].cls === 'column-numbers' && !/^[类款项]$/.test(cleanLabel(textAt(r, c)))) continue;
-      let label = textAt(r, c);
-      if (!label) {
-        const m = grid.merge(r, c);
-        if (m && m.top >= band[0]) label = m.top <= band[1] ? textAt(m.top, m.left) : grid.text(m.top, m.left);
-        else if (!m) label = spannedLabel(grid, rows, band, r, c, left, memo);
-      }
-      // (An empty cell under no label is none: no lookup of '' among the known labels.)
-      if (!label) continue;
-      const clean = headerLabel(label, labels);
-      if (!clean) continue;
+    for (let j = 0; j < bandLabels.length; j++) {
+      const clean = bandLabels[j][c - left];
       // (Asked of an empty path too: path[-1] is no index but a property's name, looked up the slow way.)
-      if (path.length === 0 || path[path.length - 1] !== clean) path.push(clean);
+      if (clean && (path.length === 0 || path[path.length - 1] !== clean)) path.push(clean);
     }
     out.push({ col: c, path });
   }
   assignSides(out);
   return out;
 }
+
+/**
+ * The labels of band row r in columns left..right (index c − left), cleaned, '' where none: its own
+ * text, else the label of the merged area over it (read once for the run of columns under one
+ * area: a header's group label spans several), else a label typed once over its columns.
+ */
+function rowLabels(
+  grid: SheetGrid,
+  rows: RowInfo[],
+  band: [number, number],
+  r: number,
+  left: number,
+  right: number,
+  own: string[],
+  textAt: (r: number, c: number) => string,
+  labels: Map<string, string>,
+  memo: Map<number, string>,
+): string[] {
+  const out = new Array<string>(right - left + 1).fill('');
+  // The 栏次 row's numbers are no labels, but the 类 | 款 | 项 it may open with are (rowClass.ts).
+  if (rows[r - 1].cls === 'column-numbers') {
+    for (let c = left; c <= right; c++) {
+      const t = own[c - left];
+      if (t && CODE_PART.test(cleanLabel(t))) out[c - left] = headerLabel(t, labels);
+    }
+    return out;
+  }
+  const merged = grid.rowHasMerges(r);
+  let area: CellRange | undefined;
+  let areaLabel = '';
+  for (let c = left; c <= right; c++) {
+    const t = own[c - left];
+    if (t) {
+      out[c - left] = headerLabel(t, labels);
+      continue;
+    }
+    const m = merged ? grid.merge(r, c) : undefined;
+    if (m) {
+      // An area opened above the band (a title merged down into it) lends it nothing.
+      if (m !== area) {
+        area = m;
+        const label = m.top >= band[0] ? textAt(m.top, m.left) : '';
+        areaLabel = label ? headerLabel(label, labels) : '';
+      }
+      out[c - left] = areaLabel;
+      continue;
+    }
+    const spanned = spannedLabel(grid, rows, band, r, c, left, memo);
+    // (An empty cell under no label is none: no lookup of '' among the known labels.)
+    if (spanned) out[c - left] = headerLabel(spanned, labels);
+  }
+  return out;
+}
+
+const CODE_PART = /^[类款项]$/;
 
 /** A header cell's label as a path holds it, cleaned; '' for none (empty, 栏次, a caption such as 单位：万元). */
 function headerLabel(label: string, known: Map<string, string>): string {
