@@ -20,15 +20,13 @@ export function headerPaths(grid: SheetGrid, rows: RowInfo[], band: [number, num
   const out: HeaderColumn[] = [];
   if (right < left) return out;
   const memo = new Map<number, string>();
-  // A label is cleaned and judged once per text (the same words head several columns and rows).
-  const labels = new Map<string, string>();
   // The band's texts, each row walked once (not searched for each of its columns).
   const bandTexts: string[][] = [];
   for (let r = band[0]; r <= band[1]; r++) bandTexts.push(grid.rowTexts(r, left, right));
   const textAt = (r: number, c: number): string => (c >= left && c <= right ? bandTexts[r - band[0]][c - left] : grid.text(r, c));
   // Each band row's labels along it, then each column's path down them.
   const bandLabels: string[][] = [];
-  for (let r = band[0]; r <= band[1]; r++) bandLabels.push(rowLabels(grid, rows, band, r, left, right, bandTexts[r - band[0]], textAt, labels, memo));
+  for (let r = band[0]; r <= band[1]; r++) bandLabels.push(rowLabels(grid, rows, band, r, left, right, bandTexts[r - band[0]], textAt, memo));
   for (let c = left; c <= right; c++) {
     const path: string[] = [];
     for (let j = 0; j < bandLabels.length; j++) {
@@ -56,7 +54,6 @@ function rowLabels(
   right: number,
   own: string[],
   textAt: (r: number, c: number) => string,
-  labels: Map<string, string>,
   memo: Map<number, string>,
 ): string[] {
   const out = new Array<string>(right - left + 1).fill('');
@@ -64,7 +61,7 @@ function rowLabels(
   if (rows[r - 1].cls === 'column-numbers') {
     for (let c = left; c <= right; c++) {
       const t = own[c - left];
-      if (t && CODE_PART.test(cleanLabel(t))) out[c - left] = headerLabel(t, labels);
+      if (t && CODE_PART.test(cleanLabel(t))) out[c - left] = headerLabel(t);
     }
     return out;
   }
@@ -74,7 +71,7 @@ function rowLabels(
   for (let c = left; c <= right; c++) {
     const t = own[c - left];
     if (t) {
-      out[c - left] = headerLabel(t, labels);
+      out[c - left] = headerLabel(t);
       continue;
     }
     const m = merged ? grid.merge(r, c) : undefined;
@@ -83,29 +80,29 @@ function rowLabels(
       if (m !== area) {
         area = m;
         const label = m.top >= band[0] ? textAt(m.top, m.left) : '';
-        areaLabel = label ? headerLabel(label, labels) : '';
+        areaLabel = label ? headerLabel(label) : '';
       }
       out[c - left] = areaLabel;
       continue;
     }
     const spanned = spannedLabel(grid, rows, band, r, c, left, memo);
-    // (An empty cell under no label is none: no lookup of '' among the known labels.)
-    if (spanned) out[c - left] = headerLabel(spanned, labels);
+    // (An empty cell under no label is none: no label to clean.)
+    if (spanned) out[c - left] = headerLabel(spanned);
   }
   return out;
 }
 
 const CODE_PART = /^[类款项]$/;
 
-/** A header cell's label as a path holds it, cleaned; '' for none (empty, 栏次, a caption such as 单位：万元). */
-function headerLabel(label: string, known: Map<string, string>): string {
-  let clean = known.get(label);
-  if (clean === undefined) {
-    clean = cleanLabel(label);
-    if (clean === '栏次' || looksLikeCaption(clean)) clean = '';
-    known.set(label, clean);
-  }
-  return clean;
+/**
+ * A header cell's label as a path holds it, cleaned; '' for none (empty, 栏次, a caption such as
+ * 单位：万元). Worked out per cell, not kept in a map of the labels seen: a merged label is read once
+ * for its run of columns (rowLabels), and the map's entries cost more to make than the two scans
+ * of a short label's characters they saved.
+ */
+function headerLabel(label: string): string {
+  const clean = cleanLabel(label);
+  return clean === '栏次' || looksLikeCaption(clean) ? '' : clean;
 }
 
 /** A label of the header band at (r, c): own text or its merged area's. */
