@@ -342,6 +342,24 @@ describe('per-table layouts found once, each row its own lists', () => {
     expect(rows[1].lines!.income!.amountCols).toEqual([2]);
   });
 
+  test('tables with and without a title, unit, notes or department list the same fields (one shape), those they lack undefined', () => {
+    const [titled] = detectSheet(
+      sheetOf([
+        ['2024年某某局支出预算表'],
+        ['部门：某某局', '单位：万元'],
+        ['项目', '金额'],
+        ['行政运行', 100],
+        ['注：本表含上年结转'],
+      ]),
+    );
+    const [bare] = detectSheet(sheetOf([['项目', '金额'], ['行政运行', 100]]));
+    expect(Object.keys(bare.table)).toEqual(Object.keys(titled.table));
+    expect([titled.table.title, titled.table.unit, titled.table.department, titled.table.year, titled.table.noteTexts]).toEqual(['2024年某某局支出预算表', '万元', '某某局', 2024, ['注：本表含上年结转']]);
+    expect([bare.table.title, bare.table.unit, bare.table.department, bare.table.year, bare.table.noteTexts]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    // A JSON of a table holds the fields it has, as before.
+    expect(Object.keys(JSON.parse(JSON.stringify(bare.table)))).not.toContain('title');
+  });
+
   test('a grouped table (公开06表): each row its own list of a group’s amount columns', () => {
     const [built] = detectSheet(
       sheetOf([
