@@ -5,6 +5,7 @@ import { classifyRow, isDataCell, isFigureCell } from '../src/core/detect/rowCla
 import { detectSheet } from '../src/core/detect';
 import { SheetGrid } from '../src/core/detect/sheetGrid';
 import { columnRoles } from '../src/core/detect/columnRoles';
+import { headerPaths, lastOf } from '../src/core/detect/headerBand';
 import type { GridSheet, RawValue } from '../src/core/snapshot';
 
 /**
@@ -271,6 +272,56 @@ describe('row classes read once per row', () => {
   });
 });
 
+describe('a header band read row by row, each column\'s path down it', () => {
+  const pathsOf = (sheet: GridSheet, band: [number, number], left: number, right: number) => {
+    const grid = new SheetGrid(sheet);
+    const rows = Array.from({ length: grid.rowCount }, (_, i) => classifyRow(grid, i + 1));
+    return headerPaths(grid, rows, band, left, right).map((h) => h.path);
+  };
+  const band = [
+    ['科目编码', null, null, '科目名称', '本年支出', null, null, '单位：万元'],
+    ['类', '款', '项', null, '合计', '基本支出', '项目支出', null],
+    ['栏次', null, null, null, 1, 2, 3, null],
+  ];
+  const expected = [['科目编码', '类'], ['科目编码', '款'], ['科目编码', '项'], ['科目名称'], ['本年支出', '合计'], ['本年支出', '基本支出'], ['本年支出', '项目支出'], []];
+
+  test('a merged group label heads every column under it; a caption and the 栏次 numbers are no labels', () => {
+    const merges = [{ top: 1, left: 1, bottom: 1, right: 3 }, { top: 1, left: 4, bottom: 2, right: 4 }, { top: 1, left: 5, bottom: 1, right: 7 }];
+    expect(pathsOf(sheetOf(band, merges), [1, 3], 1, 8)).toEqual(expected);
+  });
+
+  test('a group label typed once over its columns without a merge heads them alike', () => {
+    expect(pathsOf(sheetOf(band, [{ top: 1, left: 4, bottom: 2, right: 4 }]), [1, 3], 1, 8)).toEqual(expected);
+  });
+
+  test('an area opened above the band lends it nothing; of two areas over a cell the later listed names it', () => {
+    const sheet = sheetOf(
+      [['标题', null, null], [null, '甲', null], ['a', 'b', 'c']],
+      [{ top: 1, left: 1, bottom: 2, right: 1 }, { top: 2, left: 2, bottom: 2, right: 3 }, { top: 1, left: 3, bottom: 2, right: 3 }],
+    );
+    expect(pathsOf(sheet, [2, 3], 1, 3)).toEqual([['a'], ['甲', 'b'], ['c']]);
+  });
+
+  test('a path\'s last label, none for an empty path; a column with no header is judged by its body', () => {
+    expect(lastOf([])).toBe('');
+    expect(lastOf(['基本支出', '小计'])).toBe('小计');
+    const grid = new SheetGrid(sheetOf([[1234.5, '行政运行']]));
+    expect(columnRoles(grid, [{ col: 1, path: [] }, { col: 2, path: [] }], [1, 1])).toEqual(['amount', 'label']);
+  });
+
+  test('merged areas by row number: a row far below the others keeps its area, the rows between have none', () => {
+    const values: RawValue[][] = Array.from({ length: 5000 }, () => []);
+    values[0] = ['标题'];
+    values[4999] = ['注：'];
+    const grid = new SheetGrid(sheetOf(values, [{ top: 1, left: 1, bottom: 1, right: 4 }, { top: 5000, left: 1, bottom: 5000, right: 6 }]));
+    expect(grid.hasMerges).toBe(true);
+    expect([grid.rowHasMerges(1), grid.rowHasMerges(2), grid.rowHasMerges(4999), grid.rowHasMerges(5000)]).toEqual([true, false, false, true]);
+    expect(grid.merge(5000, 6)).toEqual({ top: 5000, left: 1, bottom: 5000, right: 6 });
+    expect(grid.merge(2500, 1)).toBeUndefined();
+    expect(new SheetGrid(sheetOf([['a']])).hasMerges).toBe(false);
+  });
+});
+
 describe('per-table layouts found once, each row its own lists', () => {
   test('a side-by-side table: each row its own list of amount columns', () => {
     const [built] = detectSheet(
@@ -289,6 +340,24 @@ describe('per-table layouts found once, each row its own lists', () => {
     expect(first).toEqual([2]);
     first.push(99);
     expect(rows[1].lines!.income!.amountCols).toEqual([2]);
+  });
+
+  test('tables with and without a title, unit, notes or department list the same fields (one shape), those they lack undefined', () => {
+    const [titled] = detectSheet(
+      sheetOf([
+        ['2024年某某局支出预算表'],
+        ['部门：某某局', '单位：万元'],
+        ['项目', '金额'],
+        ['行政运行', 100],
+        ['注：本表含上年结转'],
+      ]),
+    );
+    const [bare] = detectSheet(sheetOf([['项目', '金额'], ['行政运行', 100]]));
+    expect(Object.keys(bare.table)).toEqual(Object.keys(titled.table));
+    expect([titled.table.title, titled.table.unit, titled.table.department, titled.table.year, titled.table.noteTexts]).toEqual(['2024年某某局支出预算表', '万元', '某某局', 2024, ['注：本表含上年结转']]);
+    expect([bare.table.title, bare.table.unit, bare.table.department, bare.table.year, bare.table.noteTexts]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    // A JSON of a table holds the fields it has, as before.
+    expect(Object.keys(JSON.parse(JSON.stringify(bare.table)))).not.toContain('title');
   });
 
   test('a grouped table (公开06表): each row its own list of a group’s amount columns', () => {

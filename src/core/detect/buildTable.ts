@@ -165,6 +165,14 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   const hasAmounts = tableRows.some((r) => Object.values(r.cells).some((c) => isNonZero(c.amount)));
   const declaredEmpty = declaresEmpty(noteText) || (!hasAmounts && (saysNothingToShow(noteText) || saysEmptyInBody(tableRows)));
 
+  const preamble: string[] = [];
+  for (let r = region.top; r < band[0]; r++) preamble.push(...(rows[r - 1]?.texts ?? []));
+  const department = departmentIn(preamble) ?? departmentInTitle(region.title);
+  const year = yearIn(region.title) ?? preamble.map(yearIn).find((y) => y !== undefined);
+  // Every field named in the literal, those a table may lack as undefined (in the order they were
+  // once added, which a JSON of the table keeps): every table of every sheet then has one shape, and
+  // the rules reading a field of each table in turn read it at one place. Added one by one as found,
+  // the tables took a dozen shapes, and every read of table.rows or table.kind in the rules searched them.
   const table: DetectedTable = {
     id: `${grid.name}!${rangeAddress(range)}`,
     sheet: grid.name,
@@ -178,20 +186,16 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
     columns,
     rows: tableRows,
     unreadable,
+    title: region.title || undefined,
+    noteTexts: region.noteRows.length ? noteTexts : undefined,
+    department: department || undefined,
+    year: year || undefined,
+    formNumber: region.formNumber ? cleanLabel(region.formNumber) : undefined,
+    unit: unit || undefined,
+    unitCell: unit && unitCell ? unitCell : undefined,
+    roundingDecimals: roundingDecimals !== undefined && roundingDecimals < decimals && coarserGrainPossible(unit) ? roundingDecimals : undefined,
+    declaredEmpty: declaredEmpty ? true : undefined,
   };
-  if (region.title) table.title = region.title;
-  if (region.noteRows.length) table.noteTexts = noteTexts;
-  const preamble: string[] = [];
-  for (let r = region.top; r < band[0]; r++) preamble.push(...(rows[r - 1]?.texts ?? []));
-  const department = departmentIn(preamble) ?? departmentInTitle(region.title);
-  if (department) table.department = department;
-  const year = yearIn(region.title) ?? preamble.map(yearIn).find((y) => y !== undefined);
-  if (year) table.year = year;
-  if (region.formNumber) table.formNumber = cleanLabel(region.formNumber);
-  if (unit) table.unit = unit;
-  if (unit && unitCell) table.unitCell = unitCell;
-  if (roundingDecimals !== undefined && roundingDecimals < decimals && coarserGrainPossible(unit)) table.roundingDecimals = roundingDecimals;
-  if (declaredEmpty) table.declaredEmpty = true;
   return { table, certain };
 }
 

@@ -1,6 +1,6 @@
 import type { ColumnRole } from '../table';
 import type { SheetGrid } from './sheetGrid';
-import type { HeaderColumn } from './headerBand';
+import { lastOf, type HeaderColumn } from './headerBand';
 import { isFigureText } from './rowClass';
 import { charSet, isOneOf, trimmed } from './charTests';
 import { packedFormat, packedValue } from '../packedCells';
@@ -67,6 +67,9 @@ const NOT_MONEY = /占比|比重|比例|%|％|增长率|增减率|完成率|率$
 /** The last characters of the words below that name things (大类 … 事项): a header ending otherwise is none of them. */
 const NAME_ENDINGS = charSet('类目名别式途容格号项');
 
+/** What a line-number header (序号, 编号, 行号, No.) opens with: the short headers that do not (合计, 小计, 类) skip the pattern. */
+const LINE_NO_FIRST = charSet('序编行Nn');
+
 /** Headers of columns of words that are no names: 类型, 备注, 说明 … */
 const TEXT_HEADERS: ReadonlySet<string> = new Set(['类型', '项目单位', '备注', '说明', '项目类型', '支出类型']);
 
@@ -76,9 +79,9 @@ function dominantFirstDigit(s: BodyStats): string | undefined {
 
 function roleOf(grid: SheetGrid, h: HeaderColumn, body: [number, number], skip?: ReadonlySet<number>): ColumnRole {
   const path = h.path;
-  const last = path[path.length - 1] ?? '';
+  const last = lastOf(path);
   // (Told by a word or a length first: asked of every column of every table.)
-  if (last.includes('行次') || (last.length <= 3 && /^(序号|编号|行号|No\.?)$/i.test(last))) return 'line-no';
+  if (last.includes('行次') || (last.length <= 3 && isOneOf(last.charCodeAt(0), LINE_NO_FIRST) && /^(序号|编号|行号|No\.?)$/i.test(last))) return 'line-no';
   // Only a code column's role reads the words over it (经济分类, 功能分类): no other header's path is joined.
   if (last === '类' || last === '款' || last === '项' || last.endsWith('码')) {
     const role = codeRole(grid, h, last, body, skip);

@@ -1,3 +1,4 @@
+import type { CellRange } from '../snapshot';
 import type { SheetGrid } from './sheetGrid';
 import type { RowInfo } from './rowClass';
 import { cleanLabel, looksLikeCaption } from './labels';
@@ -17,29 +18,21 @@ export interface HeaderColumn {
  */
 export function headerPaths(grid: SheetGrid, rows: RowInfo[], band: [number, number], left: number, right: number): HeaderColumn[] {
   const out: HeaderColumn[] = [];
+  if (right < left) return out;
   const memo = new Map<number, string>();
-  // A merged label is read again under each column it spans: cleaned and judged once.
-  const labels = new Map<string, string>();
   // The band's texts, each row walked once (not searched for each of its columns).
   const bandTexts: string[][] = [];
   for (let r = band[0]; r <= band[1]; r++) bandTexts.push(grid.rowTexts(r, left, right));
   const textAt = (r: number, c: number): string => (c >= left && c <= right ? bandTexts[r - band[0]][c - left] : grid.text(r, c));
+  // Each band row's labels along it, then each column's path down them.
+  const bandLabels: string[][] = [];
+  for (let r = band[0]; r <= band[1]; r++) bandLabels.push(rowLabels(grid, rows, band, r, left, right, bandTexts[r - band[0]], textAt, memo));
   for (let c = left; c <= right; c++) {
     const path: string[] = [];
-    for (let r = band[0]; r <= band[1]; r++) {
-      // The 栏次 row's numbers are no labels, but the 类 | 款 | 项 it may open with are (rowClass.ts).
-      if (rows[r - 1].cls === 'column-numbers' && !/^[类款项]$/.test(cleanLabel(textAt(r, c)))) continue;
-      let label = textAt(r, c);
-      if (!label) {
-        const m = grid.merge(r, c);
-        if (m && m.top >= band[0]) label = m.top <= band[1] ? textAt(m.top, m.left) : grid.text(m.top, m.left);
-        else if (!m) label = spannedLabel(grid, rows, band, r, c, left, memo);
-      }
-      // (An empty cell under no label is none: no lookup of '' among the known labels.)
-      if (!label) continue;
-      const clean = headerLabel(label, labels);
-      if (!clean) continue;
-      if (path[path.length - 1] !== clean) path.push(clean);
+    for (let j = 0; j < bandLabels.length; j++) {
+      const clean = bandLabels[j][c - left];
+      // (Asked of an empty path too: path[-1] is no index but a property's name, looked up the slow way.)
+      if (clean && (path.length === 0 || path[path.length - 1] !== clean)) path.push(clean);
     }
     out.push({ col: c, path });
   }
@@ -47,15 +40,69 @@ export function headerPaths(grid: SheetGrid, rows: RowInfo[], band: [number, num
   return out;
 }
 
-/** A header cell's label as a path holds it, cleaned; '' for none (empty, 栏次, a caption such as 单位：万元). */
-function headerLabel(label: string, known: Map<string, string>): string {
-  let clean = known.get(label);
-  if (clean === undefined) {
-    clean = cleanLabel(label);
-    if (clean === '栏次' || looksLikeCaption(clean)) clean = '';
-    known.set(label, clean);
+/**
+ * The labels of band row r in columns left..right (index c − left), cleaned, '' where none: its own
+ * text, else the label of the merged area over it (read once for the run of columns under one
+ * area: a header's group label spans several), else a label typed once over its columns.
+ */
+function rowLabels(
+  grid: SheetGrid,
+  rows: RowInfo[],
+  band: [number, number],
+  r: number,
+  left: number,
+  right: number,
+  own: string[],
+  textAt: (r: number, c: number) => string,
+  memo: Map<number, string>,
+): string[] {
+  const out = new Array<string>(right - left + 1).fill('');
+  // The 栏次 row's numbers are no labels, but the 类 | 款 | 项 it may open with are (rowClass.ts).
+  if (rows[r - 1].cls === 'column-numbers') {
+    for (let c = left; c <= right; c++) {
+      const t = own[c - left];
+      if (t && CODE_PART.test(cleanLabel(t))) out[c - left] = headerLabel(t);
+    }
+    return out;
   }
-  return clean;
+  const merged = grid.rowHasMerges(r);
+  let area: CellRange | undefined;
+  let areaLabel = '';
+  for (let c = left; c <= right; c++) {
+    const t = own[c - left];
+    if (t) {
+      out[c - left] = headerLabel(t);
+      continue;
+    }
+    const m = merged ? grid.merge(r, c) : undefined;
+    if (m) {
+      // An area opened above the band (a title merged down into it) lends it nothing.
+      if (m !== area) {
+        area = m;
+        const label = m.top >= band[0] ? textAt(m.top, m.left) : '';
+        areaLabel = label ? headerLabel(label) : '';
+      }
+      out[c - left] = areaLabel;
+      continue;
+    }
+    const spanned = spannedLabel(grid, rows, band, r, c, left, memo);
+    // (An empty cell under no label is none: no label to clean.)
+    if (spanned) out[c - left] = headerLabel(spanned);
+  }
+  return out;
+}
+
+const CODE_PART = /^[类款项]$/;
+
+/**
+ * A header cell's label as a path holds it, cleaned; '' for none (empty, 栏次, a caption such as
+ * 单位：万元). Worked out per cell, not kept in a map of the labels seen: a merged label is read once
+ * for its run of columns (rowLabels), and the map's entries cost more to make than the two scans
+ * of a short label's characters they saved.
+ */
+function headerLabel(label: string): string {
+  const clean = cleanLabel(label);
+  return clean === '栏次' || looksLikeCaption(clean) ? '' : clean;
 }
 
 /** A label of the header band at (r, c): own text or its merged area's. */
@@ -136,7 +183,7 @@ function assignSides(cols: HeaderColumn[]): void {
   // 项目支出 in a 财政拨款收入支出决算总表 by function code) lists no lines.
   const listsLines = (side: 'income' | 'expenditure') =>
     cols.some((c, i) => {
-      const leaf = c.path[c.path.length - 1] ?? '';
+      const leaf = lastOf(c.path);
       return top[i] === side && /项目|名称|科目$/.test(leaf) && !/(?:支出|收入)$/.test(leaf);
     });
   if (top.includes('income') && top.includes('expenditure') && listsLines('income') && listsLines('expenditure')) {
@@ -153,4 +200,12 @@ function assignSides(cols: HeaderColumn[]): void {
       else if (c.col >= items[0].col) c.side = 'income';
     }
   }
+}
+
+/**
+ * A path's last label, '' for an empty path: told by its length, since path[-1] is no index but a
+ * property's name, looked up along the prototype chain (some 70 ns, where an index costs one).
+ */
+export function lastOf(path: readonly string[]): string {
+  return path.length === 0 ? '' : path[path.length - 1];
 }

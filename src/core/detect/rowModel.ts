@@ -316,36 +316,72 @@ interface CodeColumns {
 function layoutOf(columns: TableColumn[]): Layout {
   // Sized once to the last column (filled by assignment from an empty array, it grew step by step).
   const roleAt = new Array<ColumnRole | undefined>(columns.length ? columns[columns.length - 1].col + 1 : 0);
-  // The first column of each role (a Map: role names are no identifiers, an object keyed by them is a slow dictionary).
-  const firstOf = new Map<ColumnRole, number>();
-  for (const c of columns) {
-    roleAt[c.col] = c.role;
-    if (!firstOf.has(c.role)) firstOf.set(c.role, c.col);
-  }
-  const first = (role: ColumnRole): number | undefined => firstOf.get(role);
-  const labelCols = columns.filter((c) => c.role === 'label').map((c) => c.col);
-  const textCols = columns.filter((c) => c.role === 'text').map((c) => c.col);
+  const labelCols: number[] = [];
+  const textCols: number[] = [];
+  // The first column of each code role, told by a switch as the columns go by (a Map of every role's
+  // first column, then a lookup per code role, cost more than reading a small table's rows).
   const code: CodeColumns = {
-    fLei: first('function-lei'),
-    fKuan: first('function-kuan'),
-    fXiang: first('function-xiang'),
-    fWhole: first('function-code'),
-    eLei: first('econ-lei'),
-    eKuan: first('econ-kuan'),
-    eWhole: first('econ-code'),
-    gLei: first('gov-econ-lei'),
-    gKuan: first('gov-econ-kuan'),
-    gWhole: first('gov-econ-code'),
-    unit: first('unit-code'),
+    fLei: undefined,
+    fKuan: undefined,
+    fXiang: undefined,
+    fWhole: undefined,
+    eLei: undefined,
+    eKuan: undefined,
+    eWhole: undefined,
+    gLei: undefined,
+    gKuan: undefined,
+    gWhole: undefined,
+    unit: undefined,
   };
-  return {
-    roleAt,
-    labelCols,
-    textCols,
-    code,
-    anyCodeColumn: CODE_COLUMN_ROLES.some((r) => firstOf.has(r)),
-    econCodeColumn: ECON_CODE_ROLES.some((r) => firstOf.has(r)),
-  };
+  for (let i = 0; i < columns.length; i++) {
+    const { col, role } = columns[i];
+    roleAt[col] = role;
+    switch (role) {
+      case 'label':
+        labelCols.push(col);
+        break;
+      case 'text':
+        textCols.push(col);
+        break;
+      case 'function-lei':
+        code.fLei ??= col;
+        break;
+      case 'function-kuan':
+        code.fKuan ??= col;
+        break;
+      case 'function-xiang':
+        code.fXiang ??= col;
+        break;
+      case 'function-code':
+        code.fWhole ??= col;
+        break;
+      case 'econ-lei':
+        code.eLei ??= col;
+        break;
+      case 'econ-kuan':
+        code.eKuan ??= col;
+        break;
+      case 'econ-code':
+        code.eWhole ??= col;
+        break;
+      case 'gov-econ-lei':
+        code.gLei ??= col;
+        break;
+      case 'gov-econ-kuan':
+        code.gKuan ??= col;
+        break;
+      case 'gov-econ-code':
+        code.gWhole ??= col;
+        break;
+      case 'unit-code':
+        code.unit ??= col;
+        break;
+    }
+  }
+  // A code column of any kind (function-code, function-lei, econ-code, econ-lei, gov-econ-code, gov-econ-lei) / of the economic classification.
+  const econCodeColumn = code.eWhole !== undefined || code.eLei !== undefined;
+  const anyCodeColumn = econCodeColumn || code.fWhole !== undefined || code.fLei !== undefined || code.gWhole !== undefined || code.gLei !== undefined;
+  return { roleAt, labelCols, textCols, code, anyCodeColumn, econCodeColumn };
 }
 
 /** A 类 part (three digits) or a 款/项 part (two) of a split code in this column. */
@@ -548,8 +584,6 @@ function firstNumeral(texts: string[]): string | undefined {
 }
 
 const ECON_HALF = /^(人员经费|公用经费)(小计)?$/;
-const ECON_CODE_ROLES: ColumnRole[] = ['econ-code', 'econ-lei'];
-const CODE_COLUMN_ROLES: ColumnRole[] = ['function-code', 'function-lei', 'econ-code', 'econ-lei', 'gov-econ-code', 'gov-econ-lei'];
 
 /** One group's columns of a grouped table (公开06表), found once per table. */
 export interface GroupLayout {

@@ -116,10 +116,14 @@ export class SheetGrid {
    * The merged areas over each row, in the sheet's order (the last one listed wins where two overlap,
    * as it did cell by cell). By row, not by cell: a title merged across a sheet's width was a dozen
    * map entries, its row one list; a row of many areas gets a cell index of its own when first asked.
+   * An array by row number, not a Map: asked for every cell of a header band, and a Map's entry cost
+   * more to make and to find than the whole lookup it led to (holes where no area lies; rows far
+   * apart leave V8 to keep it as a dictionary).
    */
-  private readonly rowMerges = new Map<number, CellRange[]>();
+  private readonly rowMerges: (CellRange[] | undefined)[] = [];
+  private anyMerges = false;
   private readonly wideRows = new Map<number, WideRow>();
-  private readonly hiddenRows: Set<number>;
+  private readonly hiddenRows: ReadonlySet<number>;
   /** Each row's slot in the packed rows by row number (see denseIndex), kept here: asked for every cell read. */
   private readonly slots: Int32Array | null;
 
@@ -132,7 +136,8 @@ export class SheetGrid {
     // keeps its field names, zje | jbzc …, in a hidden row under the header, which read as a header row
     // took every column's role away).
     const hidden = sheet.hiddenColumns ?? [];
-    this.hiddenRows = new Set(sheet.hiddenRows ?? []);
+    // (Most sheets hide no row: they share one empty set.)
+    this.hiddenRows = sheet.hiddenRows?.length ? new Set(sheet.hiddenRows) : NO_ROWS;
     const all = packedCellsOf(sheet);
     const wordRows = this.hiddenRows.size ? hiddenWordRows(all, this.hiddenRows) : NO_ROWS;
     this.packed = hidden.length || wordRows.size ? withoutColumns(all, new Set(hidden), wordRows) : all;
@@ -146,15 +151,16 @@ export class SheetGrid {
       if (area <= 0 || area > budget) continue;
       budget -= area;
       for (let r = m.top; r <= bottom; r++) {
-        const list = this.rowMerges.get(r);
+        const list = this.rowMerges[r];
         if (list) list.push(m);
-        else this.rowMerges.set(r, [m]);
+        else this.rowMerges[r] = [m];
+        this.anyMerges = true;
       }
     }
   }
 
   get hasMerges(): boolean {
-    return this.rowMerges.size > 0;
+    return this.anyMerges;
   }
 
   get name(): string {
@@ -219,11 +225,11 @@ export class SheetGrid {
 
   /** Some merged area lies over a cell of this row (when not, merge() is undefined all along it). */
   rowHasMerges(row: number): boolean {
-    return this.rowMerges.has(row);
+    return this.rowMerges[row] !== undefined;
   }
 
   merge(row: number, col: number): CellRange | undefined {
-    const list = this.rowMerges.get(row);
+    const list = this.rowMerges[row];
     if (list === undefined) return undefined;
     if (list.length > FEW_MERGES) {
       const wide = this.wideRow(row, list);
