@@ -34,6 +34,12 @@ test('the tables of our own say nothing loud without a narrative', () => {
 });
 
 const RIGHT_BUDGET = [
+  // A part named before 占 without its own figure: the figure of that name stated before it, never the whole's.
+  '支出预算1000.00万元，基本支出800.00万元，基本支出占支出预算的80%。',
+  '支出预算1000.00万元，基本支出占支出预算的80%。',
+  // Thousands written with a full-width comma (Word) or a space (a PDF): one figure, before its decimals.
+  '支出预算1，000.00万元，其中：基本支出800.00万元，占80%；项目支出200.00万元，占20%。',
+  '支出预算1 000.00万元，其中：基本支出800.00万元，占80%；项目支出200.00万元，占20%。',
   // A 项 named under its 类 without the 款 (or 类支出中项, or 类-款-项) is no figure of the 类.
   '卫生健康（类）行政运行（项）600.00万元。',
   '卫生健康支出中行政运行600.00万元。',
@@ -355,6 +361,8 @@ describe('right, a sentence says nothing', () => {
 
 /** [the sentence with one slip, the one finding it gives]. */
 const SLIPPED_BUDGET: Array<[string, string]> = [
+  ['支出预算1000.00万元，基本支出800.00万元，基本支出占支出预算的85%。', 'narrative-percent A3 85→80.00'],
+  ['支出预算1，000.00万元，其中：基本支出800.00万元，占85%；项目支出200.00万元，占20%。', 'narrative-percent A3 85→80.00'],
   ['支出预算1000.00万元，其中：基本支出800.00万元，占80%；项目支出200.00万元，占20%，其中：医疗保障业务150.00万元，占75%；信息系统运维50.00万元，占35%。', 'narrative-percent A3 35→25.00'],
   ['支出预算1000.00万元，其中：基本支出800.00万元（人员经费700.00万元、公用经费100.00万元），占85%；项目支出200.00万元，占20%。', 'narrative-percent A3 85→80.00'],
   ['支出预算1000.00万元，其中基本支出、项目支出分别为800.00、250.00万元。', 'narrative-vs-table A3 250.00→200.00'],

@@ -164,6 +164,8 @@ const RESPECTIVELY = /分别(?:为|是|达到?|有)?\s*$/;
 const EACH_IS = /各(?:为|是|达到?)\s*$/;
 /** From an item's figure to its own 其中： with no stop between. */
 const NESTED_OPENER = /^[^。；;！？!?]*其中\s*[：:]/;
+/** Words before 占 that name no part (所占, 其中, 分别, 均, 约). */
+const PART_NAME_NOISE = /^[，,；;、\s]*(?:其中[：:，,]?)?|(?:所|分别|各|均|约|共)$/g;
 /** 比 / 较 and what a change is compared with, to the end of its subject. */
 const COMPARED_WITH_TAIL = /(?:比|较)(?:上年度?|去年|上一年度?|年初|调整后?的?|全年|(?:19|20)\d{2}\s*年度?)?(?:预算|决算|执行)数?.*$|(?:比|较)(?:上年度?|去年|上一年度?|(?:19|20)\d{2}\s*年度?).*$/;
 const OTHER_YEAR_WHOLE = /上年|去年|上一年|(?:19|20)\d\d年/;
@@ -591,8 +593,11 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           // Of this year's figure, not the year before's written after it (公务接待费 1 万元，上年为 4 万元，占“三公”经费的
           // 16.67%) — unless the whole is the year before's too (占上年…).
           const whole = cleanFolded(share[1] ?? '');
-          const part = outsideBrackets(claims, text, OTHER_YEAR_WHOLE.test(whole) ? lastAmount : (lastCurrent(claims, lastAmount) ?? lastAmount), tok.start);
-          claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part, wholeText: whole });
+          // A part named before 占 with no figure of its own (支出合计 X，基本支出占支出合计的 0.61%): the figure of that
+          // name stated before, if any — never the figure before it, which is another subject's (often the whole).
+          const named = cleanFolded(seg.slice(0, seg.indexOf('占'))).replace(PART_NAME_NOISE, '');
+          const part = named.length >= 2 ? namedAmount(claims, named, pi) : outsideBrackets(claims, text, OTHER_YEAR_WHOLE.test(whole) ? lastAmount : (lastCurrent(claims, lastAmount) ?? lastAmount), tok.start);
+          if (part !== undefined || named.length < 2) claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part, wholeText: whole });
         } else if (lastAmount !== undefined && /^\s*的\s*(?:比重|比例)?\s*(?:为|是|达到?)?\s*$/.test(seg) && /^占./.test((claims[lastAmount] as AmountClaim).subject) && sentenceAmounts.length >= 2) {
           // 占本年支出合计 550.00 万元的 72.73%: of the figure before, the whole stated in the share.
           const whole = claims[lastAmount] as AmountClaim;
@@ -915,6 +920,16 @@ function yearBefore(claims: Claim[], sentenceAmounts: number[], current: number,
     const base = of.year ?? docYear;
     const named = c.year !== undefined && base !== undefined && c.year === base - 1;
     if (c.compared || (bare(c.subject) && bare(c.subject) === bare(of.subject)) || (named && !bare(c.subject))) return i;
+  }
+  return undefined;
+}
+
+/** The last amount of the paragraph named so (its subject ending with the name), not of another year. */
+function namedAmount(claims: Claim[], name: string, paragraph: number): number | undefined {
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const c = claims[i];
+    if (c.paragraph !== paragraph) break;
+    if (c.kind === 'amount' && !c.otherYear && c.subject && (c.subject === name || c.subject.endsWith(name))) return i;
   }
   return undefined;
 }

@@ -45,6 +45,13 @@ function numberAt(t: string, at: number): { end: number; wholeEnd: number } {
   if (k - at <= 3) {
     let grouped = k;
     while (t.charCodeAt(grouped) === COMMA && isDigit(t.charCodeAt(grouped + 1)) && isDigit(t.charCodeAt(grouped + 2)) && isDigit(t.charCodeAt(grouped + 3))) grouped += 4;
+    // A full-width comma or a space for the thousands' comma (1，269.26 typed in Word; 131 073.41 from a PDF):
+    // read so only before a figure's decimals, where no list of two figures could be meant.
+    if (grouped === k) {
+      let loose = k;
+      while ((t.charCodeAt(loose) === WIDE_COMMA || t.charCodeAt(loose) === SPACE) && isDigit(t.charCodeAt(loose + 1)) && isDigit(t.charCodeAt(loose + 2)) && isDigit(t.charCodeAt(loose + 3))) loose += 4;
+      if (loose > k && t.charCodeAt(loose) === POINT && isDigit(t.charCodeAt(loose + 1))) grouped = loose;
+    }
     k = grouped;
   }
   const wholeEnd = k;
@@ -63,7 +70,7 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-const [COMMA, POINT] = [...',.'].map((c) => c.charCodeAt(0));
+const [COMMA, POINT, WIDE_COMMA] = [...',.，'].map((c) => c.charCodeAt(0));
 const COUNTS = /^(个|项|辆|台|套|名|人次|人|次|家|所|户|号|期|批|条|处|份|篇|场|天|日|月|年|部|类|款|栏|行|页|章|节|分|岁|平方米|亩|公里|吨|件|册|本|座|间)/;
 
 /** Every number of a paragraph, with its unit. A part of a longer code or date (2080506, 2024-01) is still one token. */
@@ -202,13 +209,14 @@ class ProseFigure implements NumberToken {
     if (!this.amount) {
       // (Without thousands' commas the figure as written is its digits: no copy is made of it. The
       // decimals hold no comma.)
-      this.amount = new Decimal(this.raw.includes(',') ? this.raw.replace(THOUSANDS, '') : this.raw);
+      // (A grouped whole part has its separator four characters before its end: 1,269 | 1，269 | 131 073.)
+      this.amount = new Decimal(this.wholeLength > 3 && !isDigit(this.raw.charCodeAt(this.wholeLength - 4)) ? this.raw.replace(THOUSANDS, '') : this.raw);
     }
     return this.amount;
   }
 }
 
-const THOUSANDS = /,/g;
+const THOUSANDS = /[,， ]/g;
 
 /** 万元 per unit: the figures of the prose compared in 万元. */
 export const WAN_PER_UNIT: Record<'万元' | '元' | '亿元' | '千元', Decimal> = {

@@ -377,6 +377,9 @@ export const narrativeRates: RuleSpec = {
               : /调整|全年/.test(ctx.paragraphs[c.paragraph].text.slice(c.start, c.end)) ? undefined : tableBudget(ctx, c.final!);
         if (!whole || whole.printed.value.lte(0)) return;
         const stated = standing(ctx, part);
+        // A part over its whole is a misreading of ours (a figure broken by a line end, 1,269. 26 万元), not a
+        // share anyone wrote: not judged.
+        if (c.kind === 'share' && stated.value.abs().gt(whole.printed.value)) return;
         const verdict = judgeShare(printedOf(c), stated, whole.printed);
         if (!verdict || verdict === 'consistent') return;
         // A whole whose parts by definition add up otherwise (政府采购总额 590.23 of 货物 + 工程 + 服务 580.23):
