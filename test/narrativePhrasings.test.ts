@@ -34,6 +34,10 @@ test('the tables of our own say nothing loud without a narrative', () => {
 });
 
 const RIGHT_BUDGET = [
+  // A part's change stated without its figure (其中办公费减少 A，下降 r%; 主要原因是…；差旅费减少 B，下降 q%): of a year
+  // before the text does not give, not of the figure before it.
+  '机关运行经费预算100.00万元，比上年预算减少2.00万元，下降1.96%，其中办公费减少0.30万元，下降13.27%，差旅费减少0.25万元，下降9.69%。',
+  '机关运行经费预算100.00万元，比上年预算减少2.00万元，主要原因是办公费减少0.30万元，下降13.27%；差旅费减少0.25万元，下降9.69%。',
   // A part named before 占 without its own figure: the figure of that name stated before it, never the whole's.
   '支出预算1000.00万元，基本支出800.00万元，基本支出占支出预算的80%。',
   '支出预算1000.00万元，基本支出占支出预算的80%。',

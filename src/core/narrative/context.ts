@@ -203,7 +203,17 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   for (const c of claims) {
     if (c.kind !== 'change' || c.of === undefined || !c.subject) continue;
     const named = conceptOf(c.subject.replace(YEARS, ''), reading);
-    if (!named) continue;
+    if (!named) {
+      // A part the tables do not name, stated by its change alone (…下降 0.71%，其中办公费减少 0.30 万元，下降 13.27%;
+      // 主要原因是…；差旅费减少 0.25 万元): its year before is not the amount before it, whose subject it is not.
+      const own = c.subject.replace(YEARS, '').replace(NOT_A_NAME, '');
+      const ofSubject = (claims[c.of] as AmountClaim).subject.replace(YEARS, '');
+      if (own.length >= 2 && ofSubject && !ofSubject.includes(own) && !own.includes(ofSubject)) {
+        c.of = undefined;
+        c.previous = undefined;
+      }
+      continue;
+    }
     const of = claims[c.of] as AmountClaim;
     const ofConcept = resolved.get(c.of)?.concept ?? conceptOf(of.subject.replace(YEARS, ''), reading);
     // (收、支总计各增加 A after 支出总计 X: totals that stand for one another are one subject.)
@@ -290,6 +300,8 @@ const FUND_NAMED = /政府性基金|国有资本经营|一般公共预算|财政
 const OWN_SPLIT = new Set(['basic', 'project', 'personnel', 'public']);
 /** The disclosure's wholes whose split into those quantities the tables print. */
 const WHOLES = new Set(['total-expenditure', 'total-expenditure-year', 'total-income', 'total-income-year', 'general-budget-expenditure', 'general-budget', 'fiscal-expenditure', 'fiscal-total', 'fiscal-income', 'basic', 'project']);
+/** Words of a change's subject that name nothing: 其中, comparisons, 同比, 均 / 各 / 共. */
+const NOT_A_NAME = /其中|与上年度?相比|比上年度?|较上年度?|同比|比年初预算数?|较年初预算数?|[、，,：:；;\s]|[均各共都]$/g;
 const FUND_OR_FISCAL = /政府性基金|国有资本经营|一般公共预算|财政专户|财政拨款/;
 /** 本年收入 / 本年支出 with no 合计 or 总计: the year's side as a fund's sentence may also name it. */
 const BARE_YEAR_SIDE = /本年(收入|支出)(?!合计|总计|小计)/;
