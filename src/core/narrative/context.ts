@@ -300,8 +300,8 @@ const FUND_NAMED = /政府性基金|国有资本经营|一般公共预算|财政
 const OWN_SPLIT = new Set(['basic', 'project', 'personnel', 'public']);
 /** The disclosure's wholes whose split into those quantities the tables print. */
 const WHOLES = new Set(['total-expenditure', 'total-expenditure-year', 'total-income', 'total-income-year', 'general-budget-expenditure', 'general-budget', 'fiscal-expenditure', 'fiscal-total', 'fiscal-income', 'basic', 'project']);
-/** Words of a change's subject that name nothing: 其中, comparisons, 同比, 均 / 各 / 共. */
-const NOT_A_NAME = /其中|与上年度?相比|比上年度?|较上年度?|同比|比年初预算数?|较年初预算数?|[、，,：:；;\s]|[均各共都]$/g;
+/** Words of a change's subject that name nothing: 其中, comparisons, measures (决算数), 同比, 均 / 各 / 共. */
+const NOT_A_NAME = /其中|与上年度?相比|比上年度?|较上年度?|同比|[比较](?:年初|调整后?的?)?(?:预算|决算)数?|(?:年初|调整后?的?)?(?:预算|决算|执行)数?|[、，,：:；;\s]|[均各共都]$/g;
 const FUND_OR_FISCAL = /政府性基金|国有资本经营|一般公共预算|财政专户|财政拨款/;
 /** 本年收入 / 本年支出 with no 合计 or 总计: the year's side as a fund's sentence may also name it. */
 const BARE_YEAR_SIDE = /本年(收入|支出)(?!合计|总计|小计)/;
