@@ -34,6 +34,10 @@ test('the tables of our own say nothing loud without a narrative', () => {
 });
 
 const RIGHT_BUDGET = [
+  // A part named inside its whole (公用经费中办公费 A) is the part's figure, not the whole's; economic items of 机关运行经费
+  // or 公用经费 named like a “三公” part are theirs, not the “三公” table's.
+  '公用经费中办公费20.00万元。',
+  '机关运行经费预算100.00万元，其中：办公费20.00万元，公务接待费3.00万元，公务用车运行维护费5.00万元，会议费2.00万元。',
   // A part's change stated without its figure (其中办公费减少 A，下降 r%; 主要原因是…；差旅费减少 B，下降 q%): of a year
   // before the text does not give, not of the figure before it.
   '机关运行经费预算100.00万元，比上年预算减少2.00万元，下降1.96%，其中办公费减少0.30万元，下降13.27%，差旅费减少0.25万元，下降9.69%。',
@@ -365,6 +369,7 @@ describe('right, a sentence says nothing', () => {
 
 /** [the sentence with one slip, the one finding it gives]. */
 const SLIPPED_BUDGET: Array<[string, string]> = [
+  ['“三公”经费预算40.00万元，其中：公务用车运行维护费30.00万元，公务接待费12.00万元。', 'narrative-vs-table A3 12.00→10.00'],
   ['支出预算1000.00万元，基本支出800.00万元，基本支出占支出预算的85%。', 'narrative-percent A3 85→80.00'],
   ['支出预算1，000.00万元，其中：基本支出800.00万元，占85%；项目支出200.00万元，占20%。', 'narrative-percent A3 85→80.00'],
   ['支出预算1000.00万元，其中：基本支出800.00万元，占80%；项目支出200.00万元，占20%，其中：医疗保障业务150.00万元，占75%；信息系统运维50.00万元，占35%。', 'narrative-percent A3 35→25.00'],

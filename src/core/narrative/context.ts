@@ -178,6 +178,9 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // A split of one subject's figure (行政运行（项）308.50 万元，其中：基本支出 205.71 万元，项目支出 102.79 万元) is
     // that subject's, not the disclosure's 基本支出: not judged against the whole's.
     if (c.listOf !== undefined && OWN_SPLIT.has(concept) && ofOneSubject(c.listOf)) return;
+    // An item named as a “三公” part or 会议费 / 培训费 in a list of another whole (机关运行经费 or 公用经费 主要包括：…
+    // 公务接待费 48.95 万元) is that whole's economic item, not the “三公” table's figure.
+    if (c.listOf !== undefined && THREE_PUBLIC_PARTS.has(concept) && !THREE_PUBLIC_WHOLES.has(resolved.get(c.listOf)?.concept ?? conceptOf((claims[c.listOf] as AmountClaim).subject.replace(YEARS, ''), reading) ?? '')) return;
     // The carry-over of one fund (政府性基金预算财政拨款收入…，年末结转和结余 X) is not the whole's.
     if (concept.includes('carry-') && FUND_NAMED.test(sentenceBefore(paragraphs[c.paragraph].folded, c.start).replace(c.subject, ''))) return;
     // So is a fund's year (政府性基金预算财政拨款收入 A，本年支出 B): 本年支出 named bare is the whole's only where no fund or appropriation is.
@@ -298,6 +301,8 @@ const GRAND_WORD = /总计/;
 const FUND_NAMED = /政府性基金|国有资本经营|一般公共预算|财政专户/;
 /** The quantities a subject's figure is split into (its 基本支出 and 项目支出, 人员经费 and 公用经费). */
 const OWN_SPLIT = new Set(['basic', 'project', 'personnel', 'public']);
+const THREE_PUBLIC_PARTS = new Set(['abroad', 'vehicles', 'vehicle-purchase', 'vehicle-running', 'reception', 'meetings', 'training']);
+const THREE_PUBLIC_WHOLES = new Set(['three-public', 'three-public-and-more', 'vehicles']);
 /** The disclosure's wholes whose split into those quantities the tables print. */
 const WHOLES = new Set(['total-expenditure', 'total-expenditure-year', 'total-income', 'total-income-year', 'general-budget-expenditure', 'general-budget', 'fiscal-expenditure', 'fiscal-total', 'fiscal-income', 'basic', 'project']);
 /** Words of a change's subject that name nothing: 其中, comparisons, measures (决算数), 同比, 均 / 各 / 共. */

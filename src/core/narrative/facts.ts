@@ -697,6 +697,8 @@ const QUANTITY_NAMES = [/人员经费/, /公用经费/, /基本支出/, /项目�
  * The concept a subject of the prose names, from its words (the documents' own vocabulary), or
  * undefined when it names none we can tie to a figure. Order matters: the most specific first.
  */
+const PART_INSIDE = /^.{2,20}?(?:经费|支出|收入|资金|预算)中的?(.{2,})$/;
+
 export function conceptOf(subjectRaw: string, context: { finalAccounts: boolean }): string | undefined {
   // A subject is read once per reading of it (budget or final accounts): the rules ask again and again.
   return (context.finalAccounts ? conceptsOfFinal : conceptsOfBudget)(subjectRaw);
@@ -710,6 +712,9 @@ function readConcept(subjectRaw: string, context: { finalAccounts: boolean }): s
   if (!s) return undefined;
   // Two quantities joined (人员经费和公用经费合计, 基本支出及项目支出): the figure is neither's.
   if (QUANTITY_NAMES.filter((re) => re.test(s)).length >= 2 && /[和及与、加]/.test(s.replace(/购置及运行/g, ''))) return undefined;
+  // A part named inside its whole (公用经费中办公费, 项目支出中的公务员医疗补助): the part's, not the whole's.
+  const inner = PART_INSIDE.exec(s);
+  if (inner) return readConcept(inner[1], context);
   if (/因公出国/.test(s)) return 'abroad';
   if (/公务接待/.test(s)) return /外宾|国内/.test(s) ? undefined : 'reception';
   if (/公务(用)?车(辆)?购置及运行/.test(s)) return 'vehicles';
