@@ -179,8 +179,9 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // that subject's, not the disclosure's 基本支出: not judged against the whole's.
     if (c.listOf !== undefined && OWN_SPLIT.has(concept) && ofOneSubject(c.listOf)) return;
     // An item named as a “三公” part or 会议费 / 培训费 in a list of another whole (机关运行经费 or 公用经费 主要包括：…
-    // 公务接待费 48.95 万元) is that whole's economic item, not the “三公” table's figure.
-    if (c.listOf !== undefined && THREE_PUBLIC_PARTS.has(concept) && !THREE_PUBLIC_WHOLES.has(resolved.get(c.listOf)?.concept ?? conceptOf((claims[c.listOf] as AmountClaim).subject.replace(YEARS, ''), reading) ?? '')) return;
+    // 公务接待费 48.95 万元) is that whole's economic item, not the “三公” table's figure. (Of its own paragraph: a list
+    // read on over numbered paragraphs is no ground to let a “三公” sentence go.)
+    if (c.listOf !== undefined && claims[c.listOf].paragraph === c.paragraph && THREE_PUBLIC_PARTS.has(concept) && !THREE_PUBLIC_WHOLES.has(resolved.get(c.listOf)?.concept ?? conceptOf((claims[c.listOf] as AmountClaim).subject.replace(YEARS, ''), reading) ?? '')) return;
     // The carry-over of one fund (政府性基金预算财政拨款收入…，年末结转和结余 X) is not the whole's.
     if (concept.includes('carry-') && FUND_NAMED.test(sentenceBefore(paragraphs[c.paragraph].folded, c.start).replace(c.subject, ''))) return;
     // So is a fund's year (政府性基金预算财政拨款收入 A，本年支出 B): 本年支出 named bare is the whole's only where no fund or appropriation is.
