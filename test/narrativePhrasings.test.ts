@@ -215,6 +215,9 @@ const RIGHT_BUDGET = [
 ];
 
 const RIGHT_WITH_YEAR_BEFORE = [
+  // The year before written in a bracket after this year's figure: the year before, not a figure of the tables.
+  '“三公”经费预算10.00万元（2024年：12.00万元），减少2.00万元，下降16.67%。',
+  '“三公”经费预算10.00万元（上年为12.00万元），其中：公务用车购置及运行费7.00万元，占70%；公务接待费3.00万元，占30%。',
   // The year before's figure written after this year's opens no list, takes no share and is no item's year before:
   // the list, its shares and its items' changes are this year's.
   '“三公”经费预算10.00万元，比上年12.00万元减少2.00万元，下降16.67%。其中：公务用车购置及运行费7.00万元，占70%；公务接待费3.00万元，占30%。',
@@ -426,6 +429,7 @@ const SLIPPED_BUDGET: Array<[string, string]> = [
 ];
 
 const SLIPPED_WITH_YEAR_BEFORE: Array<[string, string]> = [
+  ['“三公”经费预算10.00万元（2024年：12.00万元），减少2.00万元，下降17.67%。', 'narrative-growth-rate A3 17.67→16.67'],
   ['“三公”经费预算10.00万元，比上年12.00万元减少2.00万元，下降16.67%。其中：公务用车购置及运行费7.00万元，占70%；公务接待费3.00万元，占40%。', 'narrative-percent A3 40→30.00'],
   ['公务接待费3.00万元，上年为4.00万元，占“三公”经费的40%。', 'narrative-percent A3 40→30.00'],
   ['2025年收入预算300.00万元，比2024年预算数增加25.00万元，增长7.14%。', 'narrative-previous-year A3 25.00→20.00'],

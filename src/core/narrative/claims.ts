@@ -502,7 +502,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           // the rest of the paragraph made each of them slower by its length.
           const after = (re: RegExp) => ((re.lastIndex = tok.end), re.test(text));
           const clause = text.slice(lastBoundary(text, tok.start), tok.start);
-          const compared = COMPARED.test(clause);
+          // (…26.02 万元（2023年：27.90 万元）: the year before, written in a bracket after this year's figure.)
+          const compared = COMPARED.test(clause) || bracketedYearBefore(text, tok.start, docYear);
           const named = compared ? null : YEAR_NAMED.exec(clause);
           const sentenceSoFar = text.slice(sentenceStart, tok.start);
           const unjudged: AmountClaim['unjudged'] =
@@ -923,6 +924,22 @@ function yearBefore(claims: Claim[], sentenceAmounts: number[], current: number,
   }
   return undefined;
 }
+
+/**
+ * A figure in a bracket opened by the year before (（2023年：27.90万元）, （上年为 27.90 万元）, （2023年预算数 27.90
+ * 万元）) in a document of 2024: the year before's figure.
+ */
+function bracketedYearBefore(text: string, at: number, docYear: number | undefined): boolean {
+  const open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
+  if (open < 0 || at - open > 24) return false;
+  const inside = text.slice(open + 1, at);
+  if (/[）)]/.test(inside)) return false;
+  const m = BRACKET_YEAR.exec(inside);
+  if (!m) return false;
+  return m[1] === undefined || (docYear !== undefined && Number(m[1]) === docYear - 1);
+}
+
+const BRACKET_YEAR = /^\s*(?:((?:19|20)\d{2})\s*年度?|上年度?|去年|上一年度?)\s*(?:同期)?(?:年初)?(?:预算|决算|执行)?数?\s*[：:为是]?\s*$/;
 
 /** The last amount of the paragraph named so (its subject ending with the name), not of another year. */
 function namedAmount(claims: Claim[], name: string, paragraph: number): number | undefined {
