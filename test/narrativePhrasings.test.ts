@@ -34,6 +34,8 @@ test('the tables of our own say nothing loud without a narrative', () => {
 });
 
 const RIGHT_BUDGET = [
+  '社会保障和就业支出和卫生健康支出合计920.00万元。',
+  '社会保障和就业支出与卫生健康支出共计920.00万元。',
   // A part named inside its whole (公用经费中办公费 A) is the part's figure, not the whole's; economic items of 机关运行经费
   // or 公用经费 named like a “三公” part are theirs, not the “三公” table's.
   '公用经费中办公费20.00万元。',
@@ -258,6 +260,9 @@ const RIGHT_WITH_YEAR_BEFORE = [
 ];
 
 const RIGHT_FINAL_ACCOUNTS = [
+  // 未完成预算的 p% is the part not spent, no completion; two subjects' sum is neither's figure.
+  '“三公”经费财政拨款支出年初预算为10.00万元，支出决算为8.00万元，完成年初预算的80%，未完成预算的20%。',
+  '本年收入合计560.00万元，其中事业收入和其他收入合计60.00万元。',
   // A share of the “三公” in final accounts is of its 决算数, unless the whole names the budget.
   '公务用车购置及运行维护费支出决算5.00万元，占“三公”经费的62.5%。',
   '公务用车购置及运行维护费支出决算5.00万元，占“三公”经费预算的50%。',

@@ -575,7 +575,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         const share = SHARE_OF.exec(seg);
         // 完成年初预算的 X%, and as a rate: 完成率 X%, 预算完成率为 X%, 预算执行率 X%.
         // (决算数为年初预算数的 X%, 占年初预算的 X%: the same, in other words.)
-        const completion = COMPLETION_OF.test(seg) || COMPLETION_RATE.test(cleanFolded(seg));
+        // (未完成预算的 7.41% is the part not spent, no completion.)
+        const completion = !seg.includes('未完成') && (COMPLETION_OF.test(seg) || COMPLETION_RATE.test(cleanFolded(seg)));
         if (completion) {
           // Of the budget its words name (年初 / 调整) where the sentence gives more than one
           // (年初预算 A，调整预算 B，决算数 C，预算执行率 X%): naming none, it is not told which — not read.

@@ -712,6 +712,8 @@ function readConcept(subjectRaw: string, context: { finalAccounts: boolean }): s
   if (!s) return undefined;
   // Two quantities joined (人员经费和公用经费合计, 基本支出及项目支出): the figure is neither's.
   if (QUANTITY_NAMES.filter((re) => re.test(s)).length >= 2 && /[和及与、加]/.test(s.replace(/购置及运行/g, ''))) return undefined;
+  // Two subjects' sum (社会保障和就业支出和卫生健康支出合计, …与…共计): neither's figure.
+  if (/(?:支出|收入|经费)[和与及、].{2,}(?:支出|收入|经费)(?:合计|共计|小计|总计|之和)?$/.test(s)) return undefined;
   // A part named inside its whole (公用经费中办公费, 项目支出中的公务员医疗补助): the part's, not the whole's.
   const inner = PART_INSIDE.exec(s);
   if (inner) return readConcept(inner[1], context);
