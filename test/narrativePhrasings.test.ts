@@ -34,6 +34,8 @@ test('the tables of our own say nothing loud without a narrative', () => {
 });
 
 const RIGHT_BUDGET = [
+  // 其中 with no colon after an item: a part of that item (its share of the item); the next item is the outer list's.
+  '一般公共预算支出1000.00万元，主要用于以下方面：卫生健康支出800.00万元，占80%，其中行政运行600.00万元，占75%；社会保障和就业支出120.00万元，占12%；住房保障支出80.00万元，占8%。',
   '社会保障和就业支出和卫生健康支出合计920.00万元。',
   '社会保障和就业支出与卫生健康支出共计920.00万元。',
   // A part named inside its whole (公用经费中办公费 A) is the part's figure, not the whole's; economic items of 机关运行经费

@@ -162,6 +162,8 @@ const OWN_YEAR = /本年|今年|当年|(?:19|20)\d{2}\s*年/;
 /** Subjects a figure run is of in order (A和B分别为 X 和 Y; A、B、C分别为 X、Y、Z). */
 const RESPECTIVELY = /分别(?:为|是|达到?|有)?\s*$/;
 const EACH_IS = /各(?:为|是|达到?)\s*$/;
+/** 其中 before a figure's subject with no colon (其中社会保险经办机构 606.61 万元). */
+const BARE_OF_WHICH = /^[，,\s]*其中(?![：:])/;
 /** From an item's figure to its own 其中： with no stop between. */
 const NESTED_OPENER = /^[^。；;！？!?]*其中\s*[：:]/;
 /** Words before 占 that name no part (所占, 其中, 分别, 均, 约). */
@@ -551,6 +553,10 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
             }
           }
           if (!claim.opensList && openList !== undefined && !unjudged) claim.listOf = openList;
+          // …社会保障和就业支出 698.90 万元，占 55.06%，其中社会保险经办机构 606.61 万元: a part of the figure just before in
+          // its clause (其中 with no colon opens no list: the next item is the outer list's again).
+          const ofBefore = !unjudged && BARE_OF_WHICH.test(seg) ? lastCurrent(claims, lastAmount) : undefined;
+          if (ofBefore !== undefined && !/[。；;！？!?]/.test(text.slice(claims[ofBefore].end, tok.start))) claim.listOf = ofBefore;
           claims.push(claim);
           lastAmount = claims.length - 1;
           sentenceAmounts.push(lastAmount);
