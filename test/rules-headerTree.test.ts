@@ -51,4 +51,10 @@ describe('totals of both sides in one flat row of headers (columnRelations)', ()
   test('totals that do not name both sides keep the first total over the level (总计 | 本年收入合计 | … as before)', () => {
     expect(relations(['总计', '本年收入合计', '一般公共预算', '上年结转'])).toEqual(['总计 = 一般公共预算 + 上年结转']);
   });
+
+  test('a column of the year before or of the change beside this year’s is no part of this year’s total', () => {
+    expect(relations(['合计', '基本支出', '项目支出', '上年预算数'])).toEqual(['合计 = 基本支出 + 项目支出']);
+    expect(relations(['合计', '基本支出', '项目支出', '增减额'])).toEqual(['合计 = 基本支出 + 项目支出']);
+  });
 });
+

@@ -1,7 +1,7 @@
 import type { DetectedTable, TableColumn } from '../../table';
 import { amountColumns, cleanLabel } from './tableAccess';
 import { patternKey, perTable, perTableBy } from './tableMemo';
-import { thisYearColumns } from './yearColumns';
+import { labelYear, thisYearColumns } from './yearColumns';
 
 /**
  * The header hierarchy of a table's amount columns, read from each column's header path:
@@ -112,6 +112,12 @@ function sideSegments(node: HeaderNode): ColumnRelation[] | undefined {
   return current && current.parts.length > 0 ? out : undefined;
 }
 
+/** A label of the year before or of the change where the total's is neither (上年预算数 beside 合计). */
+function otherYearThan(label: string, totalLabel: string): boolean {
+  const year = labelYear(label, undefined);
+  return (year === 'previous' || year === 'change') && labelYear(totalLabel, undefined) !== year;
+}
+
 function inColumnOrder(columns: TableColumn[]): boolean {
   for (let i = 1; i < columns.length; i++) if (columns[i].col < columns[i - 1].col) return false;
   return true;
@@ -152,6 +158,9 @@ export function columnRelations(root: HeaderNode): ColumnRelation[] {
           continue;
         }
         if (c.column && isTotalHeader(c.label)) continue; // a second total column: not a part
+        // A column of the year before or of the change beside this year's (… | 项目支出 | 上年预算数 | 增减): no part of
+        // this year's total, whatever its place.
+        if (otherYearThan(c.label, t.label)) continue;
         parts.push(...representatives(c));
       }
       if (parts.length > 0) out.push({ total: t.column, parts, group: node.path });
