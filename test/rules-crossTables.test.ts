@@ -265,6 +265,16 @@ describe('机关运行经费, “三公” and codes across tables', () => {
     expect(loud(edited([['预算05表', 'B11', '机关服务']])).map(said)).toEqual(['cross-code-names warning 预算03表!B11 行政运行 → 机关服务', 'cross-code-names warning 预算05表!B11 机关服务 → 行政运行']);
   });
 
+  test('names printed left of their codes (科目名称 | 科目编码 | 政府经济编码 | 名称): each code read with its own name — no warning', () => {
+    // (Another province's order: the 部门 name and code swapped; the 政府经济 pair after them as before.)
+    const swapped = (wb: WorkbookSnapshot<GridSheet>, name: string): WorkbookSnapshot<GridSheet> => ({
+      ...wb,
+      sheets: wb.sheets.map((s) => (s.name !== name ? s : { ...s, values: s.values.map(swap), text: s.text.map(swap), numberFormats: s.numberFormats.map(swap) })),
+    });
+    const swap = <T,>(row: T[]): T[] => [row[1], row[0], ...row.slice(2)];
+    expect(loud(swapped(smallBudget(), '预算06表')).map(said)).toEqual([]);
+  });
+
   test('住房公积金 coded 2210202 in one table, 2210201 in the other: one warning at the code cells, neither called wrong (cross-code-by-name)', () => {
     const f = loud(edited([['预算05表', 'A15', '2210202']]));
     expect(f.map(said)).toEqual(['cross-code-by-name warning 预算03表!A15 2210201 → null']);

@@ -36,10 +36,19 @@ function codeUses(tables: DetectedTable[]): Map<string, Use[]> {
     // one cell). Labels left of it name something else: a 项目支出表's 项目类别 | 项目名称 | 功能科目编码
     // gives each project's subject code beside the project's own name. Of several, the one headed 科目
     // (项目名称 | 功能科目编码 | 功能科目名称); a 项目支出表 whose only name is the project's names no code.
-    const codeCol = t.columns.filter((c) => CODE_ROLE.test(c.role)).sort((a, b) => a.col - b.col)[0];
-    const labels = t.columns.filter((c) => c.role === 'label' && (!codeCol || c.col > codeCol.col)).sort((a, b) => a.col - b.col);
+    const ordered = [...t.columns].sort((a, b) => a.col - b.col);
+    const codeCol = ordered.find((c) => CODE_ROLE.test(c.role));
+    const labels = codeCol ? namesAfter(ordered, codeCol) : ordered.filter((c) => c.role === 'label');
+    // A name printed left of its code (名称 | 编码 | 政府经济编码 | 名称, a province's order): the label just before the
+    // code, where none follows it before the next code's — never a 项目支出表's project name.
+    const left = codeCol && t.kind !== 'project-expenditure' ? ordered.find((c) => c.col === codeCol.col - 1 && c.role === 'label') : undefined;
+    // …or where the label after it stands just before another classification's code: names and codes in pairs,
+    // each name first (名称 | 类 | 款 | 名称 | 政府经济类 | 政府经济款).
+    const nextToRight = labels.length > 0 ? ordered.find((c) => c.col === labels[0].col + 1) : undefined;
+    const pairsNameFirst = nextToRight !== undefined && CODE_ROLE.test(nextToRight.role) && CODE_ROLE.exec(nextToRight.role)?.[1] !== CODE_ROLE.exec(codeCol!.role)?.[1];
+    const before = left && (labels.length === 0 || pairsNameFirst) ? left : undefined;
     // With no name column, the code column itself where its cells also name the code (2080201-行政运行).
-    const labelCol = labels.find((c) => c.headerPath.some((h) => /科目/.test(h))) ?? (t.kind === 'project-expenditure' ? undefined : (labels[0] ?? codeCol));
+    const labelCol = (pairsNameFirst ? before : undefined) ?? labels.find((c) => c.headerPath.some((h) => /科目/.test(h))) ?? before ?? (t.kind === 'project-expenditure' ? undefined : (labels[0] ?? codeCol));
     if (labelCol) naming.push({ t, labelCol });
   }
   // A code is compared across tables: with one table naming codes there is nothing to compare.
@@ -61,6 +70,25 @@ function codeUses(tables: DetectedTable[]): Map<string, Use[]> {
       list.push({ table: t, row: r.row.row, col: labelCol.col, name: name.trim() });
       out.set(r.code, list);
     }
+  }
+  return out;
+}
+
+/**
+ * The label columns after a code's (its 类 | 款 | 项 parts first, all codes), up to the next code column after
+ * them: a second code with its own name (部门经济 | 名称 | 政府经济 | 名称) names its code, not the first.
+ */
+function namesAfter(ordered: TableColumn[], codeCol: TableColumn): TableColumn[] {
+  const family = (role: string) => CODE_ROLE.exec(role)?.[1];
+  const out: TableColumn[] = [];
+  for (const c of ordered) {
+    if (c.col <= codeCol.col) continue;
+    if (CODE_ROLE.test(c.role)) {
+      // (Another classification's code — 政府经济 after 部门经济 — ends the run too, named or not.)
+      if (out.length > 0 || family(c.role) !== family(codeCol.role)) break;
+      continue;
+    }
+    if (c.role === 'label') out.push(c);
   }
   return out;
 }
