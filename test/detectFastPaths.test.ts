@@ -66,6 +66,12 @@ describe('cheap first looks lose no text the full test accepts', () => {
     expect(codeBeforeName('行政运行')).toBeUndefined();
   });
 
+  test('a name opening with a count’s character (人力资源…) is a name; a count after the digits (5人, 300万元) is none', () => {
+    expect(codeBeforeName('20801人力资源和社会保障管理事务')).toEqual({ code: '20801', name: '人力资源和社会保障管理事务', kind: 'function' });
+    expect(codeBeforeName('208 人民法院')).toEqual({ code: '208', name: '人民法院', kind: 'function' });
+    for (const t of ['205人', '208人，', '300万元', '301个', '2082年']) expect([t, codeBeforeName(t)]).toEqual([t, undefined]);
+  });
+
   test('a word opening with a Chinese numeral is still a numbered line, any other word no figure', () => {
     const cell = (text: string) => ({ col: 1, raw: text, text });
     expect(isDataCell(cell('一、一般公共预算'))).toBe(true);

@@ -65,6 +65,8 @@ export function isGovEconCode(code: string): boolean {
 /** What a code before a name opens with, as typed (full-width digits and brackets included: they are narrowed below). */
 const CODE_OPENING = charSet('0123456789０１２３４５６７８９[【(（［');
 
+const COUNT_AFTER = /^(?:万元|亿元|千元|元|年|月|日|号|个|人次|人|次|辆|台|套|件|家|名|项|类|款)(?=$|[\s,，、。;；:：)）(（]|\d)|^%/;
+
 /**
  * A subject code written before its name in one cell: bracketed ([201]…, 【30101】…) or bare
  * (2010301行政运行, the space cleaned away). Only codes of the known ranges (functional 200–239,
@@ -78,7 +80,8 @@ export function codeBeforeName(label: string): { code: string; name: string; kin
   if (!m) return undefined;
   const code = m[1] ?? m[2];
   const name = m[3].replace(/^[\s:：.、．-]+/, '');
-  if (!/^[\u4e00-\u9fff]/.test(name) || /^[万元年月日号个人次辆台套件家名项类款%]/.test(name)) return undefined;
+  // (A count or unit right after the digits — 300万元, 5人, 3辆 — is no name; 人力资源和社会保障管理事务 is.)
+  if (!/^[\u4e00-\u9fff]/.test(name) || COUNT_AFTER.test(name)) return undefined;
   if (/^2[0-3]\d/.test(code)) return { code, name, kind: 'function' };
   if (/^3[0-9]\d/.test(code) && code !== '300') return { code, name, kind: 'econ' };
   if (/^5\d\d/.test(code)) return { code, name, kind: 'gov-econ' };
