@@ -23,7 +23,9 @@ export type ParsedAmount =
  * Decimal per figure was a fifth of a million-cell check. The Decimal is built when first asked for.
  */
 export class CellAmount {
-  private decimal?: Decimal;
+  // (Set in the constructor, undefined until asked for: a field first set later gives the figures
+  // whose Decimal was read a second shape, and every rule's read of a figure sees both.)
+  private decimal: Decimal | undefined = undefined;
 
   /** (A getter, not a field: one field less on each of a big table's figures.) */
   get kind(): 'amount' {
