@@ -23,9 +23,7 @@ export type ParsedAmount =
  * Decimal per figure was a fifth of a million-cell check. The Decimal is built when first asked for.
  */
 export class CellAmount {
-  // (Set in the constructor, undefined until asked for: a field first set later gives the figures
-  // whose Decimal was read a second shape, and every rule's read of a figure sees both.)
-  private decimal: Decimal | undefined = undefined;
+  private decimal?: Decimal;
 
   /** (A getter, not a field: one field less on each of a big table's figures.) */
   get kind(): 'amount' {
