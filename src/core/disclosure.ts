@@ -82,14 +82,29 @@ export function groupDisclosures(tables: DetectedTable[]): Disclosure[] {
 function kindKey(t: DetectedTable): string {
   const roles = t.columns.map((c) => c.role);
   const by = roles.some((r) => r.startsWith('function-'))
-    ? 'function'
+    ? 0
     : roles.some((r) => r.startsWith('econ-'))
-      ? 'econ'
+      ? 1
       : roles.some((r) => r.startsWith('gov-econ-'))
-        ? 'gov-econ'
-        : '';
-  return `${t.kind}|${by}`;
+        ? 2
+        : 3;
+  return keysOfKind(t.kind)[by];
 }
+
+const CLASSIFICATIONS = ['function', 'econ', 'gov-econ', ''];
+
+/**
+ * A kind's keys, one per classification (`expenditure|function`), made once a process: a key string
+ * built per table is a new string, hashed afresh by the set it is looked up in, on every audit.
+ */
+function keysOfKind(kind: string): string[] {
+  let keys = KIND_KEYS.get(kind);
+  if (!keys) KIND_KEYS.set(kind, (keys = CLASSIFICATIONS.map((by) => `${kind}|${by}`)));
+  return keys;
+}
+
+/** (Bounded by the kinds of table: a few dozen names.) */
+const KIND_KEYS = new Map<string, string[]>();
 
 function mentions(narrative: DetectedTable, department: string): boolean {
   return (narrative.paragraphs ?? []).some((p) => p.text.includes(department));

@@ -6,6 +6,7 @@ import type { SumCheck } from './toolkit/sumCheck';
 import { amountColumns, bodyRows, cleanLabel, figureAt, rowHasFigures, type Figure } from './toolkit/tableAccess';
 import { grandTotalColumn } from './toolkit/headerTree';
 import { gather } from './toolkit/gather';
+import { lastItem } from './toolkit/lastItem';
 
 /** The “三公” columns and the economic item each usually repeats from 基本支出表. */
 const ITEMS: Array<[RegExp, string]> = [
@@ -36,7 +37,7 @@ export const threePublicItems: RuleSpec = {
       for (const basic of tablesOf(tables, 'basic-expenditure')) {
         if (columnGroups(basic).length > 1) continue;
         for (const c of amountColumns(tp)) {
-          const last = cleanLabel(c.headerPath[c.headerPath.length - 1] ?? '');
+          const last = cleanLabel(lastItem(c.headerPath) ?? '');
           const item = ITEMS.find(([re]) => re.test(last));
           if (!item) continue;
           const basis = basicItem(basic, item[1]);

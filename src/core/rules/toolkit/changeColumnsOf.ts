@@ -3,6 +3,7 @@ import type { DetectedTable, TableColumn, TableRow } from '../../table';
 import { isTotalHeader } from './headerTree';
 import { amountColumns, bodyRows, cleanLabel, figureAt, rowHasFigures } from './tableAccess';
 import { columnYear, labelYear, tableYear, yearOfColumns } from './yearColumns';
+import { lastItem } from './lastItem';
 
 /**
  * The three columns of a table that prints this year, the year before and the change side by side
@@ -17,7 +18,7 @@ const PREVIOUS = /^(?:上年|去年|上一年|上年度)/;
 const CURRENT = /^(?:本年|当年|今年|本年度)/;
 
 export function leaf(c: TableColumn): string {
-  return cleanLabel(c.headerPath[c.headerPath.length - 1] ?? '');
+  return cleanLabel(lastItem(c.headerPath) ?? '');
 }
 
 /** 本年 / 上年 by the words, or by the year the header names against the table's own. */

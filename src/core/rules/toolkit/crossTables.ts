@@ -8,6 +8,7 @@ import { bodyRows, cleanLabel, figureAt, type Figure } from './tableAccess';
 import { perTable } from './tableMemo';
 import { gather } from './gather';
 import type { SumCheck } from './sumCheck';
+import { lastItem } from './lastItem';
 
 /** Lookups the cross-table rules share: tables by kind, total rows, quantities, sums by 类. */
 
@@ -30,7 +31,7 @@ export function quantityAtTotal(table: DetectedTable, matcher: RegExp, label: st
   const cols = quantityColumns(table, matcher);
   if (cols.length === 0) return undefined;
   // Several columns: name each (人员经费·工资福利支出 + 人员经费·对个人和家庭的补助).
-  const own = (c: (typeof cols)[number]) => cleanLabel(c.headerPath[c.headerPath.length - 1] ?? '');
+  const own = (c: (typeof cols)[number]) => cleanLabel(lastItem(c.headerPath) ?? '');
   return cols.map((c) => figureAt(table, t.row, c.col, cols.length > 1 ? `${label}·${own(c)}` : label));
 }
 

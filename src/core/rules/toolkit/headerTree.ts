@@ -2,6 +2,7 @@ import type { DetectedTable, TableColumn } from '../../table';
 import { amountColumns, cleanLabel } from './tableAccess';
 import { patternKey, perTable, perTableBy } from './tableMemo';
 import { labelYear, thisYearColumns } from './yearColumns';
+import { lastItem } from './lastItem';
 
 /**
  * The header hierarchy of a table's amount columns, read from each column's header path:
@@ -66,7 +67,8 @@ export function buildHeaderTree(columns: TableColumn[]): HeaderNode {
     for (let i = 0; i < path.length; i++) {
       // Merged labels repeat consecutively; a sibling with the same label is the same group
       // only while the columns stay adjacent in the tree (last child).
-      const last = node.children[node.children.length - 1];
+      // (A new node's children are empty: lastItem, not [-1], which is a property lookup.)
+      const last = lastItem(node.children);
       let next = last && last.label === path[i] && !last.column ? last : undefined;
       if (!next && last?.column && last.label === path[i] && i < path.length - 1) {
         // A vertically merged header (基本支出 over its own column) followed by its

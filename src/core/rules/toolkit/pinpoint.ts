@@ -194,7 +194,7 @@ export function findCulprits(outcomes: Outcome[], strict = false, silent: SumChe
   const fixes = new Map(first.culprits.map((c) => [c.key, c.implied]));
   const original = new Map<Outcome, Outcome>();
   const revised: Outcome[] = [];
-  const touchesFix = (c: SumCheck) => fixes.has(figureId(c.stated)) || c.parts.some((f) => fixes.has(figureId(f)));
+  const touchesFix = (c: SumCheck) => touchesAny(c, fixes);
   for (let i = 0; i < outcomes.length; i++) {
     const o = outcomes[i];
     if (explained.has(o)) continue;
@@ -223,6 +223,14 @@ export function findCulprits(outcomes: Outcome[], strict = false, silent: SumChe
     for (const x of c.occ) explained.add(original.get(x.outcome) ?? x.outcome);
   }
   return { findings, explained };
+}
+
+/** Does the check read one of the cells in `fixes`? (A loop: asked of every outcome, a closure per check for some() adds up.) */
+function touchesAny(c: SumCheck, fixes: Map<number, Decimal>): boolean {
+  if (fixes.has(figureId(c.stated))) return true;
+  const parts = c.parts;
+  for (let i = 0; i < parts.length; i++) if (fixes.has(figureId(parts[i]))) return true;
+  return false;
 }
 
 function culpritFinding(f: Figure, occ: Occurrence[], implied: Decimal, anchor: Occurrence): Finding {

@@ -3,6 +3,7 @@ import { evaluate, type Outcome } from './sumCheck';
 import { amountColumns, bodyRows, cleanLabel, figureAt } from './tableAccess';
 import { perTable } from './tableMemo';
 import { gather } from './gather';
+import { lastItem } from './lastItem';
 
 /**
  * The row structure the column totals follow, derived from row roles and codes:
@@ -273,7 +274,7 @@ function placeMistyped(table: DetectedTable, columns: TableColumn[], rows: RowVi
       continue;
     }
     const level = lengths.find((n) => n < r.code!.length && n >= 3);
-    const parent = above[above.length - 1];
+    const parent = lastItem(above);
     if (level !== undefined && parent?.code!.length === level && !r.code.startsWith(parent.code!)) {
       // A parent with no child of its own proves nothing: Σ of nothing is 0, and a next row of
       // the same figures would look like its missing part.
@@ -437,7 +438,7 @@ function readCodeLists(table: DetectedTable): CodeLists[] {
   const runs: Array<{ groups: ColumnGroup[]; blocks: RowBlocks[] }> = [];
   for (const group of columnGroups(table)) {
     const blocks = rowBlocks(table, group);
-    const last = runs[runs.length - 1];
+    const last = lastItem(runs);
     if (last && wrapsInto(last.groups[last.groups.length - 1], last.blocks[last.blocks.length - 1], group, blocks)) {
       last.groups.push(group);
       last.blocks.push(blocks);
@@ -510,7 +511,7 @@ function wrapsInto(a: ColumnGroup, aBlocks: RowBlocks, b: ColumnGroup, bBlocks: 
     open.push(r.code);
   }
   const code = first.code!;
-  const last = open[open.length - 1];
+  const last = lastItem(open);
   if (!last || own.has(code)) return false;
   const parent = open.some((p) => p.length < code.length && code.startsWith(p));
   // In order: 30216 after 30215 (or after 302 itself, or after 3021501 under 30215).

@@ -123,13 +123,17 @@ interface Collected {
 }
 
 function collectAll(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; severity: Severity }>, ctx: RuleContext): Collected {
-  const byOwner = new Map<RuleSpec, Finding[]>(specs.map((s) => [s, []]));
+  // (A module's list is made with its first finding: most modules find nothing in most workbooks,
+  // and a list per module made up front was most of this function's own time on a one-table workbook.)
+  const byOwner = new Map<RuleSpec, Finding[]>();
   // A finding goes to the module that declares its id (a shared toolkit reclassification,
   // cross-table-carryover, is declared once); an id nobody declared is a bug.
   const own = (spec: RuleSpec, f: Finding) => {
     const declaring = f.rule in spec.emits ? spec : registry.get(f.rule)?.spec;
     if (!declaring) throw new UndeclaredRuleError(`rule module ${spec.id} reported undeclared id ${f.rule}`);
-    byOwner.get(declaring)!.push(f);
+    const list = byOwner.get(declaring);
+    if (list) list.push(f);
+    else byOwner.set(declaring, [f]);
   };
   startFigureIds();
   const starts: number[] = [];
@@ -189,6 +193,9 @@ function collectAll(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; s
   return { specs, byOwner, own, judged, makings, outcomes: undefined, starts, silent, offOutcomes, off, failing, offFailing };
 }
 
+/** A module's findings where it found none (read, never added to). */
+const NO_FINDINGS: readonly Finding[] = [];
+
 /** Every judged check's outcome in order, the exactly adding ones' built now (once: culprits and the like know outcomes by identity). */
 function outcomesOf(run: Collected): Outcome[] {
   const { judged, makings } = run;
@@ -212,7 +219,7 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
   }
   // The prose judged only against an odd table says nothing sure about the prose.
   // … nor the prose judged only against a copied column's figures.
-  const told = quietAgainstCopies(sameSlipOnce(gather(specs, (s) => byOwner.get(s)!)), copies);
+  const told = quietAgainstCopies(sameSlipOnce(gather(specs, (s) => byOwner.get(s) ?? NO_FINDINGS)), copies);
   const all = odd ? [...quietAgainstOdd(told, odd.tables), ...odd.notes] : told;
   if (!off.has(TABLE_CONTINUED_ID)) for (const t of ctx.tables) if (t.continues) all.push(continuedFinding(t, ctx.tables));
   // A table most of whose checks fail is doubtful: none failing, none is.

@@ -60,7 +60,7 @@ export function labelYear(label: string, year: number | undefined): ColumnYear |
 
 /** The year of a column: the first label of its path (top-down) that names one. */
 export function columnYear(table: DetectedTable, c: TableColumn): ColumnYear | undefined {
-  return columnYears(table).get(c.col);
+  return columnYears(table).byCol.get(c.col);
 }
 
 /**
@@ -91,27 +91,41 @@ export function yearOfColumns(table: DetectedTable, cols: TableColumn[]): number
   return tableYear(table, labels);
 }
 
-function columnYears(table: DetectedTable): Map<number, ColumnYear | undefined> {
+/**
+ * Each amount column's year, and whether every one may be this year's: most tables print one year
+ * only, and thisYearColumns then gives back the columns it is asked about without filtering them.
+ */
+interface ColumnYears {
+  byCol: Map<number, ColumnYear | undefined>;
+  onlyThisYear: boolean;
+}
+
+function columnYears(table: DetectedTable): ColumnYears {
   return perTable(table, 'columnYears', () => {
-    const out = new Map<number, ColumnYear | undefined>();
+    const byCol = new Map<number, ColumnYear | undefined>();
     const year = yearOfColumns(table, amountColumns(table));
+    let onlyThisYear = true;
     for (const c of amountColumns(table)) {
       let y: ColumnYear | undefined;
       for (const l of c.headerPath) if ((y = labelYear(l, year))) break;
-      out.set(c.col, y);
+      byCol.set(c.col, y);
+      if (y === 'previous' || y === 'change') onlyThisYear = false;
     }
-    return out;
+    return { byCol, onlyThisYear };
   });
 }
 
 /**
  * The columns that may carry the table's own figure: all but the year before's and the changes
- * (the columns as given when nothing else is left).
+ * (the columns as given when nothing else is left). The list given comes back itself where none is
+ * of another year (views are read, never changed, by every caller).
  */
 export function thisYearColumns(table: DetectedTable, cols: TableColumn[]): TableColumn[] {
   const years = columnYears(table);
+  // (A column that is not an amount column has no year: kept either way.)
+  if (years.onlyThisYear) return cols;
   const own = cols.filter((c) => {
-    const y = years.get(c.col);
+    const y = years.byCol.get(c.col);
     return y !== 'previous' && y !== 'change';
   });
   return own.length > 0 ? own : cols;
