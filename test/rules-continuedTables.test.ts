@@ -84,6 +84,18 @@ describe('a 支出表 split over two sheets (table-continued)', () => {
     expect(tables.every((t) => !t.splitOverPages && !t.continues)).toBe(true);
   });
 
+  test('a 续表 sheet put elsewhere in the workbook (after the other tables) still goes on from the table it names', () => {
+    const sheets = BUDGET_TABLES.map((t) => t());
+    sheets.splice(sheets.findIndex((s) => s.name === '预算03表'), 1, firstPart());
+    const apart = workbook(...sheets, secondPart('预算03表续', '2024年部门支出预算表（续表）'));
+    const tables = detect(apart).filter((t) => t.kind === 'expenditure');
+    expect(tables.map((t) => [t.sheet, t.continues ?? null, t.splitOverPages ?? null])).toEqual([
+      ['预算03表', null, true],
+      ['预算03表续', tables[0].id, true],
+    ]);
+    expect(loud(apart).map(said)).toEqual([]);
+  });
+
   test('a second 支出表 that does not say 续 is not taken as a continuation', () => {
     const tables = detect(split(secondPart('预算03表二', '2024年部门支出预算表'))).filter((t) => t.kind === 'expenditure');
     expect(tables.every((t) => !t.splitOverPages)).toBe(true);

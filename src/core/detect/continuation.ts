@@ -30,9 +30,12 @@ export function markContinuations(tables: DetectedTable[]): DetectedTable[] {
     if (SET_ASIDE.has(t.kind)) return;
     const before = previous >= 0 ? out[previous] : undefined;
     const says = SAYS_CONTINUED.test(t.title ?? '') || SAYS_CONTINUED.test(t.sheet);
-    if (before && says && before.kind === t.kind && sameColumns(before, t)) {
-      out[previous] = before.splitOverPages ? before : { ...before, splitOverPages: true };
-      out[i] = { ...t, continues: before.continues ?? before.id, splitOverPages: true };
+    // The table before it, or — a 续表 sheet put elsewhere in the workbook — the one its sheet or title names.
+    const at = before && says && before.kind === t.kind && sameColumns(before, t) ? previous : says ? namedPart(out, i) : -1;
+    if (at >= 0) {
+      const first = out[at];
+      out[at] = first.splitOverPages ? first : { ...first, splitOverPages: true };
+      out[i] = { ...t, continues: first.continues ?? first.id, splitOverPages: true };
     }
     previous = i;
   });
@@ -42,4 +45,25 @@ export function markContinuations(tables: DetectedTable[]): DetectedTable[] {
 /** The ids of every table split over pages: its first part and the parts after it. */
 export function splitTableIds(tables: DetectedTable[]): Set<string> {
   return new Set(tables.filter((t) => t.splitOverPages).map((t) => t.id));
+}
+
+/** Its words without the ones saying it goes on (预算05表续 → 预算05表; …预算表（续表） → …预算表). */
+function withoutContinued(text: string): string {
+  return text.replace(SAYS_CONTINUED, '').trim();
+}
+
+/**
+ * The earlier table a continued part names, wherever it stands: its sheet's name is the part's without
+ * 续 (预算05表 for 预算05表续), or its title the part's (…预算表 for …预算表（续表）); of the same kind and columns.
+ */
+function namedPart(tables: DetectedTable[], i: number): number {
+  const t = tables[i];
+  const sheet = withoutContinued(t.sheet);
+  const title = withoutContinued(t.title ?? '');
+  for (let k = i - 1; k >= 0; k--) {
+    const b = tables[k];
+    if (b.kind !== t.kind || !sameColumns(b, t) || b.sheet === t.sheet) continue;
+    if ((sheet && b.sheet === sheet) || (title && b.title !== undefined && withoutContinued(b.title) === title)) return k;
+  }
+  return -1;
 }
