@@ -1,4 +1,5 @@
 import { audit, detect } from '../src/core/engine';
+import { markContinuations } from '../src/core/detect/continuation';
 import type { GridSheet } from '../src/core/snapshot';
 import { all, loud, said } from './support/checklist';
 import { sheet, workbook } from './support/sheetBuilder';
@@ -94,6 +95,20 @@ describe('a 支出表 split over two sheets (table-continued)', () => {
       ['预算03表续', tables[0].id, true],
     ]);
     expect(loud(apart).map(said)).toEqual([]);
+  });
+
+  test('the header printed again at a page break on the same sheet (no title, no 合计 of its own): the rows go on', () => {
+    // (Read from a PDF's copy of a long table: the detector finds a second table under the repeated header.)
+    const [first] = detect(workbook(...BUDGET_TABLES.map((t) => t()))).filter((t) => t.kind === 'expenditure');
+    const below = { ...first, id: '预算03表!A20', title: undefined, range: { ...first.range, top: 20, bottom: 24 }, rows: first.rows.filter((r) => r.role !== 'total') };
+    const parts = markContinuations([first, below]);
+    expect(parts.map((t) => [t.continues ?? null, t.splitOverPages ?? null])).toEqual([
+      [null, true],
+      [first.id, true],
+    ]);
+    // With a 合计 of its own, or a title, it is a table of its own.
+    expect(markContinuations([first, { ...below, rows: first.rows }]).every((t) => !t.splitOverPages)).toBe(true);
+    expect(markContinuations([first, { ...below, title: '2024年部门支出预算表（二）' }]).every((t) => !t.splitOverPages)).toBe(true);
   });
 
   test('a second 支出表 that does not say 续 is not taken as a continuation', () => {

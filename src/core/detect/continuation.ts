@@ -29,7 +29,10 @@ export function markContinuations(tables: DetectedTable[]): DetectedTable[] {
   out.forEach((t, i) => {
     if (SET_ASIDE.has(t.kind)) return;
     const before = previous >= 0 ? out[previous] : undefined;
-    const says = SAYS_CONTINUED.test(t.title ?? '') || SAYS_CONTINUED.test(t.sheet);
+    // (Or its header printed again at a page break on the same sheet, a PDF's copy: no title, no 合计 of its own,
+    // right under the table it goes on from.)
+    const repeated = before !== undefined && before.sheet === t.sheet && !t.title && !t.rows.some((r) => r.role === 'total') && t.range.top > before.range.bottom;
+    const says = SAYS_CONTINUED.test(t.title ?? '') || SAYS_CONTINUED.test(t.sheet) || repeated;
     // The table before it, or — a 续表 sheet put elsewhere in the workbook — the one its sheet or title names.
     const at = before && says && before.kind === t.kind && sameColumns(before, t) ? previous : says ? namedPart(out, i) : -1;
     if (at >= 0) {
