@@ -201,6 +201,16 @@ describe('row classes read once per row', () => {
     expect([1, 2, 3, 4].map((r) => classifyRow(grid, r).cls)).toEqual(['column-numbers', 'column-numbers', 'data', 'data']);
   });
 
+  test('a 栏次 row formatted as the money under it (1.00 | 2.00 …) is told by its label or by counting four and more', () => {
+    const money = (values: RawValue[][]): GridSheet => ({
+      ...sheetOf(values),
+      text: values.map((r) => r.map((v) => (typeof v === 'number' ? v.toFixed(2) : (v ?? '') as string))),
+      numberFormats: values.map((r) => r.map((v) => (typeof v === 'number' ? '#,##0.00' : 'General'))),
+    });
+    const grid = new SheetGrid(money([['栏次', 1, 2, 3], [null, 1, 2, 3, 4], [null, 1, 2, 3], ['合计', 1, 2]]));
+    expect([1, 2, 3, 4].map((r) => classifyRow(grid, r).cls)).toEqual(['column-numbers', 'column-numbers', 'data', 'data']);
+  });
+
   test('a caption is told by its characters wherever they stand in the text, a paragraph too', () => {
     expect(looksLikeCaption('单位：万元')).toBe(true);
     expect(looksLikeCaption('2024年度')).toBe(true);

@@ -88,6 +88,7 @@ function isColumnNumbers(grid: SheetGrid, row: number, cells: GridCell[]): boole
   let expected = 1;
   let ints = 0;
   let sawLabel = false;
+  let moneyFormatted = false;
   // (Indexed loops here and in classifyRow: they run for every row of a sheet, and a for…of allocates
   // an iterator step by step until V8 has optimised the function.)
   for (let i = 0; i < cells.length; i++) {
@@ -104,14 +105,21 @@ function isColumnNumbers(grid: SheetGrid, row: number, cells: GridCell[]): boole
     // 类 | 款 | 项 under a merged 科目名称 | 1 | 2 …): the 栏次 numbers share that row.
     if (t === '类' || t === '款' || t === '项') continue;
     // 栏次 numbers are text, or integers without a money format (codes-as-numbers copies).
-    if (!isSmallNumeral(t)) return false;
-    if (typeof c.raw === 'number' && (!Number.isInteger(c.raw) || /0\.0/.test(grid.format(row, c.col)))) return false;
-    const n = Number(t);
+    if (typeof c.raw === 'number' && !Number.isInteger(c.raw)) return false;
+    // (Integers in a money format are figures — unless the whole row counts 1, 2, 3, 4 … or says 栏次: below.
+    // Their text shows the format, 1.00: the number is read from the value.)
+    const money = typeof c.raw === 'number' && /0\.0/.test(grid.format(row, c.col));
+    if (money) moneyFormatted = true;
+    const shown = money ? String(c.raw) : t;
+    if (!isSmallNumeral(shown)) return false;
+    const n = Number(shown);
     if (n !== expected && !sawLabel) return false;
     if (sawLabel && n < expected) return false;
     expected = n + 1;
     ints++;
   }
+  // A 栏次 row formatted as the money under it (a system's export): told by its label or a count of four and more.
+  if (moneyFormatted) return sawLabel ? ints >= 2 : ints >= 4;
   return ints >= 2 || (sawLabel && ints >= 1);
 }
 
