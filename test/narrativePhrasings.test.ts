@@ -34,6 +34,8 @@ test('the tables of our own say nothing loud without a narrative', () => {
 });
 
 const RIGHT_BUDGET = [
+  // Figures in a bracket after an item are its parts: their shares are of the item.
+  '支出预算1000.00万元，其中：基本支出800.00万元，占80%（人员经费700.00万元，占基本支出的87.5%；公用经费100.00万元，占12.5%）；项目支出200.00万元，占20%。',
   // 其中 with no colon after an item: a part of that item (its share of the item); the next item is the outer list's.
   '一般公共预算支出1000.00万元，主要用于以下方面：卫生健康支出800.00万元，占80%，其中行政运行600.00万元，占75%；社会保障和就业支出120.00万元，占12%；住房保障支出80.00万元，占8%。',
   '社会保障和就业支出和卫生健康支出合计920.00万元。',
@@ -379,6 +381,7 @@ describe('right, a sentence says nothing', () => {
 
 /** [the sentence with one slip, the one finding it gives]. */
 const SLIPPED_BUDGET: Array<[string, string]> = [
+  ['支出预算1000.00万元，其中：基本支出800.00万元，占80%（人员经费700.00万元，占基本支出的87.5%；公用经费100.00万元，占13.5%）；项目支出200.00万元，占20%。', 'narrative-percent A3 13.5→12.50'],
   ['“三公”经费预算40.00万元，其中：公务用车运行维护费30.00万元，公务接待费12.00万元。', 'narrative-vs-table A3 12.00→10.00'],
   ['支出预算1000.00万元，基本支出800.00万元，基本支出占支出预算的85%。', 'narrative-percent A3 85→80.00'],
   ['支出预算1，000.00万元，其中：基本支出800.00万元，占85%；项目支出200.00万元，占20%。', 'narrative-percent A3 85→80.00'],

@@ -555,8 +555,11 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           if (!claim.opensList && openList !== undefined && !unjudged) claim.listOf = openList;
           // …社会保障和就业支出 698.90 万元，占 55.06%，其中社会保险经办机构 606.61 万元: a part of the figure just before in
           // its clause (其中 with no colon opens no list: the next item is the outer list's again).
-          const ofBefore = !unjudged && BARE_OF_WHICH.test(seg) ? lastCurrent(claims, lastAmount) : undefined;
-          if (ofBefore !== undefined && !/[。；;！？!?]/.test(text.slice(claims[ofBefore].end, tok.start))) claim.listOf = ofBefore;
+          const prior = !unjudged && BARE_OF_WHICH.test(seg) ? lastCurrent(claims, lastAmount) : undefined;
+          if (prior !== undefined && !/[。；;！？!?]/.test(text.slice(claims[prior].end, tok.start))) claim.listOf = prior;
+          // So is a figure in a bracket opened after one (基本支出 441.99 万元，占 5.60%（人员经费 413.69 万元，…；公用经费 …）).
+          const owner = !unjudged && prior === undefined ? bracketOwner(claims, text, tok.start, pi) : undefined;
+          if (owner !== undefined) claim.listOf = owner;
           claims.push(claim);
           lastAmount = claims.length - 1;
           sentenceAmounts.push(lastAmount);
@@ -947,6 +950,34 @@ function bracketedYearBefore(text: string, at: number, docYear: number | undefin
 }
 
 const BRACKET_YEAR = /^\s*(?:((?:19|20)\d{2})\s*年度?|上年度?|去年|上一年度?)\s*(?:同期)?(?:年初)?(?:预算|决算|执行)?数?\s*[：:为是]?\s*$/;
+
+/**
+ * The figure a bracket still open at `at` follows (基本支出 441.99 万元，占 5.60%（人员经费 … — 基本支出), within its
+ * sentence: the last amount of this year before the bracket, if the bracket opens after it.
+ */
+function bracketOwner(claims: Claim[], text: string, at: number, paragraph: number): number | undefined {
+  let depth = 0;
+  let open = -1;
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === '。') break;
+    if (ch === '）' || ch === ')') depth++;
+    else if (ch === '（' || ch === '(') {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open < 0) return undefined;
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const c = claims[i];
+    if (c.paragraph !== paragraph) break;
+    if (c.kind === 'amount' && !c.otherYear && c.end <= open) return text.slice(c.end, open).includes('。') ? undefined : i;
+  }
+  return undefined;
+}
 
 /** The last amount of the paragraph named so (its subject ending with the name), not of another year. */
 function namedAmount(claims: Claim[], name: string, paragraph: number): number | undefined {
