@@ -221,6 +221,8 @@ const RIGHT_BUDGET = [
 ];
 
 const RIGHT_WITH_YEAR_BEFORE = [
+  // 占 X 万元的 p% after the year before's figure: of this year's figure.
+  '公务接待费3.00万元，比上年4.00万元减少1.00万元，占“三公”经费10.00万元的30%。',
   // The year before written in a bracket after this year's figure: the year before, not a figure of the tables.
   '“三公”经费预算10.00万元（2024年：12.00万元），减少2.00万元，下降16.67%。',
   '“三公”经费预算10.00万元（上年为12.00万元），其中：公务用车购置及运行费7.00万元，占70%；公务接待费3.00万元，占30%。',
@@ -264,6 +266,8 @@ const RIGHT_WITH_YEAR_BEFORE = [
 ];
 
 const RIGHT_FINAL_ACCOUNTS = [
+  // The year before's 决算 in the sentence is not what was spent of this budget.
+  '“三公”经费财政拨款支出年初预算10.00万元，支出决算8.00万元，上年决算9.00万元，完成年初预算的80%。',
   // 未完成预算的 p% is the part not spent, no completion; two subjects' sum is neither's figure.
   '“三公”经费财政拨款支出年初预算为10.00万元，支出决算为8.00万元，完成年初预算的80%，未完成预算的20%。',
   '本年收入合计560.00万元，其中事业收入和其他收入合计60.00万元。',

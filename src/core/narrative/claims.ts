@@ -593,7 +593,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const kind = /年初/.test(seg) ? /年初/ : /调整/.test(seg) ? /调整/ : undefined;
           const named = budgets.length > 1 && kind ? budgets.filter((i) => kind.test(text.slice(claims[i].start, (claims[i] as AmountClaim).token.start))) : budgets;
           const budget = named.length === 1 ? named[0] : undefined;
-          const final = [...sentenceAmounts].reverse().find((i) => (claims[i] as AmountClaim).measure !== 'budget');
+          // (The year before's 决算 stated in the sentence, 上年决算 580.00 万元, is not what was spent of this budget.)
+          const final = [...sentenceAmounts].reverse().find((i) => (claims[i] as AmountClaim).measure !== 'budget' && !(claims[i] as AmountClaim).otherYear);
           if (budgets.length === 0 || budget !== undefined) claims.push({ kind: 'completion', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, budget, final });
         } else if (runShares.has(tok) || (share && /分别/.test(seg))) {
           // 分别占 X% 和 Y%: of the figures before, in their order, where they are as many (else not read).
@@ -612,7 +613,9 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         } else if (lastAmount !== undefined && /^\s*的\s*(?:比重|比例)?\s*(?:为|是|达到?)?\s*$/.test(seg) && /^占./.test((claims[lastAmount] as AmountClaim).subject) && sentenceAmounts.length >= 2) {
           // 占本年支出合计 550.00 万元的 72.73%: of the figure before, the whole stated in the share.
           const whole = claims[lastAmount] as AmountClaim;
-          claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part: sentenceAmounts[sentenceAmounts.length - 2], wholeText: whole.subject.replace(/^占/, '') });
+          // (Of this year's figure before it: 比上年预算 13.50 万元增加 5.70 万元 … 占公用经费 28.30 万元的 67.84% is of 19.20.)
+          const before = sentenceAmounts.slice(0, -1).reverse().find((i) => !(claims[i] as AmountClaim).otherYear);
+          if (before !== undefined) claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part: before, wholeText: whole.subject.replace(/^占/, '') });
         } else if (RATE_VERB.test(seg)) {
           const verb = RATE_VERB.exec(seg)![1];
           // (负增长 r% is a fall of r%.)
