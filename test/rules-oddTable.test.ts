@@ -1,6 +1,4 @@
-import { detectTables } from '../src/core/detect';
 import { render } from '../src/core/messages/render';
-import { columnTotalChecks } from '../src/core/rules/columnTotal';
 import { all, edited, loud, said, throughout, type Edit } from './support/checklist';
 import { sheet, workbook } from './support/sheetBuilder';
 import { smallBudget } from './support/smallBudget';
@@ -159,14 +157,5 @@ describe('a table at odds with tables that agree with the rest (cross-table-odd)
     expect(found.filter((f) => f.severity === 'error').every((f) => f.sheet === '预算03表')).toBe(true);
     expect(found.filter((f) => f.rule === 'cross-table-odd').map(said)).toEqual([['cross-table-odd', 'warning', '预算03表!A3', null, null]]);
     expect(render(found.find((f) => f.rule === 'cross-table-odd')!.message, 'zh-CN')).toMatch(/^预算03表 与 预算01表 共 \d+ 处不符，而 预算01表 与其他表相符/);
-  });
-});
-
-describe('a table of no known kind whose lines name nothing (column-total)', () => {
-  test('no column total is claimed: which rows add up to which cannot be told', () => {
-    const [t] = detectTables(smallBudget()).filter((x) => x.kind === 'expenditure');
-    const unknown = { ...t, kind: 'unknown' as const };
-    expect(columnTotalChecks(unknown).length).toBeGreaterThan(0);
-    expect(columnTotalChecks({ ...unknown, rows: unknown.rows.map((r) => ({ ...r, label: '' })) })).toEqual([]);
   });
 });

@@ -86,9 +86,6 @@ function readingOf(table: DetectedTable, pair: TotalParts, columns: TableColumn[
 export function columnTotalChecks(table: DetectedTable): SumCheck[] {
   // A procurement table adds up as an outline of its name columns: procurementLevels.ts.
   if (table.kind === 'narrative' || table.kind === 'government-procurement' || isSideBySide(table)) return [];
-  // A table of no known kind whose lines name nothing (no label column read: 项目 | 金额 under 收入 and 支出 as
-  // one list): which rows add up to which cannot be told, and no total is claimed wrong.
-  if (table.kind === 'unknown' && !table.rows.some((r) => r.role === 'detail' && r.label)) return [];
   const groups = columnGroups(table);
   // Tables of side-by-side classification groups (公开06表) carry 人员经费合计 / 公用经费合计
   // across groups instead of one total per column: econClassTotals.ts.
