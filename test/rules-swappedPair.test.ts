@@ -1,5 +1,5 @@
 import { render } from '../src/core/messages/render';
-import { edited, loud, said, type Edit } from './support/checklist';
+import { edited, loud, said } from './support/checklist';
 import { workbook } from './support/sheetBuilder';
 import { general05Split, smallBudget } from './support/smallBudget';
 
