@@ -3,7 +3,7 @@ import type { CellRef, Finding, Severity } from '../finding';
 import { amountArg, message, messageArg, nameArg, percentArg, quoteArg, type MessageArg } from '../messages/message';
 import type { AmountClaim, ChangeClaim, RateClaim, ShareClaim } from '../narrative/claims';
 import { asWritten, narrativeContext, quote, rateActual, rateAsWritten, standing, writtenRate, type NarrativeContext } from '../narrative/context';
-import { conceptOf, factsFor, factsOfMoney, sameName, type Fact } from '../narrative/facts';
+import { comparedName, conceptOf, factsFor, factsOfMoney, sameName, type Fact } from '../narrative/facts';
 import { definedParts } from '../narrative/definedParts';
 import { claimHead, narrativeFinding } from '../narrative/findingOf';
 import { differenceInterval, growthInterval, growthPercent, judge, judgeRate, judgeShare, type Printed, type Verdict } from '../narrative/judge';
@@ -34,11 +34,17 @@ const SIDE_TOTAL = /^(?:[\u4e00-\u9fa5]{0,12}?(?:部门|单位))?(?:本年|年�
 /** The whole a share is of: a figure named in the same paragraph, else a table figure of that name, else the list's total. */
 function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, before: number): { printed: Printed; name: string; cell?: Fact; claim?: number } | undefined {
   if (wholeText) {
+    // A figure of the paragraph named so; one whose name only begins the same (一般公共预算基本支出 for 占一般公共预算
+    // 支出的) only where the tables hold no figure of the whole's own name.
+    let akin: number | undefined;
     for (let i = before - 1; i >= 0; i--) {
       const c = ctx.claims[i];
       if (c.paragraph !== part.paragraph) break;
-      if (c.kind === 'amount' && c !== part && (sameName(c.subject, wholeText) || c.subject.endsWith(wholeText))) return { printed: standing(ctx, c), name: wholeText, claim: i };
+      if (c.kind !== 'amount' || c === part) continue;
+      if (c.subject.endsWith(wholeText) || comparedName(c.subject) === comparedName(wholeText)) return { printed: standing(ctx, c), name: wholeText, claim: i };
+      if (akin === undefined && sameName(c.subject, wholeText)) akin = i;
     }
+    if (akin !== undefined && !wholeInTables(ctx, wholeText)) return { printed: standing(ctx, ctx.claims[akin] as AmountClaim), name: wholeText, claim: akin };
     // 占总支出的 X% in a list under 本年支出合计: the list's total, named in other words — only
     // when that total is its side's whole (a list under 基本支出 is not 总支出: left unjudged).
     const side = GENERIC_WHOLE.exec(wholeText)?.[1];
@@ -65,6 +71,12 @@ function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, be
   if (part.listOf === undefined) return leadWhole(ctx, part);
   const total = ctx.claims[part.listOf] as AmountClaim;
   return { printed: standing(ctx, total), name: total.subject || '合计', claim: part.listOf };
+}
+
+/** The tables hold a figure of the whole's own name (一般公共预算支出: its concept's facts). */
+function wholeInTables(ctx: NarrativeContext, wholeText: string): boolean {
+  const concept = conceptOf(wholeText, { finalAccounts: ctx.finalAccounts });
+  return !!concept && (ctx.facts.byConcept.get(concept)?.length ?? 0) > 0;
 }
 
 /**
