@@ -34,6 +34,8 @@ test('the tables of our own say nothing loud without a narrative', () => {
 });
 
 const RIGHT_BUDGET = [
+  // A list within an item (项目支出中…) lasts to the next stop: the item after the ； is the outer list's again.
+  '支出预算1000.00万元，其中：项目支出200.00万元，占20%，项目支出中医疗保障业务150.00万元，占75%；基本支出800.00万元，占80%。',
   // A whole named apart from the list's owner, its name only beginning the same: the tables' figure of that name.
   '一般公共预算基本支出800.00万元，其中：人员经费700.00万元，占一般公共预算支出的70%。',
   // Figures in a bracket after an item are its parts: their shares are of the item.
@@ -387,6 +389,7 @@ describe('right, a sentence says nothing', () => {
 
 /** [the sentence with one slip, the one finding it gives]. */
 const SLIPPED_BUDGET: Array<[string, string]> = [
+  ['支出预算1000.00万元，其中：项目支出200.00万元，占20%，项目支出中医疗保障业务150.00万元，占75%；基本支出800.00万元，占85%。', 'narrative-percent A3 85→80.00'],
   ['一般公共预算基本支出800.00万元，其中：人员经费700.00万元，占一般公共预算支出的80%。', 'narrative-percent A3 80→70.00'],
   ['支出预算1000.00万元，其中：基本支出800.00万元，占80%（人员经费700.00万元，占基本支出的87.5%；公用经费100.00万元，占13.5%）；项目支出200.00万元，占20%。', 'narrative-percent A3 13.5→12.50'],
   ['“三公”经费预算40.00万元，其中：公务用车运行维护费30.00万元，公务接待费12.00万元。', 'narrative-vs-table A3 12.00→10.00'],

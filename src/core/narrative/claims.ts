@@ -348,6 +348,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     const runSubjects = new Map<NumberToken, string | null>();
     // Figures of a run of changes (各减少 C，D 万元) whose pairing is not read.
     const unread = new Set<NumberToken>();
+    // The list a list within an item (基本支出中人员经费 …) was opened from, to go back to at the next stop.
+    let withinOuter: number | undefined;
     // The parts of a run of shares in order (A X、B Y，分别占 p% 和 q%), by the shares' tokens; null when not told apart.
     const runShares = new Map<NumberToken, { part: number; whole: string } | null>();
     /**
@@ -542,11 +544,17 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const head = bare ? sentenceHead(claims, sentenceAmounts, path, measure) : undefined;
           if (head !== undefined) claim.subjectOf = head;
           // 基本支出中人员经费 A，公用经费 B in a list under 支出 X: a list within it, of its item 基本支出.
+          // (Up to the next ； or 。: …，项目支出中特定目标类 A，占 p%；基本支出 B — B is the outer list's again.)
+          if (withinOuter !== undefined && /[。；;]/.test(text.slice(prevFigureEnd, tok.start))) {
+            openList = withinOuter;
+            withinOuter = undefined;
+          }
           const within = openList !== undefined ? WITHIN_ITEM.exec(subject) : null;
           if (within) {
             const inner = sentenceAmounts.find((k) => (claims[k] as AmountClaim).listOf === openList && (claims[k] as AmountClaim).subject === within[1]);
             if (inner !== undefined) {
               (claims[inner] as AmountClaim).opensList = true;
+              withinOuter = openList;
               openList = inner;
               listStyle = style;
               itemStyle = undefined;
