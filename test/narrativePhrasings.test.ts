@@ -34,6 +34,8 @@ test('the tables of our own say nothing loud without a narrative', () => {
 });
 
 const RIGHT_BUDGET = [
+  // A change after a figure taken out (剔除 X 万元后，比上年减少 A) is of a figure the text does not state.
+  '2024年收支总预算1000.00万元，比上年增加100.00万元，增长11.11%；剔除一次性项目资金150.00万元后，比上年减少50.00万元，下降5.56%。',
   // A list within an item (项目支出中…) lasts to the next stop: the item after the ； is the outer list's again.
   '支出预算1000.00万元，其中：项目支出200.00万元，占20%，项目支出中医疗保障业务150.00万元，占75%；基本支出800.00万元，占80%。',
   // A whole named apart from the list's owner, its name only beginning the same: the tables' figure of that name.

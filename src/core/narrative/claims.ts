@@ -170,6 +170,8 @@ const NESTED_OPENER = /^[^。；;！？!?]*其中\s*[：:]/;
 const PART_NAME_NOISE = /^[，,；;、\s]*(?:其中[：:，,]?)?|(?:所|分别|各|均|约|共)$/g;
 /** 比 / 较 and what a change is compared with, to the end of its subject. */
 const COMPARED_WITH_TAIL = /(?:比|较)(?:上年度?|去年|上一年度?|年初|调整后?的?|全年|(?:19|20)\d{2}\s*年度?)?(?:预算|决算|执行)数?.*$|(?:比|较)(?:上年度?|去年|上一年度?|(?:19|20)\d{2}\s*年度?).*$/;
+/** A figure taken out of a total before comparing (剔除 / 扣除 / 除去 X 后). */
+const REMOVED = /剔除|扣除|除去|扣减/;
 const OTHER_YEAR_WHOLE = /上年|去年|上一年|(?:19|20)\d\d年/;
 /** What stands between the figures of such a run: a separator only. */
 const RUN_SEPARATOR = /^\s*(?:、|和|及|与|以及|，|,)\s*$/;
@@ -455,7 +457,9 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           // (较2024年预算 | 减少: the year ends the segment, and what is left of the comparison names nothing.)
           const cleaned = cleanFolded(seg.replace(CHANGE_VERB, '').replace(EACH_AT_END, ''));
           const subjectText = ONLY_COMPARISON.test(cleaned) ? '' : cleaned;
-          const of = changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
+          // (剔除提前下达资金 125385 万元后，比上年减少 346.60 万元: of a figure the text does not state, not of the one taken out.)
+          const removed = lastAmount !== undefined && REMOVED.test(text.slice(lastBoundary(text, claims[lastAmount].start), claims[lastAmount].end)) && /^\s*后/.test(text.slice(claims[lastAmount].end, tok.start));
+          const of = removed ? undefined : changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
           const previous = of !== undefined ? yearBefore(claims, sentenceAmounts, of, docYear) : undefined;
           const named = subjectText.replace(COMPARISON_OPENING, '').replace(COMMAS_OPENING, '');
           // (Optional fields set after the literal: spread into it after other fields, they took V8's slow path.)
