@@ -26,6 +26,11 @@ const SPENDING_END = /支出$/;
 
 const CODE_ROLE = /^(function|econ|gov-econ)-/;
 
+/** The classification a code column's role is of (function, econ, gov-econ): its 类 | 款 | 项 parts share it. */
+function codeFamily(role: string): string | undefined {
+  return CODE_ROLE.exec(role)?.[1];
+}
+
 function codeUses(tables: DetectedTable[]): Map<string, Use[]> {
   const out = new Map<string, Use[]>();
   const naming: Array<{ t: DetectedTable; labelCol: TableColumn }> = [];
@@ -33,22 +38,23 @@ function codeUses(tables: DetectedTable[]): Map<string, Use[]> {
     if (t.kind === 'narrative' || t.kind === 'income-expenditure-summary' || t.kind === 'fiscal-appropriation-summary') continue;
     if (columnGroups(t).length > 1) continue;
     // The code's name is a label at or right of its code (科目编码 | 科目名称, or [201]一般公共服务支出 in
-    // one cell). Labels left of it name something else: a 项目支出表's 项目类别 | 项目名称 | 功能科目编码
-    // gives each project's subject code beside the project's own name. Of several, the one headed 科目
-    // (项目名称 | 功能科目编码 | 功能科目名称); a 项目支出表 whose only name is the project's names no code.
+    // one cell), up to the next classification's code. A label left of it names something else — a 项目支出表's
+    // 项目类别 | 项目名称 | 功能科目编码 gives each project's subject code beside the project's own name — but
+    // where names come first (below). Of several, the one headed 科目 (项目名称 | 功能科目编码 | 功能科目名称); a
+    // 项目支出表 whose only name is the project's names no code.
     const ordered = [...t.columns].sort((a, b) => a.col - b.col);
     const codeCol = ordered.find((c) => CODE_ROLE.test(c.role));
     const labels = codeCol ? namesAfter(ordered, codeCol) : ordered.filter((c) => c.role === 'label');
-    // A name printed left of its code (名称 | 编码 | 政府经济编码 | 名称, a province's order): the label just before the
-    // code, where none follows it before the next code's — never a 项目支出表's project name.
+    // A name printed left of its code (名称 | 编码 | 政府经济编码 | 名称, a province's order): the label just before
+    // the code, where none follows it before the next code's, or where the one after it stands just before another
+    // classification's code — names and codes in pairs, each name first (名称 | 类 | 款 | 名称 | 政府经济类 | 政府经济款).
+    // Never a 项目支出表's project name.
     const left = codeCol && t.kind !== 'project-expenditure' ? ordered.find((c) => c.col === codeCol.col - 1 && c.role === 'label') : undefined;
-    // …or where the label after it stands just before another classification's code: names and codes in pairs,
-    // each name first (名称 | 类 | 款 | 名称 | 政府经济类 | 政府经济款).
     const nextToRight = labels.length > 0 ? ordered.find((c) => c.col === labels[0].col + 1) : undefined;
-    const pairsNameFirst = nextToRight !== undefined && CODE_ROLE.test(nextToRight.role) && CODE_ROLE.exec(nextToRight.role)?.[1] !== CODE_ROLE.exec(codeCol!.role)?.[1];
+    const pairsNameFirst = !!codeCol && !!nextToRight && CODE_ROLE.test(nextToRight.role) && codeFamily(nextToRight.role) !== codeFamily(codeCol.role);
     const before = left && (labels.length === 0 || pairsNameFirst) ? left : undefined;
     // With no name column, the code column itself where its cells also name the code (2080201-行政运行).
-    const labelCol = (pairsNameFirst ? before : undefined) ?? labels.find((c) => c.headerPath.some((h) => /科目/.test(h))) ?? before ?? (t.kind === 'project-expenditure' ? undefined : (labels[0] ?? codeCol));
+    const labelCol = before ?? labels.find((c) => c.headerPath.some((h) => /科目/.test(h))) ?? (t.kind === 'project-expenditure' ? undefined : (labels[0] ?? codeCol));
     if (labelCol) naming.push({ t, labelCol });
   }
   // A code is compared across tables: with one table naming codes there is nothing to compare.
@@ -79,13 +85,12 @@ function codeUses(tables: DetectedTable[]): Map<string, Use[]> {
  * them: a second code with its own name (部门经济 | 名称 | 政府经济 | 名称) names its code, not the first.
  */
 function namesAfter(ordered: TableColumn[], codeCol: TableColumn): TableColumn[] {
-  const family = (role: string) => CODE_ROLE.exec(role)?.[1];
   const out: TableColumn[] = [];
   for (const c of ordered) {
     if (c.col <= codeCol.col) continue;
     if (CODE_ROLE.test(c.role)) {
       // (Another classification's code — 政府经济 after 部门经济 — ends the run too, named or not.)
-      if (out.length > 0 || family(c.role) !== family(codeCol.role)) break;
+      if (out.length > 0 || codeFamily(c.role) !== codeFamily(codeCol.role)) break;
       continue;
     }
     if (c.role === 'label') out.push(c);
