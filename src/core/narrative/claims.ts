@@ -428,27 +428,19 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         // a figure of at most 20 characters never needs.)
         const value = tok.unit === '万元' && tok.raw.length <= 20 ? tok.value : tok.value.times(WAN_PER_UNIT[tok.unit]);
         const decimals = tok.decimals + (tok.unit === '元' ? 4 : tok.unit === '千元' ? 1 : tok.unit === '亿元' ? -4 : 0);
-        if (unread.has(tok)) {
-          prevEnd = tok.end;
-          prevFigureEnd = tok.end;
-          return;
-        }
-        const changeVerb = CHANGE_VERB.exec(seg);
+        const changeVerb = unread.has(tok) ? null : CHANGE_VERB.exec(seg);
         // 收、支总计各减少 C，D 万元: a change for each figure of a run, in order. Which change is of which figure
         // is not read: none is judged, nor the rates after them (各下降 p%、q%).
-        if (changeVerb && MONEY.has(tokens[ti + 1]?.unit) && RUN_SEPARATOR.test(text.slice(tok.end, tokens[ti + 1].start))) {
-          for (let k = ti + 1; k < tokens.length && MONEY.has(tokens[k].unit) && RUN_SEPARATOR.test(text.slice(tokens[k - 1].end, tokens[k].start)); k++) unread.add(tokens[k]);
+        const runOfChanges = !!changeVerb && MONEY.has(tokens[ti + 1]?.unit) && RUN_SEPARATOR.test(text.slice(tok.end, tokens[ti + 1].start));
+        // 增加（减少）A: the template's two ways, neither chosen (text-placeholder says so). No change, no figure:
+        // its rate has nothing to be judged against, and A is no year before's figure.
+        const eitherWay = !!changeVerb?.[2] && CHANGE_DOWN.test(changeVerb[1]) !== CHANGE_DOWN.test(changeVerb[2]);
+        if (unread.has(tok) || runOfChanges || eitherWay) {
+          if (runOfChanges) for (let k = ti + 1; k < tokens.length && MONEY.has(tokens[k].unit) && RUN_SEPARATOR.test(text.slice(tokens[k - 1].end, tokens[k].start)); k++) unread.add(tokens[k]);
+          // (A run's later figures keep the state its first left.)
+          if (changeVerb) lastChange = undefined;
           prevEnd = tok.end;
           prevFigureEnd = tok.end;
-          lastChange = undefined;
-          return;
-        }
-        if (changeVerb && changeVerb[2] && CHANGE_DOWN.test(changeVerb[1]) !== CHANGE_DOWN.test(changeVerb[2])) {
-          // 增加（减少）A: the template's two ways, neither chosen (text-placeholder says so). No change, no
-          // figure: its rate has nothing to be judged against, and A is no year before's figure.
-          prevEnd = tok.end;
-          prevFigureEnd = tok.end;
-          lastChange = undefined;
           return;
         }
         if (changeVerb) {
@@ -971,20 +963,7 @@ const BRACKET_YEAR = /^\s*(?:((?:19|20)\d{2})\s*年度?|上年度?|去年|上一
  * sentence: the last amount of this year before the bracket, if the bracket opens after it.
  */
 function bracketOwner(claims: Claim[], text: string, at: number, paragraph: number): number | undefined {
-  let depth = 0;
-  let open = -1;
-  for (let i = at - 1; i >= 0; i--) {
-    const ch = text[i];
-    if (ch === '。') break;
-    if (ch === '）' || ch === ')') depth++;
-    else if (ch === '（' || ch === '(') {
-      if (depth === 0) {
-        open = i;
-        break;
-      }
-      depth--;
-    }
-  }
+  const open = openingBracket(text, at, true);
   if (open < 0) return undefined;
   for (let i = claims.length - 1; i >= 0; i--) {
     const c = claims[i];
@@ -992,6 +971,24 @@ function bracketOwner(claims: Claim[], text: string, at: number, paragraph: numb
     if (c.kind === 'amount' && !c.otherYear && c.end <= open) return text.slice(c.end, open).includes('。') ? undefined : i;
   }
   return undefined;
+}
+
+/**
+ * Where the bracket still open at `at` opened: scanning back, a closed pair passed over; -1 where none is open
+ * (or, `inSentence`, none since the sentence began).
+ */
+function openingBracket(text: string, at: number, inSentence: boolean): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (inSentence && ch === '。') return -1;
+    if (ch === '）' || ch === ')') depth++;
+    else if (ch === '（' || ch === '(') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 /** The last amount of the paragraph named so (its subject ending with the name), not of another year. */
@@ -1013,21 +1010,10 @@ function outsideBrackets(claims: Claim[], text: string, part: number | undefined
   const between = text.slice(claims[part].end, at);
   const close = Math.max(between.lastIndexOf('）'), between.lastIndexOf(')'));
   if (close < 0) return part;
-  // The bracket's opening, matched back from its close.
-  let depth = 0;
-  let open = -1;
-  for (let i = claims[part].end + close; i >= 0; i--) {
-    const ch = text[i];
-    if (ch === '）' || ch === ')') depth++;
-    else if ((ch === '（' || ch === '(') && --depth === 0) {
-      open = i;
-      break;
-    }
-  }
-  if (open < 0 || open >= claims[part].start) {
-    // The bracket ends after the part's figure without holding it: the part stands.
-    if (open < 0 || open > claims[part].end) return part;
-  }
+  // The bracket's opening, matched back from its close. A bracket opened after the part's figure does not hold
+  // it (…万元（预算 4.50 万元）…): the part stands.
+  const open = openingBracket(text, claims[part].end + close, false);
+  if (open < 0 || open > claims[part].end) return part;
   for (let i = part; i >= 0; i--) {
     const c = claims[i];
     if (c.paragraph !== claims[part].paragraph) break;
