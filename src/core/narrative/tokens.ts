@@ -43,13 +43,11 @@ function numberAt(t: string, at: number): { end: number; wholeEnd: number } {
   let k = digitsFrom(t, at);
   // Thousands' commas only after a run of at most three digits, each comma before exactly three more.
   if (k - at <= 3) {
-    let grouped = k;
-    while (t.charCodeAt(grouped) === COMMA && isDigit(t.charCodeAt(grouped + 1)) && isDigit(t.charCodeAt(grouped + 2)) && isDigit(t.charCodeAt(grouped + 3))) grouped += 4;
+    let grouped = groupsFrom(t, k, isComma);
     // A full-width comma or a space for the thousands' comma (1，269.26 typed in Word; 131 073.41 from a PDF):
     // read so only before a figure's decimals, where no list of two figures could be meant.
     if (grouped === k) {
-      let loose = k;
-      while ((t.charCodeAt(loose) === WIDE_COMMA || t.charCodeAt(loose) === SPACE) && isDigit(t.charCodeAt(loose + 1)) && isDigit(t.charCodeAt(loose + 2)) && isDigit(t.charCodeAt(loose + 3))) loose += 4;
+      const loose = groupsFrom(t, k, isLooseComma);
       if (loose > k && t.charCodeAt(loose) === POINT && isDigit(t.charCodeAt(loose + 1))) grouped = loose;
     }
     k = grouped;
@@ -58,6 +56,15 @@ function numberAt(t: string, at: number): { end: number; wholeEnd: number } {
   if (t.charCodeAt(k) === POINT && isDigit(t.charCodeAt(k + 1))) k = digitsFrom(t, k + 1);
   return { end: k, wholeEnd };
 }
+
+/** The end of the groups of three digits from k, each after a separator. */
+function groupsFrom(t: string, k: number, separator: (code: number) => boolean): number {
+  while (separator(t.charCodeAt(k)) && isDigit(t.charCodeAt(k + 1)) && isDigit(t.charCodeAt(k + 2)) && isDigit(t.charCodeAt(k + 3))) k += 4;
+  return k;
+}
+
+const isComma = (code: number) => code === COMMA;
+const isLooseComma = (code: number) => code === WIDE_COMMA || code === SPACE;
 
 /** The end of the run of digits from k. */
 function digitsFrom(t: string, k: number): number {
@@ -207,9 +214,9 @@ class ProseFigure implements NumberToken {
 
   get value(): Decimal {
     if (!this.amount) {
-      // (Without thousands' commas the figure as written is its digits: no copy is made of it. The
-      // decimals hold no comma.)
-      // (A grouped whole part has its separator four characters before its end: 1,269 | 1，269 | 131 073.)
+      // (Without thousands' separators the figure as written is its digits: no copy is made of it. A grouped
+      // whole part has its separator four characters before its end — 1,269 | 1，269 | 131 073 — and the
+      // decimals hold none.)
       this.amount = new Decimal(this.wholeLength > 3 && !isDigit(this.raw.charCodeAt(this.wholeLength - 4)) ? this.raw.replace(THOUSANDS, '') : this.raw);
     }
     return this.amount;
