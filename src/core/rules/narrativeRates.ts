@@ -411,6 +411,8 @@ export const narrativeRates: RuleSpec = {
           return;
         const exact = stated.value.div(whole.printed.value).times(100);
         const d = Math.max(c.decimals, 2);
+        // (A share's whole shown to two places at most, as amounts are; a completion's budget as printed.)
+        const wholeDecimals = c.kind === 'share' ? Math.min(Math.max(whole.printed.decimals, 0), 2) : whole.printed.decimals;
         findings.push(
           narrativeFinding(ctx, {
             rule: 'narrative-percent',
@@ -427,7 +429,7 @@ export const narrativeRates: RuleSpec = {
               part: asWritten(part, stated.value),
               // (The whole's name and its figure apart: the figure written as every amount is, 13,692.57.)
               ...(c.kind === 'share' ? { wholeName: nameArg(whole.name) } : {}),
-              whole: c.kind === 'share' ? amountArg(whole.printed.value.toFixed(Math.min(Math.max(whole.printed.decimals, 0), 2)), Math.min(Math.max(whole.printed.decimals, 0), 2)) : amountArg(whole.printed.value.toFixed(whole.printed.decimals), whole.printed.decimals),
+              whole: amountArg(whole.printed.value.toFixed(wholeDecimals), wholeDecimals),
             }),
           }),
         );
