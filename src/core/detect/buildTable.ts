@@ -9,6 +9,7 @@ import { headerPaths, type HeaderColumn } from './headerBand';
 import { columnRoles } from './columnRoles';
 import { readRows } from './rowModel';
 import { nameKind } from './tableKind';
+import { readAsOneList } from './oneListSides';
 import { cleanLabel, declaresEmpty, departmentIn, departmentInTitle, isTotalLabel, saysNothingToShow, unitIn, yearIn } from './labels';
 
 export interface SheetContext {
@@ -95,6 +96,8 @@ function assignBlocks(columns: TableColumn[]): void {
   }
 }
 
+const SUMMARY_KINDS = new Set<DetectedTable['kind']>(['income-expenditure-summary', 'fiscal-appropriation-summary']);
+
 /** Header words only budget and final-accounts tables use. */
 const DOMAIN_HEADER = /科目|功能分类|经济分类|基本支出|项目支出|人员经费|公用经费|一般公共预算|政府性基金|国有资本|财政拨款|财政专户|本年收入|本年支出|上年结转|年初结转|结转|结余|三公|因公出国|公务接待|公务用车|运行经费|采购|预算数|决算数|项目名称|事业收入|经营收入|单位名称|单位代码|预留机动/;
 
@@ -139,7 +142,9 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   );
   // A title's words alone do not make a budget table (办公用品采购支出明细表 is a purchase list):
   // the columns must speak the domain — subject codes, sides, or budget words in the header.
-  const speaksBudget = columns.some((c) => c.side || /^(function|econ|gov-econ)-/.test(c.role) || DOMAIN_HEADER.test(c.headerPath.join('>')));
+  // A summary printed as one list names its sides by its rows (收入总计 … 支出总计), not its columns.
+  const oneList = SUMMARY_KINDS.has(named.kind) && readAsOneList(tableRows, columns);
+  const speaksBudget = oneList || columns.some((c) => c.side || /^(function|econ|gov-econ)-/.test(c.role) || DOMAIN_HEADER.test(c.headerPath.join('>')));
   const { kind, certain, from } = named.kind === 'narrative' || speaksBudget ? named : { kind: 'unknown' as const, certain: true, from: named.from };
   if (kind === 'unknown') {
     // In a table of unknown kind only a labelled 合计 is a total (not a first row by position).

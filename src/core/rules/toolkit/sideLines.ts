@@ -91,8 +91,27 @@ function readSideViews(table: DetectedTable, side: Side): SideView[] {
     }
     return views;
   }
+  if (cols.length === 0 && table.rows.some((r) => r.blockLines)) {
+    const list = oneListView(table, side);
+    return list ? [list] : [];
+  }
   const single = legacyView(table, side, cols);
   return single ? [single] : [];
+}
+
+/**
+ * A summary printed as one list (detect/oneListSides.ts): its label and amount columns serve both
+ * sides, and each row's line says which side it is on.
+ */
+function oneListView(table: DetectedTable, side: Side): SideView | undefined {
+  const amounts = amountColumns(table);
+  const lines: SideLine[] = [];
+  for (const r of bodyRows(table)) {
+    const l = blockLineOf(r, side, 0);
+    if (l?.label) lines.push({ row: r.row, label: l.label, kind: lineKind(l.label), amountCols: l.amountCols });
+  }
+  if (lines.length === 0 || amounts.length === 0) return undefined;
+  return { side, block: 0, labelColumn: table.columns.find((c) => c.role === 'label'), amountColumns: amounts, lines };
 }
 
 /** A row's line on one side and block, as detection recorded it. */
