@@ -118,6 +118,17 @@ test('a blank row inside the body does not cut the table', () => {
   expect(only(s)).toMatchObject({ headerRows: [4, 6], bodyRows: [7, 20], noteRows: [21] });
 });
 
+test('a blank row right under the header (a spacer above the 合计) does not cut the table either', () => {
+  const s = edit(src, '预算03表', (x) => {
+    x.values.splice(6, 0, []);
+    x.text.splice(6, 0, []);
+    x.numberFormats.splice(6, 0, []);
+  });
+  const t = only(s);
+  expect(t).toMatchObject({ headerRows: [4, 6], bodyRows: [7, 20], noteRows: [21] });
+  expect(t.rows.find((r) => r.role === 'total')?.row).toBe(8);
+});
+
 test('a 情况说明 pasted above a table is a narrative, and the table is still found', () => {
   const prose = src.sheets.find((s) => s.name === '情况说明') as GridSheet;
   const table = src.sheets.find((s) => s.name === '预算03表') as GridSheet;

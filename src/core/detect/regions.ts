@@ -42,6 +42,7 @@ const freshPreamble = (): Preamble => ({ captionRows: [] });
  * as the sheet instead of as long as its figures.
  */
 const MAX_BLANK_RUN_IN_BODY = 100;
+const MAX_BLANK_ROWS_UNDER_HEADER = 2;
 
 /** A row that ends a body or a note block and belongs to what comes next. */
 function startsSomethingNew(info: RowInfo): boolean {
@@ -244,7 +245,9 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
       if (row.cls === 'blank') {
         let m = k;
         while (m <= n && at(m).cls === 'blank') m++;
-        if (m <= n && m - k <= MAX_BLANK_RUN_IN_BODY && at(m).cls === 'data' && lastBody > headerEnd) {
+        // Right under the header only a spacer row or two is bridged (a blank bordered row above the
+        // 合计): cut there, the table kept no line, its rows were no table and their checks were lost.
+        if (m <= n && m - k <= (lastBody > headerEnd ? MAX_BLANK_RUN_IN_BODY : MAX_BLANK_ROWS_UNDER_HEADER) && at(m).cls === 'data') {
           k = m;
           continue;
         }
