@@ -174,3 +174,39 @@ describe('an empty table that keeps only its 合计 row and a note', () => {
     });
   }
 });
+
+/** A 支出表 whose sum is its last row with no 合计 written (the name cells left blank at the foot). */
+function footTotal(foot: CellInput[] = [null, null, 1000, 800, 200]) {
+  return sheet('部门支出总体情况表', [
+    ['部门支出总体情况表'],
+    ['单位：万元'],
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+    ['208', '社会保障和就业支出', 700, 600, 100],
+    ['20801', '人力资源和社会保障管理事务', 700, 600, 100],
+    ['2080101', '行政运行', 700, 600, 100],
+    ['210', '卫生健康支出', 300, 200, 100],
+    ['21001', '卫生健康管理事务', 300, 200, 100],
+    ['2100101', '行政运行', 300, 200, 100],
+    foot,
+  ]);
+}
+
+describe('a total printed as the last row, its name cell blank', () => {
+  test('is the table\'s total where it is the sum of the 类 in every column', () => {
+    const [t] = detectTables(workbook(footTotal()));
+    expect(t.rows.find((r) => r.role === 'total')?.row).toBe(10);
+    expect(loud(audit(workbook(footTotal())).findings)).toEqual([]);
+  });
+
+  test('a foot total off by 1 in one column of three is told at its cell; read as a line, it was checked by nothing', () => {
+    const f = audit(workbook(footTotal([null, null, 1001, 800, 200]))).findings.filter((x) => x.severity === 'error');
+    // One cell behind its row's sum and its column's: the column's check is there only if the foot is the total.
+    expect(f.map((x) => [x.cell, x.expected, x.culprit, x.explains.map((e) => e.rule).sort()])).toEqual([['C10', '1000.00', true, ['column-total', 'row-sum']]]);
+  });
+
+  test('a nameless last line that adds up in no more than half its columns stays a line: no total guessed, no error about one', () => {
+    const [t] = detectTables(workbook(footTotal([null, null, 40, 40, null])));
+    expect(t.rows.some((r) => r.role === 'total')).toBe(false);
+    expect(loud(audit(workbook(footTotal([null, null, 40, 40, null]))).findings).filter((x) => x.startsWith('column-total'))).toEqual([]);
+  });
+});

@@ -224,18 +224,21 @@ export function groupHeadings(rows: TableRow[], labelCols: number[], amountCols:
  * compareWithSum calls consistent, without the intervals and difference it lays out for a message.
  */
 function addsUp(stated: TableRow, parts: TableRow[], amountCols: number[], decimals: number): boolean {
-  for (const col of amountCols) {
-    const s = figure(stated, col);
-    if (!s) return false;
-    let sum = ZERO;
-    for (const p of parts) {
-      const v = figure(p, col);
-      if (!v) return false;
-      sum = sum.plus(v);
-    }
-    if (!s.minus(sum).abs().lte(roundingBand(parts.length, decimals).tolerance)) return false;
-  }
+  for (const col of amountCols) if (!addsUpIn(col, stated, parts, decimals)) return false;
   return true;
+}
+
+/** The stated row is the sum of the parts in this column, within their rounding (an unreadable figure: not). */
+function addsUpIn(col: number, stated: TableRow, parts: TableRow[], decimals: number): boolean {
+  const s = figure(stated, col);
+  if (!s) return false;
+  let sum = ZERO;
+  for (const p of parts) {
+    const v = figure(p, col);
+    if (!v) return false;
+    sum = sum.plus(v);
+  }
+  return s.minus(sum).abs().lte(roundingBand(parts.length, decimals).tolerance);
 }
 
 /** Headings named in the first name column, the lines under them only in a later one. */
@@ -272,4 +275,36 @@ function headsByNumbering(lines: TableRow[]): Set<TableRow> | undefined {
     heads.add(lines[i]);
   }
   return heads;
+}
+
+/**
+ * A table's total printed as its last row, with no 合计 written (a page template that puts the sum
+ * at the foot and leaves its name cell blank). The first unlabelled row is a total by its place; the
+ * last is one only by its figures: where no row is a total, the last row names nothing and has no
+ * code, and in most of the columns it shows a figure in it is the sum of the table's top lines (its
+ * units, or its 类, or, with neither, every line above), it is the table's total, and a column where
+ * it is not is a slip the column totals name. A nameless last line that adds up in no more than half
+ * stays a line: the column totals say nothing of a total they would have had to guess.
+ */
+export function closingTotal(rows: TableRow[], amountCols: number[], decimals: number): void {
+  if (rows.length < 3 || amountCols.length === 0) return;
+  const last = rows[rows.length - 1];
+  if (last.role !== 'detail' || last.label || hasCode(last) || last.unitCode || !hasFigures(last, amountCols)) return;
+  for (const r of rows) if (r.role === 'total') return;
+  for (const c of Object.values(last.cells)) if (c && c.amount.kind === 'not-amount' && c.text) return;
+  const shown = amountCols.filter((c) => last.cells[c]?.amount.kind === 'amount');
+  const above = rows.slice(0, -1);
+  const units = above.filter((r) => r.role === 'unit');
+  const classes = above.filter((r) => [r.functionCode, r.econCode, r.govEconCode].some((code) => code?.length === 3));
+  const coded = above.some(hasCode);
+  const lines = above.filter((r) => r.role === 'detail' && !coded);
+  // (One unit or one 类 may be all a table holds; a lone line equal to the last is no sum.)
+  for (const [parts, least] of [[units, 1], [classes, 1], [lines, 2]] as const) {
+    if (parts.length < least) continue;
+    const adding = shown.filter((c) => addsUpIn(c, last, parts, decimals)).length;
+    if (adding * 2 > shown.length) {
+      last.role = 'total';
+      return;
+    }
+  }
 }

@@ -4,7 +4,7 @@ import type { BlockLine, ColumnRole, RowRole, TableCell, TableColumn, TableRow, 
 import type { RawValue } from '../snapshot';
 import { NumberCell, WordCell, type GridCell, type SheetGrid } from './sheetGrid';
 import { cleanLabel, isStatisticLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName, unitCodeBeforeName } from './labels';
-import { groupHeadings, ofWhichSiblings } from './rowGroups';
+import { closingTotal, groupHeadings, ofWhichSiblings } from './rowGroups';
 import { codeBeforeName, codeDigits, joinFunctionCode, leiPart, twoDigitPart } from './codes';
 import { isAsciiDigits } from './charTests';
 
@@ -101,6 +101,7 @@ export function readRows(
     const grainDecimals = grain.roundingDecimals() ?? decimals;
     ofWhichSiblings(rows, amountCols, grainDecimals);
     groupHeadings(rows, layout.labelCols, amountCols, grainDecimals);
+    closingTotal(rows, amountCols, grainDecimals);
   }
   return { rows, unreadable, decimals, roundingDecimals: grain.roundingDecimals() };
 }
