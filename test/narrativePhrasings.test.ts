@@ -34,6 +34,29 @@ test('the tables of our own say nothing loud without a narrative', () => {
 });
 
 const RIGHT_BUDGET = [
+  // A 类 listed under 项目支出 or 基本支出, in a sentence opening on one, or a share of one, is that part's share of
+  // the 类 (its 项目支出 column), not the 类's whole figure.
+  '项目支出200.00万元，其中：卫生健康支出150.00万元，社会保障和就业支出50.00万元。',
+  '项目支出中，卫生健康支出150.00万元，社会保障和就业支出50.00万元。',
+  '卫生健康支出150.00万元，占项目支出的75%。',
+  '项目支出200.00万元，其中卫生健康（类）项目支出150.00万元，占75%。',
+  // A “三公” item or 会议费 named as an economic item of 基本支出 / 公用经费 / 机关运行经费: not the “三公” table's figure.
+  '一般公共预算基本支出中，会议费2.00万元，公务接待费3.00万元。',
+  '公用经费中公务接待费3.00万元，公务用车运行维护费5.00万元。',
+  '机关运行经费预算100.00万元，全部为商品和服务支出，其中会议费2.00万元、公务接待费3.00万元。',
+  // A unit's own figures (本级, or a unit named other than the department) are not the department's.
+  '某某局本级收入预算600.00万元，其中：本年收入600.00万元。',
+  '某某局所属单位收入预算400.00万元。',
+  // A difference written as a comparison (比上年少 A, 低于上年 A, 与上年相差 A) is a change, not the year before's figure.
+  '机关运行经费预算100.00万元，比上年少5.00万元，下降4.76%。',
+  '机关运行经费预算100.00万元，比2023年少5.00万元，下降4.76%。',
+  '机关运行经费预算100.00万元，低于上年5.00万元，下降4.76%。',
+  '机关运行经费预算100.00万元，比上年度少支出5.00万元，下降4.76%。',
+  '机关运行经费预算100.00万元，与上年相差5.00万元，下降4.76%。',
+  // None of one kind of purchase (工程) where the tables hold goods only.
+  '本年度无政府采购工程预算。',
+  // A reason that moves money from one place to another tells no direction.
+  '机关运行经费预算100.00万元，比上年预算增加5.00万元，主要原因是压减项目支出，将公务用车运行维护费调整至机关运行经费。',
   // A change after a figure taken out (剔除 X 万元后，比上年减少 A) is of a figure the text does not state.
   '2024年收支总预算1000.00万元，比上年增加100.00万元，增长11.11%；剔除一次性项目资金150.00万元后，比上年减少50.00万元，下降5.56%。',
   // A list within an item (项目支出中…) lasts to the next stop: the item after the ； is the outer list's again.
@@ -272,6 +295,11 @@ const RIGHT_WITH_YEAR_BEFORE = [
 ];
 
 const RIGHT_FINAL_ACCOUNTS = [
+  // A difference from the budget (决算数小于预算数 A, 比预算少 A) is a change from it: the completion rate is of the figure spent.
+  '“三公”经费年初预算10.00万元，支出决算8.00万元，决算数小于预算数2.00万元，完成年初预算的80%。',
+  '公务接待费支出决算3.00万元，比预算少1.00万元，完成预算的75%。',
+  '公务接待费决算3.00万元，预算4.00万元，完成预算的75%，比预算少1.00万元。',
+  '“三公”经费年初预算10.00万元，支出决算8.00万元，决算数小于预算数2.00万元，下降20%。',
   // The year before's 决算 in the sentence is not what was spent of this budget.
   '“三公”经费财政拨款支出年初预算10.00万元，支出决算8.00万元，上年决算9.00万元，完成年初预算的80%。',
   // 未完成预算的 p% is the part not spent, no completion; two subjects' sum is neither's figure.
@@ -391,6 +419,8 @@ describe('right, a sentence says nothing', () => {
 
 /** [the sentence with one slip, the one finding it gives]. */
 const SLIPPED_BUDGET: Array<[string, string]> = [
+  ['机关运行经费预算100.00万元，比上年少5.00万元，下降5.76%。', 'narrative-growth-rate A3 5.76→4.76'],
+  ['本年度无政府采购货物预算。', 'narrative-none A3 0→60.00'],
   ['支出预算1000.00万元，其中：项目支出200.00万元，占20%，项目支出中医疗保障业务150.00万元，占75%；基本支出800.00万元，占85%。', 'narrative-percent A3 85→80.00'],
   ['一般公共预算基本支出800.00万元，其中：人员经费700.00万元，占一般公共预算支出的80%。', 'narrative-percent A3 80→70.00'],
   ['支出预算1000.00万元，其中：基本支出800.00万元，占80%（人员经费700.00万元，占基本支出的87.5%；公用经费100.00万元，占13.5%）；项目支出200.00万元，占20%。', 'narrative-percent A3 13.5→12.50'],
@@ -476,6 +506,8 @@ const SLIPPED_WITH_YEAR_BEFORE: Array<[string, string]> = [
 ];
 
 const SLIPPED_FINAL_ACCOUNTS: Array<[string, string]> = [
+  ['公务接待费支出决算3.00万元，比预算少1.50万元，完成预算的75%。', 'narrative-change A3 -1.50→-1.00'],
+  ['“三公”经费年初预算10.00万元，支出决算8.00万元，决算数小于预算数2.00万元，完成年初预算的85%。', 'narrative-percent A3 85→80.00'],
   ['公务用车购置及运行维护费支出决算5.00万元，占“三公”经费的50%。', 'narrative-percent A3 50→62.50'],
   ['“三公”经费财政拨款支出：年初预算为10.00万元，支出决算为8.00万元，决算数比年初预算减少2.00万元，减少30%。', 'narrative-growth-rate A3 30→20.00'],
   ['2023年度收、支总计各是580.00，590.00万元。', 'narrative-vs-table A3 590.00→580.00'],
@@ -538,6 +570,23 @@ describe('one planted slip is one finding, at its cell', () => {
 
 describe('the readings this round added, each a phrasing and not one sentence', () => {
   const text = (fs: Finding[]) => fs.filter((f) => f.severity !== 'info' && f.rule !== 'missing-table').map((f) => findingText(f)['zh-CN']);
+
+  test('财政拨款收入 is said of the appropriations\' year (一、本年收入) and of their whole with the carry-over (收入合计)', () => {
+    const withCarry = sheet('预算04表', [
+      ['2024年财政拨款收支预算总表'],
+      ['部门：某某局', null, null, '单位：万元'],
+      ['收入', null, '支出'],
+      ['项目', '金额', '项目', '合计'],
+      ['一、本年收入', 950, '一、本年支出', 1000],
+      ['（一）一般公共预算拨款', 950, '（一）卫生健康支出', 1000],
+      ['二、上年结转', 50, '二、年终结转结余', null],
+      ['收入合计', 1000, '支出合计', 1000],
+    ]);
+    const said = (line: string) => loud(audit(workbook(withCarry, sheet('情况说明', [['某某局2024年部门预算情况说明'], ['一、财政拨款收支情况'], [line]]))).findings).filter((f) => f.startsWith('narrative'));
+    expect(said('2024年本年财政拨款收入950.00万元，上年结转50.00万元。')).toEqual([]);
+    expect(said('2024年财政拨款收入1000.00万元。')).toEqual([]);
+    expect(said('2024年本年财政拨款收入960.00万元。')).toEqual(['narrative-vs-table A3 960.00→950.00']);
+  });
 
   test('an inexact figure (约, 近, 超过, 左右, a range) is not judged; the same figure written exact is', () => {
     for (const line of ['项目支出约196万元。', '项目支出近196万元。', '项目支出超过190万元。', '项目支出196万元左右。', '项目支出190万元至196万元。']) expect(loud(budget(line))).toEqual([]);
@@ -669,6 +718,12 @@ describe('paragraphs as published: headings carrying figures, numbered items, th
     const lines = [...RIGHT];
     lines[n - 1] = line;
     expect(paragraphs(lines)).toEqual(found);
+  });
+
+  test('a list its own paragraph closes (…其中：A，B。) does not run on into the next unnumbered paragraph', () => {
+    // (占 20% of 公用经费's 100.00, not of the 800.00 whose list ended with its paragraph.)
+    const lines = ['三、支出预算情况', '2024年基本支出800.00万元，其中：人员经费700.00万元，公用经费100.00万元。', '公用经费中，办公费60.00万元，占公用经费的60%；差旅费20.00万元，占20%。'];
+    expect(paragraphs(lines)).toEqual([]);
   });
 
   test('after the numbered items, an unnumbered paragraph or another rank is no item of the list', () => {

@@ -67,6 +67,8 @@ export interface ChangeClaim extends Place {
   previous?: number;
   /** What the change names as changed, when it names it (其中：基本支出增加 50 万元 → 基本支出). */
   subject?: string;
+  /** The change is from the budget (比年初预算减少 A, 决算数大于预算数 A, 超预算 A), not from a year. */
+  fromBudget?: true;
 }
 
 export interface RateClaim extends Place {
@@ -323,7 +325,9 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
       const opener = claims[openList];
       const openEnded = listStyle === 0 && LIST_TAIL.test(folded[opener.paragraph].slice(opener.end));
       if (openEnded && style > 0 && (itemStyle ?? style) === style) itemStyle = style;
-      else if (itemStyle !== undefined || (style === 0 ? listStyle !== 0 : style >= listStyle)) openList = undefined;
+      // (An unnumbered paragraph goes on only with a list whose own paragraph ended on its colon: after
+      // …其中：人员经费 A，公用经费 B。 the next paragraph's 福利费 C，占 p% is of something else.)
+      else if (itemStyle !== undefined || (style === 0 ? listStyle !== 0 || !openEnded : style >= listStyle)) openList = undefined;
     }
     const tokens = foldedTokens(text);
     let lastAmount: number | undefined;
@@ -428,13 +432,13 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         // a figure of at most 20 characters never needs.)
         const value = tok.unit === '万元' && tok.raw.length <= 20 ? tok.value : tok.value.times(WAN_PER_UNIT[tok.unit]);
         const decimals = tok.decimals + (tok.unit === '元' ? 4 : tok.unit === '千元' ? 1 : tok.unit === '亿元' ? -4 : 0);
-        const changeVerb = unread.has(tok) ? null : CHANGE_VERB.exec(seg);
+        const changeVerb = unread.has(tok) ? undefined : changeWordOf(seg, text.slice(lastBoundary(text, tok.start), tok.start));
         // 收、支总计各减少 C，D 万元: a change for each figure of a run, in order. Which change is of which figure
         // is not read: none is judged, nor the rates after them (各下降 p%、q%).
         const runOfChanges = !!changeVerb && MONEY.has(tokens[ti + 1]?.unit) && RUN_SEPARATOR.test(text.slice(tok.end, tokens[ti + 1].start));
         // 增加（减少）A: the template's two ways, neither chosen (text-placeholder says so). No change, no figure:
         // its rate has nothing to be judged against, and A is no year before's figure.
-        const eitherWay = !!changeVerb?.[2] && CHANGE_DOWN.test(changeVerb[1]) !== CHANGE_DOWN.test(changeVerb[2]);
+        const eitherWay = changeVerb?.direction === 'either';
         if (unread.has(tok) || runOfChanges || eitherWay) {
           if (runOfChanges) for (let k = ti + 1; k < tokens.length && MONEY.has(tokens[k].unit) && RUN_SEPARATOR.test(text.slice(tokens[k - 1].end, tokens[k].start)); k++) unread.add(tokens[k]);
           // (A run's later figures keep the state its first left.)
@@ -444,20 +448,26 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           return;
         }
         if (changeVerb) {
-          const verb = changeVerb[1];
-          const direction = CHANGE_DOWN.test(verb) ? 'down' : 'up';
+          const direction = changeVerb.direction === 'down' ? 'down' : 'up';
           // (较2024年预算 | 减少: the year ends the segment, and what is left of the comparison names nothing.)
-          const cleaned = cleanFolded(seg.replace(CHANGE_VERB, '').replace(EACH_AT_END, ''));
+          const cleaned = cleanFolded(seg.slice(0, changeVerb.at).replace(EACH_AT_END, ''));
           const subjectText = ONLY_COMPARISON.test(cleaned) ? '' : cleaned;
           // (剔除提前下达资金 125385 万元后，比上年减少 346.60 万元: of a figure the text does not state, not of the one taken out.)
           const removed = lastAmount !== undefined && REMOVED.test(text.slice(lastBoundary(text, claims[lastAmount].start), claims[lastAmount].end)) && /^\s*后/.test(text.slice(claims[lastAmount].end, tok.start));
-          const of = removed ? undefined : changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
+          let of = removed ? undefined : changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
+          const ownWords = text.slice(place.start, tok.start);
+          const fromBudget = FROM_BUDGET.test(ownWords) && !OTHER_YEAR_WHOLE.test(ownWords);
+          // (决算 1.14 万元，预算 2.00 万元，…，比预算少 0.86 万元: the change of the figure spent from the budget, not of the budget.)
+          if (of !== undefined && (claims[of] as AmountClaim).measure === 'budget' && fromBudget) {
+            of = [...sentenceAmounts].reverse().find((i) => (claims[i] as AmountClaim).measure !== 'budget' && !(claims[i] as AmountClaim).otherYear);
+          }
           const previous = of !== undefined ? yearBefore(claims, sentenceAmounts, of, docYear) : undefined;
           const named = subjectText.replace(COMPARISON_OPENING, '').replace(COMMAS_OPENING, '');
           // (Optional fields set after the literal: spread into it after other fields, they took V8's slow path.)
           const change: ChangeClaim = { kind: 'change', paragraph: place.paragraph, start: place.start, end: place.end, reason, direction, value, decimals, of };
           if (previous !== undefined) change.previous = previous;
           if (named) change.subject = named;
+          if (fromBudget) change.fromBudget = true;
           claims.push(change);
           lastChange = claims.length - 1;
           changeRated = false;
@@ -658,6 +668,35 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
   });
   return claims;
 }
+
+/**
+ * The words of a change right before its figure, if they are such words: the verb (增加 A, 减少（下降）A)
+ * or a comparison (比上年少 A, 较预算多支出 A, 低于上年 A, 决算数大于预算数 A: a difference is a change from
+ * what it is compared with, never that figure). `at` is where the words start that are no subject;
+ * 'either' is a change whose way the words do not say (the template's 增加（减少）A, 与上年相差 A).
+ */
+function changeWordOf(seg: string, clause: string): { direction: 'up' | 'down' | 'either'; at: number } | undefined {
+  const verb = CHANGE_VERB.exec(seg);
+  if (verb) {
+    const either = !!verb[2] && CHANGE_DOWN.test(verb[1]) !== CHANGE_DOWN.test(verb[2]);
+    return { direction: either ? 'either' : CHANGE_DOWN.test(verb[1]) ? 'down' : 'up', at: verb.index };
+  }
+  // (比2022年少 A: the year is a token of its own, and the segment is 少 alone — the clause has the comparison.)
+  const by = COMPARED_BY.exec(seg) ?? (DIFFERENCE_ALONE.test(seg) ? COMPARED_BY.exec(clause) : null);
+  // (比上年少: the comparison stays, a subject of nothing; 决算数大于预算数: the words name what was compared.)
+  const word = by ? by[1] : COMPARED_TO.exec(seg)?.[1];
+  if (!word) return undefined;
+  const at = by ? Math.max(0, seg.length - (by[0].length - by[0].lastIndexOf(word))) : seg.length - COMPARED_TO.exec(seg)![0].length;
+  return { direction: word === '相差' ? 'either' : MORE.test(word) ? 'up' : 'down', at };
+}
+
+/** 比上年少 A, 较预算多支出 A, 与上年相差 A: a comparison, then how it differs. */
+const COMPARED_BY = /(?:比|较|同比|与)[^，,。；;：:]{0,16}?(多|少|压减|缩减|提高|超支|节约|节余|超出|超过|高出|相差)(?:支出|开支|安排)?了?\s*$/;
+/** 低于上年 A, 决算数大于预算数 A, 超年初预算 A: how it differs, then from what (a figure right after 超过 is inexact). */
+const COMPARED_TO = /(大于|小于|多于|少于|低于|高于|超过|超出|超|相差)了?(?:上年度?|去年|上一年度?|(?:19|20)\d{2}\s*年度?|(?:年初|调整后?的?|全年)?(?:预算|决算)数?)(?:支出)?\s*$/;
+const MORE = /多|提高|超|高|大于/;
+const FROM_BUDGET = /(?:比|较|与|于|超出?|超过)\s*(?:年初|调整后?的?|全年)?预算/;
+const DIFFERENCE_ALONE = /^\s*(多|少|压减|缩减|提高|超支|节约|节余|超出|超过|高出|相差)(?:支出|开支|安排)?了?\s*$/;
 
 /** Whether a change of the paragraph was read after claim `from`. */
 function changeAfter(claims: Claim[], from: number, paragraph: number): boolean {

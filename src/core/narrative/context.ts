@@ -151,6 +151,12 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const r = resolved.get(k);
     return (claims[k] as AmountClaim).path.length > 0 || r === undefined || r.rows.length > 0 || !WHOLES.has(r.concept ?? '');
   };
+  // A figure of 基本支出 / 项目支出 / 人员经费 / 公用经费's own: listed under the claim of one (项目支出 A，其中：…), in a
+  // sentence opening on one (项目支出中，…), or a share of one (卫生健康支出 B，占项目支出的 p%).
+  const inPart = (c: AmountClaim, i: number) =>
+    (c.listOf !== undefined && OWN_SPLIT.has(resolved.get(c.listOf)?.concept ?? '')) ||
+    WITHIN_PART.test(sinceStop(paragraphs[c.paragraph].folded, c.token.start)) ||
+    claims.some((s) => s.kind === 'share' && s.part === i && PART_AFTER_PATH.test(s.wholeText));
   claims.forEach((c, i) => {
     // A figure per head or vehicle, or of a subject with a part taken out, is no figure of the tables.
     if (c.kind !== 'amount' || paragraphs[c.paragraph].aside || c.unjudged) return;
@@ -166,6 +172,10 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const spends = () => SPENDING_WORDS.test(sentence()) && !INCOME_WORD.test(sentence());
     const rows = all.some((r) => inMoney(r.table.kind)) ? all.filter((r) => r.table.kind !== 'income' || !spends()) : [];
     if (all.length && !rows.length) return;
+    // A 类 or 项 listed under one of the whole's parts (项目支出 380.61 万元，其中：卫生健康支出 271.82 万元), or named
+    // with one (卫生健康（类）项目支出 271.82 万元), is that part's share of its figure, which the tables print in
+    // their 基本支出 / 项目支出 columns: not its whole figure, and not judged against it.
+    if (rows.length && (inPart(c, i) || PART_AFTER_PATH.test(c.subject.slice(c.subject.search(LAST_MARK) + 1)))) return;
     if (rows.length) {
       resolved.set(i, { facts: rows.map((r) => r.fact), rows, ofMoney: rows.filter((r) => inMoney(r.table.kind)).map((r) => r.fact) });
       return;
@@ -175,9 +185,15 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const subject = department && named.includes(department) ? named.split(department).join('') : named;
     const concept = conceptOf(subject.replace(YEARS, ''), reading);
     if (!concept) return;
+    // A unit's own figures (某某局本级收入预算 A，其中：本年收入 B; 某某中心收入预算 C) are not the department's.
+    if (ofAUnit(named, department) || (c.listOf !== undefined && ofAUnit((claims[c.listOf] as AmountClaim).subject, department))) return;
     // A split of one subject's figure (行政运行（项）308.50 万元，其中：基本支出 205.71 万元，项目支出 102.79 万元) is
     // that subject's, not the disclosure's 基本支出: not judged against the whole's.
     if (c.listOf !== undefined && OWN_SPLIT.has(concept) && ofOneSubject(c.listOf)) return;
+    if (concept.startsWith('class:') && inPart(c, i)) return;
+    // So is a “三公” item or 会议费 named as the economic item of a part (公用经费中公务接待费 0.72 万元; 一般公共预算
+    // 基本支出中，会议费 …): the “三公” table holds project money too.
+    if (THREE_PUBLIC_PARTS.has(concept) && namesAPart(sinceStop(paragraphs[c.paragraph].folded, c.token.start))) return;
     // An item named as a “三公” part or 会议费 / 培训费 in a list of another whole (机关运行经费 or 公用经费 主要包括：…
     // 公务接待费 48.95 万元) is that whole's economic item, not the “三公” table's figure. (Of its own paragraph: a list
     // read on over numbered paragraphs is no ground to let a “三公” sentence go.)
@@ -302,6 +318,13 @@ const GRAND_WORD = /总计/;
 const FUND_NAMED = /政府性基金|国有资本经营|一般公共预算|财政专户/;
 /** The quantities a subject's figure is split into (its 基本支出 and 项目支出, 人员经费 and 公用经费). */
 const OWN_SPLIT = new Set(['basic', 'project', 'personnel', 'public']);
+const PART_AFTER_PATH = /基本支出|项目支出|人员经费|公用经费/;
+/** 项目支出中，… / 公用经费中公务接待费 … (not 中央): the figures after it are that part's items. */
+const WITHIN_PART = /(?:基本支出|项目支出|人员经费|公用经费|运行经费|商品和服务支出)(?:中|当中)(?!央)/;
+/** A sentence about 基本支出, 公用经费 or 机关运行经费 that does not name the “三公” (…运行经费…，其中会议费 A、培训费 B). */
+const namesAPart = (since: string) => ECONOMIC_OWNER.test(since) && !since.includes('三公');
+const ECONOMIC_OWNER = /基本支出|公用经费|运行经费|商品和服务支出/;
+const LAST_MARK = /[（(][类款项][）)](?!.*[（(][类款项][）)])/;
 const THREE_PUBLIC_PARTS = new Set(['abroad', 'vehicles', 'vehicle-purchase', 'vehicle-running', 'reception', 'meetings', 'training']);
 const THREE_PUBLIC_WHOLES = new Set(['three-public', 'three-public-and-more', 'vehicles']);
 /** The disclosure's wholes whose split into those quantities the tables print. */
@@ -313,6 +336,26 @@ const FUND_OR_FISCAL = /政府性基金|国有资本经营|一般公共预算|�
 const BARE_YEAR_SIDE = /本年(收入|支出)(?!合计|总计|小计)/;
 
 /** The sentence a figure is in, up to the figure (of its paragraph's folded text). */
+/**
+ * A subject naming one unit of the department (某某局本级…, 所属单位…, or a unit's name other than the
+ * department's right before its money words: 某某医疗保险中心收入预算).
+ */
+function ofAUnit(subject: string, department: string | undefined): boolean {
+  const rest = department ? subject.split(department).join('') : subject;
+  if (OWN_UNIT.test(rest)) return true;
+  const unit = UNIT_BEFORE_MONEY.exec(rest.replace(LEADING_YEAR, ''));
+  return !!unit && unit[1] !== department;
+}
+const OWN_UNIT = /本级|所属单位|下属单位|二级单位/;
+const UNIT_BEFORE_MONEY = /^([\u4e00-\u9fa5]{2,24}?(?:局|中心|院|所|站|队|馆|处|厅|委员会|办公室))(?:(?:19|20)\d{2}年度?)?(?:收入|支出|预算|决算|本年|全年|年初)/;
+const LEADING_YEAR = /^[\s，,]*(?:(?:19|20)\d{2}年度?)?/;
+
+/** The words of a paragraph from its last full stop up to `at` (a list's ； does not end it). */
+function sinceStop(folded: string, at: number): string {
+  const t = folded.slice(0, at);
+  return t.slice(Math.max(t.lastIndexOf('。'), t.lastIndexOf('\n')) + 1);
+}
+
 function sentenceBefore(folded: string, at: number): string {
   const t = folded.slice(0, at);
   const k = Math.max(t.lastIndexOf('。'), t.lastIndexOf('；'), t.lastIndexOf(';'), t.lastIndexOf('\n'));

@@ -418,6 +418,8 @@ function incomeLine(l: string): string | undefined {
 }
 
 const CARRY_IN_LINE = /上年(财政拨款)?结转|年初(财政拨款)?结转/;
+/** 一、本年收入 (its number taken off): the year's line, numbered as the first of the side's lines. */
+const YEAR_INCOME_LINE = /^(本年|当年)收入(合计|小计)?$/;
 const CARRY_OUT_LINE = /结转下年|年[末终](财政拨款)?结转/;
 const APPROPRIATIONS = /财政拨款/;
 const BASIC_LINE = /^基本支出/;
@@ -431,6 +433,9 @@ function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean):
   if (kind === 'grand') out.push(side === 'income' ? 'total-income' : 'total-expenditure');
   if (kind === 'year') out.push(side === 'income' ? 'total-income-year' : 'total-expenditure-year');
   if (fiscal && kind === 'grand') out.push('fiscal-total');
+  // 财政拨款收入 is said of the year's (本年财政拨款收入 = 一、本年收入) and of the whole with the carry-over (收入合计):
+  // a claim agrees with either line of the appropriations' summary.
+  if (fiscal && side === 'income' && (kind === 'grand' || kind === 'year' || YEAR_INCOME_LINE.test(l))) out.push('fiscal-income');
   if (side === 'income') {
     const named = incomeLine(l);
     if (named) out.push(named);
@@ -566,7 +571,8 @@ function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact |
   const row = thisYearRow(t);
   if (!row) return;
   // 预算数 | 决算数 blocks side by side: each figure is of its block's measure.
-  const blockOf = (c: TableColumn) => withoutSpaces(c.headerPath[0] ?? '');
+  // (Its unit may be written in it: 预算数（万元）.)
+  const blockOf = (c: TableColumn) => withoutUnit(withoutSpaces(c.headerPath[0] ?? ''));
   const both = amountColumns(t).some((c) => BUDGET_BLOCK.test(blockOf(c))) && amountColumns(t).some((c) => FINAL_BLOCK.test(blockOf(c)));
   const measureOf = (c: TableColumn): Fact['measure'] => (!both ? undefined : BUDGET_BLOCK.test(blockOf(c)) ? 'budget' : FINAL_BLOCK.test(blockOf(c)) ? 'final' : undefined);
   const add = (concept: string, f: Figure | undefined, c?: TableColumn) => {
@@ -577,7 +583,7 @@ function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact |
   // Items as columns of this year (the year before's 合计 | 因公出国（境）费 … are not this year's).
   for (const c of thisYearColumns(t, amountColumns(t))) {
     const path = c.headerPath.map(withoutSpaces).join('>');
-    const last = withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? '');
+    const last = withoutUnit(withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? ''));
     const f = figureAt(t, row.row, c.col);
     if (SUBTOTAL.test(last) && THREE_PUBLIC.test(c.headerPath[c.headerPath.length - 2] ?? '')) add('three-public', f, c);
     else if (TOTAL.test(last) && c.headerPath.length === 1 && !OPERATING.test(path)) add('three-public-and-more', f, c);
@@ -600,7 +606,7 @@ function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact |
     for (const c of thisYearColumns(t, amountColumns(t))) {
       // (Items as rows under 预算数 | 决算数 columns: the 合计 row's 决算数.)
       const rowsLayout = t.columns.some((x) => x.role === 'label') && totalRow(t) !== undefined;
-      if (measureOf(c) === 'final' && (rowsLayout || TOTAL.test(withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? '')))) add('three-public', figureAt(t, row.row, c.col), c);
+      if (measureOf(c) === 'final' && (rowsLayout || TOTAL.test(withoutUnit(withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? ''))))) add('three-public', figureAt(t, row.row, c.col), c);
     }
   }
 }
@@ -609,8 +615,11 @@ function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact |
  * The words of a “三公” table's columns, made once (as literals in the loop over its columns, each was
  * a new RegExp for every column).
  */
-const BUDGET_BLOCK = /^预算数?$/;
-const FINAL_BLOCK = /^决算数?$/;
+// (全年预算数 / 年初预算数 / 2023年预算数 | 决算数 / 实际支出数: the budget and what was spent, however named.)
+const BUDGET_BLOCK = /^(?:(?:19|20)\d{2}年度?)?(?:本年|全年|年初|调整后?的?)?预算(?:数|金额)?$/;
+const FINAL_BLOCK = /^(?:(?:19|20)\d{2}年度?)?(?:本年)?(?:决算|实际支出|支出决算)(?:数|金额)?$/;
+const UNIT_AFTER = /[（(](?:单位[:：])?(?:万元|元|千元|亿元)[)）]$/;
+const withoutUnit = (s: string): string => s.replace(UNIT_AFTER, '');
 const SUBTOTAL = /^(合计|小计)$/;
 const SUBTOTAL_ONLY = /^小计$/;
 const TOTAL = /^合计$/;

@@ -25,6 +25,8 @@ const ITEM_CONCEPT: Array<[RegExp, string]> = [
   [/^公务接待/, 'reception'],
   [/^政府采购/, 'procurement'],
 ];
+const PROCUREMENT_KIND = /^(货物|工程|服务)/;
+const PROCUREMENT_CONCEPT: Record<string, string> = { 货物: 'procurement-goods', 工程: 'procurement-works', 服务: 'procurement-services' };
 const NAMES_ANY = /政府性基金|国有资本经营|因公出国|公务用车|公务接待|政府采购/;
 /** What follows that makes it no statement of the year's money (无政府性基金预算结转, …收支增减, …变化). */
 const NOT_THE_MONEY = /^(?:结转|结余|增减|变化|变动)/;
@@ -48,8 +50,10 @@ export const narrativeNone: RuleSpec = {
       const said: Array<{ start: number; end: number; what: string; fact: Fact | undefined }> = [];
       for (const m of p.folded.matchAll(NONE)) said.push({ start: m.index!, end: m.index! + m[0].length, what: m[1], fact: heldFigure(ctx.facts.byConcept.get(FUND_CONCEPT[m[1]]) ?? [], m[2]) });
       for (const m of p.folded.matchAll(ITEM_NONE)) {
-        const concept = ITEM_CONCEPT.find(([re]) => re.test(m[1]))![1];
-        said.push({ start: m.index!, end: m.index! + m[0].length, what: concept, fact: heldFigure((ctx.facts.byConcept.get(concept) ?? []).filter(ownMeasure), '') });
+        // (无政府采购工程预算 says none of one kind of purchase: that kind's figure, not the whole's.)
+        const kind = m[1].startsWith('政府采购') ? PROCUREMENT_KIND.exec(p.folded.slice(m.index! + m[0].length)) : null;
+        const concept = kind ? PROCUREMENT_CONCEPT[kind[1]] : ITEM_CONCEPT.find(([re]) => re.test(m[1]))![1];
+        said.push({ start: m.index!, end: m.index! + m[0].length + (kind ? kind[1].length : 0), what: concept, fact: heldFigure((ctx.facts.byConcept.get(concept) ?? []).filter(ownMeasure), '') });
       }
       for (const { start, end, what, fact } of said) {
         if (NOT_THE_MONEY.test(p.folded.slice(end))) continue;

@@ -256,10 +256,9 @@ function tableBudget(ctx: NarrativeContext, final: number): { printed: Printed; 
   return { printed: { value: f.value, decimals: f.decimals }, name: f.name, cell: f };
 }
 
-/** A change whose own words compare with the budget (比年初预算减少 A, 较预算数增加 A), not with a year. */
-function comparedWithBudget(ctx: NarrativeContext, change: ChangeClaim): boolean {
-  const own = ctx.paragraphs[change.paragraph].folded.slice(change.start, change.end);
-  return /(?:比|较|与)\s*(?:年初|调整后?的?|全年)?预算/.test(own) && !/上年|去年|上一年|(?:19|20)\d{2}\s*年/.test(own);
+/** A change whose own words compare with the budget (比年初预算减少 A, 较预算数增加 A, 决算数大于预算数 A), not with a year. */
+function comparedWithBudget(change: ChangeClaim): boolean {
+  return change.fromBudget === true;
 }
 
 /**
@@ -267,7 +266,7 @@ function comparedWithBudget(ctx: NarrativeContext, change: ChangeClaim): boolean
  * 万元，较年初预算减少 2.00 万元): the 预算数 a table prints beside the 决算数, as 完成预算的 X% is judged.
  */
 function budgetOfChange(ctx: NarrativeContext, change: ChangeClaim): { printed: Printed; name: string; cell?: Fact } | undefined {
-  return change.of !== undefined && change.previous === undefined && comparedWithBudget(ctx, change) ? tableBudget(ctx, change.of) : undefined;
+  return change.of !== undefined && change.previous === undefined && comparedWithBudget(change) ? tableBudget(ctx, change.of) : undefined;
 }
 
 export const narrativeRates: RuleSpec = {
@@ -343,7 +342,7 @@ export const narrativeRates: RuleSpec = {
               ...claimHead(ctx, c),
               expected: writtenRate(c, exact),
               change: asWritten(current, change.value),
-              baseName: messageArg(comparedWithBudget(ctx, change) ? 'base.budget' : 'base.last-year'),
+              baseName: messageArg(comparedWithBudget(change) ? 'base.budget' : 'base.last-year'),
               base: asWritten(current, base),
             }),
           }),

@@ -28,7 +28,9 @@ const ADDING = new RegExp(`追加|调增|提标|补发|新增[^，。；,;]{0,10
  * year before or of what ended (2023年追加专项资金; 上年追加的一次性资金本年不再安排), or of one money taking
  * another's place (改由一般公共预算安排, 资金结转): its words tell no direction of this year's change.
  */
-const UNTELLING = /口径|不可比|无可比性|上年|去年|上一年|(?:19|20)\d\d年|一次性|不再|结束|到期|已完成|改由|弥补|替代|转列|结转/;
+// (So does money moved from one place to another — 压减项目支出，将公务用车运行维护费调整至机关运行经费; 调入基本支出;
+// 由项目支出调减至基本支出列支: one side's cut is the other's rise.)
+const UNTELLING = /口径|不可比|无可比性|上年|去年|上一年|(?:19|20)\d\d年|一次性|不再|结束|到期|已完成|改由|弥补|替代|转列|结转|调整[至到]|调[入出至]|调[减增]至|转[入出]|由[^，。；,;]{1,16}?(?:调|转)/;
 /** A word negated (未增加, 不再压减) tells nothing of the direction. */
 const NEGATION = /[未不无没非]$/;
 
