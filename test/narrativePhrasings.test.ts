@@ -4,7 +4,8 @@ import { findingText } from '../src/core/messages/render';
 import { sheet, workbook } from './support/sheetBuilder';
 import { previousYearBudget } from './support/previousYearBudget';
 import { BUDGET_TABLES, procurement } from './support/smallBudget';
-import { FA_TABLES } from './support/trialWorkbooks';
+import { FA_TABLES, faThreePublic } from './support/trialWorkbooks';
+import type { GridSheet } from '../src/core/snapshot';
 
 /**
  * Sentences of the 情况说明 as finance staff of different provinces write them (2023–2025 budgets and
@@ -570,6 +571,24 @@ describe('one planted slip is one finding, at its cell', () => {
 
 describe('the readings this round added, each a phrasing and not one sentence', () => {
   const text = (fs: Finding[]) => fs.filter((f) => f.severity !== 'info' && f.rule !== 'missing-table').map((f) => findingText(f)['zh-CN']);
+
+  test('a “三公” table of final accounts whose groups are named otherwise (全年预算数 / 年初预算数 | 决算数 / 实际支出数, a unit in the header) is read by its 决算数', () => {
+    const renamed = (budgetName: string, finalName: string, total = '合计') => {
+      const t = faThreePublic();
+      t.values[2][0] = t.text[2][0] = budgetName;
+      t.values[2][6] = t.text[2][6] = finalName;
+      t.values[3][0] = t.text[3][0] = total;
+      t.values[3][6] = t.text[3][6] = total;
+      return t;
+    };
+    const said = (table: GridSheet, line: string) =>
+      loud(audit(workbook(...FA_TABLES.filter((t) => t !== faThreePublic).map((t) => t()), table, sheet('情况说明', [['某某县某某局2023年度部门决算情况说明'], ['一、“三公”经费情况'], [line]]))).findings);
+    const right = '2023年度“三公”经费支出决算8.00万元，其中：公务用车购置及运行费5.00万元，占62.5%；公务接待费3.00万元，占37.5%。';
+    for (const [b, f, total] of [['全年预算数', '决算数', '合计'], ['年初预算数', '决算数', '合计'], ['预算数', '实际支出数', '合计'], ['预算数（万元）', '决算数（万元）', '合计'], ['预算数', '决算数', '合计（万元）']]) {
+      expect(said(renamed(b, f, total), right)).toEqual([]);
+    }
+    expect(said(renamed('全年预算数', '决算数'), right.replace('8.00', '9.00'))).toEqual(['narrative-vs-table A3 9.00→8.00']);
+  });
 
   test('财政拨款收入 is said of the appropriations\' year (一、本年收入) and of their whole with the carry-over (收入合计)', () => {
     const withCarry = sheet('预算04表', [
