@@ -210,3 +210,14 @@ describe('a total printed as the last row, its name cell blank', () => {
     expect(loud(audit(workbook(footTotal([null, null, 40, 40, null]))).findings).filter((x) => x.startsWith('column-total'))).toEqual([]);
   });
 });
+
+describe('a title with the unit typed in its own cell', () => {
+  test.each(['部门支出总体情况表（单位：万元）', '部门支出总体情况表    单位：万元', '部门支出总体情况表\n单位：万元', '部门支出总体情况表(金额单位:万元)'])('「%s」 is the title; the unit is read from it', (title) => {
+    const s = footTotal();
+    s.values[0][0] = s.text[0][0] = title;
+    s.values[1] = [];
+    s.text[1] = [];
+    const [t] = detectTables(workbook(s));
+    expect(t).toMatchObject({ kind: 'expenditure', kindFrom: 'title', title: '部门支出总体情况表', unit: '万元' });
+  });
+});

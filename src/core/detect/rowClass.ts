@@ -10,6 +10,7 @@ import {
   looksLikeCaption,
   looksLikeNote,
   looksLikeTitle,
+  withoutUnitCaption,
 } from './labels';
 
 /**
@@ -262,7 +263,7 @@ export function classifyRow(grid: SheetGrid, row: number, cells: GridCell[] = gr
   if (strings === cells.length) {
     words = wordsOf(info.texts);
     if (words.words === 1 && isEnumeratedOrNumbered(words.firstWord) && looksLikeTitle(words.firstWord)) {
-      info.title = words.firstWord.replace(/[\r\n]+/g, '').trim();
+      info.title = withoutUnitCaption(words.firstWord).replace(/[\r\n]+/g, '').trim();
       info.formNumber = words.formNumber;
       return withClass(info, 'title');
     }
@@ -282,7 +283,7 @@ export function classifyRow(grid: SheetGrid, row: number, cells: GridCell[] = gr
   if (words.rest === 1 && (declaresEmpty(first) || saysNothingToShow(first)) && !isTotalLabel(first)) return withClass(info, 'note');
   // A title line: one title, perhaps with the form number or the unit caption beside it.
   if (words.words === 1 && looksLikeTitle(words.firstWord)) {
-    info.title = words.firstWord.replace(/[\r\n]+/g, '').trim();
+    info.title = withoutUnitCaption(words.firstWord).replace(/[\r\n]+/g, '').trim();
     return withClass(info, 'title');
   }
   // A caption line holds captions only (部门：… | 2023年度 | 单位：万元), or a caption and
