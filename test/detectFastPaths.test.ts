@@ -194,6 +194,9 @@ describe('row classes read once per row', () => {
     const labels = ['合计', '合 计', ' 总计\n', '共计', '共 计', '总合计', '本年合计', '人员经费合计', '支出总计', '小计', '共计数', '合计数', '统计', '计划执行情况', '', '计',
       '　　本年度统计口径调整，合计'];
     for (const t of labels) expect([t, isTotalLabel(t)]).toEqual([t, old(t)]);
+    // …and typed with a colon after it, as a form's label cell may be: a total too (it was read as a line).
+    for (const t of ['合计：', '合 计:', '总计： ']) expect([t, isTotalLabel(t)]).toEqual([t, true]);
+    expect(isTotalLabel('合计：其中')).toBe(false);
   });
 
   test('a 栏次 row is told with its label spaced out; a line of words holding 行 or 栏 is none', () => {

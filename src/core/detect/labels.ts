@@ -57,8 +57,11 @@ function foldedOpening(text: string): string {
  */
 export function isTotalLabel(label: string): boolean {
   if (!label.includes('计')) return false;
-  return cleanEndsWith(label, '合计') || cleanEndsWith(label, '总计') || cleansTo(label, '共计');
+  // (合计： with a colon, as a form's label cell may be typed.)
+  const l = label.includes('：') || label.includes(':') ? label.replace(TRAILING_COLON, '') : label;
+  return cleanEndsWith(l, '合计') || cleanEndsWith(l, '总计') || cleansTo(l, '共计');
 }
+const TRAILING_COLON = /[:：][\s\u3000]*$/;
 
 /**
  * 小计, and the 小计 of a named group (电子设备小计, 家具小计). The year lines of a summary table
