@@ -1,6 +1,6 @@
 import { toHalfWidth } from '../src/core/amount';
 import { codeBeforeName } from '../src/core/detect/codes';
-import { cleanLabel, declaresEmpty, isStatisticLabel, isTotalLabel, looksLikeCaption, looksLikeFooter, looksLikeNote, looksLikeTitle, saysNothingToShow, yearIn } from '../src/core/detect/labels';
+import { cleanLabel, declaresEmpty, departmentIn, isStatisticLabel, isTotalLabel, looksLikeCaption, looksLikeFooter, looksLikeNote, looksLikeTitle, saysNothingToShow, yearIn } from '../src/core/detect/labels';
 import { classifyRow, isDataCell, isFigureCell } from '../src/core/detect/rowClass';
 import { detectSheet } from '../src/core/detect';
 import { SheetGrid } from '../src/core/detect/sheetGrid';
@@ -197,6 +197,11 @@ describe('row classes read once per row', () => {
     // …and typed with a colon after it, as a form's label cell may be: a total too (it was read as a line).
     for (const t of ['合计：', '合 计:', '总计： ']) expect([t, isTotalLabel(t)]).toEqual([t, true]);
     expect(isTotalLabel('合计：其中')).toBe(false);
+  });
+
+  test('单位：万元 / 千元 / 亿元 names the unit, 单位：某某局 the department', () => {
+    for (const unit of ['单位：万元', '单位：元', '单位：千元', '单位：亿元', '单位：人民币万元']) expect([unit, departmentIn([unit])]).toEqual([unit, undefined]);
+    expect(departmentIn(['单位：某某局'])).toBe('某某局');
   });
 
   test('a 栏次 row is told with its label spaced out; a line of words holding 行 or 栏 is none', () => {

@@ -171,10 +171,13 @@ export function departmentIn(texts: string[]): string | undefined {
     const m = CAPTION_DEPARTMENT.exec(t);
     if (!m) continue;
     const name = (t.slice(m[0].length) || (texts[i + 1] ? foldLabel(texts[i + 1]) : '')).replace(/[)）]$/, '');
-    if (name && !/^(万元|元)$/.test(name) && !looksLikeCaption(name)) return name;
+    // (单位：千元 names the unit, not the department.)
+    if (name && !UNIT_WORD.test(name) && !looksLikeCaption(name)) return name;
   }
   return undefined;
 }
+
+const UNIT_WORD = /^(?:人民币)?(?:万元|元|千元|亿元|百万元)$/;
 
 /** The fiscal year a title or caption names (2024年度, 2018 年, 2023年部门决算): undefined when none. */
 export function yearIn(text: string | undefined): number | undefined {
