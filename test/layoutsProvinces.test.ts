@@ -221,3 +221,13 @@ describe('a title with the unit typed in its own cell', () => {
     expect(t).toMatchObject({ kind: 'expenditure', kindFrom: 'title', title: '部门支出总体情况表', unit: '万元' });
   });
 });
+
+describe('a total column headed with its unit (本年支出合计（万元）)', () => {
+  test('is the row total: a row\'s total off its parts is told by its row sum', () => {
+    const s = footTotal();
+    s.values[2][2] = s.text[2][2] = '本年支出合计（万元）';
+    const slipped = withCell(workbook(s), '部门支出总体情况表', 'C6', 705);
+    const f = audit(slipped).findings.filter((x) => x.severity === 'error' && x.cell === 'C6');
+    expect(f.flatMap((x) => x.explains.map((e) => e.rule))).toContain('row-sum');
+  });
+});

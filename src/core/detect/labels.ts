@@ -137,6 +137,12 @@ export function withoutUnitCaption(text: string): string {
 }
 const UNIT_CAPTION_AFTER = /[\s\u3000]*[（(]?\s*(?:金额)?单位\s*[:：]\s*(?:人民币)?(?:万元|元|千元|亿元)\s*[)）]?[\s\u3000]*$/;
 
+/** A header's words without the unit written after them (合计（万元）, 预算数(元), 决算数（单位：万元）). */
+export function withoutUnitMark(label: string): string {
+  return label.includes('元') ? label.replace(UNIT_MARK_AFTER, '') : label;
+}
+const UNIT_MARK_AFTER = /[（(](?:单位[:：])?(?:人民币)?(?:万元|元|千元|亿元)[)）][\s\u3000]*$/;
+
 /** A form-number prefix written before a title: 附表1：, 表1-1 , 表一、 */
 const TITLE_PREFIX = /^((附表|表)[\d一二三四五六七八九十]+(-\d+)?[:：、.]?|[一二三四五六七八九十]+、|\d{1,2}[.、．])/;
 

@@ -1,5 +1,5 @@
 import type { DetectedTable, TableCell, TableColumn, TableRow } from '../table';
-import { cleanLabel as withoutSpaces } from '../detect/labels';
+import { cleanLabel as withoutSpaces, withoutUnitMark } from '../detect/labels';
 import { functionClassOfLine, stripOrdinal } from '../rules/toolkit/functionClasses';
 import { grandTotalAtTotal, quantityAtTotal, tablesOf, totalRow } from '../rules/toolkit/crossTables';
 import { grandTotalColumn, quantityColumns } from '../rules/toolkit/headerTree';
@@ -572,7 +572,7 @@ function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact |
   if (!row) return;
   // 预算数 | 决算数 blocks side by side: each figure is of its block's measure.
   // (Its unit may be written in it: 预算数（万元）.)
-  const blockOf = (c: TableColumn) => withoutUnit(withoutSpaces(c.headerPath[0] ?? ''));
+  const blockOf = (c: TableColumn) => withoutUnitMark(withoutSpaces(c.headerPath[0] ?? ''));
   const both = amountColumns(t).some((c) => BUDGET_BLOCK.test(blockOf(c))) && amountColumns(t).some((c) => FINAL_BLOCK.test(blockOf(c)));
   const measureOf = (c: TableColumn): Fact['measure'] => (!both ? undefined : BUDGET_BLOCK.test(blockOf(c)) ? 'budget' : FINAL_BLOCK.test(blockOf(c)) ? 'final' : undefined);
   const add = (concept: string, f: Figure | undefined, c?: TableColumn) => {
@@ -583,7 +583,7 @@ function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact |
   // Items as columns of this year (the year before's 合计 | 因公出国（境）费 … are not this year's).
   for (const c of thisYearColumns(t, amountColumns(t))) {
     const path = c.headerPath.map(withoutSpaces).join('>');
-    const last = withoutUnit(withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? ''));
+    const last = withoutUnitMark(withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? ''));
     const f = figureAt(t, row.row, c.col);
     if (SUBTOTAL.test(last) && THREE_PUBLIC.test(c.headerPath[c.headerPath.length - 2] ?? '')) add('three-public', f, c);
     else if (TOTAL.test(last) && c.headerPath.length === 1 && !OPERATING.test(path)) add('three-public-and-more', f, c);
@@ -606,7 +606,7 @@ function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact |
     for (const c of thisYearColumns(t, amountColumns(t))) {
       // (Items as rows under 预算数 | 决算数 columns: the 合计 row's 决算数.)
       const rowsLayout = t.columns.some((x) => x.role === 'label') && totalRow(t) !== undefined;
-      if (measureOf(c) === 'final' && (rowsLayout || TOTAL.test(withoutUnit(withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? ''))))) add('three-public', figureAt(t, row.row, c.col), c);
+      if (measureOf(c) === 'final' && (rowsLayout || TOTAL.test(withoutUnitMark(withoutSpaces(c.headerPath[c.headerPath.length - 1] ?? ''))))) add('three-public', figureAt(t, row.row, c.col), c);
     }
   }
 }
@@ -618,8 +618,7 @@ function threePublicFacts(t: DetectedTable, addFact: (concept: string, f: Fact |
 // (全年预算数 / 年初预算数 / 2023年预算数 | 决算数 / 实际支出数: the budget and what was spent, however named.)
 const BUDGET_BLOCK = /^(?:(?:19|20)\d{2}年度?)?(?:本年|全年|年初|调整后?的?)?预算(?:数|金额)?$/;
 const FINAL_BLOCK = /^(?:(?:19|20)\d{2}年度?)?(?:本年)?(?:决算|实际支出|支出决算)(?:数|金额)?$/;
-const UNIT_AFTER = /[（(](?:单位[:：])?(?:万元|元|千元|亿元)[)）]$/;
-const withoutUnit = (s: string): string => s.replace(UNIT_AFTER, '');
+
 const SUBTOTAL = /^(合计|小计)$/;
 const SUBTOTAL_ONLY = /^小计$/;
 const TOTAL = /^合计$/;

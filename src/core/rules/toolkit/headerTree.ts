@@ -1,5 +1,6 @@
 import type { DetectedTable, TableColumn } from '../../table';
 import { amountColumns, cleanLabel } from './tableAccess';
+import { withoutUnitMark } from '../../detect/labels';
 import { patternKey, perTable, perTableBy } from './tableMemo';
 import { labelYear, thisYearColumns } from './yearColumns';
 import { lastItem } from './lastItem';
@@ -36,7 +37,8 @@ export interface ColumnRelation {
 export function isTotalHeader(label: string): boolean {
   // Cleaning only drops spaces and folds brackets: a label without 计 is none, uncleaned.
   if (!label.includes('计')) return false;
-  const l = cleanLabel(label);
+  // (本年支出合计（万元）: the unit written in the header is no part of its name.)
+  const l = withoutUnitMark(cleanLabel(label));
   return /^(合计|小计|总计)$/.test(l) || /(合计|总计)$/.test(l);
 }
 
