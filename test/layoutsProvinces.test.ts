@@ -231,3 +231,25 @@ describe('a total column headed with its unit (本年支出合计（万元）)',
     expect(f.flatMap((x) => x.explains.map((e) => e.rule))).toContain('row-sum');
   });
 });
+
+describe('a final accounts\' “三公” table as numbered rows (项目 | 预算数 | 决算数), one budget figure slipped', () => {
+  const threePublicRows = (carBudget: number) =>
+    sheet('公开09表', [
+      ['财政拨款“三公”经费支出决算表'],
+      ['部门：某某局', null, '单位：万元'],
+      ['项目', '预算数', '决算数'],
+      ['合计', 6.5, 4.35],
+      ['1.因公出国（境）费', 0, 0],
+      ['2.公务用车购置及运行维护费', carBudget, 3.21],
+      ['  （1）公务用车购置费', 0, 0],
+      ['  （2）公务用车运行维护费', 4.5, 3.21],
+      ['3.公务接待费', 2, 1.14],
+    ]);
+  const narrative = sheet('情况说明', [['某某局2023年度部门决算情况说明'], ['一、“三公”经费情况'], ['公务用车购置及运行维护费支出决算3.21万元，完成预算的71.33%。']]);
+
+  test('the slip is named in its own column; the 决算数 column, right, is not called wrong', () => {
+    expect(loud(audit(workbook(threePublicRows(4.5), narrative)).findings)).toEqual([]);
+    const found = audit(workbook(threePublicRows(5.5), narrative)).findings.filter((f) => f.severity === 'error');
+    expect(found.map((f) => [f.rule, f.cell, f.expected])).toEqual([['column-total', 'B6', '4.50']]);
+  });
+});

@@ -212,8 +212,15 @@ export function groupHeadings(rows: TableRow[], labelCols: number[], amountCols:
     else groups[groups.length - 1].items.push(r);
   }
   const adds = (stated: TableRow, parts: TableRow[]) => addsUp(stated, parts, amountCols, decimals);
+  // A group adds up where it does in at least half the columns it shows a figure in: one slip in a
+  // column (预算数 | 决算数, the 预算数 of one line off) is that column's to name, not a reason to read every
+  // line as an item and call the right column wrong too.
+  const mostly = (stated: TableRow, parts: TableRow[]) => {
+    const shown = amountCols.filter((c) => stated.cells[c]?.amount.kind === 'amount');
+    return shown.length > 0 && shown.filter((c) => addsUpIn(c, stated, parts, decimals)).length * 2 >= shown.length;
+  };
   const withItems = groups.filter((g) => g.items.length > 0);
-  if (withItems.filter((g) => adds(g.head, g.items)).length * 2 < withItems.length) return;
+  if (withItems.filter((g) => mostly(g.head, g.items)).length * 2 < withItems.length) return;
   const total = rows.find((r) => r.role === 'total');
   if (total && !adds(total, [...heads]) && adds(total, lines)) return;
   for (const h of heads) h.role = 'subtotal';

@@ -57,6 +57,11 @@ export interface NarrativeContext {
    * (the amount), not three (the amount, its rate, the list it is in).
    */
   contradicted: Map<AmountClaim, Fact>;
+  /**
+   * A table figure its own table's sums dispute (a total and its parts that do not add up): no ground to
+   * call the prose wrong — the table's finding names the slip, and a figure worked out from it is not judged.
+   */
+  inDispute(f: Fact): boolean;
 }
 
 const cache = new WeakMap<DetectedTable[], NarrativeContext | null>();
@@ -251,6 +256,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     if (!cells) disputedBySheet.set(sheet, (cells = cellsOfFailingSums(tables.filter((t) => t.sheet === sheet), config.strict)));
     return cells;
   };
+  const inDispute = (f: Fact) => f.cells.some((x) => disputed(x.sheet).has(`${x.sheet}!${x.cell}`));
   claims.forEach((c, i) => {
     if (c.kind !== 'amount' || c.reason || c.otherYear) return;
     // Final accounts hold 决算 figures only: a 年初预算 figure of their narrative has nothing to meet;
@@ -269,12 +275,12 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const nearest = [...(ofMoney.length ? ofMoney : mine)].sort((a, b) => a.value.abs().minus(c.value).abs().comparedTo(b.value.abs().minus(c.value).abs()))[0];
     // A table figure its own table's sums dispute is no ground to call the prose wrong: the
     // table's finding names it, and the prose is judged on its own figure.
-    if (nearest.cells.some((x) => disputed(x.sheet).has(`${x.sheet}!${x.cell}`))) return;
+    if (inDispute(nearest)) return;
     // Nor is a figure another table shows over by just the text's gap (gapWitness.ts).
     if (gapWitnessed(facts, nearest, printed)) return;
     contradicted.set(c, nearest);
   });
-  return { paragraphs, claims, facts, resolved, year, finalAccounts, department, tables, contradicted };
+  return { paragraphs, claims, facts, resolved, year, finalAccounts, department, tables, contradicted, inDispute };
 }
 
 /**
