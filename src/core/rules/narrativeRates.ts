@@ -387,8 +387,9 @@ export const narrativeRates: RuleSpec = {
               ? { printed: standing(ctx, ctx.claims[c.budget] as AmountClaim), name: (ctx.claims[c.budget] as AmountClaim).subject }
               : /调整|全年/.test(ctx.paragraphs[c.paragraph].text.slice(c.start, c.end)) ? undefined : tableBudget(ctx, c.final!);
         if (!whole || whole.printed.value.lte(0)) return;
-        // (A budget figure its own table's sums dispute: the table's finding names the slip.)
-        if ('cell' in whole && whole.cell && ctx.inDispute(whole.cell)) return;
+        // (A table's budget figure its own table's sums dispute: the table's finding names the slip. A share's
+        // whole in a pasted column is told quietly instead, by the copied column's own finding: copiedColumn.ts.)
+        if (c.kind === 'completion' && 'cell' in whole && whole.cell && ctx.inDispute(whole.cell)) return;
         const stated = standing(ctx, part);
         // A part over its whole is a misreading of ours (a figure broken by a line end, 1,269. 26 万元), not a
         // share anyone wrote: not judged.
