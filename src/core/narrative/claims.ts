@@ -461,7 +461,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           if (of !== undefined && (claims[of] as AmountClaim).measure === 'budget' && fromBudget) {
             of = [...sentenceAmounts].reverse().find((i) => (claims[i] as AmountClaim).measure !== 'budget' && !(claims[i] as AmountClaim).otherYear);
           }
-          const previous = of !== undefined ? yearBefore(claims, sentenceAmounts, of, docYear) : undefined;
+          // (From the budget: the budget its sentence states, 年初预算 A，支出决算 B，决算数大于预算数 C — C is B − A.)
+          const previous = of === undefined ? undefined : fromBudget ? statedBudget(claims, sentenceAmounts, of) : yearBefore(claims, sentenceAmounts, of, docYear);
           const named = subjectText.replace(COMPARISON_OPENING, '').replace(COMMAS_OPENING, '');
           // (Optional fields set after the literal: spread into it after other fields, they took V8's slow path.)
           const change: ChangeClaim = { kind: 'change', paragraph: place.paragraph, start: place.start, end: place.end, reason, direction, value, decimals, of };
@@ -688,6 +689,12 @@ function changeWordOf(seg: string, clause: string): { direction: 'up' | 'down' |
   if (!word) return undefined;
   const at = by ? Math.max(0, seg.length - (by[0].length - by[0].lastIndexOf(word))) : seg.length - COMPARED_TO.exec(seg)![0].length;
   return { direction: word === '相差' ? 'either' : MORE.test(word) ? 'up' : 'down', at };
+}
+
+/** The one budget figure a sentence states besides the figure spent (年初预算 A，支出决算 B), if it states one. */
+function statedBudget(claims: Claim[], sentenceAmounts: number[], of: number): number | undefined {
+  const budgets = sentenceAmounts.filter((i) => i !== of && (claims[i] as AmountClaim).measure === 'budget' && !(claims[i] as AmountClaim).otherYear);
+  return budgets.length === 1 ? budgets[0] : undefined;
 }
 
 /** 比上年少 A, 较预算多支出 A, 与上年相差 A: a comparison, then how it differs. */
