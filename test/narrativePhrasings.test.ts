@@ -509,6 +509,7 @@ const SLIPPED_WITH_YEAR_BEFORE: Array<[string, string]> = [
 const SLIPPED_FINAL_ACCOUNTS: Array<[string, string]> = [
   // A wrong difference from the budget is told at the difference, against the budget its sentence states.
   ['“三公”经费年初预算10.00万元，支出决算8.00万元，决算数小于预算数2.50万元，完成年初预算的80%。', 'narrative-change A3 -2.50→-2.00'],
+  ['信息化建设项目年初预算40.00万元，支出决算50.00万元，决算数大于预算数15.00万元，完成年初预算的125%。', 'narrative-change A3 15.00→10.00'],
   ['公务接待费支出决算3.00万元，比预算少1.50万元，完成预算的75%。', 'narrative-change A3 -1.50→-1.00'],
   ['“三公”经费年初预算10.00万元，支出决算8.00万元，决算数小于预算数2.00万元，完成年初预算的85%。', 'narrative-percent A3 85→80.00'],
   ['公务用车购置及运行维护费支出决算5.00万元，占“三公”经费的50%。', 'narrative-percent A3 50→62.50'],
