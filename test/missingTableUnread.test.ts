@@ -3,9 +3,9 @@ import { sheet, workbook } from './support/sheetBuilder';
 import { smallBudget } from './support/smallBudget';
 
 /**
- * A 收支总表 laid out as one list (收入's lines, then 支出's) is not read as one (only side by side is): its
- * layout is said to be doubtful, once, quietly. It is not also said to be missing (missing-table): it is
- * there, its title names it, and a reviewer told it is missing would look for a table in front of them.
+ * A 收支总表 laid out as one list (收入's lines, then 支出's) is read by its rows' sides (detect/oneListSides.ts),
+ * as the two-column form is: it is there, so it is not said to be missing (missing-table), and read, its
+ * layout is no longer said to be doubtful. A reviewer told it is missing would look for a table in front of them.
  */
 const asOneList = sheet('预算01表', [
   ['2024年部门收支预算总表'],
@@ -25,10 +25,13 @@ const asOneList = sheet('预算01表', [
 ]);
 const others = () => smallBudget().sheets.filter((s) => s.name !== '预算01表');
 
-test('the 收支总表 as one list: a layout note, no missing-table warning', () => {
+test('the 收支总表 as one list: read as the summary, no missing-table warning and no layout note', () => {
   const found = all(workbook(asOneList, ...others())).map(said);
   expect(found.filter((f) => f[0] === 'missing-table')).toEqual([]);
-  expect(found.map((f) => f[0])).toContain('layout-doubtful');
+  expect(found.map((f) => f[0])).not.toContain('layout-doubtful');
+  // (Read, it is checked: a line off its side's total is told.)
+  const slipped = sheet('预算01表', asOneList.values.map((r) => r.map((v) => (v === 120 ? 121 : v))));
+  expect(all(workbook(slipped, ...others())).map(said).filter((f) => f[1] === 'error').length).toBeGreaterThan(0);
 });
 
 test('with no 收支总表 at all, it is missing (missing-table, a warning naming it)', () => {

@@ -93,6 +93,8 @@ function leadWhole(ctx: NarrativeContext, part: AmountClaim): TableWhole | undef
   if (colon < 0) return headingWhole(ctx, part);
   const lead = text.slice(start, start + colon);
   if (numberTokens(lead).some((t) => t.unit !== 'year')) return undefined;
+  // 按支出功能分类科目划分：… / 按经济分类：…: a breakdown of the section's whole, stated above it.
+  if (BY_CLASSIFICATION.test(lead)) return sectionWhole(ctx, part);
   const name = lead.replace(/(19|20)\d{2}年度?/g, '').replace(/(的)?(结构|构成|分布|情况|具体情况|主要内容)(如下)?$/, '');
   return tableWhole(ctx, part, name.trim());
 }
@@ -139,23 +141,47 @@ function headingWhole(ctx: NarrativeContext, part: AmountClaim): TableWhole | un
     .trim();
   const concept = wholeConcept(ctx, part, name);
   if (!concept) return undefined;
+  const facts = factsFor(ctx.facts, concept, { finalAccounts: ctx.finalAccounts }).filter((f) => f.measure !== (ctx.finalAccounts ? 'budget' : 'final'));
+  return mostAgreedWith(ctx, part, facts.map((fact) => ({ printed: { value: fact.value, decimals: fact.decimals }, name, cell: fact })));
+}
+
+/**
+ * Shares of a paragraph that opens on a breakdown (按支出功能分类科目划分：…, 按经济分类：…) with no whole named:
+ * the section's whole stated in a paragraph above it (一般公共预算支出 300.00 万元 …), of the figures of the
+ * section the one the paragraph's other shares agree with.
+ */
+function sectionWhole(ctx: NarrativeContext, part: AmountClaim): TableWhole | undefined {
+  let first = part.paragraph;
+  while (first > 0 && !ctx.paragraphs[first - 1].heading) first--;
+  const candidates: TableWhole[] = [];
+  for (const c of ctx.claims) {
+    if (c.paragraph < first || c.paragraph >= part.paragraph || c.kind !== 'amount' || c.otherYear || c.reason || c.unjudged) continue;
+    candidates.push({ printed: standing(ctx, c), name: c.subject });
+  }
+  return mostAgreedWith(ctx, part, candidates);
+}
+
+/**
+ * Of the wholes a share may be of, the one the paragraph's other shares agree with; none where no other
+ * share agrees with any, or two are agreed with as often.
+ */
+function mostAgreedWith(ctx: NarrativeContext, part: AmountClaim, wholes: TableWhole[]): TableWhole | undefined {
   const others = otherShares(ctx, part);
   let best: TableWhole | undefined;
   let most = 0;
   let tied = false;
   const seen = new Set<string>();
-  for (const fact of factsFor(ctx.facts, concept, { finalAccounts: ctx.finalAccounts })) {
-    if (fact.measure === (ctx.finalAccounts ? 'budget' : 'final') || fact.value.lte(0) || seen.has(fact.value.toString())) continue;
-    seen.add(fact.value.toString());
-    const whole: Printed = { value: fact.value, decimals: fact.decimals };
-    const agreeing = others.filter(({ share, part: other }) => {
-      return judgeShare(printedOf(share), standing(ctx, other), whole) === 'consistent';
-    }).length;
-    if (agreeing > most) [best, most, tied] = [{ printed: whole, name, cell: fact }, agreeing, false];
+  for (const whole of wholes) {
+    if (whole.printed.value.lte(0) || seen.has(whole.printed.value.toString())) continue;
+    seen.add(whole.printed.value.toString());
+    const agreeing = others.filter(({ share, part: other }) => judgeShare(printedOf(share), standing(ctx, other), whole.printed) === 'consistent').length;
+    if (agreeing > most) [best, most, tied] = [whole, agreeing, false];
     else if (agreeing === most && agreeing > 0) tied = true;
   }
   return most > 0 && !tied ? best : undefined;
 }
+
+const BY_CLASSIFICATION = /^\s*按.{0,10}?分类/;
 
 /** The paragraph's other shares of an item in no list, with no whole named: the part's peers. */
 function otherShares(ctx: NarrativeContext, part: AmountClaim): Array<{ share: ShareClaim; part: AmountClaim }> {
