@@ -253,3 +253,28 @@ describe('a final accounts\' “三公” table as numbered rows (项目 | 预�
     expect(found.map((f) => [f.rule, f.cell, f.expected])).toEqual([['column-total', 'B6', '4.50']]);
   });
 });
+
+describe('类 | 款 | 项 columns each holding the whole code (201 | 20106 | 2010601)', () => {
+  const fullCodes = (xiang = 700) =>
+    sheet('一般公共预算支出表', [
+      ['2025年一般公共预算支出功能分类预算表'],
+      ['单位：万元'],
+      ['功能分类科目编码', null, null, '功能分类科目名称', '合计'],
+      ['类', '款', '项', '功能分类科目名称', '合计'],
+      [null, null, null, '合计', 1000],
+      ['208', null, null, '社会保障和就业支出', 700],
+      [null, '20801', null, '人力资源和社会保障管理事务', 700],
+      [null, null, '2080101', '行政运行', xiang],
+      ['210', null, null, '卫生健康支出', 300],
+      [null, '21001', null, '卫生健康管理事务', 300],
+      [null, null, '2100101', '行政运行', 300],
+    ]);
+
+  test('each row has its code, and the hierarchy is checked: a 项 off is told at its cell', () => {
+    const [t] = detectTables(workbook(fullCodes()));
+    expect(t.rows.map((r) => r.functionCode).filter(Boolean)).toEqual(['208', '20801', '2080101', '210', '21001', '2100101']);
+    expect(loud(audit(workbook(fullCodes())).findings)).toEqual([]);
+    const f = audit(workbook(fullCodes(710))).findings.filter((x) => x.severity === 'error');
+    expect(f.map((x) => [x.cell, x.expected])).toEqual([['E8', '700.00']]);
+  });
+});

@@ -5,7 +5,7 @@ import type { RawValue } from '../snapshot';
 import { NumberCell, WordCell, type GridCell, type SheetGrid } from './sheetGrid';
 import { cleanLabel, isStatisticLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName, unitCodeBeforeName } from './labels';
 import { closingTotal, groupHeadings, ofWhichSiblings } from './rowGroups';
-import { codeBeforeName, codeDigits, joinFunctionCode, leiPart, twoDigitPart } from './codes';
+import { codeBeforeName, codeDigits, isEconCode, isFunctionCode, joinFunctionCode, leiPart, twoDigitPart } from './codes';
 import { isAsciiDigits } from './charTests';
 
 /**
@@ -486,9 +486,17 @@ function plainRow(
     const own = codeAndName(cells, at.eWhole, 'econ');
     if (own) [eCode, label] = [own.code, label || own.name];
   }
+  // Split 类 | 款 | 项 columns where each level's column holds the whole code (201 | 20106 | 2010601, as some
+  // finance systems print them): the code is the one written.
+  const wholeInPart = fLei ? undefined : wholeFunctionCodeIn(fXiang, fKuan);
+  if (wholeInPart) {
+    fCode = wholeInPart;
+    if (carry) [carry.fLei, carry.fKuan] = [wholeInPart.slice(0, 3), wholeInPart.length >= 5 ? wholeInPart.slice(3, 5) : undefined];
+  }
+  if (!eLei && eKuan.length === 5 && isEconCode(eKuan)) eCode = eKuan;
   // Split 类 | 款 | 项 columns where each row writes only its own part (the 款 row 06, the 项 row
   // 01): the parts not written are those of the rows above.
-  if (carry) {
+  if (carry && !wholeInPart) {
     if (fLei) {
       carry.fLei = fLei;
       carry.fKuan = fKuan || undefined;
@@ -560,6 +568,12 @@ function plainRow(
   row.role = role;
   if (!row.label && role === 'total' && totalText) row.label = totalText;
   return row;
+}
+
+/** A 款 or 项 column's cell holding a whole functional code (20106, 2010601), not a part of one. */
+function wholeFunctionCodeIn(...parts: string[]): string | undefined {
+  for (const p of parts) if ((p.length === 5 || p.length === 7) && isFunctionCode(p)) return p;
+  return undefined;
 }
 
 /** A 款 or 项 part as written: two ASCII digits (/^\d{2}$/ without a pattern's call per row). */
