@@ -1,4 +1,5 @@
 import { all, edited, explainedBy, loud, said, type Edit } from './support/checklist';
+import { sheet, workbook } from './support/sheetBuilder';
 import { smallBudget } from './support/smallBudget';
 
 /**
@@ -123,5 +124,38 @@ describe('机关运行经费 items against 基本支出表 (cross-operating-cost
     expect(all(edited([['预算13表', 'C7', null], ['预算13表', 'C4', 70]])).map(said)).toEqual([]);
     expect(all(edited([['预算13表', 'C7', 30.01], ['预算13表', 'C4', 100.01]])).map(said)).toEqual([]);
     expect(loud(edited([['预算13表', 'C7', 30.02], ['预算13表', 'C4', 100.02]])).map(said)).toEqual([['cross-operating-cost', 'warning', '预算13表!C7', '30.02', '30.00']]);
+  });
+});
+
+describe('基本支出表 printed as two blocks side by side, 人员经费 | 公用经费, each closed by its 合计 (cross-personnel-split)', () => {
+  /** 预算06表 as blocks: the 人员经费 items left, the 公用经费 items right; `moved` 20.00 of 30299 counted as 人员经费. */
+  const blocks = (moved = false) =>
+    sheet('预算06表', [
+      ['2024年一般公共预算基本支出预算表'],
+      ['部门：某某局', null, null, null, null, '单位：万元'],
+      ['人员经费', null, null, '公用经费'],
+      ['科目编码', '科目名称', '金额', '科目编码', '科目名称', '金额'],
+      ['30101', '基本工资', 400, '30201', '办公费', 40],
+      ['30102', '津贴补贴', 50, '30217', '公务接待费', 10],
+      ['30108', '机关事业单位基本养老保险缴费', 120, '30231', '公务用车运行维护费', 30],
+      ['30113', '住房公积金', 80, '30299', '其他商品和服务支出', moved ? null : 20],
+      ['30305', '生活补助', 50, null, null, null],
+      ...(moved ? [['30299', '其他商品和服务支出', 20, null, null, null]] : []),
+      [null, '人员经费合计', moved ? 720 : 700, null, '公用经费合计', moved ? 80 : 100],
+    ]);
+  const withBlocks = (moved = false) => workbook(...smallBudget().sheets.map((s) => (s.name === '预算06表' ? blocks(moved) : s)));
+
+  test('consistent: the blocks\' totals are the split, and nothing is said', () => {
+    expect(loud(withBlocks()).map(said)).toEqual([]);
+  });
+
+  test('30299 counted as 人员经费 in the blocks: both splits are warnings at the blocks\' totals (before, grouped tables were not compared)', () => {
+    const f = loud(withBlocks(true)).filter((x) => x.rule.endsWith('-split')).map(said);
+    expect(f).toEqual([
+      ['cross-personnel-split', 'warning', '预算07表!D5', '700.00', '720.00'],
+      ['cross-public-split', 'warning', '预算07表!D9', '100.00', '80.00'],
+      ['cross-personnel-split', 'warning', '预算06表!C11', '720.00', '700.00'],
+      ['cross-public-split', 'warning', '预算06表!F11', '80.00', '100.00'],
+    ]);
   });
 });

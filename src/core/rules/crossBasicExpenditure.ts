@@ -9,6 +9,7 @@ import type { SumCheck } from './toolkit/sumCheck';
 import { cleanLabel, figureAt, tableShort, type Figure } from './toolkit/tableAccess';
 import { nameArg } from '../messages/message';
 import { gather } from './toolkit/gather';
+import { classTotals } from './toolkit/personnelAndPublic';
 
 /** The table 基本支出表 is compared with: the general-budget table (same money), else the expenditure table. */
 function referenceTables(tables: DetectedTable[]): DetectedTable[] {
@@ -55,10 +56,14 @@ export const crossBasicExpenditure: RuleSpec = {
     const checks: SumCheck[] = [];
     const findings: Finding[] = [];
     for (const basic of tablesOf(tables, 'basic-expenditure')) {
-      if (columnGroups(basic).length > 1) continue; // 公开06表: econClassTotals.ts
-      const total = grandTotalAtTotal(basic);
-      const personnel = quantityAtTotal(basic, /人员经费/, '人员经费');
-      const pub = quantityAtTotal(basic, /公用经费/, '公用经费');
+      // Printed in groups side by side (公开06表; 人员经费 | 公用经费 blocks): its 人员经费合计 and 公用经费合计 are the
+      // split, and its 基本支出 their sum, which econClassTotals.ts holds against the other table.
+      const grouped = columnGroups(basic).length > 1;
+      const byGroups = grouped ? classTotals(basic) : undefined;
+      if (grouped && !byGroups) continue;
+      const total = grouped ? undefined : grandTotalAtTotal(basic);
+      const personnel = byGroups ? (byGroups.personnel ? [byGroups.personnel] : undefined) : quantityAtTotal(basic, /人员经费/, '人员经费');
+      const pub = byGroups ? (byGroups.public ? [byGroups.public] : undefined) : quantityAtTotal(basic, /公用经费/, '公用经费');
       for (const ref of referenceTables(tables)) {
         const refBasic = quantityAtTotal(ref, /基本支出/, '基本支出');
         if (total && refBasic) {
