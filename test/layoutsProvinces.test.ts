@@ -278,3 +278,41 @@ describe('类 | 款 | 项 columns each holding the whole code (201 | 20106 | 201
     expect(f.map((x) => [x.cell, x.expected])).toEqual([['E8', '700.00']]);
   });
 });
+
+describe('a finance system\'s export: a print stamp beside the captions, a date under the table', () => {
+  const exported = (caption: CellInput[], footer?: CellInput[]) => {
+    const s = sheet('部门支出总体情况表', [
+      ['部门支出总体情况表'],
+      caption,
+      ['科目编码', '科目名称', '合计', '基本支出', null, '项目支出'],
+      [null, null, null, '人员经费', '公用经费', null],
+      ['208', '社会保障和就业支出', 700, 500, 100, 100],
+      ['20801', '人力资源和社会保障管理事务', 700, 500, 100, 100],
+      ['2080101', '行政运行', 700, 500, 100, 100],
+      ['210', '卫生健康支出', 300, 150, 50, 100],
+      ['21001', '卫生健康管理事务', 300, 150, 50, 100],
+      ['2100101', '行政运行', 300, 150, 50, 100],
+      [null, '合计', 1000, 650, 150, 200],
+      ...(footer ? [footer] : []),
+    ], { merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3', 'F3:F4'] });
+    return s;
+  };
+
+  test.each(['打印时间：2024-01-15 10:23:45', '编制日期：2024年1月15日', '2024-01-15', '第1页 共1页'])('部门名称：… | 「%s」 | 单位：万元 is a caption row: the header is the table\'s own, and right figures draw nothing', (stamp) => {
+    const caption: CellInput[] = ['部门名称：某某局', null, stamp, null, null, '单位：万元'];
+    const [t] = detectTables(workbook(exported(caption)));
+    expect(t).toMatchObject({ kind: 'expenditure', kindFrom: 'title', headerRows: [3, 4], unit: '万元' });
+    expect(loud(audit(workbook(exported(caption))).findings)).toEqual([]);
+  });
+
+  test('a date typed as a date (a number in a date format) beside the captions or under the table is no figure and no code', () => {
+    const withDate = exported(['部门名称：某某局', null, 45306, null, null, '单位：万元'], [45306]);
+    for (const [r, c] of [[1, 2], [11, 0]]) {
+      withDate.numberFormats[r][c] = 'yyyy"年"m"月"d"日"';
+      withDate.text[r][c] = '2024年1月15日';
+    }
+    const [t] = detectTables(workbook(withDate));
+    expect(t).toMatchObject({ kind: 'expenditure', headerRows: [3, 4], bodyRows: [5, 11] });
+    expect(loud(audit(workbook(withDate)).findings)).toEqual([]);
+  });
+});

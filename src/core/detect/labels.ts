@@ -239,6 +239,8 @@ const WIDE_COLON = 0xff1a;
 
 /** Caption lines between title and header: 单位：万元, 部门名称：…, 2023年度. */
 export function looksLikeCaption(text: string): boolean {
+  // A print or date stamp a finance system's export puts in the caption row (打印时间：2024-01-15 10:23:45).
+  if (isDateStamp(text)) return true;
   // Asked of every word of every header and title row: most are no caption, told without folding.
   if (!mayBeCaption(text)) return false;
   // (The two wordings read to the end match a few characters in all: a label folded to OPENING or
@@ -252,8 +254,22 @@ export function looksLikeCaption(text: string): boolean {
   );
 }
 
+/**
+ * A print or date stamp (打印时间：2024-01-15 10:23:45, 编制日期：2024年1月15日, a date alone, 第1页 共1页), as a
+ * finance system's export prints one beside the captions or under the table: no header word, no figure.
+ * Told first by a character a date or a stamp's label needs (- / . 年 期 间 页 and a digit or a colon).
+ */
+export function isDateStamp(text: string): boolean {
+  if (text.length > 40 || !DATE_MARK.test(text)) return false;
+  const t = foldLabel(text);
+  return DATE_STAMP_LABEL.test(t) || DATE_ONLY.test(t) || isPageLine(text);
+}
+const DATE_MARK = /[-/.年期间页]/;
+const DATE_STAMP_LABEL = /^(打印时间|打印日期|编制日期|制表日期|填报日期|报送日期|导出时间|导出日期|日期|时间)[:：]/;
+const DATE_ONLY = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\d{1,2}:\d{2}(:\d{2})?)?$/;
+
 /** What a note or footer opens with, after any spaces (told by character, see charTests.ts). */
-const NOTE_OPENING = charSet('注说备附单财部负制填审经复联第共');
+const NOTE_OPENING = charSet('注说备附单财部负制填审经复联第共编打');
 
 /** Notes under a table: 注：…, 说明：…, 备注：… */
 export function looksLikeNote(text: string): boolean {
@@ -267,9 +283,9 @@ export function looksLikeNote(text: string): boolean {
 
 /** Sign-off and page lines under a table (单位负责人：…, 制表人：…, 第1页): kept with the notes. */
 export function looksLikeFooter(text: string): boolean {
-  if (!/[人期话页]/.test(text)) return false;
+  if (!/[人期话页间]/.test(text)) return false;
   const t = foldedOpening(text);
-  return /^(单位负责人|财务负责人|部门负责人|负责人|制表人|填表人|审核人|经办人|复核人|制表日期|填报日期|联系电话)[:：]/.test(t) || isPageLine(text);
+  return /^(单位负责人|财务负责人|部门负责人|负责人|制表人|填表人|审核人|经办人|复核人|制表日期|填报日期|编制日期|打印时间|打印日期|联系电话)[:：]/.test(t) || isPageLine(text);
 }
 
 /** A page's number as printed under it (第 2 页 共 3 页, 共3页 第2页, 第2页/共3页). */

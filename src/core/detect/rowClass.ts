@@ -255,6 +255,14 @@ export function classifyRow(grid: SheetGrid, row: number, cells: GridCell[] = gr
     if (typeof raw === 'number') numbers++;
     else if (typeof raw === 'string') strings++;
   }
+  // A date typed as a date (a finance system's 2024年1月15日 under the table, or beside the captions): a
+  // stamp, no figure. (Asked of rows of one number only: a row of figures is not looked at cell by cell.)
+  let stamp: GridCell | undefined;
+  if (numbers === 1 && cells.length <= 4) {
+    stamp = cells.find((c) => c instanceof NumberCell && c.isDate);
+    if (stamp && cells.length === 1) return withClass(info, 'note');
+    if (stamp) [numbers, strings] = [0, strings + 1];
+  }
   // Most rows of a big sheet are numbers only: data, without looking at any words.
   if (numbers === cells.length) return withClass(info, 'data');
   // A numbered title alone on its row (一、2018年度…收支预算总表, 5.2025年部门…预算表) is a title,
@@ -271,7 +279,7 @@ export function classifyRow(grid: SheetGrid, row: number, cells: GridCell[] = gr
   // Titles, captions and form-number lines hold no amounts: a row with one is a body row
   // (or a note that happens to carry a figure).
   // (A number is a figure: a row holding one need not be looked at again, cell by cell.)
-  const hasData = numbers > 0 || cells.some(isDataCell);
+  const hasData = numbers > 0 || cells.some((c) => c !== stamp && isDataCell(c));
   if (hasData) return withClass(info, looksLikeNote(cells[0].text) ? 'note' : 'data');
   words ??= wordsOf(info.texts);
   if (words.formNumber !== undefined) info.formNumber = words.formNumber;

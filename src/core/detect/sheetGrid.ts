@@ -4,6 +4,8 @@ import type { TableCell } from '../table';
 import { packedCellsOf, packedText } from '../snapshot';
 import { isDataCell } from './rowClass';
 import { trimmed } from './charTests';
+import { isDateStamp } from './labels';
+import { formatInfo } from '../numberFormat';
 import { BLANK, cellInSlot, denseIndex, NUMBER, packedFormat, packedValue, rowSlot, STRING, withoutColumns, type PackedCells } from '../packedCells';
 
 /** A non-empty cell of a row, as stored. */
@@ -49,6 +51,11 @@ export class NumberCell implements GridCell, TableCell {
   /** Its number format, read where the cell already is (no second search of the row). */
   get format(): string {
     return packedFormat(this.packed, this.index);
+  }
+
+  /** A date typed as one (2024年1月15日 in a date format): a stamp under a table or beside its captions, no figure. */
+  get isDate(): boolean {
+    return formatInfo(this.format).date && isDateStamp(this.text);
   }
 
   /** The number as an amount (through its format: a percentage is none). */
