@@ -316,3 +316,18 @@ describe('a finance system\'s export: a print stamp beside the captions, a date 
     expect(loud(audit(workbook(withDate)).findings)).toEqual([]);
   });
 });
+
+test('a “三公” table\'s count columns (批次（团组、辆） | 人次) are counts, never summed as money', () => {
+  const s = sheet('公开09表', [
+    ['财政拨款“三公”经费支出决算表'],
+    ['部门：某某局', null, null, null, '单位：万元'],
+    ['项目', '预算数', '决算数', '批次（团组、辆）', '人次'],
+    ['合计', 6.5, 4.35, null, null],
+    ['1.因公出国（境）费', 0, 0, 0, 0],
+    ['2.公务用车购置及运行维护费', 4.5, 3.21, 2, null],
+    ['3.公务接待费', 2, 1.14, 9, 66],
+  ]);
+  const [t] = detectTables(workbook(s));
+  expect(t.columns.map((c) => c.role)).toEqual(['label', 'amount', 'amount', 'text', 'text']);
+  expect(loud(audit(workbook(s)).findings)).toEqual([]);
+});
