@@ -331,3 +331,30 @@ test('a “三公” table\'s count columns (批次（团组、辆） | 人次) 
   expect(t.columns.map((c) => c.role)).toEqual(['label', 'amount', 'amount', 'text', 'text']);
   expect(loud(audit(workbook(s)).findings)).toEqual([]);
 });
+
+describe('a final accounts\' 收入支出决算总表 with the national template\'s carry-over kinds under 年初 / 年末结转和结余', () => {
+  const summary = (basicOut = 50) =>
+    sheet('公开01表', [
+      ['收入支出决算总表'],
+      ['部门：某某局', null, null, '单位：万元'],
+      ['收入', null, '支出'],
+      ['项目', '决算数', '项目', '决算数'],
+      ['一、一般公共预算财政拨款收入', 1000, '一、社会保障和就业支出', 700],
+      ['二、事业收入', 0, '二、卫生健康支出', 300],
+      ['本年收入合计', 1000, '本年支出合计', 1000],
+      ['年初结转和结余', 100, '年末结转和结余', 100],
+      ['　　基本支出结转', 50, '　　基本支出结转', basicOut],
+      ['　　项目支出结转和结余', 50, '　　项目支出结转和结余', 50],
+      ['　　经营结余', 0, '　　经营结余', 0],
+      ['总计', 1100, '总计', 1100],
+    ]);
+
+  test('the kinds are the carry-over\'s parts, not added to 总计 a second time (before: 总计 ≠ 1,200.00 on both sides)', () => {
+    expect(loud(audit(workbook(summary())).findings)).toEqual([]);
+  });
+
+  test('a kind off its carry-over is told (the carry-over = Σ its kinds)', () => {
+    const f = audit(workbook(summary(51))).findings.filter((x) => x.severity === 'error');
+    expect(f.map((x) => [x.rule, x.cell])).toEqual([['summary-lines', 'D8']]);
+  });
+});

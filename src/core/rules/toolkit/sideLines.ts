@@ -209,12 +209,23 @@ function markCarryParts(lines: SideLine[]): SideLine[] {
   const out = lines.map((l) => ({ ...l }));
   for (let i = 0; i < out.length; i++) {
     if (out[i].kind !== 'carry') continue;
+    // The national 决算 template's breakdown, named and indented, not numbered: 年末结转和结余, then 基本支出结转 /
+    // 项目支出结转和结余 / 经营结余 — its parts, never added to the 总计 a second time.
+    if (WHOLE_CARRY.test(cleanLabel(out[i].label))) {
+      for (let j = i + 1; j < out.length && out[j].kind === 'carry' && CARRY_OF_A_KIND.test(cleanLabel(out[j].label)); j++) out[j].kind = 'carry-part';
+      if (out[i + 1]?.kind === 'carry-part') continue;
+    }
     let j = i + 1;
     if (j >= out.length || out[j].kind !== 'level1' || !/^[\s\u3000]*[一1][、.．]/.test(out[j].label)) continue;
     for (; j < out.length && (out[j].kind === 'level1' || out[j].kind === 'level2' || out[j].kind === 'of-which'); j++) out[j].kind = 'carry-part';
   }
   return out;
 }
+
+/** A carry-over of all the money (年初结转和结余, 年末结转和结余, 上年结转结余): its kinds may be listed under it. */
+const WHOLE_CARRY = /^(?:[一二三四五六七八九十]+[、.．])?(?:年初|年末|上年|本年末|期初|期末)?结转(?:和|及)?结余$/;
+/** One kind of carry-over (基本支出结转, 项目支出结转和结余, 经营结余): a part of the whole carry-over above it. */
+const CARRY_OF_A_KIND = /^(?:其中[:：]?)?(?:基本支出结转|项目支出结转(?:和结余)?|经营结余|财政拨款结转(?:和结余)?|非财政拨款结转(?:和结余)?|专用结余)$/;
 
 const ARABIC_ITEM = /^[\s\u3000]*(\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)])/;
 
