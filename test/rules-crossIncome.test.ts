@@ -1,5 +1,7 @@
 import { all, edited, loud, said, throughout, type Edit } from './support/checklist';
 import { smallBudget } from './support/smallBudget';
+import { workbook } from './support/sheetBuilder';
+import { FA_TABLES, faIncome } from './support/trialWorkbooks';
 
 /**
  * 收支总表 against 收入表 (cross-summary-income): 本年收入合计 = 收入表 本年收入 合计, and 收入总计 =
@@ -37,5 +39,21 @@ describe('收支总表 against 收入表 (cross-summary-income)', () => {
 
   test('收入表 left out: nothing to compare, nothing said about it', () => {
     expect(all(smallBudget('预算02表')).map((x) => x.rule)).not.toContain('cross-summary-income');
+  });
+});
+
+describe('a final accounts\' 收入决算表 headed 合计 (no 本年收入 words, no carry-over column) against the summary (cross-summary-income)', () => {
+  // (trialWorkbooks FA_TABLES: 总计 580.00 = 本年收入合计 560.00 + 年初结转和结余 20.00.)
+  const headedTotal = (total: number) => {
+    const t = faIncome();
+    t.values[2][2] = t.text[2][2] = '合计';
+    t.values[5][2] = total;
+    t.text[5][2] = total.toFixed(2);
+    return workbook(...FA_TABLES.filter((x) => x !== faIncome).map((x) => x()), t);
+  };
+
+  test('its 合计 is the year\'s income, held against 本年收入合计 — never against the 总计 with the carry-over (which drew an error at a right 总计)', () => {
+    expect(loud(headedTotal(560)).filter((f) => f.rule === 'cross-summary-income')).toEqual([]);
+    expect(loud(headedTotal(570)).filter((f) => f.rule === 'cross-summary-income' || f.rule === 'row-sum').map((f) => f.cell)).toContain('C6');
   });
 });

@@ -2,7 +2,9 @@ import { lineColumn } from './toolkit/sideLines';
 import { quantityAtTotal, grandTotalAtTotal, lineWhere, sideAmountColumn, tablesOf } from './toolkit/crossTables';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import type { SumCheck } from './toolkit/sumCheck';
-import { figureAt } from './toolkit/tableAccess';
+import { amountColumns, figureAt } from './toolkit/tableAccess';
+
+const CARRY = /结转|结余/;
 
 /** 收支总表 本年收入合计 = 收入表 本年收入; 收入总计 = 收入表 总计 (when the income table has carry-over columns). */
 export const crossSummaryIncome: RuleSpec = {
@@ -16,8 +18,11 @@ export const crossSummaryIncome: RuleSpec = {
       const year = lineWhere(summary, 'income', (_l, x) => x.kind === 'year');
       const grand = lineWhere(summary, 'income', (_l, x) => x.kind === 'grand');
       for (const income of tablesOf(tables, 'income')) {
-        const yearCols = quantityAtTotal(income, /^本年收入/, '本年收入合计');
         const total = grandTotalAtTotal(income);
+        // An income table with no carry-over column (收入决算表: 合计 | 财政拨款收入 | …) holds the year's income only:
+        // its 合计 is the year's, never the summary's 总计 with the carry-over in it.
+        const carries = amountColumns(income).some((c) => CARRY.test(c.headerPath.join('')));
+        const yearCols = quantityAtTotal(income, /^本年收入/, '本年收入合计') ?? (!carries && total ? [total] : undefined);
         if (year && yearCols) {
           checks.push({
             rule: 'cross-summary-income',
