@@ -4,6 +4,7 @@ import type { Finding } from '../src/core/finding';
 import { findingText } from '../src/core/messages/render';
 import { nationalBasic06, nationalGeneral05 } from './support/nationalFinalAccounts';
 import { sheet, workbook } from './support/sheetBuilder';
+import { grandTotalColumn } from '../src/core/rules/toolkit/headerTree';
 
 /**
  * The national final-accounts template (公开01–09), on small workbooks of our own: the basic
@@ -84,5 +85,30 @@ describe('a carry-over line followed by its own breakdown numbered 一、二、�
   test('a breakdown that does not add up to its carry-over line is named', () => {
     const f = audit(workbook(fiscalSummary(40))).findings.filter((x) => x.severity === 'error');
     expect(f.map((x) => [x.rule, x.cell, x.expected])).toEqual([['summary-lines', 'B9', '40.00']]);
+  });
+});
+
+describe('a coded table of final accounts printing the budget beside what was spent (年初预算数 | 全年预算数 | 决算数)', () => {
+  const withBudget = (headers: string[]) =>
+    sheet('公开05表', [
+      ['一般公共预算财政拨款支出决算表'],
+      ['部门：某某局', null, null, null, '单位：万元'],
+      ['科目编码', '科目名称', ...headers],
+      ['合计', null, 900, 950, 1000],
+      ['208', '社会保障和就业支出', 600, 650, 700],
+      ['210', '卫生健康支出', 300, 300, 300],
+    ]);
+
+  test.each([
+    [['年初预算数', '全年预算数', '决算数']],
+    [['年初预算数（万元）', '调整预算数', '支出决算数']],
+  ])('its own total is the 决算 column, wherever it stands: %j', (headers) => {
+    const [t] = detectTables(workbook(withBudget(headers)));
+    expect(grandTotalColumn(t)?.col).toBe(5);
+  });
+
+  test('a table with no 决算 column keeps its first (a budget\'s 预算数 | 上年预算数 is the year\'s, not the measure\'s)', () => {
+    const [t] = detectTables(workbook(withBudget(['预算数', '调整预算数', '执行数'])));
+    expect(grandTotalColumn(t)?.col).toBe(3);
   });
 });

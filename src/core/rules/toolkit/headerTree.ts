@@ -244,9 +244,26 @@ function findQuantityColumns(table: DetectedTable, matcher: RegExp, side?: 'inco
 function thisYearTree(table: DetectedTable, side?: 'income' | 'expenditure'): HeaderNode {
   return perTableBy(table, 'thisYearTree', side, () =>
     // This year's quantity: the year before's 基本支出 (上年预算数 > 基本支出) is not it.
-    treeOf(table, thisYearColumns(table, sideColumns(table, side))),
+    treeOf(table, spentColumns(table, thisYearColumns(table, sideColumns(table, side)))),
   );
 }
+
+/**
+ * A coded table of final accounts printing the budget beside what was spent (年初预算数 | 全年预算数 | 决算数 >
+ * 小计 | 基本支出 | 项目支出): its own figures are the 决算 columns, whatever their place. (A “三公” table keeps
+ * both blocks, each a figure of its measure: narrative/facts.ts.)
+ */
+function spentColumns(table: DetectedTable, cols: TableColumn[]): TableColumn[] {
+  if (!CODED_KINDS.has(table.kind)) return cols;
+  const named = (c: TableColumn, re: RegExp) => c.headerPath.some((l) => re.test(l));
+  const spent = cols.filter((c) => named(c, SPENT));
+  if (spent.length === 0 || spent.length === cols.length) return cols;
+  const other = cols.filter((c) => !spent.includes(c));
+  return other.every((c) => named(c, BUDGETED)) ? spent : cols;
+}
+const CODED_KINDS = new Set<DetectedTable['kind']>(['expenditure', 'general-budget-expenditure', 'fiscal-appropriation-expenditure', 'gov-fund-expenditure', 'state-capital-expenditure']);
+const SPENT = /决算/;
+const BUDGETED = /^(?:年初|全年|调整后?的?)?预算(?:数|金额)?(?:[（(](?:万元|元)[)）])?$/;
 
 /** The amount columns of one side (all of them without a side): those of a side-less column included. */
 function sideColumns(table: DetectedTable, side?: 'income' | 'expenditure'): TableColumn[] {
@@ -271,5 +288,5 @@ function findGrandTotalColumn(table: DetectedTable, side?: 'income' | 'expenditu
     if (n.children.length === 1 && !n.children[0].column) return direct(n.children[0]);
     return undefined;
   };
-  return direct(root) ?? thisYearColumns(table, sideColumns(table, side))[0];
+  return direct(root) ?? spentColumns(table, thisYearColumns(table, sideColumns(table, side)))[0];
 }
