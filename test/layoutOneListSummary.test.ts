@@ -83,3 +83,23 @@ describe('a 收支总表 printed as one list (收入 lines, then 支出 lines)',
     expect(detectTables(workbook(oneList(reversed)))[0].rows.some((r) => r.lines)).toBe(false);
   });
 });
+
+describe('a 收支总表 whose 类 lines are printed without numbers (卫生健康支出) or with their code (210 卫生健康支出)', () => {
+  const twoSides = (health: string, healthFigure = 300) =>
+    sheet('01', [
+      ['部门收支总体情况表'],
+      ['部门：某某局', null, null, '单位：万元'],
+      ['收入', null, '支出'],
+      ['项目', '金额', '项目', '金额'],
+      ['一般公共预算拨款收入', 1000, '社会保障和就业支出', 700],
+      [null, null, health, healthFigure],
+      ['本年收入合计', 1000, '本年支出合计', 1000],
+      ['收入总计', 1000, '支出总计', 1000],
+    ]);
+
+  test.each(['卫生健康支出', '210卫生健康支出'])('「%s」 is the 类 line: held against the 支出表\'s 类, a slip there told', (label) => {
+    expect(loud(audit(workbook(twoSides(label), expenditure)).findings)).toEqual([]);
+    const found = loud(audit(workbook(twoSides(label, 310), expenditure)).findings);
+    expect(found.filter((f) => f.startsWith('cross-summary-function 01!D6'))).toHaveLength(1);
+  });
+});

@@ -1,7 +1,7 @@
 import type { DetectedTable, TableCell, TableColumn, TableRow } from '../table';
 import { cleanLabel as withoutSpaces, withoutUnitMark } from '../detect/labels';
 import { functionClassOfLine, stripOrdinal } from '../rules/toolkit/functionClasses';
-import { grandTotalAtTotal, quantityAtTotal, tablesOf, totalRow } from '../rules/toolkit/crossTables';
+import { grandTotalAtTotal, quantityAtTotal, tablesOf, totalRow, unnumberedClass } from '../rules/toolkit/crossTables';
 import { grandTotalColumn, quantityColumns } from '../rules/toolkit/headerTree';
 import { columnGroups, rowBlocks } from '../rules/toolkit/rowStructure';
 import { lineColumn, sideView, type Side } from '../rules/toolkit/sideLines';
@@ -446,7 +446,7 @@ function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean):
     else if (RESERVE_LINE.test(l)) out.push('reserve');
     else if (CARRY_OUT_LINE.test(l)) out.push(fiscal || APPROPRIATIONS.test(l) ? 'fiscal-carry-out' : 'carry-out');
     // (Of the 类 lines only: every other line's label was looked up for nothing.)
-    const lei = kind === 'level1' || kind === 'level2' ? functionClassOfLine(label) : undefined;
+    const lei = kind === 'level1' || kind === 'level2' ? functionClassOfLine(label) : kind === 'other' ? unnumberedClass(label) : undefined;
     if (lei) out.push(`class:${lei}`);
   }
   return out;

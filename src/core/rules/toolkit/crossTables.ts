@@ -98,8 +98,7 @@ function findFunctionLines(table: DetectedTable): Map<string, SideLine[]> {
   const out = new Map<string, SideLine[]>();
   if (!view) return out;
   for (const l of view.lines) {
-    if (l.kind !== 'level1' && l.kind !== 'level2') continue;
-    const code = functionClassOfLine(l.label);
+    const code = l.kind === 'level1' || l.kind === 'level2' ? functionClassOfLine(l.label) : l.kind === 'other' ? unnumberedClass(l.label) : undefined;
     if (!code) continue;
     const list = out.get(code) ?? [];
     list.push(l);
@@ -107,6 +106,17 @@ function findFunctionLines(table: DetectedTable): Map<string, SideLine[]> {
   }
   return out;
 }
+
+/**
+ * A 类 line printed without a number (卫生健康支出, as Beijing and Guangdong print the summary) or with its
+ * code (210 卫生健康支出): the class it names, where the line is a class's whole name, ending in 支出.
+ */
+export function unnumberedClass(label: string): string | undefined {
+  const l = cleanLabel(label).replace(CLASS_CODE_BEFORE, '');
+  return CLASS_NAME_LINE.test(l) ? functionClassOfLine(l) : undefined;
+}
+const CLASS_CODE_BEFORE = /^2\d{2}(?![\d])/;
+const CLASS_NAME_LINE = /^[^\d、.．（）()]{2,16}支出$/;
 
 /** A labelled line of one side, found by its label. */
 export function lineWhere(table: DetectedTable, side: 'income' | 'expenditure', test: (label: string, l: SideLine) => boolean): SideLine | undefined {
