@@ -358,3 +358,19 @@ describe('a final accounts\' 收入支出决算总表 with the national template
     expect(f.map((x) => [x.rule, x.cell])).toEqual([['summary-lines', 'D8']]);
   });
 });
+
+test('a carry-over line\'s 其中 list (上年结转结余 / 其中：一般公共预算 / 政府性基金预算) is the 其中\'s: its blank last line is no missing part', () => {
+  const s = sheet('收支总表', [
+    ['部门收支总体情况表'],
+    ['部门：某某局', null, null, '单位：万元'],
+    ['收入', null, '支出'],
+    ['项目', '金额', '项目', '金额'],
+    ['一、一般公共预算拨款收入', 1000, '一、社会保障和就业支出', 1050],
+    ['本年收入合计', 1000, '本年支出合计', 1050],
+    ['上年结转结余', 50, '年终结转结余', null],
+    ['其中：一般公共预算', 50, null, null],
+    ['政府性基金预算', null, null, null],
+    ['收入总计', 1050, '支出总计', 1050],
+  ]);
+  expect(loud(audit(workbook(s)).findings)).toEqual([]);
+});

@@ -260,11 +260,18 @@ export function lineRelations(allLines: SideLine[]): LineRelation[] {
     const l = lines[i];
     if (l.kind !== 'level1' && l.kind !== 'carry') continue;
     const children: SideLine[] = [];
+    // (Lines after a 其中 line that no number sets apart go on with it — 上年结转结余 / 其中：一般公共预算 / 政府性
+    // 基金预算 —: parts of the 其中, never the line's own breakdown.)
+    let ofWhich = false;
     for (let j = i + 1; j < lines.length; j++) {
       const k = lines[j].kind;
       if (l.kind === 'level1' && k === 'level2') children.push(lines[j]);
+      else if (l.kind === 'carry' && ofWhich && k === 'other') continue;
       else if (l.kind === 'carry' && (k === 'other' || k === 'carry-part')) children.push(lines[j]);
-      else if (k === 'of-which') continue;
+      else if (k === 'of-which') {
+        ofWhich = true;
+        continue;
+      }
       // 1. 2. under a （一） line are its own breakdown (（一）财政拨款收入 → 1.一般公共预算, 2.政府性基金预算), not the next sibling.
       else if (l.kind === 'level1' && k === 'other' && children.length > 0 && ARABIC_ITEM.test(lines[j].label)) continue;
       else break;
