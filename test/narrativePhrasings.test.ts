@@ -593,6 +593,16 @@ describe('the readings this round added, each a phrasing and not one sentence', 
     expect(said(renamed('全年预算数', '决算数'), right.replace('8.00', '9.00'))).toEqual(['narrative-vs-table A3 9.00→8.00']);
   });
 
+  test('a share of a “三公” 合计 its own table disputes (合计 off its items) is said quietly: the table\'s finding names the slip', () => {
+    const t = faThreePublic();
+    t.values[6][6] = 8.5;
+    t.text[6][6] = '8.50';
+    const line = '2023年度“三公”经费支出决算中，公务用车购置及运行费5.00万元，占“三公”经费的62.50%；公务接待费3.00万元，占“三公”经费的37.50%。';
+    const found = audit(workbook(...FA_TABLES.filter((x) => x !== faThreePublic).map((x) => x()), t, sheet('情况说明', [['某某县某某局2023年度部门决算情况说明'], ['一、“三公”经费情况'], [line]]))).findings;
+    expect(found.filter((f) => f.rule === 'narrative-percent').map((f) => f.severity)).toEqual(['info', 'info']);
+    expect(loud(found)).toEqual(['row-sum G7 8.50→8.00']);
+  });
+
   test('财政拨款收入 is said of the appropriations\' year (一、本年收入) and of their whole with the carry-over (收入合计)', () => {
     const withCarry = sheet('预算04表', [
       ['2024年财政拨款收支预算总表'],

@@ -413,9 +413,9 @@ export const narrativeRates: RuleSpec = {
               ? { printed: standing(ctx, ctx.claims[c.budget] as AmountClaim), name: (ctx.claims[c.budget] as AmountClaim).subject }
               : /调整|全年/.test(ctx.paragraphs[c.paragraph].text.slice(c.start, c.end)) ? undefined : tableBudget(ctx, c.final!);
         if (!whole || whole.printed.value.lte(0)) return;
-        // (A table's budget figure its own table's sums dispute: the table's finding names the slip. A share's
-        // whole in a pasted column is told quietly instead, by the copied column's own finding: copiedColumn.ts.)
-        if (c.kind === 'completion' && 'cell' in whole && whole.cell && ctx.inDispute(whole.cell)) return;
+        // A whole the tables print but their own sums dispute (a “三公” 合计 off its items, a budget figure off its
+        // group): the table's finding names the slip; a share or completion worked out on it is said once, quietly.
+        const doubtful = 'cell' in whole && !!whole.cell && ctx.inDispute(whole.cell);
         const stated = standing(ctx, part);
         // A part over its whole is a misreading of ours (a figure broken by a line end, 1,269. 26 万元), not a
         // share anyone wrote: not judged.
@@ -444,7 +444,7 @@ export const narrativeRates: RuleSpec = {
         findings.push(
           narrativeFinding(ctx, {
             rule: 'narrative-percent',
-            severity: SEVERITY[verdict],
+            severity: doubtful ? 'info' : SEVERITY[verdict],
             paragraph: c.paragraph,
             subject: 'percent',
             actual: c.value.toFixed(c.decimals),
