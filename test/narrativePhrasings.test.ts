@@ -296,6 +296,8 @@ const RIGHT_WITH_YEAR_BEFORE = [
 ];
 
 const RIGHT_FINAL_ACCOUNTS = [
+  // A “三公” item split by the part it was spent from is that part's share, not the item's figure.
+  '2023年度“三公”经费支出决算中，基本支出列支的公务接待费2.00万元，项目支出列支的公务接待费1.00万元。',
   // A difference from the budget (决算数小于预算数 A, 比预算少 A) is a change from it: the completion rate is of the figure spent.
   '“三公”经费年初预算10.00万元，支出决算8.00万元，决算数小于预算数2.00万元，完成年初预算的80%。',
   '公务接待费支出决算3.00万元，比预算少1.00万元，完成预算的75%。',

@@ -199,6 +199,8 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // So is a “三公” item or 会议费 named as the economic item of a part (公用经费中公务接待费 0.72 万元; 一般公共预算
     // 基本支出中，会议费 …): the “三公” table holds project money too.
     if (THREE_PUBLIC_PARTS.has(concept) && namesAPart(sinceStop(paragraphs[c.paragraph].folded, c.token.start))) return;
+    // So is one named with the part it was spent from (基本支出列支的公务接待费 A，项目支出列支的 B): that part's share.
+    if (THREE_PUBLIC_PARTS.has(concept) && PART_AFTER_PATH.test(subject)) return;
     // An item named as a “三公” part or 会议费 / 培训费 in a list of another whole (机关运行经费 or 公用经费 主要包括：…
     // 公务接待费 48.95 万元) is that whole's economic item, not the “三公” table's figure. (Of its own paragraph: a list
     // read on over numbered paragraphs is no ground to let a “三公” sentence go.)
