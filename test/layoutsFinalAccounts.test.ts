@@ -112,3 +112,17 @@ describe('a coded table of final accounts printing the budget beside what was sp
     expect(grandTotalColumn(t)?.col).toBe(3);
   });
 });
+
+test('a coded table printed as a fund\'s (年初结转和结余 | 本年收入 | 本年支出 > 基本支出 | 项目支出 | 小计 | 年末结转和结余) has 本年支出 as its own figure', () => {
+  const s = sheet('公开05表', [
+    ['一般公共预算财政拨款支出决算表'],
+    ['部门：某某局', null, null, null, null, null, null, '单位：万元'],
+    ['科目编码', '科目名称', '年初结转和结余', '本年收入', '本年支出', null, null, '年末结转和结余'],
+    [null, null, null, null, '基本支出', '项目支出', '小计'],
+    ['合计', null, 0, 1000, 800, 200, 1000, 0],
+    ['208', '社会保障和就业支出', 0, 700, 600, 100, 700, 0],
+    ['210', '卫生健康支出', 0, 300, 200, 100, 300, 0],
+  ], { merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:G3', 'H3:H4'] });
+  const [t] = detectTables(workbook(s));
+  expect(grandTotalColumn(t)?.col).toBe(7);
+});

@@ -256,6 +256,9 @@ function thisYearTree(table: DetectedTable, side?: 'income' | 'expenditure'): He
 function spentColumns(table: DetectedTable, cols: TableColumn[]): TableColumn[] {
   if (!CODED_KINDS.has(table.kind)) return cols;
   const named = (c: TableColumn, re: RegExp) => c.headerPath.some((l) => re.test(l));
+  // 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余 (a fund's layout): what was spent is the 本年支出 group.
+  const yearSpending = cols.filter((c) => named(c, YEAR_SPENDING));
+  if (yearSpending.length > 0 && yearSpending.length < cols.length && cols.every((c) => yearSpending.includes(c) || named(c, CARRY_OR_INCOME))) return yearSpending;
   const spent = cols.filter((c) => named(c, SPENT));
   if (spent.length === 0 || spent.length === cols.length) return cols;
   const other = cols.filter((c) => !spent.includes(c));
@@ -263,6 +266,8 @@ function spentColumns(table: DetectedTable, cols: TableColumn[]): TableColumn[] 
 }
 const CODED_KINDS = new Set<DetectedTable['kind']>(['expenditure', 'general-budget-expenditure', 'fiscal-appropriation-expenditure', 'gov-fund-expenditure', 'state-capital-expenditure']);
 const SPENT = /决算/;
+const YEAR_SPENDING = /^本年支出(?:合计|小计)?$/;
+const CARRY_OR_INCOME = /^(?:年初|年末|上年|本年末)?结转(?:和|及)?结余$|^本年收入(?:合计|小计)?$/;
 const BUDGETED = /^(?:年初|全年|调整后?的?)?预算(?:数|金额)?(?:[（(](?:万元|元)[)）])?$/;
 
 /** The amount columns of one side (all of them without a side): those of a side-less column included. */
