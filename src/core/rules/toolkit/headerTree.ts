@@ -256,9 +256,6 @@ function thisYearTree(table: DetectedTable, side?: 'income' | 'expenditure'): He
 function spentColumns(table: DetectedTable, cols: TableColumn[]): TableColumn[] {
   if (!CODED_KINDS.has(table.kind)) return cols;
   const named = (c: TableColumn, re: RegExp) => c.headerPath.some((l) => re.test(l));
-  // 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余 (a fund's layout): what was spent is the 本年支出 group.
-  const yearSpending = cols.filter((c) => named(c, YEAR_SPENDING));
-  if (yearSpending.length > 0 && yearSpending.length < cols.length && cols.every((c) => yearSpending.includes(c) || named(c, CARRY_OR_INCOME))) return yearSpending;
   const spent = cols.filter((c) => named(c, SPENT));
   if (spent.length === 0 || spent.length === cols.length) return cols;
   const other = cols.filter((c) => !spent.includes(c));
@@ -284,14 +281,27 @@ export function grandTotalColumn(table: DetectedTable, side?: 'income' | 'expend
   return perTableBy(table, 'grandTotalColumn', side, () => findGrandTotalColumn(table, side));
 }
 
+/**
+ * A coded table printed as a fund's (年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余): its own figure is what
+ * was spent, the 本年支出 group, not the carry-over first; its other quantities stay where they are (the fund rule
+ * reads its 本年收入).
+ */
+function yearSpendingColumns(table: DetectedTable, cols: TableColumn[]): TableColumn[] | undefined {
+  if (!CODED_KINDS.has(table.kind)) return undefined;
+  const named = (c: TableColumn, re: RegExp) => c.headerPath.some((l) => re.test(l));
+  const spending = cols.filter((c) => named(c, YEAR_SPENDING));
+  return spending.length > 0 && spending.length < cols.length && cols.every((c) => spending.includes(c) || named(c, CARRY_OR_INCOME)) ? spending : undefined;
+}
+
 function findGrandTotalColumn(table: DetectedTable, side?: 'income' | 'expenditure'): TableColumn | undefined {
+  const spending = yearSpendingColumns(table, amountColumns(table));
   // The tree every quantity of this side is looked for in: the same columns, built once.
-  const root = thisYearTree(table, side);
+  const root = spending ? treeOf(table, spending) : thisYearTree(table, side);
   const direct = (n: HeaderNode): TableColumn | undefined => {
     const t = totalChild(n);
     if (t?.column) return t.column;
     if (n.children.length === 1 && !n.children[0].column) return direct(n.children[0]);
     return undefined;
   };
-  return direct(root) ?? spentColumns(table, thisYearColumns(table, sideColumns(table, side)))[0];
+  return direct(root) ?? (spending ?? spentColumns(table, thisYearColumns(table, sideColumns(table, side))))[0];
 }
