@@ -605,6 +605,19 @@ describe('the readings this round added, each a phrasing and not one sentence', 
     expect(loud(found)).toEqual(['row-sum G7 8.50→8.00']);
   });
 
+  test('a 机关运行经费 table of one line (机关运行经费 | 本年决算数 | 上年决算数 | 增减额 | 增减率) is the figure the narrative is held to', () => {
+    const oneLine = sheet('公开10表', [
+      ['机关运行经费支出决算表'],
+      ['部门：某某县某某局', null, null, null, '单位：万元'],
+      ['项目', '本年决算数', '上年决算数', '增减额', '增减率'],
+      ['机关运行经费', 76.76, 77.31, -0.55, '-0.71%'],
+    ]);
+    const said = (line: string) => loud(audit(workbook(...FA_TABLES.map((t) => t()), oneLine, sheet('情况说明', [['某某县某某局2023年度部门决算情况说明'], ['一、机关运行经费情况'], [line]]))).findings);
+    expect(said('2023年度机关运行经费支出76.76万元，比上年减少0.55万元，下降0.71%。')).toEqual([]);
+    expect(said('2023年度机关运行经费支出67.76万元，比上年减少0.55万元，下降0.71%。')).toEqual(['narrative-vs-table A3 67.76→76.76']);
+    expect(said('2023年度机关运行经费支出76.76万元，比上年减少0.65万元，下降0.71%。')).toEqual(['narrative-previous-year A3 -0.65→-0.55']);
+  });
+
   test('财政拨款收入 is said of the appropriations\' year (一、本年收入) and of their whole with the carry-over (收入合计)', () => {
     const withCarry = sheet('预算04表', [
       ['2024年财政拨款收支预算总表'],

@@ -207,6 +207,13 @@ const comparedNames = textMemo(
   NAMES_KEPT,
 );
 
+/** The figure of a table's one line with figures, in its grand-total column (none where it has more lines, or a 合计). */
+function lonelyLine(t: DetectedTable): Figure | undefined {
+  const col = grandTotalColumn(t);
+  const lines = bodyRows(t).filter((r) => Object.values(r.cells).some((c) => c?.amount.kind === 'amount'));
+  return col && lines.length === 1 && lines[0].role === 'detail' ? figureAt(t, lines[0].row, col.col) : undefined;
+}
+
 /** The quantities of an expenditure table's 合计 row, with the words naming them (made once: a literal in the loop was a new list and patterns per table). */
 const TOTAL_QUANTITIES = [
   ['basic', /基本支出/, '基本支出'],
@@ -267,7 +274,8 @@ export function buildFacts(tables: DetectedTable[]): Facts {
     threePublicFacts(t, addFact);
     threePublicRows(t, addFact);
   }
-  for (const t of tablesOf(tables, 'operating-cost')) add('operating-cost', grandTotalAtTotal(t));
+  // (A table of one line, 机关运行经费 | 本年 | 上年 | 增减额 | 增减率, has no 合计 row: its one line is the figure.)
+  for (const t of tablesOf(tables, 'operating-cost')) add('operating-cost', grandTotalAtTotal(t) ?? lonelyLine(t));
   for (const t of tablesOf(tables, 'government-procurement')) procurementFacts(t, add);
   for (const t of tablesOf(tables, 'project-expenditure')) add('project', grandTotalAtTotal(t));
   // A fund's table of final accounts (年初结转和结余 | 本年收入 | 本年支出 | 年末): its 本年支出, never the carry-over first.
