@@ -374,3 +374,11 @@ test('a carry-over line\'s 其中 list (上年结转结余 / 其中：一般公�
   ]);
   expect(loud(audit(workbook(s)).findings)).toEqual([]);
 });
+
+test('figures stored with a float tail (999.9999999 shown 1,000.00) say nothing, not even a rounding tail: the figures as shown agree', () => {
+  const tails = footTotal([null, null, 999.9999999, 800.0000001, 199.9999998]);
+  expect(audit(workbook(tails), { includeInfo: true }).findings.filter((f) => f.rule === 'column-total' || f.rule === 'row-sum')).toEqual([]);
+  // (A tail the figures show, 1,000.01 against 1,000.00, is still one.)
+  const shown = footTotal([null, null, 1000.01, 800, 200]);
+  expect(audit(workbook(shown), { includeInfo: true }).findings.filter((f) => f.severity === 'info').length).toBeGreaterThan(0);
+});

@@ -295,7 +295,10 @@ export function judge(check: SumCheck, strict: boolean): Outcome | number | null
   let difference = stated.value.minus(expected);
   // Exact agreement (most checks of a sound table) is consistent whatever the band or bound;
   // such an outcome keeps no figures of its own (a million-cell table has a million of them).
-  const exact = difference.isZero();
+  // (A float tail — 7,895.9299999 stored for 7,895.93 — is no difference: a gap ten thousand times finer than the
+  // stated figure's last shown decimal, for each figure added, is none a table's rounding makes; one 元 under a
+  // 万元 total still is one.)
+  const exact = difference.isZero() || floatTail(difference, stated.decimals, parts.length);
   if (exact) {
     difference = ZERO;
     expected = stated.value;
@@ -316,6 +319,12 @@ export function judge(check: SumCheck, strict: boolean): Outcome | number | null
   const withinTail = consistent && !difference.isZero() && (check.comparison !== 'at-most' || difference.isPositive());
   return new CheckOutcome(check, consistent, withinTail, expected, difference, tolerance, stated.decimals, hs, hp, rule, severity, reclassified);
 }
+
+/** (Each figure added may carry its own tail: the gap allowed grows with their count, as the rounding band does.) */
+function floatTail(difference: Decimal, decimals: number, parts: number): boolean {
+  return decimals >= 0 && decimals <= 8 && difference.abs().lt(FLOAT_TAILS[decimals].times(parts + 1));
+}
+const FLOAT_TAILS = Array.from({ length: 9 }, (_, d) => new Decimal(10).pow(-d - 4));
 
 /** The sum of a check's parts in its stated figure's unit, added as Decimals. */
 function sumOfValues(check: SumCheck): Decimal {
