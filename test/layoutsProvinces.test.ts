@@ -382,3 +382,24 @@ test('figures stored with a float tail (999.9999999 shown 1,000.00) say nothing,
   const shown = footTotal([null, null, 1000.01, 800, 200]);
   expect(audit(workbook(shown), { includeInfo: true }).findings.filter((f) => f.severity === 'info').length).toBeGreaterThan(0);
 });
+
+describe('a 政府采购预算表 printed as lines (项目 | 金额: 合计, 货物, 工程, 服务)', () => {
+  const lines = (goods = 40) =>
+    sheet('政府采购支出预算表', [
+      ['政府采购支出预算表'],
+      ['部门：某某局', '单位：万元'],
+      ['项目', '金额'],
+      ['合计', 60],
+      ['货物', goods],
+      ['工程', 0],
+      ['服务', 20],
+    ]);
+  const prose = sheet('情况说明', [['某某局2024年部门预算情况说明'], ['一、政府采购情况'], ['2024年政府采购预算60.00万元，其中：货物40.00万元，服务20.00万元。']]);
+
+  test('is the procurement table, checked by its levels; a line off is one finding, not echoed at the right prose', () => {
+    expect(detectTables(workbook(lines()))[0].kind).toBe('government-procurement');
+    expect(loud(audit(workbook(lines(), prose)).findings)).toEqual([]);
+    const found = audit(workbook(lines(50), prose)).findings.filter((f) => f.severity === 'error');
+    expect(found.map((f) => f.rule)).toEqual(['procurement-levels']);
+  });
+});

@@ -96,6 +96,7 @@ function assignBlocks(columns: TableColumn[]): void {
   }
 }
 
+const PROCUREMENT_LINE = /^(?:[一二三四][、.．])?(?:货物|工程|服务)(?:类|采购)?[A-C]?$/;
 const SUMMARY_KINDS = new Set<DetectedTable['kind']>(['income-expenditure-summary', 'fiscal-appropriation-summary']);
 
 /** Header words only budget and final-accounts tables use. */
@@ -144,7 +145,9 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   // the columns must speak the domain — subject codes, sides, or budget words in the header.
   // A summary printed as one list names its sides by its rows (收入总计 … 支出总计), not its columns.
   const oneList = SUMMARY_KINDS.has(named.kind) && readAsOneList(tableRows, columns);
-  const speaksBudget = oneList || columns.some((c) => c.side || /^(function|econ|gov-econ)-/.test(c.role) || DOMAIN_HEADER.test(c.headerPath.join('>')));
+  // So does a procurement table printed as lines (项目 | 金额: 合计, 货物, 工程, 服务) under its title.
+  const procurementLines = named.kind === 'government-procurement' && tableRows.filter((r) => PROCUREMENT_LINE.test(r.label)).length >= 2;
+  const speaksBudget = oneList || procurementLines || columns.some((c) => c.side || /^(function|econ|gov-econ)-/.test(c.role) || DOMAIN_HEADER.test(c.headerPath.join('>')));
   const { kind, certain, from } = named.kind === 'narrative' || speaksBudget ? named : { kind: 'unknown' as const, certain: true, from: named.from };
   if (kind === 'unknown') {
     // In a table of unknown kind only a labelled 合计 is a total (not a first row by position).

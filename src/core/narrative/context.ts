@@ -16,6 +16,7 @@ import { amountArg, percentArg, type MessageArg } from '../messages/message';
 import { codeHierarchyChecks } from '../rules/codeHierarchy';
 import { columnTotalChecks } from '../rules/columnTotal';
 import { rowSumChecks } from '../rules/rowSum';
+import { procurementChecks } from '../rules/procurementLevels';
 import { summaryLineChecks } from '../rules/summaryLines';
 import { evaluate } from '../rules/toolkit/sumCheck';
 import { cellRef } from '../rules/toolkit/tableAccess';
@@ -375,7 +376,8 @@ function cellsOfFailingSums(tables: DetectedTable[], strict: boolean): Set<strin
   const out = new Set<string>();
   for (const t of tables) {
     if (t.kind === 'narrative' || t.kind === 'unknown') continue;
-    for (const check of [...rowSumChecks(t), ...columnTotalChecks(t), ...codeHierarchyChecks(t), ...summaryLineChecks(t)]) {
+    const procurement = t.kind === 'government-procurement' ? procurementChecks(t) : [];
+    for (const check of [...rowSumChecks(t), ...columnTotalChecks(t), ...codeHierarchyChecks(t), ...summaryLineChecks(t), ...procurement]) {
       const o = evaluate(check, strict);
       if (!o || o.consistent) continue;
       for (const f of [check.stated, ...check.parts]) {
