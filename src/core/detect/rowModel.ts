@@ -529,7 +529,8 @@ function plainRow(
   const subtotalText = words.subtotal;
   const statisticText = words.statistic;
 
-  if (uCode || (strayCode && !totalText)) {
+  // (A 项 row carrying its unit's code as well, 309101 | 2050803 培训支出, is a line of that unit, not the unit.)
+  if ((uCode && !(fCode && fCode.length === 7 && label && !looksLikeUnitName(label))) || (strayCode && !totalText)) {
     const unitName = unitNameOf(unitInLabel, label, texts);
     if (uCode || unitName) {
       row.role = 'unit';
