@@ -104,10 +104,12 @@ describe('an income table with categories merged down their rows', () => {
     expect(loud(audit(workbook(incomeByCategory)).findings)).toEqual([]);
   });
 
-  test('an item changed is the culprit of its 小计 and of 收入总计', () => {
+  test('an item changed beside one other item of its 小计: which of the two slipped is not told — one finding at the 小计, explaining 收入总计\'s gap too, no right figure named', () => {
     const f = audit(workbook(withCell(workbook(incomeByCategory), '收入预算总表', 'C10', 130).sheets[0])).findings.filter((x) => x.severity === 'error');
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ cell: 'C10', culprit: true, actual: '130.00', expected: '120.00' });
+    expect(f[0]).toMatchObject({ cell: 'C9', actual: '200.00', expected: '210.00' });
+    expect(f[0].culprit).toBeUndefined();
+    expect(f[0].explains.map((e) => e.stated.cell)).toEqual(['C9', 'C4']);
   });
 
   test('a 其中 row above its category is an error of its own', () => {
@@ -422,4 +424,24 @@ test('a county 支出表 whose 项 rows carry their unit\'s code (309101 | 20805
   expect(t.rows.filter((r) => r.role === 'unit').map((r) => r.unitCode)).toEqual(['309', '309101', '309201']);
   expect(t.rows.filter((r) => r.functionCode).length).toBe(4);
   expect(audit(workbook(s), { includeInfo: true }).findings.filter((f) => f.rule === 'layout-doubtful')).toEqual([]);
+});
+
+test('a 项目支出表 of 一级项目 lines flush left over their 二级项目 indented under them: the 一级 lines are their groups\' 小计', () => {
+  const s = (item = 60) =>
+    sheet('项目支出预算表', [
+      ['2025年项目支出预算表'],
+      ['单位：万元'],
+      ['项目名称', '项目单位', '合计'],
+      ['合计', null, 300],
+      ['医疗保障管理事务', null, 100],
+      ['　　医保基金监管工作经费', '某某局', 40],
+      ['　　医保综合工作经费', '某某局', item],
+      ['医疗保障待遇补助', null, 200],
+      ['　　城乡医疗救助补助资金', '某某局', 150],
+      ['　　离休干部医疗费项目', '某某中心', 50],
+    ]);
+  const [t] = detectTables(workbook(s()));
+  expect(t.rows.filter((r) => r.role === 'subtotal').map((r) => r.label)).toEqual(['医疗保障管理事务', '医疗保障待遇补助']);
+  expect(audit(workbook(s()), { includeInfo: true }).findings.filter((f) => f.severity !== 'info' || f.rule === 'layout-doubtful')).toEqual([]);
+  expect(audit(workbook(s(61))).findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toContain('C5');
 });

@@ -188,21 +188,23 @@ export function ofWhichSiblings(rows: TableRow[], amountCols: number[], decimals
  * figures agree: the total, when there is one, adds up over the headings or else not over every line,
  * and at least half of the groups add up (one wrong figure is still a group heading's slip to name).
  */
-export function groupHeadings(rows: TableRow[], labelCols: number[], amountCols: number[], decimals: number): void {
+export function groupHeadings(rows: TableRow[], labelCols: number[], amountCols: number[], decimals: number, indent?: (r: TableRow) => number): void {
   if (amountCols.length === 0) return;
-  // The first line must be a heading (named in the outer column, or numbered 一、): most tables
-  // stop here, before their rows are gathered.
+  // The first line must be a heading (named in the outer column, numbered 一、, or flush left over indented
+  // lines): most tables stop here, before their rows are gathered.
   const first = rows.find((r) => r.role === 'detail');
   if (!first) return;
   const outerNamed = labelCols.length >= 2 && cleanLabel(first.cells[labelCols[0]]?.text ?? '') !== '';
-  if (!outerNamed && !numberingOf(first.label)) return;
+  const second = indent && !outerNamed && !numberingOf(first.label) ? rows[rows.indexOf(first) + 1] : undefined;
+  const byIndent = !!second && second.role === 'detail' && indent!(second) > indent!(first);
+  if (!outerNamed && !numberingOf(first.label) && !byIndent) return;
   const lines: TableRow[] = [];
   for (const r of rows) {
     if (r.role === 'subtotal' || r.role === 'unit' || r.ofWhichGuess) return;
     if (r.role === 'detail') lines.push(r);
   }
   if (lines.length < 2) return;
-  const heads = headsByColumn(lines, labelCols) ?? headsByNumbering(lines);
+  const heads = headsByColumn(lines, labelCols) ?? headsByNumbering(lines) ?? (byIndent ? headsByIndent(lines, indent!) : undefined);
   if (!heads || heads.size === lines.length || !heads.has(lines[0])) return;
   for (const h of heads) if (!hasFigures(h, amountCols)) return;
   // The groups: each heading with the lines under it.
@@ -260,6 +262,23 @@ function headsByColumn(lines: TableRow[], labelCols: number[]): Set<TableRow> | 
     const under = inner.some((c) => text(r, c) !== '');
     if (named && !under) heads.add(r);
     else if (named || !under) return undefined;
+  }
+  return heads;
+}
+
+/**
+ * Headings flush left, each over lines indented deeper (一级项目 over its 二级项目: 医疗保障管理事务 / 　　医保基金监管
+ * 工作经费 …): every line is one or the other, every heading has lines under it.
+ */
+function headsByIndent(lines: TableRow[], indent: (r: TableRow) => number): Set<TableRow> | undefined {
+  const depth = lines.map(indent);
+  if (depth.some((d) => d < 0)) return undefined;
+  const flush = Math.min(...depth);
+  const heads = new Set<TableRow>();
+  for (let i = 0; i < lines.length; i++) {
+    if (depth[i] !== flush) continue;
+    if (i + 1 >= lines.length || depth[i + 1] <= flush) return undefined;
+    heads.add(lines[i]);
   }
   return heads;
 }

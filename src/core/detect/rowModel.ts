@@ -100,7 +100,7 @@ export function readRows(
     // Read with the table's rounding grain (a 元 copy of a 万元 table: whole hundreds).
     const grainDecimals = grain.roundingDecimals() ?? decimals;
     ofWhichSiblings(rows, amountCols, grainDecimals);
-    groupHeadings(rows, layout.labelCols, amountCols, grainDecimals);
+    groupHeadings(rows, layout.labelCols, amountCols, grainDecimals, (r) => indentOf(grid, layout, r));
     closingTotal(rows, amountCols, grainDecimals);
   }
   return { rows, unreadable, decimals, roundingDecimals: grain.roundingDecimals() };

@@ -3,7 +3,7 @@ import { cellAddress } from '../../address';
 import { formatAmount, toPlaces } from '../../amount';
 import { SEVERITY_RANK, type CellRef, type Finding, type Severity } from '../../finding';
 import { amountArg, cellArg, countArg, listArg, message, messageArg, nameArg, tableArg, type MessageArg } from '../../messages/message';
-import { evaluate, explainedCheck, nearLabel, scaleTo, withFigures, type Outcome, type SumCheck } from './sumCheck';
+import { evaluate, explainedCheck, nearLabel, outcomeFinding, scaleTo, withFigures, type Outcome, type SumCheck } from './sumCheck';
 import { cellRef, figureAt, figureId, negated, tableShort, withValue, type Figure } from './tableAccess';
 
 /**
@@ -58,7 +58,7 @@ interface Candidate {
 }
 
 /** One round of pinpointing over a set of outcomes; cells in `settled` are no candidates. */
-function pinpointPass(outcomes: Outcome[], settled: Set<number>): { culprits: Candidate[]; explained: Set<Outcome> } {
+function pinpointPass(outcomes: Outcome[], settled: Set<number>): { culprits: Candidate[]; explained: Set<Outcome>; ties: Outcome[][] } {
   const failing = outcomes.filter((o) => !o.consistent);
   // A rounding-size gap (inside the band, not zero) in a long column can still be the
   // trace of a wrong cell: it supports a culprit that a failing check points at.
@@ -150,8 +150,20 @@ function pinpointPass(outcomes: Outcome[], settled: Set<number>): { culprits: Ca
 
   const explained = new Set<Outcome>();
   const culprits: Candidate[] = [];
-  for (const c of candidates) {
+  const ties: Outcome[][] = [];
+  const failingOf = (c: Candidate) => c.occ.filter((x) => !x.outcome.consistent).map((x) => x.outcome);
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
     if (c.occ.some((x) => explained.has(x.outcome))) continue;
+    // Two cells either of which would close the very same failing checks (two items of one 小计 under one 合计):
+    // which one slipped the figures do not tell. Neither is named: the checks are told once, together (tieFinding).
+    const mine = failingOf(c);
+    const rival = candidates.some((d, j) => j !== i && failingRules(d) === failingRules(c) && failingCount(d) === failingCount(c) && sameOutcomes(failingOf(d), mine));
+    if (rival) {
+      for (const o of mine) explained.add(o);
+      ties.push(mine);
+      continue;
+    }
     for (const x of c.occ) explained.add(x.outcome);
     culprits.push(c);
   }
@@ -170,7 +182,21 @@ function pinpointPass(outcomes: Outcome[], settled: Set<number>): { culprits: Ca
     explained.add(o);
     culprits.push({ key, figure: part.subtracted ? figureAt(part.table, part.row, part.col) : part, occ: [occ], implied, anchor: occ });
   }
-  return { culprits, explained };
+  return { culprits, explained, ties };
+}
+
+/**
+ * The failing checks two cells tie for, told once: at the innermost total (the 小计 of the two items, the one
+ * with the fewest parts), explaining them all, and naming no cell as the slip.
+ */
+function tieFinding(tie: Outcome[]): Finding {
+  const inner = [...tie].sort((a, b) => a.check.parts.length - b.check.parts.length)[0];
+  const f = outcomeFinding(inner);
+  return { ...f, explains: [f.explains[0], ...tie.filter((o) => o !== inner).map(explainedCheck)] };
+}
+
+function sameOutcomes(a: Outcome[], b: Outcome[]): boolean {
+  return a.length === b.length && a.every((o) => b.includes(o));
 }
 
 /** A figure with a corrected value, as if the culprit had been written right. */
@@ -188,7 +214,7 @@ export function findCulprits(outcomes: Outcome[], strict = false, silent: SumChe
   // A culprit breaks a check: with none failing there is nothing to pinpoint.
   if (!outcomes.some((o) => !o.consistent)) return { findings: [], explained: new Set() };
   const first = pinpointPass(outcomes, new Set());
-  const findings = first.culprits.map((c) => culpritFinding(c.figure, c.occ, c.implied, c.anchor));
+  const findings = [...first.culprits.map((c) => culpritFinding(c.figure, c.occ, c.implied, c.anchor)), ...first.ties.map(tieFinding)];
   const explained = new Set(first.explained);
   if (first.culprits.length === 0) return { findings, explained };
   const fixes = new Map(first.culprits.map((c) => [c.key, c.implied]));
