@@ -445,3 +445,24 @@ test('a 项目支出表 of 一级项目 lines flush left over their 二级项目
   expect(audit(workbook(s()), { includeInfo: true }).findings.filter((f) => f.severity !== 'info' || f.rule === 'layout-doubtful')).toEqual([]);
   expect(audit(workbook(s(61))).findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toContain('C5');
 });
+
+test('figures in General format (no number format: 35.8, 0) are read to the grain of the table\'s other figures, so a slip of 1.00 is not lost in a band of ±0.5 a zero', () => {
+  const general = (item: number) =>
+    sheet(
+      '部门支出总体情况表',
+      [
+        ['部门支出总体情况表'],
+        ['单位：万元'],
+        ['科目编码', '科目名称', '合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'],
+        ['合计', null, 1000.5, 800.25, 200.25, 0, 0, 0],
+        ['208', '社会保障和就业支出', 700.5, 600.25, 100.25, 0, 0, 0],
+        ['2080101', '行政运行', item, 600.25, 100.25, 0, 0, 0],
+        ['210', '卫生健康支出', 300, 200, 100, 0, 0, 0],
+        ['2100101', '行政运行', 300, 200, 100, 0, 0, 0],
+      ],
+      { format: 'General' },
+    );
+  expect(detectTables(workbook(general(700.5)))[0].rows[0].cells[6].amount).toMatchObject({ decimals: 2 });
+  expect(loud(audit(workbook(general(700.5))).findings)).toEqual([]);
+  expect(audit(workbook(general(701.5))).findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toEqual(['C6']);
+});

@@ -1,8 +1,8 @@
 import type Decimal from 'decimal.js';
-import { parseAmount } from '../amount';
+import { CellAmount, parseAmount, type ParsedAmount } from '../amount';
 import type { BlockLine, ColumnRole, RowRole, TableCell, TableColumn, TableRow, UnreadableCell } from '../table';
 import type { RawValue } from '../snapshot';
-import { NumberCell, WordCell, type GridCell, type SheetGrid } from './sheetGrid';
+import { isGeneral, NumberCell, WordCell, type GridCell, type SheetGrid } from './sheetGrid';
 import { cleanLabel, isStatisticLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName, unitCodeBeforeName } from './labels';
 import { closingTotal, groupHeadings, ofWhichSiblings } from './rowGroups';
 import { codeBeforeName, codeDigits, isEconCode, isFunctionCode, joinFunctionCode, leiPart, twoDigitPart } from './codes';
@@ -34,6 +34,8 @@ export function readRows(
   const carry: SplitCarry = {};
   // Which rows show a figure, by position (a Set of a million rows' objects cost more than the rows' reading).
   const withFigures: boolean[] = [];
+  const generalCells: NumberCell[] = [];
+  const formattedDecimals = new Tally();
   // A row's 合计 / 小计 / 平均 words, told as its cells are read (plainRow does not walk the row again).
   const words: RowWords = { totalText: '', subtotal: false, statistic: false };
 
@@ -64,8 +66,14 @@ export function readRows(
         if (amount.kind === 'invalid') unreadable.push({ row: r, col: gc.col, raw: amount.raw, reason: amount.reason });
         if (amount.kind === 'amount') {
           hasAmount = true;
-          decimalsSeen.see(amount.decimals);
           grain.see(amount);
+          // (Figures shown as typed, General: read to the grain of the table's other figures, below, and
+          // their decimals seen then.)
+          if (gc instanceof NumberCell && isGeneral(gc.format)) generalCells.push(gc);
+          else {
+            decimalsSeen.see(amount.decimals);
+            if (!isZeroAmount(amount)) formattedDecimals.see(amount.decimals);
+          }
         }
       } else {
         // Words are their own table cells, holding no amount; a number here (a code typed as one) is none either.
@@ -94,6 +102,18 @@ export function readRows(
     unitHeadings(grid, layout, rows);
     unitsByName(rows, withFigures);
   }
+  // A General figure (35.8, 0) among figures shown to 0.01 is rounded to 0.01 as they are: its band is theirs.
+  // Where no figure has a format, the General figures' own most-seen decimals (of the non-zero ones) are the grain.
+  if (generalCells.length > 0) {
+    let grainOf = formattedDecimals.mostSeen(-1);
+    if (grainOf < 0) {
+      const own = new Tally();
+      for (const c of generalCells) if (!isZeroAmount(c.amount)) own.see((c.amount as CellAmount).decimals);
+      grainOf = own.mostSeen(-1);
+    }
+    if (grainOf > 0) for (const c of generalCells) c.widenTo(grainOf);
+    for (const c of generalCells) decimalsSeen.see((c.amount as CellAmount).decimals);
+  }
   const decimals = decimalsSeen.mostSeen(2);
   if (!sided && !grouped) {
     const amountCols = columns.filter((c) => c.role === 'amount').map((c) => c.col);
@@ -107,6 +127,10 @@ export function readRows(
 }
 
 const DENSE_ROW_WIDTH = 64;
+
+function isZeroAmount(a: ParsedAmount): boolean {
+  return a.kind === 'amount' && (a instanceof CellAmount ? a.units === 0 : a.value.isZero());
+}
 
 /** How often each number of decimals is seen: counts in an array for the usual 0–15, a Map beyond. */
 class Tally {

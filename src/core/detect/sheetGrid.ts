@@ -1,4 +1,4 @@
-import { parseAmount, type ParsedAmount } from '../amount';
+import { CellAmount, parseAmount, type ParsedAmount } from '../amount';
 import type { CellRange, RawValue, SheetSnapshot } from '../snapshot';
 import type { TableCell } from '../table';
 import { packedCellsOf, packedText } from '../snapshot';
@@ -58,10 +58,27 @@ export class NumberCell implements GridCell, TableCell {
     return formatInfo(this.format).date && isDateStamp(this.text);
   }
 
+  /**
+   * In General format a number shows its digits as typed, no rounding: 35.8 and 0 in a table of figures
+   * rounded to 0.01 are 35.80 and 0.00, rounded to that grain too. Read so (its band the table's, not ±0.05
+   * or ±0.5 a figure: a dozen zeros made a band of ±6 that hid any slip).
+   */
+  widenTo(decimals: number): void {
+    const a = this.amount;
+    if (!(a instanceof CellAmount) || a.decimals >= decimals || a.exp > decimals || !isGeneral(this.format)) return;
+    const units = a.units * 10 ** (decimals - a.exp);
+    if (Number.isSafeInteger(units)) this.parsed = new CellAmount(units, decimals, decimals);
+  }
+
   /** The number as an amount (through its format: a percentage is none). */
   get amount(): ParsedAmount {
     return (this.parsed ??= parseAmount(this.raw, this.format));
   }
+}
+
+/** A number format that shows a number as typed (General, or none). */
+export function isGeneral(format: string | undefined): boolean {
+  return !format || format === 'General' || format === 'general' || format === 'G/通用格式';
 }
 
 /**
