@@ -685,9 +685,10 @@ function changeWordOf(seg: string, clause: string): { direction: 'up' | 'down' |
   // (比2022年少 A: the year is a token of its own, and the segment is 少 alone — the clause has the comparison.)
   const by = COMPARED_BY.exec(seg) ?? (DIFFERENCE_ALONE.test(seg) ? COMPARED_BY.exec(clause) : null);
   // (比上年少: the comparison stays, a subject of nothing; 决算数大于预算数: the words name what was compared.)
-  const word = by ? by[1] : COMPARED_TO.exec(seg)?.[1];
+  const to = by ? null : COMPARED_TO.exec(seg);
+  const word = by ? by[1] : to?.[1];
   if (!word) return undefined;
-  const at = by ? Math.max(0, seg.length - (by[0].length - by[0].lastIndexOf(word))) : seg.length - COMPARED_TO.exec(seg)![0].length;
+  const at = by ? Math.max(0, seg.length - (by[0].length - by[0].lastIndexOf(word))) : seg.length - to![0].length;
   return { direction: word === '相差' ? 'either' : MORE.test(word) ? 'up' : 'down', at };
 }
 
@@ -697,13 +698,16 @@ function statedBudget(claims: Claim[], sentenceAmounts: number[], of: number): n
   return budgets.length === 1 ? budgets[0] : undefined;
 }
 
+/** How a figure differs from what it is compared with (比上年少, 较预算超支, 与上年相差), its way by the word. */
+const DIFFERS = '(多|少|压减|缩减|提高|超支|节约|节余|超出|超过|高出|相差)(?:支出|开支|安排)?了?\\s*$';
 /** 比上年少 A, 较预算多支出 A, 与上年相差 A: a comparison, then how it differs. */
-const COMPARED_BY = /(?:比|较|同比|与)[^，,。；;：:]{0,16}?(多|少|压减|缩减|提高|超支|节约|节余|超出|超过|高出|相差)(?:支出|开支|安排)?了?\s*$/;
+const COMPARED_BY = new RegExp(`(?:比|较|同比|与)[^，,。；;：:]{0,16}?${DIFFERS}`);
 /** 低于上年 A, 决算数大于预算数 A, 超年初预算 A: how it differs, then from what (a figure right after 超过 is inexact). */
 const COMPARED_TO = /(大于|小于|多于|少于|低于|高于|超过|超出|超|相差)了?(?:上年度?|去年|上一年度?|(?:19|20)\d{2}\s*年度?|(?:年初|调整后?的?|全年)?(?:预算|决算)数?)(?:支出)?\s*$/;
 const MORE = /多|提高|超|高|大于/;
 const FROM_BUDGET = /(?:比|较|与|于|超出?|超过)\s*(?:年初|调整后?的?|全年)?预算/;
-const DIFFERENCE_ALONE = /^\s*(多|少|压减|缩减|提高|超支|节约|节余|超出|超过|高出|相差)(?:支出|开支|安排)?了?\s*$/;
+/** The difference's word alone (a year token ended the segment before it: 比2022年 | 少). */
+const DIFFERENCE_ALONE = new RegExp(`^\\s*${DIFFERS}`);
 
 /** Whether a change of the paragraph was read after claim `from`. */
 function changeAfter(claims: Claim[], from: number, paragraph: number): boolean {
