@@ -162,7 +162,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   const inPart = (c: AmountClaim, i: number) =>
     (c.listOf !== undefined && OWN_SPLIT.has(resolved.get(c.listOf)?.concept ?? '')) ||
     WITHIN_PART.test(sinceStop(paragraphs[c.paragraph].folded, c.token.start)) ||
-    claims.some((s) => s.kind === 'share' && s.part === i && PART_AFTER_PATH.test(s.wholeText));
+    claims.some((s) => s.kind === 'share' && s.part === i && SPLIT_PART.test(s.wholeText));
   claims.forEach((c, i) => {
     // A figure per head or vehicle, or of a subject with a part taken out, is no figure of the tables.
     if (c.kind !== 'amount' || paragraphs[c.paragraph].aside || c.unjudged) return;
@@ -181,7 +181,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // A 类 or 项 listed under one of the whole's parts (项目支出 380.61 万元，其中：卫生健康支出 271.82 万元), or named
     // with one (卫生健康（类）项目支出 271.82 万元), is that part's share of its figure, which the tables print in
     // their 基本支出 / 项目支出 columns: not its whole figure, and not judged against it.
-    if (rows.length && (inPart(c, i) || PART_AFTER_PATH.test(c.subject.slice(c.subject.search(LAST_MARK) + 1)))) return;
+    if (rows.length && (inPart(c, i) || SPLIT_PART.test(c.subject.slice(c.subject.search(LAST_MARK) + 1)))) return;
     if (rows.length) {
       resolved.set(i, { facts: rows.map((r) => r.fact), rows, ofMoney: rows.filter((r) => inMoney(r.table.kind)).map((r) => r.fact) });
       return;
@@ -201,7 +201,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // 基本支出中，会议费 …): the “三公” table holds project money too.
     if (THREE_PUBLIC_PARTS.has(concept) && namesAPart(sinceStop(paragraphs[c.paragraph].folded, c.token.start))) return;
     // So is one named with the part it was spent from (基本支出列支的公务接待费 A，项目支出列支的 B): that part's share.
-    if (THREE_PUBLIC_PARTS.has(concept) && PART_AFTER_PATH.test(subject)) return;
+    if (THREE_PUBLIC_PARTS.has(concept) && SPLIT_PART.test(subject)) return;
     // An item named as a “三公” part or 会议费 / 培训费 in a list of another whole (机关运行经费 or 公用经费 主要包括：…
     // 公务接待费 48.95 万元) is that whole's economic item, not the “三公” table's figure. (Of its own paragraph: a list
     // read on over numbered paragraphs is no ground to let a “三公” sentence go.)
@@ -327,7 +327,7 @@ const GRAND_WORD = /总计/;
 const FUND_NAMED = /政府性基金|国有资本经营|一般公共预算|财政专户/;
 /** The quantities a subject's figure is split into (its 基本支出 and 项目支出, 人员经费 and 公用经费). */
 const OWN_SPLIT = new Set(['basic', 'project', 'personnel', 'public']);
-const PART_AFTER_PATH = /基本支出|项目支出|人员经费|公用经费/;
+const SPLIT_PART = /基本支出|项目支出|人员经费|公用经费/;
 /** 项目支出中，… / 公用经费中公务接待费 … (not 中央): the figures after it are that part's items. */
 const WITHIN_PART = /(?:基本支出|项目支出|人员经费|公用经费|运行经费|商品和服务支出)(?:中|当中)(?!央)/;
 /** A sentence about 基本支出, 公用经费 or 机关运行经费 that does not name the “三公” (…运行经费…，其中会议费 A、培训费 B). */
@@ -352,7 +352,8 @@ const BARE_YEAR_SIDE = /本年(收入|支出)(?!合计|总计|小计)/;
 function ofAUnit(subject: string, department: string | undefined): boolean {
   const rest = department ? subject.split(department).join('') : subject;
   if (OWN_UNIT.test(rest)) return true;
-  const unit = UNIT_BEFORE_MONEY.exec(rest.replace(LEADING_YEAR, ''));
+  // (Only against a department the tables name: with none, the department's own name would read as a unit's.)
+  const unit = department ? UNIT_BEFORE_MONEY.exec(rest.replace(LEADING_YEAR, '')) : null;
   return !!unit && unit[1] !== department;
 }
 const OWN_UNIT = /本级|所属单位|下属单位|二级单位/;
