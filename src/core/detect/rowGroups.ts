@@ -267,7 +267,7 @@ function headsByColumn(lines: TableRow[], labelCols: number[]): Set<TableRow> | 
 }
 
 /**
- * Headings flush left, each over lines indented deeper (一级项目 over its 二级项目: 医疗保障管理事务 / 　　医保基金监管
+ * Headings flush left, each over lines indented deeper (一级项目 over its 二级项目: 医疗保障管理事务 / (indented) 医保基金监管
  * 工作经费 …): every line is one or the other, every heading has lines under it.
  */
 function headsByIndent(lines: TableRow[], indent: (r: TableRow) => number): Set<TableRow> | undefined {
