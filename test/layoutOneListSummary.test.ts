@@ -103,3 +103,22 @@ describe('a 收支总表 whose 类 lines are printed without numbers (卫生健�
     expect(found.filter((f) => f.startsWith('cross-summary-function 01!D6'))).toHaveLength(1);
   });
 });
+
+test('a one-list 收支总表 whose grand lines both say 总计, with no 支出 row: the income 总计 is the income side\'s', () => {
+  const rows: CellInput[][] = [
+    ['一、一般公共预算', 1000],
+    ['本年收入合计', 1000],
+    ['上年结转结余', 20],
+    ['总计', 1020],
+    ['一、社会保障和就业支出', 700],
+    ['二、卫生健康支出', 300],
+    ['本年支出合计', 1000],
+    ['年终结转结余', 20],
+    ['总计', 1020],
+  ];
+  const [t] = detectTables(workbook(oneList(rows)));
+  expect(t.rows.filter((r) => r.lines?.income).map((r) => r.label)).toEqual(['一、一般公共预算', '本年收入合计', '上年结转结余', '总计']);
+  const slipped = rows.map((r) => (r[0] === '总计' && r === rows[3] ? ['总计', 1040] : r));
+  const f = audit(workbook(oneList(slipped), expenditure)).findings.filter((x) => x.severity === 'error');
+  expect(f.map((x) => x.cell)).toEqual(['B7']);
+});

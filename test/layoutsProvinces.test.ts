@@ -93,6 +93,17 @@ const incomeByCategory = sheet(
   { merges: ['A1:C1', 'A3:B3', 'A4:B4', 'A5:A7', 'A9:A11', 'A12:A13'] },
 );
 
+test('an item beside an empty sibling under its 小计 and the 收入总计 is the slip, named at its cell (the empty one is no rival: its correction would write a figure where none was typed)', () => {
+  const rows = incomeByCategory.values.map((r) => [...r]);
+  rows[6][2] = null;
+  rows[4][2] = 950;
+  rows[3][2] = 1200;
+  const table = sheet('收入预算总表', rows, { merges: ['A1:C1', 'A3:B3', 'A4:B4', 'A5:A7', 'A9:A11', 'A12:A13'] });
+  expect(loud(audit(workbook(table)).findings)).toEqual([]);
+  const f = audit(workbook(withCell(workbook(table), '收入预算总表', 'C6', 960).sheets[0])).findings.filter((x) => x.severity === 'error');
+  expect(f.map((x) => [x.cell, x.expected, x.culprit])).toEqual([['C6', '950.00', true]]);
+});
+
 describe('an income table with categories merged down their rows', () => {
   test('is read to its last 其中 row', () => {
     const [t] = detectTables(workbook(incomeByCategory));

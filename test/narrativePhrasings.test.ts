@@ -779,6 +779,12 @@ describe('paragraphs as published: headings carrying figures, numbered items, th
     expect(paragraphs(lines('按支出功能分类科目划分：社会保障和就业支出120.00万元，占13%；卫生健康支出800.00万元，占80%；住房保障支出80.00万元，占8%。'))).toEqual(['narrative-percent A4 13→12.00']);
   });
 
+  test('a list whose sentence goes on into the next paragraph (…占 80%； then 项目支出 …) keeps its items there', () => {
+    const lines = (p: string) => ['三、支出预算情况', '2024年支出预算1000.00万元，其中：基本支出800.00万元，占80%；', p];
+    expect(paragraphs(lines('项目支出200.00万元，占20%。'))).toEqual([]);
+    expect(paragraphs(lines('项目支出200.00万元，占25%。'))).toEqual(['narrative-percent A4 25→20.00']);
+  });
+
   test('after the numbered items, an unnumbered paragraph or another rank is no item of the list', () => {
     // (Shares of 基本支出, not of the list's 1000.00: an item of the list would be judged against that.)
     const lines = ['三、支出预算情况', '2024年支出预算1000.00万元，其中：', '1.基本支出800.00万元；', '2.项目支出200.00万元。', '此外，人员经费700.00万元，占87.5%。', '（一）公用经费100.00万元，占12.5%。'];

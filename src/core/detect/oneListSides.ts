@@ -32,7 +32,8 @@ export function readAsOneList(rows: TableRow[], columns: TableColumn[]): boolean
   let start = labels.findIndex((l, i) => i > firstIncomeTotal && SIDE_HEADING.exec(l)?.[1] === '支出');
   if (start < 0) {
     start = firstIncomeTotal + 1;
-    while (start < rows.length && (INCOME_TOTAL.test(labels[start]) || CARRY.test(labels[start]) || /^其中/.test(labels[start]))) start++;
+    // (The income side's grand line may say 总计 alone, as the expenditure side's does.)
+    while (start < rows.length && (INCOME_TOTAL.test(labels[start]) || CARRY.test(labels[start]) || /^其中/.test(labels[start]) || labels[start] === '总计')) start++;
   }
   if (start > lastExpenditureTotal || labels.slice(0, start).some((l) => EXPENDITURE_TOTAL.test(l))) return false;
 

@@ -325,9 +325,10 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
       const opener = claims[openList];
       const openEnded = listStyle === 0 && LIST_TAIL.test(folded[opener.paragraph].slice(opener.end));
       if (openEnded && style > 0 && (itemStyle ?? style) === style) itemStyle = style;
-      // (An unnumbered paragraph goes on only with a list whose own paragraph ended on its colon: after
-      // …其中：人员经费 A，公用经费 B。 the next paragraph's 福利费 C，占 p% is of something else.)
-      else if (itemStyle !== undefined || (style === 0 ? listStyle !== 0 || !openEnded : style >= listStyle)) openList = undefined;
+      // (An unnumbered paragraph goes on only with a list whose own paragraph ended on its colon, or after a
+      // paragraph the sentence goes on from (…基本支出 A，占 p%； then 项目支出 B，占 q%。): after …其中：人员经费 A，
+      // 公用经费 B。 the next paragraph's 福利费 C，占 p% is of something else.)
+      else if (itemStyle !== undefined || (style === 0 ? listStyle !== 0 || !(openEnded || SENTENCE_GOES_ON.test(folded[pi - 1] ?? '')) : style >= listStyle)) openList = undefined;
     }
     const tokens = foldedTokens(text);
     let lastAmount: number | undefined;
@@ -697,6 +698,9 @@ function statedBudget(claims: Claim[], sentenceAmounts: number[], of: number): n
   const budgets = sentenceAmounts.filter((i) => i !== of && (claims[i] as AmountClaim).measure === 'budget' && !(claims[i] as AmountClaim).otherYear);
   return budgets.length === 1 ? budgets[0] : undefined;
 }
+
+/** A paragraph ending where its sentence goes on into the next (；，、：). */
+const SENTENCE_GOES_ON = /[；;，,、：:]\s*$/;
 
 /** How a figure differs from what it is compared with (比上年少, 较预算超支, 与上年相差), its way by the word. */
 const DIFFERS = '(多|少|压减|缩减|提高|超支|节约|节余|超出|超过|高出|相差)(?:支出|开支|安排)?了?\\s*$';

@@ -158,7 +158,8 @@ function pinpointPass(outcomes: Outcome[], settled: Set<number>): { culprits: Ca
     // Two cells either of which would close the very same failing checks (two items of one 小计 under one 合计):
     // which one slipped the figures do not tell. Neither is named: the checks are told once, together (tieFinding).
     const mine = failingOf(c);
-    const rival = candidates.some((d, j) => j !== i && failingRules(d) === failingRules(c) && failingCount(d) === failingCount(c) && sameOutcomes(failingOf(d), mine));
+    // (A cell left empty is no rival: its correction would write a figure where none was typed, often a negative one.)
+    const rival = candidates.some((d, j) => j !== i && d.figure.shown && failingRules(d) === failingRules(c) && failingCount(d) === failingCount(c) && sameOutcomes(failingOf(d), mine));
     if (rival) {
       for (const o of mine) explained.add(o);
       ties.push(mine);
