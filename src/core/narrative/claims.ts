@@ -433,7 +433,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         // a figure of at most 20 characters never needs.)
         const value = tok.unit === '万元' && tok.raw.length <= 20 ? tok.value : tok.value.times(WAN_PER_UNIT[tok.unit]);
         const decimals = tok.decimals + (tok.unit === '元' ? 4 : tok.unit === '千元' ? 1 : tok.unit === '亿元' ? -4 : 0);
-        const changeVerb = unread.has(tok) ? undefined : changeWordOf(seg, text.slice(lastBoundary(text, tok.start), tok.start));
+        const changeVerb = unread.has(tok) ? undefined : changeWordOf(seg, () => text.slice(lastBoundary(text, tok.start), tok.start));
         // 收、支总计各减少 C，D 万元: a change for each figure of a run, in order. Which change is of which figure
         // is not read: none is judged, nor the rates after them (各下降 p%、q%).
         const runOfChanges = !!changeVerb && MONEY.has(tokens[ti + 1]?.unit) && RUN_SEPARATOR.test(text.slice(tok.end, tokens[ti + 1].start));
@@ -677,14 +677,16 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
  * what it is compared with, never that figure). `at` is where the words start that are no subject;
  * 'either' is a change whose way the words do not say (the template's 增加（减少）A, 与上年相差 A).
  */
-function changeWordOf(seg: string, clause: string): { direction: 'up' | 'down' | 'either'; at: number } | undefined {
+function changeWordOf(seg: string, clause: () => string): { direction: 'up' | 'down' | 'either'; at: number } | undefined {
   const verb = CHANGE_VERB.exec(seg);
   if (verb) {
     const either = !!verb[2] && CHANGE_DOWN.test(verb[1]) !== CHANGE_DOWN.test(verb[2]);
     return { direction: either ? 'either' : CHANGE_DOWN.test(verb[1]) ? 'down' : 'up', at: verb.index };
   }
+  // (Most figures' words end in no word of a difference: told by the last characters before any pattern runs.)
+  if (!DIFFERENCE_END.test(seg)) return undefined;
   // (比2022年少 A: the year is a token of its own, and the segment is 少 alone — the clause has the comparison.)
-  const by = COMPARED_BY.exec(seg) ?? (DIFFERENCE_ALONE.test(seg) ? COMPARED_BY.exec(clause) : null);
+  const by = COMPARED_BY.exec(seg) ?? (DIFFERENCE_ALONE.test(seg) ? COMPARED_BY.exec(clause()) : null);
   // (比上年少: the comparison stays, a subject of nothing; 决算数大于预算数: the words name what was compared.)
   const to = by ? null : COMPARED_TO.exec(seg);
   const word = by ? by[1] : to?.[1];
@@ -710,6 +712,9 @@ const COMPARED_BY = new RegExp(`(?:比|较|同比|与)[^，,。；;：:]{0,16}?$
 const COMPARED_TO = /(大于|小于|多于|少于|低于|高于|超过|超出|超|相差)了?(?:上年度?|去年|上一年度?|(?:19|20)\d{2}\s*年度?|(?:年初|调整后?的?|全年)?(?:预算|决算)数?)(?:支出)?\s*$/;
 const MORE = /多|提高|超|高|大于/;
 const FROM_BUDGET = /(?:比|较|与|于|超出?|超过)\s*(?:年初|调整后?的?|全年)?预算/;
+/** What every difference's words end in (a difference's word, or 预算数 / 上年 / a year after 大于 …), spaces aside. */
+const DIFFERENCE_END = /(?:多|少|减|缩减|提高|支|约|余|出|过|差|安排|了|年|年度|数|算|去年)\s*$/;
+
 /** The difference's word alone (a year token ended the segment before it: 比2022年 | 少). */
 const DIFFERENCE_ALONE = new RegExp(`^\\s*${DIFFERS}`);
 

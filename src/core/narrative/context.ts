@@ -159,10 +159,11 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   };
   // A figure of 基本支出 / 项目支出 / 人员经费 / 公用经费's own: listed under the claim of one (项目支出 A，其中：…), in a
   // sentence opening on one (项目支出中，…), or a share of one (卫生健康支出 B，占项目支出的 p%).
+  // (The parts whose share names one, found once: asked of every claim, a search of all claims each was quadratic.)
+  const sharesOfAPart = new Set<number>();
+  for (const s of claims) if (s.kind === 'share' && s.part !== undefined && SPLIT_PART.test(s.wholeText)) sharesOfAPart.add(s.part);
   const inPart = (c: AmountClaim, i: number) =>
-    (c.listOf !== undefined && OWN_SPLIT.has(resolved.get(c.listOf)?.concept ?? '')) ||
-    WITHIN_PART.test(sinceStop(paragraphs[c.paragraph].folded, c.token.start)) ||
-    claims.some((s) => s.kind === 'share' && s.part === i && SPLIT_PART.test(s.wholeText));
+    (c.listOf !== undefined && OWN_SPLIT.has(resolved.get(c.listOf)?.concept ?? '')) || sharesOfAPart.has(i) || WITHIN_PART.test(sinceStop(paragraphs[c.paragraph].folded, c.token.start));
   claims.forEach((c, i) => {
     // A figure per head or vehicle, or of a subject with a part taken out, is no figure of the tables.
     if (c.kind !== 'amount' || paragraphs[c.paragraph].aside || c.unjudged) return;

@@ -413,15 +413,16 @@ export const narrativeRates: RuleSpec = {
               ? { printed: standing(ctx, ctx.claims[c.budget] as AmountClaim), name: (ctx.claims[c.budget] as AmountClaim).subject }
               : /调整|全年/.test(ctx.paragraphs[c.paragraph].text.slice(c.start, c.end)) ? undefined : tableBudget(ctx, c.final!);
         if (!whole || whole.printed.value.lte(0)) return;
-        // A whole the tables print but their own sums dispute (a “三公” 合计 off its items, a budget figure off its
-        // group): the table's finding names the slip; a share or completion worked out on it is said once, quietly.
-        const doubtful = 'cell' in whole && !!whole.cell && ctx.inDispute(whole.cell);
         const stated = standing(ctx, part);
         // A part over its whole is a misreading of ours (a figure broken by a line end, 1,269. 26 万元), not a
         // share anyone wrote: not judged.
         if (c.kind === 'share' && stated.value.abs().gt(whole.printed.value)) return;
         const verdict = judgeShare(printedOf(c), stated, whole.printed);
         if (!verdict || verdict === 'consistent') return;
+        // A whole the tables print but their own sums dispute (a “三公” 合计 off its items, a budget figure off its
+        // group): the table's finding names the slip; a share or completion worked out on it is said once, quietly.
+        // (Asked only of a share that is off: telling a dispute evaluates the sheet's sums.)
+        const doubtful = 'cell' in whole && !!whole.cell && ctx.inDispute(whole.cell);
         // A whole whose parts by definition add up otherwise (政府采购总额 590.23 of 货物 + 工程 + 服务 580.23):
         // a share right on their sum is not blamed; the total's gap with its parts is the one slip (narrative-internal).
         const wholeClaim: number | undefined = (whole as { claim?: number }).claim;
