@@ -296,6 +296,7 @@ const RIGHT_WITH_YEAR_BEFORE = [
 ];
 
 const RIGHT_FINAL_ACCOUNTS = [
+  '2023年度政府采购支出总额11.97万元，其中：政府采购货物支出11.97万元，政府采购工程支出0万元，政府采购服务支出0万元。',
   // A “三公” item split by the part it was spent from is that part's share, not the item's figure.
   '2023年度“三公”经费支出决算中，基本支出列支的公务接待费2.00万元，项目支出列支的公务接待费1.00万元。',
   // A difference from the budget (决算数小于预算数 A, 比预算少 A) is a change from it: the completion rate is of the figure spent.
@@ -509,6 +510,8 @@ const SLIPPED_WITH_YEAR_BEFORE: Array<[string, string]> = [
 ];
 
 const SLIPPED_FINAL_ACCOUNTS: Array<[string, string]> = [
+  // Items written 0万元 are none, not figures rounded to whole 万元: they do not widen the list's band.
+  ['2023年度政府采购支出总额11.97万元，其中：政府采购货物支出11.79万元，政府采购工程支出0万元，政府采购服务支出0万元。', 'narrative-internal A3 11.97→11.79'],
   // A wrong difference from the budget is told at the difference, against the budget its sentence states.
   ['“三公”经费年初预算10.00万元，支出决算8.00万元，决算数小于预算数2.50万元，完成年初预算的80%。', 'narrative-change A3 -2.50→-2.00'],
   ['信息化建设项目年初预算40.00万元，支出决算50.00万元，决算数大于预算数15.00万元，完成年初预算的125%。', 'narrative-change A3 15.00→10.00'],

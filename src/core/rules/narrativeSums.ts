@@ -21,9 +21,12 @@ import { changeToldWrong } from './narrativePreviousYear';
  * names some parts only (其中：基本支出 …) is never added up — unless its parts are fixed by definition
  * (政府采购 = 货物 + 工程 + 服务, narrative/definedParts.ts).
  */
-function band(values: { decimals: number }[]): Decimal {
+function band(values: { decimals: number; value: Decimal }[]): Decimal {
   let d = Infinity;
-  for (let k = 0; k < values.length; k++) d = Math.min(d, values[k].decimals);
+  // (A zero written 0万元 is none, not a figure rounded to whole 万元: it widens nothing. A list with one made
+  // the band ±0.5 an item, and a slip of 0.18 in a 政府采购 list went untold.)
+  for (let k = 0; k < values.length; k++) if (!values[k].value.isZero()) d = Math.min(d, values[k].decimals);
+  if (d === Infinity) d = 2;
   // (n + 1) × ½ unit, as rounding.ts keeps it for n figures: not multiplied out again for every sum.
   return roundingBand(values.length, d).tolerance;
 }
