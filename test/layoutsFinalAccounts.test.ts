@@ -126,3 +126,16 @@ test('a coded table printed as a fund\'s (年初结转和结余 | 本年收入 |
   const [t] = detectTables(workbook(s));
   expect(grandTotalColumn(t)?.col).toBe(7);
 });
+
+test('a budget\'s coded table printing last year\'s 决算数 beside its 预算数 keeps the 预算数 as its own (决算 columns are the own figures of final accounts only)', () => {
+  const s = sheet('公开05表', [
+    ['一般公共预算支出预算表'],
+    ['部门：某某局', null, null, null, '单位：万元'],
+    ['科目编码', '科目名称', '预算数', '决算数', '增减'],
+    ['合计', null, 1000, 900, 100],
+    ['208', '社会保障和就业支出', 700, 650, 50],
+    ['210', '卫生健康支出', 300, 250, 50],
+  ]);
+  const [t] = detectTables(workbook(s));
+  expect(grandTotalColumn(t)?.col).toBe(3);
+});

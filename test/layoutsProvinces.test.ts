@@ -477,3 +477,33 @@ test('figures in General format (no number format: 35.8, 0) are read to the grai
   expect(loud(audit(workbook(general(700.5))).findings)).toEqual([]);
   expect(audit(workbook(general(701.5))).findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toEqual(['C6']);
 });
+
+test('a last project whose name cell is blank, its other columns printed 0.00, is a project, not the total (zeros add up over anything)', () => {
+  const s = sheet('项目支出预算表', [
+    ['2025年项目支出预算表'],
+    ['单位：万元'],
+    ['项目名称', '合计', '本年拨款', '上年结转', '财政专户', '事业收入', '单位资金'],
+    ['医保基金监管工作经费', 100, 100, 0, 0, 0, 0],
+    ['医保综合工作经费', 50, 50, 0, 0, 0, 0],
+    [null, 44.46, 44.46, 0, 0, 0, 0],
+  ]);
+  const [t] = detectTables(workbook(s));
+  expect(t.rows.some((r) => r.role === 'total')).toBe(false);
+  expect(loud(audit(workbook(s)).findings)).toEqual([]);
+});
+
+test('年末结转与结余 (with 与) heads its kinds as 年末结转和结余 does', () => {
+  const s = sheet('公开01表', [
+    ['收入支出决算总表'],
+    ['部门：某某局', null, null, '单位：万元'],
+    ['收入', null, '支出'],
+    ['项目', '决算数', '项目', '决算数'],
+    ['一、一般公共预算财政拨款收入', 1000, '一、社会保障和就业支出', 1000],
+    ['本年收入合计', 1000, '本年支出合计', 1000],
+    ['年初结转与结余', 100, '年末结转与结余', 100],
+    ['　　基本支出结转', 50, '　　基本支出结转', 50],
+    ['　　项目支出结转与结余', 50, '　　项目支出结转与结余', 50],
+    ['总计', 1100, '总计', 1100],
+  ]);
+  expect(loud(audit(workbook(s)).findings)).toEqual([]);
+});

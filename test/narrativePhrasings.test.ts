@@ -621,6 +621,22 @@ describe('the readings this round added, each a phrasing and not one sentence', 
     expect(said('2023年度机关运行经费支出76.76万元，比上年减少0.65万元，下降0.71%。')).toEqual(['narrative-previous-year A3 -0.65→-0.55']);
   });
 
+  test('in final accounts 财政拨款收入 is the year\'s only, never the appropriations\' 总计 with the carry-over in it', () => {
+    const fiscal = sheet('公开04表', [
+      ['财政拨款收入支出决算总表'],
+      ['部门：某某局', null, null, '单位：万元'],
+      ['收入', null, '支出'],
+      ['项目', '决算数', '项目', '决算数'],
+      ['一、本年收入', 500, '一、本年支出', 500],
+      ['（一）一般公共预算财政拨款', 500, '（一）卫生健康支出', 500],
+      ['二、年初财政拨款结转和结余', 20, '二、年末财政拨款结转和结余', 20],
+      ['总计', 520, '总计', 520],
+    ]);
+    const said = (line: string) => loud(audit(workbook(fiscal, sheet('情况说明', [['某某局2023年度部门决算情况说明'], ['一、财政拨款收支情况'], [line]]))).findings).filter((f) => f.startsWith('narrative'));
+    expect(said('2023年度财政拨款收入500.00万元。')).toEqual([]);
+    expect(said('2023年度财政拨款收入520.00万元。')).toEqual(['narrative-vs-table A3 520.00→500.00']);
+  });
+
   test('财政拨款收入 is said of the appropriations\' year (一、本年收入) and of their whole with the carry-over (收入合计)', () => {
     const withCarry = sheet('预算04表', [
       ['2024年财政拨款收支预算总表'],
@@ -786,6 +802,11 @@ describe('paragraphs as published: headings carrying figures, numbered items, th
     const lines = (p: string) => ['三、支出预算情况', '2024年支出预算1000.00万元，其中：基本支出800.00万元，占80%；', p];
     expect(paragraphs(lines('项目支出200.00万元，占20%。'))).toEqual([]);
     expect(paragraphs(lines('项目支出200.00万元，占25%。'))).toEqual(['narrative-percent A4 25→20.00']);
+  });
+
+  test('a breakdown paragraph of two wholes at once (公用经费 and 人员经费 of 基本支出, then 人员经费\'s items) takes none: no share is judged against a whole the others do not agree with', () => {
+    const lines = ['三、基本支出情况', '2024年基本支出800.00万元。', '按经济分类：人员经费700.00万元，占87.5%；公用经费100.00万元，占12.5%；人员经费中基本工资400.00万元，占57.14%；津贴补贴50.00万元，占7.14%。'];
+    expect(paragraphs(lines)).toEqual([]);
   });
 
   test('after the numbered items, an unnumbered paragraph or another rank is no item of the list', () => {

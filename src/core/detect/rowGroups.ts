@@ -318,7 +318,9 @@ export function closingTotal(rows: TableRow[], amountCols: number[], decimals: n
   if (last.role !== 'detail' || last.label || hasCode(last) || last.unitCode || !hasFigures(last, amountCols)) return;
   for (const r of rows) if (r.role === 'total') return;
   for (const c of Object.values(last.cells)) if (c && c.amount.kind === 'not-amount' && c.text) return;
-  const shown = amountCols.filter((c) => last.cells[c]?.amount.kind === 'amount');
+  // (Columns where it shows a figure other than 0: a 0.00 "adds up" over empty items, and says nothing.)
+  const shown = amountCols.filter((c) => { const a = last.cells[c]?.amount; return a?.kind === 'amount' && !a.value.isZero(); });
+  if (shown.length === 0) return;
   const above = rows.slice(0, -1);
   const units = above.filter((r) => r.role === 'unit');
   const classes = above.filter((r) => [r.functionCode, r.econCode, r.govEconCode].some((code) => code?.length === 3));

@@ -435,7 +435,7 @@ const PROJECT_LINE = /^项目支出/;
 const RESERVE_LINE = /预留机动/;
 
 /** What a summary line is called in concepts: its kind of line and its words. */
-function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean): string[] {
+function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean, finalAccounts: boolean): string[] {
   const l = withoutSpaces(stripOrdinal(label));
   const out: string[] = [];
   if (kind === 'grand') out.push(side === 'income' ? 'total-income' : 'total-expenditure');
@@ -443,7 +443,8 @@ function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean):
   if (fiscal && kind === 'grand') out.push('fiscal-total');
   // 财政拨款收入 is said of the year's (本年财政拨款收入 = 一、本年收入) and of the whole with the carry-over (收入合计):
   // a claim agrees with either line of the appropriations' summary.
-  if (fiscal && side === 'income' && (kind === 'grand' || kind === 'year' || YEAR_INCOME_LINE.test(l))) out.push('fiscal-income');
+  // (Not in final accounts: there the 总计 holds the 年初结转和结余 the year's income does not — NOT_IN_FINAL_ACCOUNTS.)
+  if (fiscal && side === 'income' && ((kind === 'grand' && !finalAccounts) || kind === 'year' || YEAR_INCOME_LINE.test(l))) out.push('fiscal-income');
   if (side === 'income') {
     const named = incomeLine(l);
     if (named) out.push(named);
@@ -469,6 +470,7 @@ const FUND_COLUMNS = [
 
 function summaryFacts(t: DetectedTable, add: Add): void {
   const fiscal = t.kind === 'fiscal-appropriation-summary';
+  const finalAccounts = /决算/.test(t.title ?? '');
   for (const side of ['income', 'expenditure'] as const) {
     const view = sideView(t, side);
     if (!view) continue;
@@ -480,7 +482,7 @@ function summaryFacts(t: DetectedTable, add: Add): void {
     // Each fund's column, found once for the side's lines (a keyed view per line and fund was most of a line's cost).
     const fundColumns = fiscal && side === 'expenditure' ? FUND_COLUMNS.map(([concept, re]) => [concept, quantityColumns(t, re, 'expenditure')[0]] as const) : [];
     for (const l of view.lines) {
-      const concepts = lineConcepts(l.label, side, l.kind, fiscal);
+      const concepts = lineConcepts(l.label, side, l.kind, fiscal, finalAccounts);
       // 一、本年支出 heading its 类 lines: the year's 一般公共预算 spending, as its 本年支出合计 would be.
       if (fiscal && side === 'expenditure' && l.kind === 'level1' && /^本年支出(合计)?$/.test(withoutSpaces(stripOrdinal(l.label)))) {
         const col = fundColumns[0][1];

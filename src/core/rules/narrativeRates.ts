@@ -154,18 +154,23 @@ function sectionWhole(ctx: NarrativeContext, part: AmountClaim): TableWhole | un
   let first = part.paragraph;
   while (first > 0 && !ctx.paragraphs[first - 1].heading) first--;
   const candidates: TableWhole[] = [];
+  const own = standing(ctx, part).value;
   for (const c of ctx.claims) {
     if (c.paragraph < first || c.paragraph >= part.paragraph || c.kind !== 'amount' || c.otherYear || c.reason || c.unjudged) continue;
-    candidates.push({ printed: standing(ctx, c), name: c.subject });
+    const whole = standing(ctx, c);
+    // (Never the part itself: a share of itself is 100 %.)
+    if (!whole.value.eq(own)) candidates.push({ printed: whole, name: c.subject });
   }
-  return mostAgreedWith(ctx, part, candidates);
+  // Every other share of the paragraph must agree with it: a paragraph breaking down two wholes at once
+  // (公用经费 and 人员经费 of 基本支出, then 人员经费's own items) has none, and is not judged against one.
+  return mostAgreedWith(ctx, part, candidates, true);
 }
 
 /**
  * Of the wholes a share may be of, the one the paragraph's other shares agree with; none where no other
  * share agrees with any, or two are agreed with as often.
  */
-function mostAgreedWith(ctx: NarrativeContext, part: AmountClaim, wholes: TableWhole[]): TableWhole | undefined {
+function mostAgreedWith(ctx: NarrativeContext, part: AmountClaim, wholes: TableWhole[], all = false): TableWhole | undefined {
   const others = otherShares(ctx, part);
   let best: TableWhole | undefined;
   let most = 0;
@@ -178,7 +183,7 @@ function mostAgreedWith(ctx: NarrativeContext, part: AmountClaim, wholes: TableW
     if (agreeing > most) [best, most, tied] = [whole, agreeing, false];
     else if (agreeing === most && agreeing > 0) tied = true;
   }
-  return most > 0 && !tied ? best : undefined;
+  return most > 0 && !tied && (!all || most === others.length) ? best : undefined;
 }
 
 const BY_CLASSIFICATION = /^\s*按.{0,10}?分类/;

@@ -254,7 +254,8 @@ function thisYearTree(table: DetectedTable, side?: 'income' | 'expenditure'): He
  * both blocks, each a figure of its measure: narrative/facts.ts.)
  */
 function spentColumns(table: DetectedTable, cols: TableColumn[]): TableColumn[] {
-  if (!CODED_KINDS.has(table.kind)) return cols;
+  // (Of final accounts only: a budget's 预算数 | 决算数 prints last year's 决算 beside this year's budget.)
+  if (!CODED_KINDS.has(table.kind) || !/决算/.test(table.title ?? '')) return cols;
   const named = (c: TableColumn, re: RegExp) => c.headerPath.some((l) => re.test(l));
   const spent = cols.filter((c) => named(c, SPENT));
   if (spent.length === 0 || spent.length === cols.length) return cols;

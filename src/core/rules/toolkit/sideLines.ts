@@ -223,9 +223,9 @@ function markCarryParts(lines: SideLine[]): SideLine[] {
 }
 
 /** A carry-over of all the money (年初结转和结余, 年末结转和结余, 上年结转结余): its kinds may be listed under it. */
-const WHOLE_CARRY = /^(?:[一二三四五六七八九十]+[、.．])?(?:年初|年末|上年|本年末|期初|期末)?结转(?:和|及)?结余$/;
+const WHOLE_CARRY = /^(?:[一二三四五六七八九十]+[、.．])?(?:年初|年末|上年|本年末|期初|期末)?结转(?:和|及|与)?结余$/;
 /** One kind of carry-over (基本支出结转, 项目支出结转和结余, 经营结余): a part of the whole carry-over above it. */
-const CARRY_OF_A_KIND = /^(?:其中[:：]?)?(?:基本支出结转|项目支出结转(?:和结余)?|经营结余|财政拨款结转(?:和结余)?|非财政拨款结转(?:和结余)?|专用结余)$/;
+const CARRY_OF_A_KIND = /^(?:其中[:：]?)?(?:基本支出结转|项目支出结转(?:[和与]结余)?|经营结余|财政拨款结转(?:[和与]结余)?|非财政拨款结转(?:[和与]结余)?|专用结余)$/;
 
 const ARABIC_ITEM = /^[\s\u3000]*(\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[）)])/;
 
