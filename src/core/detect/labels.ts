@@ -130,7 +130,6 @@ const TITLE_LAST = charSet('表)）明算况');
 const FEI = 0x8d39; // 费
 const CHU = 0x51fa; // 出
 
-/** A table title: one short line naming a table (…预算表, …决算表, …情况表, …运行经费). */
 /** A title's words without the unit caption typed after them in its cell (…总表（单位：万元）, …总表  单位：万元, …总表\n单位：万元). */
 export function withoutUnitCaption(text: string): string {
   return text.replace(UNIT_CAPTION_AFTER, '');
@@ -146,6 +145,7 @@ const UNIT_MARK_AFTER = /[（(](?:单位[:：])?(?:人民币)?(?:万元|元|千�
 /** A form-number prefix written before a title: 附表1：, 表1-1 , 表一、 */
 const TITLE_PREFIX = /^((附表|表)[\d一二三四五六七八九十]+(-\d+)?[:：、.]?|[一二三四五六七八九十]+、|\d{1,2}[.、．])/;
 
+/** A table title: one short line naming a table (…预算表, …决算表, …情况表, …运行经费). */
 export function looksLikeTitle(text: string): boolean {
   if (text.length > 80) return false;
   // (The unit caption typed after it in the same cell, 收支预算总表（单位：万元）, or on its second line, is no part of it.)

@@ -713,7 +713,7 @@ const COMPARED_TO = /(大于|小于|多于|少于|低于|高于|超过|超出|�
 const MORE = /多|提高|超|高|大于/;
 const FROM_BUDGET = /(?:比|较|与|于|超出?|超过)\s*(?:年初|调整后?的?|全年)?预算/;
 /** What every difference's words end in (a difference's word, or 预算数 / 上年 / a year after 大于 …), spaces aside. */
-const DIFFERENCE_END = /(?:多|少|减|缩减|提高|支|约|余|出|过|差|安排|了|年|年度|数|算|去年)\s*$/;
+const DIFFERENCE_END = /(?:多|少|减|提高|支|约|余|出|过|差|安排|了|年|年度|数|算)\s*$/;
 
 /** The difference's word alone (a year token ended the segment before it: 比2022年 | 少). */
 const DIFFERENCE_ALONE = new RegExp(`^\\s*${DIFFERS}`);

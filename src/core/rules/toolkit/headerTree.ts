@@ -256,11 +256,15 @@ function thisYearTree(table: DetectedTable, side?: 'income' | 'expenditure'): He
 function spentColumns(table: DetectedTable, cols: TableColumn[]): TableColumn[] {
   // (Of final accounts only: a budget's 预算数 | 决算数 prints last year's 决算 beside this year's budget.)
   if (!CODED_KINDS.has(table.kind) || !/决算/.test(table.title ?? '')) return cols;
-  const named = (c: TableColumn, re: RegExp) => c.headerPath.some((l) => re.test(l));
-  const spent = cols.filter((c) => named(c, SPENT));
+  const spent = cols.filter((c) => headedBy(c, SPENT));
   if (spent.length === 0 || spent.length === cols.length) return cols;
   const other = cols.filter((c) => !spent.includes(c));
-  return other.every((c) => named(c, BUDGETED)) ? spent : cols;
+  return other.every((c) => headedBy(c, BUDGETED)) ? spent : cols;
+}
+
+/** Some label of the column's header path says so. */
+function headedBy(c: TableColumn, re: RegExp): boolean {
+  return c.headerPath.some((l) => re.test(l));
 }
 const CODED_KINDS = new Set<DetectedTable['kind']>(['expenditure', 'general-budget-expenditure', 'fiscal-appropriation-expenditure', 'gov-fund-expenditure', 'state-capital-expenditure']);
 const SPENT = /决算/;
@@ -289,9 +293,8 @@ export function grandTotalColumn(table: DetectedTable, side?: 'income' | 'expend
  */
 function yearSpendingColumns(table: DetectedTable, cols: TableColumn[]): TableColumn[] | undefined {
   if (!CODED_KINDS.has(table.kind)) return undefined;
-  const named = (c: TableColumn, re: RegExp) => c.headerPath.some((l) => re.test(l));
-  const spending = cols.filter((c) => named(c, YEAR_SPENDING));
-  return spending.length > 0 && spending.length < cols.length && cols.every((c) => spending.includes(c) || named(c, CARRY_OR_INCOME)) ? spending : undefined;
+  const spending = cols.filter((c) => headedBy(c, YEAR_SPENDING));
+  return spending.length > 0 && spending.length < cols.length && cols.every((c) => spending.includes(c) || headedBy(c, CARRY_OR_INCOME)) ? spending : undefined;
 }
 
 function findGrandTotalColumn(table: DetectedTable, side?: 'income' | 'expenditure'): TableColumn | undefined {

@@ -151,15 +151,16 @@ function pinpointPass(outcomes: Outcome[], settled: Set<number>): { culprits: Ca
   const explained = new Set<Outcome>();
   const culprits: Candidate[] = [];
   const ties: Outcome[][] = [];
-  const failingOf = (c: Candidate) => c.occ.filter((x) => !x.outcome.consistent).map((x) => x.outcome);
+  // Each candidate's failing checks, listed once (not again for every pair compared below).
+  const failingOf = candidates.map((c) => c.occ.filter((x) => !x.outcome.consistent).map((x) => x.outcome));
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     if (c.occ.some((x) => explained.has(x.outcome))) continue;
     // Two cells either of which would close the very same failing checks (two items of one 小计 under one 合计):
     // which one slipped the figures do not tell. Neither is named: the checks are told once, together (tieFinding).
-    const mine = failingOf(c);
+    const mine = failingOf[i];
     // (A cell left empty is no rival: its correction would write a figure where none was typed, often a negative one.)
-    const rival = candidates.some((d, j) => j !== i && d.figure.shown && failingRules(d) === failingRules(c) && failingCount(d) === failingCount(c) && sameOutcomes(failingOf(d), mine));
+    const rival = candidates.some((d, j) => j !== i && d.figure.shown && failingRules(d) === failingRules(c) && failingCount(d) === failingCount(c) && sameOutcomes(failingOf[j], mine));
     if (rival) {
       for (const o of mine) explained.add(o);
       ties.push(mine);
