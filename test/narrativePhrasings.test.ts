@@ -3,7 +3,7 @@ import type { Finding } from '../src/core/finding';
 import { findingText } from '../src/core/messages/render';
 import { sheet, workbook } from './support/sheetBuilder';
 import { previousYearBudget } from './support/previousYearBudget';
-import { BUDGET_TABLES, procurement } from './support/smallBudget';
+import { BUDGET_TABLES, procurement, smallBudget, withCell } from './support/smallBudget';
 import { FA_TABLES, faThreePublic } from './support/trialWorkbooks';
 import type { GridSheet } from '../src/core/snapshot';
 
@@ -746,6 +746,37 @@ describe('the readings this round added, each a phrasing and not one sentence', 
   test('a 项 named with its code glued on (2101501行政运行) is that 项', () => {
     expect(loud(budget('2101501行政运行（项）600.00万元。'))).toEqual([]);
     expect(loud(budget('2101502一般行政管理事务（项）220.00万元。'))).toEqual(['narrative-vs-table A3 220.00→200.00']);
+  });
+});
+
+describe('a 款 or 项 named bare, with no level mark, as many provinces write it', () => {
+  const inWorkbook = (wb: ReturnType<typeof smallBudget>, lines: string[]) => loud(audit(workbook(...wb.sheets, sheet('情况说明', [['某某局2024年部门预算情况说明'], ...lines.map((l) => [l])]))).findings);
+
+  test('a bare name the tables print as one 款 or 项 is that row: right it says nothing, slipped it is told against the row', () => {
+    expect(loud(budget('行政运行支出600.00万元，主要用于机关正常运转。'))).toEqual([]);
+    expect(loud(budget('机关事业单位基本养老保险缴费支出120.00万元。'))).toEqual([]);
+    expect(loud(budget('行政运行支出610.00万元，主要用于机关正常运转。'))).toEqual(['narrative-vs-table A3 610.00→600.00']);
+    expect(loud(budget('住房公积金预算数为85.00万元。'))).toEqual(['narrative-vs-table A3 85.00→80.00']);
+  });
+
+  test('a name standing alone before the bare figures of its sentence (2.住房公积金。预算数为 A; 一般行政管理事务：预算数为 A; a paragraph of the name) heads them', () => {
+    expect(loud(budget('2.住房公积金。预算数为80.00万元，主要用于按规定为职工缴纳住房公积金。'))).toEqual([]);
+    expect(loud(budget('2.住房公积金。预算数为85.00万元，主要用于按规定为职工缴纳住房公积金。'))).toEqual(['narrative-vs-table A3 85.00→80.00']);
+    expect(loud(budget('一般行政管理事务：预算数为210.00万元。'))).toEqual(['narrative-vs-table A3 210.00→200.00']);
+    expect(inWorkbook(smallBudget(), ['（二）一般行政管理事务', '预算数为210.00万元，主要用于医疗保障业务工作。'])).toEqual(['narrative-vs-table A3 210.00→200.00']);
+    expect(inWorkbook(smallBudget(), ['（二）一般行政管理事务', '预算数为200.00万元，主要用于医疗保障业务工作。'])).toEqual([]);
+  });
+
+  test('a name two codes share (行政运行 under two 款) names neither: not judged', () => {
+    const twice = withCell(withCell(smallBudget(), '预算03表', 'B12', '行政运行'), '预算05表', 'B12', '行政运行');
+    expect(inWorkbook(twice, ['行政运行支出610.00万元。'])).toEqual([]);
+    expect(inWorkbook(smallBudget(), ['行政运行支出610.00万元。'])).toEqual(['narrative-vs-table A2 610.00→600.00']);
+  });
+
+  test('a bare name before a part (行政运行基本支出 A) is that row\'s part, never the whole\'s 基本支出', () => {
+    expect(loud(budget('行政运行基本支出600.00万元。'))).toEqual([]);
+    expect(loud(budget('卫生健康支出项目支出200.00万元。'))).toEqual([]);
+    expect(loud(budget('2024年基本支出790.00万元。'))).toEqual(['narrative-vs-table A3 790.00→800.00']);
   });
 });
 

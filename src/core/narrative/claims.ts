@@ -46,6 +46,12 @@ export interface AmountClaim extends Place {
    */
   subjectOf?: number;
   /**
+   * A bare measure's subject named with no level mark, standing alone before the sentence of its figures
+   * (1.社会保险经办机构。年初预算为 A，支出决算为 B; 行政单位医疗：年初预算为 A; a paragraph of the name alone):
+   * the name, which the tables may print as one 款 or 项 (narrative/context.ts decides).
+   */
+  headName?: string;
+  /**
    * Not the subject's amount as the tables print it: a figure per head, vehicle or household
    * (人均公用经费 8.9 万元, 平均每辆 4.51 万元), or of a subject with a part taken out (公用经费（不含公务用车
    * 运行费）). Not judged against the tables, and no item of a list. Nor is a figure written as inexact: about
@@ -136,7 +142,8 @@ export interface ParagraphText {
 
 /** A subject that is only the measure (年初预算, 支出决算, 预算数): the figure of what the sentence heads. */
 // (cleanSubject has already cut a closing 预算为 / 决算为: 年初预算为 A reads 年初, 支出决算为 B reads 支出.)
-const BARE_MEASURE = /^(?=.)(本年|全年|当年)?(年初|调整后?的?|全年)?(支出)?((预算|决算)(数|支出)?)?$/;
+/** A subject that is only a measure's words (年初, 支出, 年初预算数): the figure is of the subject its sentence heads. */
+export const BARE_MEASURE = /^(?=.)(本年|全年|当年)?(年初|调整后?的?|全年)?(支出)?((预算|决算)(数|支出)?)?$/;
 
 /** Ordinals and openers before a subject: 1．, （一）, 一、, 其中：, 此外，, 包括 … */
 const OPENERS = /^(?:[\s"“”‘’「」]*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|其中|此外|另外|包括|主要用于以下方面|主要用于|用于|具体如下|具体情况如下|分别为|分别是|为|是)[\s:：，,、]*)+/;
@@ -303,6 +310,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
   // A paragraph that is only a path (（一）农林水支出（类）农业农村（款）农业生产发展（项）) heads the first
   // sentence of the paragraph after it.
   let carried: AmountClaim['path'] = [];
+  // …and a paragraph that is only a name (2.社会保险经办机构), the bare figures of the sentence after it.
+  let nameOfHeading = '';
   // Each paragraph folded once: every phrase read below is a piece of it.
   const folded = paragraphs.map((p) => p.folded ?? foldWidth(p.text));
   paragraphs.forEach((p, pi) => {
@@ -312,6 +321,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     // each sentence and each figure's words. (Only its own words: a subject cleaned of spaces may close a mark.)
     const marked = LEVEL_MARK.test(text);
     carried = marked ? pathAlone(text) : [];
+    const carriedName = nameOfHeading;
+    nameOfHeading = marked ? '' : nameAlone(text);
     if (isHeading(p.text, pi)) {
       openList = undefined;
       return;
@@ -339,6 +350,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     let sentenceAmounts: number[] = [];
     // A path heading the sentence (…行政运行（项）：年初预算为 A，支出决算为 B): the subject of its bare figures.
     let sentencePath: AmountClaim['path'] = heads;
+    let sentenceName = carriedName;
     let prevEnd = 0;
     // The quote of a claim starts after the last figure, not after a year (「2023年度收入总计…」, never 「度收入总计…」).
     let prevFigureEnd = 0;
@@ -383,6 +395,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         lastChange = undefined;
         // A path that is a sentence of its own (…农业生产发展（项）。年初预算为 A，支出决算为 B) heads the next.
         sentencePath = marked ? pathAlone(text.slice(lastSentenceEnd(text, boundary - 1), boundary)) : [];
+        // (…or a name that is a sentence of its own: 1.社会保险经办机构。年初预算为 A.)
+        sentenceName = marked ? '' : nameAlone(text.slice(lastSentenceEnd(text, boundary - 1), boundary));
         sentenceOld = opensYearBefore(text, boundary, docYear);
         reasonAt = reasonFrom(text, boundary);
       }
@@ -551,6 +565,12 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           if (unjudged) claim.unjudged = unjudged;
           const head = bare ? sentenceHead(claims, sentenceAmounts, path, measure) : undefined;
           if (head !== undefined) claim.subjectOf = head;
+          // A bare measure (or a measure's words alone: 预算数为 A) after a name standing alone (1.社会保险经办机构。年初预算为 A), or before the colon its
+          // sentence opens on (行政单位医疗：年初预算为 A), is of that name.
+          if ((bare || (!subject && measure)) && !path.length) {
+            const name = nameBeforeColon(text.slice(sentenceStart, tok.start)) || sentenceName;
+            if (name) claim.headName = name;
+          }
           // 基本支出中人员经费 A，公用经费 B in a list under 支出 X: a list within it, of its item 基本支出.
           // (Up to the next ； or 。: …，项目支出中特定目标类 A，占 p%；基本支出 B — B is the outer list's again.)
           if (withinOuter !== undefined && /[。；;]/.test(text.slice(prevFigureEnd, tok.start))) {
@@ -902,6 +922,27 @@ function sentenceHead(claims: Claim[], sentenceAmounts: number[], path: AmountCl
     return c.measure && c.measure !== measure ? sentenceAmounts[n] : undefined;
   }
   return undefined;
+}
+
+/**
+ * The name a text is made of and nothing else but its ordinal, its code and stops (2.社会保险经办机构。;
+ * （三）2080109 社会保险经办机构; 行政单位医疗（2101101）), else '': a heading of the bare figures after it. Words
+ * of a sentence (a verb, a figure, a list) make it none; whether the tables print it is asked later.
+ */
+export function nameAlone(text: string): string {
+  // (Most sentences are longer than a name: told by their length before any pattern.)
+  if (text.length > 48) return '';
+  const m = NAME_ALONE.exec(text.replace(OPENERS, ''));
+  return m ? m[1] : '';
+}
+
+/** A subject's name, with its code before or after it, alone up to its stop. */
+const NAME_ALONE = /^\s*(?:\d{3,7}\s*)?([\u4e00-\u9fa5][\u4e00-\u9fa5（）()]{1,28}?)\s*(?:[（(]\d{3,7}[）)])?\s*[。.．:：；;]?\s*$/;
+
+/** The name before the colon a sentence opens on (2.行政单位医疗：年初预算为 A), else ''. */
+function nameBeforeColon(sentence: string): string {
+  const colon = sentence.search(/[:：]/);
+  return colon > 0 ? nameAlone(sentence.slice(0, colon)) : '';
 }
 
 /** How high a paragraph's numbering ranks: 一、 4, （一） 3, 1． 2, （1） 1, none 0. */

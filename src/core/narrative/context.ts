@@ -6,7 +6,7 @@ import { yearIn } from '../detect/labels';
 import { halfUnit } from '../rounding';
 import { textMemo } from '../textMemo';
 import { rowsNamed } from './codedByName';
-import { readClaims, type AmountClaim, type Claim, type ParagraphText, type RateClaim } from './claims';
+import { BARE_MEASURE, readClaims, type AmountClaim, type Claim, type ParagraphText, type RateClaim } from './claims';
 import { buildFacts, comparedName, CONCEPT_FALLBACK, conceptOf, factsFor, factsOfMoney, sameCompared, type CodedRow, type Fact, type Facts } from './facts';
 import { gapWitnessed } from './gapWitness';
 import { judgeAmount, type Printed } from './judge';
@@ -167,7 +167,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   claims.forEach((c, i) => {
     // A figure per head or vehicle, or of a subject with a part taken out, is no figure of the tables.
     if (c.kind !== 'amount' || paragraphs[c.paragraph].aside || c.unjudged) return;
-    const all = c.path.length ? resolvePath(c, facts.coded) : [];
+    const all = c.path.length ? resolvePath(c, facts.coded) : bareNameRows(c, facts.coded, reading);
     // (Up to the figure: its own clause names its money and side too — …行政运行（项）支出决算为 B is no income.)
     // Read when first asked: only a path's rows and a 类's figures are told by their money.
     let sentenceKept: string | undefined;
@@ -198,6 +198,8 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // that subject's, not the disclosure's 基本支出: not judged against the whole's.
     if (c.listOf !== undefined && OWN_SPLIT.has(concept) && ofOneSubject(c.listOf)) return;
     if (concept.startsWith('class:') && inPart(c, i)) return;
+    // …and so is one named bare before its part (社会保险经办机构基本支出 A, 卫生健康支出项目支出 B): that subject's part.
+    if (OWN_SPLIT.has(concept) && subjectBeforePart(subject, facts.coded, reading)) return;
     // So is a “三公” item or 会议费 named as the economic item of a part (公用经费中公务接待费 0.72 万元; 一般公共预算
     // 基本支出中，会议费 …): the “三公” table holds project money too.
     if (THREE_PUBLIC_PARTS.has(concept) && namesAPart(sinceStop(paragraphs[c.paragraph].folded, c.token.start))) return;
@@ -471,6 +473,42 @@ export function resolvePath(c: AmountClaim, coded: CodedRow[]): CodedRow[] {
   const codes = new Set(byAmount.map((r) => r.code));
   return codes.size === 1 && tables.size >= 1 ? byAmount : [];
 }
+
+/**
+ * The rows of a 款 or 项 a subject names bare, with no level mark (社会保险经办机构支出 606.61 万元; a bare measure
+ * after the name heading it, 1.社会保险经办机构。支出决算为 B): only where the name is the row's to the
+ * character (no shortening, as a marked path's may be), names no concept of the disclosure's own (基本支出, 公用经费;
+ * a 类 by its words only where no 类 row is printed under this very name), and is one subject in every table that
+ * prints it: one code, or a 款 and its 项 of one name (其他科学技术支出) — 行政运行 under two 款 names neither.
+ */
+export function bareNameRows(c: AmountClaim, coded: CodedRow[], reading: { finalAccounts: boolean }): CodedRow[] {
+  const written = c.headName !== undefined && (!c.subject || BARE_MEASURE.test(c.subject)) ? c.headName : c.subject.replace(YEARS, '').replace(MEASURE_TAIL, '');
+  if (written.length < 2) return [];
+  const compared = comparedName(written);
+  const rows = rowsNamed(coded, compared, (r) => r.level !== '类' && r.compared === compared);
+  if (!rows.length || !oneLine(rows)) return [];
+  const concept = conceptOf(written, reading);
+  if (concept !== undefined && !(concept.startsWith('class:') && !coded.some((r) => r.level === '类' && r.compared === compared))) return [];
+  return rows;
+}
+
+/** Do the words before a part's name (社会保险经办机构 | 基本支出) name a subject the tables print: a 类, 款 or 项? */
+function subjectBeforePart(subject: string, coded: CodedRow[], reading: { finalAccounts: boolean }): boolean {
+  const at = subject.search(SPLIT_PART);
+  const before = at > 0 ? subject.slice(0, at).replace(YEARS, '').replace(/[的之]$/, '') : '';
+  if (before.length < 2) return false;
+  const compared = comparedName(before);
+  return conceptOf(before, reading)?.startsWith('class:') === true || rowsNamed(coded, compared, (r) => r.compared === compared).length > 0;
+}
+
+/** Are the rows' codes all on one line of descent (20699 and 2069999), so that they name one subject? */
+function oneLine(rows: CodedRow[]): boolean {
+  const codes = [...new Set(rows.map((r) => r.code))].sort((a, b) => a.length - b.length);
+  return codes.every((code, k) => k === 0 || code.startsWith(codes[k - 1]));
+}
+
+/** A measure's words after a subject's name (行政运行支出决算数为, 行政运行预算): not the name. */
+const MEASURE_TAIL = /(?:(?:本年|全年|当年)?(?:年初|调整后?的?)?(?:预算|决算)(?:数|支出)?)?(?:为|是|达)?$/;
 
 /**
  * Rows of one name at the level the path gives it, where there are such: a 款 and its 项 may share a
