@@ -749,6 +749,16 @@ describe('the readings this round added, each a phrasing and not one sentence', 
   });
 });
 
+describe('one subject in two years named before it (2023年度、2022年度…分别为 X、Y)', () => {
+  test('each figure is its year\'s: this year\'s against the tables, the year before\'s the base of the change and its rate', () => {
+    expect(loud(finalAccounts('2023年度、2022年度本年支出合计分别为550.00万元、600.00万元，比上年减少50.00万元，下降8.33%。'))).toEqual([]);
+    expect(loud(finalAccounts('2022年、2023年本年支出合计分别为600.00万元、550.00万元。'))).toEqual([]);
+    expect(loud(finalAccounts('2023年度、2022年度本年支出合计分别为550.00万元、600.00万元，比上年减少50.00万元，下降9.33%。'))).toEqual(['narrative-growth-rate A3 9.33→8.33']);
+    expect(loud(finalAccounts('2023年度、2022年度本年支出合计分别为560.00万元、600.00万元。'))).toEqual(['narrative-vs-table A3 560.00→550.00']);
+    expect(loud(finalAccounts('2022年、2023年本年支出合计分别为600.00万元、560.00万元。'))).toEqual(['narrative-vs-table A3 560.00→550.00']);
+  });
+});
+
 describe('a 款 or 项 named bare, with no level mark, as many provinces write it', () => {
   const inWorkbook = (wb: ReturnType<typeof smallBudget>, lines: string[]) => loud(audit(workbook(...wb.sheets, sheet('情况说明', [['某某局2024年部门预算情况说明'], ...lines.map((l) => [l])]))).findings);
 

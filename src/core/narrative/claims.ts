@@ -365,6 +365,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     let reasonAt = reasonFrom(text, 0);
     // The subjects of a run of figures in order (A和B分别为 X 和 Y), by the figures' tokens.
     const runSubjects = new Map<NumberToken, string | null>();
+    // …and the years of a run whose figures are one subject's in the years named before it (2023年、2022年…分别为 X、Y).
+    const runYears = new Map<NumberToken, number>();
     // Figures of a run of changes (各减少 C，D 万元) whose pairing is not read.
     const unread = new Set<NumberToken>();
     // The list a list within an item (基本支出中人员经费 …) was opened from, to go back to at the next stop.
@@ -510,7 +512,10 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
             const pieces = run.length > 1 ? respectiveSubjects(cleanFolded(seg.replace(RESPECTIVELY, '').replace(EACH_IS, '')), run.length) : undefined;
             // (One figure for subjects in the plural, A和B分别为 X: told apart from none.)
             const plural = PLURAL.test(segSubject.replace(COMPOUND, ''));
-            if (!each || run.length > 1) run.forEach((t, k) => runSubjects.set(t, pieces ? pieces[k] : run.length > 1 || plural ? null : segSubject));
+            // 2023年度、2022年度支出合计分别为 X、Y: one subject, a figure for each year named before it, in order.
+            const years = !each && run.length > 1 ? yearsBefore(tokens, ti, text, sentenceStart) : [];
+            if (years.length === run.length) run.forEach((t, k) => (runSubjects.set(t, segSubject.replace(RESPECTIVELY, '')), runYears.set(t, years[k])));
+            else if (!each || run.length > 1) run.forEach((t, k) => runSubjects.set(t, pieces ? pieces[k] : run.length > 1 || plural ? null : segSubject));
           }
           const paired = runSubjects.get(tok);
           const runHead = paired !== undefined && !RESPECTIVELY.test(seg) ? claims.find((x): x is AmountClaim => x.kind === 'amount' && x.paragraph === pi && runSubjects.has(x.token) && x.token.end <= tok.start && RESPECTIVELY.test(segmentOf(text, x.token))) : undefined;
@@ -561,7 +566,11 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
             path,
           };
           // (Set after the literal, as the change's optional fields are.)
-          if (named) claim.year = Number(named[1]);
+          const runYear = runYears.get(tok);
+          if (runYear !== undefined) {
+            claim.year = runYear;
+            claim.otherYear = docYear !== undefined ? runYear !== docYear : claim.otherYear;
+          } else if (named) claim.year = Number(named[1]);
           if (unjudged) claim.unjudged = unjudged;
           const head = bare ? sentenceHead(claims, sentenceAmounts, path, measure) : undefined;
           if (head !== undefined) claim.subjectOf = head;
@@ -923,6 +932,22 @@ function sentenceHead(claims: Claim[], sentenceAmounts: number[], path: AmountCl
   }
   return undefined;
 }
+
+/**
+ * The years named in a run just before the figure at `ti` in its sentence (2023年度、2022年度支出合计分别为 X、Y:
+ * 2023, 2022), in order; none when the figure has no year token right before its subject, or the years are not
+ * joined by 、 和 及 与 alone.
+ */
+function yearsBefore(tokens: NumberToken[], ti: number, text: string, sentenceStart: number): number[] {
+  const years: number[] = [];
+  for (let k = ti - 1; k >= 0 && tokens[k].unit === 'year' && tokens[k].start >= sentenceStart; k--) {
+    if (years.length > 0 && !YEAR_SEPARATOR.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
+    years.unshift(Number(tokens[k].raw));
+  }
+  return years;
+}
+
+const YEAR_SEPARATOR = /^度?\s*(?:、|和|及|与|，|,)\s*$/;
 
 /**
  * The name a text is made of and nothing else but its ordinal, its code and stops (2.社会保险经办机构。;
