@@ -3,7 +3,7 @@ import type { Finding } from '../src/core/finding';
 import { findingText } from '../src/core/messages/render';
 import { sheet, workbook } from './support/sheetBuilder';
 import { previousYearBudget } from './support/previousYearBudget';
-import { BUDGET_TABLES, procurement, smallBudget, withCell } from './support/smallBudget';
+import { BUDGET_TABLES, expenditure03, expenditure03Split, general05, general05Split, procurement, smallBudget, withCell } from './support/smallBudget';
 import { FA_TABLES, faThreePublic } from './support/trialWorkbooks';
 import type { GridSheet } from '../src/core/snapshot';
 
@@ -775,6 +775,15 @@ describe('a 款 or 项 named bare, with no level mark, as many provinces write i
     expect(loud(budget('一般行政管理事务：预算数为210.00万元。'))).toEqual(['narrative-vs-table A3 210.00→200.00']);
     expect(inWorkbook(smallBudget(), ['（二）一般行政管理事务', '预算数为210.00万元，主要用于医疗保障业务工作。'])).toEqual(['narrative-vs-table A3 210.00→200.00']);
     expect(inWorkbook(smallBudget(), ['（二）一般行政管理事务', '预算数为200.00万元，主要用于医疗保障业务工作。'])).toEqual([]);
+  });
+
+  test('a path in tables printing only 项 rows (codes in 类 | 款 | 项 columns, no 款 row to name) is the 项 under its 类', () => {
+    const split = () => workbook(...BUDGET_TABLES.filter((t) => t !== expenditure03 && t !== general05).map((t) => t()), expenditure03Split(), general05Split());
+    expect(inWorkbook(split(), ['卫生健康支出（类）医疗保障管理事务（款）行政运行（项）600.00万元。'])).toEqual([]);
+    expect(inWorkbook(split(), ['卫生健康支出（类）医疗保障管理事务（款）行政运行（项）660.00万元。'])).toEqual(['narrative-vs-table A2 660.00→600.00']);
+    expect(inWorkbook(split(), ['住房保障支出（类）住房改革支出（款）住房公积金（项）89.00万元。'])).toEqual(['narrative-vs-table A2 89.00→80.00']);
+    // (Named under another 类 than the one printing it: not that 项.)
+    expect(inWorkbook(split(), ['社会保障和就业支出（类）住房改革支出（款）住房公积金（项）89.00万元。'])).toEqual([]);
   });
 
   test('a name two codes share (行政运行 under two 款) names neither: not judged', () => {

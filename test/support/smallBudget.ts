@@ -92,6 +92,7 @@ const byFunctionSplit = (name: string, title: string): GridSheet =>
 /** 一般公共预算支出表 and 财政拨款支出表 with split code columns (their 类 column is where a code slips). */
 export const general05Split = (): GridSheet => byFunctionSplit('预算05表', '2024年一般公共预算支出预算表');
 export const fiscalExpenditureSplit = (): GridSheet => byFunctionSplit('财政拨款支出表', '2024年财政拨款支出预算表');
+export const expenditure03Split = (): GridSheet => byFunctionSplit('预算03表', '2024年部门支出预算表');
 
 export const expenditure03 = (): GridSheet => byFunction('预算03表', '2024年部门支出预算表');
 

@@ -462,6 +462,9 @@ export function resolvePath(c: AmountClaim, coded: CodedRow[]): CodedRow[] {
   const parents = parent ? atLevel(rowsNamedBy(coded, parent.name), parent.level) : [];
   const isUnder = (r: CodedRow) => parents.some((p) => p.table === r.table && r.code.startsWith(p.code) && p.code.length < r.code.length);
   const named = rowsNamedBy(coded, last.name);
+  // Tables that print only 项 rows (the code in 类 | 款 | 项 columns, names on the 项 rows) have no row named like
+  // its 款: the 项 is found under the 类 its class words give, where that is one code.
+  if (parent && parents.length === 0) return underItsClass(c.path, atLevel(named, last.level));
   const under = atLevel(parent ? named.filter(isUnder) : named, last.level);
   if (under.length || !parent) return under;
   // A name that matches no row under its parent (一般行政事务管理 for 一般行政管理事务): the one row
@@ -509,6 +512,19 @@ function oneLine(rows: CodedRow[]): boolean {
 
 /** A measure's words after a subject's name (行政运行支出决算数为, 行政运行预算): not the name. */
 const MEASURE_TAIL = /(?:(?:本年|全年|当年)?(?:年初|调整后?的?)?(?:预算|决算)(?:数|支出)?)?(?:为|是|达)?$/;
+
+/**
+ * A path's rows where no row is named like the element before its last: those under the 类 it names (by its class
+ * words: 卫生健康支出（类）… → 210), where they are one subject (one code, or a 款 and its 项 of one name); none
+ * where the path names no 类 or the 类 holds the name under two 款 (行政运行 of 2100101 and 2101501).
+ */
+function underItsClass(path: AmountClaim['path'], named: CodedRow[]): CodedRow[] {
+  const lei = path.find((p) => p.level === '类');
+  const code = lei ? classNamed(lei.name) : null;
+  if (!code) return [];
+  const rows = named.filter((r) => r.code.startsWith(code) && r.code.length > code.length);
+  return rows.length > 0 && oneLine(rows) ? rows : [];
+}
 
 /**
  * Rows of one name at the level the path gives it, where there are such: a 款 and its 项 may share a
