@@ -759,6 +759,16 @@ describe('one subject in two years named before it (2023年度、2022年度…�
   });
 });
 
+describe('a kind within a part is not the part', () => {
+  test('在职人员经费, 离退休人员经费, 定额公用经费, 特定目标类 / 其他运转类 项目支出 are not held to 人员经费, 公用经费, 项目支出', () => {
+    expect(loud(budget('2024年基本支出800.00万元，包括在职人员经费650.00万元、离退休人员经费50.00万元和公用经费100.00万元。'))).toEqual([]);
+    expect(loud(budget('2024年定额公用经费60.00万元。'))).toEqual([]);
+    expect(loud(budget('2024年其他运转类项目支出20.00万元，特定目标类项目支出180.00万元。'))).toEqual([]);
+    // (The parts themselves still are.)
+    expect(loud(budget('2024年人员经费650.00万元，项目支出180.00万元。'))).toEqual(['narrative-vs-table A3 650.00→700.00', 'narrative-vs-table A3 180.00→200.00']);
+  });
+});
+
 describe('a 款 or 项 named bare, with no level mark, as many provinces write it', () => {
   const inWorkbook = (wb: ReturnType<typeof smallBudget>, lines: string[]) => loud(audit(workbook(...wb.sheets, sheet('情况说明', [['某某局2024年部门预算情况说明'], ...lines.map((l) => [l])]))).findings);
 

@@ -755,6 +755,8 @@ function readConcept(subjectRaw: string, context: { finalAccounts: boolean }): s
   if (/^拟(采购|购买)?工程/.test(s)) return 'procurement-works';
   if (/^拟(采购|购买)?服务/.test(s)) return 'procurement-services';
   if (/绩效|资产|车辆|设备|转移支付|项目共|合同|授予|涉及/.test(s)) return undefined;
+  // A kind within a part (在职人员经费, 离退休人员经费, 定额公用经费, 特定目标类项目支出): not the part's figure.
+  if (KIND_WITHIN_PART.test(s)) return undefined;
   if (/人员经费/.test(s)) return 'personnel';
   if (/公用经费/.test(s)) return 'public';
   if (/预留机动/.test(s)) return 'reserve';
@@ -800,6 +802,8 @@ function readConcept(subjectRaw: string, context: { finalAccounts: boolean }): s
   if (lei && /支出|\(类\)|（类）/.test(s) && s.length <= 20) return `class:${lei}`;
   return undefined;
 }
+
+const KIND_WITHIN_PART = /(?:在职|离退休|退休|离休)人员经费|(?:定额|非定额)公用经费|(?:(?:其他)?运转类|特定目标类|人员类|新增|专项业务费?|一次性)项目(?:支出)?/;
 
 /** The concepts whose figures may stand for one another when the tables hold nothing else. */
 export const CONCEPT_FALLBACK: Record<string, string[]> = {
