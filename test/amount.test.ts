@@ -1,3 +1,4 @@
+import { isFigureText } from '../src/core/detect/rowClass';
 import Decimal from 'decimal.js';
 import { parseAmount, parseAmountText, formatDecimals, displayAmount, formatAmount, toPlaces } from '../src/core/amount';
 import { displayText, formatInfo } from '../src/core/numberFormat';
@@ -236,6 +237,11 @@ describe('amounts kept as exact integers', () => {
     expect(parseAmountText('(1,234.50)')).toMatchObject({ kind: 'amount', units: -123450, exp: 2, decimals: 2 });
     expect(value('(1,234.50)')).toBe('-1234.5');
     expect(value('-0.00')).toBe('0');
+  });
+  test('a minus typed as − (U+2212), an en dash – (Word makes one of a hyphen before a figure) or a full-width －: −0.55; a dash alone is a zero', () => {
+    for (const minus of ['\u2212', '\u2013', '\uff0d', '-']) expect(value(`${minus}0.55`)).toBe('-0.55');
+    expect(parseAmountText('\u2013')).toEqual({ kind: 'empty' });
+    expect(isFigureText('\u20130.55')).toBe(true);
   });
 });
 

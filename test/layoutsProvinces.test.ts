@@ -167,6 +167,31 @@ describe('split 类/款/项 columns, 合计 at the bottom, blank rows inside', (
   });
 });
 
+test.each([' ', '\u3000', '\u00a0'])('blank amount cells holding a space (%j, as converters and exports leave them) are blank: a column of few figures stays an amount column and its sums are checked', (space) => {
+  // (项目支出 has one figure among many blanks: counted as text, the blanks made it a text column.)
+  const table = (blank: CellInput) =>
+    sheet('一般公共预算支出表', [
+      ['2025年一般公共预算支出表'],
+      ['编制部门：某某局', null, null, null, '单位：万元'],
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      [null, '合计', 300, 250, 50],
+      ['201', '一般公共服务支出', 100, 50, 50],
+      ['20106', '财政事务', 100, 50, 50],
+      ['2010601', '行政运行', 100, 50, 50],
+      ['208', '社会保障和就业支出', 120, 120, blank],
+      ['20805', '行政事业单位养老支出', 120, 120, blank],
+      ['2080505', '机关事业单位基本养老保险缴费支出', 80, 80, blank],
+      ['2080506', '机关事业单位职业年金缴费支出', 40, 40, blank],
+      ['221', '住房保障支出', 80, 80, blank],
+      ['22102', '住房改革支出', 80, 80, blank],
+      ['2210201', '住房公积金', 80, 80, blank],
+    ]);
+  expect(detectTables(workbook(table(space)))[0].columns.map((c) => c.role)).toEqual(detectTables(workbook(table(null)))[0].columns.map((c) => c.role));
+  expect(loud(audit(workbook(table(space))).findings)).toEqual([]);
+  const slipped = withCell(workbook(table(space)), '一般公共预算支出表', 'E7', 55);
+  expect(audit(slipped).findings.filter((x) => x.severity === 'error').length).toBeGreaterThan(0);
+});
+
 describe('an empty table that keeps only its 合计 row and a note', () => {
   for (const note of ['注：本部门无相关收支项目', '此表为空', '注：本单位2025年无政府性基金预算财政拨款安排的预算，故本表为空表。', '本表无数据']) {
     test(`「${note}」`, () => {

@@ -180,7 +180,8 @@ export function parseAmountText(raw: string): ParsedAmount {
     negative = true;
     s = paren[1];
   }
-  if (/^[-−]/.test(s)) {
+  // (− and –, as a minus: Word's autoformat makes an en dash of a hyphen before a figure.)
+  if (/^[-−–]/.test(s)) {
     negative = !negative;
     s = s.slice(1);
   } else if (s.startsWith('+')) s = s.slice(1);

@@ -33,7 +33,8 @@ function bodyStats(grid: SheetGrid, col: number, body: [number, number], skip?: 
       continue;
     }
     const text = trimmed(packedText(p, i));
-    if (raw === null && !text) continue;
+    // (A cell holding only spaces, as converters and exports leave blank cells, is blank: no text of the column.)
+    if (!text && typeof raw !== 'boolean') continue;
     // Codes are digits as text (no point or separator).
     const code = codeDigits(raw, text);
     if (code !== '' && !/[.,，]/.test(text)) count(s, code);

@@ -38,7 +38,8 @@ export interface RowInfo {
   totalOnly?: boolean;
 }
 
-const AMOUNT_TEXT = /^[(（]?[-−+]?[¥￥$]?\s*[\d０-９][\d０-９,，\s]*([.．。]\s*[\d０-９\s]*)?[)）]?\s*(元|万元)?$/;
+// (A minus may be typed as an en dash: Word's autoformat makes one of a hyphen before a figure.)
+const AMOUNT_TEXT = /^[(（]?[-−–+]?[¥￥$]?\s*[\d０-９][\d０-９,，\s]*([.．。]\s*[\d０-９\s]*)?[)）]?\s*(元|万元)?$/;
 // (UNCALCULATED, a formula stored without its result, is spelt as one: snapshot.ts.)
 const ERROR_TEXT = /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|UNCALCULATED!)$/i;
 const EMPTY_MARK = /^(-|--|—|——|－|–|\/|／|…|_)$/;
