@@ -296,6 +296,13 @@ const RIGHT_WITH_YEAR_BEFORE = [
 ];
 
 const RIGHT_FINAL_ACCOUNTS = [
+  '“三公”经费支出决算8.00万元，比预算节支2.00万元，完成预算的80%。',
+  '“三公”经费支出预算10.00万元，决算8.00万元，节支2.00万元，完成预算的80%。',
+  '“三公”经费支出预算10.00万元，决算8.00万元，结余2.00万元，完成预算的80%。',
+  '“三公”经费支出决算8.00万元，比预算少支2.00万元，预算执行率80%。',
+  '“三公”经费支出决算8.00万元，比年初预算节省2.00万元，完成年初预算的80%。',
+  // (结余 after 收入 and 支出, no budget stated: the year's balance, no difference from a budget.)
+  '2023年度本年收入合计560.00万元，本年支出合计550.00万元，结余10.00万元。',
   '2023年度政府采购支出总额11.97万元，其中：政府采购货物支出11.97万元，政府采购工程支出0万元，政府采购服务支出0万元。',
   // A “三公” item split by the part it was spent from is that part's share, not the item's figure.
   '2023年度“三公”经费支出决算中，基本支出列支的公务接待费2.00万元，项目支出列支的公务接待费1.00万元。',
@@ -510,6 +517,10 @@ const SLIPPED_WITH_YEAR_BEFORE: Array<[string, string]> = [
 ];
 
 const SLIPPED_FINAL_ACCOUNTS: Array<[string, string]> = [
+  // A difference from the budget in other verbs (节支 / 节省 / 少支 / 多支 / 突破), or in one word after both figures (节支 C).
+  ['“三公”经费支出预算10.00万元，决算8.00万元，节支2.50万元，完成预算的80%。', 'narrative-change A3 -2.50→-2.00'],
+  ['“三公”经费支出决算8.00万元，比预算节省2.00万元，完成预算的85%。', 'narrative-percent A3 85→80.00'],
+  ['“三公”经费支出决算8.00万元，比预算多支2.00万元。', 'narrative-change A3 2.00→-2.00'],
   // Items written 0万元 are none, not figures rounded to whole 万元: they do not widen the list's band.
   ['2023年度政府采购支出总额11.97万元，其中：政府采购货物支出11.79万元，政府采购工程支出0万元，政府采购服务支出0万元。', 'narrative-internal A3 11.97→11.79'],
   // A wrong difference from the budget is told at the difference, against the budget its sentence states.

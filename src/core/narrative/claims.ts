@@ -449,7 +449,10 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         // a figure of at most 20 characters never needs.)
         const value = tok.unit === '万元' && tok.raw.length <= 20 ? tok.value : tok.value.times(WAN_PER_UNIT[tok.unit]);
         const decimals = tok.decimals + (tok.unit === '元' ? 4 : tok.unit === '千元' ? 1 : tok.unit === '亿元' ? -4 : 0);
-        const changeVerb = unread.has(tok) ? undefined : changeWordOf(seg, () => text.slice(lastBoundary(text, tok.start), tok.start));
+        let changeVerb = unread.has(tok) ? undefined : changeWordOf(seg, () => text.slice(lastBoundary(text, tok.start), tok.start));
+        // 节支 / 结余 / 超支 A with no comparison (预算 6.50，决算 4.35，节支 2.15): the figure spent from the budget its
+        // sentence states; with no budget stated it is no change (结余 A after 收入 and 支出 is the year's balance).
+        if (changeVerb?.ofBudget && !sentenceAmounts.some((k) => (claims[k] as AmountClaim).measure === 'budget' && !(claims[k] as AmountClaim).otherYear)) changeVerb = undefined;
         // 收、支总计各减少 C，D 万元: a change for each figure of a run, in order. Which change is of which figure
         // is not read: none is judged, nor the rates after them (各下降 p%、q%).
         const runOfChanges = !!changeVerb && MONEY.has(tokens[ti + 1]?.unit) && RUN_SEPARATOR.test(text.slice(tok.end, tokens[ti + 1].start));
@@ -473,7 +476,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const removed = lastAmount !== undefined && REMOVED.test(text.slice(lastBoundary(text, claims[lastAmount].start), claims[lastAmount].end)) && /^\s*后/.test(text.slice(claims[lastAmount].end, tok.start));
           let of = removed ? undefined : changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
           const ownWords = text.slice(place.start, tok.start);
-          const fromBudget = FROM_BUDGET.test(ownWords) && !OTHER_YEAR_WHOLE.test(ownWords);
+          const fromBudget = (FROM_BUDGET.test(ownWords) || changeVerb.ofBudget === true) && !OTHER_YEAR_WHOLE.test(ownWords);
           // (决算 1.14 万元，预算 2.00 万元，…，比预算少 0.86 万元: the change of the figure spent from the budget, not of the budget.)
           if (of !== undefined && (claims[of] as AmountClaim).measure === 'budget' && fromBudget) {
             of = [...sentenceAmounts].reverse().find((i) => (claims[i] as AmountClaim).measure !== 'budget' && !(claims[i] as AmountClaim).otherYear);
@@ -706,7 +709,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
  * what it is compared with, never that figure). `at` is where the words start that are no subject;
  * 'either' is a change whose way the words do not say (the template's 增加（减少）A, 与上年相差 A).
  */
-function changeWordOf(seg: string, clause: () => string): { direction: 'up' | 'down' | 'either'; at: number } | undefined {
+function changeWordOf(seg: string, clause: () => string): { direction: 'up' | 'down' | 'either'; at: number; ofBudget?: true } | undefined {
   const verb = CHANGE_VERB.exec(seg);
   if (verb) {
     const either = !!verb[2] && CHANGE_DOWN.test(verb[1]) !== CHANGE_DOWN.test(verb[2]);
@@ -714,6 +717,8 @@ function changeWordOf(seg: string, clause: () => string): { direction: 'up' | 'd
   }
   // (Most figures' words end in no word of a difference: told by the last characters before any pattern runs.)
   if (!DIFFERENCE_END.test(seg)) return undefined;
+  const fromBudget = BUDGET_DIFFERENCE_ALONE.exec(seg);
+  if (fromBudget) return { direction: fromBudget[1] === '超支' ? 'up' : 'down', at: fromBudget.index, ofBudget: true };
   // (比2022年少 A: the year is a token of its own, and the segment is 少 alone — the clause has the comparison.)
   const by = COMPARED_BY.exec(seg) ?? (DIFFERENCE_ALONE.test(seg) ? COMPARED_BY.exec(clause()) : null);
   // (比上年少: the comparison stays, a subject of nothing; 决算数大于预算数: the words name what was compared.)
@@ -734,15 +739,17 @@ function statedBudget(claims: Claim[], sentenceAmounts: number[], of: number): n
 const SENTENCE_GOES_ON = /[；;，,、：:]\s*$/;
 
 /** How a figure differs from what it is compared with (比上年少, 较预算超支, 与上年相差), its way by the word. */
-const DIFFERS = '(多|少|压减|缩减|提高|超支|节约|节余|超出|超过|高出|相差)(?:支出|开支|安排)?了?\\s*$';
+const DIFFERS = '(多|少|压减|缩减|提高|超支|节约|节余|节支|节省|结余|突破|超出|超过|高出|相差)(?:支出?|开支|安排|用|花)?了?\\s*$';
 /** 比上年少 A, 较预算多支出 A, 与上年相差 A: a comparison, then how it differs. */
 const COMPARED_BY = new RegExp(`(?:比|较|同比|与)[^，,。；;：:]{0,16}?${DIFFERS}`);
 /** 低于上年 A, 决算数大于预算数 A, 超年初预算 A: how it differs, then from what (a figure right after 超过 is inexact). */
 const COMPARED_TO = /(大于|小于|多于|少于|低于|高于|超过|超出|超|相差)了?(?:上年度?|去年|上一年度?|(?:19|20)\d{2}\s*年度?|(?:年初|调整后?的?|全年)?(?:预算|决算)数?)(?:支出)?\s*$/;
-const MORE = /多|提高|超|高|大于/;
+const MORE = /多|提高|超|高|大于|突破/;
 const FROM_BUDGET = /(?:比|较|与|于|超出?|超过)\s*(?:年初|调整后?的?|全年)?预算/;
 /** What every difference's words end in (a difference's word, or 预算数 / 上年 / a year after 大于 …), spaces aside. */
-const DIFFERENCE_END = /(?:多|少|减|提高|支|约|余|出|过|差|安排|了|年|年度|数|算)\s*$/;
+const DIFFERENCE_END = /(?:多|少|减|提高|支|约|余|出|过|差|安排|了|年|年度|数|算|省|破|用|花)\s*$/;
+/** A difference from the budget in one word, with no comparison before it (预算 A，决算 B，节支 C). */
+const BUDGET_DIFFERENCE_ALONE = /^[\s，,]*(节支|节约|节余|节省|结余|超支)了?\s*$/;
 
 /** The difference's word alone (a year token ended the segment before it: 比2022年 | 少). */
 const DIFFERENCE_ALONE = new RegExp(`^\\s*${DIFFERS}`);
