@@ -296,6 +296,10 @@ const RIGHT_WITH_YEAR_BEFORE = [
 ];
 
 const RIGHT_FINAL_ACCOUNTS = [
+  '2023年度公务用车购置及运行维护费5.00万元、公务接待费3.00万元，分别完成预算的83.33%和75%。',
+  '2023年度公务用车购置及运行维护费、公务接待费决算数分别为5.00万元、3.00万元，分别完成预算的83.33%、75.00%。',
+  '2023年度“三公”经费预算数、决算数分别为10.00万元、8.00万元，决算数为预算数的80%。',
+  '2023年度“三公”经费年初预算和支出决算分别为10.00万元和8.00万元。',
   '“三公”经费支出决算8.00万元，比预算节支2.00万元，完成预算的80%。',
   '“三公”经费支出预算10.00万元，决算8.00万元，节支2.00万元，完成预算的80%。',
   '“三公”经费支出预算10.00万元，决算8.00万元，结余2.00万元，完成预算的80%。',
@@ -517,6 +521,10 @@ const SLIPPED_WITH_YEAR_BEFORE: Array<[string, string]> = [
 ];
 
 const SLIPPED_FINAL_ACCOUNTS: Array<[string, string]> = [
+  // 分别完成预算的 p% 和 q%: each of the figures before, in order.
+  ['2023年度公务用车购置及运行维护费5.00万元、公务接待费3.00万元，分别完成预算的83.33%和70%。', 'narrative-percent A3 70→75.00'],
+  // One subject's two measures in a run (预算数、决算数分别为 A、B): each figure its own measure's.
+  ['2023年度“三公”经费预算数、决算数分别为10.00万元、8.50万元。', 'narrative-vs-table A3 8.50→8.00'],
   // A difference from the budget in other verbs (节支 / 节省 / 少支 / 多支 / 突破), or in one word after both figures (节支 C).
   ['“三公”经费支出预算10.00万元，决算8.00万元，节支2.50万元，完成预算的80%。', 'narrative-change A3 -2.50→-2.00'],
   ['“三公”经费支出决算8.00万元，比预算节省2.00万元，完成预算的85%。', 'narrative-percent A3 85→80.00'],

@@ -367,6 +367,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     const runSubjects = new Map<NumberToken, string | null>();
     // …and the years of a run whose figures are one subject's in the years named before it (2023年、2022年…分别为 X、Y).
     const runYears = new Map<NumberToken, number>();
+    // The figures spent a run of completions is of in order (A a、B b，分别完成预算的 p%、q%), null when not told apart.
+    const runCompletions = new Map<NumberToken, number | null>();
     // Figures of a run of changes (各减少 C，D 万元) whose pairing is not read.
     const unread = new Set<NumberToken>();
     // The list a list within an item (基本支出中人员经费 …) was opened from, to go back to at the next stop.
@@ -512,7 +514,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
               if (!MONEY.has(next.unit) || !RUN_SEPARATOR.test(text.slice(run[run.length - 1].end, next.start))) break;
               run.push(next);
             }
-            const pieces = run.length > 1 ? respectiveSubjects(cleanFolded(seg.replace(RESPECTIVELY, '').replace(EACH_IS, '')), run.length) : undefined;
+            const pieces = run.length > 1 ? ofEachMeasure(respectiveSubjects(cleanFolded(seg.replace(RESPECTIVELY, '').replace(EACH_IS, '')), run.length)) : undefined;
             // (One figure for subjects in the plural, A和B分别为 X: told apart from none.)
             const plural = PLURAL.test(segSubject.replace(COMPOUND, ''));
             // 2023年度、2022年度支出合计分别为 X、Y: one subject, a figure for each year named before it, in order.
@@ -530,8 +532,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           if (lead.length) sentencePath = lead;
           const bare = !own.length && BARE_MEASURE.test(subject);
           const path = own.length ? own : bare ? sentencePath : [];
-          // (The run's later figures take the measure its head names: 预算数分别为 X 和 Y.)
-          const measure = measureOf(seg) ?? runHead?.measure;
+          // (The run's later figures take the measure its head names: 预算数分别为 X 和 Y; a run of measures, each its own.)
+          const measure = (paired ? measureOf(paired) : undefined) ?? measureOf(seg) ?? runHead?.measure;
           // What follows the figure, tested where it starts (the patterns below, made sticky): a slice of
           // the rest of the paragraph made each of them slower by its length.
           const after = (re: RegExp) => ((re.lastIndex = tok.end), re.test(text));
@@ -634,7 +636,19 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         // (决算数为年初预算数的 X%, 占年初预算的 X%: the same, in other words.)
         // (未完成预算的 7.41% is the part not spent, no completion.)
         const completion = !seg.includes('未完成') && (COMPLETION_OF.test(seg) || COMPLETION_RATE.test(cleanFolded(seg)));
-        if (completion) {
+        if (runCompletions.has(tok) || (completion && /分别/.test(seg))) {
+          // 分别完成预算的 p% 和 q%: each of the figures spent before, in their order, where they are as many (else not
+          // read); of the budget a table prints beside each.
+          if (!runCompletions.has(tok)) {
+            const run = [tok];
+            for (let k = ti + 1; k < tokens.length && tokens[k].unit === '%' && RUN_SEPARATOR.test(text.slice(tokens[k - 1].end, tokens[k].start)); k++) run.push(tokens[k]);
+            const spent = sentenceAmounts.filter((i) => (claims[i] as AmountClaim).measure !== 'budget' && !(claims[i] as AmountClaim).otherYear && !(claims[i] as AmountClaim).reason);
+            const told = run.length > 1 && spent.length >= run.length;
+            run.forEach((t, k) => runCompletions.set(t, told ? spent[spent.length - run.length + k] : null));
+          }
+          const final = runCompletions.get(tok);
+          if (final !== null && final !== undefined) claims.push({ kind: 'completion', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, final });
+        } else if (completion) {
           // Of the budget its words name (年初 / 调整) where the sentence gives more than one
           // (年初预算 A，调整预算 B，决算数 C，预算执行率 X%): naming none, it is not told which — not read.
           const budgets = sentenceAmounts.filter((i) => (claims[i] as AmountClaim).measure === 'budget');
@@ -903,6 +917,19 @@ const COMPOUND = /社会保障和就业|文化旅游体育与传媒|文化体育
  * The subjects of A和B / A、B和C, n of them in order, where the words split at every 、 and 和 / 及 /
  * 与 into n (no split of a name's own 和: 社会保障和就业支出). Else undefined: the figures are not told apart.
  */
+/**
+ * A run of one subject's measures (“三公”经费预算数、决算数分别为 A、B): each piece after the first names only a
+ * measure, which is of the first piece's subject — 决算数 becomes “三公”经费决算数. Other runs as they are.
+ */
+function ofEachMeasure(pieces: string[] | undefined): string[] | undefined {
+  if (!pieces || !measureOf(pieces[0]) || !pieces.slice(1).every((p) => ONLY_A_MEASURE.test(p))) return pieces;
+  const subject = pieces[0].replace(MEASURE_AT_END, '');
+  return subject ? pieces.map((p, k) => (k === 0 ? p : subject + p)) : pieces;
+}
+
+const ONLY_A_MEASURE = /^(?:本年|全年|当年)?(?:年初|调整后?的?|全年)?(?:支出)?(?:预算|决算)(?:数|支出)?$/;
+const MEASURE_AT_END = /(?:本年|全年|当年)?(?:年初|调整后?的?|全年)?(?:支出)?(?:预算|决算)(?:数|支出)?$/;
+
 function respectiveSubjects(subject: string, n: number): string[] | undefined {
   const masked = subject.replace(COMPOUND, (m) => m.replace(/[和及与]/g, '\u0000'));
   const pieces = masked.split(/、|以及|[和及与]/);
