@@ -778,6 +778,31 @@ describe('one subject in two years named before it (2023年度、2022年度…�
   });
 });
 
+describe('the summary\'s own 其中 line', () => {
+  // (Henan's 2025 template: 一、一般公共预算 1000.00 / 其中：财政拨款 900.00 — the own level's, beside 上级转移支付.)
+  const withOwnLine = (line: string) => {
+    const summary = sheet('预算01表', [
+      ['2024年部门收支预算总表'],
+      ['部门：某某局', null, null, '单位：万元'],
+      ['收入', null, '支出'],
+      ['项目', '金额', '项目', '金额'],
+      ['一、一般公共预算', 1000, '一、社会保障和就业支出', 120],
+      ['其中：财政拨款', 900, null, null],
+      ['二、政府性基金预算', null, '二、卫生健康支出', 800],
+      ['三、事业收入', null, '三、住房保障支出', 80],
+      ['本年收入合计', 1000, '本年支出合计', 1000],
+      ['上年结转结余', null, '年终结转结余', null],
+      ['收入总计', 1000, '支出总计', 1000],
+    ]);
+    return loud(audit(workbook(summary, ...BUDGET_TABLES.slice(1).map((t) => t()), sheet('情况说明', [['某某局2024年部门预算情况说明'], ['一、部门预算总体情况'], [line]]))).findings);
+  };
+  test('其中：财政拨款 under 一般公共预算 is a figure 财政拨款收入 may name', () => {
+    expect(withOwnLine('2024年一般公共预算拨款收入1000.00万元，其中财政拨款收入900.00万元。')).toEqual([]);
+    expect(withOwnLine('2024年财政拨款收入1000.00万元。')).toEqual([]);
+    expect(withOwnLine('2024年财政拨款收入950.00万元。')).toEqual(['narrative-vs-table A3 950.00→900.00']);
+  });
+});
+
 describe('a kind within a part is not the part', () => {
   test('在职人员经费, 离退休人员经费, 定额公用经费, 特定目标类 / 其他运转类 项目支出 are not held to 人员经费, 公用经费, 项目支出', () => {
     expect(loud(budget('2024年基本支出800.00万元，包括在职人员经费650.00万元、离退休人员经费50.00万元和公用经费100.00万元。'))).toEqual([]);

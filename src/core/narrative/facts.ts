@@ -419,6 +419,8 @@ const INCOME_LINES: Array<[RegExp, string]> = [
   [/附属单位上缴/, 'subsidiary-income'],
   [/上级补助/, 'grant-income'],
   [/^财政拨款/, 'fiscal-income'],
+  // (一般公共预算 / 其中：财政拨款 — the own level's appropriations beside 上级转移支付: a 财政拨款收入 of the text may be it.)
+  [/^其中[:：]?财政拨款(?:收入)?$/, 'fiscal-income'],
 ];
 function incomeLine(l: string): string | undefined {
   for (let k = 0; k < INCOME_LINES.length; k++) if (INCOME_LINES[k][0].test(l)) return INCOME_LINES[k][1];
