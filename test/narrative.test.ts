@@ -347,6 +347,14 @@ describe('wording', () => {
     expect(told('某县医疗保障局')).toEqual(['某县医疗保障局']);
   });
 
+  test('a subject named after a kind of unit (其他法院支出, 公立医院支出) and a unit the narrative names as the department\'s own (…由本级和某某法院组成) are no other unit', () => {
+    const told = (...extra: string[]) => about(audit(disclosure([...RIGHT, ...extra])).findings).filter((f) => f.rule === 'text-department').map((f) => f.actual);
+    expect(told('其他法院支出10万元，主要用于审判业务。', '公立医院支出10万元。', '乡镇卫生院支出10万元。')).toEqual([]);
+    expect(told('本部门预算由某某局本级和铁路运输法院组成。', '铁路运输法院支出预算10万元。')).toEqual([]);
+    // (Named without saying it is the department's: another unit, as before.)
+    expect(told('铁路运输法院支出预算10万元。')).toEqual(['铁路运输法院']);
+  });
+
   test('the same kind of unit in another place (渑池县… in 三门峡市…’s disclosure) is another unit; the same place written longer is not', () => {
     const renamed = (to: string) => (v: unknown) => (typeof v === 'string' ? v.replace(/某某局/g, to) : v);
     const book = (dep: string, said: string) => {

@@ -314,6 +314,10 @@ function departments(ctx: NarrativeContext, findings: Finding[]): void {
     return !!a && !!b && !a.includes(b) && !b.includes(a) && !of.includes(a);
   };
   const elsewhere = (name: string) => placedApart(name, dep);
+  const subjectNamed = (name: string) => ctx.facts.coded.some((r) => r.name === name || r.name === `${name}支出`);
+  // The paragraphs saying what the department is made of (由…组成, 所属单位包括, 下属…): the units they name are its own.
+  let makeUpKept: string[] | undefined;
+  const ownUnit = (name: string) => (makeUpKept ??= ctx.paragraphs.map((p) => p.folded).filter((t) => MADE_UP_OF.test(t))).some((t) => t.includes(name));
   // Each other name once, at its first paragraph, with how many times it is written.
   const named = new Map<string, { paragraph: number; times: number }>();
   ctx.paragraphs.forEach((p, i) => {
@@ -327,6 +331,10 @@ function departments(ctx: NarrativeContext, findings: Finding[]): void {
       if ((core(name) === core(dep) || dep.includes(core(name))) && !elsewhere(name)) continue;
       if (shortNameOf(name, dep)) continue;
       if (units().some((u) => u.includes(name) || name.includes(u) || (core(u) === core(name) && !placedApart(name, u)))) continue;
+      // A subject's name ending like a unit (其他法院支出, 公立医院支出): a heading of the classification, no unit.
+      if (name.startsWith('其他') || CLASSIFIED_UNITS.test(name) || subjectNamed(name)) continue;
+      // A unit the narrative itself names as one of the department's (…预算由本级和某某法院组成; 所属单位包括…).
+      if (ownUnit(name)) continue;
       // Only a name at the head of a sentence or paragraph: others are named in passing (由省社保中心发放).
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       if (before && !/(^|[。；;，,：:]|\d{4}\s*年度?|^[\s\d.、（）()一二三四五六七八九十]*)$/.test(before)) continue;
@@ -349,6 +357,12 @@ function departments(ctx: NarrativeContext, findings: Finding[]): void {
     );
   }
 }
+
+/** Subjects of the functional classification named after a kind of unit (公立医院, 乡镇卫生院: 2100201, 2100302 …). */
+const CLASSIFIED_UNITS = /^(?:公立|综合|中医(?:[（(]民族[）)])?|传染病|职业病防治|精神病|妇幼保健|儿童|福利|行业|专科)医院$|^乡镇卫生院$/;
+
+/** Words saying what a department is made of: the units named with them are its own. */
+const MADE_UP_OF = /组成|所属单位|下属单位|二级单位|包括[^。；;]{0,30}(?:单位|本级)|纳入[^。；;]{0,20}(?:预算|决算)/;
 
 /**
  * A short name of the department itself (市医保服务中心 for 三门峡市医疗保障服务中心): its characters in the
