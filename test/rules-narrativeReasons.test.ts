@@ -23,6 +23,13 @@ describe('a change against the reason given for it (narrative-reason)', () => {
     expect(found.map((f) => f.message.key)).toEqual(['text.reason-adding']);
   });
 
+  test('a rise kept down (接待费用增长得到有效控制, 有效遏制了费用增长, 防止费用上升) is no rise: a decrease explained by it says nothing', () => {
+    for (const reason of ['严格执行公务接待标准，接待费用增长得到有效控制', '有效遏制了接待费用增长', '防止费用上升', '杜绝费用增长'])
+      expect(reasons(`2024年“三公”经费预算40.00万元，比2023年预算减少2.50万元。主要原因是${reason}。`)).toEqual([]);
+    // (A rise not curbed is one, as before.)
+    expect(reasons('2024年“三公”经费预算40.00万元，比2023年预算减少2.50万元。主要原因是接待费用增长。').map((f) => f.message.key)).toEqual(['text.reason-adding']);
+  });
+
   test('the same reasons with the direction that fits them: nothing said', () => {
     expect(reasons('2024年“三公”经费预算40.00万元，比2023年预算减少2.50万元。主要原因是厉行节约，严控“三公”经费支出。')).toEqual([]);
     expect(reasons('2024年收支总预算1000.00万元，比2023年预算增加25.99万元，增长2.67%。主要原因是项目资金增加。')).toEqual([]);

@@ -31,6 +31,9 @@ const ADDING = new RegExp(`追加|调增|提标|补发|新增[^，。；,;]{0,10
 // (So does money moved from one place to another — 压减项目支出，将公务用车运行维护费调整至机关运行经费; 调入基本支出;
 // 由项目支出调减至基本支出列支: one side's cut is the other's rise.)
 const UNTELLING = /口径|不可比|无可比性|上年|去年|上一年|(?:19|20)\d\d年|一次性|不再|结束|到期|已完成|改由|弥补|替代|转列|结转|调整[至到]|调[入出至]|调[减增]至|转[入出]|由[^，。；,;]{1,16}?(?:调|转)/;
+/** A rise that words of curbing hold (遏制…增长, 增长得到控制): the object of the curbing, not a rise. */
+const CURBED_BEFORE = /(?:控制|遏制|抑制|防止|杜绝|避免|遏止|制止|严控)[^，。；,;]{0,8}$/;
+const CURBED_AFTER = /^[^，。；,;]{0,4}?(?:得到|受到|被)?(?:了)?(?:有效|明显|较好)?(?:的)?(?:控制|遏制|抑制)/;
 /** A word negated (未增加, 不再压减) tells nothing of the direction. */
 const NEGATION = /[未不无没非]$/;
 
@@ -108,6 +111,11 @@ function reasonAfter(ctx: NarrativeContext, index: number): { at: number; text: 
 function wordsIn(reason: string, words: RegExp): string[] {
   const out: string[] = [];
   words.lastIndex = 0;
-  for (let m = words.exec(reason); m; m = words.exec(reason)) if (!NEGATION.test(reason.slice(0, m.index))) out.push(m[0]);
+  for (let m = words.exec(reason); m; m = words.exec(reason)) {
+    if (NEGATION.test(reason.slice(0, m.index))) continue;
+    // A rise kept down (有效遏制了费用增长, 接待费用增长得到有效控制, 防止费用上升) is no rise.
+    if (words === ADDING && (CURBED_BEFORE.test(reason.slice(0, m.index)) || CURBED_AFTER.test(reason.slice(m.index + m[0].length)))) continue;
+    out.push(m[0]);
+  }
   return [...new Set(out)];
 }
