@@ -319,6 +319,10 @@ describe('wording', () => {
     expect(years('五、2023年度国有资产占用情况')).toEqual([]);
     expect(years('2023年中央经济工作会议要求各部门坚持过紧日子。')).toEqual([]);
     expect(years('2023年，本部门决算支出总计900.00万元。')).toEqual([]);
+    // A review of the year before stating none of the tables' figures: history told in a budget.
+    expect(years('2023年，本部门认真贯彻落实党中央决策部署，各项工作取得新成效。')).toEqual([]);
+    expect(years('2023年度，本部门实有人数25人，编制人数30人。')).toEqual([]);
+    expect(years('2023年本单位新增退休人员2名。')).toEqual([]);
     expect(years('根据《2023年政府采购目录》，本部门采购办公设备。')).toEqual([]);
     expect(years('（2021-2025年）本部门发展规划。')).toEqual([]);
   });

@@ -211,6 +211,9 @@ function subjectYears(ctx: NarrativeContext, findings: Finding[]): void {
       // Its figures are that year's, not the document's (2024年“三公”经费预算 830.00 where the tables print
       // 830.00 as 2024年预算数 and this year's is another): the sentence is about that year.
       if (notThisYears(ctx, i, from, to)) continue;
+      // A sentence stating none of the tables' figures (2023年，本部门认真贯彻…; 2023年本部门共有车辆2辆) is history told in
+      // a budget, not the document's figures under another year.
+      if (!statesTablesFigure(ctx, i, from, to)) continue;
       report(i, sentence.trim().length > 40 ? `${sentence.trim().slice(0, 39)}…` : sentence.trim(), m[1]);
       break;
     }
@@ -252,6 +255,11 @@ function notThisYears(ctx: NarrativeContext, i: number, from: number, to: number
     const facts = ctx.resolved.get(k)?.facts ?? [];
     return facts.length > 0 && !facts.some((f) => judgeAmount({ value: c.value, decimals: c.decimals }, f) === 'consistent');
   });
+}
+
+/** Does the sentence (paragraph i, from…to) state a figure of one of the tables' subjects? */
+function statesTablesFigure(ctx: NarrativeContext, i: number, from: number, to: number): boolean {
+  return ctx.claims.some((c, k) => c.kind === 'amount' && c.paragraph === i && c.start >= from && c.end <= to && (ctx.resolved.get(k)?.facts.length ?? 0) > 0);
 }
 
 /** The years in a text that are not `y` and date no comparison, range or point before. */
