@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { parseCellAddress } from '../address';
 import type { CellRef, Finding, Severity } from '../finding';
 import { amountArg, message, messageArg, nameArg, percentArg, quoteArg, type MessageArg } from '../messages/message';
 import type { AmountClaim, ChangeClaim, RateClaim, ShareClaim } from '../narrative/claims';
@@ -278,13 +279,21 @@ function growthFinding(ctx: NarrativeContext, c: RateClaim, current: AmountClaim
  * the budget is the one a table prints beside the final figure (“三公” 预算数 | 决算数), when the
  * tables give that subject one budget figure only.
  */
-function tableBudget(ctx: NarrativeContext, final: number): { printed: Printed; name: string; cell?: Fact } | undefined {
+function tableBudget(ctx: NarrativeContext, final: number, atStart = false): { printed: Printed; name: string; cell?: Fact; doubtful?: true } | undefined {
   if (!ctx.finalAccounts) return undefined;
   const budgets = (ctx.resolved.get(final)?.facts ?? []).filter((f) => f.measure === 'budget');
   const values = new Set(budgets.map((f) => f.value.toString()));
   if (budgets.length === 0 || values.size !== 1) return undefined;
   const f = budgets[0];
-  return { printed: { value: f.value, decimals: f.decimals }, name: f.name, cell: f };
+  // 完成年初预算的 X% against a column not headed 年初 (the national 09's 预算数 is the year's as adjusted): the budget
+  // at the year's start may be another figure — a doubtful reading, said quietly.
+  return { printed: { value: f.value, decimals: f.decimals }, name: f.name, cell: f, ...(atStart && !headedAtStart(f) ? { doubtful: true } : {}) };
+}
+
+/** Is the fact's column headed 年初 (年初预算数)? */
+function headedAtStart(f: Fact): boolean {
+  const col = f.cells.length ? parseCellAddress(f.cells[0].cell).col : -1;
+  return f.table.columns.some((c) => c.col === col && c.headerPath.some((h) => h.includes('年初')));
 }
 
 /** A change whose own words compare with the budget (比年初预算减少 A, 较预算数增加 A, 决算数大于预算数 A), not with a year. */
@@ -416,7 +425,9 @@ export const narrativeRates: RuleSpec = {
             ? wholeOf(ctx, part, c.wholeText, i)
             : c.budget !== undefined
               ? { printed: standing(ctx, ctx.claims[c.budget] as AmountClaim), name: (ctx.claims[c.budget] as AmountClaim).subject }
-              : /调整|全年/.test(ctx.paragraphs[c.paragraph].text.slice(c.start, c.end)) ? undefined : tableBudget(ctx, c.final!);
+              : /调整|全年/.test(ctx.paragraphs[c.paragraph].text.slice(c.start, c.end))
+                ? undefined
+                : tableBudget(ctx, c.final!, /年初/.test(ctx.paragraphs[c.paragraph].text.slice(c.start, c.end)));
         if (!whole || whole.printed.value.lte(0)) return;
         const stated = standing(ctx, part);
         // A part over its whole is a misreading of ours (a figure broken by a line end, 1,269. 26 万元), not a
@@ -427,7 +438,7 @@ export const narrativeRates: RuleSpec = {
         // A whole the tables print but their own sums dispute (a “三公” 合计 off its items, a budget figure off its
         // group): the table's finding names the slip; a share or completion worked out on it is said once, quietly.
         // (Asked only of a share that is off: telling a dispute evaluates the sheet's sums.)
-        const doubtful = 'cell' in whole && !!whole.cell && ctx.inDispute(whole.cell);
+        const doubtful = ('doubtful' in whole && whole.doubtful === true) || ('cell' in whole && !!whole.cell && ctx.inDispute(whole.cell));
         // A whole whose parts by definition add up otherwise (政府采购总额 590.23 of 货物 + 工程 + 服务 580.23):
         // a share right on their sum is not blamed; the total's gap with its parts is the one slip (narrative-internal).
         const wholeClaim: number | undefined = (whole as { claim?: number }).claim;
