@@ -57,6 +57,9 @@ const BREAKS: Array<[string, CellInput[][], number | undefined]> = [
   ['the header printed again', [...HEADER], 10],
   ['a page line, the title saying 续 and the header again', [PAGE_LINE, [`${TITLE}（续）`], ...HEADER], 12],
   ['the title and its caption again, then the header', [[TITLE], ['部门：某某局', null, null, null, null, null, UNIT], ...HEADER], 12],
+  // (A 续表 line alone, at the left or where the form number stands, then the header: the national templates' next page.)
+  ['a 续表 line and the header again', [['续表'], ...HEADER], 11],
+  ['a 续表 line at the right and the header again', [[null, null, null, null, null, null, '续表'], ...HEADER], 11],
 ];
 
 describe('a table printed over pages and pasted back', () => {

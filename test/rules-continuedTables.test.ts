@@ -111,8 +111,20 @@ describe('a 支出表 split over two sheets (table-continued)', () => {
     expect(markContinuations([first, { ...below, title: '2024年部门支出预算表（二）' }]).every((t) => !t.splitOverPages)).toBe(true);
   });
 
-  test('a second 支出表 that does not say 续 is not taken as a continuation', () => {
+  test('the next sheet under the same title and department, with no 合计 of its own, goes on though it does not say 续 (a PDF\'s next page)', () => {
     const tables = detect(split(secondPart('预算03表二', '2024年部门支出预算表'))).filter((t) => t.kind === 'expenditure');
-    expect(tables.every((t) => !t.splitOverPages)).toBe(true);
+    expect(tables.map((t) => [t.sheet, t.continues ?? null, t.splitOverPages ?? null])).toEqual([
+      ['预算03表', null, true],
+      ['预算03表二', tables[0].id, true],
+    ]);
+    // (Before: a second disclosure, the first part's 合计 called wrong and four tables called missing.)
+    expect(loud(split(secondPart('预算03表二', '2024年部门支出预算表'))).map(said)).toEqual([]);
+  });
+
+  test('a second 支出表 that does not say 续 is a table of its own where it has its own 合计 or names another department', () => {
+    const withTotal = sheet('预算03表二', [['2024年部门支出预算表'], ['部门：某某局', null, null, null, null, null, UNIT], ...HEADER, [null, '合计', 80, 80, 80, null, null], ['221', '住房保障支出', 80, 80, 80, null, null]], { merges: MERGES });
+    const otherUnit = secondPart('预算03表二', '2024年部门支出预算表');
+    otherUnit.values[1][0] = otherUnit.text[1][0] = '部门：另一局';
+    for (const second of [withTotal, otherUnit]) expect(detect(split(second)).filter((t) => t.kind === 'expenditure').every((t) => !t.continues)).toBe(true);
   });
 });

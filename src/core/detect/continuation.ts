@@ -7,7 +7,7 @@ import type { DetectedTable } from '../table';
  * missing from it: errors about figures that are right.
  *
  * A part goes on from the table before it when it says so (续, 续表, 接上表 in its title or its
- * sheet's name), is of the same kind, comes next in the workbook (a narrative or a table of no
+ * sheet's name) or stands on the next sheet under the same title with no 合计 of its own, is of the same kind, comes next in the workbook (a narrative or a table of no
  * kind may stand between), and has the same columns, read the same way.
  */
 const SAYS_CONTINUED = /[（(]\s*续\s*\d*\s*[)）]|续表|接上表|续\s*\d*\s*$/;
@@ -32,7 +32,10 @@ export function markContinuations(tables: DetectedTable[]): DetectedTable[] {
     // (Or its header printed again at a page break on the same sheet, a PDF's copy: no title, no 合计 of its own,
     // right under the table it goes on from.)
     const repeated = before !== undefined && before.sheet === t.sheet && !t.title && !t.rows.some((r) => r.role === 'total') && t.range.top > before.range.bottom;
-    const says = SAYS_CONTINUED.test(t.title ?? '') || SAYS_CONTINUED.test(t.sheet) || repeated;
+    // (Or printed on the next sheet under the same title and department, a PDF's next page or a clerk's copy of the
+    // head: the first part has the 合计, this one none — another unit's table of that title has its own.)
+    const nextPage = before !== undefined && before.sheet !== t.sheet && !!t.title && before.title === t.title && before.department === t.department && before.rows.some((r) => r.role === 'total') && !t.rows.some((r) => r.role === 'total');
+    const says = SAYS_CONTINUED.test(t.title ?? '') || SAYS_CONTINUED.test(t.sheet) || repeated || nextPage;
     // The table before it, or — a 续表 sheet put elsewhere in the workbook — the one its sheet or title names.
     const at = before && says && before.kind === t.kind && sameColumns(before, t) ? previous : says ? namedPart(out, i) : -1;
     if (at >= 0) {

@@ -98,7 +98,7 @@ function sameTitleGoingOn(info: RowInfo, title: string | undefined): boolean {
 function bodyGoesOnAfter(at: (r: number) => RowInfo, k: number, n: number, header: [number, number], title: string | undefined): number {
   let m = k;
   let pageLine = false;
-  while (m <= n && (at(m).cls === 'blank' || (at(m).texts.length === 1 && isPageLine(at(m).texts[0])))) {
+  while (m <= n && (at(m).cls === 'blank' || (at(m).texts.length === 1 && (isPageLine(at(m).texts[0]) || CONTINUED_MARK.test(at(m).texts[0]))))) {
     if (at(m).cls !== 'blank') pageLine = true;
     m++;
   }
@@ -112,6 +112,9 @@ function bodyGoesOnAfter(at: (r: number) => RowInfo, k: number, n: number, heade
   while (m <= n && at(m).cls === 'blank') m++;
   return m <= n && at(m).cls === 'data' ? m : 0;
 }
+
+/** A line saying the table goes on, alone in its row (续表, 续表1, （续）, 接上表), as a page line does. */
+const CONTINUED_MARK = /^\s*(?:续表\s*\d*|[（(]\s*续\s*\d*\s*[)）]|续|接上表)\s*$/;
 
 /** Header rows have at least two labels, or one label merged across columns. */
 function canStartHeader(grid: SheetGrid, info: RowInfo): boolean {
