@@ -117,4 +117,27 @@ describe('a finance system export: a hidden row of field names under the header'
     expect(t.rows.some((r) => r.hidden && r.cells[3]?.text === '80.00')).toBe(true);
     expect(loud(budgetWith(s)).map(said)).toEqual([]);
   });
+
+  // Hidden working rows kept beside a table (not printed): each was summed into it, a wall of errors at right figures.
+  const WORKING: Array<[string, CellInput[], number]> = [
+    ['a 校验 row of zeros under the body', ['校验', null, 0, 0, 0, 0, 0], 16],
+    ['the 合计 again in 元, with no word, under the 合计', [null, null, 10000000, 8000000, 7000000, 1000000, 2000000], 6],
+    ['the template\'s old 合计, hidden at the bottom', [null, '合计', 1000, 800, 700, 100, 200], 16],
+    ['a copy of a 类 line, hidden at the bottom', ['208', '社会保障和就业支出', 120, 120, 120, null, null], 16],
+  ];
+  test.each(WORKING)('a hidden working row — %s — is left out like a hidden column: nothing said, a slip still found', (_, working, at) => {
+    const body = [...FIRST_PAGE, ...NEXT_PAGE()];
+    const rowsWith = (housing: number) => {
+      const b = [...FIRST_PAGE, ...NEXT_PAGE(housing)];
+      b.splice(at - 5, 0, working);
+      return [[TITLE], ['部门：某某局', null, null, null, null, null, UNIT], ...HEADER, ...b];
+    };
+    const s = (housing = 80) => sheet('预算03表', rowsWith(housing), { merges: ['A1:G1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4'], hiddenRows: [at] });
+    expect(body).toHaveLength(11);
+    expect(loud(budgetWith(s())).map(said)).toEqual([]);
+    const slipped = loud(budgetWith(s(90))).map(said);
+    expect(slipped).toHaveLength(1);
+    expect(slipped[0].slice(0, 2)).toEqual(['row-sum', 'error']);
+  });
+
 });

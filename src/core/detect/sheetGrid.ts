@@ -104,23 +104,70 @@ export class WordCell implements GridCell, TableCell {
 
 const NO_ROWS: ReadonlySet<number> = new Set();
 
-/** The hidden rows holding words only: no number, no amount or code typed as text, no error value. */
-function hiddenWordRows(p: PackedCells, hidden: ReadonlySet<number>): Set<number> {
+/**
+ * The hidden rows left out like a hidden column: not printed, and no line of the table a reader sees.
+ * - words only (no number, no amount or code typed as text, no error value): a finance system's field names;
+ * - figures only, with no word (the 合计 again in 元 under it, for reconciling with the system);
+ * - a working row by its words (校验, 核对, 差额 …);
+ * - a 合计 / 总计 again where the sheet shows one (the template's old total, hidden when it was moved), or a
+ *   copy of a row shown, cell for cell.
+ * A hidden row with a subject's name and figures (a hidden 项) stays: it still adds up to its 合计.
+ */
+function hiddenRowsLeftOut(p: PackedCells, hidden: ReadonlySet<number>): Set<number> {
   const out = new Set<number>();
+  let shown: { totals: Set<string>; rows: Set<string> } | undefined;
   for (let k = 0; k < p.rows.length; k++) {
     const row = p.rows[k];
     if (!hidden.has(row)) continue;
     let words = 0;
     let figures = 0;
+    let working = false;
+    let total: string | undefined;
     for (let i = p.starts[k]; i < p.starts[k + 1]; i++) {
       const kind = p.kinds[i];
       if (kind === BLANK) continue;
       const text = kind === NUMBER ? '' : trimmed(packedText(p, i));
       if (kind === NUMBER || isDataCell({ col: p.cols[i], raw: packedValue(p, i), text })) figures++;
-      else if (text) words++;
+      else if (text) {
+        words++;
+        if (WORKING_ROW.test(text)) working = true;
+        const bare = text.replace(SPACES, '');
+        if (TOTAL_LABEL.test(bare)) total = bare;
+      }
     }
-    if (words > 0 && figures === 0) out.add(row);
+    if ((words > 0 && figures === 0) || (figures > 0 && words === 0) || working) out.add(row);
+    else {
+      shown ??= rowsShown(p, hidden);
+      if ((total !== undefined && shown.totals.has(total)) || shown.rows.has(rowSignature(p, k))) out.add(row);
+    }
   }
+  return out;
+}
+
+const WORKING_ROW = /^(?:校验|核对|检查|验证|勾稽|差额|差异)/;
+const TOTAL_LABEL = /^(?:合计|总计)$/;
+const SPACES = /[\s\u3000]+/g;
+
+/** The 合计 / 总计 labels of the rows shown (not hidden), and each shown row's cells as one text. */
+function rowsShown(p: PackedCells, hidden: ReadonlySet<number>): { totals: Set<string>; rows: Set<string> } {
+  const totals = new Set<string>();
+  const rows = new Set<string>();
+  for (let k = 0; k < p.rows.length; k++) {
+    if (hidden.has(p.rows[k])) continue;
+    rows.add(rowSignature(p, k));
+    for (let i = p.starts[k]; i < p.starts[k + 1]; i++) {
+      if (p.kinds[i] !== STRING) continue;
+      const bare = packedText(p, i).replace(SPACES, '');
+      if (TOTAL_LABEL.test(bare)) totals.add(bare);
+    }
+  }
+  return { totals, rows };
+}
+
+/** A packed row's cells as one text (column and shown text of each): two rows alike are one copied. */
+function rowSignature(p: PackedCells, k: number): string {
+  let out = '';
+  for (let i = p.starts[k]; i < p.starts[k + 1]; i++) if (p.kinds[i] !== BLANK) out += `${p.cols[i]}:${packedText(p, i)}\t`;
   return out;
 }
 
@@ -154,16 +201,14 @@ export class SheetGrid {
   constructor(readonly sheet: SheetSnapshot) {
     // A hidden column is not printed: what the published table shows is what is read. (Sheets
     // keep helper columns beside their tables — a key, the figure again in 元 — and hide them.)
-    // Hidden rows stay: a table's hidden 项 still add up to its 合计.
-    // Hidden rows stay: a table's hidden 项 still add up to its 合计. A hidden row of words only is
-    // left out like a hidden column: it holds no figure and is not printed (a finance system's export
-    // keeps its field names, zje | jbzc …, in a hidden row under the header, which read as a header row
-    // took every column's role away).
+    // Hidden rows stay: a table's hidden 项 still add up to its 合计. A hidden working row is left out like a
+    // hidden column (hiddenRowsLeftOut): a finance system's field names (zje | jbzc …, under the header, read as a
+    // header row, took every column's role away), a 校验 row, the 合计 again in 元 or the template's old 合计.
     const hidden = sheet.hiddenColumns ?? [];
     // (Most sheets hide no row: they share one empty set.)
     this.hiddenRows = sheet.hiddenRows?.length ? new Set(sheet.hiddenRows) : NO_ROWS;
     const all = packedCellsOf(sheet);
-    const wordRows = this.hiddenRows.size ? hiddenWordRows(all, this.hiddenRows) : NO_ROWS;
+    const wordRows = this.hiddenRows.size ? hiddenRowsLeftOut(all, this.hiddenRows) : NO_ROWS;
     this.packed = hidden.length || wordRows.size ? withoutColumns(all, new Set(hidden), wordRows) : all;
     this.rowCount = this.packed.height;
     this.slots = this.packed.rows.length ? denseIndex(this.packed) : null;
