@@ -3,7 +3,7 @@ import type { Finding } from '../src/core/finding';
 import { findingText } from '../src/core/messages/render';
 import { sheet, workbook } from './support/sheetBuilder';
 import { previousYearBudget } from './support/previousYearBudget';
-import { BUDGET_TABLES, expenditure03, expenditure03Split, general05, general05Split, procurement, smallBudget, withCell } from './support/smallBudget';
+import { BUDGET_TABLES, expenditure03, expenditure03Split, finalBasic06, finalGeneral05, general05, general05Split, procurement, smallBudget, withCell } from './support/smallBudget';
 import { FA_TABLES, faThreePublic } from './support/trialWorkbooks';
 import type { GridSheet } from '../src/core/snapshot';
 
@@ -818,6 +818,26 @@ describe('the summary\'s own 其中 line', () => {
     expect(withOwnLine('2024年一般公共预算拨款收入1000.00万元，其中财政拨款收入900.00万元。')).toEqual([]);
     expect(withOwnLine('2024年财政拨款收入1000.00万元。')).toEqual([]);
     expect(withOwnLine('2024年财政拨款收入950.00万元。')).toEqual(['narrative-vs-table A3 950.00→900.00']);
+  });
+});
+
+describe('基本支出 broken down by economic class (工资福利支出, 商品和服务支出, 对个人和家庭的补助)', () => {
+  // (预算06表 prints only the 款: 301 = 400 + 50 + 120 + 80 = 650, 302 = 100, 303 = 50.)
+  test('each class is held to the basic table whose total the breakdown\'s whole agrees with: by its class row, or the sum of its 款', () => {
+    expect(loud(budget('2024年基本支出800.00万元，其中：工资福利支出650.00万元，商品和服务支出100.00万元，对个人和家庭的补助50.00万元。'))).toEqual([]);
+    expect(loud(budget('2024年人员经费700.00万元，其中：工资福利支出650.00万元，对个人和家庭的补助50.00万元。'))).toEqual([]);
+    expect(loud(budget('2024年基本支出800.00万元，其中：工资福利支出660.00万元，商品和服务支出100.00万元，对个人和家庭的补助50.00万元。'))).toEqual(['narrative-vs-table A3 660.00→650.00']);
+  });
+
+  test('a final accounts\' 06 of side-by-side blocks (人员经费 | 公用经费, each its codes and 决算数): each block\'s classes', () => {
+    const said = (line: string) => loud(audit(workbook(finalGeneral05(), finalBasic06(), sheet('情况说明', [['某某局2023年度部门决算情况说明'], ['一、基本支出决算情况'], [line]]))).findings);
+    expect(said('2023年度基本支出800.00万元，其中：工资福利支出650.00万元，对个人和家庭的补助50.00万元，商品和服务支出90.00万元，资本性支出10.00万元。')).toEqual([]);
+    expect(said('2023年度基本支出800.00万元，其中：工资福利支出650.00万元，对个人和家庭的补助50.00万元，商品和服务支出80.00万元，资本性支出10.00万元。')).toEqual(['narrative-vs-table A3 80.00→90.00']);
+  });
+
+  test('named outside a breakdown of 基本支出 (of all the spending, projects\' too), or under a whole the basic table does not print, a class is not judged', () => {
+    expect(loud(budget('2024年支出预算按经济分类：工资福利支出660.00万元，商品和服务支出340.00万元。'))).toEqual([]);
+    expect(loud(budget('2024年基本支出900.00万元，其中：工资福利支出750.00万元。'))).toEqual(['narrative-vs-table A3 900.00→800.00']);
   });
 });
 

@@ -164,6 +164,15 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   for (const s of claims) if (s.kind === 'share' && s.part !== undefined && SPLIT_PART.test(s.wholeText)) sharesOfAPart.add(s.part);
   const inPart = (c: AmountClaim, i: number) =>
     (c.listOf !== undefined && OWN_SPLIT.has(resolved.get(c.listOf)?.concept ?? '')) || sharesOfAPart.has(i) || WITHIN_PART.test(sinceStop(paragraphs[c.paragraph].folded, c.token.start));
+  // The class figures of the basic table whose total the list's whole (基本支出 A，其中：…) agrees with.
+  const econOfBreakdown = (c: AmountClaim, concept: string): Fact[] => {
+    if (c.listOf === undefined) return [];
+    const whole = resolved.get(c.listOf);
+    if (!whole || !BREAKDOWN_WHOLES.has(whole.concept ?? '')) return [];
+    const stated = claims[c.listOf] as AmountClaim;
+    const agreeing = new Set(whole.facts.filter((f) => BASIC_TABLES.has(f.table.kind) && judgeAmount({ value: stated.value, decimals: stated.decimals }, f) === 'consistent').map((f) => f.table));
+    return (facts.byConcept.get(concept) ?? []).filter((f) => agreeing.has(f.table));
+  };
   claims.forEach((c, i) => {
     // A figure per head or vehicle, or of a subject with a part taken out, is no figure of the tables.
     if (c.kind !== 'amount' || paragraphs[c.paragraph].aside || c.unjudged) return;
@@ -213,6 +222,14 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     if (concept.includes('carry-') && FUND_NAMED.test(sentenceBefore(paragraphs[c.paragraph].folded, c.start).replace(c.subject, ''))) return;
     // So is a fund's year (政府性基金预算财政拨款收入 A，本年支出 B): 本年支出 named bare is the whole's only where no fund or appropriation is.
     if (BARE_YEAR_SIDE.test(c.subject) && (concept === 'total-income-year' || concept === 'total-expenditure-year') && FUND_OR_FISCAL.test(sentenceBefore(paragraphs[c.paragraph].folded, c.start).replace(c.subject, ''))) return;
+    // An economic class (工资福利支出, 商品和服务支出 …) is judged only as an item of 基本支出's breakdown (or of 人员经费 /
+    // 公用经费's), against the table whose total the breakdown's whole agrees with: named elsewhere it may be of all the
+    // spending, projects' too, which no basic table holds.
+    if (concept.startsWith('econ:')) {
+      const found = econOfBreakdown(c, concept);
+      if (found.length) resolved.set(i, { facts: found, rows: [], concept });
+      return;
+    }
     // A quantity named with its money (一般公共预算财政拨款项目支出) is in that money's tables only.
     const ofMoney = factsOfMoney(facts, concept, subject);
     if (ofMoney && !ofMoney.length) return;
@@ -330,6 +347,9 @@ const GRAND_WORD = /总计/;
 const FUND_NAMED = /政府性基金|国有资本经营|一般公共预算|财政专户/;
 /** The quantities a subject's figure is split into (its 基本支出 and 项目支出, 人员经费 and 公用经费). */
 const OWN_SPLIT = new Set(['basic', 'project', 'personnel', 'public']);
+/** Wholes broken down by economic class, and the tables that print that breakdown. */
+const BREAKDOWN_WHOLES = new Set(['basic', 'personnel', 'public']);
+const BASIC_TABLES = new Set(['basic-expenditure', 'basic-expenditure-detail', 'fiscal-appropriation-basic-expenditure']);
 const SPLIT_PART = /基本支出|项目支出|人员经费|公用经费/;
 /** 项目支出中，… / 公用经费中公务接待费 … (not 中央): the figures after it are that part's items. */
 const WITHIN_PART = /(?:基本支出|项目支出|人员经费|公用经费|运行经费|商品和服务支出)(?:中|当中)(?!央)/;

@@ -3,7 +3,7 @@ import { cleanLabel as withoutSpaces, withoutUnitMark } from '../detect/labels';
 import { functionClassOfLine, stripOrdinal } from '../rules/toolkit/functionClasses';
 import { grandTotalAtTotal, quantityAtTotal, tablesOf, totalRow, unnumberedClass } from '../rules/toolkit/crossTables';
 import { grandTotalColumn, quantityColumns } from '../rules/toolkit/headerTree';
-import { columnGroups, rowBlocks } from '../rules/toolkit/rowStructure';
+import { columnGroups, rowBlocks, rowCode } from '../rules/toolkit/rowStructure';
 import { lineColumn, sideView, type Side } from '../rules/toolkit/sideLines';
 import { labelYear, tableYear, thisYearColumns } from '../rules/toolkit/yearColumns';
 import Decimal from 'decimal.js';
@@ -394,13 +394,43 @@ function otherMoneyFacts(t: DetectedTable, add: Add): void {
  * other classes (302, 307, 310, 399 …), as the classification defines them.
  */
 function econClassFacts(t: DetectedTable, add: (concept: string, f: Fact | undefined) => void): void {
+  const groups = columnGroups(t);
+  // Side by side (公开06表: 人员经费 | 公用经费 blocks, each its codes and its one figure column): each block's classes.
+  if (groups.length > 1) {
+    for (const g of groups) if (g.codeColumn && g.amountColumns.length === 1) classFacts(t, g, g.amountColumns[0].col, add);
+    return;
+  }
   const col = grandTotalColumn(t);
-  if (!col || columnGroups(t).length > 1) return;
+  if (!col) return;
+  classFacts(t, undefined, col.col, add);
   const classes = bodyRows(t).filter((r) => r.econCode && r.econCode.length === 3);
   if (classes.length === 0) return;
   const fig = (r: (typeof classes)[number]) => figureAt(t, r.row, col.col);
   add('personnel', sumFact(classes.filter((r) => r.econCode === '301' || r.econCode === '303').map(fig), '人员经费（301+303）'));
   add('public', sumFact(classes.filter((r) => r.econCode !== '301' && r.econCode !== '303').map(fig), '公用经费'));
+}
+
+/**
+ * Each economic class's own figure (工资福利支出 301, 商品和服务支出 302 …) in column `col`: what 基本支出's
+ * economic breakdown lists. A table printing only the 款 (30101 基本工资 …) gives each class as the sum of its 款.
+ */
+function classFacts(t: DetectedTable, group: ReturnType<typeof columnGroups>[number] | undefined, col: number, add: (concept: string, f: Fact | undefined) => void): void {
+  const coded = bodyRows(t)
+    .map((r) => ({ row: r.row, code: rowCode(t, r, group) ?? '' }))
+    .filter((r) => /^3\d{2}(\d{2})?$/.test(r.code));
+  const classes = coded.filter((r) => r.code.length === 3);
+  if (classes.length > 0) {
+    for (const r of classes) add(`econ:${r.code}`, factOf(figureAt(t, r.row, col)));
+    return;
+  }
+  const byClass = new Map<string, Figure[]>();
+  for (const r of coded) {
+    const lei = r.code.slice(0, 3);
+    const list = byClass.get(lei);
+    if (list) list.push(figureAt(t, r.row, col));
+    else byClass.set(lei, [figureAt(t, r.row, col)]);
+  }
+  for (const [lei, parts] of byClass) add(`econ:${lei}`, sumFact(parts, `${CLASS_NAMES[lei] ?? lei}（${lei} 各款之和）`));
 }
 
 /**
@@ -759,6 +789,8 @@ function readConcept(subjectRaw: string, context: { finalAccounts: boolean }): s
   if (/绩效|资产|车辆|设备|转移支付|项目共|合同|授予|涉及/.test(s)) return undefined;
   // A kind within a part (在职人员经费, 离退休人员经费, 定额公用经费, 特定目标类项目支出): not the part's figure.
   if (KIND_WITHIN_PART.test(s)) return undefined;
+  const econ = ECONOMIC_CLASSES.find(([re]) => re.test(s));
+  if (econ) return `econ:${econ[1]}`;
   if (/人员经费/.test(s)) return 'personnel';
   if (/公用经费/.test(s)) return 'public';
   if (/预留机动/.test(s)) return 'reserve';
@@ -804,6 +836,17 @@ function readConcept(subjectRaw: string, context: { finalAccounts: boolean }): s
   if (lei && /支出|\(类\)|（类）/.test(s) && s.length <= 20) return `class:${lei}`;
   return undefined;
 }
+
+/** The names of the economic classes (部门预算支出经济分类 类), for a class the tables print only as its 款. */
+const CLASS_NAMES: Record<string, string> = { '301': '工资福利支出', '302': '商品和服务支出', '303': '对个人和家庭的补助', '310': '资本性支出' };
+
+/** The economic classes 基本支出 is broken down by (部门预算支出经济分类 类): their names as written. */
+const ECONOMIC_CLASSES: Array<[RegExp, string]> = [
+  [/^工资福利(?:支出)?$/, '301'],
+  [/^商品和服务(?:支出)?$/, '302'],
+  [/^对个人和家庭(?:的)?补助(?:支出)?$/, '303'],
+  [/^资本性支出(?:[（(]基本建设[）)])?$/, '310'],
+];
 
 const KIND_WITHIN_PART = /(?:在职|离退休|退休|离休)人员经费|(?:定额|非定额)公用经费|(?:(?:其他)?运转类|特定目标类|人员类|新增|专项业务费?|一次性)项目(?:支出)?/;
 
