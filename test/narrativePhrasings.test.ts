@@ -35,6 +35,8 @@ test('the tables of our own say nothing loud without a narrative', () => {
 });
 
 const RIGHT_BUDGET = [
+  '2024年政府采购预算60.00万元，其中：货物类60.00万元，工程类0万元，服务类0万元。',
+  '2024年政府采购预算60.00万元，其中：货物采购60.00万元，服务采购0万元，工程采购0万元。',
   // A 类 listed under 项目支出 or 基本支出, in a sentence opening on one, or a share of one, is that part's share of
   // the 类 (its 项目支出 column), not the 类's whole figure.
   '项目支出200.00万元，其中：卫生健康支出150.00万元，社会保障和就业支出50.00万元。',
@@ -434,6 +436,8 @@ describe('right, a sentence says nothing', () => {
 
 /** [the sentence with one slip, the one finding it gives]. */
 const SLIPPED_BUDGET: Array<[string, string]> = [
+  // Procurement's parts named short in its total's list (货物类, 工程采购, 服务).
+  ['2024年政府采购预算60.00万元，其中：货物类50.00万元，工程类0万元，服务类0万元。', 'narrative-vs-table A3 50.00→60.00'],
   ['机关运行经费预算100.00万元，比上年少5.00万元，下降5.76%。', 'narrative-growth-rate A3 5.76→4.76'],
   ['本年度无政府采购货物预算。', 'narrative-none A3 0→60.00'],
   ['支出预算1000.00万元，其中：项目支出200.00万元，占20%，项目支出中医疗保障业务150.00万元，占75%；基本支出800.00万元，占85%。', 'narrative-percent A3 85→80.00'],
@@ -521,6 +525,7 @@ const SLIPPED_WITH_YEAR_BEFORE: Array<[string, string]> = [
 ];
 
 const SLIPPED_FINAL_ACCOUNTS: Array<[string, string]> = [
+  ['2023年度政府采购支出总额11.97万元，其中：货物类11.79万元，工程类0万元，服务类0万元。', 'narrative-internal A3 11.97→11.79'],
   // 分别完成预算的 p% 和 q%: each of the figures before, in order.
   ['2023年度公务用车购置及运行维护费5.00万元、公务接待费3.00万元，分别完成预算的83.33%和70%。', 'narrative-percent A3 70→75.00'],
   // One subject's two measures in a run (预算数、决算数分别为 A、B): each figure its own measure's.

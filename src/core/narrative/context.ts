@@ -7,7 +7,7 @@ import { halfUnit } from '../rounding';
 import { textMemo } from '../textMemo';
 import { rowsNamed } from './codedByName';
 import { BARE_MEASURE, readClaims, type AmountClaim, type Claim, type ParagraphText, type RateClaim } from './claims';
-import { buildFacts, comparedName, CONCEPT_FALLBACK, conceptOf, factsFor, factsOfMoney, sameCompared, type CodedRow, type Fact, type Facts } from './facts';
+import { buildFacts, comparedName, CONCEPT_FALLBACK, conceptOf, factsFor, factsOfMoney, procurementPartOf, sameCompared, type CodedRow, type Fact, type Facts } from './facts';
 import { gapWitnessed } from './gapWitness';
 import { judgeAmount, type Printed } from './judge';
 import { foldWidth, numberTokens, WAN_PER_UNIT } from './tokens';
@@ -199,7 +199,8 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // A bare measure (…“三公”经费支出年初预算为 A，支出决算为 B) is of the subject its sentence heads.
     const named = c.subjectOf !== undefined ? (claims[c.subjectOf] as AmountClaim).subject : c.subject;
     const subject = department && named.includes(department) ? named.split(department).join('') : named;
-    const concept = conceptOf(subject.replace(YEARS, ''), reading);
+    // (货物类 a, 工程采购 b, 服务 c as items of a procurement total's list: its parts named short.)
+    const concept = conceptOf(subject.replace(YEARS, ''), reading) ?? (c.listOf !== undefined && resolved.get(c.listOf)?.concept === 'procurement' ? procurementPartOf(subject) : undefined);
     if (!concept) return;
     // A unit's own figures (某某局本级收入预算 A，其中：本年收入 B; 某某中心收入预算 C) are not the department's.
     if (ofAUnit(named, department) || (c.listOf !== undefined && ofAUnit((claims[c.listOf] as AmountClaim).subject, department))) return;

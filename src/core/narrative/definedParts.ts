@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type { AmountClaim } from './claims';
 import type { NarrativeContext } from './context';
-import { conceptOf } from './facts';
+import { conceptOf, procurementPartOf } from './facts';
 import type { Printed } from './judge';
 
 /**
@@ -31,7 +31,8 @@ export function definedParts(ctx: NarrativeContext, index: number): DefinedParts
   const items = ctx.claims.filter((c): c is AmountClaim => c.kind === 'amount' && c.listOf === index && !c.reason && !c.otherYear);
   const parts: AmountClaim[] = [];
   for (const part of defined.parts) {
-    const found = items.filter((c) => conceptOf(c.subject, { finalAccounts: ctx.finalAccounts }) === part);
+    // (货物类, 工程采购, 服务: the parts named short in the total's own list.)
+    const found = items.filter((c) => (conceptOf(c.subject, { finalAccounts: ctx.finalAccounts }) ?? procurementPartOf(c.subject)) === part);
     if (found.length !== 1) return undefined;
     parts.push(found[0]);
   }

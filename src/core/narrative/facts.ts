@@ -850,6 +850,17 @@ const ECONOMIC_CLASSES: Array<[RegExp, string]> = [
 
 const KIND_WITHIN_PART = /(?:在职|离退休|退休|离休)人员经费|(?:定额|非定额)公用经费|(?:(?:其他)?运转类|特定目标类|人员类|新增|专项业务费?|一次性)项目(?:支出)?/;
 
+/**
+ * A part of government procurement named short, as an item of its total's list (…政府采购预算总额 A，其中：货物类 a，
+ * 工程采购 b，服务 c): outside such a list 服务 or 工程 alone names nothing of the tables.
+ */
+export function procurementPartOf(subject: string): string | undefined {
+  const m = PROCUREMENT_PART.exec(withoutSpaces(subject));
+  return m ? (m[1] === '货物' ? 'procurement-goods' : m[1] === '工程' ? 'procurement-works' : 'procurement-services') : undefined;
+}
+
+const PROCUREMENT_PART = /^(?:其中)?(货物|工程|服务)(?:类|采购)?(?:预算|支出)?数?$/;
+
 /** The concepts whose figures may stand for one another when the tables hold nothing else. */
 export const CONCEPT_FALLBACK: Record<string, string[]> = {
   'total-income': ['total-income-year', 'total-expenditure'],
