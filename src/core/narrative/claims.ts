@@ -454,7 +454,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         let changeVerb = unread.has(tok) ? undefined : changeWordOf(seg, () => text.slice(lastBoundary(text, tok.start), tok.start));
         // 节支 / 结余 / 超支 A with no comparison (预算 6.50，决算 4.35，节支 2.15): the figure spent from the budget its
         // sentence states; with no budget stated it is no change (结余 A after 收入 and 支出 is the year's balance).
-        if (changeVerb?.ofBudget && !sentenceAmounts.some((k) => (claims[k] as AmountClaim).measure === 'budget' && !(claims[k] as AmountClaim).otherYear)) changeVerb = undefined;
+        // (Nor 结余 after an income stated — 收入 A，支出 B，结余 C is their balance —, nor a difference of nought: 超支 0 says none.)
+        if (changeVerb?.ofBudget && (tok.value.isZero() || !sentenceAmounts.some((k) => (claims[k] as AmountClaim).measure === 'budget' && !(claims[k] as AmountClaim).otherYear) || (/结余/.test(seg) && /收入/.test(text.slice(sentenceStart, tok.start))))) changeVerb = undefined;
         // 收、支总计各减少 C，D 万元: a change for each figure of a run, in order. Which change is of which figure
         // is not read: none is judged, nor the rates after them (各下降 p%、q%).
         const runOfChanges = !!changeVerb && MONEY.has(tokens[ti + 1]?.unit) && RUN_SEPARATOR.test(text.slice(tok.end, tokens[ti + 1].start));

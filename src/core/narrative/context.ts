@@ -2,7 +2,7 @@ import { cellAddress } from '../address';
 import type { AuditConfig } from '../config';
 import type { CellRef } from '../finding';
 import type { DetectedTable } from '../table';
-import { yearIn } from '../detect/labels';
+import { cleanLabel as withoutSpaces, yearIn } from '../detect/labels';
 import { halfUnit } from '../rounding';
 import { textMemo } from '../textMemo';
 import { rowsNamed } from './codedByName';
@@ -149,6 +149,9 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   // (a million-cell table's coded rows are most of what gathering them costs).
   const facts: Facts = paragraphs.length ? buildFacts(tables) : { byConcept: new Map(), coded: [] };
   const resolved = new Map<number, { facts: Fact[]; rows: CodedRow[]; concept?: string; ofMoney?: Fact[] }>();
+  // The names of projects and economic items the tables print, gathered when a bare name first asks.
+  let otherNamesKept: { projects: Set<string>; items: Set<string> } | undefined;
+  const otherNames = () => (otherNamesKept ??= projectAndItemNames(tables));
   // How the document's subjects are read (budget or final accounts), one object for every claim's.
   const reading = { finalAccounts };
   // The figure of one subject (a 类, 款 or 项 by path or name, a project), not of the disclosure's whole or its
@@ -176,7 +179,8 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   claims.forEach((c, i) => {
     // A figure per head or vehicle, or of a subject with a part taken out, is no figure of the tables.
     if (c.kind !== 'amount' || paragraphs[c.paragraph].aside || c.unjudged) return;
-    const all = c.path.length ? resolvePath(c, facts.coded) : bareNameRows(c, facts.coded, reading);
+    // (A bare name under a heading about projects, 二、项目支出情况, is a project's.)
+    const all = c.path.length ? resolvePath(c, facts.coded) : PROJECTS_HEADING.test(headingOf[c.paragraph]) ? [] : bareNameRows(c, facts.coded, reading, otherNames);
     // (Up to the figure: its own clause names its money and side too — …行政运行（项）支出决算为 B is no income.)
     // Read when first asked: only a path's rows and a 类's figures are told by their money.
     let sentenceKept: string | undefined;
@@ -223,9 +227,9 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     if (concept.includes('carry-') && FUND_NAMED.test(sentenceBefore(paragraphs[c.paragraph].folded, c.start).replace(c.subject, ''))) return;
     // So is a fund's year (政府性基金预算财政拨款收入 A，本年支出 B): 本年支出 named bare is the whole's only where no fund or appropriation is.
     if (BARE_YEAR_SIDE.test(c.subject) && (concept === 'total-income-year' || concept === 'total-expenditure-year') && FUND_OR_FISCAL.test(sentenceBefore(paragraphs[c.paragraph].folded, c.start).replace(c.subject, ''))) return;
-    // An economic class (工资福利支出, 商品和服务支出 …) is judged only as an item of 基本支出's breakdown (or of 人员经费 /
-    // 公用经费's), against the table whose total the breakdown's whole agrees with: named elsewhere it may be of all the
-    // spending, projects' too, which no basic table holds.
+    // An economic class (工资福利支出, 商品和服务支出 …) is judged only as an item of 基本支出's breakdown, against the
+    // table whose total the breakdown's whole agrees with: named elsewhere it may be of all the spending, projects' too,
+    // which no basic table holds, or of 人员经费 / 公用经费, which a class may span.
     if (concept.startsWith('econ:')) {
       const found = econOfBreakdown(c, concept);
       if (found.length) resolved.set(i, { facts: found, rows: [], concept });
@@ -347,9 +351,15 @@ const GRAND_WORD = /总计/;
 /** A single fund named: its own figures follow, not the whole's. */
 const FUND_NAMED = /政府性基金|国有资本经营|一般公共预算|财政专户/;
 /** The quantities a subject's figure is split into (its 基本支出 and 项目支出, 人员经费 and 公用经费). */
+/** A heading about projects (二、项目支出情况, 重点项目): the names under it are projects'. */
+const PROJECTS_HEADING = /项目/;
 const OWN_SPLIT = new Set(['basic', 'project', 'personnel', 'public']);
-/** Wholes broken down by economic class, and the tables that print that breakdown. */
-const BREAKDOWN_WHOLES = new Set(['basic', 'personnel', 'public']);
+/**
+ * Wholes broken down by economic class, and the tables that print that breakdown. (Not 人员经费 / 公用经费: a class
+ * spans both — 福利费 and 其他交通费用 of 302 stand in 人员经费 in some templates —, and the table's class figure is
+ * the 合计 column's.)
+ */
+const BREAKDOWN_WHOLES = new Set(['basic']);
 const BASIC_TABLES = new Set(['basic-expenditure', 'basic-expenditure-detail', 'fiscal-appropriation-basic-expenditure']);
 const SPLIT_PART = /基本支出|项目支出|人员经费|公用经费/;
 /** 项目支出中，… / 公用经费中公务接待费 … (not 中央): the figures after it are that part's items. */
@@ -499,21 +509,53 @@ export function resolvePath(c: AmountClaim, coded: CodedRow[]): CodedRow[] {
 }
 
 /**
- * The rows of a 款 or 项 a subject names bare, with no level mark (社会保险经办机构支出 606.61 万元; a bare measure
- * after the name heading it, 1.社会保险经办机构。支出决算为 B): only where the name is the row's to the
- * character (no shortening, as a marked path's may be), names no concept of the disclosure's own (基本支出, 公用经费;
- * a 类 by its words only where no 类 row is printed under this very name), and is one subject in every table that
- * prints it: one code, or a 款 and its 项 of one name (其他科学技术支出) — 行政运行 under two 款 names neither.
+ * The rows of a 款 or 项 a subject names bare, with no level mark (社会保险经办机构支出 A; a bare measure after the
+ * name heading it, 1.社会保险经办机构。支出决算为 B): only where the name is the row's to the character — or the row's
+ * with 支出 after it — (no shortening: 案件审判经费 is no 案件审判, 机关事业单位基本养老保险缴费 no …缴费支出), names no
+ * concept of the disclosure's own (基本支出, 公用经费; a 类 by its words only where no 类 row is printed under this
+ * very name), is no project's or economic item's name the tables print too (城乡医疗救助 a project of 132 beside the
+ * 项 of 524; 住房公积金 the econ 款 30113), and is one subject in every table that prints it: one code, or a 款 and
+ * its 项 of one name (其他科学技术支出) — 行政运行 under two 款 names neither.
  */
-export function bareNameRows(c: AmountClaim, coded: CodedRow[], reading: { finalAccounts: boolean }): CodedRow[] {
+export function bareNameRows(c: AmountClaim, coded: CodedRow[], reading: { finalAccounts: boolean }, otherNames: () => { projects: Set<string>; items: Set<string> }): CodedRow[] {
   const written = c.headName !== undefined && (!c.subject || BARE_MEASURE.test(c.subject)) ? c.headName : c.subject.replace(YEARS, '').replace(MEASURE_TAIL, '');
   if (written.length < 2) return [];
+  const exact = exactName(written);
   const compared = comparedName(written);
-  const rows = rowsNamed(coded, compared, (r) => r.level !== '类' && r.compared === compared);
+  const rows = rowsNamed(coded, compared, (r) => r.level !== '类' && (exactName(r.name) === exact || `${exactName(r.name)}支出` === exact));
   if (!rows.length || !oneLine(rows)) return [];
+  const other = otherNames();
+  if (other.items.has(exact) || other.projects.has(exact.replace(OWN_SUFFIX, ''))) return [];
   const concept = conceptOf(written, reading);
   if (concept !== undefined && !(concept.startsWith('class:') && !coded.some((r) => r.level === '类' && r.compared === compared))) return [];
   return rows;
+}
+
+/** A name as written, only its spaces, quotes, brackets' width and 其它 evened out: no suffix taken off. */
+function exactName(s: string): string {
+  return withoutSpaces(s).replace(/其它/g, '其他').replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/["“”]/g, '');
+}
+
+/** What a project's or an item's name may end in that a subject's does not. */
+const OWN_SUFFIX = /(?:支出|经费|项目|资金)$/;
+
+/**
+ * The names of the rows of projects (项目支出表, 政府采购表: 城乡医疗救助, 案件审判经费), by what they may be called
+ * (经费, 项目, 支出 taken off), and of the economic items (301, 30113 住房公积金 …) as printed.
+ */
+function projectAndItemNames(tables: DetectedTable[]): { projects: Set<string>; items: Set<string> } {
+  const projects = new Set<string>();
+  const items = new Set<string>();
+  for (const t of tables) {
+    const ofProjects = t.kind === 'project-expenditure' || t.kind === 'government-procurement';
+    for (const r of t.rows) {
+      if (ofProjects) projects.add(exactName(r.label).replace(OWN_SUFFIX, ''));
+      if (r.econCode || r.govEconCode) items.add(exactName(r.label));
+      for (const g of r.groupItems ?? []) if (g.econCode) items.add(exactName(g.label));
+    }
+  }
+  projects.delete('');
+  return { projects, items };
 }
 
 /** Do the words before a part's name (社会保险经办机构 | 基本支出) name a subject the tables print: a 类, 款 or 项? */

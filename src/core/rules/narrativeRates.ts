@@ -287,14 +287,21 @@ function tableBudget(ctx: NarrativeContext, final: number, atStart = false): { p
   const f = budgets[0];
   // 完成年初预算的 X% against a column not headed 年初 (the national 09's 预算数 is the year's as adjusted): the budget
   // at the year's start may be another figure — a doubtful reading, said quietly.
-  return { printed: { value: f.value, decimals: f.decimals }, name: f.name, cell: f, ...(atStart && !headedAtStart(f) ? { doubtful: true } : {}) };
+  return { printed: { value: f.value, decimals: f.decimals }, name: f.name, cell: f, ...(atStart && adjustedBudget(f) ? { doubtful: true } : {}) };
 }
 
-/** Is the fact's column headed 年初 (年初预算数)? */
-function headedAtStart(f: Fact): boolean {
+/**
+ * Does the table say the fact's budget is the year's as adjusted (a column headed 全年 / 调整, or a note 预算数为…全年预算数，
+ * 反映按规定程序调整后的预算数, the national 09's), not the one at the year's start? A column headed 年初 is that one.
+ */
+function adjustedBudget(f: Fact): boolean {
   const col = f.cells.length ? parseCellAddress(f.cells[0].cell).col : -1;
-  return f.table.columns.some((c) => c.col === col && c.headerPath.some((h) => h.includes('年初')));
+  const header = f.table.columns.find((c) => c.col === col)?.headerPath.join('') ?? '';
+  if (header.includes('年初')) return false;
+  return ADJUSTED.test(header) || (f.table.noteTexts ?? []).some((n) => ADJUSTED.test(n));
 }
+
+const ADJUSTED = /全年预算|调整后|调整预算/;
 
 /** A change whose own words compare with the budget (比年初预算减少 A, 较预算数增加 A, 决算数大于预算数 A), not with a year. */
 function comparedWithBudget(change: ChangeClaim): boolean {
