@@ -123,8 +123,21 @@ describe('a finance system export: a hidden row of field names under the header'
     ['a 校验 row of zeros under the body', ['校验', null, 0, 0, 0, 0, 0], 16],
     ['the 合计 again in 元, with no word, under the 合计', [null, null, 10000000, 8000000, 7000000, 1000000, 2000000], 6],
     ['the template\'s old 合计, hidden at the bottom', [null, '合计', 1000, 800, 700, 100, 200], 16],
-    ['a copy of a 类 line, hidden at the bottom', ['208', '社会保障和就业支出', 120, 120, 120, null, null], 16],
+    ['a copy of a 类 line, hidden right under it', ['208', '社会保障和就业支出', 120, 120, 120, null, null], 7],
   ];
+  // (A hidden 项 stays where it is no such row: a numbered line, a 项 with no name of its own, the same row in another table.)
+  const KEPT: Array<[string, CellInput[], number]> = [
+    ['a 项 whose name cell is empty', ['2101502', null, 0, 0, 0, 0, 0], 12],
+    ['a numbered line (（一）其他支出), no figure a code', [null, '（一）其他支出', 0, 0, 0, 0, 0], 16],
+    ['a copy of a row not beside it (the same 项 in a table stacked below)', ['208', '社会保障和就业支出', 120, 120, 120, null, null], 16],
+  ];
+  test.each(KEPT)('a hidden row — %s — is read, not left out', (_, kept, at) => {
+    const b = [...FIRST_PAGE, ...NEXT_PAGE()];
+    b.splice(at - 5, 0, kept);
+    const s = sheet('预算03表', [[TITLE], ['部门：某某局', null, null, null, null, null, UNIT], ...HEADER, ...b], { merges: ['A1:G1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4'], hiddenRows: [at] });
+    expect(expenditureTable(s)[0].rows.some((r) => r.row === at)).toBe(true);
+  });
+
   test.each(WORKING)('a hidden working row — %s — is left out like a hidden column: nothing said, a slip still found', (_, working, at) => {
     const body = [...FIRST_PAGE, ...NEXT_PAGE()];
     const rowsWith = (housing: number) => {

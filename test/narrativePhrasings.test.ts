@@ -915,6 +915,11 @@ describe('a 款 or 项 named bare, with no level mark, as many provinces write i
     expect(inWorkbook(smallBudget(), ['机关事业单位基本养老保险缴费支出130.00万元。'])).toEqual(['narrative-vs-table A2 130.00→120.00']);
   });
 
+  test('a 项 printed with no name names nothing: a bare 支出 is not it', () => {
+    const nameless = withCell(withCell(smallBudget(), '预算03表', 'B12', null), '预算05表', 'B12', null);
+    expect(inWorkbook(nameless, ['“三公”经费预算40.00万元，支出35.00万元。'])).toEqual([]);
+  });
+
   test('a name two codes share (行政运行 under two 款) names neither: not judged', () => {
     const twice = withCell(withCell(smallBudget(), '预算03表', 'B12', '行政运行'), '预算05表', 'B12', '行政运行');
     expect(inWorkbook(twice, ['行政运行支出610.00万元。'])).toEqual([]);

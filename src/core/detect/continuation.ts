@@ -33,8 +33,16 @@ export function markContinuations(tables: DetectedTable[]): DetectedTable[] {
     // right under the table it goes on from.)
     const repeated = before !== undefined && before.sheet === t.sheet && !t.title && !t.rows.some((r) => r.role === 'total') && t.range.top > before.range.bottom;
     // (Or printed on the next sheet under the same title and department, a PDF's next page or a clerk's copy of the
-    // head: the first part has the 合计, this one none — another unit's table of that title has its own.)
-    const nextPage = before !== undefined && before.sheet !== t.sheet && !!t.title && before.title === t.title && before.department === t.department && before.rows.some((r) => r.role === 'total') && !t.rows.some((r) => r.role === 'total');
+    // head: one part has the 合计 — at the top of the first, or at the foot of the last —, the other none, and it has
+    // figures of its own (an empty copy of the template is no page). Another unit's table of that title has its own 合计.)
+    const nextPage =
+      before !== undefined &&
+      before.sheet !== t.sheet &&
+      !!t.title &&
+      before.title === t.title &&
+      before.department === t.department &&
+      hasFigures(t) &&
+      before.rows.some((r) => r.role === 'total') !== t.rows.some((r) => r.role === 'total');
     const says = SAYS_CONTINUED.test(t.title ?? '') || SAYS_CONTINUED.test(t.sheet) || repeated || nextPage;
     // The table before it, or — a 续表 sheet put elsewhere in the workbook — the one its sheet or title names.
     const at = before && says && before.kind === t.kind && sameColumns(before, t) ? previous : says ? namedPart(out, i) : -1;
@@ -46,6 +54,11 @@ export function markContinuations(tables: DetectedTable[]): DetectedTable[] {
     previous = i;
   });
   return out;
+}
+
+/** Does the table hold a figure in its body (not an empty copy of the template, 本表无数据)? */
+function hasFigures(t: DetectedTable): boolean {
+  return !t.declaredEmpty && t.rows.some((r) => Object.values(r.cells).some((c) => c.amount.kind === 'amount'));
 }
 
 /** The ids of every table split over pages: its first part and the parts after it. */

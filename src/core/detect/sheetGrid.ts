@@ -2,7 +2,7 @@ import { CellAmount, parseAmount, type ParsedAmount } from '../amount';
 import type { CellRange, RawValue, SheetSnapshot } from '../snapshot';
 import type { TableCell } from '../table';
 import { packedCellsOf, packedText } from '../snapshot';
-import { isDataCell } from './rowClass';
+import { isFigureCell } from './rowClass';
 import { trimmed } from './charTests';
 import { isDateStamp } from './labels';
 import { formatInfo } from '../numberFormat';
@@ -107,15 +107,17 @@ const NO_ROWS: ReadonlySet<number> = new Set();
 /**
  * The hidden rows left out like a hidden column: not printed, and no line of the table a reader sees.
  * - words only (no number, no amount or code typed as text, no error value): a finance system's field names;
- * - figures only, with no word (the 合计 again in 元 under it, for reconciling with the system);
+ * - figures only, with no word, right above or under a 合计 shown (that 合计 again in 元, for reconciling
+ *   with the system);
  * - a working row by its words (校验, 核对, 差额 …);
  * - a 合计 / 总计 again where the sheet shows one (the template's old total, hidden when it was moved), or a
- *   copy of a row shown, cell for cell.
- * A hidden row with a subject's name and figures (a hidden 项) stays: it still adds up to its 合计.
+ *   copy, cell for cell, of the row shown just above or below it.
+ * A hidden row with a subject's name or code and figures (a hidden 项, a numbered line 六、经营收入) stays: it
+ * still adds up to its 合计.
  */
 function hiddenRowsLeftOut(p: PackedCells, hidden: ReadonlySet<number>): Set<number> {
   const out = new Set<number>();
-  let shown: { totals: Set<string>; rows: Set<string> } | undefined;
+  let totals: Set<string> | undefined;
   for (let k = 0; k < p.rows.length; k++) {
     const row = p.rows[k];
     if (!hidden.has(row)) continue;
@@ -126,20 +128,21 @@ function hiddenRowsLeftOut(p: PackedCells, hidden: ReadonlySet<number>): Set<num
     for (let i = p.starts[k]; i < p.starts[k + 1]; i++) {
       const kind = p.kinds[i];
       if (kind === BLANK) continue;
+      const raw = packedValue(p, i);
       const text = kind === NUMBER ? '' : trimmed(packedText(p, i));
-      if (kind === NUMBER || isDataCell({ col: p.cols[i], raw: packedValue(p, i), text })) figures++;
-      else if (text) {
+      if (kind === NUMBER || isFigureCell({ col: p.cols[i], raw, text })) {
+        figures++;
+      } else if (text) {
         words++;
         if (WORKING_ROW.test(text)) working = true;
         const bare = text.replace(SPACES, '');
         if (TOTAL_LABEL.test(bare)) total = bare;
       }
     }
-    if ((words > 0 && figures === 0) || (figures > 0 && words === 0) || working) out.add(row);
-    else {
-      shown ??= rowsShown(p, hidden);
-      if ((total !== undefined && shown.totals.has(total)) || shown.rows.has(rowSignature(p, k))) out.add(row);
-    }
+    if ((words > 0 && figures === 0) || working) out.add(row);
+    else if (figures > 0 && words === 0 && besideTotal(p, hidden, k)) out.add(row);
+    else if (total !== undefined && (totals ??= totalsShown(p, hidden)).has(total)) out.add(row);
+    else if (copiesNeighbour(p, hidden, k)) out.add(row);
   }
   return out;
 }
@@ -148,20 +151,45 @@ const WORKING_ROW = /^(?:校验|核对|检查|验证|勾稽|差额|差异)/;
 const TOTAL_LABEL = /^(?:合计|总计)$/;
 const SPACES = /[\s\u3000]+/g;
 
-/** The 合计 / 总计 labels of the rows shown (not hidden), and each shown row's cells as one text. */
-function rowsShown(p: PackedCells, hidden: ReadonlySet<number>): { totals: Set<string>; rows: Set<string> } {
-  const totals = new Set<string>();
-  const rows = new Set<string>();
+/** The 合计 / 总计 labels of the rows shown (not hidden). */
+function totalsShown(p: PackedCells, hidden: ReadonlySet<number>): Set<string> {
+  const out = new Set<string>();
   for (let k = 0; k < p.rows.length; k++) {
     if (hidden.has(p.rows[k])) continue;
-    rows.add(rowSignature(p, k));
     for (let i = p.starts[k]; i < p.starts[k + 1]; i++) {
       if (p.kinds[i] !== STRING) continue;
       const bare = packedText(p, i).replace(SPACES, '');
-      if (TOTAL_LABEL.test(bare)) totals.add(bare);
+      if (TOTAL_LABEL.test(bare)) out.add(bare);
     }
   }
-  return { totals, rows };
+  return out;
+}
+
+/** The rows shown just above and below packed row k (-1 / p.rows.length where none). */
+function shownNeighbours(p: PackedCells, hidden: ReadonlySet<number>, k: number): [number, number] {
+  let above = k - 1;
+  while (above >= 0 && hidden.has(p.rows[above])) above--;
+  let below = k + 1;
+  while (below < p.rows.length && hidden.has(p.rows[below])) below++;
+  return [above, below];
+}
+
+/** Is the row shown just above or below packed row k a 合计 / 总计 line? */
+function besideTotal(p: PackedCells, hidden: ReadonlySet<number>, k: number): boolean {
+  const isTotal = (j: number) => {
+    if (j < 0 || j >= p.rows.length) return false;
+    for (let i = p.starts[j]; i < p.starts[j + 1]; i++) if (p.kinds[i] === STRING && TOTAL_LABEL.test(packedText(p, i).replace(SPACES, ''))) return true;
+    return false;
+  };
+  const [above, below] = shownNeighbours(p, hidden, k);
+  return isTotal(above) || isTotal(below);
+}
+
+/** Is packed row k, cell for cell, the row shown just above or below it (a working copy kept beside its original)? */
+function copiesNeighbour(p: PackedCells, hidden: ReadonlySet<number>, k: number): boolean {
+  const own = rowSignature(p, k);
+  const [above, below] = shownNeighbours(p, hidden, k);
+  return (above >= 0 && rowSignature(p, above) === own) || (below < p.rows.length && rowSignature(p, below) === own);
 }
 
 /** A packed row's cells as one text (column and shown text of each): two rows alike are one copied. */

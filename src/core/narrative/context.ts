@@ -519,10 +519,11 @@ export function resolvePath(c: AmountClaim, coded: CodedRow[]): CodedRow[] {
  */
 export function bareNameRows(c: AmountClaim, coded: CodedRow[], reading: { finalAccounts: boolean }, otherNames: () => { projects: Set<string>; items: Set<string> }): CodedRow[] {
   const written = c.headName !== undefined && (!c.subject || BARE_MEASURE.test(c.subject)) ? c.headName : c.subject.replace(YEARS, '').replace(MEASURE_TAIL, '');
-  if (written.length < 2) return [];
+  // (A measure's words alone, 支出 or 预算数, name nothing; nor does a row printed with no name.)
+  if (written.length < 2 || BARE_MEASURE.test(written)) return [];
   const exact = exactName(written);
   const compared = comparedName(written);
-  const rows = rowsNamed(coded, compared, (r) => r.level !== '类' && (exactName(r.name) === exact || `${exactName(r.name)}支出` === exact));
+  const rows = rowsNamed(coded, compared, (r) => r.level !== '类' && r.name.length >= 2 && (exactName(r.name) === exact || `${exactName(r.name)}支出` === exact));
   if (!rows.length || !oneLine(rows)) return [];
   const other = otherNames();
   if (other.items.has(exact) || other.projects.has(exact.replace(OWN_SUFFIX, ''))) return [];
