@@ -145,8 +145,8 @@ export interface ParagraphText {
 /** A subject that is only a measure's words (年初, 支出, 年初预算数): the figure is of the subject its sentence heads. */
 export const BARE_MEASURE = /^(?=.)(本年|全年|当年)?(年初|调整后?的?|全年)?(支出)?((预算|决算)(数|支出)?)?$/;
 
-/** Ordinals and openers before a subject: 1．, （一）, 一、, 其中：, 此外，, 包括 … */
-const OPENERS = /^(?:[\s"“”‘’「」]*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|其中|此外|另外|包括|主要用于以下方面|主要用于|用于|具体如下|具体情况如下|分别为|分别是|为|是)[\s:：，,、]*)+/;
+/** Ordinals and openers before a subject: 1．, （一）, 一、, 其中：, 此外，, 包括 … (用于 only before its colon: 用于社会福利的彩票公益金支出 is a 项's name.) */
+const OPENERS = /^(?:[\s"“”‘’「」]*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|其中|此外|另外|包括|主要用于以下方面|主要用于|用于(?=[\s:：])|具体如下|具体情况如下|分别为|分别是|为|是)[\s:：，,、]*)+/;
 /** 增加 A, 减少了 A — and 减少（下降）A, the verb glossed in brackets by a synonym or, in a template, by its opposite. */
 const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|节约|减支|增支)(?:[（(](增加|减少|增长|下降|降低|上升)[）)])?了?\s*$/;
 const RATE_VERB = /(增长|增加|上升|下降|减少|降低|增幅|降幅|减幅|增长率|增长幅度|下降幅度|减少幅度|降低幅度)(了|为|达|是)?\s*$/;

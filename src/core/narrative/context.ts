@@ -206,6 +206,9 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // (货物类 a, 工程采购 b, 服务 c as items of a procurement total's list: its parts named short.)
     const concept = conceptOf(subject.replace(YEARS, ''), reading) ?? (c.listOf !== undefined && resolved.get(c.listOf)?.concept === 'procurement' ? procurementPartOf(subject) : undefined);
     if (!concept) return;
+    // A carry-over's parts (年末财政拨款结转和结余 A，其中：一般公共预算财政拨款 B，政府性基金预算财政拨款 C; 基本支出结转 …) are its
+    // own breakdown, no fund's income or spending.
+    if (c.listOf !== undefined && (resolved.get(c.listOf)?.concept ?? '').includes('carry-')) return;
     // A unit's own figures (某某局本级收入预算 A，其中：本年收入 B; 某某中心收入预算 C) are not the department's.
     if (ofAUnit(named, department) || (c.listOf !== undefined && ofAUnit((claims[c.listOf] as AmountClaim).subject, department))) return;
     // A split of one subject's figure (行政运行（项）308.50 万元，其中：基本支出 205.71 万元，项目支出 102.79 万元) is
@@ -241,7 +244,12 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     let found = ofMoney ?? factsFor(facts, concept, reading);
     // 收入合计 may be the year's (本年收入合计) or the whole (收入总计): a claim agrees with either. So may
     // 支出总额 (支出决算总额 550 in final accounts whose 总计 580 holds the 年末结转和结余).
-    if ((concept === 'total-income' || concept === 'total-expenditure') && SUM_WORDS.test(c.subject) && !GRAND_WORD.test(c.subject)) found = [...found, ...(facts.byConcept.get(`${concept}-year`) ?? [])];
+    // (Told wrong, it is held to the year's line, 本年收入合计, which a 合计 names first: not to the 总计 nearest a slip.)
+    let told: Fact[] | undefined;
+    if ((concept === 'total-income' || concept === 'total-expenditure') && SUM_WORDS.test(c.subject) && !GRAND_WORD.test(c.subject)) {
+      told = facts.byConcept.get(`${concept}-year`) ?? [];
+      found = [...found, ...told];
+    }
     // A 类 of the appropriations (一般公共预算财政拨款支出…：一般公共服务支出 A) is in their tables, never the whole's.
     if (concept.startsWith('class:') && !found.some((f) => inMoney(f.table.kind))) return;
     // A fund's 支出 in final accounts is not what came in on its income line (结转和结余 stand between).
@@ -249,7 +257,9 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
       found = found.filter((f) => f.side !== 'income');
       if (!found.length) return;
     }
-    if (found.length) resolved.set(i, { facts: found, rows: [], concept });
+    // …nor its 收入 what went out: where the tables print the income line, a fund's income is that line only.
+    if (finalAccounts && INCOME_WORDS.test(subject) && !SPENDING_WORD.test(subject) && found.some((f) => f.side === 'income')) found = found.filter((f) => f.side === 'income');
+    if (found.length) resolved.set(i, told?.length ? { facts: found, rows: [], concept, ofMoney: told } : { facts: found, rows: [], concept });
   });
   // A change naming what changed (其中：基本支出增加 50 万元) is not of an amount of another subject
   // (the 支出预算 1000 before it): its rate and sum are not judged on that amount.

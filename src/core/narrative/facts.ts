@@ -221,6 +221,10 @@ const TOTAL_QUANTITIES = [
   ['personnel', /人员经费/, '人员经费'],
   ['public', /公用经费/, '公用经费'],
   ['reserve', /预留机动/, '预留机动经费'],
+  // A 事业单位's other kinds of spending, beside 基本支出 and 项目支出 (公开03表: 上缴上级支出 | 经营支出 | 对附属单位补助支出).
+  ['remit-expenditure', /^上缴上级支出/, '上缴上级支出'],
+  ['operating-expenditure', /^经营支出/, '经营支出'],
+  ['subsidiary-expenditure', /^对附属单位补助支出/, '对附属单位补助支出'],
 ] as const;
 
 /** …and of a basic-expenditure table's. */
@@ -465,6 +469,9 @@ const APPROPRIATIONS = /财政拨款/;
 const BASIC_LINE = /^基本支出/;
 const PROJECT_LINE = /^项目支出/;
 const RESERVE_LINE = /预留机动/;
+const REMIT_LINE = /^上缴上级支出/;
+const OPERATING_LINE = /^经营支出/;
+const SUBSIDIARY_LINE = /^对附属单位补助支出/;
 
 /** What a summary line is called in concepts: its kind of line and its words. */
 function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean, finalAccounts: boolean): string[] {
@@ -484,6 +491,9 @@ function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean, 
   } else {
     if (BASIC_LINE.test(l)) out.push('basic');
     else if (PROJECT_LINE.test(l)) out.push('project');
+    else if (REMIT_LINE.test(l)) out.push('remit-expenditure');
+    else if (OPERATING_LINE.test(l)) out.push('operating-expenditure');
+    else if (SUBSIDIARY_LINE.test(l)) out.push('subsidiary-expenditure');
     else if (RESERVE_LINE.test(l)) out.push('reserve');
     else if (CARRY_OUT_LINE.test(l)) out.push(fiscal || APPROPRIATIONS.test(l) ? 'fiscal-carry-out' : 'carry-out');
     // (Of the 类 lines only: every other line's label was looked up for nothing.)
@@ -513,8 +523,13 @@ function summaryFacts(t: DetectedTable, add: Add): void {
     const yearLine = view.lines.some((l) => l.kind === 'year');
     // Each fund's column, found once for the side's lines (a keyed view per line and fund was most of a line's cost).
     const fundColumns = fiscal && side === 'expenditure' ? FUND_COLUMNS.map(([concept, re]) => [concept, quantityColumns(t, re, 'expenditure')[0]] as const) : [];
+    // The lines breaking a carry-over down by fund (年初财政拨款结转和结余 / 一般公共预算财政拨款 / 政府性基金预算财政拨款):
+    // parts of the carry-over, no fund's income or spending.
+    let underCarry = false;
     for (const l of view.lines) {
+      if (underCarry && (l.kind === 'carry-part' || l.kind === 'of-which' || l.kind === 'other') && FUND_WORDS.test(l.label)) continue;
       const concepts = lineConcepts(l.label, side, l.kind, fiscal, finalAccounts);
+      underCarry = concepts.some((c) => c.includes('carry-'));
       // 一、本年支出 heading its 类 lines: the year's 一般公共预算 spending, as its 本年支出合计 would be.
       if (fiscal && side === 'expenditure' && l.kind === 'level1' && /^本年支出(合计)?$/.test(withoutSpaces(stripOrdinal(l.label)))) {
         const col = fundColumns[0][1];
@@ -541,6 +556,8 @@ function summaryFacts(t: DetectedTable, add: Add): void {
     }
   }
 }
+
+const FUND_WORDS = /一般公共预算|政府性基金|国有资本/;
 
 /** A functional code of a 类, 款 or 项 (201, 20101, 2010101). */
 const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}$/;
@@ -794,11 +811,18 @@ function readConcept(subjectRaw: string, context: { finalAccounts: boolean }): s
   if (/人员经费/.test(s)) return 'personnel';
   if (/公用经费/.test(s)) return 'public';
   if (/预留机动/.test(s)) return 'reserve';
+  // One fund's carry-over or total with it (政府性基金预算财政拨款年初结转和结余, 一般公共预算财政拨款收支总计): the tables print
+  // it in that fund's column or sub-line only, which no concept holds — not the whole's.
+  if (/结转|结余|总计/.test(s) && FUND_WORDS.test(s)) return undefined;
   // The appropriations' carry-over (年初财政拨款结转和结余) is a part of all the money's (年初结转和结余), never it.
   if (/结转下年|年[末终](财政拨款)?结转/.test(s)) return /财政拨款/.test(s) ? 'fiscal-carry-out' : 'carry-out';
   if (/上年(财政拨款)?结转|年初(财政拨款)?结转/.test(s)) return /财政拨款/.test(s) ? 'fiscal-carry-in' : 'carry-in';
   // A part of a carry-over (基本支出结转, 项目支出结转和结余) is no spending of the year: no figure the tables print.
   if (/结转|结余/.test(s)) return undefined;
+  // A 事业单位's other kinds of spending (not 事业单位经营支出's income side, 经营收入).
+  if (/^上缴上级支出/.test(s)) return 'remit-expenditure';
+  if (/^(?:事业单位)?经营支出/.test(s)) return 'operating-expenditure';
+  if (/^对附属单位补助支出/.test(s)) return 'subsidiary-expenditure';
   if (/基本支出/.test(s)) return 'basic';
   if (/项目支出/.test(s) && !/项目支出(绩效|总额的)/.test(s)) return 'project';
   if (/政府性基金/.test(s)) return 'gov-fund';
@@ -813,6 +837,8 @@ function readConcept(subjectRaw: string, context: { finalAccounts: boolean }): s
   // Totals of the whole disclosure: 收入总计, 收、支总计, 支出合计 …
   const income = /收入|收、?支|收支/.test(s);
   const spending = /支出|收、?支|收支/.test(s);
+  // 非财政拨款收入 (what came in besides the appropriations): no line the tables print.
+  if (/非财政拨款/.test(s)) return undefined;
   if (/财政拨款/.test(s) && /(总计|总预算|收、?支|收支)/.test(s) && !/一般公共预算/.test(s)) return 'fiscal-total';
   if (/一般公共预算/.test(s)) return /支出/.test(s) && !/收支|收、支|收入/.test(s) ? 'general-budget-expenditure' : 'general-budget';
   if (/财政拨款/.test(s)) return /收入/.test(s) ? 'fiscal-income' : /支出/.test(s) ? 'fiscal-expenditure' : undefined;
