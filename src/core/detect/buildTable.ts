@@ -100,6 +100,8 @@ const PROCUREMENT_LINE = /^(?:[一二三四][、.．])?(?:货物|工程|服务)(
 const SUMMARY_KINDS = new Set<DetectedTable['kind']>(['income-expenditure-summary', 'fiscal-appropriation-summary']);
 
 /** Header words only budget and final-accounts tables use. */
+/** A procurement table's kind as a column's header (货物, 工程类, 服务采购). */
+const PROCUREMENT_COLUMN = /^(?:货物|工程|服务)(?:类|采购)?$/;
 const DOMAIN_HEADER = /科目|功能分类|经济分类|基本支出|项目支出|人员经费|公用经费|一般公共预算|政府性基金|国有资本|财政拨款|财政专户|本年收入|本年支出|上年结转|年初结转|结转|结余|三公|因公出国|公务接待|公务用车|运行经费|采购|预算数|决算数|项目名称|事业收入|经营收入|单位名称|单位代码|预留机动/;
 
 /** A detected table, and whether its kind was named for sure (see orderFunctionFamily). */
@@ -147,7 +149,9 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   const oneList = SUMMARY_KINDS.has(named.kind) && readAsOneList(tableRows, columns);
   // So does a procurement table printed as lines (项目 | 金额: 合计, 货物, 工程, 服务) under its title.
   const procurementLines = named.kind === 'government-procurement' && tableRows.filter((r) => PROCUREMENT_LINE.test(r.label)).length >= 2;
-  const speaksBudget = oneList || procurementLines || columns.some((c) => c.side || /^(function|econ|gov-econ)-/.test(c.role) || DOMAIN_HEADER.test(c.headerPath.join('>')));
+  // …or by columns (项目 | 合计 | 货物 | 工程 | 服务).
+  const procurementColumns = named.kind === 'government-procurement' && columns.filter((c) => c.role === 'amount' && PROCUREMENT_COLUMN.test(c.headerPath[c.headerPath.length - 1] ?? '')).length >= 2;
+  const speaksBudget = oneList || procurementLines || procurementColumns || columns.some((c) => c.side || /^(function|econ|gov-econ)-/.test(c.role) || DOMAIN_HEADER.test(c.headerPath.join('>')));
   const { kind, certain, from } = named.kind === 'narrative' || speaksBudget ? named : { kind: 'unknown' as const, certain: true, from: named.from };
   if (kind === 'unknown') {
     // In a table of unknown kind only a labelled 合计 is a total (not a first row by position).

@@ -165,6 +165,11 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   // (The parts whose share names one, found once: asked of every claim, a search of all claims each was quadratic.)
   const sharesOfAPart = new Set<number>();
   for (const s of claims) if (s.kind === 'share' && s.part !== undefined && SPLIT_PART.test(s.wholeText)) sharesOfAPart.add(s.part);
+  // A subject of spending one may split by money: a 类, 款 or 项, 基本支出 / 项目支出 / 人员经费 / 公用经费.
+  const splitsOneSubject = (k: number) => {
+    const r = resolved.get(k);
+    return !!r && (r.rows.length > 0 || OWN_SPLIT.has(r.concept ?? '') || (r.concept ?? '').startsWith('class:'));
+  };
   const inPart = (c: AmountClaim, i: number) =>
     (c.listOf !== undefined && OWN_SPLIT.has(resolved.get(c.listOf)?.concept ?? '')) || sharesOfAPart.has(i) || WITHIN_PART.test(sinceStop(paragraphs[c.paragraph].folded, c.token.start));
   // The class figures of the basic table whose total the list's whole (基本支出 A，其中：…) agrees with.
@@ -206,6 +211,9 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // (货物类 a, 工程采购 b, 服务 c as items of a procurement total's list: its parts named short.)
     const concept = conceptOf(subject.replace(YEARS, ''), reading) ?? (c.listOf !== undefined && resolved.get(c.listOf)?.concept === 'procurement' ? procurementPartOf(subject) : undefined);
     if (!concept) return;
+    // A subject's split by money (项目支出 A，其中：一般公共预算拨款 a，单位资金 b; 教育支出 X，其中：一般公共预算 153; 项目支出中，
+    // 一般公共预算 a): each item is that money's share of the subject, which no line of the whole prints — not judged.
+    if (MONEY_CONCEPTS.has(concept) && ((c.listOf !== undefined && splitsOneSubject(c.listOf)) || WITHIN_PART.test(sinceStop(paragraphs[c.paragraph].folded, c.token.start)))) return;
     // A carry-over's parts (年末财政拨款结转和结余 A，其中：一般公共预算财政拨款 B，政府性基金预算财政拨款 C; 基本支出结转 …) are its
     // own breakdown, no fund's income or spending.
     if (c.listOf !== undefined && (resolved.get(c.listOf)?.concept ?? '').includes('carry-')) return;
@@ -239,7 +247,8 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
       return;
     }
     // A quantity named with its money (一般公共预算财政拨款项目支出) is in that money's tables only.
-    const ofMoney = factsOfMoney(facts, concept, subject);
+    // …and so is one listed under a whole of one money (财政拨款支出 A，其中：基本支出 a，项目支出 b): that money's.
+    const ofMoney = factsOfMoney(facts, concept, subject) ?? (c.listOf !== undefined ? factsOfMoney(facts, concept, (claims[c.listOf] as AmountClaim).subject) : undefined);
     if (ofMoney && !ofMoney.length) return;
     let found = ofMoney ?? factsFor(facts, concept, reading);
     // 收入合计 may be the year's (本年收入合计) or the whole (收入总计): a claim agrees with either. So may
@@ -364,6 +373,8 @@ const FUND_NAMED = /政府性基金|国有资本经营|一般公共预算|财政
 /** A heading about projects (二、项目支出情况, 重点项目): the names under it are projects'. */
 const PROJECTS_HEADING = /项目/;
 const OWN_SPLIT = new Set(['basic', 'project', 'personnel', 'public']);
+/** The concepts of a money or a source of income: what a subject's split by money names. */
+const MONEY_CONCEPTS = new Set(['general-budget', 'general-budget-expenditure', 'gov-fund', 'state-capital', 'special-account', 'business-income', 'operating-income', 'other-income', 'other-funds', 'grant-income', 'subsidiary-income', 'fiscal-income', 'fiscal-expenditure', 'fiscal-total', 'fiscal-carry-in', 'carry-in']);
 /**
  * Wholes broken down by economic class, and the tables that print that breakdown. (Not 人员经费 / 公用经费: a class
  * spans both — 福利费 and 其他交通费用 of 302 stand in 人员经费 in some templates —, and the table's class figure is

@@ -246,7 +246,7 @@ export function buildFacts(tables: DetectedTable[]): Facts {
   const coded: CodedRow[] = [];
 
   for (const t of tables) if (t.kind === 'income-expenditure-summary' || t.kind === 'fiscal-appropriation-summary') summaryFacts(t, add);
-  for (const kind of FUNCTION_TABLES) for (const t of tablesOf(tables, kind)) codedFacts(t, coded, add);
+  for (const kind of FUNCTION_TABLES) for (const t of tablesOf(tables, kind)) codedFacts(t, coded, addFact);
   // Quantities of the expenditure tables' 合计 rows (基本支出, 项目支出, 人员经费 …).
   for (const t of [...tablesOf(tables, 'expenditure'), ...tablesOf(tables, 'general-budget-expenditure'), ...tablesOf(tables, 'fiscal-appropriation-expenditure')]) {
     const total = grandTotalAtTotal(t);
@@ -562,20 +562,29 @@ const FUND_WORDS = /一般公共预算|政府性基金|国有资本/;
 /** A functional code of a 类, 款 or 项 (201, 20101, 2010101). */
 const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}$/;
 
-function codedFacts(t: DetectedTable, coded: CodedRow[], add: Add): void {
+function codedFacts(t: DetectedTable, coded: CodedRow[], addFact: (concept: string, f: Fact | undefined) => void): void {
   const col = grandTotalColumn(t);
   if (!col) return;
   const b = rowBlocks(t, columnGroups(t)[0]);
   // (Each unit's members one after another: gathered, not flatMapped element by element.)
   const rows = b.units.length > 0 ? gather(b.units, (u) => u.members) : b.details;
+  // Under several units' lines a subject is printed once a unit: the department's figure is their sum (141.48 = 61.23 of
+  // 本级 + 45.68 + 34.57), one coded row at its first line — never the first unit's alone.
+  const byCode = new Map<string, { row: number; name: string; figures: Figure[] }>();
   for (const r of rows) {
     const code = r.row.functionCode;
     if (!code || !FUNCTION_CODE.test(code)) continue;
-    const level = code.length === 3 ? '类' : code.length === 5 ? '款' : '项';
     const figure = figureAt(t, r.row.row, col.col);
-    const name = withoutSpaces(r.row.label);
-    coded.push({ table: t, row: r.row.row, code, name, level, fact: factOf(figure), compared: comparedName(name) });
-    if (level === '类') add(`class:${code}`, figure);
+    const seen = b.units.length > 1 ? byCode.get(code) : undefined;
+    if (seen) seen.figures.push(figure);
+    else byCode.set(b.units.length > 1 ? code : `${code}@${r.row.row}`, { row: r.row.row, name: withoutSpaces(r.row.label), figures: [figure] });
+  }
+  for (const [key, { row, name, figures }] of byCode) {
+    const code = key.split('@')[0];
+    const level = code.length === 3 ? '类' : code.length === 5 ? '款' : '项';
+    const fact = figures.length === 1 ? factOf(figures[0]) : sumFact(figures, `${name}（各单位合计）`)!;
+    coded.push({ table: t, row, code, name, level, fact, compared: comparedName(name) });
+    if (level === '类') addFact(`class:${code}`, fact);
   }
 }
 
@@ -742,6 +751,11 @@ const ROW_RUNNING = /^公务用车运行(维护)?费?$/;
 
 function procurementFacts(t: DetectedTable, add: Add): void {
   add('procurement', grandTotalAtTotal(t));
+  // Its kinds as columns of the 合计 row (项目 | 合计 | 货物 | 工程 | 服务: Jiangsu, Guangdong, a final accounts' 公开表).
+  for (const [concept, re, name] of PROCUREMENT_COLUMNS) {
+    const figs = quantityAtTotal(t, re, name);
+    if (figs && figs.length === 1) add(concept, figs[0]);
+  }
   const col = grandTotalColumn(t);
   if (!col) return;
   for (const r of bodyRows(t)) {
@@ -751,6 +765,12 @@ function procurementFacts(t: DetectedTable, add: Add): void {
     if (SERVICES.test(l)) add('procurement-services', figureAt(t, r.row, col.col));
   }
 }
+
+const PROCUREMENT_COLUMNS = [
+  ['procurement-goods', /^货物(?:类|采购)?(?:预算|支出)?$/, '货物'],
+  ['procurement-works', /^工程(?:类|采购)?(?:预算|支出)?$/, '工程'],
+  ['procurement-services', /^服务(?:类|采购)?(?:预算|支出)?$/, '服务'],
+] as const;
 
 // A procurement table's lines (一、货物, 工程 …), made once: literals in the loop were new patterns per row.
 const GOODS = /^[一二三四五六七八九十]+、?货物|^货物/;

@@ -33,7 +33,7 @@ const GENERIC_WHOLE = /^(?:总|全部)?(支出|收入|)(?:总额|总计|合计|�
 const SIDE_TOTAL = /^(?:[\u4e00-\u9fa5]{0,12}?(?:部门|单位))?(?:本年|年度)?(?:支出|收入|收支)(?:预算|决算)?(?:总计|合计|总额)?$|^(?:本年|年度)?(?:支出|收入)(?:预算|决算)?(?:总计|合计)$/;
 
 /** The whole a share is of: a figure named in the same paragraph, else a table figure of that name, else the list's total. */
-function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, before: number): { printed: Printed; name: string; cell?: Fact; claim?: number } | undefined {
+function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, before: number): { printed: Printed; name: string; cell?: Fact; claim?: number; others?: Fact[] } | undefined {
   if (wholeText) {
     // A figure of the paragraph named so; one whose name only begins the same (一般公共预算基本支出 for 占一般公共预算
     // 支出的) only where the tables hold no figure of the whole's own name.
@@ -67,7 +67,10 @@ function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, be
     const found = concept ? (factsOfMoney(ctx.facts, concept, wholeText) ?? factsFor(ctx.facts, concept, { finalAccounts: ctx.finalAccounts })) : [];
     const own = ctx.finalAccounts && !(/预算/.test(wholeText) && !/决算/.test(wholeText)) ? 'final' : 'budget';
     const fact = found.find((f) => f.measure === own) ?? found.find((f) => f.measure === undefined) ?? found[0];
-    return fact ? { printed: { value: fact.value, decimals: fact.decimals }, name: wholeText, cell: fact } : undefined;
+    // (The tables may print the whole twice, of all the money and of the general budget's — 公用经费 279.39 in 03,
+    // 254.39 in 06: a share right on the other is doubtful, said quietly.)
+    const others = found.filter((f) => f !== fact && f.measure === fact?.measure && !f.value.eq(fact.value));
+    return fact ? { printed: { value: fact.value, decimals: fact.decimals }, name: wholeText, cell: fact, ...(others.length ? { others } : {}) } : undefined;
   }
   if (part.listOf === undefined) return leadWhole(ctx, part);
   const total = ctx.claims[part.listOf] as AmountClaim;
@@ -442,10 +445,12 @@ export const narrativeRates: RuleSpec = {
         if (c.kind === 'share' && stated.value.abs().gt(whole.printed.value)) return;
         const verdict = judgeShare(printedOf(c), stated, whole.printed);
         if (!verdict || verdict === 'consistent') return;
+        // (Right on the whole's other printed figure, that money's: which the writer meant is not told — said quietly.)
+        const otherFits = 'others' in whole && !!whole.others?.some((f) => judgeShare(printedOf(c), stated, { value: f.value, decimals: f.decimals }) === 'consistent');
         // A whole the tables print but their own sums dispute (a “三公” 合计 off its items, a budget figure off its
         // group): the table's finding names the slip; a share or completion worked out on it is said once, quietly.
         // (Asked only of a share that is off: telling a dispute evaluates the sheet's sums.)
-        const doubtful = ('doubtful' in whole && whole.doubtful === true) || ('cell' in whole && !!whole.cell && ctx.inDispute(whole.cell));
+        const doubtful = otherFits || ('doubtful' in whole && whole.doubtful === true) || ('cell' in whole && !!whole.cell && ctx.inDispute(whole.cell));
         // A whole whose parts by definition add up otherwise (政府采购总额 590.23 of 货物 + 工程 + 服务 580.23):
         // a share right on their sum is not blamed; the total's gap with its parts is the one slip (narrative-internal).
         const wholeClaim: number | undefined = (whole as { claim?: number }).claim;

@@ -1,0 +1,56 @@
+import { audit } from '../src/core/engine';
+import type { Finding } from '../src/core/finding';
+import { sheet, workbook } from './support/sheetBuilder';
+import { BUDGET_TABLES, fundBudget } from './support/smallBudget';
+import type { GridSheet, WorkbookSnapshot } from '../src/core/snapshot';
+
+/**
+ * A bigger department than the seed's: money of several funds, several units under one department, a procurement
+ * table by columns (hunt b5). Its right sentences drew errors, or its slips none. The narrative's findings only.
+ */
+const told = (fs: Finding[]) => fs.filter((f) => f.sheet === '情况说明' && f.severity !== 'info').map((f) => `${f.rule} ${f.cell} ${f.actual}→${f.expected}`);
+const withNarrative = (wb: WorkbookSnapshot<GridSheet>, line: string) => told(audit(workbook(...wb.sheets, sheet('情况说明', [['某某局2024年部门预算情况说明'], [line]]))).findings);
+
+describe('a subject split by money (项目支出 A，其中：一般公共预算拨款 a，政府性基金预算拨款 b): each item is that money\'s share of the subject', () => {
+  // (fundBudget: 项目支出 250.00 = 一般公共预算 200.00 + 政府性基金 50.00; 城乡社区支出 50.00, all of the fund.)
+  test.each([
+    '2024年项目支出250.00万元，其中：一般公共预算拨款200.00万元，政府性基金预算拨款50.00万元。',
+    '2024年城乡社区支出50.00万元，其中：政府性基金预算安排50.00万元。',
+    '2024年项目支出中，一般公共预算200.00万元，占80%；政府性基金50.00万元，占20%。',
+  ])('not held to the whole\'s line of that money: %s', (line) => {
+    expect(withNarrative(fundBudget(), line)).toEqual([]);
+  });
+});
+
+test('a 项 printed once a unit (本级 400.00, 中心 300.00) is the department\'s as their sum', () => {
+  const byUnits = sheet('部门支出总体情况表', [
+    ['部门支出总体情况表'],
+    ['单位：万元'],
+    ['类', '款', '项', '单位代码', '单位（科目名称）', '合计'],
+    [null, null, null, null, '合计', 1000],
+    [null, null, null, '309', '某某局', 1000],
+    [null, null, null, '309101', '某某局本级', 600],
+    ['208', '05', '05', '309101', '机关事业单位基本养老保险缴费支出', 400],
+    ['210', '11', '01', '309101', '行政单位医疗', 200],
+    [null, null, null, '309201', '某某中心', 400],
+    ['208', '05', '05', '309201', '机关事业单位基本养老保险缴费支出', 300],
+    ['210', '11', '02', '309201', '事业单位医疗', 100],
+  ]);
+  const said = (line: string) => withNarrative(workbook(byUnits), line);
+  expect(said('社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）700.00万元。')).toEqual([]);
+  expect(said('社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）710.00万元。')).toEqual(['narrative-vs-table A2 710.00→700.00']);
+});
+
+test('无…基金预算拨款安排的“三公”经费 / 基本支出 / 人员经费 says none of the fund for that item, never none of the fund', () => {
+  for (const line of ['本部门2024年没有使用政府性基金预算拨款安排的“三公”经费支出。', '本部门2024年无政府性基金预算拨款安排的基本支出。', '本部门2024年无政府性基金预算拨款安排的人员经费。'])
+    expect(withNarrative(fundBudget(), line)).toEqual([]);
+  // (None of the fund's spending at all, where its table prints 50.00, is still told.)
+  expect(withNarrative(fundBudget(), '本部门2024年无政府性基金预算拨款安排的支出。')).toEqual(['narrative-none A2 0→50.00']);
+});
+
+test('a procurement table printing its kinds as columns (项目 | 合计 | 货物 | 工程 | 服务): a kind slipped is told at its words, against its column', () => {
+  const byColumns = sheet('政府采购预算表', [['2024年政府采购预算表'], ['部门：某某局', null, null, null, '单位：万元'], ['项目', '合计', '货物', '工程', '服务'], ['合计', 60, 40, 0, 20], ['办公设备采购', 40, 40, 0, 0], ['物业服务', 20, 0, 0, 20]]);
+  const wb = workbook(...BUDGET_TABLES.map((t) => t()), byColumns);
+  expect(withNarrative(wb, '2024年政府采购预算60.00万元，其中：政府采购货物预算40.00万元，政府采购服务预算20.00万元。')).toEqual([]);
+  expect(withNarrative(wb, '2024年政府采购预算60.00万元，其中：政府采购货物预算45.00万元，政府采购服务预算15.00万元。')).toEqual(['narrative-vs-table A2 45.00→40.00', 'narrative-vs-table A2 15.00→20.00']);
+});
