@@ -298,6 +298,7 @@ const RIGHT_WITH_YEAR_BEFORE = [
 ];
 
 const RIGHT_FINAL_ACCOUNTS = [
+  '“三公”经费年初预算12.00万元，调整预算10.00万元，支出决算8.00万元，完成调整预算的80%。',
   '2023年度公务用车购置及运行维护费5.00万元、公务接待费3.00万元，分别完成预算的83.33%和75%。',
   '2023年度公务用车购置及运行维护费、公务接待费决算数分别为5.00万元、3.00万元，分别完成预算的83.33%、75.00%。',
   '2023年度“三公”经费预算数、决算数分别为10.00万元、8.00万元，决算数为预算数的80%。',
@@ -528,6 +529,8 @@ const SLIPPED_WITH_YEAR_BEFORE: Array<[string, string]> = [
 ];
 
 const SLIPPED_FINAL_ACCOUNTS: Array<[string, string]> = [
+  // 完成调整预算的 p% (调整预算, not only 调整后预算): of the adjusted budget its sentence states.
+  ['“三公”经费年初预算12.00万元，调整预算10.00万元，支出决算8.00万元，完成调整预算的85%。', 'narrative-percent A3 85→80.00'],
   ['2023年度政府采购支出总额11.97万元，其中：货物类11.79万元，工程类0万元，服务类0万元。', 'narrative-internal A3 11.97→11.79'],
   // 分别完成预算的 p% 和 q%: each of the figures before, in order.
   ['2023年度公务用车购置及运行维护费5.00万元、公务接待费3.00万元，分别完成预算的83.33%和70%。', 'narrative-percent A3 70→75.00'],
