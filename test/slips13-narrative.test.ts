@@ -125,4 +125,10 @@ describe('shares listed under the heading that names their whole (（二）一�
   test('a heading that announces no breakdown names no whole for the shares under it', () => {
     expect(found(['（二）一般公共预算当年拨款情况', shares('63.67', '33.33')])).toEqual([]);
   });
+
+  test('the heading run in at the head of the shares\' own paragraph (…结构情况。社会保障和就业支出 …) names their whole just the same', () => {
+    expect(found([`${HEADING}。${shares('66.67', '33.33')}`])).toEqual([]);
+    expect(found([`${HEADING}。${shares('63.67', '33.33')}`])).toEqual([['narrative-percent', 'error', '情况说明!A3', '63.67', '66.67']]);
+    expect(found([`（二）一般公共预算当年拨款情况。${shares('63.67', '33.33')}`])).toEqual([]);
+  });
 });

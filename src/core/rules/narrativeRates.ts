@@ -125,6 +125,8 @@ function wholeConcept(ctx: NarrativeContext, part: AmountClaim, name: string): s
 /** A section heading that announces a breakdown: （二）一般公共预算当年拨款结构情况, 支出构成. */
 const BREAKDOWN_HEADING = /结构|构成/;
 const HEADING_NUMBER = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十\d]{1,3}\s*[、.．])\s*/;
+/** A heading announcing a breakdown run in at the head of its paragraph, up to its stop: （二）…结构情况。 */
+const RUN_IN_BREAKDOWN = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十\d]{1,3}\s*[、.．])?[^。：:\d，,；;]{2,40}?(?:结构|构成)(?:情况|说明)?(?:如下)?[。.：:]/;
 
 /**
  * Shares of a paragraph right under the heading that names the whole they break down, with no lead
@@ -137,8 +139,11 @@ const HEADING_NUMBER = /^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\
  */
 function headingWhole(ctx: NarrativeContext, part: AmountClaim): TableWhole | undefined {
   const above = part.paragraph > 0 ? ctx.paragraphs[part.paragraph - 1] : undefined;
-  if (!above?.heading || !BREAKDOWN_HEADING.test(above.folded)) return undefined;
-  const name = above.folded
+  // (Or run in, opening the paragraph of the shares: （二）一般公共预算当年拨款结构情况。教育支出 153.00 万元，占 2.46%；…)
+  const runIn = RUN_IN_BREAKDOWN.exec(ctx.paragraphs[part.paragraph].folded);
+  const heading = above?.heading && BREAKDOWN_HEADING.test(above.folded) ? above.folded : runIn && part.start >= runIn[0].length ? runIn[0].replace(/[。.]\s*$/, '') : undefined;
+  if (!heading) return undefined;
+  const name = heading
     .replace(HEADING_NUMBER, '')
     .replace(/(19|20)\d{2}年度?/g, '')
     .replace(/(?:的)?(?:结构|构成)(?:情况|说明)?(?:如下)?[：:]?$/, '')
