@@ -10,6 +10,7 @@ import type { Figure } from '../src/core/rules/toolkit/tableAccess';
 import { fixture, setCell } from './injected-support';
 import { inYuan } from './support/variants';
 import { detectTables } from '../src/core/detect';
+import { sheet, workbook } from './support/sheetBuilder';
 
 const table = (unit: DetectedTable['unit'] = '万元', decimals = 2): DetectedTable => ({
   id: 't',
@@ -129,6 +130,24 @@ describe('the rounding band', () => {
     sheet.values[6][2] = 12693400;
     sheet.text[6][2] = '12,693,400.00';
     expect(audit(broken.snapshot).findings.some((f) => f.sheet === '公开02表' && f.cell === 'C7' && f.severity === 'error')).toBe(true);
+  });
+
+  test('a 元 table of round budgets (every figure whole thousands: 政府采购, a capital injection) keeps its own precision: 300 元 off is an error', () => {
+    const round = sheet('政府采购预算表', [
+      ['2025年政府采购预算表'],
+      ['部门：某某局', null, null, null, '单位：元'],
+      ['项目', '合计', '货物', '工程', '服务'],
+      ['合计', 38400000, 5500000, 30000000, 2900000],
+      ['办公设备', 2500000, 2500000, 0, 0],
+      ['信息系统', 3000000, 3000000, 0, 0],
+      ['办公楼维修', 30000000, 0, 30000000, 0],
+      ['物业服务', 2900000, 0, 0, 2900000],
+    ]);
+    expect(detectTables(workbook(round))[0].roundingDecimals).toBeUndefined();
+    const slipped = structuredClone(round);
+    slipped.values[4][2] = 2500300;
+    slipped.values[4][1] = 2500300;
+    expect(audit(workbook(slipped)).findings.filter((f) => f.severity === 'error').length).toBeGreaterThan(0);
   });
 
   test('a genuine 元 table keeps its own precision: figures that are not all whole hundreds', async () => {

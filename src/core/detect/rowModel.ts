@@ -174,21 +174,27 @@ const SAFE_EXP = 13;
 class HundredsGrain {
   private nonZero = 0;
   private allHundreds = true;
+  /** Figures whose hundreds are not all thousands (12,692,400): a 万元 figure's cents show there, a round budget's do not. */
+  private oddHundreds = 0;
   see(a: { value: Decimal; units?: number; exp?: number }): void {
     // A figure held as an exact integer is judged on it (no Decimal built).
     if (a.units !== undefined && a.exp !== undefined && a.exp <= SAFE_EXP) {
       if (a.units === 0) return;
       this.nonZero++;
       if (this.allHundreds && a.units % 10 ** (a.exp + 2) !== 0) this.allHundreds = false;
+      if (this.allHundreds && a.units % 10 ** (a.exp + 3) !== 0) this.oddHundreds++;
       return;
     }
     const v = a.value;
     if (v.isZero()) return;
     this.nonZero++;
     if (this.allHundreds && !v.mod(100).isZero()) this.allHundreds = false;
+    if (this.allHundreds && !v.mod(1000).isZero()) this.oddHundreds++;
   }
   roundingDecimals(): number | undefined {
-    return this.allHundreds && this.nonZero >= 8 ? -2 : undefined;
+    // (A 元 table of round budgets — 政府采购 38,400,000.00, a capital injection 5,000,000.00 — is whole thousands
+    // throughout: its figures are exact, not a 万元 table × 10,000, whose cents make hundreds in most of them.)
+    return this.allHundreds && this.nonZero >= 8 && this.oddHundreds * 3 >= this.nonZero ? -2 : undefined;
   }
 }
 
