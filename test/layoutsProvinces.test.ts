@@ -482,6 +482,27 @@ test('a 项目支出表 of 一级项目 lines flush left over their 二级项目
   expect(audit(workbook(s(61))).findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toContain('C5');
 });
 
+test('…and with a 项目类别 column beside the names (项目单位 | 项目类别 | 项目名称, Henan): the kind is an attribute, the 一级 lines still their groups\' 小计', () => {
+  const s = (item = 60) =>
+    sheet('项目支出预算表', [
+      ['2025年项目支出预算表'],
+      ['单位：万元'],
+      ['项目单位', '项目类别', '项目名称', '合计'],
+      [null, null, '合计', 300],
+      [null, null, '医疗保障管理事务', 100],
+      ['某某局', '其他运转类', '　　医保基金监管工作经费', 40],
+      ['某某局', '特定目标类', '　　医保综合工作经费', item],
+      [null, null, '医疗保障待遇补助', 200],
+      ['某某局', '特定目标类', '　　城乡医疗救助补助资金', 150],
+      ['某某中心', '特定目标类', '　　离休干部医疗费项目', 50],
+    ]);
+  const [t] = detectTables(workbook(s()));
+  expect(t.columns.find((c) => c.headerPath.includes('项目类别'))?.role).toBe('text');
+  expect(t.rows.filter((r) => r.role === 'subtotal').map((r) => r.label)).toEqual(['医疗保障管理事务', '医疗保障待遇补助']);
+  expect(audit(workbook(s()), { includeInfo: true }).findings.filter((f) => f.severity !== 'info' || f.rule === 'layout-doubtful')).toEqual([]);
+  expect(audit(workbook(s(61))).findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toContain('D5');
+});
+
 test('figures in General format (no number format: 35.8, 0) are read to the grain of the table\'s other figures, so a slip of 1.00 is not lost in a band of ±0.5 a zero', () => {
   const general = (item: number) =>
     sheet(

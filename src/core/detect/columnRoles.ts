@@ -55,7 +55,11 @@ function count(s: BodyStats, code: string): void {
  * 科目名称, 金额 …) and from its body when the header is silent.
  */
 export function columnRoles(grid: SheetGrid, cols: HeaderColumn[], body: [number, number], skip?: ReadonlySet<number>): ColumnRole[] {
-  return cols.map((h) => roleOf(grid, h, body, skip));
+  const roles = cols.map((h) => roleOf(grid, h, body, skip));
+  // A kind's column (项目类别) beside the names' (项目名称) is an attribute; alone, it names the rows.
+  const kinds = cols.map((h, i) => (roles[i] === 'label' && KIND_HEADERS.has(cleanLabel(h.path[h.path.length - 1] ?? '')) ? i : -1)).filter((i) => i >= 0);
+  if (kinds.length && roles.some((r, i) => r === 'label' && !kinds.includes(i))) for (const i of kinds) roles[i] = 'text';
+  return roles;
 }
 
 /**
@@ -73,6 +77,8 @@ const LINE_NO_FIRST = charSet('序编行Nn');
 
 /** Headers of columns of words that are no names: 类型, 备注, 说明 … */
 const TEXT_HEADERS: ReadonlySet<string> = new Set(['类型', '项目单位', '备注', '说明', '项目类型', '支出类型']);
+/** A project's kind (其他运转类 / 特定目标类): an attribute beside its name, never the name — unless no other column names the rows. */
+const KIND_HEADERS: ReadonlySet<string> = new Set(['项目类别', '项目分类', '资金性质']);
 
 function dominantFirstDigit(s: BodyStats): string | undefined {
   return Object.entries(s.first).sort((a, b) => b[1] - a[1])[0]?.[0];
