@@ -44,6 +44,18 @@ function bodyStats(grid: SheetGrid, col: number, body: [number, number], skip?: 
   return s;
 }
 
+/** Is column `col` mostly written on rows that also carry a name in `names` (an attribute), not on lines of its own? */
+function besideNames(grid: SheetGrid, col: number, names: number[], body: [number, number]): boolean {
+  let beside = 0;
+  let alone = 0;
+  for (let r = body[0]; r <= Math.min(body[1], body[0] + 400); r++) {
+    if (!trimmed(grid.text(r, col))) continue;
+    if (names.some((c) => trimmed(grid.text(r, c)) !== '')) beside++;
+    else alone++;
+  }
+  return beside > alone;
+}
+
 /** One more code, and its first digit. */
 function count(s: BodyStats, code: string): void {
   s.codes++;
@@ -56,9 +68,14 @@ function count(s: BodyStats, code: string): void {
  */
 export function columnRoles(grid: SheetGrid, cols: HeaderColumn[], body: [number, number], skip?: ReadonlySet<number>): ColumnRole[] {
   const roles = cols.map((h) => roleOf(grid, h, body, skip));
-  // A kind's column (项目类别) beside the names' (项目名称) is an attribute; alone, it names the rows.
-  const kinds = cols.map((h, i) => (roles[i] === 'label' && KIND_HEADERS.has(cleanLabel(h.path[h.path.length - 1] ?? '')) ? i : -1)).filter((i) => i >= 0);
-  if (kinds.length && roles.some((r, i) => r === 'label' && !kinds.includes(i))) for (const i of kinds) roles[i] = 'text';
+  // A kind's column (项目类别) written on the projects' own rows, beside their names (项目名称), is an attribute of
+  // each row; written only on lines of its own (其他运转类 heading its projects), it names those lines, and alone it
+  // names the rows.
+  for (let i = 0; i < cols.length; i++) {
+    if (roles[i] !== 'label' || !KIND_HEADERS.has(cleanLabel(cols[i].path[cols[i].path.length - 1] ?? ''))) continue;
+    const names = cols.filter((_, k) => k !== i && roles[k] === 'label').map((c) => c.col);
+    if (names.length && besideNames(grid, cols[i].col, names, body)) roles[i] = 'text';
+  }
   return roles;
 }
 
