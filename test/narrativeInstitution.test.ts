@@ -27,6 +27,10 @@ describe('one fund\'s carry-over and total are not the whole\'s', () => {
     expect(said(line)).toEqual([]);
   });
 
+  test('the year\'s side after a fund named (政府性基金…，本年收入 A，本年支出 B) is that fund\'s income and spending', () => {
+    expect(said('2023年度政府性基金预算财政拨款年初结转和结余15.00万元，本年收入7.00万元，本年支出66.00万元，年末结转和结余25.00万元。')).toEqual(['narrative-vs-table A2 7.00→70.00', 'narrative-vs-table A2 66.00→60.00']);
+  });
+
   test('a fund\'s income slipped is told against its income line, never the carry-over\'s sub-line or the fund\'s spending', () => {
     expect(said('2023年度政府性基金预算财政拨款收入7.00万元。')).toEqual(['narrative-vs-table A2 7.00→70.00']);
   });

@@ -209,7 +209,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const named = c.subjectOf !== undefined ? (claims[c.subjectOf] as AmountClaim).subject : c.subject;
     const subject = department && named.includes(department) ? named.split(department).join('') : named;
     // (货物类 a, 工程采购 b, 服务 c as items of a procurement total's list: its parts named short.)
-    const concept = conceptOf(subject.replace(YEARS, ''), reading) ?? (c.listOf !== undefined && resolved.get(c.listOf)?.concept === 'procurement' ? procurementPartOf(subject) : undefined);
+    let concept = conceptOf(subject.replace(YEARS, ''), reading) ?? (c.listOf !== undefined && resolved.get(c.listOf)?.concept === 'procurement' ? procurementPartOf(subject) : undefined);
     if (!concept) return;
     // A subject's split by money (项目支出 A，其中：一般公共预算拨款 a，单位资金 b; 教育支出 X，其中：一般公共预算 153; 项目支出中，
     // 一般公共预算 a): each item is that money's share of the subject, which no line of the whole prints — not judged.
@@ -237,7 +237,13 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // The carry-over of one fund (政府性基金预算财政拨款收入…，年末结转和结余 X) is not the whole's.
     if (concept.includes('carry-') && FUND_NAMED.test(sentenceBefore(paragraphs[c.paragraph].folded, c.start).replace(c.subject, ''))) return;
     // So is a fund's year (政府性基金预算财政拨款收入 A，本年支出 B): 本年支出 named bare is the whole's only where no fund or appropriation is.
-    if (BARE_YEAR_SIDE.test(c.subject) && (concept === 'total-income-year' || concept === 'total-expenditure-year') && FUND_OR_FISCAL.test(sentenceBefore(paragraphs[c.paragraph].folded, c.start).replace(c.subject, ''))) return;
+    // (A fund named, 政府性基金 or 国有资本经营: its year's side is that fund's income or spending — 07's 本年收入 | 本年支出.)
+    if (BARE_YEAR_SIDE.test(c.subject) && (concept === 'total-income-year' || concept === 'total-expenditure-year')) {
+      const before = sentenceBefore(paragraphs[c.paragraph].folded, c.start).replace(c.subject, '');
+      const fund = FUND_OF_ITS_OWN.exec(before);
+      if (fund && !OTHER_FUND_TOO.test(before.replace(fund[0], ''))) concept = fund[0] === '政府性基金' ? 'gov-fund' : 'state-capital';
+      else if (FUND_OR_FISCAL.test(before)) return;
+    }
     // An economic class (工资福利支出, 商品和服务支出 …) is judged only as an item of 基本支出's breakdown, against the
     // table whose total the breakdown's whole agrees with: named elsewhere it may be of all the spending, projects' too,
     // which no basic table holds, or of 人员经费 / 公用经费, which a class may span.
@@ -396,6 +402,9 @@ const WHOLES = new Set(['total-expenditure', 'total-expenditure-year', 'total-in
 /** Words of a change's subject that name nothing: 其中, comparisons, measures (决算数), 同比, 均 / 各 / 共. */
 const NOT_A_NAME = /其中|与上年度?相比|比上年度?|较上年度?|同比|[比较](?:年初|调整后?的?)?(?:预算|决算)数?|(?:年初|调整后?的?)?(?:预算|决算|执行)数?|[、，,：:；;\s]|[均各共都]$/g;
 const FUND_OR_FISCAL = /政府性基金|国有资本经营|一般公共预算|财政专户|财政拨款/;
+/** A fund whose own table prints its year's income and spending (公开07表 / 08表), and any other money named beside it. */
+const FUND_OF_ITS_OWN = /政府性基金|国有资本经营/;
+const OTHER_FUND_TOO = /政府性基金|国有资本经营|一般公共预算|财政专户/;
 /** 本年收入 / 本年支出 with no 合计 or 总计: the year's side as a fund's sentence may also name it. */
 const BARE_YEAR_SIDE = /本年(收入|支出)(?!合计|总计|小计)/;
 
