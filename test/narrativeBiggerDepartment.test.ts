@@ -12,6 +12,11 @@ const told = (fs: Finding[]) => fs.filter((f) => f.sheet === '情况说明' && f
 const withNarrative = (wb: WorkbookSnapshot<GridSheet>, line: string) => told(audit(workbook(...wb.sheets, sheet('情况说明', [['某某局2024年部门预算情况说明'], [line]]))).findings);
 
 describe('a subject split by money (项目支出 A，其中：一般公共预算拨款 a，政府性基金预算拨款 b): each item is that money\'s share of the subject', () => {
+  test('…up to the clause\'s stop (项目支出中，… ；一般公共预算拨款收入 A is the whole\'s again); “三公”经费 split by money too', () => {
+    expect(withNarrative(fundBudget(), '2024年项目支出中，一般公共预算200.00万元；2024年一般公共预算拨款收入1010.00万元。')).toEqual(['narrative-vs-table A2 1010.00→1000.00']);
+    expect(withNarrative(workbook(...BUDGET_TABLES.map((t) => t())), '2024年“三公”经费预算40.00万元，其中：一般公共预算拨款40.00万元。')).toEqual([]);
+  });
+
   // (fundBudget: 项目支出 250.00 = 一般公共预算 200.00 + 政府性基金 50.00; 城乡社区支出 50.00, all of the fund.)
   test.each([
     '2024年项目支出250.00万元，其中：一般公共预算拨款200.00万元，政府性基金预算拨款50.00万元。',
@@ -39,6 +44,8 @@ test('a 项 printed once a unit (本级 400.00, 中心 300.00) is the department
   const said = (line: string) => withNarrative(workbook(byUnits), line);
   expect(said('社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）700.00万元。')).toEqual([]);
   expect(said('社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）710.00万元。')).toEqual(['narrative-vs-table A2 710.00→700.00']);
+  // (A unit's own paragraph states its own row.)
+  expect(said('某某中心：社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）300.00万元。')).toEqual([]);
 });
 
 test('无…基金预算拨款安排的“三公”经费 / 基本支出 / 人员经费 says none of the fund for that item, never none of the fund', () => {
@@ -46,6 +53,7 @@ test('无…基金预算拨款安排的“三公”经费 / 基本支出 / 人�
     expect(withNarrative(fundBudget(), line)).toEqual([]);
   // (None of the fund's spending at all, where its table prints 50.00, is still told.)
   expect(withNarrative(fundBudget(), '本部门2024年无政府性基金预算拨款安排的支出。')).toEqual(['narrative-none A2 0→50.00']);
+  expect(withNarrative(fundBudget(), '本部门2024年无政府性基金预算拨款安排的基本支出和项目支出。')).toEqual(['narrative-none A2 0→50.00']);
 });
 
 test('a procurement table printing its kinds as columns (项目 | 合计 | 货物 | 工程 | 服务): a kind slipped is told at its words, against its column', () => {

@@ -55,3 +55,18 @@ test('a 事业单位\'s own kinds of spending (经营支出, 上缴上级支出,
   expect(said('2023年度上缴上级支出60.00万元。')).toEqual(['narrative-vs-table A2 60.00→6.00']);
   expect(said('2023年度对附属单位补助支出2.00万元。')).toEqual(['narrative-vs-table A2 2.00→20.00']);
 });
+
+describe('the second reviewer\'s cases', () => {
+  test('本年支出 after a fund named in passing (其中国有资本经营…收入 a) is the department\'s, not the fund\'s', () => {
+    expect(said('2023年度本年收入849.30万元，其中国有资本经营预算财政拨款收入12.00万元，本年支出857.50万元。')).toEqual([]);
+  });
+
+  test('a fund\'s carry-over is held to its sub-line in 04 (年初财政拨款结转和结余 / 一般公共预算财政拨款)', () => {
+    expect(said('2023年度一般公共预算财政拨款年初结转和结余12.30万元。')).toEqual([]);
+    expect(said('2023年度一般公共预算财政拨款年初结转和结余13.30万元。')).toEqual(['narrative-vs-table A2 13.30→12.30']);
+  });
+
+  test('a 项 listed under 经营支出 is 经营支出\'s share of it, not the 项\'s whole figure', () => {
+    expect(said('2023年度经营支出30.00万元，其中：社会保障和就业支出（类）社会福利（款）其他社会福利支出（项）30.00万元。')).toEqual([]);
+  });
+});

@@ -168,7 +168,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   // A subject of spending one may split by money: a 类, 款 or 项, 基本支出 / 项目支出 / 人员经费 / 公用经费.
   const splitsOneSubject = (k: number) => {
     const r = resolved.get(k);
-    return !!r && (r.rows.length > 0 || OWN_SPLIT.has(r.concept ?? '') || (r.concept ?? '').startsWith('class:'));
+    return !!r && (r.rows.length > 0 || OWN_SPLIT.has(r.concept ?? '') || SPLIT_BY_MONEY.has(r.concept ?? '') || (r.concept ?? '').startsWith('class:'));
   };
   const inPart = (c: AmountClaim, i: number) =>
     (c.listOf !== undefined && OWN_SPLIT.has(resolved.get(c.listOf)?.concept ?? '')) || sharesOfAPart.has(i) || WITHIN_PART.test(sinceStop(paragraphs[c.paragraph].folded, c.token.start));
@@ -213,7 +213,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     if (!concept) return;
     // A subject's split by money (项目支出 A，其中：一般公共预算拨款 a，单位资金 b; 教育支出 X，其中：一般公共预算 153; 项目支出中，
     // 一般公共预算 a): each item is that money's share of the subject, which no line of the whole prints — not judged.
-    if (MONEY_CONCEPTS.has(concept) && ((c.listOf !== undefined && splitsOneSubject(c.listOf)) || WITHIN_PART.test(sinceStop(paragraphs[c.paragraph].folded, c.token.start)))) return;
+    if (MONEY_CONCEPTS.has(concept) && ((c.listOf !== undefined && splitsOneSubject(c.listOf)) || WITHIN_PART.test(sinceClauseStop(paragraphs[c.paragraph].folded, c.token.start)))) return;
     // A carry-over's parts (年末财政拨款结转和结余 A，其中：一般公共预算财政拨款 B，政府性基金预算财政拨款 C; 基本支出结转 …) are its
     // own breakdown, no fund's income or spending.
     if (c.listOf !== undefined && (resolved.get(c.listOf)?.concept ?? '').includes('carry-')) return;
@@ -237,11 +237,17 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // The carry-over of one fund (政府性基金预算财政拨款收入…，年末结转和结余 X) is not the whole's.
     if (concept.includes('carry-') && FUND_NAMED.test(sentenceBefore(paragraphs[c.paragraph].folded, c.start).replace(c.subject, ''))) return;
     // So is a fund's year (政府性基金预算财政拨款收入 A，本年支出 B): 本年支出 named bare is the whole's only where no fund or appropriation is.
+    let yearOfTheWhole: string | undefined;
     // (A fund named, 政府性基金 or 国有资本经营: its year's side is that fund's income or spending — 07's 本年收入 | 本年支出.)
     if (BARE_YEAR_SIDE.test(c.subject) && (concept === 'total-income-year' || concept === 'total-expenditure-year')) {
       const before = sentenceBefore(paragraphs[c.paragraph].folded, c.start).replace(c.subject, '');
-      const fund = FUND_OF_ITS_OWN.exec(before);
-      if (fund && !OTHER_FUND_TOO.test(before.replace(fund[0], ''))) concept = fund[0] === '政府性基金' ? 'gov-fund' : 'state-capital';
+      // (The fund the sentence opens on, 政府性基金预算财政拨款…，本年收入 A: not one named in passing — 其中国有资本经营…, a reason.)
+      const fund = FUND_OPENS.exec(before);
+      if (fund && !OTHER_FUND_TOO.test(before.slice(fund[0].length))) {
+        // (…and agreeing with the whole's year line is agreeing: a sentence may go on to the department's own.)
+        yearOfTheWhole = concept;
+        concept = fund[1] === '政府性基金' ? 'gov-fund' : 'state-capital';
+      }
       else if (FUND_OR_FISCAL.test(before)) return;
     }
     // An economic class (工资福利支出, 商品和服务支出 …) is judged only as an item of 基本支出's breakdown, against the
@@ -274,6 +280,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     }
     // …nor its 收入 what went out: where the tables print the income line, a fund's income is that line only.
     if (finalAccounts && INCOME_WORDS.test(subject) && !SPENDING_WORD.test(subject) && found.some((f) => f.side === 'income')) found = found.filter((f) => f.side === 'income');
+    if (yearOfTheWhole) found = [...found, ...(facts.byConcept.get(yearOfTheWhole) ?? [])];
     if (found.length) resolved.set(i, told?.length ? { facts: found, rows: [], concept, ofMoney: told } : { facts: found, rows: [], concept });
   });
   // A change naming what changed (其中：基本支出增加 50 万元) is not of an amount of another subject
@@ -378,7 +385,9 @@ const FUND_NAMED = /政府性基金|国有资本经营|一般公共预算|财政
 /** The quantities a subject's figure is split into (its 基本支出 and 项目支出, 人员经费 and 公用经费). */
 /** A heading about projects (二、项目支出情况, 重点项目): the names under it are projects'. */
 const PROJECTS_HEADING = /项目/;
-const OWN_SPLIT = new Set(['basic', 'project', 'personnel', 'public']);
+const OWN_SPLIT = new Set(['basic', 'project', 'personnel', 'public', 'operating-expenditure', 'remit-expenditure', 'subsidiary-expenditure']);
+/** Other subjects a sentence may split by money (“三公”经费 A，其中：一般公共预算拨款 a; 政府采购 …). */
+const SPLIT_BY_MONEY = new Set(['three-public', 'three-public-and-more', 'procurement', 'operating-cost']);
 /** The concepts of a money or a source of income: what a subject's split by money names. */
 const MONEY_CONCEPTS = new Set(['general-budget', 'general-budget-expenditure', 'gov-fund', 'state-capital', 'special-account', 'business-income', 'operating-income', 'other-income', 'other-funds', 'grant-income', 'subsidiary-income', 'fiscal-income', 'fiscal-expenditure', 'fiscal-total', 'fiscal-carry-in', 'carry-in']);
 /**
@@ -388,7 +397,7 @@ const MONEY_CONCEPTS = new Set(['general-budget', 'general-budget-expenditure', 
  */
 const BREAKDOWN_WHOLES = new Set(['basic']);
 const BASIC_TABLES = new Set(['basic-expenditure', 'basic-expenditure-detail', 'fiscal-appropriation-basic-expenditure']);
-const SPLIT_PART = /基本支出|项目支出|人员经费|公用经费/;
+const SPLIT_PART = /基本支出|项目支出|人员经费|公用经费|经营支出|上缴上级支出|对附属单位补助支出/;
 /** 项目支出中，… / 公用经费中公务接待费 … (not 中央): the figures after it are that part's items. */
 const WITHIN_PART = /(?:基本支出|项目支出|人员经费|公用经费|运行经费|商品和服务支出)(?:中|当中)(?!央)/;
 /** A sentence about 基本支出, 公用经费 or 机关运行经费 that does not name the “三公” (…运行经费…，其中会议费 A、培训费 B). */
@@ -403,7 +412,7 @@ const WHOLES = new Set(['total-expenditure', 'total-expenditure-year', 'total-in
 const NOT_A_NAME = /其中|与上年度?相比|比上年度?|较上年度?|同比|[比较](?:年初|调整后?的?)?(?:预算|决算)数?|(?:年初|调整后?的?)?(?:预算|决算|执行)数?|[、，,：:；;\s]|[均各共都]$/g;
 const FUND_OR_FISCAL = /政府性基金|国有资本经营|一般公共预算|财政专户|财政拨款/;
 /** A fund whose own table prints its year's income and spending (公开07表 / 08表), and any other money named beside it. */
-const FUND_OF_ITS_OWN = /政府性基金|国有资本经营/;
+const FUND_OPENS = /^[\s，,]*(?:(?:19|20)\d{2}年度?)?[\s，,]*(?:本部门|本单位|我部门|我单位)?(政府性基金|国有资本经营)/;
 const OTHER_FUND_TOO = /政府性基金|国有资本经营|一般公共预算|财政专户/;
 /** 本年收入 / 本年支出 with no 合计 or 总计: the year's side as a fund's sentence may also name it. */
 const BARE_YEAR_SIDE = /本年(收入|支出)(?!合计|总计|小计)/;
@@ -425,6 +434,12 @@ const UNIT_BEFORE_MONEY = /^([\u4e00-\u9fa5]{2,24}?(?:局|中心|院|所|站|队
 const LEADING_YEAR = /^[\s，,]*(?:(?:19|20)\d{2}年度?)?/;
 
 /** The words of a paragraph from its last full stop up to `at` (a list's ； does not end it). */
+/** The words since the last 。 or ；: a clause's own (项目支出中，… ；一般公共预算 … is no longer of 项目支出). */
+function sinceClauseStop(folded: string, at: number): string {
+  const t = folded.slice(0, at);
+  return t.slice(Math.max(t.lastIndexOf('。'), t.lastIndexOf('；'), t.lastIndexOf(';'), t.lastIndexOf('\n')) + 1);
+}
+
 function sinceStop(folded: string, at: number): string {
   const t = folded.slice(0, at);
   return t.slice(Math.max(t.lastIndexOf('。'), t.lastIndexOf('\n')) + 1);

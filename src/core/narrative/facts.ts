@@ -525,11 +525,15 @@ function summaryFacts(t: DetectedTable, add: Add): void {
     const fundColumns = fiscal && side === 'expenditure' ? FUND_COLUMNS.map(([concept, re]) => [concept, quantityColumns(t, re, 'expenditure')[0]] as const) : [];
     // The lines breaking a carry-over down by fund (年初财政拨款结转和结余 / 一般公共预算财政拨款 / 政府性基金预算财政拨款):
     // parts of the carry-over, no fund's income or spending.
-    let underCarry = false;
+    // (Each is that fund's carry-over: fiscal-carry-in:gov-fund, the figure a fund's own 上年结转 is held to.)
+    let underCarry: string | undefined;
     for (const l of view.lines) {
-      if (underCarry && (l.kind === 'carry-part' || l.kind === 'of-which' || l.kind === 'other') && FUND_WORDS.test(l.label)) continue;
+      if (underCarry && l.kind !== 'grand' && l.kind !== 'year' && l.kind !== 'carry' && FUND_WORDS.test(l.label)) {
+        add(`${underCarry}:${fundOf(l.label)}`, figureAt(t, l.row, lineColumn(l, first)));
+        continue;
+      }
       const concepts = lineConcepts(l.label, side, l.kind, fiscal, finalAccounts);
-      underCarry = concepts.some((c) => c.includes('carry-'));
+      underCarry = concepts.find((c) => c.includes('carry-'));
       // 一、本年支出 heading its 类 lines: the year's 一般公共预算 spending, as its 本年支出合计 would be.
       if (fiscal && side === 'expenditure' && l.kind === 'level1' && /^本年支出(合计)?$/.test(withoutSpaces(stripOrdinal(l.label)))) {
         const col = fundColumns[0][1];
@@ -559,6 +563,11 @@ function summaryFacts(t: DetectedTable, add: Add): void {
 
 const FUND_WORDS = /一般公共预算|政府性基金|国有资本/;
 
+/** The fund a label names (一般公共预算 / 政府性基金 / 国有资本经营), as a carry-over's concept ends in it. */
+function fundOf(label: string): string {
+  return /政府性基金/.test(label) ? 'gov-fund' : /国有资本/.test(label) ? 'state-capital' : 'general';
+}
+
 /** A functional code of a 类, 款 or 项 (201, 20101, 2010101). */
 const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}$/;
 
@@ -570,19 +579,25 @@ function codedFacts(t: DetectedTable, coded: CodedRow[], addFact: (concept: stri
   const rows = b.units.length > 0 ? gather(b.units, (u) => u.members) : b.details;
   // Under several units' lines a subject is printed once a unit: the department's figure is their sum (141.48 = 61.23 of
   // 本级 + 45.68 + 34.57), one coded row at its first line — never the first unit's alone.
+  // (Each unit's own row stays too: a unit's paragraph — 某某中心：…（项）45.68 — states its own.)
   const byCode = new Map<string, { row: number; name: string; figures: Figure[] }>();
   for (const r of rows) {
     const code = r.row.functionCode;
     if (!code || !FUNCTION_CODE.test(code)) continue;
     const figure = figureAt(t, r.row.row, col.col);
-    const seen = b.units.length > 1 ? byCode.get(code) : undefined;
-    if (seen) seen.figures.push(figure);
-    else byCode.set(b.units.length > 1 ? code : `${code}@${r.row.row}`, { row: r.row.row, name: withoutSpaces(r.row.label), figures: [figure] });
-  }
-  for (const [key, { row, name, figures }] of byCode) {
-    const code = key.split('@')[0];
+    const name = withoutSpaces(r.row.label);
     const level = code.length === 3 ? '类' : code.length === 5 ? '款' : '项';
-    const fact = figures.length === 1 ? factOf(figures[0]) : sumFact(figures, `${name}（各单位合计）`)!;
+    coded.push({ table: t, row: r.row.row, code, name, level, fact: factOf(figure), compared: comparedName(name) });
+    if (level === '类') addFact(`class:${code}`, factOf(figure));
+    if (b.units.length < 2) continue;
+    const seen = byCode.get(code);
+    if (seen) seen.figures.push(figure);
+    else byCode.set(code, { row: r.row.row, name, figures: [figure] });
+  }
+  for (const [code, { row, name, figures }] of byCode) {
+    if (figures.length < 2) continue;
+    const level = code.length === 3 ? '类' : code.length === 5 ? '款' : '项';
+    const fact = sumFact(figures, `${name}（各单位合计）`)!;
     coded.push({ table: t, row, code, name, level, fact, compared: comparedName(name) });
     if (level === '类') addFact(`class:${code}`, fact);
   }
@@ -833,7 +848,12 @@ function readConcept(subjectRaw: string, context: { finalAccounts: boolean }): s
   if (/预留机动/.test(s)) return 'reserve';
   // One fund's carry-over or total with it (政府性基金预算财政拨款年初结转和结余, 一般公共预算财政拨款收支总计): the tables print
   // it in that fund's column or sub-line only, which no concept holds — not the whole's.
-  if (/结转|结余|总计/.test(s) && FUND_WORDS.test(s)) return undefined;
+  if (/结转|结余|总计/.test(s) && FUND_WORDS.test(s)) {
+    // …but for its carry-over where the appropriations' summary breaks that down by fund (上年结转 / （一）一般公共预算拨款).
+    if (/总计|收支|收、支/.test(s) || !/结转|结余/.test(s)) return undefined;
+    const out = /结转下年|年[末终]/.test(s);
+    return `${out ? 'fiscal-carry-out' : 'fiscal-carry-in'}:${fundOf(s)}`;
+  }
   // The appropriations' carry-over (年初财政拨款结转和结余) is a part of all the money's (年初结转和结余), never it.
   if (/结转下年|年[末终](财政拨款)?结转/.test(s)) return /财政拨款/.test(s) ? 'fiscal-carry-out' : 'carry-out';
   if (/上年(财政拨款)?结转|年初(财政拨款)?结转/.test(s)) return /财政拨款/.test(s) ? 'fiscal-carry-in' : 'carry-in';

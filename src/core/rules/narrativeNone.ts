@@ -30,6 +30,16 @@ const PROCUREMENT_CONCEPT: Record<string, string> = { 货物: 'procurement-goods
 const NAMES_ANY = /政府性基金|国有资本经营|因公出国|公务用车|公务接待|政府采购/;
 /** What follows that makes it no statement of the year's money (无政府性基金预算结转, …收支增减, …变化). */
 const NOT_THE_MONEY = /^(?:结转|结余|增减|变化|变动)/;
+/** Words naming money a fund's table does print (…安排的基本支出和项目支出): then the sentence is of the fund too. */
+const FUND_MONEY_TOO = /项目支出|项目|[和及与、]支出/;
+
+/** The words after a fund's name up to the next stop: what its money is said not to pay for. */
+function objectAfter(text: string, from: number): string {
+  const rest = text.slice(from);
+  const stop = rest.search(/[，,。；;]/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
 /** The item a fund's money is said not to pay for (…安排的“三公”经费, 安排的基本支出): what follows the fund's name. */
 const ITEM_OF_THE_FUND = /^(?:安排的?|用于)\s*[“"]?(?:三公|基本支出|人员经费|公用经费|政府采购|因公出国|公务用车|公务接待|会议费|培训费|机关运行)/;
 const OTHER_YEAR = /上年|去年|上一年|以前年度|往年/;
@@ -61,7 +71,7 @@ export const narrativeNone: RuleSpec = {
         if (NOT_THE_MONEY.test(p.folded.slice(end))) continue;
         // 无政府性基金预算拨款安排的“三公”经费 / 基本支出 / 人员经费 / 政府采购: none of the fund's money for that item, which a
         // fund's table of project money never holds — not none of the fund.
-        if (FUND_CONCEPT[what] && ITEM_OF_THE_FUND.test(p.folded.slice(end))) continue;
+        if (FUND_CONCEPT[what] && ITEM_OF_THE_FUND.test(p.folded.slice(end)) && !FUND_MONEY_TOO.test(objectAfter(p.folded, end))) continue;
         if (!ofThisYear(clauseAround(p.folded, start), ctx.year)) continue;
         // One finding a fund and a paragraph: 没有…收入，也没有…支出 is one sentence left in.
         const key = `${paragraph}|${what}`;
