@@ -43,8 +43,11 @@ export function isTotalHeader(label: string): boolean {
 }
 
 export function isOfWhich(label: string): boolean {
-  return label.includes('其') && /^其中/.test(cleanLabel(label));
+  // (授予中小企业合同金额 beside a procurement table's 合计 | 货物 | 工程 | 服务: a part of the 合计, never a fourth kind.)
+  return (label.includes('其') && /^其中/.test(cleanLabel(label))) || (label.includes('企业') && SME_SHARE.test(cleanLabel(label)));
 }
+
+const SME_SHARE = /^(?:其中[:：]?)?授予(?:中小|小微)企业/;
 
 /** Headers that only say "the amount" (金额, 决算数, 预算数) add no level. */
 function meaningfulPath(c: TableColumn): string[] {
