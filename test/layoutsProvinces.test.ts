@@ -4,6 +4,7 @@ import type { Finding } from '../src/core/finding';
 import { findingText } from '../src/core/messages/render';
 import type { GridSheet, WorkbookSnapshot } from '../src/core/snapshot';
 import { sheet, workbook, type CellInput } from './support/sheetBuilder';
+import { countyByUnits } from './support/countyByUnits';
 
 /**
  * The layouts other provinces' templates use, each on a small workbook of our own (the real
@@ -443,19 +444,7 @@ describe('a 政府采购预算表 printed as lines (项目 | 金额: 合计, 货
 });
 
 test('a county 支出表 whose 项 rows carry their unit\'s code (309101 | 2080505 …) reads as units over their lines, not as units only', () => {
-  const s = sheet('部门支出总体情况表', [
-    ['部门支出总体情况表'],
-    ['单位：万元'],
-    ['类', '款', '项', '单位代码', '单位（科目名称）', '合计'],
-    [null, null, null, null, '合计', 1000],
-    [null, null, null, '309', '某某局', 1000],
-    [null, null, null, '309101', '某某局本级', 600],
-    ['208', '05', '05', '309101', '机关事业单位基本养老保险缴费支出', 400],
-    ['210', '11', '01', '309101', '行政单位医疗', 200],
-    [null, null, null, '309201', '某某中心', 400],
-    ['208', '05', '05', '309201', '机关事业单位基本养老保险缴费支出', 300],
-    ['210', '11', '02', '309201', '事业单位医疗', 100],
-  ]);
+  const s = countyByUnits();
   const [t] = detectTables(workbook(s));
   expect(t.rows.filter((r) => r.role === 'unit').map((r) => r.unitCode)).toEqual(['309', '309101', '309201']);
   expect(t.rows.filter((r) => r.functionCode).length).toBe(4);

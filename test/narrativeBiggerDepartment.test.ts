@@ -1,6 +1,7 @@
 import { audit } from '../src/core/engine';
 import type { Finding } from '../src/core/finding';
 import { sheet, workbook } from './support/sheetBuilder';
+import { countyByUnits } from './support/countyByUnits';
 import { BUDGET_TABLES, fundBudget } from './support/smallBudget';
 import type { GridSheet, WorkbookSnapshot } from '../src/core/snapshot';
 
@@ -28,19 +29,7 @@ describe('a subject split by money (项目支出 A，其中：一般公共预算
 });
 
 test('a 项 printed once a unit (本级 400.00, 中心 300.00) is the department\'s as their sum', () => {
-  const byUnits = sheet('部门支出总体情况表', [
-    ['部门支出总体情况表'],
-    ['单位：万元'],
-    ['类', '款', '项', '单位代码', '单位（科目名称）', '合计'],
-    [null, null, null, null, '合计', 1000],
-    [null, null, null, '309', '某某局', 1000],
-    [null, null, null, '309101', '某某局本级', 600],
-    ['208', '05', '05', '309101', '机关事业单位基本养老保险缴费支出', 400],
-    ['210', '11', '01', '309101', '行政单位医疗', 200],
-    [null, null, null, '309201', '某某中心', 400],
-    ['208', '05', '05', '309201', '机关事业单位基本养老保险缴费支出', 300],
-    ['210', '11', '02', '309201', '事业单位医疗', 100],
-  ]);
+  const byUnits = countyByUnits();
   const said = (line: string) => withNarrative(workbook(byUnits), line);
   expect(said('社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）700.00万元。')).toEqual([]);
   expect(said('社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）710.00万元。')).toEqual(['narrative-vs-table A2 710.00→700.00']);
