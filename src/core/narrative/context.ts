@@ -165,7 +165,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   // (The parts whose share names one, found once: asked of every claim, a search of all claims each was quadratic.)
   const sharesOfAPart = new Set<number>();
   for (const s of claims) if (s.kind === 'share' && s.part !== undefined && SPLIT_PART.test(s.wholeText)) sharesOfAPart.add(s.part);
-  // A subject of spending one may split by money: a 类, 款 or 项, 基本支出 / 项目支出 / 人员经费 / 公用经费.
+  // A subject of spending one may split by money: a 类, 款 or 项, 基本支出 / 项目支出 …, the “三公”经费, 政府采购.
   const splitsOneSubject = (k: number) => {
     const r = resolved.get(k);
     return !!r && (r.rows.length > 0 || OWN_SPLIT.has(r.concept ?? '') || SPLIT_BY_MONEY.has(r.concept ?? '') || (r.concept ?? '').startsWith('class:'));
@@ -247,8 +247,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
         // (…and agreeing with the whole's year line is agreeing: a sentence may go on to the department's own.)
         yearOfTheWhole = concept;
         concept = fund[1] === '政府性基金' ? 'gov-fund' : 'state-capital';
-      }
-      else if (FUND_OR_FISCAL.test(before)) return;
+      } else if (FUND_OR_FISCAL.test(before)) return;
     }
     // An economic class (工资福利支出, 商品和服务支出 …) is judged only as an item of 基本支出's breakdown, against the
     // table whose total the breakdown's whole agrees with: named elsewhere it may be of all the spending, projects' too,
@@ -411,7 +410,7 @@ const WHOLES = new Set(['total-expenditure', 'total-expenditure-year', 'total-in
 /** Words of a change's subject that name nothing: 其中, comparisons, measures (决算数), 同比, 均 / 各 / 共. */
 const NOT_A_NAME = /其中|与上年度?相比|比上年度?|较上年度?|同比|[比较](?:年初|调整后?的?)?(?:预算|决算)数?|(?:年初|调整后?的?)?(?:预算|决算|执行)数?|[、，,：:；;\s]|[均各共都]$/g;
 const FUND_OR_FISCAL = /政府性基金|国有资本经营|一般公共预算|财政专户|财政拨款/;
-/** A fund whose own table prints its year's income and spending (公开07表 / 08表), and any other money named beside it. */
+/** A sentence opening on a fund whose own table prints its year's income and spending (公开07表 / 08表); any other money named after it. */
 const FUND_OPENS = /^[\s，,]*(?:(?:19|20)\d{2}年度?)?[\s，,]*(?:本部门|本单位|我部门|我单位)?(政府性基金|国有资本经营)/;
 const OTHER_FUND_TOO = /政府性基金|国有资本经营|一般公共预算|财政专户/;
 /** 本年收入 / 本年支出 with no 合计 or 总计: the year's side as a fund's sentence may also name it. */
