@@ -45,6 +45,13 @@ test('无…基金预算拨款安排的“三公”经费 / 基本支出 / 人�
   expect(withNarrative(fundBudget(), '本部门2024年无政府性基金预算拨款安排的基本支出和项目支出。')).toEqual(['narrative-none A2 0→50.00']);
 });
 
+test('无政府采购工程预算结转 says nothing of this year\'s 工程; 无政府采购工程预算 does', () => {
+  const byColumns = sheet('政府采购预算表', [['2024年政府采购预算表'], ['部门：某某局', null, null, null, '单位：万元'], ['项目', '合计', '货物', '工程', '服务'], ['合计', 60, 40, 20, 0], ['办公设备采购', 40, 40, 0, 0], ['办公楼维修', 20, 0, 20, 0]]);
+  const wb = workbook(...BUDGET_TABLES.map((t) => t()), byColumns);
+  expect(withNarrative(wb, '本部门2024年度无政府采购工程预算结转。')).toEqual([]);
+  expect(withNarrative(wb, '本部门2024年度无政府采购工程预算。')).toEqual(['narrative-none A2 0→20.00']);
+});
+
 test('…with 授予中小企业合同金额 beside the kinds: a part of the 合计, never a fourth kind — the table read, its slips told', () => {
   const table = (goods: number, sme: number) =>
     sheet('政府采购预算表', [['2024年政府采购预算表'], ['部门：某某局', null, null, null, null, '单位：万元'], ['项目', '合计', '货物', '工程', '服务', '授予中小企业合同金额'], ['合计', 60, 40, 0, 20, sme], ['办公设备采购', 40, goods, 0, 0, 30], ['物业服务', 20, 0, 0, 20, 20]]);

@@ -69,4 +69,13 @@ describe('the second reviewer\'s cases', () => {
   test('a 项 listed under 经营支出 is 经营支出\'s share of it, not the 项\'s whole figure', () => {
     expect(said('2023年度经营支出30.00万元，其中：社会保障和就业支出（类）社会福利（款）其他社会福利支出（项）30.00万元。')).toEqual([]);
   });
+
+  test('a fund\'s year-end carry-over is held to its column of 04\'s 年末 line (年末财政拨款结转和结余 | 8.10 | 25.00 | 0)', () => {
+    expect(said('2023年度政府性基金预算财政拨款年末结转和结余25.00万元。')).toEqual([]);
+    expect(said('2023年度政府性基金预算财政拨款年末结转和结余52.00万元。')).toEqual(['narrative-vs-table A2 52.00→25.00']);
+  });
+
+  test('a 项 named bare in a sentence about 项目支出 is 项目支出\'s share of it, not the 项\'s whole', () => {
+    expect(said('2023年度项目支出212.80万元，主要用于老年福利140.80万元、国有企业退休人员社会化管理补助支出12.00万元。')).toEqual([]);
+  });
 });

@@ -732,14 +732,16 @@ function changeWordOf(seg: string, clause: () => string): { direction: 'up' | 'd
   }
   // (Most figures' words end in no word of a difference: told by the last characters before any pattern runs.)
   if (!DIFFERENCE_END.test(seg)) return undefined;
-  const fromBudget = BUDGET_DIFFERENCE_ALONE.exec(seg);
-  if (fromBudget) return { direction: fromBudget[1] === '超支' ? 'up' : 'down', at: fromBudget.index, ofBudget: true };
   // (比2022年少 A: the year is a token of its own, and the segment is 少 alone — the clause has the comparison.)
   const by = COMPARED_BY.exec(seg) ?? (DIFFERENCE_ALONE.test(seg) ? COMPARED_BY.exec(clause()) : null);
   // (比上年少: the comparison stays, a subject of nothing; 决算数大于预算数: the words name what was compared.)
   const to = by ? null : COMPARED_TO.exec(seg);
   const word = by ? by[1] : to?.[1];
-  if (!word) return undefined;
+  if (!word) {
+    // With no comparison before it (预算 A，决算 B，节支 C): a difference from the sentence's budget, if it states one.
+    const fromBudget = BUDGET_DIFFERENCE_ALONE.exec(seg);
+    return fromBudget ? { direction: fromBudget[1] === '超支' ? 'up' : 'down', at: fromBudget.index, ofBudget: true } : undefined;
+  }
   const at = by ? Math.max(0, seg.length - (by[0].length - by[0].lastIndexOf(word))) : seg.length - to![0].length;
   return { direction: word === '相差' ? 'either' : MORE.test(word) ? 'up' : 'down', at };
 }

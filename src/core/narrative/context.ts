@@ -200,7 +200,8 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // A 类 or 项 listed under one of the whole's parts (项目支出 380.61 万元，其中：卫生健康支出 271.82 万元), or named
     // with one (卫生健康（类）项目支出 271.82 万元), is that part's share of its figure, which the tables print in
     // their 基本支出 / 项目支出 columns: not its whole figure, and not judged against it.
-    if (rows.length && (inPart(c, i) || SPLIT_PART.test(c.subject.slice(c.subject.search(LAST_MARK) + 1)))) return;
+    // (A bare name in a sentence about a part, 项目支出 A，主要用于社会保险经办机构 a、行政运行 b, is that part's share too.)
+    if (rows.length && (inPart(c, i) || SPLIT_PART.test(c.subject.slice(c.subject.search(LAST_MARK) + 1)) || (!c.path.length && SPLIT_PART.test(sentence())))) return;
     if (rows.length) {
       resolved.set(i, { facts: rows.map((r) => r.fact), rows, ofMoney: rows.filter((r) => inMoney(r.table.kind)).map((r) => r.fact) });
       return;

@@ -504,6 +504,8 @@ function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean, 
 }
 
 /** A fiscal summary's fund columns of spending, in the order their lines are read. */
+/** A fund column's concept as a fund's carry-over names it (fiscal-carry-out:gov-fund). */
+const FUND_SUFFIX: Record<string, string> = { 'general-budget': 'general', 'gov-fund': 'gov-fund', 'state-capital': 'state-capital' };
 const FUND_COLUMNS = [
   ['general-budget', /一般公共预算/],
   ['gov-fund', /政府性基金/],
@@ -534,6 +536,8 @@ function summaryFacts(t: DetectedTable, add: Add): void {
       }
       const concepts = lineConcepts(l.label, side, l.kind, fiscal, finalAccounts);
       underCarry = concepts.find((c) => c.includes('carry-'));
+      // (…or in the fund columns of the carry-over's own line: 年末财政拨款结转和结余 | 8.10 | 25.00 | 0.)
+      if (underCarry) for (const [concept, col] of fundColumns) if (col && col.col !== first) add(`${underCarry}:${FUND_SUFFIX[concept]}`, figureAt(t, l.row, lineColumn(l, col.col)));
       // 一、本年支出 heading its 类 lines: the year's 一般公共预算 spending, as its 本年支出合计 would be.
       if (fiscal && side === 'expenditure' && l.kind === 'level1' && /^本年支出(合计)?$/.test(withoutSpaces(stripOrdinal(l.label)))) {
         const col = fundColumns[0][1];

@@ -29,7 +29,7 @@ const PROCUREMENT_KIND = /^(货物|工程|服务)/;
 const PROCUREMENT_CONCEPT: Record<string, string> = { 货物: 'procurement-goods', 工程: 'procurement-works', 服务: 'procurement-services' };
 const NAMES_ANY = /政府性基金|国有资本经营|因公出国|公务用车|公务接待|政府采购/;
 /** What follows that makes it no statement of the year's money (无政府性基金预算结转, …收支增减, …变化). */
-const NOT_THE_MONEY = /^(?:结转|结余|增减|变化|变动)/;
+const NOT_THE_MONEY = /^(?:预算|支出|资金)?(?:结转|结余|增减|变化|变动)/;
 /** Words naming money a fund's table does print (…安排的基本支出和项目支出): then the sentence is of the fund too. */
 const FUND_MONEY_TOO = /项目支出|项目|[和及与、]支出/;
 
