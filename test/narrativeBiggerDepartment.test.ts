@@ -2,7 +2,7 @@ import { audit } from '../src/core/engine';
 import type { Finding } from '../src/core/finding';
 import { sheet, workbook } from './support/sheetBuilder';
 import { countyByUnits } from './support/countyByUnits';
-import { BUDGET_TABLES, fundBudget } from './support/smallBudget';
+import { BUDGET_TABLES, fundBudget, smallBudget, withCell } from './support/smallBudget';
 import type { GridSheet, WorkbookSnapshot } from '../src/core/snapshot';
 
 /**
@@ -66,4 +66,18 @@ test('a procurement table printing its kinds as columns (项目 | 合计 | 货�
   const wb = workbook(...BUDGET_TABLES.map((t) => t()), byColumns);
   expect(withNarrative(wb, '2024年政府采购预算60.00万元，其中：政府采购货物预算40.00万元，政府采购服务预算20.00万元。')).toEqual([]);
   expect(withNarrative(wb, '2024年政府采购预算60.00万元，其中：政府采购货物预算45.00万元，政府采购服务预算15.00万元。')).toEqual(['narrative-vs-table A2 45.00→40.00', 'narrative-vs-table A2 15.00→20.00']);
+});
+
+describe('a budget with a carry-over: the department\'s totals in its 收支总表, not the appropriations\' 收支总表', () => {
+  // (预算01表 with 上年结转结余 50.00: 本年收入合计 1000.00, 收入总计 1050.00; 预算04表's own 收入总计 stays the appropriations' 1000.00.)
+  const carried = () => [['B9', 50], ['B10', 1050], ['D9', 50], ['D10', 1050]].reduce((wb, [a1, v]) => withCell(wb, '预算01表', a1 as string, v as number), smallBudget());
+  test('收入预算 may be either total of the 收支总表; a slip is held to the nearer', () => {
+    expect(withNarrative(carried(), '2024年收入预算1000.00万元。')).toEqual([]);
+    expect(withNarrative(carried(), '2024年收入预算1050.00万元。')).toEqual([]);
+    expect(withNarrative(carried(), '2024年部门收入预算1010.00万元。')).toEqual(['narrative-vs-table A2 1010.00→1000.00']);
+  });
+
+  test('收入总计 is the department\'s 1050.00: the appropriations\' 收入总计 1000.00 is no ground to let 1000.00 pass', () => {
+    expect(withNarrative(carried(), '2024年收入总计1000.00万元。')).toEqual(['narrative-vs-table A2 1000.00→1050.00']);
+  });
 });

@@ -78,4 +78,9 @@ describe('the second reviewer\'s cases', () => {
   test('a 项 named bare in a sentence about 项目支出 is 项目支出\'s share of it, not the 项\'s whole', () => {
     expect(said('2023年度项目支出212.80万元，主要用于老年福利140.80万元、国有企业退休人员社会化管理补助支出12.00万元。')).toEqual([]);
   });
+
+  test('支出总计 after 财政拨款收入总计 in one sentence is the appropriations\' (04\'s 621.10), not the department\'s 919.60', () => {
+    expect(said('2023年度财政拨款收入总计621.10万元，支出总计621.10万元。')).toEqual([]);
+    expect(said('2023年度支出总计621.10万元。')).toEqual(['narrative-vs-table A2 621.10→919.60']);
+  });
 });

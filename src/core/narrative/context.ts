@@ -267,7 +267,10 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // 支出总额 (支出决算总额 550 in final accounts whose 总计 580 holds the 年末结转和结余).
     // (Told wrong, it is held to the year's line, 本年收入合计, which a 合计 names first: not to the 总计 nearest a slip.)
     let told: Fact[] | undefined;
-    if ((concept === 'total-income' || concept === 'total-expenditure') && SUM_WORDS.test(c.subject) && !GRAND_WORD.test(c.subject)) {
+    // (So may a budget's 收入预算 / 部门支出预算: its 本年收入合计 as often as its 收入总计 with the carry-over.)
+    // (…only where the 总计 does not already agree: a figure of one cell keeps the year before its row prints.)
+    const budgetSide = !finalAccounts && BUDGET_SIDE.test(withoutSpaces(subject.replace(YEARS, ''))) && !found.some((f) => judgeAmount({ value: c.value, decimals: c.decimals }, f) === 'consistent');
+    if ((concept === 'total-income' || concept === 'total-expenditure') && ((SUM_WORDS.test(c.subject) && !GRAND_WORD.test(c.subject)) || budgetSide)) {
       told = facts.byConcept.get(`${concept}-year`) ?? [];
       found = [...found, ...told];
     }
@@ -281,6 +284,8 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // …nor its 收入 what went out: where the tables print the income line, a fund's income is that line only.
     if (finalAccounts && INCOME_WORDS.test(subject) && !SPENDING_WORD.test(subject) && found.some((f) => f.side === 'income')) found = found.filter((f) => f.side === 'income');
     if (yearOfTheWhole) found = [...found, ...(facts.byConcept.get(yearOfTheWhole) ?? [])];
+    // 财政拨款收入总计 A，支出总计 B: B is the appropriations' too, as its sentence opened on them.
+    if ((concept === 'total-income' || concept === 'total-expenditure') && /财政拨款/.test(sentenceBefore(paragraphs[c.paragraph].folded, c.start).replace(c.subject, ''))) found = [...found, ...(facts.byConcept.get('fiscal-total') ?? [])];
     if (found.length) resolved.set(i, told?.length ? { facts: found, rows: [], concept, ofMoney: told } : { facts: found, rows: [], concept });
   });
   // A change naming what changed (其中：基本支出增加 50 万元) is not of an amount of another subject
@@ -385,6 +390,8 @@ const FUND_NAMED = /政府性基金|国有资本经营|一般公共预算|财政
 /** The quantities a subject's figure is split into (its 基本支出 and 项目支出, 人员经费 and 公用经费). */
 /** A heading about projects (二、项目支出情况, 重点项目): the names under it are projects'. */
 const PROJECTS_HEADING = /项目/;
+/** A budget's whole side named by its measure alone (收入预算, 部门支出预算, 单位收入预算). */
+const BUDGET_SIDE = /^(?:(?:部门|单位)(?:预算)?|预算)?(?:收入|支出)预算$|^(?:部门|单位)预算(?:收入|支出)$/;
 const OWN_SPLIT = new Set(['basic', 'project', 'personnel', 'public', 'operating-expenditure', 'remit-expenditure', 'subsidiary-expenditure']);
 /** Other subjects a sentence may split by money (“三公”经费 A，其中：一般公共预算拨款 a; 政府采购 …). */
 const SPLIT_BY_MONEY = new Set(['three-public', 'three-public-and-more', 'procurement', 'operating-cost']);

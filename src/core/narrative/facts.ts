@@ -477,7 +477,9 @@ const SUBSIDIARY_LINE = /^对附属单位补助支出/;
 function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean, finalAccounts: boolean): string[] {
   const l = withoutSpaces(stripOrdinal(label));
   const out: string[] = [];
-  if (kind === 'grand') out.push(side === 'income' ? 'total-income' : 'total-expenditure');
+  // (The appropriations' 收入总计 is theirs, not the department's: a department with other money or a carry-over prints a
+  // larger one in its 收支总表. Where it has no 收支总表, the department's totals fall back to it: CONCEPT_FALLBACK.)
+  if (kind === 'grand' && !fiscal) out.push(side === 'income' ? 'total-income' : 'total-expenditure');
   if (kind === 'year') out.push(side === 'income' ? 'total-income-year' : 'total-expenditure-year');
   if (fiscal && kind === 'grand') out.push('fiscal-total');
   // 财政拨款收入 is said of the year's (本年财政拨款收入 = 一、本年收入) and of the whole with the carry-over (收入合计):
@@ -933,8 +935,8 @@ const PROCUREMENT_PART = /^(?:其中)?(货物|工程|服务)(?:类|采购)?(?:�
 
 /** The concepts whose figures may stand for one another when the tables hold nothing else. */
 export const CONCEPT_FALLBACK: Record<string, string[]> = {
-  'total-income': ['total-income-year', 'total-expenditure'],
-  'total-expenditure': ['total-expenditure-year', 'total-income'],
+  'total-income': ['total-income-year', 'total-expenditure', 'fiscal-total'],
+  'total-expenditure': ['total-expenditure-year', 'total-income', 'fiscal-total'],
   'total-income-year': ['total-income', 'total-expenditure-year'],
   'total-expenditure-year': ['total-expenditure', 'total-income-year'],
   'fiscal-total': ['fiscal-income', 'fiscal-expenditure', 'general-budget'],

@@ -33,7 +33,7 @@ const GENERIC_WHOLE = /^(?:总|全部)?(支出|收入|)(?:总额|总计|合计|�
 const SIDE_TOTAL = /^(?:[\u4e00-\u9fa5]{0,12}?(?:部门|单位))?(?:本年|年度)?(?:支出|收入|收支)(?:预算|决算)?(?:总计|合计|总额)?$|^(?:本年|年度)?(?:支出|收入)(?:预算|决算)?(?:总计|合计)$/;
 
 /** The whole a share is of: a figure named in the same paragraph, else a table figure of that name, else the list's total. */
-function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, before: number): { printed: Printed; name: string; cell?: Fact; claim?: number; others?: Fact[] } | undefined {
+function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, before: number): { printed: Printed; name: string; cell?: Fact; claim?: number; others?: Fact[]; alternatives?: Fact[] } | undefined {
   if (wholeText) {
     // A figure of the paragraph named so; one whose name only begins the same (一般公共预算基本支出 for 占一般公共预算
     // 支出的) only where the tables hold no figure of the whole's own name.
@@ -70,7 +70,9 @@ function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, be
     // (The tables may print the whole twice, of all the money and of the general budget's — 公用经费 279.39 in 03,
     // 254.39 in 06: a share right on the other is doubtful, said quietly.)
     const others = found.filter((f) => f !== fact && f.measure === fact?.measure && !f.value.eq(fact.value));
-    return fact ? { printed: { value: fact.value, decimals: fact.decimals }, name: wholeText, cell: fact, ...(others.length ? { others } : {}) } : undefined;
+    // (A budget's 部门预算收入 / 收入预算 is its 本年收入合计 as often as its 收入总计: a share right on either is right.)
+    const alternatives = !ctx.finalAccounts && (concept === 'total-income' || concept === 'total-expenditure') && /预算/.test(wholeText) ? (ctx.facts.byConcept.get(`${concept}-year`) ?? []) : [];
+    return fact ? { printed: { value: fact.value, decimals: fact.decimals }, name: wholeText, cell: fact, ...(others.length ? { others } : {}), ...(alternatives.length ? { alternatives } : {}) } : undefined;
   }
   if (part.listOf === undefined) return leadWhole(ctx, part);
   const total = ctx.claims[part.listOf] as AmountClaim;
@@ -111,7 +113,9 @@ function tableWhole(ctx: NarrativeContext, part: AmountClaim, name: string): Tab
   if (!concept) return undefined;
   // (Of the document's measure where a table prints both: “三公” 决算数, not 预算数, in final accounts.)
   const all = factsFor(ctx.facts, concept, { finalAccounts: ctx.finalAccounts });
-  const facts = all.filter((f) => f.measure !== (ctx.finalAccounts ? 'budget' : 'final'));
+  // (A budget's 部门预算收入 may be its 本年收入合计 or its 收入总计: where those differ, which is meant is not told.)
+  const either = !ctx.finalAccounts && (concept === 'total-income' || concept === 'total-expenditure') && /预算/.test(name) ? (ctx.facts.byConcept.get(`${concept}-year`) ?? []) : [];
+  const facts = [...all, ...either].filter((f) => f.measure !== (ctx.finalAccounts ? 'budget' : 'final'));
   if (facts.length === 0 || new Set(facts.map((f) => f.value.toString())).size !== 1) return undefined;
   return { printed: { value: facts[0].value, decimals: facts[0].decimals }, name, cell: facts[0] };
 }
@@ -450,6 +454,7 @@ export const narrativeRates: RuleSpec = {
         if (c.kind === 'share' && stated.value.abs().gt(whole.printed.value)) return;
         const verdict = judgeShare(printedOf(c), stated, whole.printed);
         if (!verdict || verdict === 'consistent') return;
+        if ('alternatives' in whole && whole.alternatives?.some((f) => judgeShare(printedOf(c), stated, { value: f.value, decimals: f.decimals }) === 'consistent')) return;
         // (Right on the whole's other printed figure, that money's: which the writer meant is not told — said quietly.)
         const otherFits = 'others' in whole && !!whole.others?.some((f) => judgeShare(printedOf(c), stated, { value: f.value, decimals: f.decimals }) === 'consistent');
         // A whole the tables print but their own sums dispute (a “三公” 合计 off its items, a budget figure off its
