@@ -156,13 +156,20 @@ function totalsShown(p: PackedCells, hidden: ReadonlySet<number>): Set<string> {
   const out = new Set<string>();
   for (let k = 0; k < p.rows.length; k++) {
     if (hidden.has(p.rows[k])) continue;
-    for (let i = p.starts[k]; i < p.starts[k + 1]; i++) {
-      if (p.kinds[i] !== STRING) continue;
-      const bare = packedText(p, i).replace(SPACES, '');
-      if (TOTAL_LABEL.test(bare)) out.add(bare);
-    }
+    const label = totalLabelOf(p, k);
+    if (label) out.add(label);
   }
   return out;
+}
+
+/** The 合计 / 总计 packed row k is labelled with (spaces taken out), if it is one. */
+function totalLabelOf(p: PackedCells, k: number): string | undefined {
+  for (let i = p.starts[k]; i < p.starts[k + 1]; i++) {
+    if (p.kinds[i] !== STRING) continue;
+    const bare = packedText(p, i).replace(SPACES, '');
+    if (TOTAL_LABEL.test(bare)) return bare;
+  }
+  return undefined;
 }
 
 /** The rows shown just above and below packed row k (-1 / p.rows.length where none). */
@@ -176,13 +183,8 @@ function shownNeighbours(p: PackedCells, hidden: ReadonlySet<number>, k: number)
 
 /** Is the row shown just above or below packed row k a 合计 / 总计 line? */
 function besideTotal(p: PackedCells, hidden: ReadonlySet<number>, k: number): boolean {
-  const isTotal = (j: number) => {
-    if (j < 0 || j >= p.rows.length) return false;
-    for (let i = p.starts[j]; i < p.starts[j + 1]; i++) if (p.kinds[i] === STRING && TOTAL_LABEL.test(packedText(p, i).replace(SPACES, ''))) return true;
-    return false;
-  };
   const [above, below] = shownNeighbours(p, hidden, k);
-  return isTotal(above) || isTotal(below);
+  return (above >= 0 && !!totalLabelOf(p, above)) || (below < p.rows.length && !!totalLabelOf(p, below));
 }
 
 /** Is packed row k, cell for cell, the row shown just above or below it (a working copy kept beside its original)? */

@@ -920,19 +920,6 @@ const COMPOUND = /社会保障和就业|文化旅游体育与传媒|文化体育
  * The subjects of A和B / A、B和C, n of them in order, where the words split at every 、 and 和 / 及 /
  * 与 into n (no split of a name's own 和: 社会保障和就业支出). Else undefined: the figures are not told apart.
  */
-/**
- * A run of one subject's measures (“三公”经费预算数、决算数分别为 A、B): each piece after the first names only a
- * measure, which is of the first piece's subject — 决算数 becomes “三公”经费决算数. Other runs as they are.
- */
-function ofEachMeasure(pieces: string[] | undefined): string[] | undefined {
-  if (!pieces || !measureOf(pieces[0]) || !pieces.slice(1).every((p) => ONLY_A_MEASURE.test(p))) return pieces;
-  const subject = pieces[0].replace(MEASURE_AT_END, '');
-  return subject ? pieces.map((p, k) => (k === 0 ? p : subject + p)) : pieces;
-}
-
-const ONLY_A_MEASURE = /^(?:本年|全年|当年)?(?:年初|调整后?的?|全年)?(?:支出)?(?:预算|决算)(?:数|支出)?$/;
-const MEASURE_AT_END = /(?:本年|全年|当年)?(?:年初|调整后?的?|全年)?(?:支出)?(?:预算|决算)(?:数|支出)?$/;
-
 function respectiveSubjects(subject: string, n: number): string[] | undefined {
   const masked = subject.replace(COMPOUND, (m) => m.replace(/[和及与]/g, '\u0000'));
   const pieces = masked.split(/、|以及|[和及与]/);
@@ -951,6 +938,21 @@ function respectiveSubjects(subject: string, n: number): string[] | undefined {
   if (shared && out.slice(0, -1).every((x) => x === '收' || x === '支')) return out.map((x) => `${x === '收' ? '收入' : '支出'}${shared[1]}`);
   return out.every((x) => x) ? out : undefined;
 }
+
+/**
+ * A run of one subject's measures (“三公”经费预算数、决算数分别为 A、B): each piece after the first names only a
+ * measure, which is of the first piece's subject — 决算数 becomes “三公”经费决算数. Other runs as they are.
+ */
+function ofEachMeasure(pieces: string[] | undefined): string[] | undefined {
+  if (!pieces || !measureOf(pieces[0]) || !pieces.slice(1).every((p) => ONLY_A_MEASURE.test(p))) return pieces;
+  const subject = pieces[0].replace(MEASURE_AT_END, '');
+  return subject ? pieces.map((p, k) => (k === 0 ? p : subject + p)) : pieces;
+}
+
+/** A measure's words (年初预算数, 支出决算): alone, or ending a subject's. */
+const MEASURE_WORDS = '(?:本年|全年|当年)?(?:年初|调整后?的?|全年)?(?:支出)?(?:预算|决算)(?:数|支出)?';
+const ONLY_A_MEASURE = new RegExp(`^${MEASURE_WORDS}$`);
+const MEASURE_AT_END = new RegExp(`${MEASURE_WORDS}$`);
 
 /**
  * The figure whose subject a bare measure (支出决算为 B, its subject only the measure) is of: under a

@@ -7,7 +7,7 @@ import { halfUnit } from '../rounding';
 import { textMemo } from '../textMemo';
 import { rowsNamed } from './codedByName';
 import { BARE_MEASURE, readClaims, type AmountClaim, type Claim, type ParagraphText, type RateClaim } from './claims';
-import { buildFacts, comparedName, CONCEPT_FALLBACK, conceptOf, factsFor, factsOfMoney, procurementPartOf, sameCompared, type CodedRow, type Fact, type Facts } from './facts';
+import { buildFacts, comparedName, CONCEPT_FALLBACK, conceptOf, exactName, factsFor, factsOfMoney, procurementPartOf, sameCompared, type CodedRow, type Fact, type Facts } from './facts';
 import { gapWitnessed } from './gapWitness';
 import { judgeAmount, type Printed } from './judge';
 import { foldWidth, numberTokens, WAN_PER_UNIT } from './tokens';
@@ -582,11 +582,6 @@ export function bareNameRows(c: AmountClaim, coded: CodedRow[], reading: { final
   const concept = conceptOf(written, reading);
   if (concept !== undefined && !(concept.startsWith('class:') && !coded.some((r) => r.level === '类' && r.compared === compared))) return [];
   return rows;
-}
-
-/** A name as written, only its spaces, quotes, brackets' width and 其它 evened out: no suffix taken off. */
-function exactName(s: string): string {
-  return withoutSpaces(s).replace(/其它/g, '其他').replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/["“”]/g, '');
 }
 
 /** What a project's or an item's name may end in that a subject's does not. */

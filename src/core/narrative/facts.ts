@@ -196,16 +196,12 @@ export function comparedName(s: string): string {
 
 const NAMES_KEPT = 20_000;
 
-const comparedNames = textMemo(
-  (s) =>
-    withoutSpaces(s)
-      .replace(/其它/g, '其他')
-      .replace(/[（(]/g, '(')
-      .replace(/[）)]/g, ')')
-      .replace(/["“”]/g, '')
-      .replace(/(支出|经费)$/, ''),
-  NAMES_KEPT,
-);
+const comparedNames = textMemo((s) => exactName(s).replace(/(支出|经费)$/, ''), NAMES_KEPT);
+
+/** A name as written, only its spaces, quotes, brackets' width and 其它 evened out: no suffix taken off (comparedName takes 支出 / 经费 off). */
+export function exactName(s: string): string {
+  return withoutSpaces(s).replace(/其它/g, '其他').replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/["“”]/g, '');
+}
 
 /** The figure of a table's one line with figures, in its grand-total column (none where it has more lines, or a 合计). */
 function lonelyLine(t: DetectedTable): Figure | undefined {
@@ -213,6 +209,13 @@ function lonelyLine(t: DetectedTable): Figure | undefined {
   const lines = bodyRows(t).filter((r) => Object.values(r.cells).some((c) => c?.amount.kind === 'amount'));
   return col && lines.length === 1 && lines[0].role === 'detail' ? figureAt(t, lines[0].row, col.col) : undefined;
 }
+
+/** A 事业单位's kinds of spending beside 基本支出 and 项目支出: their concept, the words of a line or column, their name. */
+const INSTITUTION_SPENDING = [
+  ['remit-expenditure', /^上缴上级支出/, '上缴上级支出'],
+  ['operating-expenditure', /^经营支出/, '经营支出'],
+  ['subsidiary-expenditure', /^对附属单位补助支出/, '对附属单位补助支出'],
+] as const;
 
 /** The quantities of an expenditure table's 合计 row, with the words naming them (made once: a literal in the loop was a new list and patterns per table). */
 const TOTAL_QUANTITIES = [
@@ -222,9 +225,7 @@ const TOTAL_QUANTITIES = [
   ['public', /公用经费/, '公用经费'],
   ['reserve', /预留机动/, '预留机动经费'],
   // A 事业单位's other kinds of spending, beside 基本支出 and 项目支出 (公开03表: 上缴上级支出 | 经营支出 | 对附属单位补助支出).
-  ['remit-expenditure', /^上缴上级支出/, '上缴上级支出'],
-  ['operating-expenditure', /^经营支出/, '经营支出'],
-  ['subsidiary-expenditure', /^对附属单位补助支出/, '对附属单位补助支出'],
+  ...INSTITUTION_SPENDING,
 ] as const;
 
 /** …and of a basic-expenditure table's. */
@@ -469,9 +470,12 @@ const APPROPRIATIONS = /财政拨款/;
 const BASIC_LINE = /^基本支出/;
 const PROJECT_LINE = /^项目支出/;
 const RESERVE_LINE = /预留机动/;
-const REMIT_LINE = /^上缴上级支出/;
-const OPERATING_LINE = /^经营支出/;
-const SUBSIDIARY_LINE = /^对附属单位补助支出/;
+/** A line opening on a 事业单位's kind of spending (INSTITUTION_SPENDING's words, any of them). */
+const INSTITUTION_LINE = /^(?:上缴上级支出|经营支出|对附属单位补助支出)/;
+/** The concept of a 事业单位's kind of spending its words open on (经营支出 …), if they do. */
+function institutionSpending(words: string): string | undefined {
+  return INSTITUTION_SPENDING.find(([, re]) => re.test(words))?.[0];
+}
 
 /** What a summary line is called in concepts: its kind of line and its words. */
 function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean, finalAccounts: boolean): string[] {
@@ -493,9 +497,7 @@ function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean, 
   } else {
     if (BASIC_LINE.test(l)) out.push('basic');
     else if (PROJECT_LINE.test(l)) out.push('project');
-    else if (REMIT_LINE.test(l)) out.push('remit-expenditure');
-    else if (OPERATING_LINE.test(l)) out.push('operating-expenditure');
-    else if (SUBSIDIARY_LINE.test(l)) out.push('subsidiary-expenditure');
+    else if (INSTITUTION_LINE.test(l)) out.push(institutionSpending(l)!);
     else if (RESERVE_LINE.test(l)) out.push('reserve');
     else if (CARRY_OUT_LINE.test(l)) out.push(fiscal || APPROPRIATIONS.test(l) ? 'fiscal-carry-out' : 'carry-out');
     // (Of the 类 lines only: every other line's label was looked up for nothing.)
@@ -506,13 +508,13 @@ function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean, 
 }
 
 /** A fiscal summary's fund columns of spending, in the order their lines are read. */
-/** A fund column's concept as a fund's carry-over names it (fiscal-carry-out:gov-fund). */
-const FUND_SUFFIX: Record<string, string> = { 'general-budget': 'general', 'gov-fund': 'gov-fund', 'state-capital': 'state-capital' };
 const FUND_COLUMNS = [
   ['general-budget', /一般公共预算/],
   ['gov-fund', /政府性基金/],
   ['state-capital', /国有资本/],
 ] as const;
+/** A fund column's concept as a fund's carry-over names it (fiscal-carry-out:gov-fund). */
+const FUND_SUFFIX: Record<string, string> = { 'general-budget': 'general', 'gov-fund': 'gov-fund', 'state-capital': 'state-capital' };
 
 function summaryFacts(t: DetectedTable, add: Add): void {
   const fiscal = t.kind === 'fiscal-appropriation-summary';
@@ -571,7 +573,12 @@ const FUND_WORDS = /一般公共预算|政府性基金|国有资本/;
 
 /** The fund a label names (一般公共预算 / 政府性基金 / 国有资本经营), as a carry-over's concept ends in it. */
 function fundOf(label: string): string {
-  return /政府性基金/.test(label) ? 'gov-fund' : /国有资本/.test(label) ? 'state-capital' : 'general';
+  return FUND_SUFFIX[FUND_COLUMNS.find(([concept, re]) => concept !== 'general-budget' && re.test(label))?.[0] ?? 'general-budget'];
+}
+
+/** The level a functional code stands at: 201 类, 20101 款, 2010101 项. */
+function levelOf(code: string): CodedRow['level'] {
+  return code.length === 3 ? '类' : code.length === 5 ? '款' : '项';
 }
 
 /** A functional code of a 类, 款 or 项 (201, 20101, 2010101). */
@@ -592,7 +599,7 @@ function codedFacts(t: DetectedTable, coded: CodedRow[], addFact: (concept: stri
     if (!code || !FUNCTION_CODE.test(code)) continue;
     const figure = figureAt(t, r.row.row, col.col);
     const name = withoutSpaces(r.row.label);
-    const level = code.length === 3 ? '类' : code.length === 5 ? '款' : '项';
+    const level = levelOf(code);
     coded.push({ table: t, row: r.row.row, code, name, level, fact: factOf(figure), compared: comparedName(name) });
     if (level === '类') addFact(`class:${code}`, factOf(figure));
     if (b.units.length < 2) continue;
@@ -602,7 +609,7 @@ function codedFacts(t: DetectedTable, coded: CodedRow[], addFact: (concept: stri
   }
   for (const [code, { row, name, figures }] of byCode) {
     if (figures.length < 2) continue;
-    const level = code.length === 3 ? '类' : code.length === 5 ? '款' : '项';
+    const level = levelOf(code);
     const fact = sumFact(figures, `${name}（各单位合计）`)!;
     coded.push({ table: t, row, code, name, level, fact, compared: comparedName(name) });
     if (level === '类') addFact(`class:${code}`, fact);
@@ -865,10 +872,9 @@ function readConcept(subjectRaw: string, context: { finalAccounts: boolean }): s
   if (/上年(财政拨款)?结转|年初(财政拨款)?结转/.test(s)) return /财政拨款/.test(s) ? 'fiscal-carry-in' : 'carry-in';
   // A part of a carry-over (基本支出结转, 项目支出结转和结余) is no spending of the year: no figure the tables print.
   if (/结转|结余/.test(s)) return undefined;
-  // A 事业单位's other kinds of spending (not 事业单位经营支出's income side, 经营收入).
-  if (/^上缴上级支出/.test(s)) return 'remit-expenditure';
-  if (/^(?:事业单位)?经营支出/.test(s)) return 'operating-expenditure';
-  if (/^对附属单位补助支出/.test(s)) return 'subsidiary-expenditure';
+  // A 事业单位's other kinds of spending (事业单位经营支出 too; not the income side, 经营收入).
+  const institution = institutionSpending(s.replace(/^事业单位(?=经营支出)/, ''));
+  if (institution) return institution;
   if (/基本支出/.test(s)) return 'basic';
   if (/项目支出/.test(s) && !/项目支出(绩效|总额的)/.test(s)) return 'project';
   if (/政府性基金/.test(s)) return 'gov-fund';

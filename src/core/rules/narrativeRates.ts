@@ -71,7 +71,7 @@ function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, be
     // 254.39 in 06: a share right on the other is doubtful, said quietly.)
     const others = found.filter((f) => f !== fact && f.measure === fact?.measure && !f.value.eq(fact.value));
     // (A budget's 部门预算收入 / 收入预算 is its 本年收入合计 as often as its 收入总计: a share right on either is right.)
-    const alternatives = !ctx.finalAccounts && (concept === 'total-income' || concept === 'total-expenditure') && /预算/.test(wholeText) ? (ctx.facts.byConcept.get(`${concept}-year`) ?? []) : [];
+    const alternatives = budgetSideYear(ctx, concept, wholeText);
     return fact ? { printed: { value: fact.value, decimals: fact.decimals }, name: wholeText, cell: fact, ...(others.length ? { others } : {}), ...(alternatives.length ? { alternatives } : {}) } : undefined;
   }
   if (part.listOf === undefined) return leadWhole(ctx, part);
@@ -107,6 +107,11 @@ function leadWhole(ctx: NarrativeContext, part: AmountClaim): TableWhole | undef
 
 type TableWhole = { printed: Printed; name: string; cell?: Fact };
 
+/** A budget's side named by its measure (部门预算收入, 收入预算): its 本年收入合计 / 本年支出合计 lines, which it may mean as well as the 总计. */
+function budgetSideYear(ctx: NarrativeContext, concept: string | undefined, words: string): Fact[] {
+  return !ctx.finalAccounts && (concept === 'total-income' || concept === 'total-expenditure') && /预算/.test(words) ? (ctx.facts.byConcept.get(`${concept}-year`) ?? []) : [];
+}
+
 /** The whole the words `name` name, as the tables hold it: one figure, of the document's measure, other than the part's own. */
 function tableWhole(ctx: NarrativeContext, part: AmountClaim, name: string): TableWhole | undefined {
   const concept = wholeConcept(ctx, part, name);
@@ -114,7 +119,7 @@ function tableWhole(ctx: NarrativeContext, part: AmountClaim, name: string): Tab
   // (Of the document's measure where a table prints both: “三公” 决算数, not 预算数, in final accounts.)
   const all = factsFor(ctx.facts, concept, { finalAccounts: ctx.finalAccounts });
   // (A budget's 部门预算收入 may be its 本年收入合计 or its 收入总计: where those differ, which is meant is not told.)
-  const either = !ctx.finalAccounts && (concept === 'total-income' || concept === 'total-expenditure') && /预算/.test(name) ? (ctx.facts.byConcept.get(`${concept}-year`) ?? []) : [];
+  const either = budgetSideYear(ctx, concept, name);
   const facts = [...all, ...either].filter((f) => f.measure !== (ctx.finalAccounts ? 'budget' : 'final'));
   if (facts.length === 0 || new Set(facts.map((f) => f.value.toString())).size !== 1) return undefined;
   return { printed: { value: facts[0].value, decimals: facts[0].decimals }, name, cell: facts[0] };
