@@ -61,12 +61,15 @@ export function orphanCodes(table: DetectedTable): Finding[] {
     if (!tableCodeCol) continue;
     // A row of a wrapped list is named at its own group's code cell.
     const codeColOf = (r: RowView) => r.group?.codeColumn ?? tableCodeCol;
-    for (const rows of lists) {
-      const lengths = codeLengthsOf(rows);
+    for (const listed of lists) {
+      const lengths = codeLengthsOf(listed);
       const showsParents = lengths.includes(3) && lengths[0] > 3;
       if (!showsParents) continue;
       // A list printing 类 and 项 lines and no 款 at all (a template's choice, not a slip): a 项's parent is its 类.
       const showsKuan = lengths.includes(5);
+      // A list printing each 类 and 款 after its items (a subtotal at the foot of its group) is read
+      // from the foot up: a row then stands under the next 类 below it, not the last one above.
+      const rows = parentsAfterItems(listed) ? [...listed].reverse() : listed;
       const codes = new Set(rows.map((r) => r.code).filter((c): c is string => !!c));
       const heads = withOwnRows(rows);
       // A parent row whose own code was mistyped: the rows under it all miss the same parent
@@ -129,6 +132,34 @@ export function orphanCodes(table: DetectedTable): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * The list prints its parents after their items (2010601, 2010602, 20106, 201): of the 类 and 款 rows
+ * with items listed, more have the nearest of them above than below.
+ */
+function parentsAfterItems(rows: RowView[]): boolean {
+  const heads = new Map<string, { at: number; above: number; below: number }>();
+  rows.forEach((r, i) => {
+    if (r.code && (r.code.length === 3 || r.code.length === 5) && !heads.has(r.code)) heads.set(r.code, { at: i, above: Infinity, below: Infinity });
+  });
+  rows.forEach((r, i) => {
+    const c = r.code;
+    if (!c) return;
+    for (const n of [3, 5]) {
+      const h = c.length > n ? heads.get(c.slice(0, n)) : undefined;
+      if (!h) continue;
+      if (i < h.at) h.above = Math.min(h.above, h.at - i);
+      else h.below = Math.min(h.below, i - h.at);
+    }
+  });
+  let after = 0;
+  let before = 0;
+  for (const h of heads.values()) {
+    if (h.above < h.below) after++;
+    else if (h.below < h.above) before++;
+  }
+  return after > before;
 }
 
 /** A code cell that is wrong as a code (no sum involved): `expected` is the code it looks like, if any. */

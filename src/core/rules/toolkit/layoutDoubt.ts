@@ -84,10 +84,15 @@ function stackedLevels(o: Outcome): number | undefined {
   return c.parts.every(coded) ? undefined : levels;
 }
 
-/** Does a finding stand on a doubtful table (its own cell, or a cell it marks, lies in one)? */
+/**
+ * Does a finding stand on a doubtful table (its own cell, a cell it marks, or a figure of a check it
+ * explains lies in one)? A comparison with a misread table's figures (another table's 类 against its
+ * rows summed by code) is no surer than the reading: its gap was blamed on the other table's right figure.
+ */
 export function touchesDoubt(f: Finding, doubts: Map<string, Doubt>): boolean {
   if (f.table && doubts.has(f.table)) return true;
-  return [{ sheet: f.sheet, cell: f.cell }, ...f.cells].some((ref) => {
+  const figures = f.explains.flatMap((e) => [e.stated, ...e.parts]);
+  return [{ sheet: f.sheet, cell: f.cell }, ...f.cells, ...figures].some((ref) => {
     for (const { table } of doubts.values()) {
       if (table.sheet !== ref.sheet) continue;
       const { row, col } = parseCellAddress(ref.cell);
