@@ -19,6 +19,9 @@ export const FUNCTION_EXPENDITURE_FAMILY: TableKind[] = [
   'state-capital-expenditure',
 ];
 
+/** A column or line of a count (团组数, 人次, 批次, 保有量, or a count's unit in brackets: （个） （人） （辆） （台、套）). */
+export const COUNT_LABEL = /团组|人次|批次|保有量|购置数|车辆数|[（(](个|人|辆|台|套|台、套|台（套）|次|批|人次|批次)[）)]\s*$/;
+
 /**
  * The kind a header signature points to when there is no title. Returns the kind and
  * whether the signature alone was decisive (`ambiguous` for the 03/05/10/11 family, whose
@@ -31,6 +34,9 @@ export function kindFromHeaders(sig: TableSignature): { kind: TableKind; ambiguo
   const role = (r: ColumnRole | RegExp): boolean => sig.roles.some((x) => (typeof r === 'string' ? x === r : r.test(x)));
   const sides = sig.columns.some((c) => c.side === 'income') && sig.columns.some((c) => c.side === 'expenditure');
 
+  // The 三公 table's statistics printed as a block under it (因公出国（境）团组数（个） | 公务用车保有量（辆） | 国内公务接待
+  // 批次（个）…): counts, not money, and no second 三公 table (which would open a disclosure of its own).
+  if (sig.columns.length > 0 && sig.columns.every((c) => COUNT_LABEL.test(c.path[c.path.length - 1] ?? ''))) return { kind: 'unknown', ambiguous: false };
   if (has(/因公出国|公务接待|三公/)) return { kind: 'three-public', ambiguous: false };
   if (sides) {
     const expAmounts = sig.columns.filter((c, i) => c.side === 'expenditure' && sig.roles[i] === 'amount');

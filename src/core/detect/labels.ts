@@ -183,7 +183,8 @@ export function departmentIn(texts: string[]): string | undefined {
   return undefined;
 }
 
-const UNIT_WORD = /^(?:人民币)?(?:万元|元|千元|亿元|百万元)$/;
+/** A unit of money, or of what a table counts (单位：个、人次、辆 over the 三公 table's statistics; 单位：平方米、台（套）). */
+const UNIT_WORD = /^(?:(?:人民币)?(?:万元|元|千元|亿元|百万元)|(?:个|人|人次|辆|台|套|台\(套\)?|次|批|批次|项|户|家|名|平方米|㎡|m2|亩|公顷|万人次)(?:[、,，/](?:个|人|人次|辆|台|套|台\(套\)?|次|批|批次|项|户|家|名|平方米|㎡|m2|亩|公顷|万人次))*)$/;
 
 /** The fiscal year a title or caption names (2024年度, 2018 年, 2023年部门决算): undefined when none. */
 export function yearIn(text: string | undefined): number | undefined {
