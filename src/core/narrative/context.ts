@@ -1,13 +1,13 @@
 import { cellAddress } from '../address';
 import type { AuditConfig } from '../config';
 import type { CellRef } from '../finding';
-import type { DetectedTable } from '../table';
+import type { DetectedTable, TableColumn } from '../table';
 import { cleanLabel as withoutSpaces, yearIn } from '../detect/labels';
 import { halfUnit } from '../rounding';
 import { textMemo } from '../textMemo';
 import { rowsNamed } from './codedByName';
 import { BARE_MEASURE, readClaims, type AmountClaim, type Claim, type ParagraphText, type RateClaim } from './claims';
-import { buildFacts, comparedName, CONCEPT_FALLBACK, conceptOf, exactName, factsFor, factsOfMoney, procurementPartOf, sameCompared, type CodedRow, type Fact, type Facts } from './facts';
+import { buildFacts, comparedName, CONCEPT_FALLBACK, conceptOf, exactName, factOf, factsFor, factsOfMoney, procurementPartOf, sameCompared, type CodedRow, type Fact, type Facts } from './facts';
 import { gapWitnessed } from './gapWitness';
 import { judgeAmount, type Printed } from './judge';
 import { foldWidth, numberTokens, WAN_PER_UNIT } from './tokens';
@@ -19,7 +19,7 @@ import { rowSumChecks } from '../rules/rowSum';
 import { procurementChecks } from '../rules/procurementLevels';
 import { summaryLineChecks } from '../rules/summaryLines';
 import { evaluate } from '../rules/toolkit/sumCheck';
-import { cellRef } from '../rules/toolkit/tableAccess';
+import { cellRef, figureAt } from '../rules/toolkit/tableAccess';
 
 /**
  * A disclosure's narrative read once for every narrative rule: its paragraphs (with their cells),
@@ -181,11 +181,38 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const agreeing = new Set(whole.facts.filter((f) => BASIC_TABLES.has(f.table.kind) && judgeAmount({ value: stated.value, decimals: stated.decimals }, f) === 'consistent').map((f) => f.table));
     return (facts.byConcept.get(concept) ?? []).filter((f) => agreeing.has(f.table));
   };
+  // A bare flow word after a subject's path in its sentence (…（项）年初结转和结余 A，本年收入 B): the path's claim.
+  const flowHeadOf = (c: AmountClaim, i: number): number | undefined => {
+    const flow = flowOf(c.subject);
+    if (!flow) return undefined;
+    const text = paragraphs[c.paragraph].folded;
+    for (let k = i - 1; k >= 0; k--) {
+      const h = claims[k];
+      if (h.paragraph !== c.paragraph || /[。；;\n]/.test(text.slice(h.end, c.start))) return undefined;
+      if (h.kind === 'amount' && h.path.length > 0) return k;
+    }
+    return undefined;
+  };
   claims.forEach((c, i) => {
     // A figure per head or vehicle, or of a subject with a part taken out, is no figure of the tables.
     if (c.kind !== 'amount' || paragraphs[c.paragraph].aside || c.unjudged) return;
+    // One subject's flow (…一般行政管理事务（项）年初结转和结余 A，本年收入 B，本年支出 C，年末结转和结余 D; 年末财政拨款结转和
+    // 结余 X，其中：一般行政管理事务 a): the newer 05 prints each in a column of its own, held to that column.
+    const flowHead = c.path.length ? undefined : flowHeadOf(c, i);
+    if (flowHead !== undefined) {
+      const rows = flowRows(resolved.get(flowHead)?.rows ?? [], flowOf(c.subject));
+      if (rows) resolved.set(i, { facts: rows.map((r) => r.fact), rows });
+      return;
+    }
     // (A bare name under a heading about projects, 二、项目支出情况, is a project's.)
     const all = c.path.length ? resolvePath(c, facts.coded) : PROJECTS_HEADING.test(headingOf[c.paragraph]) ? [] : bareNameRows(c, facts.coded, reading, otherNames);
+    // A subject named with a flow's words (…（项）年末结转和结余 A; a 项 listed under 年末结转和结余): that flow's column, or none.
+    const flow = all.length ? (c.path.length ? flowOf(c.subject.slice(c.subject.search(LAST_MARK) + 3)) : c.listOf !== undefined ? carryFlowOf((claims[c.listOf] as AmountClaim).subject) : undefined) : undefined;
+    if (flow) {
+      const rows = flowRows(all, flow);
+      if (rows) resolved.set(i, { facts: rows.map((r) => r.fact), rows });
+      return;
+    }
     // (Up to the figure: its own clause names its money and side too — …行政运行（项）支出决算为 B is no income.)
     // Read when first asked: only a path's rows and a 类's figures are told by their money.
     let sentenceKept: string | undefined;
@@ -421,6 +448,44 @@ const FUND_OR_FISCAL = /政府性基金|国有资本经营|一般公共预算|�
 /** A sentence opening on a fund whose own table prints its year's income and spending (公开07表 / 08表); any other money named after it. */
 const FUND_OPENS = /^[\s，,]*(?:(?:19|20)\d{2}年度?)?[\s，,]*(?:本部门|本单位|我部门|我单位)?(政府性基金|国有资本经营)/;
 const OTHER_FUND_TOO = /政府性基金|国有资本经营|一般公共预算|财政专户/;
+/** The part of a subject's flow a figure is of: its carry-over in or out, its income; undefined for its spending or none. */
+type Flow = 'in' | 'out' | 'income' | 'unclear';
+
+/** The flow a subject's words name (年初结转和结余, 年末结转和结余, 本年收入); a bare 结转 or 结余 is unclear. */
+function flowOf(words: string): Flow | undefined {
+  const w = withoutSpaces(words).replace(/^[：:，,为是]+|[为是：:]+$/g, '');
+  if (/^(年初|上年)(财政拨款)?结转(和结余)?$/.test(w)) return 'in';
+  if (/^(年末|年终)(财政拨款)?结转(和结余)?$|^结转下年$/.test(w)) return 'out';
+  if (/^本年收入(合计)?$/.test(w)) return 'income';
+  if (/^(结转|结余|结转和结余)$/.test(w)) return 'unclear';
+  return undefined;
+}
+
+/** The flow of a carry-over a list is opened by (年末财政拨款结转和结余 X，其中：…), from its words. */
+function carryFlowOf(opener: string): Flow | undefined {
+  const w = withoutSpaces(opener);
+  if (!/结转/.test(w)) return undefined;
+  return /年末|年终|结转下年/.test(w) ? 'out' : /年初|上年/.test(w) ? 'in' : undefined;
+}
+
+/** A flow's column in a table (年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余), where it prints one. */
+function flowColumn(t: DetectedTable, flow: Flow): TableColumn | undefined {
+  if (flow === 'unclear') return undefined;
+  const test = flow === 'in' ? /^(年初|上年).*结转/ : flow === 'out' ? /^(年末|年终).*结转/ : /^本年收入/;
+  return t.columns.find((col) => col.role === 'amount' && col.headerPath.some((l) => test.test(withoutSpaces(l))));
+}
+
+/** The rows' figures in the flow's column, of the tables printing one (none: not judged). */
+function flowRows(rows: CodedRow[], flow: Flow | undefined): CodedRow[] | undefined {
+  if (!flow) return undefined;
+  const out: CodedRow[] = [];
+  for (const r of rows) {
+    const col = flowColumn(r.table, flow);
+    if (col) out.push({ ...r, fact: factOf(figureAt(r.table, r.row, col.col)) });
+  }
+  return out.length > 0 ? out : undefined;
+}
+
 /** 本年收入 / 本年支出 with no 合计 or 总计: the year's side as a fund's sentence may also name it. */
 const BARE_YEAR_SIDE = /本年(收入|支出)(?!合计|总计|小计)/;
 
