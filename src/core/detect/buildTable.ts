@@ -12,6 +12,9 @@ import { nameKind } from './tableKind';
 import { readAsOneList } from './oneListSides';
 import { cleanLabel, declaresEmpty, departmentIn, departmentInTitle, isTotalLabel, saysNothingToShow, unitIn, yearIn } from './labels';
 
+/** An indicator header's words (a 绩效目标表 / 绩效自评表: 一级指标, 三级指标, 指标值). */
+const INDICATOR_HEADER = /^\s*([一二三]级指标|指标值|年度指标值|实际完成值)\s*$/;
+
 export interface SheetContext {
   /** The region is the only table on its sheet: the sheet's name may stand for a title. */
   alone: boolean;
@@ -138,8 +141,15 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
     const cells = tableRows[i].cells;
     for (const c of textCols) if (cells[c.col]) bodyTexts.push(cleanLabel(cells[c.col].text));
   }
+  // A row of a 绩效目标表's indicator header inside the body (一级指标 | 二级指标 | 三级指标 | 指标值), under a block's
+  // 项目名称 / 主管部门 lines: no budget table, whatever those lines' words.
+  let indicators = false;
+  for (let i = 0; !indicators && i < tableRows.length && i < 200; i++) {
+    const cells = tableRows[i].cells;
+    for (const c in cells) if (INDICATOR_HEADER.test(cells[c]?.text ?? '')) indicators = true;
+  }
   const named = nameKind(
-    { columns: heads, roles, bodyTexts, hasGroups: columns.some((c) => (c.group ?? 0) > 0) },
+    { columns: heads, roles, bodyTexts, hasGroups: columns.some((c) => (c.group ?? 0) > 0), indicators },
     columns,
     { title: region.title, notes: noteText, sheetName: ctx.alone ? grid.name : undefined, formNumber: region.formNumber },
   );

@@ -203,7 +203,8 @@ export function departmentInTitle(title: string | undefined): string | undefined
   if (!title) return undefined;
   const t = foldLabel(title).replace(TITLE_PREFIX, '');
   const m = /20\d{2}年度?(.+?)(部门|单位)?(收支|收入|支出|财政拨款|一般公共预算|政府性基金|国有资本|"三公"|“三公”|三公|项目|机关|基本支出|政府采购|预算|决算)/.exec(t);
-  const name = m?.[1]?.replace(/^(部门|单位|本部门|本单位)$/, '');
+  // (…or a kind of spending heading the table's own name: 2024年项目支出绩效目标表 names no department 项目.)
+  const name = m?.[1]?.replace(/^(部门|单位|本部门|本单位|项目|部门项目|重点项目)$/, '');
   return name && name.length >= 2 ? name : undefined;
 }
 

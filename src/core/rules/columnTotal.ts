@@ -83,6 +83,9 @@ function readingOf(table: DetectedTable, pair: TotalParts, columns: TableColumn[
   return table.kind === 'unknown' ? { ...plain, severity: 'warning' } : plain;
 }
 
+/** Kinds whose body may be its 合计 alone, a total stated, not a sum (columnTotalChecks). */
+const TOTAL_ALONE_STATED: ReadonlySet<string> = new Set(['operating-cost', 'three-public', 'unknown']);
+
 export function columnTotalChecks(table: DetectedTable): SumCheck[] {
   // A procurement table adds up as an outline of its name columns: procurementLevels.ts.
   if (table.kind === 'narrative' || table.kind === 'government-procurement' || isSideBySide(table)) return [];
@@ -123,7 +126,9 @@ export function columnTotalChecks(table: DetectedTable): SumCheck[] {
   // prints it) states its total, not a sum: there is no row it could be the sum of. Tables listing
   // their money by subject keep the check: a figure in the 合计 of an empty 政府性基金支出表, or a 合计
   // whose item rows were cleared, is a total without parts and fails.
-  const totalAlone = table.kind === 'operating-cost' && bodyRows(table).every((r) => grand.has(r));
+  // So does a “三公” table printed under a row-label column (单位名称 | “三公”经费合计 | … with its one line 合计), and a
+  // table we cannot name (a 国有资产 table's one 合计 line of 车辆数).
+  const totalAlone = TOTAL_ALONE_STATED.has(table.kind) && bodyRows(table).every((r) => grand.has(r));
   const checks: SumCheck[] = [];
   for (const column of group.amountColumns) {
     const unread = unsure.some((r) => {
