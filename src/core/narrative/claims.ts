@@ -148,7 +148,15 @@ export const BARE_MEASURE = /^(?=.)(本年|全年|当年)?(年初|调整后?的?
 /** Ordinals and openers before a subject: 1．, （一）, 一、, 其中：, 此外，, 包括 … (用于 only before its colon: 用于社会福利的彩票公益金支出 is a 项's name.) */
 const OPENERS = /^(?:[\s"“”‘’「」]*(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|其中|此外|另外|包括|主要用于以下方面|主要用于|用于(?=[\s:：])|具体如下|具体情况如下|分别为|分别是|为|是)[\s:：，,、]*)+/;
 /** 增加 A, 减少了 A — and 减少（下降）A, the verb glossed in brackets by a synonym or, in a template, by its opposite. */
-const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|节约|减支|增支)(?:[（(](增加|减少|增长|下降|降低|上升)[）)])?了?\s*$/;
+const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|节约|减支|增支|调增|调减|新增|净增|净减|核增|核减|追加|增列|收减|压减|压缩|削减|缩减|下调|上调|调低|调高|多安排|少安排)(?:[（(](增加|减少|增长|下降|降低|上升)[）)])?了?\s*$/;
+/**
+ * A figure that is where a change starts (由 A 增至 B, 从 A 下降到 B, 在 A 的基础上增加, 较 A 增加 C 至 B): the year
+ * before's, whatever year the sentence names.
+ */
+const STARTING_POINT = /(?:由|从|在|比|较)\s*$/;
+const STARTING_WORD = /(?:由|从|在|比|较)$/;
+/** The words from a change's starting point to the level it reaches (增至, 下降到, 调增为, 增加 C 至). */
+const TO_LEVEL = /^[^，,。；;]{0,8}?(?:至|到|为)\s*$/;
 const RATE_VERB = /(增长|增加|上升|下降|减少|降低|增幅|降幅|减幅|增长率|增长幅度|下降幅度|减少幅度|降低幅度)(了|为|达|是)?\s*$/;
 const SAME = /持平|一致|无增减|无变化|相同|没有变化|未发生变化/;
 const LIST_OPENER = /^[\s。，,；;]*(其中|包括|主要用于以下方面|主要用于|具体情况如下|具体如下|分别为|分别是|主要包括)?[\s]*[：:]/;
@@ -203,6 +211,8 @@ const AFTER = {
   inexact: stickyAt(INEXACT_AFTER),
   listOpener: stickyAt(LIST_OPENER),
   listWord: stickyAt(LIST_WORD),
+  /** What follows a change's starting point: its verb, to a level (增至, 下降到, 调增为) or by an amount (增加 C). */
+  changeFrom: /\s*(?:的基础上|的水平上)?\s*[，,]?\s*(?:[增减降升调压提缩核削扩回涨上下][^，,。；;\d]{0,4}?(?:至|到|为)|增加|减少|增长|下降|降低|上升|调增|调减|压减|压缩|节约)/y,
 };
 
 export function cleanSubject(raw: string): string {
@@ -347,6 +357,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     // A change has one rate: a second (剔除…因素后增长 5%) is of something else.
     let changeRated = false;
     let sentenceStart = 0;
+    // The last figure read as a change's starting point (由 A …), for the level it reaches (…增至 B).
+    let startingPoint: AmountClaim | undefined;
     let sentenceAmounts: number[] = [];
     // A path heading the sentence (…行政运行（项）：年初预算为 A，支出决算为 B): the subject of its bare figures.
     let sentencePath: AmountClaim['path'] = heads;
@@ -504,7 +516,9 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           }
         } else {
           // (The segment's words as a subject, asked up to four times below: cleaned once.)
-          const segSubject = cleanFolded(seg);
+          // The level a change reaches from its starting point (由 A 增至 B): B is of the starting point's subject.
+          const reached = startingPoint && startingPoint.start >= sentenceStart && TO_LEVEL.test(seg) ? startingPoint.subject.replace(STARTING_WORD, '') : undefined;
+          const segSubject = reached ?? cleanFolded(seg);
           // A和B分别为 X 和 Y: X is A's and Y is B's, when the counts match; else neither is judged.
           // (收、支总计各是 A，B: 各 before a run of figures is 分别; before one figure, each is that figure.)
           const each = !RESPECTIVELY.test(seg) && EACH_IS.test(seg);
@@ -540,7 +554,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const after = (re: RegExp) => ((re.lastIndex = tok.end), re.test(text));
           const clause = text.slice(lastBoundary(text, tok.start), tok.start);
           // (…26.02 万元（2023年：27.90 万元）: the year before, written in a bracket after this year's figure.)
-          const compared = COMPARED.test(clause) || bracketedYearBefore(text, tok.start, docYear);
+          const starts = STARTING_POINT.test(clause) && after(AFTER.changeFrom);
+          const compared = COMPARED.test(clause) || bracketedYearBefore(text, tok.start, docYear) || starts;
           const named = compared ? null : YEAR_NAMED.exec(clause);
           const sentenceSoFar = text.slice(sentenceStart, tok.start);
           const unjudged: AmountClaim['unjudged'] =
@@ -614,6 +629,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           claims.push(claim);
           lastAmount = claims.length - 1;
           sentenceAmounts.push(lastAmount);
+          startingPoint = starts ? claim : undefined;
           // 比上年 1332.00 万元，其中：… — the list is of this year's figure before it, where the sentence has one.
           const listed = claim.opensList && claim.otherYear ? lastCurrent(claims, lastAmount) : lastAmount;
           if (listed !== undefined && listed !== lastAmount) {
@@ -784,7 +800,7 @@ function changeAfter(claims: Claim[], from: number, paragraph: number): boolean 
  */
 /** A list opened between two figures (…。主要用于以下方面：). */
 const LIST_OPENED = /(其中|包括|主要用于以下方面|具体情况如下|具体如下)\s*[：:]/;
-const CHANGE_DOWN = /减少|下降|降低|节约|减支/;
+const CHANGE_DOWN = /减少|下降|降低|节约|减支|调减|净减|核减|收减|压减|压缩|削减|缩减|下调|调低|少安排/;
 const RATE_DOWN = /下降|减少|降低|降幅|减幅/;
 const NEGATIVE_GROWTH = /负增长(了|为|达|是)?\s*$/;
 /** An item's subject opening on another item it is part of (基本支出中人员经费, 项目支出中的…). */
