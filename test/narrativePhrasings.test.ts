@@ -260,9 +260,20 @@ const RIGHT_BUDGET = [
   '“三公”经费预算由50.00万元压减至40.00万元，下降20%。',
   '2024年机关运行经费100.00万元，在95.00万元的基础上增加5.00万元。',
   '机关运行经费较95.00万元增加5.00万元至100.00万元。',
+  // A share from its starting point to the share it reaches (占…的比重由上年的 p% 提高到 q%): q is this year's.
+  '人员经费700.00万元，占基本支出的比重由上年的85.00%提高到87.50%。',
+  '公用经费100.00万元，占基本支出的比重由15.00%下降到12.50%。',
 ];
 
 const RIGHT_WITH_YEAR_BEFORE = [
+  // The two years of a 分别为 run in words (本年和上年, 今年、去年): the second figure is the year before's.
+  '本年和上年“三公”经费预算分别为10.00万元和12.00万元，下降16.67%。',
+  '今年、去年“三公”经费预算分别为10.00万元、12.00万元。',
+  // A note of the year before's figures, its year heading it (（上年：…）, 注：上年 …、…, 前一年度): none of them this year's.
+  '“三公”经费预算10.00万元（上年：“三公”经费预算12.00万元，公务接待费4.00万元）。',
+  '（2024年：“三公”经费预算12.00万元，公务接待费4.00万元）。',
+  '注：上年“三公”经费预算12.00万元、公务接待费4.00万元。',
+  '前一年度“三公”经费预算12.00万元。',
   // 占 X 万元的 p% after the year before's figure: of this year's figure.
   '公务接待费3.00万元，比上年4.00万元减少1.00万元，占“三公”经费10.00万元的30%。',
   // The year before written in a bracket after this year's figure: the year before, not a figure of the tables.
@@ -455,6 +466,7 @@ const SLIPPED_BUDGET: Array<[string, string]> = [
   ['2024年机关运行经费预算100.00万元，比上年调增5.00万元，增长6.26%。', 'narrative-growth-rate A3 6.26→5.26'],
   ['2024年“三公”经费支出预算40.00万元，比上年压减10.00万元，下降30%。', 'narrative-growth-rate A3 30→20.00'],
   ['机关运行经费由95.00万元增至110.00万元，增长5.26%。', 'narrative-vs-table A3 110.00→100.00'],
+  ['人员经费700.00万元，占基本支出的比重由上年的85.00%提高到88.50%。', 'narrative-percent A3 88.50→87.50'],
   // Procurement's parts named short in its total's list (货物类, 工程采购, 服务).
   ['2024年政府采购预算60.00万元，其中：货物类50.00万元，工程类0万元，服务类0万元。', 'narrative-vs-table A3 50.00→60.00'],
   ['机关运行经费预算100.00万元，比上年少5.00万元，下降5.76%。', 'narrative-growth-rate A3 5.76→4.76'],
@@ -519,6 +531,7 @@ const SLIPPED_BUDGET: Array<[string, string]> = [
 ];
 
 const SLIPPED_WITH_YEAR_BEFORE: Array<[string, string]> = [
+  ['本年和上年“三公”经费预算分别为11.00万元和12.00万元。', 'narrative-vs-table A3 11.00→10.00'],
   ['“三公”经费预算10.00万元（2024年：12.00万元），减少2.00万元，下降17.67%。', 'narrative-growth-rate A3 17.67→16.67'],
   ['“三公”经费预算10.00万元，比上年12.00万元减少2.00万元，下降16.67%。其中：公务用车购置及运行费7.00万元，占70%；公务接待费3.00万元，占40%。', 'narrative-percent A3 40→30.00'],
   ['公务接待费3.00万元，上年为4.00万元，占“三公”经费的40%。', 'narrative-percent A3 40→30.00'],

@@ -155,6 +155,11 @@ const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|节约|减支|�
  */
 const STARTING_POINT = /(?:由|从|在|比|较)\s*$/;
 const STARTING_WORD = /(?:由|从|在|比|较)$/;
+/** Two years named in words before a run of two figures (本年和上年, 今年、去年, 上年与本年). */
+const YEARS_IN_WORDS = /^(本年|今年|当年|上年度?|去年|上一年度?)(?:预算数?|决算数?)?(?:、|和|与|及)(本年|今年|当年|上年度?|去年|上一年度?)(?:预算数?|决算数?)?/;
+const THIS_YEAR_WORD = /^(本年|今年|当年)$/;
+/** A share's words ending on its starting point (占基本支出的比重由上年的 | p%). */
+const SHARE_FROM = /(?:的)?(?:比重|比例)?(?:由|从)(?:上年度?的?|去年的?|(?:19|20)\d{2}\s*年度?的?)?\s*$/;
 /** The words from a change's starting point to the level it reaches (增至, 下降到, 调增为, 增加 C 至). */
 const TO_LEVEL = /^[^，,。；;]{0,8}?(?:至|到|为)\s*$/;
 const RATE_VERB = /(增长|增加|上升|下降|减少|降低|增幅|降幅|减幅|增长率|增长幅度|下降幅度|减少幅度|降低幅度)(了|为|达|是)?\s*$/;
@@ -164,7 +169,7 @@ const LIST_OPENER = /^[\s。，,；;]*(其中|包括|主要用于以下方面|�
 const LIST_TAIL = /^[\s。，,；;]*(?:其中|包括|主要用于以下方面|主要用于|具体情况如下|具体如下|分别为|分别是|主要包括)?\s*[：:]\s*$/;
 const LIST_WORD = /^[\s。，,；;]*(其中|包括|主要用于以下方面|具体情况如下|具体如下)/;
 // 上年结转（结余） is this year's money brought forward, not a figure of the year before.
-const OTHER_YEAR = /(上年度?|去年|上一年度?|以前年度|往年)(?!(末|度)?(结转|结余))/;
+const OTHER_YEAR = /(上年度?|去年|上一年度?|前一年度?|以前年度|往年)(?!(末|度)?(结转|结余))/;
 /** A comparison with a year (比上年, 较2023年, 与上年度相比): what follows is the year before's. */
 // 与上年相比 opens a change (与上年相比增加 …), not the year before's figure.
 /** A figure per head, vehicle, household … (人均, 平均每辆, 户均, 单价, 万元/人): not the subject's amount. */
@@ -173,7 +178,7 @@ const PER_UNIT_AFTER = /^\s*(?:[/／]\s*(?:人|辆|台|户|个|名|次|批|家|�
 /** A subject with a part taken out (不含 / 剔除 / 扣除 / 除…外): no figure the tables print. */
 const EXCLUDING = /不含|不包含|不包括|剔除|扣除|除[^，,。；;：:]{1,24}?(?:以|之)?外/;
 /** A sentence opening on the year before (上年 / 去年 / 上一年度): its clauses are that year's unless they name their own. */
-const OPENS_YEAR_BEFORE = /^(?:本部门|本单位)?(?:上年度?|去年|上一年度?|以前年度)(?!(末|度)?(结转|结余))/;
+const OPENS_YEAR_BEFORE = /^(?:[（(]?\s*注\s*[：:]\s*)?(?:本部门|本单位)?(?:上年度?|去年|上一年度?|前一年度?|以前年度)(?!(末|度)?(结转|结余))/;
 /** A clause naming its own year: 本年, 今年, 2025年 … */
 const OWN_YEAR = /本年|今年|当年|(?:19|20)\d{2}\s*年/;
 /** Subjects a figure run is of in order (A和B分别为 X 和 Y; A、B、C分别为 X、Y、Z). */
@@ -359,6 +364,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     let sentenceStart = 0;
     // The last figure read as a change's starting point (由 A …), for the level it reaches (…增至 B).
     let startingPoint: AmountClaim | undefined;
+    // …and a share's (占基本支出的比重由 p% …), for the share it reaches.
+    let shareFrom: { start: number; part: number | undefined; whole: string } | undefined;
     let sentenceAmounts: number[] = [];
     // A path heading the sentence (…行政运行（项）：年初预算为 A，支出决算为 B): the subject of its bare figures.
     let sentencePath: AmountClaim['path'] = heads;
@@ -533,8 +540,12 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
             // (One figure for subjects in the plural, A和B分别为 X: told apart from none.)
             const plural = PLURAL.test(segSubject.replace(COMPOUND, ''));
             // 2023年度、2022年度支出合计分别为 X、Y: one subject, a figure for each year named before it, in order.
-            const years = !each && run.length > 1 ? yearsBefore(tokens, ti, text, sentenceStart) : [];
-            if (years.length === run.length) run.forEach((t, k) => (runSubjects.set(t, segSubject.replace(RESPECTIVELY, '')), runYears.set(t, years[k])));
+            const yearTokens = !each && run.length > 1 ? yearsBefore(tokens, ti, text, sentenceStart) : [];
+            // (…or in words: 本年和上年 X 分别为 A 和 B, 今年、去年 ….)
+            const inWords = yearTokens.length === 0 && run.length === 2 && docYear !== undefined ? YEARS_IN_WORDS.exec(segSubject) : null;
+            const years = inWords ? [inWords[1], inWords[2]].map((w) => (THIS_YEAR_WORD.test(w) ? docYear! : docYear! - 1)) : yearTokens;
+            const runSubject = inWords ? segSubject.slice(inWords[0].length) : segSubject;
+            if (years.length === run.length) run.forEach((t, k) => (runSubjects.set(t, runSubject.replace(RESPECTIVELY, '')), runYears.set(t, years[k])));
             else if (!each || run.length > 1) run.forEach((t, k) => runSubjects.set(t, pieces ? pieces[k] : run.length > 1 || plural ? null : segSubject));
           }
           const paired = runSubjects.get(tok);
@@ -680,15 +691,22 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           if (!runShares.has(tok)) respectiveShares(tok, ti, cleanFolded(share![1] ?? '').replace(/^分别/, ''));
           const paired = runShares.get(tok);
           if (paired) claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part: paired.part, wholeText: paired.whole });
+        } else if (shareFrom && shareFrom.start >= sentenceStart && TO_LEVEL.test(seg)) {
+          // …the share it reaches (…由 p% 提高到 q%): this year's, of the same part and whole.
+          claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part: shareFrom.part, wholeText: shareFrom.whole });
+          shareFrom = undefined;
         } else if (share) {
           // Of this year's figure, not the year before's written after it (公务接待费 1 万元，上年为 4 万元，占“三公”经费的
           // 16.67%) — unless the whole is the year before's too (占上年…).
-          const whole = cleanFolded(share[1] ?? '');
+          const from = SHARE_FROM.exec(share[1] ?? '');
+          const whole = cleanFolded(from ? (share[1] ?? '').slice(0, from.index) : (share[1] ?? ''));
           // A part named before 占 with no figure of its own (支出合计 X，基本支出占支出合计的 0.61%): the figure of that
           // name stated before, if any — never the figure before it, which is another subject's (often the whole).
           const named = cleanFolded(seg.slice(0, seg.indexOf('占'))).replace(PART_NAME_NOISE, '');
           const part = named.length >= 2 ? namedAmount(claims, named, pi) : outsideBrackets(claims, text, OTHER_YEAR_WHOLE.test(whole) ? lastAmount : (lastCurrent(claims, lastAmount) ?? lastAmount), tok.start);
-          if (part !== undefined || named.length < 2) claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part, wholeText: whole });
+          // A share's starting point (占基本支出的比重由上年的 p% 提高到 q%): the year before's, not judged; q is read as this year's.
+          if (from) shareFrom = { start: place.start, part, whole };
+          else if (part !== undefined || named.length < 2) claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part, wholeText: whole });
         } else if (lastAmount !== undefined && /^\s*的\s*(?:比重|比例)?\s*(?:为|是|达到?)?\s*$/.test(seg) && /^占./.test((claims[lastAmount] as AmountClaim).subject) && sentenceAmounts.length >= 2) {
           // 占本年支出合计 550.00 万元的 72.73%: of the figure before, the whole stated in the share.
           const whole = claims[lastAmount] as AmountClaim;
@@ -1128,15 +1146,17 @@ function yearBefore(claims: Claim[], sentenceAmounts: number[], current: number,
  */
 function bracketedYearBefore(text: string, at: number, docYear: number | undefined): boolean {
   const open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
-  if (open < 0 || at - open > 24) return false;
+  if (open < 0 || at - open > 200) return false;
   const inside = text.slice(open + 1, at);
   if (/[）)]/.test(inside)) return false;
-  const m = BRACKET_YEAR.exec(inside);
+  // (A note of the year before's figures, its year heading the bracket: （上年：收入总计 A，“三公”经费 B）, （注：上年数分别为 …）.)
+  const m = (at - open <= 24 ? BRACKET_YEAR.exec(inside) : null) ?? BRACKET_NOTE_YEAR.exec(inside);
   if (!m) return false;
-  return m[1] === undefined || (docYear !== undefined && Number(m[1]) === docYear - 1);
+  return m[1] === undefined || (docYear !== undefined && Number(m[1]) < docYear);
 }
 
 const BRACKET_YEAR = /^\s*(?:((?:19|20)\d{2})\s*年度?|上年度?|去年|上一年度?)\s*(?:同期)?(?:年初)?(?:预算|决算|执行)?数?\s*[：:为是]?\s*$/;
+const BRACKET_NOTE_YEAR = /^\s*(?:注\s*[：:]\s*)?(?:((?:19|20)\d{2})\s*年度?|上年度?|去年|上一年度?|前一年度?)\s*(?:同期)?(?:预算|决算|执行)?(?:数|情况)?\s*(?:分别为|分别是)?\s*[：:]/;
 
 /**
  * The figure a bracket still open at `at` follows (基本支出 441.99 万元，占 5.60%（人员经费 … — 基本支出), within its
