@@ -319,6 +319,8 @@ const RIGHT_WITH_YEAR_BEFORE = [
 ];
 
 const RIGHT_FINAL_ACCOUNTS = [
+  // This year's budget named with its year (比2023年度预算数 in the 2023 决算): the budget, not the year before.
+  '2023年度“三公”经费财政拨款支出决算数为8.00万元，比2023年度预算数减少2.00万元，下降20%。',
   // (超支 / 节支 after 比预算 Y: a comparison read as one, never a difference from a budget it cannot find.)
   '“三公”经费支出决算8.00万元，比预算10.00万元节支2.00万元，预算执行率80%。',
   '“三公”经费年初预算12.00万元，调整预算10.00万元，支出决算8.00万元，完成调整预算的80%。',
@@ -557,6 +559,7 @@ const SLIPPED_WITH_YEAR_BEFORE: Array<[string, string]> = [
 ];
 
 const SLIPPED_FINAL_ACCOUNTS: Array<[string, string]> = [
+  ['2023年度“三公”经费财政拨款支出决算数为8.00万元，比2023年度预算数减少2.50万元，下降20%。', 'narrative-change A3 -2.50→-2.00'],
   // 完成调整预算的 p% (调整预算, not only 调整后预算): of the adjusted budget its sentence states.
   ['“三公”经费年初预算12.00万元，调整预算10.00万元，支出决算8.00万元，完成调整预算的85%。', 'narrative-percent A3 85→80.00'],
   ['2023年度政府采购支出总额11.97万元，其中：货物类11.79万元，工程类0万元，服务类0万元。', 'narrative-internal A3 11.97→11.79'],

@@ -498,7 +498,10 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const removed = lastAmount !== undefined && REMOVED.test(text.slice(lastBoundary(text, claims[lastAmount].start), claims[lastAmount].end)) && /^\s*后/.test(text.slice(claims[lastAmount].end, tok.start));
           let of = removed ? undefined : changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
           const ownWords = text.slice(place.start, tok.start);
-          const fromBudget = (FROM_BUDGET.test(ownWords) || changeVerb.ofBudget === true) && !OTHER_YEAR_WHOLE.test(ownWords);
+          // (比2024年度预算数 in the 2024 决算: this year's budget, named with its year.)
+          const ownYearBudget = YEAR_BUDGET.exec(ownWords);
+          const ofOwnBudget = !!ownYearBudget && docYear !== undefined && Number(ownYearBudget[1]) === docYear;
+          const fromBudget = ofOwnBudget || ((FROM_BUDGET.test(ownWords) || changeVerb.ofBudget === true) && !OTHER_YEAR_WHOLE.test(ownWords));
           // (决算 1.14 万元，预算 2.00 万元，…，比预算少 0.86 万元: the change of the figure spent from the budget, not of the budget.)
           if (of !== undefined && (claims[of] as AmountClaim).measure === 'budget' && fromBudget) {
             of = [...sentenceAmounts].reverse().find((i) => (claims[i] as AmountClaim).measure !== 'budget' && !(claims[i] as AmountClaim).otherYear);
@@ -796,6 +799,8 @@ const COMPARED_BY = new RegExp(`(?:比|较|同比|与)[^，,。；;：:]{0,16}?$
 /** 低于上年 A, 决算数大于预算数 A, 超年初预算 A: how it differs, then from what (a figure right after 超过 is inexact). */
 const COMPARED_TO = /(大于|小于|多于|少于|低于|高于|超过|超出|超|相差)了?(?:上年度?|去年|上一年度?|(?:19|20)\d{2}\s*年度?|(?:年初|调整后?的?|全年)?(?:预算|决算)数?)(?:支出)?\s*$/;
 const MORE = /多|提高|超|高|大于|突破/;
+/** A budget compared with, named with its year (比2024年度预算数, 较2024年年初预算). */
+const YEAR_BUDGET = /(?:比|较|与|于)\s*((?:19|20)\d{2})\s*年度?(?:年初|调整后?的?|全年)?预算/;
 const FROM_BUDGET = /(?:比|较|与|于|超出?|超过)\s*(?:年初|调整后?的?|全年)?预算/;
 /** What every difference's words end in (a difference's word, or 预算数 / 上年 / a year after 大于 …), spaces aside. */
 const DIFFERENCE_END = /(?:多|少|减|提高|支|约|余|出|过|差|安排|了|年|年度|数|算|省|破|用|花)\s*$/;
