@@ -81,3 +81,29 @@ describe('a budget with a carry-over: the department\'s totals in its 收支总�
     expect(withNarrative(carried(), '2024年收入总计1000.00万元。')).toEqual(['narrative-vs-table A2 1000.00→1050.00']);
   });
 });
+
+describe('a sentence opening on a unit under the department (所属某某检验所2024年收入预算 A，支出预算 B) states that unit\'s figures', () => {
+  const composed = (line: string) =>
+    told(
+      audit(
+        workbook(
+          ...BUDGET_TABLES.map((t) => t()),
+          sheet('情况说明', [['某某局2024年部门预算情况说明'], ['纳入本部门预算编制范围的单位包括：某某局本级、某某检验所、某某服务中心。'], [line]]),
+        ),
+      ).findings,
+    );
+  test.each([
+    '某某检验所2024年收入预算300.00万元，支出预算300.00万元。',
+    '所属某某检验所一般公共预算拨款支出205.60万元。',
+    '其中，某某服务中心本年收入合计60.00万元，本年支出合计60.00万元。',
+    '某某服务中心2024年基本支出171.80万元。',
+  ])('not held to the department\'s tables: %s', (line) => {
+    expect(composed(line)).toEqual([]);
+  });
+  test('the department\'s own sentence is still held to them', () => {
+    expect(composed('某某局2024年收入预算1100.00万元。')).toEqual(['narrative-vs-table A3 1100.00→1000.00']);
+  });
+  test('so is one naming another department of its kind (a neighbour\'s narrative copied in): the name and the figure told', () => {
+    expect(composed('邻县卫生健康局2024年收入预算1100.00万元。')).toEqual(['narrative-vs-table A3 1100.00→1000.00', 'text-department A3 邻县卫生健康局→某某局']);
+  });
+});

@@ -245,8 +245,9 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // A carry-over's parts (年末财政拨款结转和结余 A，其中：一般公共预算财政拨款 B，政府性基金预算财政拨款 C; 基本支出结转 …) are its
     // own breakdown, no fund's income or spending.
     if (c.listOf !== undefined && (resolved.get(c.listOf)?.concept ?? '').includes('carry-')) return;
-    // A unit's own figures (某某局本级收入预算 A，其中：本年收入 B; 某某中心收入预算 C) are not the department's.
-    if (ofAUnit(named, department) || (c.listOf !== undefined && ofAUnit((claims[c.listOf] as AmountClaim).subject, department))) return;
+    // A unit's own figures (某某局本级收入预算 A，其中：本年收入 B; 某某中心收入预算 C) are not the department's — nor those of a
+    // sentence opening on a unit (所属某某检验所2024年度收入总计 A，支出总计 B; 其中，某某中心本年收入合计 C).
+    if (ofAUnit(named, department) || (c.listOf !== undefined && ofAUnit((claims[c.listOf] as AmountClaim).subject, department)) || opensOnAUnit(sentence(), department)) return;
     // A split of one subject's figure (行政运行（项）308.50 万元，其中：基本支出 205.71 万元，项目支出 102.79 万元) is
     // that subject's, not the disclosure's 基本支出: not judged against the whole's.
     if (c.listOf !== undefined && OWN_SPLIT.has(concept) && ofOneSubject(c.listOf)) return;
@@ -502,6 +503,19 @@ function ofAUnit(subject: string, department: string | undefined): boolean {
   return !!unit && unit[1] !== department;
 }
 const OWN_UNIT = /本级|所属单位|下属单位|二级单位/;
+
+/** A sentence opening on a unit other than the department, before its money's words (所属某某检验所2024年度收入总计 …). */
+function opensOnAUnit(sentence: string, department: string | undefined): boolean {
+  if (!department) return false;
+  const unit = UNIT_OPENING.exec(sentence);
+  if (!unit || unit[2] === department || department.endsWith(unit[2]) || unit[2].endsWith(department)) return false;
+  // A name of the department's own kind (渑池县医疗保障局 in 温县医疗保障局's narrative) is another department's, copied
+  // in: its figures stay judged (text-department names it) — unless the sentence says it is one of its units (所属).
+  return !!unit[1] || unit[3] !== UNIT_SUFFIX.exec(department)?.[0];
+}
+const UNIT_SUFFIX = /(?:局|中心|院|所|站|队|馆|处|厅|委员会|办公室)$/;
+const UNIT_OPENING =
+  /^[\s，,]*(?:其中|另外|此外)?[\s，,：:]*(所属|下属)?([\u4e00-\u9fa5]{2,24}?(局|中心|院|所|站|队|馆|处|厅|委员会|办公室))(?:(?:19|20)\d{2}年度?)?(?:的)?(?:收入|支出|预算|决算|本年|全年|年初|一般公共预算|财政拨款|人员经费|公用经费|基本支出|项目支出)/;
 const UNIT_BEFORE_MONEY = /^([\u4e00-\u9fa5]{2,24}?(?:局|中心|院|所|站|队|馆|处|厅|委员会|办公室))(?:(?:19|20)\d{2}年度?)?(?:收入|支出|预算|决算|本年|全年|年初)/;
 const LEADING_YEAR = /^[\s，,]*(?:(?:19|20)\d{2}年度?)?/;
 

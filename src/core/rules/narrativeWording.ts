@@ -334,7 +334,8 @@ function departments(ctx: NarrativeContext, findings: Finding[]): void {
     // (The name's pattern is started only near a unit's suffix meeting the words after it: nextUnitName.)
     ORG.lastIndex = 0;
     for (let m = nextUnitName(text); m; m = nextUnitName(text)) {
-      const name = m[1].replace(/^(年度|年|度)/, '').replace(/^(本|我|该|各|全|由|经|在|向|对|为|是|和|与|及)/, '');
+      // (所属某某检验所: the unit is 某某检验所.)
+      const name = m[1].replace(/^(年度|年|度)/, '').replace(/^(所属|下属)/, '').replace(/^(本|我|该|各|全|由|经|在|向|对|为|是|和|与|及)/, '');
       if (name.length < 4 || dep.includes(name) || name.includes(dep)) continue;
       if ((core(name) === core(dep) || dep.includes(core(name))) && !elsewhere(name)) continue;
       if (shortNameOf(name, dep)) continue;
