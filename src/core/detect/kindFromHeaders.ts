@@ -1,6 +1,7 @@
 import type { ColumnRole } from '../table';
 import type { TableKind } from '../tableKind';
 import type { HeaderColumn } from './headerBand';
+import { COUNT_LABEL } from './labels';
 
 /** What the header band and body say about a table, for naming its kind. */
 export interface TableSignature {
@@ -21,8 +22,6 @@ export const FUNCTION_EXPENDITURE_FAMILY: TableKind[] = [
   'state-capital-expenditure',
 ];
 
-/** A column or line of a count (团组数, 人次, 批次, 保有量, or a count's unit in brackets: （个） （人） （辆） （台、套）). */
-export const COUNT_LABEL = /团组|人次|批次|保有量|购置数|车辆数|[（(](个|人|辆|台|套|台、套|台（套）|次|批|人次|批次)[）)]\s*$/;
 
 /**
  * The kind a header signature points to when there is no title. Returns the kind and

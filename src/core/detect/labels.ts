@@ -76,12 +76,15 @@ export function isSubtotalLabel(label: string): boolean {
 /** What a statistic line opens with, after any spaces (/^[\s\u00a0\u3000]*[平均人占比百增排名最]/, told by character). */
 const STATISTIC_OPENING = charSet('平均人占比百增排名最');
 
-/** Rows of figures about the others, never their parts: 平均, 均值, 占比, 增长率, 排名 … */
+/** Rows of figures about the others, never their parts: 平均, 均值, 占比, 增长率, 排名 …, and counts (团组数（个）, 保有量（辆）). */
 export function isStatisticLabel(label: string): boolean {
   // Asked of every word cell of a body: the cheap look at its first character (after spaces) first.
-  if (!opensWithOneOf(label, STATISTIC_OPENING)) return false;
-  return /^(平均|均值|人均|占比|比例|百分比|比重|增长率|增幅|排名|名次|最高|最低|最大|最小)/.test(cleanLabel(label));
+  if (!opensWithOneOf(label, STATISTIC_OPENING)) return COUNT_LABEL.test(label);
+  return /^(平均|均值|人均|占比|比例|百分比|比重|增长率|增幅|排名|名次|最高|最低|最大|最小)/.test(cleanLabel(label)) || COUNT_LABEL.test(label);
 }
+
+/** A column or line of a count (团组数, 人次, 批次, 保有量, or a count's unit in brackets: （个） （人） （辆） （台、套）). */
+export const COUNT_LABEL = /团组|人次|批次|保有量|购置数|车辆数|[（(](个|人|辆|台|套|台、套|台（套）|次|批|人次|批次)[）)]\s*$/;
 
 /** What a numbered line opens with, after any spaces (/^[\s\u3000]*[一二三四五六七八九十(（]/, told by character). */
 const ENUMERATION_OPENING = charSet('一二三四五六七八九十(（');

@@ -15,6 +15,7 @@ import Decimal from 'decimal.js';
 import { amountArg, percentArg, type MessageArg } from '../messages/message';
 import { codeHierarchyChecks } from '../rules/codeHierarchy';
 import { columnTotalChecks } from '../rules/columnTotal';
+import { vehicleSplitChecks } from '../rules/ofWhich';
 import { rowSumChecks } from '../rules/rowSum';
 import { procurementChecks } from '../rules/procurementLevels';
 import { summaryLineChecks } from '../rules/summaryLines';
@@ -543,7 +544,7 @@ function cellsOfFailingSums(tables: DetectedTable[], strict: boolean): Set<strin
   for (const t of tables) {
     if (t.kind === 'narrative' || t.kind === 'unknown') continue;
     const procurement = t.kind === 'government-procurement' ? procurementChecks(t) : [];
-    for (const check of [...rowSumChecks(t), ...columnTotalChecks(t), ...codeHierarchyChecks(t), ...summaryLineChecks(t), ...procurement]) {
+    for (const check of [...rowSumChecks(t), ...columnTotalChecks(t), ...codeHierarchyChecks(t), ...summaryLineChecks(t), ...procurement, ...vehicleSplitChecks(t)]) {
       const o = evaluate(check, strict);
       if (!o || o.consistent) continue;
       for (const f of [check.stated, ...check.parts]) {

@@ -101,6 +101,31 @@ function rowChecks(table: DetectedTable): SumCheck[] {
   return checks;
 }
 
+/**
+ * A “三公” table printed as lines (项目 | 预算数 | 决算数): 公务用车购置及运行费 is its 购置费 and 运行费 by definition, the
+ * two lines under it (其中：（1）公务用车购置费, （2）公务用车运行费) its whole split — as the table printed by columns holds
+ * 小计 = 购置费 + 运行费 along its line. Only ≤ was held of them: a slipped 运行费 was told against the prose instead.
+ */
+export function vehicleSplitChecks(table: DetectedTable): SumCheck[] {
+  if (table.kind !== 'three-public') return [];
+  const checks: SumCheck[] = [];
+  const rows = bodyRows(table);
+  const cols = table.columns.filter((c) => c.role === 'amount');
+  rows.forEach((r, i) => {
+    if (!VEHICLES.test(r.label ?? '')) return;
+    const parts = rows.slice(i + 1, i + 3);
+    if (parts.length < 2 || !VEHICLE_PURCHASE.test(parts[0].label ?? '') || !VEHICLE_RUNNING.test(parts[1].label ?? '')) return;
+    for (const c of cols) {
+      if (!rowHasFigures(table, r.row, [c.col])) continue;
+      checks.push({ rule: 'of-which', severity: 'error', direction: 'column', stated: figureAt(table, r.row, c.col), parts: parts.map((p) => figureAt(table, p.row, c.col)) });
+    }
+  });
+  return checks;
+}
+const VEHICLES = /公务用车购置及运行(维护)?费/;
+const VEHICLE_PURCHASE = /公务用车购置费$/;
+const VEHICLE_RUNNING = /公务用车运行(维护)?费$/;
+
 /** 其中 is part of its total: never larger (其中：财政拨款 ≤ 一般公共预算小计). */
 export const ofWhich: RuleSpec = {
   id: 'of-which',
@@ -108,6 +133,6 @@ export const ofWhich: RuleSpec = {
   collect: ({ tables }) => ({
     // A table without figures has no 其中 cell or row to hold against its total (both read only rows with
     // figures); a 其中 line of a side is compared even empty.
-    checks: gather(tables.filter((t) => t.kind !== 'narrative'), (t) => (hasFigures(t) ? [...columnChecks(t), ...lineChecks(t), ...rowChecks(t)] : lineChecks(t))),
+    checks: gather(tables.filter((t) => t.kind !== 'narrative'), (t) => (hasFigures(t) ? [...columnChecks(t), ...lineChecks(t), ...rowChecks(t), ...vehicleSplitChecks(t)] : lineChecks(t))),
   }),
 };

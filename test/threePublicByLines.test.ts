@@ -1,0 +1,40 @@
+import { audit } from '../src/core/engine';
+import type { GridSheet } from '../src/core/snapshot';
+import { sheet, workbook } from './support/sheetBuilder';
+import { BUDGET_TABLES, threePublic09 } from './support/smallBudget';
+
+/**
+ * The “三公” table printed as lines (Guangdong's and Sichuan's print: 项目 | 预算数), 公务用车购置及运行费 split by its two
+ * 其中 lines, and its statistics as lines under it (1.因公出国（境）团组数（个） …). The counts are no money — they were
+ * summed into the 合计 (a right 合计 "不等于各分项之和") — and the vehicles' two lines make up their whole: only ≤ was held
+ * of them, so a slipped 运行费 was told against the 情况说明's right figure instead. Support: test/support/smallBudget.ts.
+ */
+const byLines = (running: number, counts: boolean): GridSheet =>
+  sheet('预算09表', [
+    ['2024年一般公共预算“三公”经费支出预算表'],
+    ['部门：某某局', '单位：万元'],
+    ['项目', '预算数'],
+    ['合计', 40],
+    ['1.因公出国（境）费', 0],
+    ['2.公务用车购置及运行费', 30],
+    ['其中：（1）公务用车购置费', 0],
+    ['（2）公务用车运行费', running],
+    ['3.公务接待费', 10],
+    ...(counts ? [['“三公”经费相关统计数'], ['1.因公出国（境）团组数（个）', 1], ['2.公务用车保有量（辆）', 8], ['3.国内公务接待批次（个）', 42]] : []),
+  ]);
+const told = (running: number, counts: boolean, line = '2024年公务用车运行费预算30.00万元。') =>
+  audit(workbook(...BUDGET_TABLES.map((t) => (t === threePublic09 ? byLines(running, counts) : t())), sheet('情况说明', [['某某局2024年部门预算情况说明'], [line]])))
+    .findings.filter((f) => f.severity !== 'info')
+    .map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
+
+test('as printed: nothing said', () => {
+  expect(told(30, false)).toEqual([]);
+});
+
+test('with its statistics as lines under it: nothing said — 团组数（个）, 保有量（辆） are counted, not summed', () => {
+  expect(told(30, true)).toEqual([]);
+});
+
+test('公务用车运行费 25.00 for 30.00: the table says its vehicles\' lines do not make up their whole (of-which), the prose is not blamed', () => {
+  expect(told(25, true)).toEqual(['of-which 预算09表!B6']);
+});
