@@ -628,7 +628,10 @@ export function resolvePath(c: AmountClaim, coded: CodedRow[]): CodedRow[] {
   // Tables that print only 项 rows (the code in 类 | 款 | 项 columns, names on the 项 rows) have no row named like
   // its 款: the 项 is found under the 类 its class words give, where that is one code.
   if (parent && parents.length === 0) return underItsClass(c.path, atLevel(named, last.level));
-  const under = atLevel(parent ? named.filter(isUnder) : named, last.level);
+  // (…and so in the tables printing no row of its 款 while another does: 02 with its 类 and 款 lines, 03 and 05 their 项 only.)
+  const withParents = new Set(parents.map((p) => p.table));
+  const elsewhere = parent ? underItsClass(c.path, atLevel(named.filter((r) => !withParents.has(r.table)), last.level)) : [];
+  const under = [...atLevel(parent ? named.filter(isUnder) : named, last.level), ...elsewhere];
   if (under.length || !parent) return under;
   // A name that matches no row under its parent (一般行政事务管理 for 一般行政管理事务): the one row
   // there with the stated amount is meant — the wording rule then names the slip.
