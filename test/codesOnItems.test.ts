@@ -1,8 +1,10 @@
 import type { Finding } from '../src/core/finding';
 import { touchesDoubt, type Doubt } from '../src/core/rules/toolkit/layoutDoubt';
 import type { DetectedTable } from '../src/core/table';
+import type { GridSheet } from '../src/core/snapshot';
 import { all, edited, said, type Edit } from './support/checklist';
-import { smallBudget } from './support/smallBudget';
+import { workbook } from './support/sheetBuilder';
+import { BUDGET_TABLES, general05 } from './support/smallBudget';
 
 /**
  * A 支出表 and 一般公共预算支出表 coding their 项 rows only, its 类 and 款 rows named alone (hand-made county tables look their
@@ -46,5 +48,28 @@ describe('a finding comparing with a doubtful table gives way to its note (touch
 
   test('04’s 类 line against a table read with confidence: stands', () => {
     expect(touchesDoubt(at04('预算03表'), doubts)).toBe(false);
+  });
+});
+
+describe('codes written after their names in brackets (行政运行（2101501）), no code column', () => {
+  // 预算05表 of test/support/smallBudget.ts with its code column folded into the names (its header's merges dropped).
+  const codesAfter = (sh: GridSheet): GridSheet => {
+    const fold = <T>(grid: T[][], f: (row: T[], i: number) => T[]) => grid.map(f);
+    const name = (row: unknown[]) => (typeof row[0] === 'string' && /^2\d+$/.test(row[0]) ? `${row[1]}（${row[0]}）` : row[1]);
+    return {
+      ...sh,
+      values: fold(sh.values, (row, i) => (i < 2 ? row.slice(1) : [name(row) as never, ...row.slice(2)])),
+      text: fold(sh.text, (row, i) => (i < 2 ? row.slice(1) : [String(name(sh.values[i]) ?? ''), ...row.slice(2)])),
+      numberFormats: fold(sh.numberFormats, (row) => row.slice(1)),
+      merges: [],
+    };
+  };
+  const book = (edits: Edit[] = []) => edited(edits, workbook(...BUDGET_TABLES.map((t) => (t === general05 ? codesAfter(t()) : t()))));
+  test('as printed: nothing said — read as coded rows, not stacked levels', () => {
+    expect(all(book()).map(said)).toEqual([]);
+  });
+  test('行政运行 raised by 10.00 along its line: told (the levels are read)', () => {
+    const found = all(book([['预算05表', 'B11', 610], ['预算05表', 'C11', 610], ['预算05表', 'D11', 510]])).filter((f) => f.severity === 'error');
+    expect(found.length).toBeGreaterThan(0);
   });
 });

@@ -75,11 +75,24 @@ const COUNT_AFTER = /^(?:万元|亿元|千元|元|年|月|日|号|个|人次|人
  */
 export function codeBeforeName(label: string): { code: string; name: string; kind: 'function' | 'econ' | 'gov-econ' } | undefined {
   // Asked of every row's name in a table without a code column: most open with a word, and hold none.
-  if (!isOneOf(label.charCodeAt(0), CODE_OPENING)) return undefined;
+  if (!isOneOf(label.charCodeAt(0), CODE_OPENING)) return codeAfterName(label);
   const m = /^(?:[[【(（]((?:\d{3})(?:\d{2}){0,2})[\]】)）]|((?:\d{3})(?:\d{2}){0,2})(?!\d))(.*)$/.exec(toHalfWidth(label));
   if (!m) return undefined;
-  const code = m[1] ?? m[2];
-  const name = m[3].replace(/^[\s:：.、．-]+/, '');
+  return coded(m[1] ?? m[2], m[3].replace(/^[\s:：.、．-]+/, ''));
+}
+
+/** What a code after a name closes with (行政运行（2010601）): a bracket. */
+const CODE_CLOSING = charSet(')）]】］');
+
+/** …or written after its name in brackets (行政运行（2010601）, 工资福利支出[301]), as some exports print it. */
+function codeAfterName(label: string): { code: string; name: string; kind: 'function' | 'econ' | 'gov-econ' } | undefined {
+  if (!isOneOf(label.charCodeAt(label.length - 1), CODE_CLOSING)) return undefined;
+  const m = /^([\u4e00-\u9fff].*?)\s*[[【(（]((?:\d{3})(?:\d{2}){0,2})[\]】)）]$/.exec(toHalfWidth(label));
+  // (Three digits after a name are a 类's code only after a 类's name: 天数（365） is a count.)
+  return m && (m[2].length > 3 || m[1].endsWith('支出')) ? coded(m[2], m[1]) : undefined;
+}
+
+function coded(code: string, name: string): { code: string; name: string; kind: 'function' | 'econ' | 'gov-econ' } | undefined {
   // (A count or unit right after the digits — 300万元, 5人, 3辆 — is no name; 人力资源和社会保障管理事务 is.)
   if (!/^[\u4e00-\u9fff]/.test(name) || COUNT_AFTER.test(name)) return undefined;
   if (/^2[0-3]\d/.test(code)) return { code, name, kind: 'function' };
