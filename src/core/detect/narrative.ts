@@ -12,7 +12,7 @@ import { charSet, isOneOf } from './charTests';
 export function readNarrative(grid: SheetGrid, rows: RowInfo[], left = 1): DetectedTable | undefined {
   const filled = rows.filter((r) => r.cls !== 'blank');
   if (filled.length < 2) return undefined;
-  const singleColumn = filled.filter((r) => r.texts.length <= 1).length >= filled.length * 0.8;
+  const singleColumn = filled.filter((r) => r.texts.length <= 1 || isProseRow(r)).length >= filled.length * 0.8;
   if (!singleColumn) return undefined;
   // (A paragraph is longer than a title: its length is told before its words are searched.)
   const titled = filled.find((r) => {
@@ -51,10 +51,41 @@ function atLeast(rows: RowInfo[], n: number, is: (r: RowInfo) => boolean): boole
   return false;
 }
 
-/** Every paragraph of the rows' cells, row by row, left to right (loops: nested flatMaps cost a microsecond a row). */
+/**
+ * A row of prose over two cells: its numbering or heading in one and its sentence in the next (一、 | 2025年部门收入预算…;
+ * （一）“三公”经费 | …), or a sentence split where a cell ended (…其中基本支出 2512.11 万元， | 项目支出 609.31 万元。).
+ * No figure stands alone in a cell of it: a table's row names a line and prints its figures.
+ */
+function isProseRow(r: RowInfo): boolean {
+  if (r.texts.length !== 2) return false;
+  const [a, b] = r.texts;
+  // (An item's number before its sentence, 1 | 2025年部门收入预算…, is its numbering.)
+  if ((FIGURE_ALONE.test(a) && !ORDINAL.test(a)) || FIGURE_ALONE.test(b)) return false;
+  const longer = a.length >= b.length ? a : b;
+  return longer.length >= 15 && PROSE_MARK.test(longer);
+}
+const FIGURE_ALONE = /^[\s\d０-９,，.．%％()（）\-−–—+]+$/;
+const PROSE_MARK = /[。，,；;]/;
+const ORDINAL = /^\s*[\d０-９]{1,2}[.、．]?\s*$/;
+
+/**
+ * Every paragraph of the rows' cells, row by row, left to right (loops: nested flatMaps cost a microsecond a row).
+ * A row of prose over two cells is one paragraph, at its first cell: its numbering with its sentence, or a
+ * sentence split where a cell ended.
+ */
 function paragraphsOf(rows: RowInfo[]): { row: number; col: number; text: string }[] {
   const out: { row: number; col: number; text: string }[] = [];
   for (const r of rows) {
+    if (isProseRow(r)) {
+      const cells = r.cells.filter((c) => !!c.text);
+      if (cells.length === 2 && !endsSentence(cells[0].text.trim()) && !hasLineBreak(cells[0].text)) {
+        // (A bare number is an item's: 1 | 2025年… reads 1、2025年…, never 12025年.)
+        const head = cells[0].text.trim();
+        const joined = head + (/^[\d０-９]{1,2}$/.test(head) ? '、' : '') + cells[1].text.trim();
+        for (const text of paragraphsIn(joined)) out.push({ row: r.row, col: cells[0].col, text });
+        continue;
+      }
+    }
     for (const c of r.cells) {
       if (!c.text) continue;
       for (const text of paragraphsIn(c.text)) out.push({ row: r.row, col: c.col, text });

@@ -62,6 +62,9 @@ export function readArea(grid: SheetGrid, rows: RowInfo[], from: number, to: num
       regions = regionsIn(grid, rows, floor, to);
       continue;
     }
+    // A "header" of sentences (a paragraph split over two cells: …其中基本支出 2512.11 万元， | 项目支出 609.31 万元。) is prose
+    // going on, no table: the rows stay with the narrative around them.
+    if (headedByProse(rows, region)) continue;
     gap(floor, region.top - 1);
     previous = region.top;
     if (depth === 0) pieces.push({ region, left: win.left });
@@ -245,3 +248,13 @@ function sideBySide(
   }
   return undefined;
 }
+
+/** A region whose header rows hold a sentence about the money (long, punctuated, with 万元 / 预算 / 支出 …): prose, no header. */
+function headedByProse(rows: RowInfo[], region: TableRegion): boolean {
+  for (let r = region.headerRows[0]; r <= region.headerRows[1]; r++) {
+    for (const t of rows[r - 1]?.texts ?? []) if (t.length >= 20 && PROSE_PUNCTUATION.test(t) && MONEY_WORDS.test(t)) return true;
+  }
+  return false;
+}
+const PROSE_PUNCTUATION = /[。，；]/;
+const MONEY_WORDS = /万元|预算|决算|支出|收入/;

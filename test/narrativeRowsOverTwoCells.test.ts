@@ -1,0 +1,42 @@
+import { audit } from '../src/core/engine';
+import type { CellInput } from './support/sheetBuilder';
+import { sheet, workbook } from './support/sheetBuilder';
+import { BUDGET_TABLES } from './support/smallBudget';
+
+/**
+ * A 情况说明 whose rows hold their prose over two cells: its numbering in a column of its own (一、 | 2024年…, or
+ * 1 | 2024年…), or a sentence split where a cell ended (text pasted from Word). Read as a table, the sheet vanished —
+ * or, split mid-sentence, became a “三公” table from that row on — and every slip in it went untold, with nothing said.
+ * Support: test/support/smallBudget.ts (收支 1000.00 = 基本 800.00 + 项目 200.00; “三公” 40.00; 机关运行经费 100.00).
+ */
+const told = (rows: CellInput[][]) =>
+  audit(workbook(...BUDGET_TABLES.map((t) => t()), sheet('情况说明', [['某某局2024年部门预算情况说明'], ...rows])))
+    .findings.filter((f) => f.sheet === '情况说明' && f.severity !== 'info')
+    .map((f) => `${f.rule} ${f.cell} ${f.actual}→${f.expected}`);
+
+test.each([
+  ['一、', '二、', '三、'],
+  ['1', '2', '3'],
+])('numbering in its own column (%s …): the prose is read, its slips told', (a, b, c) => {
+  expect(
+    told([
+      [a, '2024年部门支出预算1000.00万元，其中基本支出810.00万元，项目支出200.00万元。'],
+      [b, '2024年“三公”经费预算45.00万元，与上年持平。'],
+      [c, '2024年机关运行经费预算100.00万元。'],
+    ]),
+  ).toEqual(['narrative-vs-table A2 810.00→800.00', 'narrative-vs-table A3 45.00→40.00']);
+});
+
+test('a sentence split over two cells: read as one paragraph, and the rows after it still read', () => {
+  expect(
+    told([
+      ['2024年部门支出预算1000.00万元，其中基本支出810.00万元，', '项目支出200.00万元。'],
+      ['2024年“三公”经费预算45.00万元，与上年持平。'],
+      ['2024年机关运行经费预算100.00万元。'],
+    ]),
+  ).toEqual(['narrative-vs-table A2 810.00→800.00', 'narrative-vs-table A3 45.00→40.00']);
+});
+
+test('right, with its numbering in a column: nothing said', () => {
+  expect(told([['一、', '2024年部门支出预算1000.00万元，其中基本支出800.00万元，项目支出200.00万元。'], ['二、', '2024年“三公”经费预算40.00万元，与上年持平。']])).toEqual([]);
+});
