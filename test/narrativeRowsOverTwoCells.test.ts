@@ -4,8 +4,9 @@ import { sheet, workbook } from './support/sheetBuilder';
 import { BUDGET_TABLES } from './support/smallBudget';
 
 /**
- * A 情况说明 whose rows hold their prose over two cells: its numbering in a column of its own (一、 | 2024年…, or
- * 1 | 2024年…), or a sentence split where a cell ended (text pasted from Word). Read as a table, the sheet vanished —
+ * A 情况说明 whose rows hold their prose over two cells: its numbering or topic in a column of its own (一、 | 2024年…,
+ * 1 | 2024年…, 人员经费 | 700.00万元), or a sentence split where a cell ended (text pasted from Word). Read as a table,
+ * the sheet vanished (or was "a clean 一般公共预算支出表") —
  * or, split mid-sentence, became a “三公” table from that row on — and every slip in it went untold, with nothing said.
  * Support: test/support/smallBudget.ts (收支 1000.00 = 基本 800.00 + 项目 200.00; “三公” 40.00; 机关运行经费 100.00).
  */
@@ -39,4 +40,16 @@ test('a sentence split over two cells: read as one paragraph, and the rows after
 
 test('right, with its numbering in a column: nothing said', () => {
   expect(told([['一、', '2024年部门支出预算1000.00万元，其中基本支出800.00万元，项目支出200.00万元。'], ['二、', '2024年“三公”经费预算40.00万元，与上年持平。']])).toEqual([]);
+});
+
+test('a 情况说明 written as 项目 | 说明 (a topic, then what is said of it): read as prose, its slips told', () => {
+  expect(
+    told([
+      ['项目', '说明'],
+      ['支出预算', '2024年部门支出预算1000.00万元，其中基本支出800.00万元，项目支出200.00万元。'],
+      ['人员经费', '710.00万元'],
+      ['“三公”经费', '45.00万元，与上年持平'],
+      ['机关运行经费', '100.00万元'],
+    ]),
+  ).toEqual(['narrative-vs-table A4 710.00→700.00', 'narrative-vs-table A5 45.00→40.00']);
 });

@@ -62,8 +62,12 @@ function isProseRow(r: RowInfo): boolean {
   // (An item's number before its sentence, 1 | 2025年部门收入预算…, is its numbering.)
   if ((FIGURE_ALONE.test(a) && !ORDINAL.test(a)) || FIGURE_ALONE.test(b)) return false;
   const longer = a.length >= b.length ? a : b;
-  return longer.length >= 15 && PROSE_MARK.test(longer);
+  if (longer.length >= 15 && PROSE_MARK.test(longer)) return true;
+  // (…or a topic and what is said of it, 项目 | 说明: 人员经费 | 1040.48万元; “三公”经费 | 6.50万元，与上年持平.)
+  return a.length <= 12 && !/[\d０-９]/.test(a) && MONEY_SAID.test(b);
 }
+/** Words saying a sum of money (1040.48万元, 占 9.36%): a cell of prose, not a table's figure. */
+const MONEY_SAID = /[\d０-９][\d０-９,，.．]*\s*(?:万元|亿元|千元|元|%|％)/;
 const FIGURE_ALONE = /^[\s\d０-９,，.．%％()（）\-−–—+]+$/;
 const PROSE_MARK = /[。，,；;]/;
 const ORDINAL = /^\s*[\d０-９]{1,2}[.、．]?\s*$/;
@@ -79,6 +83,7 @@ function paragraphsOf(rows: RowInfo[]): { row: number; col: number; text: string
     if (isProseRow(r)) {
       const cells = r.cells.filter((c) => !!c.text);
       if (cells.length === 2 && !endsSentence(cells[0].text.trim()) && !hasLineBreak(cells[0].text)) {
+        // (A topic before what is said of it: 基本支出 | 1147.92万元 reads 基本支出1147.92万元.)
         // (A bare number is an item's: 1 | 2025年… reads 1、2025年…, never 12025年.)
         const head = cells[0].text.trim();
         const joined = head + (/^[\d０-９]{1,2}$/.test(head) ? '、' : '') + cells[1].text.trim();
