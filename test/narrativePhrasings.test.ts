@@ -904,6 +904,10 @@ describe('a kind within a part is not the part', () => {
     expect(loud(budget('2024年基本支出800.00万元，包括在职人员经费650.00万元、离退休人员经费50.00万元和公用经费100.00万元。'))).toEqual([]);
     expect(loud(budget('2024年定额公用经费60.00万元。'))).toEqual([]);
     expect(loud(budget('2024年其他运转类项目支出20.00万元，特定目标类项目支出180.00万元。'))).toEqual([]);
+    // (…nor the year's money within a part: 当年安排 / 本年拨款 / 新安排 项目支出, the part less its carry-over.)
+    expect(loud(budget('2024年当年安排项目支出180.00万元。'))).toEqual([]);
+    expect(loud(budget('2024年一般公共预算本年拨款项目支出180.00万元。'))).toEqual([]);
+    expect(loud(budget('2024年新安排项目支出180.00万元。'))).toEqual([]);
     // (The parts themselves still are.)
     expect(loud(budget('2024年人员经费650.00万元，项目支出180.00万元。'))).toEqual(['narrative-vs-table A3 650.00→700.00', 'narrative-vs-table A3 180.00→200.00']);
   });

@@ -926,7 +926,8 @@ const ECONOMIC_CLASSES: Array<[RegExp, string]> = [
   [/^资本性支出(?:[（(]基本建设[）)])?$/, '310'],
 ];
 
-const KIND_WITHIN_PART = /(?:在职|离退休|退休|离休)人员经费|(?:定额|非定额)公用经费|(?:(?:其他)?运转类|特定目标类|人员类|新增|专项业务费?|一次性)项目(?:支出)?/;
+// (…and the money of the year within a part, 当年安排 / 本年拨款 / 新安排 项目支出: the part less its carry-over.)
+const KIND_WITHIN_PART = /(?:在职|离退休|退休|离休)人员经费|(?:定额|非定额)公用经费|(?:(?:其他)?运转类|特定目标类|人员类|新增|专项业务费?|一次性|当年安排的?|当年拨款(?:安排)?的?|本年拨款(?:安排)?的?|新安排的?)项目(?:支出)?/;
 
 /**
  * A part of government procurement named short, as an item of its total's list (…政府采购预算总额 A，其中：货物类 a，
