@@ -875,6 +875,12 @@ describe('the summary\'s own 其中 line', () => {
     expect(withOwnLine('2024年财政拨款收入1000.00万元。')).toEqual([]);
     expect(withOwnLine('2024年财政拨款收入950.00万元。')).toEqual(['narrative-vs-table A3 950.00→900.00']);
   });
+  test('…and so may 一般公共预算财政拨款 (支出) in a budget, with no 收入 word; the whole 一般公共预算 still stands for itself', () => {
+    expect(withOwnLine('2024年一般公共预算财政拨款900.00万元。')).toEqual([]);
+    expect(withOwnLine('2024年一般公共预算财政拨款支出900.00万元。')).toEqual([]);
+    expect(withOwnLine('2024年一般公共预算财政拨款950.00万元。')).toEqual(['narrative-vs-table A3 950.00→1000.00']);
+    expect(withOwnLine('2024年一般公共预算收入900.00万元。')).toEqual(['narrative-vs-table A3 900.00→1000.00']);
+  });
 });
 
 describe('基本支出 broken down by economic class (工资福利支出, 商品和服务支出, 对个人和家庭的补助)', () => {

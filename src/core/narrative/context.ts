@@ -313,6 +313,10 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // …nor its 收入 what went out: where the tables print the income line, a fund's income is that line only.
     if (finalAccounts && INCOME_WORDS.test(subject) && !SPENDING_WORD.test(subject) && found.some((f) => f.side === 'income')) found = found.filter((f) => f.side === 'income');
     if (yearOfTheWhole) found = [...found, ...(facts.byConcept.get(yearOfTheWhole) ?? [])];
+    // 一般公共预算财政拨款 A, where the tables print 一般公共预算 and under it 其中：财政拨款 (the own level's money beside
+    // 上级转移支付, Henan 2025): it may be that line too — and in a budget, its spending (04 prints it as a column).
+    const ownLevel = concept === 'general-budget' || (concept === 'general-budget-expenditure' && !finalAccounts);
+    if (ownLevel && /财政拨款/.test(subject) && !/收支|收、支|总计/.test(subject)) found = [...found, ...(facts.byConcept.get('fiscal-income') ?? []).filter((f) => OF_WHICH_FISCAL.test(f.name))];
     // 财政拨款收入总计 A，支出总计 B: B is the appropriations' too, as its sentence opened on them.
     if ((concept === 'total-income' || concept === 'total-expenditure') && /财政拨款/.test(sentenceBefore(paragraphs[c.paragraph].folded, c.start).replace(c.subject, ''))) found = [...found, ...(facts.byConcept.get('fiscal-total') ?? [])];
     if (found.length) resolved.set(i, told?.length ? { facts: found, rows: [], concept, ofMoney: told } : { facts: found, rows: [], concept });
@@ -504,6 +508,8 @@ function ofAUnit(subject: string, department: string | undefined): boolean {
   return !!unit && unit[1] !== department;
 }
 const OWN_UNIT = /本级|所属单位|下属单位|二级单位/;
+/** The line 其中：财政拨款 under 一般公共预算, by its fact's name. */
+const OF_WHICH_FISCAL = /其中[:：]?财政拨款/;
 
 /** A sentence opening on a unit other than the department, before its money's words (所属某某检验所2024年度收入总计 …). */
 function opensOnAUnit(sentence: string, department: string | undefined): boolean {
