@@ -53,3 +53,21 @@ test('a 情况说明 written as 项目 | 说明 (a topic, then what is said of i
     ]),
   ).toEqual(['narrative-vs-table A4 710.00→700.00', 'narrative-vs-table A5 45.00→40.00']);
 });
+
+test('a 情况说明 opening on a table of its topics (项目 | 金额（万元） | 说明): no sum is read into it', () => {
+  const found = audit(
+    workbook(
+      ...BUDGET_TABLES.map((t) => t()),
+      sheet('情况说明', [
+        ['某某局2024年部门预算情况说明'],
+        ['项目', '金额（万元）', '说明'],
+        ['收入总计', 1000, '比上年增加50.00万元，增长5.26%'],
+        ['基本支出', 800, '主要保障机构正常运转'],
+        ['项目支出', 200, '主要用于医疗保障事业发展'],
+        ['“三公”经费', 40, '与上年持平'],
+        ['机关运行经费', 100, '保障机关正常运转'],
+      ]),
+    ),
+  ).findings.filter((f) => f.sheet === '情况说明' && f.severity !== 'info');
+  expect(found.map((f) => `${f.rule} ${f.cell}`)).toEqual([]);
+});

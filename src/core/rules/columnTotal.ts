@@ -83,12 +83,18 @@ function readingOf(table: DetectedTable, pair: TotalParts, columns: TableColumn[
   return table.kind === 'unknown' ? { ...plain, severity: 'warning' } : plain;
 }
 
+/** A sheet of the 情况说明 by its name (情况说明, 预算说明, 编制说明 …). */
+const PROSE_SHEET = /说明/;
+
 /** Kinds whose body may be its 合计 alone, a total stated, not a sum (columnTotalChecks). */
 const TOTAL_ALONE_STATED: ReadonlySet<string> = new Set(['operating-cost', 'three-public', 'unknown']);
 
 export function columnTotalChecks(table: DetectedTable): SumCheck[] {
   // A procurement table adds up as an outline of its name columns: procurementLevels.ts.
   if (table.kind === 'narrative' || table.kind === 'government-procurement' || isSideBySide(table)) return [];
+  // A table we cannot name inside the 情况说明 (项目 | 金额 | 说明: 收入总计, 基本支出, 项目支出, “三公”经费, 机关运行经费 …)
+  // lists the topics the prose speaks of, not parts of its first line.
+  if (table.kind === 'unknown' && PROSE_SHEET.test(table.sheet)) return [];
   const groups = columnGroups(table);
   // Tables of side-by-side classification groups (公开06表) carry 人员经费合计 / 公用经费合计
   // across groups instead of one total per column: econClassTotals.ts.
