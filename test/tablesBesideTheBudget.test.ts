@@ -1,12 +1,14 @@
 import { audit } from '../src/core/engine';
 import type { GridSheet } from '../src/core/snapshot';
 import { sheet, workbook } from './support/sheetBuilder';
-import { BUDGET_TABLES, threePublic09 } from './support/smallBudget';
+import { BUDGET_TABLES, general05, threePublic09, withCell } from './support/smallBudget';
 
 /**
  * Sheets a disclosure workbook carries beside its standard tables, which the checker cannot be sure of and must
  * leave quiet — while reading the standard tables beside them as before. Support: test/support/smallBudget.ts.
  */
+/** One sheet with one cell changed (withCell works on a workbook). */
+const withCellIn = (s: GridSheet, a1: string, v: number): GridSheet => withCell(workbook(s), s.name, a1, v).sheets[0] as GridSheet;
 const loud = (sheets: GridSheet[]) =>
   audit(workbook(...sheets))
     .findings.filter((f) => f.severity !== 'info')
@@ -75,5 +77,33 @@ describe('the “三公” table printed under a row-label column, its one line 
   });
   test('公务接待费 12.00 for 10.00: still told, along its line', () => {
     expect(loud(budget(12))).toContain('row-sum 预算09表!G5');
+  });
+});
+
+describe('a box put beside a standard table on its sheet, one empty column away (人员编制 | 实有人数)', () => {
+  const BOX: (string | number | null)[][] = [
+    ['单位名称', '编制数', null, '实有人数', null],
+    [null, '行政', '事业', '行政', '事业'],
+    ['合计', 25, 20, 24, 18],
+    ['某某局', 25, 20, 24, 18],
+  ];
+  // 预算05表 of test/support/smallBudget.ts (A:G), the box at I3:M6 (H empty).
+  const withBox = (t: GridSheet): GridSheet => {
+    const rows = t.values.map((row, i) => {
+      const box = BOX[i - 2];
+      return box ? [...row, ...Array(8 - row.length).fill(null), ...box] : [...row];
+    });
+    return sheet(t.name, rows as (string | number | null)[][], { merges: ['A1:G1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4'] });
+  };
+  const budget = (cell?: [string, number]) =>
+    BUDGET_TABLES.map((t) => {
+      const s = t === general05 ? withBox(t()) : t();
+      return cell && t === general05 ? withCellIn(s, cell[0], cell[1]) : s;
+    });
+  test('as printed: nothing said — the box is no columns of the table', () => {
+    expect(loud(budget())).toEqual([]);
+  });
+  test('行政运行 in the table raised by 10.00: told at its cell, as without the box', () => {
+    expect(loud(budget(['C11', 610]))).toContain('row-sum 预算05表!C11');
   });
 });

@@ -96,7 +96,8 @@ describe('A: the line after 其中：X, not indented, is X’s sibling when its 
     const wb = threePublic(['其中：公务用车购置费', '公务用车运行费']);
     const car = audit(withCell(wb, '表7', 'C6', 19)).findings.filter((x) => x.severity === 'error');
     expect(car.map((x) => [x.cell, x.expected])).toEqual([['C6', '18.00']]);
-    expect(car[0].explains.map((e) => e.rule).sort()).toEqual(['column-change', 'column-total']);
+    // (…and no longer its two 其中 lines, 购置费 + 运行费: the vehicles' whole split — ofWhich.ts vehicleSplitChecks.)
+    expect(car[0].explains.map((e) => e.rule).sort()).toEqual(['column-change', 'column-total', 'of-which']);
     const total = audit(withCell(wb, '表7', 'C4', 23.8)).findings.filter((x) => x.severity === 'error');
     expect(total.map((x) => [x.cell, x.actual, x.expected])).toEqual([['C4', '23.80', '22.80']]);
     expect(total[0].explains.map((e) => e.rule).sort()).toEqual(['column-change', 'column-total']);

@@ -84,7 +84,8 @@ export function isStatisticLabel(label: string): boolean {
 }
 
 /** A column or line of a count (团组数, 人次, 批次, 保有量, or a count's unit in brackets: （个） （人） （辆） （台、套）). */
-export const COUNT_LABEL = /团组|人次|批次|保有量|购置数|车辆数|[（(](个|人|辆|台|套|台、套|台（套）|次|批|人次|批次)[）)]\s*$/;
+// (A name before it: a 计量单位 cell of its own, 台（套） or 人次, names no line.)
+export const COUNT_LABEL = /[\u4e00-\u9fff]{2}(?:团组|人次|批次|保有量|购置数|车辆数)|[\u4e00-\u9fff]{2}[（(](?:个|人|辆|台|套|台、套|台（套）|次|批|人次|批次)[）)]\s*$/;
 
 /** What a numbered line opens with, after any spaces (/^[\s\u3000]*[一二三四五六七八九十(（]/, told by character). */
 const ENUMERATION_OPENING = charSet('一二三四五六七八九十(（');

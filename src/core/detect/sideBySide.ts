@@ -222,7 +222,8 @@ function sideBySide(
     const leftWin = { left: win.left, right: s - 1 };
     const rightWin = { left: e + 1, right: win.right };
     // Cheap first: each side must have a title of its own or be prose, before reading it.
-    if (!mayStandAlone(grid, shared, leftWin) || !mayStandAlone(grid, shared, rightWin)) continue;
+    // (A box beside a titled table has no title of its own: boxBeside tells it once both are read.)
+    if (!mayStandAlone(grid, shared, leftWin)) continue;
     const leftRows = shared.map((info) => within(grid, info, leftWin));
     const rightRows = shared.map((info) => within(grid, info, rightWin));
 
@@ -234,7 +235,11 @@ function sideBySide(
     const right = read(rightRows, rightWin);
     for (let r = top; r <= bottom; r++) rows[r - 1] = shared[r - top];
     const apart =
-      (ownTable(left) && ownTable(right)) || (anyTable(left) && proseOnly(right)) || (proseOnly(left) && anyTable(right));
+      (ownTable(left) && ownTable(right)) ||
+      (anyTable(left) && proseOnly(right)) ||
+      (proseOnly(left) && anyTable(right)) ||
+      (ownTable(left) && boxBeside(rightRows, top, left, right));
+    if (apart && !mayStandAlone(grid, shared, rightWin) && !boxBeside(rightRows, top, left, right)) continue;
     if (!apart) continue;
     // Top to bottom, left before right on the same row (the template's order: 表1 | 表2, then 表3 | 表4).
     const pieces: Piece[] = [];
@@ -258,3 +263,23 @@ function headedByProse(rows: RowInfo[], region: TableRegion): boolean {
 }
 const PROSE_PUNCTUATION = /[。，；]/;
 const MONEY_WORDS = /万元|预算|决算|支出|收入/;
+
+/**
+ * A box put beside a titled table (人员编制 | 实有人数, 联系人 | 联系电话), no title of its own: one region, at most half
+ * as many body rows as the table's, whose header speaks of no money. (The 支出 half of a 收支总表 beside its 收入 half,
+ * a spacer between, speaks of money: it stays the summary's half.)
+ */
+function boxBeside(rightRows: RowInfo[], top: number, left: Piece[], right: Piece[]): boolean {
+  const regions = right.filter((p): p is Extract<Piece, { region: TableRegion }> => 'region' in p);
+  const tables = left.filter((p): p is Extract<Piece, { region: TableRegion }> => 'region' in p);
+  if (regions.length !== 1 || right.length !== 1 || tables.length === 0) return false;
+  const box = regions[0].region;
+  const table = tables[0].region;
+  if (box.titleRow !== undefined || box.formNumber !== undefined) return false;
+  const height = (r: TableRegion) => r.bodyRows[1] - r.bodyRows[0] + 1;
+  if (height(box) * 2 > height(table)) return false;
+  // (The box's own words: the rows as its side reads them, from the shared rows' first.)
+  for (let r = box.headerRows[0]; r <= box.headerRows[1]; r++) for (const t of rightRows[r - top]?.texts ?? []) if (MONEY_HEADER.test(t)) return false;
+  return true;
+}
+const MONEY_HEADER = /收入|支出|金额|预算|决算|资金|拨款|经费|万元|元/;
