@@ -103,6 +103,9 @@ describe('a sentence opening on a unit under the department (所属某某检验�
   test('the department\'s own sentence is still held to them', () => {
     expect(composed('某某局2024年收入预算1100.00万元。')).toEqual(['narrative-vs-table A3 1100.00→1000.00']);
   });
+  test('…and a clause naming the department again after a unit\'s (…，某某局收入预算 A) is the department\'s', () => {
+    expect(composed('某某检验所2024年收入预算300.00万元，某某局2024年收入预算1100.00万元。')).toEqual(['narrative-vs-table A3 1100.00→1000.00']);
+  });
   test('so is one naming another department of its kind (a neighbour\'s narrative copied in): the name and the figure told', () => {
     expect(composed('邻县卫生健康局2024年收入预算1100.00万元。')).toEqual(['narrative-vs-table A3 1100.00→1000.00', 'text-department A3 邻县卫生健康局→某某局']);
   });

@@ -260,6 +260,9 @@ const RIGHT_BUDGET = [
   '“三公”经费预算由50.00万元压减至40.00万元，下降20%。',
   '2024年机关运行经费100.00万元，在95.00万元的基础上增加5.00万元。',
   '机关运行经费较95.00万元增加5.00万元至100.00万元。',
+  // (控制在 / 保持在 A: the level itself, no starting point.)
+  '2024年“三公”经费预算控制在40.00万元，比上年减少10.00万元，下降20%。',
+  '2024年机关运行经费预算保持在100.00万元，与上年持平。',
   // A share from its starting point to the share it reaches (占…的比重由上年的 p% 提高到 q%): q is this year's.
   '人员经费700.00万元，占基本支出的比重由上年的85.00%提高到87.50%。',
   '公用经费100.00万元，占基本支出的比重由15.00%下降到12.50%。',
@@ -274,6 +277,8 @@ const RIGHT_WITH_YEAR_BEFORE = [
   '（2024年：“三公”经费预算12.00万元，公务接待费4.00万元）。',
   '注：上年“三公”经费预算12.00万元、公务接待费4.00万元。',
   '前一年度“三公”经费预算12.00万元。',
+  // (…nor the base of the sentence's own change: a note's figure is of its own subject.)
+  '“三公”经费预算10.00万元（上年：“三公”经费12.00万元，公务接待费4.00万元），下降16.67%。',
   // 占 X 万元的 p% after the year before's figure: of this year's figure.
   '公务接待费3.00万元，比上年4.00万元减少1.00万元，占“三公”经费10.00万元的30%。',
   // The year before written in a bracket after this year's figure: the year before, not a figure of the tables.
@@ -468,6 +473,8 @@ const SLIPPED_BUDGET: Array<[string, string]> = [
   ['2024年机关运行经费预算100.00万元，比上年调增5.00万元，增长6.26%。', 'narrative-growth-rate A3 6.26→5.26'],
   ['2024年“三公”经费支出预算40.00万元，比上年压减10.00万元，下降30%。', 'narrative-growth-rate A3 30→20.00'],
   ['机关运行经费由95.00万元增至110.00万元，增长5.26%。', 'narrative-vs-table A3 110.00→100.00'],
+  ['机关运行经费较95.00万元增加5.00万元至110.00万元。', 'narrative-vs-table A3 110.00→100.00'],
+  ['2024年“三公”经费预算控制在45.00万元，比上年减少5.00万元。', 'narrative-vs-table A3 45.00→40.00'],
   ['人员经费700.00万元，占基本支出的比重由上年的85.00%提高到88.50%。', 'narrative-percent A3 88.50→87.50'],
   // Procurement's parts named short in its total's list (货物类, 工程采购, 服务).
   ['2024年政府采购预算60.00万元，其中：货物类50.00万元，工程类0万元，服务类0万元。', 'narrative-vs-table A3 50.00→60.00'],

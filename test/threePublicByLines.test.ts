@@ -38,3 +38,35 @@ test('with its statistics as lines under it: nothing said — 团组数（个）
 test('公务用车运行费 25.00 for 30.00: the table says its vehicles\' lines do not make up their whole (of-which), the prose is not blamed', () => {
   expect(told(25, true)).toEqual(['of-which 预算09表!B6']);
 });
+
+test('a column giving the vehicles\' whole alone (its two lines blank): nothing split, nothing said', () => {
+  const blank = sheet('预算09表', [
+    ['2024年一般公共预算“三公”经费支出预算表'],
+    ['部门：某某局', '单位：万元'],
+    ['项目', '预算数'],
+    ['合计', 40],
+    ['1.因公出国（境）费', 0],
+    ['2.公务用车购置及运行费', 30],
+    ['其中：（1）公务用车购置费', null],
+    ['（2）公务用车运行费', null],
+    ['3.公务接待费', 10],
+  ]);
+  const found = audit(workbook(...BUDGET_TABLES.map((t) => (t === threePublic09 ? blank : t())))).findings.filter((f) => f.severity !== 'info');
+  expect(found.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual([]);
+});
+
+test('a 备注 column telling counts in words (接待9批次，66人次; 保有量2辆): its lines are money lines still', () => {
+  const remarks = sheet('预算09表', [
+    ['2024年一般公共预算“三公”经费支出预算表'],
+    ['部门：某某局', null, '单位：万元'],
+    ['项目', '预算数', '备注'],
+    ['合计', 40, null],
+    ['1.因公出国（境）费', 0, null],
+    ['2.公务用车购置及运行费', 30, '保有量2辆'],
+    ['其中：（1）公务用车购置费', 0, null],
+    ['（2）公务用车运行费', 30, null],
+    ['3.公务接待费', 10, '接待9批次，66人次'],
+  ]);
+  const found = audit(workbook(...BUDGET_TABLES.map((t) => (t === threePublic09 ? remarks : t())))).findings.filter((f) => f.severity !== 'info');
+  expect(found.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual([]);
+});

@@ -76,16 +76,19 @@ export function isSubtotalLabel(label: string): boolean {
 /** What a statistic line opens with, after any spaces (/^[\s\u00a0\u3000]*[平均人占比百增排名最]/, told by character). */
 const STATISTIC_OPENING = charSet('平均人占比百增排名最');
 
-/** Rows of figures about the others, never their parts: 平均, 均值, 占比, 增长率, 排名 …, and counts (团组数（个）, 保有量（辆）). */
+/** Rows of figures about the others, never their parts: 平均, 均值, 占比, 增长率, 排名 … */
 export function isStatisticLabel(label: string): boolean {
   // Asked of every word cell of a body: the cheap look at its first character (after spaces) first.
-  if (!opensWithOneOf(label, STATISTIC_OPENING)) return COUNT_LABEL.test(label);
-  return /^(平均|均值|人均|占比|比例|百分比|比重|增长率|增幅|排名|名次|最高|最低|最大|最小)/.test(cleanLabel(label)) || COUNT_LABEL.test(label);
+  if (!opensWithOneOf(label, STATISTIC_OPENING)) return false;
+  return /^(平均|均值|人均|占比|比例|百分比|比重|增长率|增幅|排名|名次|最高|最低|最大|最小)/.test(cleanLabel(label));
 }
 
-/** A column or line of a count (团组数, 人次, 批次, 保有量, or a count's unit in brackets: （个） （人） （辆） （台、套）). */
-// (A name before it: a 计量单位 cell of its own, 台（套） or 人次, names no line.)
-export const COUNT_LABEL = /[\u4e00-\u9fff]{2}(?:团组|人次|批次|保有量|购置数|车辆数)|[\u4e00-\u9fff]{2}[（(](?:个|人|辆|台|套|台、套|台（套）|次|批|人次|批次)[）)]\s*$/;
+/**
+ * A column's header or a line's name that is a count: a count's words ending it (因公出国（境）团组数, 国内公务接待批次,
+ * 公务用车保有量) or a count's unit in brackets ending it (…（个）, …（人）, …（辆）, …（台、套）), after a name (a 计量单位
+ * cell of its own, 台（套） or 人次, names no line; 接待9批次 in a 备注 is no name either: only the line's name is asked).
+ */
+export const COUNT_LABEL = /[\u4e00-\u9fff]{2}(?:团组数?|人次数?|批次|保有量|购置数|车辆数)[）)]?$|[\u4e00-\u9fff]{2}[（(](?:个|人|辆|台|套|台、套|台（套）|次|批|人次|批次)[）)]\s*$/;
 
 /** What a numbered line opens with, after any spaces (/^[\s\u3000]*[一二三四五六七八九十(（]/, told by character). */
 const ENUMERATION_OPENING = charSet('一二三四五六七八九十(（');

@@ -3,7 +3,7 @@ import { CellAmount, parseAmount, type ParsedAmount } from '../amount';
 import type { BlockLine, ColumnRole, RowRole, TableCell, TableColumn, TableRow, UnreadableCell } from '../table';
 import type { RawValue } from '../snapshot';
 import { isGeneral, NumberCell, WordCell, type GridCell, type SheetGrid } from './sheetGrid';
-import { cleanLabel, isStatisticLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName, unitCodeBeforeName } from './labels';
+import { cleanLabel, COUNT_LABEL, isStatisticLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName, unitCodeBeforeName } from './labels';
 import { closingTotal, groupHeadings, ofWhichSiblings } from './rowGroups';
 import { codeBeforeName, codeDigits, isEconCode, isFunctionCode, joinFunctionCode, leiPart, twoDigitPart } from './codes';
 import { isAsciiDigits } from './charTests';
@@ -587,7 +587,8 @@ function plainRow(
   // (The name columns are among the words read above: a 小计 there is subtotalText.)
   const subtotalCell = subtotalText;
   let role: RowRole = 'detail';
-  if (statisticText && !anyCode) role = 'statistic';
+  // (A line of a count, by its name only — 1.因公出国（境）团组数（个）, 公务用车保有量（辆）: never summed with money.)
+  if ((statisticText || COUNT_LABEL.test(label)) && !anyCode) role = 'statistic';
   else if (totalText && !anyCode) role = 'total';
   else if (isSubtotalLabel(label) || subtotalCell) role = 'subtotal';
   else if (label.startsWith('其中')) role = 'of-which';

@@ -153,6 +153,7 @@ const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|节约|减支|�
  * A figure that is where a change starts (由 A 增至 B, 从 A 下降到 B, 在 A 的基础上增加, 较 A 增加 C 至 B): the year
  * before's, whatever year the sentence names.
  */
+// (在 only before 的基础上: 控制在 / 保持在 A is the level itself — ofStartingPoint.)
 const STARTING_POINT = /(?:由|从|在|比|较)\s*$/;
 const STARTING_WORD = /(?:由|从|在|比|较)$/;
 /** Two years named in words before a run of two figures (本年和上年, 今年、去年, 上年与本年). */
@@ -216,6 +217,8 @@ const AFTER = {
   inexact: stickyAt(INEXACT_AFTER),
   listOpener: stickyAt(LIST_OPENER),
   listWord: stickyAt(LIST_WORD),
+  /** 在 A 的基础上: A is where the change starts (控制在 A, 保持在 A: A is the level kept). */
+  onTheBasis: /\s*(?:的基础上|的水平上)/y,
   /** What follows a change's starting point: its verb, to a level (增至, 下降到, 调增为) or by an amount (增加 C). */
   changeFrom: /\s*(?:的基础上|的水平上)?\s*[，,]?\s*(?:[增减降升调压提缩核削扩回涨上下][^，,。；;\d]{0,4}?(?:至|到|为)|增加|减少|增长|下降|降低|上升|调增|调减|压减|压缩|节约)/y,
 };
@@ -496,7 +499,10 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const subjectText = ONLY_COMPARISON.test(cleaned) ? '' : cleaned;
           // (剔除提前下达资金 125385 万元后，比上年减少 346.60 万元: of a figure the text does not state, not of the one taken out.)
           const removed = lastAmount !== undefined && REMOVED.test(text.slice(lastBoundary(text, claims[lastAmount].start), claims[lastAmount].end)) && /^\s*后/.test(text.slice(claims[lastAmount].end, tok.start));
-          let of = removed ? undefined : changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
+          // A change between two other years (；2024年比2023年增加 A，增长 r%; 上年比2023年减少 A) is no change of a figure of this year's.
+          const between = OTHER_YEARS_COMPARED.exec(text.slice(lastBoundary(text, tok.start), tok.start));
+          const ofOtherYears = !!between && (between[1] === undefined || (docYear !== undefined && Number(between[1]) !== docYear));
+          let of = removed || ofOtherYears ? undefined : changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
           const ownWords = text.slice(place.start, tok.start);
           // (比2024年度预算数 in the 2024 决算: this year's budget, named with its year.)
           const ownYearBudget = YEAR_BUDGET.exec(ownWords);
@@ -526,7 +532,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           }
         } else {
           // (The segment's words as a subject, asked up to four times below: cleaned once.)
-          // The level a change reaches from its starting point (由 A 增至 B): B is of the starting point's subject.
+          // The level a change reaches from its starting point (由 A 增至 B, 较 A 增加 C 至 B — no range C 至 B): B is of the
+          // starting point's subject.
           const reached = startingPoint && startingPoint.start >= sentenceStart && TO_LEVEL.test(seg) ? startingPoint.subject.replace(STARTING_WORD, '') : undefined;
           const segSubject = reached ?? cleanFolded(seg);
           // A和B分别为 X 和 Y: X is A's and Y is B's, when the counts match; else neither is judged.
@@ -568,8 +575,12 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const after = (re: RegExp) => ((re.lastIndex = tok.end), re.test(text));
           const clause = text.slice(lastBoundary(text, tok.start), tok.start);
           // (…26.02 万元（2023年：27.90 万元）: the year before, written in a bracket after this year's figure.)
-          const starts = STARTING_POINT.test(clause) && after(AFTER.changeFrom);
-          const compared = COMPARED.test(clause) || bracketedYearBefore(text, tok.start, docYear) || starts;
+          const starts = STARTING_POINT.test(clause) && (clause.trimEnd().endsWith('在') ? after(AFTER.onTheBasis) : after(AFTER.changeFrom));
+          const bracket = bracketedYearBefore(text, tok.start, docYear);
+          // (A note's figures, （上年：“三公”经费 12 万元，公务接待费 4 万元）, are the year before's of their own subjects:
+          // no base of the sentence's change unless their subject is its.)
+          const noted = bracket === 'note';
+          const compared = COMPARED.test(clause) || bracket === 'base' || starts;
           const named = compared ? null : YEAR_NAMED.exec(clause);
           const sentenceSoFar = text.slice(sentenceStart, tok.start);
           const unjudged: AmountClaim['unjudged'] =
@@ -577,7 +588,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
               ? 'per-unit'
               : EXCLUDING.test(sentenceSoFar) || after(AFTER.excluding)
                 ? 'excluding'
-                : INEXACT_BEFORE.test(clause) || after(AFTER.inexact)
+                : (INEXACT_BEFORE.test(clause) && reached === undefined) || after(AFTER.inexact)
                   ? 'inexact'
                   : undefined;
           const claim: AmountClaim = {
@@ -595,7 +606,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
             // The clause, not the segment: a year (比2023年预算数 Y) is a token of its own and ends the segment.
             // (A clause naming another year than the document's, 2022年度为 Y, is that year's too.)
             // (A sentence opening on the year before dates its clauses that name no year of their own.)
-            otherYear: OTHER_YEAR.test(seg) || compared || (!!named && docYear !== undefined && Number(named[1]) !== docYear) || (sentenceOld && !OWN_YEAR.test(clause)),
+            otherYear: OTHER_YEAR.test(seg) || compared || noted || (!!named && docYear !== undefined && Number(named[1]) !== docYear) || (sentenceOld && !OWN_YEAR.test(clause)),
             compared,
             opensList: !unjudged && (after(AFTER.listOpener) || after(AFTER.listWord)),
             path,
@@ -799,6 +810,8 @@ const COMPARED_BY = new RegExp(`(?:比|较|同比|与)[^，,。；;：:]{0,16}?$
 /** 低于上年 A, 决算数大于预算数 A, 超年初预算 A: how it differs, then from what (a figure right after 超过 is inexact). */
 const COMPARED_TO = /(大于|小于|多于|少于|低于|高于|超过|超出|超|相差)了?(?:上年度?|去年|上一年度?|(?:19|20)\d{2}\s*年度?|(?:年初|调整后?的?|全年)?(?:预算|决算)数?)(?:支出)?\s*$/;
 const MORE = /多|提高|超|高|大于|突破/;
+/** A clause comparing two years, opening on the first (2024年比2023年, 上年较2023年): its change is of that year. */
+const OTHER_YEARS_COMPARED = /^[\s，,；;]*(?:((?:19|20)\d{2})\s*年度?|上年度?|去年|上一年度?)[^，,。；;\d]{0,12}?(?:比|较)\s*(?:(?:19|20)\d{2}\s*年度?|上年度?|去年|前年)/;
 /** A budget compared with, named with its year (比2024年度预算数, 较2024年年初预算). */
 const YEAR_BUDGET = /(?:比|较|与|于)\s*((?:19|20)\d{2})\s*年度?(?:年初|调整后?的?|全年)?预算/;
 const FROM_BUDGET = /(?:比|较|与|于|超出?|超过)\s*(?:年初|调整后?的?|全年)?预算/;
@@ -1149,15 +1162,17 @@ function yearBefore(claims: Claim[], sentenceAmounts: number[], current: number,
  * A figure in a bracket opened by the year before (（2023年：27.90万元）, （上年为 27.90 万元）, （2023年预算数 27.90
  * 万元）) in a document of 2024: the year before's figure.
  */
-function bracketedYearBefore(text: string, at: number, docYear: number | undefined): boolean {
+function bracketedYearBefore(text: string, at: number, docYear: number | undefined): 'base' | 'note' | undefined {
   const open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
-  if (open < 0 || at - open > 200) return false;
+  if (open < 0 || at - open > 200) return undefined;
   const inside = text.slice(open + 1, at);
-  if (/[）)]/.test(inside)) return false;
+  if (/[）)]/.test(inside)) return undefined;
+  const before = (year: string | undefined) => year === undefined || (docYear !== undefined && Number(year) < docYear);
+  const base = at - open <= 24 ? BRACKET_YEAR.exec(inside) : null;
+  if (base) return docYear === undefined && base[1] !== undefined ? undefined : before(base[1]) && (base[1] === undefined || Number(base[1]) === docYear! - 1) ? 'base' : undefined;
   // (A note of the year before's figures, its year heading the bracket: （上年：收入总计 A，“三公”经费 B）, （注：上年数分别为 …）.)
-  const m = (at - open <= 24 ? BRACKET_YEAR.exec(inside) : null) ?? BRACKET_NOTE_YEAR.exec(inside);
-  if (!m) return false;
-  return m[1] === undefined || (docYear !== undefined && Number(m[1]) < docYear);
+  const note = BRACKET_NOTE_YEAR.exec(inside);
+  return note && before(note[1]) ? 'note' : undefined;
 }
 
 const BRACKET_YEAR = /^\s*(?:((?:19|20)\d{2})\s*年度?|上年度?|去年|上一年度?)\s*(?:同期)?(?:年初)?(?:预算|决算|执行)?数?\s*[：:为是]?\s*$/;

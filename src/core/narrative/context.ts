@@ -505,7 +505,8 @@ function ofAUnit(subject: string, department: string | undefined): boolean {
   if (OWN_UNIT.test(rest)) return true;
   // (Only against a department the tables name: with none, the department's own name would read as a unit's.)
   const unit = department ? UNIT_BEFORE_MONEY.exec(rest.replace(LEADING_YEAR, '')) : null;
-  return !!unit && unit[1] !== department;
+  // (全局收入预算 is the whole's: 全局 names no unit.)
+  return !!unit && unit[1] !== department && !WHOLE_AGAIN.test(unit[1]);
 }
 const OWN_UNIT = /本级|所属单位|下属单位|二级单位/;
 /** The line 其中：财政拨款 under 一般公共预算, by its fact's name. */
@@ -516,11 +517,27 @@ function opensOnAUnit(sentence: string, department: string | undefined): boolean
   if (!department) return false;
   const unit = UNIT_OPENING.exec(sentence);
   if (!unit || unit[2] === department || department.endsWith(unit[2]) || unit[2].endsWith(department)) return false;
-  // A name of the department's own kind (渑池县医疗保障局 in 温县医疗保障局's narrative) is another department's, copied
-  // in: its figures stay judged (text-department names it) — unless the sentence says it is one of its units (所属).
-  return !!unit[1] || unit[3] !== UNIT_SUFFIX.exec(department)?.[0];
+  // A clause naming the whole again (…，全局收入总计 A; 本部门…): the department's.
+  if (WHOLE_AGAIN.test(sentence.slice(unit[0].length)) || sentence.slice(unit[0].length).includes(department)) return false;
+  // The sentence says it is one of the department's units (所属 / 下属).
+  if (unit[1]) return true;
+  // Else only a unit of a kind found under a department of this kind (a 中心 or 所 under a 局): a name of the department's own
+  // kind or above it (渑池县医疗保障局 in 温县医疗保障局's narrative; the 局 over a 中心) is another's, copied in — and a court
+  // is no one's unit. Their figures stay judged (text-department names them).
+  const own = UNIT_SUFFIX.exec(department)?.[0];
+  return !!own && UNDER[own]?.includes(unit[3]) === true && !/(?:法院|检察院)$/.test(unit[2]);
 }
 const UNIT_SUFFIX = /(?:局|中心|院|所|站|队|馆|处|厅|委员会|办公室)$/;
+/** The kinds of unit found under a department of each kind. */
+const UNDER: Record<string, string[]> = {
+  厅: ['局', '中心', '院', '所', '站', '队', '馆', '处'],
+  委员会: ['中心', '院', '所', '站', '队', '馆', '处', '办公室'],
+  局: ['中心', '院', '所', '站', '队', '馆', '处'],
+  办公室: ['中心', '所', '站'],
+  中心: ['所', '站', '队'],
+  院: ['所', '站'],
+};
+const WHOLE_AGAIN = /全局|全部门|本部门|部门(?:合计|总计)|全系统|全委|全厅|汇总/;
 const UNIT_OPENING =
   /^[\s，,]*(?:其中|另外|此外)?[\s，,：:]*(所属|下属)?([\u4e00-\u9fa5]{2,24}?(局|中心|院|所|站|队|馆|处|厅|委员会|办公室))(?:(?:19|20)\d{2}年度?)?(?:的)?(?:收入|支出|预算|决算|本年|全年|年初|一般公共预算|财政拨款|人员经费|公用经费|基本支出|项目支出)/;
 const UNIT_BEFORE_MONEY = /^([\u4e00-\u9fa5]{2,24}?(?:局|中心|院|所|站|队|馆|处|厅|委员会|办公室))(?:(?:19|20)\d{2}年度?)?(?:收入|支出|预算|决算|本年|全年|年初)/;

@@ -4,7 +4,7 @@ import { blockTrees, columnBlocks, isOfWhich, isTotalHeader, type HeaderNode } f
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { sideView } from './toolkit/sideLines';
 import type { SumCheck } from './toolkit/sumCheck';
-import { bodyRows, figureAt, hasFigures, rowHasFigures, sameAmount } from './toolkit/tableAccess';
+import { bodyRows, figureAt, hasFigures, isNought, rowHasFigures, sameAmount } from './toolkit/tableAccess';
 import { gather } from './toolkit/gather';
 
 /** (其中 column, the total it is part of) pairs: 其中：财政拨款 under 一般公共预算 小计. */
@@ -116,8 +116,10 @@ export function vehicleSplitChecks(table: DetectedTable): SumCheck[] {
     const parts = rows.slice(i + 1, i + 3);
     if (parts.length < 2 || !VEHICLE_PURCHASE.test(parts[0].label ?? '') || !VEHICLE_RUNNING.test(parts[1].label ?? '')) return;
     for (const c of cols) {
-      if (!rowHasFigures(table, r.row, [c.col])) continue;
-      checks.push({ rule: 'of-which', severity: 'error', direction: 'column', stated: figureAt(table, r.row, c.col), parts: parts.map((p) => figureAt(table, p.row, c.col)) });
+      // (Its two lines printed in this column, one at least not nought: a column giving the whole alone splits nothing.)
+      const split = parts.map((p) => figureAt(table, p.row, c.col));
+      if (!rowHasFigures(table, r.row, [c.col]) || !split.some((f) => f.shown && !isNought(f))) continue;
+      checks.push({ rule: 'of-which', severity: 'error', direction: 'column', stated: figureAt(table, r.row, c.col), parts: split });
     }
   });
   return checks;
