@@ -43,6 +43,7 @@ const RIGHT = [
   '2023年度一般公共预算财政拨款支出700.00万元，与2022年度相比，减少10.00万元，下降1.41%。',
   '本年收入合计800.00万元，其中：一般公共预算财政拨款700.00万元，占87.5%；政府性基金预算财政拨款100.00万元，占12.5%。',
   '2023年度年初财政拨款结转和结余50.00万元，年末财政拨款结转和结余50.00万元。',
+  '2023年度财政拨款支出800.00万元，其中一般公共预算财政拨款支出700.00万元。',
 ];
 
 test('the tables of our own add up', () => {
@@ -54,6 +55,11 @@ test.each(RIGHT)('right: %s', (line) => {
 });
 
 describe('wrong, each found once at its cell', () => {
+  test('a bare 财政拨款支出 is the appropriations\' 本年支出合计 (it was held to nothing: its slips went untold)', () => {
+    const f = loud(narrative('2023年度财政拨款支出810.00万元。'));
+    expect(f.map((x) => [x.rule, x.severity, x.cell, x.actual, x.expected])).toEqual([['narrative-vs-table', 'error', 'A3', '810.00', '800.00']]);
+  });
+
   test('a total typed wrong is one finding; its rate, right on the table figure, is not another', () => {
     const f = loud(narrative(RIGHT[0].replace('总计850.00万元', '总计860.00万元')));
     expect(f.map((x) => [x.rule, x.severity, x.cell, x.actual, x.expected])).toEqual([['narrative-vs-table', 'error', 'A3', '860.00', '850.00']]);

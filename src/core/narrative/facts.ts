@@ -463,6 +463,8 @@ function incomeLine(l: string): string | undefined {
 }
 
 const CARRY_IN_LINE = /上年(财政拨款)?结转|年初(财政拨款)?结转/;
+/** 一、本年支出 (its number taken off): the year's spending line. */
+const YEAR_EXPENDITURE_LINE = /^(本年|当年)支出(合计|小计)?$/;
 /** 一、本年收入 (its number taken off): the year's line, numbered as the first of the side's lines. */
 const YEAR_INCOME_LINE = /^(本年|当年)收入(合计|小计)?$/;
 const CARRY_OUT_LINE = /结转下年|年[末终](财政拨款)?结转/;
@@ -490,6 +492,8 @@ function lineConcepts(label: string, side: Side, kind: string, fiscal: boolean, 
   // a claim agrees with either line of the appropriations' summary.
   // (Not in final accounts: there the 总计 holds the 年初结转和结余 the year's income does not — NOT_IN_FINAL_ACCOUNTS.)
   if (fiscal && side === 'income' && ((kind === 'grand' && !finalAccounts) || kind === 'year' || YEAR_INCOME_LINE.test(l))) out.push('fiscal-income');
+  // …and 财政拨款支出 of its spending lines the same way (本年支出合计; in a budget, 支出合计 with the carry-over too).
+  if (fiscal && side === 'expenditure' && ((kind === 'grand' && !finalAccounts) || kind === 'year' || YEAR_EXPENDITURE_LINE.test(l))) out.push('fiscal-expenditure');
   if (side === 'income') {
     const named = incomeLine(l);
     if (named) out.push(named);
