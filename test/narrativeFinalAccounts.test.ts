@@ -54,6 +54,12 @@ test.each(RIGHT)('right: %s', (line) => {
   expect(show(narrative(line))).toEqual([]);
 });
 
+test('a slipped 人员经费合计 in 06 (its own classes dispute it) is no ground to call the text\'s right 人员经费 wrong', () => {
+  const slipped = { ...basic, values: basic.values.map((row, i) => (i === 10 ? row.map((v, j) => (j === 3 ? 530 : v)) : row)) };
+  const found = audit(workbook(summary, general, slipped, sheet('情况说明', [['某某局2023年度部门决算情况说明'], ['一、收入支出决算总体情况说明'], ['一般公共预算财政拨款基本支出610.00万元，其中：人员经费520.00万元，公用经费90.00万元。']]))).findings;
+  expect(found.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual(['econ-class-totals 公开06表!D11']);
+});
+
 describe('wrong, each found once at its cell', () => {
   test('a bare 财政拨款支出 is the appropriations\' 本年支出合计 (it was held to nothing: its slips went untold)', () => {
     const f = loud(narrative('2023年度财政拨款支出810.00万元。'));

@@ -16,6 +16,7 @@ import { amountArg, percentArg, type MessageArg } from '../messages/message';
 import { codeHierarchyChecks } from '../rules/codeHierarchy';
 import { columnTotalChecks } from '../rules/columnTotal';
 import { vehicleSplitChecks } from '../rules/ofWhich';
+import { classTotalChecks } from '../rules/econClassTotals';
 import { rowSumChecks } from '../rules/rowSum';
 import { procurementChecks } from '../rules/procurementLevels';
 import { summaryLineChecks } from '../rules/summaryLines';
@@ -567,7 +568,7 @@ function cellsOfFailingSums(tables: DetectedTable[], strict: boolean): Set<strin
   for (const t of tables) {
     if (t.kind === 'narrative' || t.kind === 'unknown') continue;
     const procurement = t.kind === 'government-procurement' ? procurementChecks(t) : [];
-    for (const check of [...rowSumChecks(t), ...columnTotalChecks(t), ...codeHierarchyChecks(t), ...summaryLineChecks(t), ...procurement, ...vehicleSplitChecks(t)]) {
+    for (const check of [...rowSumChecks(t), ...columnTotalChecks(t), ...codeHierarchyChecks(t), ...summaryLineChecks(t), ...procurement, ...vehicleSplitChecks(t), ...classTotalChecks(t)]) {
       const o = evaluate(check, strict);
       if (!o || o.consistent) continue;
       for (const f of [check.stated, ...check.parts]) {
