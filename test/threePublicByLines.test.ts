@@ -20,7 +20,7 @@ const byLines = (running: number, counts: boolean): GridSheet =>
     ['其中：（1）公务用车购置费', 0],
     ['（2）公务用车运行费', running],
     ['3.公务接待费', 10],
-    ...(counts ? [['“三公”经费相关统计数'], ['1.因公出国（境）团组数（个）', 1], ['2.公务用车保有量（辆）', 8], ['3.国内公务接待批次（个）', 42]] : []),
+    ...(counts ? [['“三公”经费相关统计数'], ['1.因公出国（境）团组数（个）', 1], ['2.公务用车保有量（辆）', 8], ['3.国内公务接待批次（个）', 42], ['4.国内公务接待人数', 385]] : []),
   ]);
 const told = (running: number, counts: boolean, line = '2024年公务用车运行费预算30.00万元。') =>
   audit(workbook(...BUDGET_TABLES.map((t) => (t === threePublic09 ? byLines(running, counts) : t())), sheet('情况说明', [['某某局2024年部门预算情况说明'], [line]])))

@@ -37,7 +37,9 @@ export function kindFromHeaders(sig: TableSignature): { kind: TableKind; ambiguo
 
   // The 三公 table's statistics printed as a block under it (因公出国（境）团组数（个） | 公务用车保有量（辆） | 国内公务接待
   // 批次（个）…): counts, not money, and no second 三公 table (which would open a disclosure of its own).
-  if (sig.columns.length > 0 && sig.columns.every((c) => COUNT_LABEL.test(c.path[c.path.length - 1] ?? ''))) return { kind: 'unknown', ambiguous: false };
+  // (Two thirds of its columns counts, none a 费: a 备注 or 其中 column beside them is no money either.)
+  const leaves = sig.columns.map((c) => c.path[c.path.length - 1] ?? '');
+  if (leaves.length > 0 && leaves.filter((l) => COUNT_LABEL.test(l)).length * 3 >= leaves.length * 2 && !leaves.some((l) => /费$/.test(l))) return { kind: 'unknown', ambiguous: false };
   // A 绩效目标表 or 绩效自评表 (一级指标 | 二级指标 | 三级指标 | 指标值 | 权重, 年初预算数 | 执行数 | 分值 | 得分): no budget table,
   // whatever 项目名称 or 预算数 it also prints (its untitled blocks were read as 项目支出表s, their 指标值 as amounts).
   if (sig.indicators || has(/[一二三]级指标|指标值|绩效目标|绩效指标|^权重|^分值|^得分|自评/)) return { kind: 'unknown', ambiguous: false };

@@ -154,8 +154,9 @@ const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|节约|减支|�
  * before's, whatever year the sentence names.
  */
 // (在 only before 的基础上: 控制在 / 保持在 A is the level itself — ofStartingPoint.)
-const STARTING_POINT = /(?:由|从|在|比|较)\s*$/;
-const STARTING_WORD = /(?:由|从|在|比|较)$/;
+// (由年初 A 增加至 B: a carry-over's start of the year, where its change starts too.)
+const STARTING_POINT = /(?:由|从|在|比|较)(?:年初的?)?\s*$/;
+const STARTING_WORD = /(?:由|从|在|比|较)(?:年初的?)?$/;
 /** Two years named in words before a run of two figures (本年和上年, 今年、去年, 上年与本年). */
 const YEARS_IN_WORDS = /^(本年|今年|当年|上年度?|去年|上一年度?)(?:预算数?|决算数?)?(?:、|和|与|及)(本年|今年|当年|上年度?|去年|上一年度?)(?:预算数?|决算数?)?/;
 const THIS_YEAR_WORD = /^(本年|今年|当年)$/;

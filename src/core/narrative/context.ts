@@ -209,7 +209,9 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // (A bare name under a heading about projects, 二、项目支出情况, is a project's.)
     const all = c.path.length ? resolvePath(c, facts.coded) : PROJECTS_HEADING.test(headingOf[c.paragraph]) ? [] : bareNameRows(c, facts.coded, reading, otherNames);
     // A subject named with a flow's words (…（项）年末结转和结余 A; a 项 listed under 年末结转和结余): that flow's column, or none.
-    const flow = all.length ? (c.path.length ? flowOf(c.subject.slice(c.subject.search(LAST_MARK) + 3)) : c.listOf !== undefined ? carryFlowOf((claims[c.listOf] as AmountClaim).subject) : undefined) : undefined;
+    // (A path listed under a carry-over, …其中：一般行政管理事务（项）14.80万元, is of that carry-over too.)
+    const listedFlow = c.listOf !== undefined ? carryFlowOf((claims[c.listOf] as AmountClaim).subject) : undefined;
+    const flow = all.length ? (c.path.length ? (flowOf(c.subject.slice(c.subject.search(LAST_MARK) + 3)) ?? listedFlow) : listedFlow) : undefined;
     if (flow) {
       const rows = flowRows(all, flow);
       if (rows) resolved.set(i, { facts: rows.map((r) => r.fact), rows });
