@@ -324,6 +324,8 @@ const RIGHT_WITH_YEAR_BEFORE = [
 ];
 
 const RIGHT_FINAL_ACCOUNTS = [
+  // (A carry-over's change from the start of the year, 由年初 A 增加至 B: A is the 年初's, B the 年末's.)
+  '2023年度年末结转和结余由年初20.00万元增加至30.00万元。',
   // This year's budget named with its year (比2023年度预算数 in the 2023 决算): the budget, not the year before.
   '2023年度“三公”经费财政拨款支出决算数为8.00万元，比2023年度预算数减少2.00万元，下降20%。',
   // (超支 / 节支 after 比预算 Y: a comparison read as one, never a difference from a budget it cannot find.)
@@ -566,6 +568,7 @@ const SLIPPED_WITH_YEAR_BEFORE: Array<[string, string]> = [
 ];
 
 const SLIPPED_FINAL_ACCOUNTS: Array<[string, string]> = [
+  ['2023年度年末结转和结余由年初20.00万元增加至35.00万元。', 'narrative-vs-table A3 35.00→30.00'],
   ['2023年度“三公”经费财政拨款支出决算数为8.00万元，比2023年度预算数减少2.50万元，下降20%。', 'narrative-change A3 -2.50→-2.00'],
   // 完成调整预算的 p% (调整预算, not only 调整后预算): of the adjusted budget its sentence states.
   ['“三公”经费年初预算12.00万元，调整预算10.00万元，支出决算8.00万元，完成调整预算的85%。', 'narrative-percent A3 85→80.00'],
