@@ -71,3 +71,18 @@ test('a 情况说明 opening on a table of its topics (项目 | 金额（万元�
   ).findings.filter((f) => f.sheet === '情况说明' && f.severity !== 'info');
   expect(found.map((f) => `${f.rule} ${f.cell}`)).toEqual([]);
 });
+
+test('a table inside the 情况说明 (…具体如下表： | 项目 | 金额 |, then the prose again): the paragraphs after it are read too', () => {
+  expect(
+    told([
+      ['一、收支预算总体情况'],
+      ['2024年部门支出预算1000.00万元，具体如下表：'],
+      ['项目', '金额（万元）'],
+      ['基本支出', 800],
+      ['项目支出', 200],
+      ['二、“三公”经费'],
+      ['2024年“三公”经费预算45.00万元。'],
+      ['2024年机关运行经费预算100.00万元。'],
+    ]),
+  ).toEqual(['narrative-vs-table A8 45.00→40.00']);
+});

@@ -7,11 +7,12 @@ import { charSet, isOneOf } from './charTests';
 
 /**
  * A narrative sheet (情况说明): lines of prose in one column, no header band. Recognised by
- * its title (…情况说明) or by sentences about the budget (万元, 预算, 决算); random text is not.
+ * its title (…情况说明) or by sentences about the budget (万元, 预算, 决算; `sentences` of them, three
+ * unless the prose goes on from a narrative above); random text is not.
  */
-export function readNarrative(grid: SheetGrid, rows: RowInfo[], left = 1): DetectedTable | undefined {
+export function readNarrative(grid: SheetGrid, rows: RowInfo[], left = 1, sentences = 3): DetectedTable | undefined {
   const filled = rows.filter((r) => r.cls !== 'blank');
-  if (filled.length < 2) return undefined;
+  if (filled.length < Math.min(2, sentences)) return undefined;
   const singleColumn = filled.filter((r) => r.texts.length <= 1 || isProseRow(r)).length >= filled.length * 0.8;
   if (!singleColumn) return undefined;
   // (A paragraph is longer than a title: its length is told before its words are searched.)
@@ -19,7 +20,7 @@ export function readNarrative(grid: SheetGrid, rows: RowInfo[], left = 1): Detec
     const t = cleanLabel(r.texts[0] ?? '');
     return t.length <= 60 && /情况说明|(预算|决算)(编制|公开)?的?说明|编制说明/.test(t);
   });
-  if (!titled && !atLeast(filled, 3, (r) => /[。，]/.test(r.texts[0] ?? '') && /万元|预算|决算|支出|收入/.test(r.texts[0] ?? ''))) return undefined;
+  if (!titled && !atLeast(filled, sentences, (r) => /[。，]/.test(r.texts[0] ?? '') && /万元|预算|决算|支出|收入/.test(r.texts[0] ?? ''))) return undefined;
   // The title line, when it opens the sheet, is not part of the prose.
   const first = titled && titled === filled[0] && filled.length > 1 ? filled[1].row : filled[0].row;
   const last = filled[filled.length - 1].row;

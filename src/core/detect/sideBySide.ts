@@ -42,9 +42,20 @@ export function readArea(grid: SheetGrid, rows: RowInfo[], from: number, to: num
   let floor = from;
   // Prose around the tables (a 情况说明 pasted above, between or under them) is a narrative.
   const gap = (a: number, b: number): void => {
-    if (b - a + 1 < 2) return;
-    const narrative = readNarrative(grid, rows.slice(a - 1, b), win.left);
-    if (narrative) pieces.push({ narrative, top: narrative.range.top, left: win.left });
+    // Prose going on after a table inside it (…具体如下表： | the table | 二、“三公”经费 …) is the same 情况说明: one
+    // sentence is enough there, and its paragraphs join the narrative's.
+    const before = pieces.find((p): p is Extract<Piece, { narrative: DetectedTable }> => 'narrative' in p);
+    if (b - a + 1 < (before ? 1 : 2)) return;
+    const narrative = readNarrative(grid, rows.slice(a - 1, b), win.left, before ? 1 : 3);
+    if (!narrative) return;
+    if (!before) {
+      pieces.push({ narrative, top: narrative.range.top, left: win.left });
+      return;
+    }
+    const joined = before.narrative;
+    joined.paragraphs = [...(joined.paragraphs ?? []), ...(narrative.paragraphs ?? [])];
+    joined.range = { ...joined.range, bottom: narrative.range.bottom, right: Math.max(joined.range.right, narrative.range.right) };
+    joined.bodyRows = [joined.bodyRows[0], narrative.bodyRows[1]];
   };
   // The region before: two titles on one row (表1 title | 表2 title, no merge) read as a header of
   // their own make a region of a row or two, which the tables under them take in.
@@ -66,6 +77,9 @@ export function readArea(grid: SheetGrid, rows: RowInfo[], from: number, to: num
     // going on, no table: the rows stay with the narrative around them.
     if (headedByProse(rows, region)) continue;
     gap(floor, region.top - 1);
+    // A table inside the 情况说明 ends where the prose goes on under it (二、“三公”经费 / 2025年“三公”经费预算 0.95 万元。):
+    // those rows are the narrative's again.
+    if (pieces.some((p) => 'narrative' in p)) trimProseTail(rows, region);
     previous = region.top;
     if (depth === 0) pieces.push({ region, left: win.left });
     else {
@@ -283,3 +297,25 @@ function boxBeside(rightRows: RowInfo[], top: number, left: Piece[], right: Piec
   return true;
 }
 const MONEY_HEADER = /收入|支出|金额|预算|决算|资金|拨款|经费|万元|元/;
+
+/** A row of prose: one cell of a sentence about the money, or a numbered heading alone. */
+function isProseLine(info: RowInfo | undefined): boolean {
+  if (!info || info.texts.length !== 1 || info.cells.length !== 1) return false;
+  const t = info.texts[0];
+  return (t.length >= 10 && PROSE_PUNCTUATION.test(t) && MONEY_WORDS.test(t)) || (t.length <= 30 && SECTION_HEADING.test(t));
+}
+const SECTION_HEADING = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])/;
+
+/** The region without the prose rows it took in at its foot (the body's last rows down to the first that is none). */
+function trimProseTail(rows: RowInfo[], region: TableRegion): void {
+  let last = region.bottom;
+  while (last > region.bodyRows[0] && (rows[last - 1]?.cls === 'blank' || isProseLine(rows[last - 1]))) last--;
+  if (last === region.bottom) return;
+  // Only where a sentence was cut off: a heading or blank rows alone under a table stay its.
+  let prose = false;
+  for (let r = last + 1; r <= region.bottom; r++) if (rows[r - 1] && rows[r - 1].texts.length === 1 && /[。，]/.test(rows[r - 1].texts[0])) prose = true;
+  if (!prose) return;
+  region.bottom = last;
+  region.bodyRows = [region.bodyRows[0], Math.min(region.bodyRows[1], last)];
+  region.noteRows = region.noteRows.filter((r) => r <= last);
+}
