@@ -6,7 +6,7 @@ import { isGeneral, NumberCell, WordCell, type GridCell, type SheetGrid } from '
 import { cleanLabel, COUNT_LABEL, isStatisticLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName, unitCodeBeforeName } from './labels';
 import { closingTotal, groupHeadings, ofWhichSiblings } from './rowGroups';
 import { codeBeforeName, codeDigits, isEconCode, isFunctionCode, joinFunctionCode, leiPart, twoDigitPart } from './codes';
-import { isAsciiDigits } from './charTests';
+import { charSet, isAsciiDigits, isOneOf } from './charTests';
 
 /**
  * Read the body rows in the domain's terms: each row's role (total, subtotal, unit, detail,
@@ -588,7 +588,7 @@ function plainRow(
   const subtotalCell = subtotalText;
   let role: RowRole = 'detail';
   // (A line of a count, by its name only — 1.因公出国（境）团组数（个）, 公务用车保有量（辆）: never summed with money.)
-  if ((statisticText || COUNT_LABEL.test(label)) && !anyCode) role = 'statistic';
+  if ((statisticText || mayCount(label)) && !anyCode) role = 'statistic';
   else if (totalText && !anyCode) role = 'total';
   else if (isSubtotalLabel(label) || subtotalCell) role = 'subtotal';
   else if (label.startsWith('其中')) role = 'of-which';
@@ -684,4 +684,10 @@ export function groupItems(grid: SheetGrid, groups: GroupLayout[], row: TableRow
     items.push(item);
   }
   return items;
+}
+
+/** The last characters a count's name ends in (…团组, …人次数, …保有量, …（辆）): only such a name is asked the pattern. */
+const COUNT_ENDINGS = charSet('组次数量)）');
+function mayCount(label: string): boolean {
+  return label.length >= 3 && isOneOf(label.charCodeAt(label.length - 1), COUNT_ENDINGS) && COUNT_LABEL.test(label);
 }

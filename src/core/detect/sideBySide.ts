@@ -236,8 +236,9 @@ function sideBySide(
     const leftWin = { left: win.left, right: s - 1 };
     const rightWin = { left: e + 1, right: win.right };
     // Cheap first: each side must have a title of its own or be prose, before reading it.
-    // (A box beside a titled table has no title of its own: boxBeside tells it once both are read.)
-    if (!mayStandAlone(grid, shared, leftWin)) continue;
+    // (A box beside a titled table has no title of its own: boxBeside tells it once both are read — where the right side
+    // fills at most half the rows the left does.)
+    if (!mayStandAlone(grid, shared, leftWin) || (!mayStandAlone(grid, shared, rightWin) && !shortBeside(shared, leftWin, rightWin))) continue;
     const leftRows = shared.map((info) => within(grid, info, leftWin));
     const rightRows = shared.map((info) => within(grid, info, rightWin));
 
@@ -253,8 +254,8 @@ function sideBySide(
       (anyTable(left) && proseOnly(right)) ||
       (proseOnly(left) && anyTable(right)) ||
       (ownTable(left) && boxBeside(rightRows, top, left, right));
-    if (apart && !mayStandAlone(grid, shared, rightWin) && !boxBeside(rightRows, top, left, right)) continue;
-    if (!apart) continue;
+    // (Read without a title of its own, the right side stands apart only as such a box.)
+    if (!apart || (!mayStandAlone(grid, shared, rightWin) && !(ownTable(left) && boxBeside(rightRows, top, left, right)))) continue;
     // Top to bottom, left before right on the same row (the template's order: 表1 | 表2, then 表3 | 表4).
     const pieces: Piece[] = [];
     let i = 0;
@@ -266,6 +267,23 @@ function sideBySide(
     return { top, bottom, pieces };
   }
   return undefined;
+}
+
+/** The right side fills at most half as many of the rows as the left (cells counted, not classed). */
+function shortBeside(shared: RowInfo[], leftWin: ColumnWindow, rightWin: ColumnWindow): boolean {
+  let left = 0;
+  let right = 0;
+  for (const info of shared) {
+    let l = false;
+    let r = false;
+    for (const c of info.cells) {
+      if (c.col >= leftWin.left && c.col <= leftWin.right) l = true;
+      else if (c.col >= rightWin.left && c.col <= rightWin.right) r = true;
+    }
+    if (l) left++;
+    if (r) right++;
+  }
+  return right > 0 && right * 2 <= left;
 }
 
 /** A region whose header rows hold a sentence about the money (long, punctuated, with 万元 / 预算 / 支出 …): prose, no header. */
@@ -298,10 +316,11 @@ function boxBeside(rightRows: RowInfo[], top: number, left: Piece[], right: Piec
 }
 const MONEY_HEADER = /收入|支出|金额|预算|决算|资金|拨款|经费|万元|元/;
 
-/** A row of prose: one cell of a sentence about the money, or a numbered heading alone. */
+/** A row of prose: one cell of a sentence about the money (no 注：, a table's own note), or a numbered heading alone. */
 function isProseLine(info: RowInfo | undefined): boolean {
   if (!info || info.texts.length !== 1 || info.cells.length !== 1) return false;
   const t = info.texts[0];
+  if (/^\s*[(（]?\s*注/.test(t)) return false;
   return (t.length >= 10 && PROSE_PUNCTUATION.test(t) && MONEY_WORDS.test(t)) || (t.length <= 30 && SECTION_HEADING.test(t));
 }
 const SECTION_HEADING = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])/;
@@ -311,10 +330,16 @@ function trimProseTail(rows: RowInfo[], region: TableRegion): void {
   let last = region.bottom;
   while (last > region.bodyRows[0] && (rows[last - 1]?.cls === 'blank' || isProseLine(rows[last - 1]))) last--;
   if (last === region.bottom) return;
-  // Only where a sentence was cut off: a heading or blank rows alone under a table stay its.
-  let prose = false;
-  for (let r = last + 1; r <= region.bottom; r++) if (rows[r - 1] && rows[r - 1].texts.length === 1 && /[。，]/.test(rows[r - 1].texts[0])) prose = true;
-  if (!prose) return;
+  // Only where the prose plainly goes on: a section's heading, or two sentences (one line alone under a table may be its own).
+  let headings = 0;
+  let sentences = 0;
+  for (let r = last + 1; r <= region.bottom; r++) {
+    const t = rows[r - 1]?.texts[0];
+    if (!t) continue;
+    if (SECTION_HEADING.test(t) && t.length <= 30) headings++;
+    else sentences++;
+  }
+  if (headings === 0 && sentences < 2) return;
   region.bottom = last;
   region.bodyRows = [region.bodyRows[0], Math.min(region.bodyRows[1], last)];
   region.noteRows = region.noteRows.filter((r) => r <= last);
