@@ -60,6 +60,20 @@ test('a 国有资产占用情况表 counting its houses, land and equipment by t
   expect(loud(budgetWith(assets))).toEqual([]);
 });
 
+test('a 国有资产 table by lines, each thing\'s unit in its name beside a 数量 column (办公设备（台） | 86 | 64.06): money lines still', () => {
+  const assets = sheet('资产表', [
+    ['国有资产占用情况表'],
+    ['部门：某某局', null, '单位：万元'],
+    ['项目', '数量', '金额'],
+    ['合计', null, 80.77],
+    ['房屋（平方米）', 1250, 0],
+    ['车辆（辆）', 2, 0],
+    ['办公设备（台）', 86, 64.06],
+    ['其他', null, 16.71],
+  ]);
+  expect(loud(budgetWith(assets))).toEqual([]);
+});
+
 describe('the “三公” table printed under a row-label column, its one line the 合计', () => {
   const byUnit = (reception: number): GridSheet => {
     const t = threePublic09();

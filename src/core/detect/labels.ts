@@ -88,6 +88,13 @@ export function isStatisticLabel(label: string): boolean {
  * 公务用车保有量) or a count's unit in brackets ending it (…（个）, …（人）, …（辆）, …（台、套）), after a name (a 计量单位
  * cell of its own, 台（套） or 人次, names no line; 接待9批次 in a 备注 is no name either: only the line's name is asked).
  */
+/**
+ * A line of a count by its name (因公出国（境）团组数（个）, 公务用车保有量（辆）, 国内公务接待批次, …人数): its words, or a count of
+ * people or groups in brackets. A thing's unit alone (办公设备（台）, 车辆（辆）, 房屋（平方米）) is the unit of a 数量 column
+ * beside the line's money, no count line.
+ */
+export const COUNT_LINE = /[\u4e00-\u9fff]{2}(?:团组数?|人次数?|批次|保有量|购置数|车辆数|人数|次数)(?:[（(][^（()）]{1,3}[）)])?$|[\u4e00-\u9fff]{2}[（(](?:个|人|人次|批次)[）)]\s*$/;
+
 export const COUNT_LABEL = /[\u4e00-\u9fff]{2}(?:团组数?|人次数?|批次|保有量|购置数|车辆数|人数|次数)[）)]?$|[\u4e00-\u9fff]{2}[（(](?:个|人|辆|台|套|台、套|台（套）|次|批|人次|批次)[）)]\s*$/;
 
 /** What a numbered line opens with, after any spaces (/^[\s\u3000]*[一二三四五六七八九十(（]/, told by character). */

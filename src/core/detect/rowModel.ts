@@ -3,7 +3,7 @@ import { CellAmount, parseAmount, type ParsedAmount } from '../amount';
 import type { BlockLine, ColumnRole, RowRole, TableCell, TableColumn, TableRow, UnreadableCell } from '../table';
 import type { RawValue } from '../snapshot';
 import { isGeneral, NumberCell, WordCell, type GridCell, type SheetGrid } from './sheetGrid';
-import { cleanLabel, COUNT_LABEL, isStatisticLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName, unitCodeBeforeName } from './labels';
+import { cleanLabel, COUNT_LINE, isStatisticLabel, isSubtotalLabel, isTotalLabel, looksLikeUnitName, unitCodeBeforeName } from './labels';
 import { closingTotal, groupHeadings, ofWhichSiblings } from './rowGroups';
 import { codeBeforeName, codeDigits, isEconCode, isFunctionCode, joinFunctionCode, leiPart, twoDigitPart } from './codes';
 import { charSet, isAsciiDigits, isOneOf } from './charTests';
@@ -686,8 +686,8 @@ export function groupItems(grid: SheetGrid, groups: GroupLayout[], row: TableRow
   return items;
 }
 
-/** The last characters a count's name ends in (…团组, …人次数, …保有量, …（辆）): only such a name is asked the pattern. */
+/** The last characters a count's name ends in (…团组, …人次数, …保有量, …（个）): only such a name is asked the pattern. */
 const COUNT_ENDINGS = charSet('组次数量)）');
 function mayCount(label: string): boolean {
-  return label.length >= 3 && isOneOf(label.charCodeAt(label.length - 1), COUNT_ENDINGS) && COUNT_LABEL.test(label);
+  return label.length >= 3 && isOneOf(label.charCodeAt(label.length - 1), COUNT_ENDINGS) && COUNT_LINE.test(label);
 }
