@@ -476,6 +476,7 @@ const SLIPPED_BUDGET: Array<[string, string]> = [
   ['2024年“三公”经费支出预算40.00万元，比上年压减10.00万元，下降30%。', 'narrative-growth-rate A3 30→20.00'],
   ['机关运行经费由95.00万元增至110.00万元，增长5.26%。', 'narrative-vs-table A3 110.00→100.00'],
   ['机关运行经费较95.00万元增加5.00万元至110.00万元。', 'narrative-vs-table A3 110.00→100.00'],
+  ['机关运行经费较上年95.00万元增加5.00万元至110.00万元。', 'narrative-vs-table A3 110.00→100.00'],
   ['2024年“三公”经费预算控制在45.00万元，比上年减少5.00万元。', 'narrative-vs-table A3 45.00→40.00'],
   ['人员经费700.00万元，占基本支出的比重由上年的85.00%提高到88.50%。', 'narrative-percent A3 88.50→87.50'],
   // Procurement's parts named short in its total's list (货物类, 工程采购, 服务).

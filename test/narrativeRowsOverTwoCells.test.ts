@@ -86,3 +86,7 @@ test('a table inside the 情况说明 (…具体如下表： | 项目 | 金额 |
     ]),
   ).toEqual(['narrative-vs-table A8 45.00→40.00']);
 });
+
+test('a topic before a part of it (机关运行经费 | 办公费 8.00万元) heads it as before a colon: the part is no figure of the topic', () => {
+  expect(told([['项目', '说明'], ['机关运行经费', '办公费8.00万元，主要用于日常办公'], ['“三公”经费', '40.00万元，与上年持平']])).toEqual([]);
+});

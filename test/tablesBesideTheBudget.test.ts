@@ -74,6 +74,13 @@ test('a 国有资产 table by lines, each thing\'s unit in its name beside a 数
   expect(loud(budgetWith(assets))).toEqual([]);
 });
 
+test('a header naming what a column holds in a long bracket (公用经费（含商品和服务支出，资本性支出）) is a header, no prose: the table stays', () => {
+  const general = general05();
+  const renamed = { ...general, values: general.values.map((row, i) => (i === 3 ? row.map((v, j) => (j === 5 ? '公用经费（含商品和服务支出，资本性支出）' : v)) : row)) };
+  const found = audit(workbook(...BUDGET_TABLES.map((t) => (t === general05 ? renamed : t())))).tables.map((t) => t.kind);
+  expect(found).toContain('general-budget-expenditure');
+});
+
 describe('the “三公” table printed under a row-label column, its one line the 合计', () => {
   const byUnit = (reception: number): GridSheet => {
     const t = threePublic09();

@@ -93,7 +93,7 @@ export function isStatisticLabel(label: string): boolean {
  * people or groups in brackets. A thing's unit alone (办公设备（台）, 车辆（辆）, 房屋（平方米）) is the unit of a 数量 column
  * beside the line's money, no count line.
  */
-export const COUNT_LINE = /[\u4e00-\u9fff]{2}(?:团组数?|人次数?|批次|保有量|购置数|车辆数|人数|次数)(?:[（(][^（()）]{1,3}[）)])?$|[\u4e00-\u9fff]{2}[（(](?:个|人|人次|批次)[）)]\s*$/;
+export const COUNT_LINE = /[\u4e00-\u9fff）)]{2}(?:团组数?|人次数?|批次|保有量|保有数|购置数量?|车辆数|人数|次数|数量)(?:[（(][^（()）]{1,3}[）)])?$|[\u4e00-\u9fff]{2}[（(](?:个|人|人次|批次)[）)]\s*$/;
 
 export const COUNT_LABEL = /[\u4e00-\u9fff]{2}(?:团组数?|人次数?|批次|保有量|购置数|车辆数|人数|次数)[）)]?$|[\u4e00-\u9fff]{2}[（(](?:个|人|辆|台|套|台、套|台（套）|次|批|人次|批次)[）)]\s*$/;
 

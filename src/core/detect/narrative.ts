@@ -72,6 +72,8 @@ const MONEY_SAID = /[\d０-９][\d０-９,，.．]*\s*(?:万元|亿元|千元|�
 const FIGURE_ALONE = /^[\s\d０-９,，.．%％()（）\-−–—+]+$/;
 const PROSE_MARK = /[。，,；;]/;
 const ORDINAL = /^\s*[\d０-９]{1,2}[.、．]?\s*$/;
+/** A numbering alone (一、, （一）): the sentence goes on right after it. */
+const SECTION_OPENING_ONLY = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*$/;
 
 /**
  * Every paragraph of the rows' cells, row by row, left to right (loops: nested flatMaps cost a microsecond a row).
@@ -86,8 +88,11 @@ function paragraphsOf(rows: RowInfo[]): { row: number; col: number; text: string
       if (cells.length === 2 && !endsSentence(cells[0].text.trim()) && !hasLineBreak(cells[0].text)) {
         // (A topic before what is said of it: 基本支出 | 1147.92万元 reads 基本支出1147.92万元.)
         // (A bare number is an item's: 1 | 2025年… reads 1、2025年…, never 12025年.)
+        // (A topic heads what is said of it as before a colon: 机关运行经费 | 办公费8万元 is 机关运行经费：办公费8万元, no
+        // 机关运行经费办公费.)
         const head = cells[0].text.trim();
-        const joined = head + (/^[\d０-９]{1,2}$/.test(head) ? '、' : '') + cells[1].text.trim();
+        const sep = /^[\d０-９]{1,2}$/.test(head) ? '、' : SECTION_OPENING_ONLY.test(head) || /[、：:.．]$/.test(head) ? '' : PROSE_MARK.test(head) ? '' : '：';
+        const joined = head + sep + cells[1].text.trim();
         for (const text of paragraphsIn(joined)) out.push({ row: r.row, col: cells[0].col, text });
         continue;
       }

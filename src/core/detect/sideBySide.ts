@@ -286,15 +286,17 @@ function shortBeside(shared: RowInfo[], leftWin: ColumnWindow, rightWin: ColumnW
   return right > 0 && right * 2 <= left;
 }
 
-/** A region whose header rows hold a sentence about the money (long, punctuated, with 万元 / 预算 / 支出 …): prose, no header. */
+/** A region whose header rows hold a sentence stating a sum of money (long, punctuated, 2512.11 万元 in it): prose, no header. */
 function headedByProse(rows: RowInfo[], region: TableRegion): boolean {
   for (let r = region.headerRows[0]; r <= region.headerRows[1]; r++) {
-    for (const t of rows[r - 1]?.texts ?? []) if (t.length >= 20 && PROSE_PUNCTUATION.test(t) && MONEY_WORDS.test(t)) return true;
+    for (const t of rows[r - 1]?.texts ?? []) if (t.length >= 20 && PROSE_PUNCTUATION.test(t) && STATED_SUM.test(t)) return true;
   }
   return false;
 }
 const PROSE_PUNCTUATION = /[。，；]/;
 const MONEY_WORDS = /万元|预算|决算|支出|收入/;
+/** A sum of money stated (2512.11 万元): a header names a column, it never states a figure (公用经费（含商品和服务支出，资本性支出） is a header). */
+const STATED_SUM = /\d[\d,，.．]*\s*(?:万元|亿元|元)/;
 
 /**
  * A box put beside a titled table (人员编制 | 实有人数, 联系人 | 联系电话), no title of its own: one region, at most half
@@ -314,7 +316,7 @@ function boxBeside(rightRows: RowInfo[], top: number, left: Piece[], right: Piec
   for (let r = box.headerRows[0]; r <= box.headerRows[1]; r++) for (const t of rightRows[r - top]?.texts ?? []) if (MONEY_HEADER.test(t)) return false;
   return true;
 }
-const MONEY_HEADER = /收入|支出|金额|预算|决算|资金|拨款|经费|万元|元/;
+const MONEY_HEADER = /收入|支出|金额|预算|决算|资金|拨款|经费|费|万元|元/;
 
 /** A row of prose: one cell of a sentence about the money (no 注：, a table's own note), or a numbered heading alone. */
 function isProseLine(info: RowInfo | undefined): boolean {

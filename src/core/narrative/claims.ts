@@ -155,8 +155,8 @@ const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|节约|减支|�
  */
 // (在 only before 的基础上: 控制在 / 保持在 A is the level itself — ofStartingPoint.)
 // (由年初 A 增加至 B: a carry-over's start of the year, where its change starts too.)
-const STARTING_POINT = /(?:由|从|在|比|较)(?:年初的?)?\s*$/;
-const STARTING_WORD = /(?:由|从|在|比|较)(?:年初的?)?$/;
+const STARTING_POINT = /(?:由|从|在|比|较)(?:年初的?|上年度?的?|去年的?|(?:19|20)\d{2}\s*年度?的?)?\s*$/;
+const STARTING_WORD = /(?:由|从|在|比|较)(?:年初的?|上年度?的?|去年的?|(?:19|20)\d{2}\s*年度?的?)?$/;
 /** Two years named in words before a run of two figures (本年和上年, 今年、去年, 上年与本年). */
 const YEARS_IN_WORDS = /^(本年|今年|当年|上年度?|去年|上一年度?)(?:预算数?|决算数?)?(?:、|和|与|及)(本年|今年|当年|上年度?|去年|上一年度?)(?:预算数?|决算数?)?/;
 const THIS_YEAR_WORD = /^(本年|今年|当年)$/;
@@ -581,7 +581,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           // (A note's figures, （上年：“三公”经费 12 万元，公务接待费 4 万元）, are the year before's of their own subjects:
           // no base of the sentence's change unless their subject is its.)
           const noted = bracket === 'note';
-          const compared = COMPARED.test(clause) || bracket === 'base' || starts;
+          // (The level a change reaches is this year's, whatever comparison its clause opened with: 较上年 A 增加 C 至 B.)
+          const compared = (reached === undefined && (COMPARED.test(clause) || bracket === 'base')) || starts;
           const named = compared ? null : YEAR_NAMED.exec(clause);
           const sentenceSoFar = text.slice(sentenceStart, tok.start);
           const unjudged: AmountClaim['unjudged'] =
