@@ -83,19 +83,22 @@ export function isStatisticLabel(label: string): boolean {
   return /^(平均|均值|人均|占比|比例|百分比|比重|增长率|增幅|排名|名次|最高|最低|最大|最小)/.test(cleanLabel(label));
 }
 
-/**
- * A column's header or a line's name that is a count: a count's words ending it (因公出国（境）团组数, 国内公务接待批次,
- * 公务用车保有量) or a count's unit in brackets ending it (…（个）, …（人）, …（辆）, …（台、套）), after a name (a 计量单位
- * cell of its own, 台（套） or 人次, names no line; 接待9批次 in a 备注 is no name either: only the line's name is asked).
- */
+/** The words a count's name ends in (团组数, 人次, 批次, 保有量 …). */
+const COUNT_WORDS = '团组数?|人次数?|批次|保有量|购置数|车辆数|人数|次数';
+
 /**
  * A line of a count by its name (因公出国（境）团组数（个）, 公务用车保有量（辆）, 国内公务接待批次, …人数): its words, or a count of
  * people or groups in brackets. A thing's unit alone (办公设备（台）, 车辆（辆）, 房屋（平方米）) is the unit of a 数量 column
  * beside the line's money, no count line.
  */
-export const COUNT_LINE = /[\u4e00-\u9fff）)]{2}(?:团组数?|人次数?|批次|保有量|保有数|购置数量?|车辆数|人数|次数|数量)(?:[（(][^（()）]{1,3}[）)])?$|[\u4e00-\u9fff]{2}[（(](?:个|人|人次|批次)[）)]\s*$/;
+export const COUNT_LINE = new RegExp(`[\\u4e00-\\u9fff）)]{2}(?:${COUNT_WORDS}|保有数|购置数量|数量)(?:[（(][^（()）]{1,3}[）)])?$|[\\u4e00-\\u9fff]{2}[（(](?:个|人|人次|批次)[）)]\\s*$`);
 
-export const COUNT_LABEL = /[\u4e00-\u9fff]{2}(?:团组数?|人次数?|批次|保有量|购置数|车辆数|人数|次数)[）)]?$|[\u4e00-\u9fff]{2}[（(](?:个|人|辆|台|套|台、套|台（套）|次|批|人次|批次)[）)]\s*$/;
+/**
+ * A column's header that is a count: a count's words ending it (因公出国（境）团组数, 国内公务接待批次, 公务用车保有量) or a
+ * count's unit in brackets ending it (…（个）, …（人）, …（辆）, …（台、套）), after a name (a 计量单位 cell of its own, 台（套） or
+ * 人次, names no column).
+ */
+export const COUNT_LABEL = new RegExp(`[\\u4e00-\\u9fff]{2}(?:${COUNT_WORDS})[）)]?$|[\\u4e00-\\u9fff]{2}[（(](?:个|人|辆|台|套|台、套|台（套）|次|批|人次|批次)[）)]\\s*$`);
 
 /** What a numbered line opens with, after any spaces (/^[\s\u3000]*[一二三四五六七八九十(（]/, told by character). */
 const ENUMERATION_OPENING = charSet('一二三四五六七八九十(（');

@@ -249,13 +249,10 @@ function sideBySide(
     const left = read(leftRows, leftWin);
     const right = read(rightRows, rightWin);
     for (let r = top; r <= bottom; r++) rows[r - 1] = shared[r - top];
-    const apart =
-      (ownTable(left) && ownTable(right)) ||
-      (anyTable(left) && proseOnly(right)) ||
-      (proseOnly(left) && anyTable(right)) ||
-      (ownTable(left) && boxBeside(rightRows, top, left, right));
+    const box = ownTable(left) && boxBeside(rightRows, top, left, right);
+    const apart = (ownTable(left) && ownTable(right)) || (anyTable(left) && proseOnly(right)) || (proseOnly(left) && anyTable(right)) || box;
     // (Read without a title of its own, the right side stands apart only as such a box.)
-    if (!apart || (!mayStandAlone(grid, shared, rightWin) && !(ownTable(left) && boxBeside(rightRows, top, left, right)))) continue;
+    if (!apart || (!box && !mayStandAlone(grid, shared, rightWin))) continue;
     // Top to bottom, left before right on the same row (the template's order: 表1 | 表2, then 表3 | 表4).
     const pieces: Piece[] = [];
     let i = 0;

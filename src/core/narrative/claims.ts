@@ -155,13 +155,16 @@ const CHANGE_VERB = /(增加|减少|增长|下降|降低|上升|节约|减支|�
  */
 // (在 only before 的基础上: 控制在 / 保持在 A is the level itself — ofStartingPoint.)
 // (由年初 A 增加至 B: a carry-over's start of the year, where its change starts too.)
-const STARTING_POINT = /(?:由|从|在|比|较)(?:年初的?|上年度?的?|去年的?|(?:19|20)\d{2}\s*年度?的?)?\s*$/;
-const STARTING_WORD = /(?:由|从|在|比|较)(?:年初的?|上年度?的?|去年的?|(?:19|20)\d{2}\s*年度?的?)?$/;
+/** The year a starting point may be named with (由上年的 A, 较2024年 A). */
+const FROM_YEAR = '(?:上年度?的?|去年的?|(?:19|20)\\d{2}\\s*年度?的?)';
+const STARTING_WORDS = `(?:由|从|在|比|较)(?:年初的?|${FROM_YEAR})?`;
+const STARTING_POINT = new RegExp(`${STARTING_WORDS}\\s*$`);
+const STARTING_WORD = new RegExp(`${STARTING_WORDS}$`);
 /** Two years named in words before a run of two figures (本年和上年, 今年、去年, 上年与本年). */
 const YEARS_IN_WORDS = /^(本年|今年|当年|上年度?|去年|上一年度?)(?:预算数?|决算数?)?(?:、|和|与|及)(本年|今年|当年|上年度?|去年|上一年度?)(?:预算数?|决算数?)?/;
 const THIS_YEAR_WORD = /^(本年|今年|当年)$/;
 /** A share's words ending on its starting point (占基本支出的比重由上年的 | p%). */
-const SHARE_FROM = /(?:的)?(?:比重|比例)?(?:由|从)(?:上年度?的?|去年的?|(?:19|20)\d{2}\s*年度?的?)?\s*$/;
+const SHARE_FROM = new RegExp(`(?:的)?(?:比重|比例)?(?:由|从)${FROM_YEAR}?\\s*$`);
 /** The words from a change's starting point to the level it reaches (增至, 下降到, 调增为, 增加 C 至). */
 const TO_LEVEL = /^[^，,。；;]{0,8}?(?:至|到|为)\s*$/;
 const RATE_VERB = /(增长|增加|上升|下降|减少|降低|增幅|降幅|减幅|增长率|增长幅度|下降幅度|减少幅度|降低幅度)(了|为|达|是)?\s*$/;
@@ -1169,12 +1172,12 @@ function bracketedYearBefore(text: string, at: number, docYear: number | undefin
   if (open < 0 || at - open > 200) return undefined;
   const inside = text.slice(open + 1, at);
   if (/[）)]/.test(inside)) return undefined;
-  const before = (year: string | undefined) => year === undefined || (docYear !== undefined && Number(year) < docYear);
+  // (A figure right after the year before's label: （2023年：27.90 万元）, （上年为 27.90 万元）.)
   const base = at - open <= 24 ? BRACKET_YEAR.exec(inside) : null;
-  if (base) return docYear === undefined && base[1] !== undefined ? undefined : before(base[1]) && (base[1] === undefined || Number(base[1]) === docYear! - 1) ? 'base' : undefined;
+  if (base) return base[1] === undefined || (docYear !== undefined && Number(base[1]) === docYear - 1) ? 'base' : undefined;
   // (A note of the year before's figures, its year heading the bracket: （上年：收入总计 A，“三公”经费 B）, （注：上年数分别为 …）.)
   const note = BRACKET_NOTE_YEAR.exec(inside);
-  return note && before(note[1]) ? 'note' : undefined;
+  return note && (note[1] === undefined || (docYear !== undefined && Number(note[1]) < docYear)) ? 'note' : undefined;
 }
 
 const BRACKET_YEAR = /^\s*(?:((?:19|20)\d{2})\s*年度?|上年度?|去年|上一年度?)\s*(?:同期)?(?:年初)?(?:预算|决算|执行)?数?\s*[：:为是]?\s*$/;

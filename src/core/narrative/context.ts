@@ -245,7 +245,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     if (!concept) return;
     // A subject's split by money (项目支出 A，其中：一般公共预算拨款 a，单位资金 b; 教育支出 X，其中：一般公共预算 153; 项目支出中，
     // 一般公共预算 a): each item is that money's share of the subject, which no line of the whole prints — not judged.
-    if (MONEY_CONCEPTS.has(concept) && ((c.listOf !== undefined && splitsOneSubject(c.listOf)) || WITHIN_PART.test(sinceClauseStop(paragraphs[c.paragraph].folded, c.token.start)))) return;
+    if (MONEY_CONCEPTS.has(concept) && ((c.listOf !== undefined && splitsOneSubject(c.listOf)) || WITHIN_PART.test(sentenceBefore(paragraphs[c.paragraph].folded, c.token.start)))) return;
     // A carry-over's parts (年末财政拨款结转和结余 A，其中：一般公共预算财政拨款 B，政府性基金预算财政拨款 C; 基本支出结转 …) are its
     // own breakdown, no fund's income or spending.
     if (c.listOf !== undefined && (resolved.get(c.listOf)?.concept ?? '').includes('carry-')) return;
@@ -530,7 +530,9 @@ function opensOnAUnit(sentence: string, department: string | undefined): boolean
   const own = UNIT_SUFFIX.exec(department)?.[0];
   return !!own && UNDER[own]?.includes(unit[3]) === true && !/(?:法院|检察院)$/.test(unit[2]);
 }
-const UNIT_SUFFIX = /(?:局|中心|院|所|站|队|馆|处|厅|委员会|办公室)$/;
+/** The kinds of unit a name may end in (某某局, 某某中心, 某某检验所 …). */
+const UNIT_KINDS = '局|中心|院|所|站|队|馆|处|厅|委员会|办公室';
+const UNIT_SUFFIX = new RegExp(`(?:${UNIT_KINDS})$`);
 /** The kinds of unit found under a department of each kind. */
 const UNDER: Record<string, string[]> = {
   厅: ['局', '中心', '院', '所', '站', '队', '馆', '处'],
@@ -541,23 +543,19 @@ const UNDER: Record<string, string[]> = {
   院: ['所', '站'],
 };
 const WHOLE_AGAIN = /全局|全部门|本部门|部门(?:合计|总计)|全系统|全委|全厅|汇总/;
-const UNIT_OPENING =
-  /^[\s，,]*(?:其中|另外|此外)?[\s，,：:]*(所属|下属)?([\u4e00-\u9fa5]{2,24}?(局|中心|院|所|站|队|馆|处|厅|委员会|办公室))(?:(?:19|20)\d{2}年度?)?(?:的)?(?:收入|支出|预算|决算|本年|全年|年初|一般公共预算|财政拨款|人员经费|公用经费|基本支出|项目支出)/;
-const UNIT_BEFORE_MONEY = /^([\u4e00-\u9fa5]{2,24}?(?:局|中心|院|所|站|队|馆|处|厅|委员会|办公室))(?:(?:19|20)\d{2}年度?)?(?:收入|支出|预算|决算|本年|全年|年初)/;
+const UNIT_OPENING = new RegExp(
+  `^[\\s，,]*(?:其中|另外|此外)?[\\s，,：:]*(所属|下属)?([\\u4e00-\\u9fa5]{2,24}?(${UNIT_KINDS}))(?:(?:19|20)\\d{2}年度?)?(?:的)?(?:收入|支出|预算|决算|本年|全年|年初|一般公共预算|财政拨款|人员经费|公用经费|基本支出|项目支出)`,
+);
+const UNIT_BEFORE_MONEY = new RegExp(`^([\\u4e00-\\u9fa5]{2,24}?(?:${UNIT_KINDS}))(?:(?:19|20)\\d{2}年度?)?(?:收入|支出|预算|决算|本年|全年|年初)`);
 const LEADING_YEAR = /^[\s，,]*(?:(?:19|20)\d{2}年度?)?/;
 
 /** The words of a paragraph from its last full stop up to `at` (a list's ； does not end it). */
-/** The words since the last 。 or ；: a clause's own (项目支出中，… ；一般公共预算 … is no longer of 项目支出). */
-function sinceClauseStop(folded: string, at: number): string {
-  const t = folded.slice(0, at);
-  return t.slice(Math.max(t.lastIndexOf('。'), t.lastIndexOf('；'), t.lastIndexOf(';'), t.lastIndexOf('\n')) + 1);
-}
-
 function sinceStop(folded: string, at: number): string {
   const t = folded.slice(0, at);
   return t.slice(Math.max(t.lastIndexOf('。'), t.lastIndexOf('\n')) + 1);
 }
 
+/** The words since the last 。 or ；: a clause's own (项目支出中，… ；一般公共预算 … is no longer of 项目支出). */
 function sentenceBefore(folded: string, at: number): string {
   const t = folded.slice(0, at);
   const k = Math.max(t.lastIndexOf('。'), t.lastIndexOf('；'), t.lastIndexOf(';'), t.lastIndexOf('\n'));
