@@ -1,5 +1,5 @@
 import { CATALOGUES } from '../src/core/messages/catalogue';
-import { amountArg, cellArg, codeArg, listArg, message, nameArg, tableArg } from '../src/core/messages/message';
+import { amountArg, cellArg, codeArg, listArg, message, nameArg, tableArg, quoteArg } from '../src/core/messages/message';
 import { MAX_SENTENCE, render, renderSentence } from '../src/core/messages/render';
 import { RULE_NAMES } from '../src/core/messages/ruleNames';
 import { RULE_SPECS } from '../src/core/rules';
@@ -36,6 +36,12 @@ describe('one catalogue per language renders every sentence', () => {
     expect(text).toContain('YS05 合计');
     expect(text).toContain('…');
     expect(renderSentence(m, 'zh-CN', { bare: true }).startsWith('机关')).toBe(true);
+  });
+
+  test('beside its cell (the CLI\'s cell column, a note on the cell), a sentence quoting the text opens at its quote', () => {
+    const m = message('narr.amount', { table: tableArg('情况说明'), cell: cellArg('A34'), quote: quoteArg('基本支出795.57万元'), other: nameArg('预算05表 基本支出'), expected: amountArg('785.57', 2), unit: nameArg('万元') });
+    expect(renderSentence(m, 'zh-CN')).toBe('情况说明 A34「基本支出795.57万元」与 预算05表 基本支出 785.57 万元不符。');
+    expect(renderSentence(m, 'zh-CN', { bare: true })).toBe('「基本支出795.57万元」与 预算05表 基本支出 785.57 万元不符。');
   });
 
   test('a shortened line keeps its words, not its ordinal: never 「一、一…」', () => {

@@ -1,3 +1,4 @@
+import { render } from '../src/core/messages/render';
 /**
  * Three more real disclosures, from other provinces' templates (Jiangsu 2018, Shanghai 2025), with
  * their answer files: every table read exactly, no error their answer file does not name (their
@@ -98,11 +99,15 @@ describe.each(files)('%s', (file) => {
 
 test('the narrative findings name the cells an accountant would look at', () => {
   const court = results.get('js-high-court-2018-budget.xlsx')!.findings.filter((f) => f.sheet === '情况说明' && f.severity !== 'info');
-  expect(court.map((f) => [f.rule, f.cell, f.actual, f.expected])).toEqual([
-    ['narrative-growth-rate', 'A34', '5.95', '6.10'],
-    ['narrative-internal', 'A34', '392.92', '382.92'],
-    ['text-subject-name', 'A34', '一般行政事务管理（项）', '一般行政管理事务（项）'],
+  expect(court.map((f) => [f.rule, f.severity, f.cell, f.actual, f.expected])).toEqual([
+    ['narrative-growth-rate', 'warning', 'A34', '5.95', '6.10'],
+    ['narrative-internal', 'error', 'A34', '392.92', '382.92'],
+    ['text-subject-name', 'warning', 'A34', '一般行政事务管理（项）', '一般行政管理事务（项）'],
   ]);
+  // The decrease 392.92 is the slip (382.92 closes the 类's change and the printed 5.95 %): the rate is told as not
+  // fitting the decrease as printed, never as "应约为 6.10%" against the finding that names 382.92.
+  const rate = court.find((f) => f.rule === 'narrative-growth-rate')!;
+  expect(render(rate.message, 'zh-CN')).toBe('情况说明 A34「减少 5.95%」与所写变化额不合（392.92 ÷ 上年 6,442.89 约为 6.10%）；变化额若为 382.92，则此比率无误。');
   const putuo = results.get('sh-putuo-finance-2025-budget.xlsx')!.findings.filter((f) => f.severity !== 'info');
   expect(putuo.map((f) => [f.rule, f.sheet, f.cell])).toEqual([
     // 887.36 typed for 87.36 in a 项 (A12): told there once; the right total at A3 its 项 add up to is not blamed.

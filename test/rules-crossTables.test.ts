@@ -1,7 +1,7 @@
 import { audit } from '../src/core/engine';
 import type { Finding } from '../src/core/finding';
 import type { GridSheet, WorkbookSnapshot } from '../src/core/snapshot';
-import { workbook, type CellInput } from './support/sheetBuilder';
+import { sheet, workbook, type CellInput } from './support/sheetBuilder';
 import {
   fiscalBasic,
   fiscalExpenditure,
@@ -140,6 +140,30 @@ describe('财政拨款收支表 against 一般公共预算支出表 (cross-fisca
     // (预算03表 is left as it was, so 05 now stands above it: cross-general-expenditure's, not this test's.)
     const f = loud(edited([...fiscal, ...general])).filter((x) => x.rule !== 'cross-general-expenditure');
     expect(f.map(said)).toEqual(['cross-table-carryover warning 预算04表!E7 800.00 → 810.00', 'cross-table-carryover warning 预算04表!E5 1000.00 → 1010.00']);
+  });
+
+  test('04 printing its spending in 本年财政拨款 | 上年结转 column groups: a 类 gap of its row\'s 上年结转 一般公共预算 figure is the carry-over warning, not an error', () => {
+    // Last year's 10.00 spent on 类 210 this year: 04's 210 row prints 800.00 under 本年 and 10.00 under 上年结转; 05 lists both.
+    const fiscal = sheet(
+      '预算04表',
+      [
+        ['2026年财政拨款收支预算总表'],
+        ['部门：某某局', null, null, null, null, null, null, '单位：万元'],
+        ['收入', null, '支出'],
+        ['项目', '金额', '项目', '合计', '本年财政拨款', null, '上年结转', null],
+        [null, null, null, null, '小计', '一般公共预算', '小计', '一般公共预算'],
+        ['一、本年收入', 1000, '一、本年支出', 1010, 1000, 1000, 10, 10],
+        ['（一）一般公共预算拨款', 1000, '（一）社会保障和就业支出', 120, 120, 120, null, null],
+        ['二、上年结转', 10, '（二）卫生健康支出', 810, 800, 800, 10, 10],
+        ['（一）一般公共预算拨款', 10, '（三）住房保障支出', 80, 80, 80, null, null],
+        ['收入总计', 1010, '支出总计', 1010, 1000, 1000, 10, 10],
+      ],
+      { merges: ['A1:H1', 'A3:B3', 'C3:H3', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:F4', 'G4:H4'] },
+    );
+    const general: Edit[] = [['C5', 1010], ['G5', 210], ['C9', 810], ['G9', 210], ['C10', 810], ['G10', 210], ['C12', 210], ['G12', 210]].map(([c, v]): Edit => ['预算05表', c as string, v as number]);
+    const wb = workbook(...smallBudget().sheets.map((x) => (x.name === '预算04表' ? fiscal : x)));
+    const f = loud(edited(general, wb)).filter((x) => /^cross-(fiscal-function|table-carryover)/.test(x.rule));
+    expect(f.map(said)).toEqual(['cross-table-carryover warning 预算04表!F8 800.00 → 810.00', 'cross-table-carryover warning 预算04表!F6 1000.00 → 1010.00']);
   });
 
   test('the same gap without a carry-over to account for it is an error (cross-fiscal-function)', () => {

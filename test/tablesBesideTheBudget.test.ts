@@ -101,19 +101,33 @@ describe('the “三公” table printed under a row-label column, its one line 
   });
 });
 
-describe('a box put beside a standard table on its sheet, one empty column away (人员编制 | 实有人数)', () => {
-  const BOX: (string | number | null)[][] = [
-    ['单位名称', '编制数', null, '实有人数', null],
-    [null, '行政', '事业', '行政', '事业'],
-    ['合计', 25, 20, 24, 18],
-    ['某某局', 25, 20, 24, 18],
-  ];
-  // 预算05表 of test/support/smallBudget.ts (A:G), the box at I3:M6 (H empty).
+const STAFF_BOX: (string | number | null)[][] = [
+  ['单位名称', '编制数', null, '实有人数', null],
+  [null, '行政', '事业', '行政', '事业'],
+  ['合计', 25, 20, 24, 18],
+  ['某某局', 25, 20, 24, 18],
+];
+/** A 政府采购 list: its header speaks of money (预算金额), in words the table beside it does not use. */
+const PROCUREMENT_BOX: (string | number | null)[][] = [
+  ['序号', '采购项目', '采购品目', '数量', '计量单位', '预算金额'],
+  [null, '合计', null, null, null, 80],
+  [1, '信息系统运维服务', '信息技术服务', 1, '项', 50],
+  [2, '政策宣传服务', '广告服务', 1, '项', 20],
+  [3, '物业管理服务', '物业管理服务', 12, '月', 10],
+];
+
+describe.each([
+  ['人员编制 | 实有人数', STAFF_BOX],
+  ['a 政府采购 list (序号 | 采购项目 | … | 预算金额)', PROCUREMENT_BOX],
+  ['a 绩效目标 block as tall as the table (项目资金（万元） | 指标值 | 权重（%）)', performanceBlock('医疗保障业务', 200)],
+])('a box put beside a standard table on its sheet, one empty column away: %s', (_, BOX) => {
+  // 预算05表 of test/support/smallBudget.ts (A:G), the box from I3 (H empty).
   const withBox = (t: GridSheet): GridSheet => {
     const rows = t.values.map((row, i) => {
       const box = BOX[i - 2];
       return box ? [...row, ...Array(8 - row.length).fill(null), ...box] : [...row];
     });
+    for (let i = rows.length; i - 2 < BOX.length; i++) rows.push([...Array(8).fill(null), ...BOX[i - 2]]);
     return sheet(t.name, rows as (string | number | null)[][], { merges: ['A1:G1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4'] });
   };
   const budget = (cell?: [string, number]) =>
@@ -123,6 +137,10 @@ describe('a box put beside a standard table on its sheet, one empty column away 
     });
   test('as printed: nothing said — the box is no columns of the table', () => {
     expect(loud(budget())).toEqual([]);
+  });
+  test('the table keeps its own columns, A to G', () => {
+    const general = audit(workbook(...budget())).tables.find((t) => t.sheet === '预算05表' && t.kind === 'general-budget-expenditure')!;
+    expect(Math.max(...general.columns.map((c) => c.col))).toBe(7);
   });
   test('行政运行 in the table raised by 10.00: told at its cell, as without the box', () => {
     expect(loud(budget(['C11', 610]))).toContain('row-sum 预算05表!C11');

@@ -44,7 +44,7 @@ export const USAGE = `用法 / usage:
 
   detect     列出工作簿中识别到的表格 / list the tables found
   check      校验表内、表间合计与科目层级 / check totals, code hierarchy, cross-table figures
-             PATH 可为文件或文件夹（递归查找 .xlsx .xlsm .xlsb .xls .ods .et .csv）/ files or folders (searched recursively)
+             PATH 可为文件或文件夹（递归查找 .xlsx .xlsm .xlsb .xls .ods .et）/ files or folders (searched recursively)
   review     把该单元格上的发现记为已核实（记入 FILE.review.json）/ mark the finding at that cell as verified
   rules      列出规则编号、名称与默认级别（用于 budget-audit.json）/ list rule ids, names and default severities
   --config   设置文件（默认为各文件所在文件夹及上级文件夹中的 budget-audit.json）/ settings file (default: budget-audit.json beside each file)

@@ -2,7 +2,7 @@ import { join } from 'path';
 import { collectWorkbooks, type WorkbookInput } from '../adapters/fs/workbookFiles';
 import { ReviewerFileError } from '../adapters/fs/settingsFiles';
 import { foldCase } from '../adapters/fs/sameFile';
-import type { Language } from '../core/report';
+import { counted, type Language } from '../core/report';
 import type { CliArgs } from './args';
 import { UsageError } from './args';
 import type { CheckJob, CheckOptions } from './checkFile';
@@ -24,7 +24,7 @@ import { runPool } from './workerPool';
 export async function checkBatch(args: CliArgs, out: StandardOutput, stderr: (line: string) => void): Promise<ExitStatus> {
   const inputs = await collectWorkbooks(args.paths, args.outDir ? [args.outDir] : []);
   if (inputs.length === 0) {
-    stderr(`未找到工作簿（.xlsx .xlsm .xlsb .xls .ods .et .csv）/ no workbook found in: ${args.paths.join(', ')}`);
+    stderr(`未找到工作簿（.xlsx .xlsm .xlsb .xls .ods .et）/ no workbook found in: ${args.paths.join(', ')}`);
     return EXIT.unreadable;
   }
   const jobs = await withSettings(planJobs(inputs, args.outDir), inputs, args);
@@ -141,15 +141,19 @@ function present(outcome: FileOutcome, format: CheckOptions['format'], lang: Lan
 export function totalLine(outcomes: FileOutcome[], lang: Language): string {
   const count = (s: ExitStatus) => outcomes.filter((o) => o.status === s).length;
   const sum = (k: 'errors' | 'warnings' | 'verified') => outcomes.reduce((n, o) => n + (o.row[k] ?? 0), 0);
-  const [clean, errors, unreadable, internal] = [count(EXIT.clean), count(EXIT.errors), count(EXIT.unreadable), count(EXIT.internal)];
+  // A workbook with no budget table was not checked as a disclosure: counted apart, never as one without errors.
+  const unchecked = outcomes.filter((o) => o.status === EXIT.clean && o.row.tables === 0).length;
+  const [clean, errors, unreadable, internal] = [count(EXIT.clean) - unchecked, count(EXIT.errors), count(EXIT.unreadable), count(EXIT.internal)];
   if (lang === 'zh-CN') {
     const parts = [`${clean} 个无错误`, `${errors} 个有错误`, `${unreadable} 个无法读取或写出`];
+    if (unchecked) parts.push(`${unchecked} 个未识别到预决算表格`);
     if (internal) parts.push(`${internal} 个内部错误`);
     return `共 ${outcomes.length} 个文件：${parts.join('，')}；共计错误 ${sum('errors')} 条，警告 ${sum('warnings')} 条${sum('verified') ? `，已核实 ${sum('verified')} 条` : ''}`;
   }
   const parts = [`${clean} without errors`, `${errors} with errors`, `${unreadable} unreadable or not written`];
-  if (internal) parts.push(`${internal} internal errors`);
-  return `${outcomes.length} files: ${parts.join(', ')}; ${sum('errors')} errors, ${sum('warnings')} warnings${sum('verified') ? `, ${sum('verified')} verified` : ''} in all`;
+  if (unchecked) parts.push(`${unchecked} with no budget table recognised`);
+  if (internal) parts.push(`${counted(internal, 'internal error')}`);
+  return `${counted(outcomes.length, 'file')}: ${parts.join(', ')}; ${counted(sum('errors'), 'error')}, ${counted(sum('warnings'), 'warning')}${sum('verified') ? `, ${sum('verified')} verified` : ''} in all`;
 }
 
 /**

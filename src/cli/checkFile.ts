@@ -36,8 +36,10 @@ export interface CheckJob {
   settings?: JobSettings;
 }
 
+export const NO_BUDGET_TABLES = '没有识别到预决算表格，未做预决算核对 / no budget tables recognised; nothing was checked as a disclosure';
+
 /** Formats whose files are not OOXML packages: an annotated copy is made by patching the package. */
-const NOT_ANNOTATABLE = ['.xlsb', '.xls', '.ods', '.et', '.csv'];
+const NOT_ANNOTATABLE = ['.xlsb', '.xls', '.ods', '.et'];
 
 /**
  * Reads, checks and (optionally) annotates one workbook. Never throws: an unreadable workbook,
@@ -57,6 +59,8 @@ export async function checkFile(job: CheckJob, options: CheckOptions): Promise<F
   try {
     const found = summarizeResult(result);
     Object.assign(row, found);
+    // Nothing checked as a disclosure is no pass: the summary says why, and sorts it with the files needing a look.
+    if (found.tables === 0) row.problem = NO_BUDGET_TABLES;
     let status: ExitStatus = result.summary.errors > 0 ? EXIT.errors : EXIT.clean;
     let copy: string | undefined;
     let copyError: FileProblem | undefined;

@@ -2,7 +2,8 @@ import type { AuditResult } from '../core/engine';
 import type { Finding } from '../core/finding';
 import { renderCheck, renderSentence } from '../core/messages/render';
 import { ruleName } from '../core/messages/ruleNames';
-import { kindName, readingLine, reviewOrder, SEVERITY_NAMES, summaryLine, tableRecord, type Language } from '../core/report';
+import { kindName, noBudgetTables, readingLine, reviewOrder, SEVERITY_NAMES, summaryLine, tableRecord, type Language } from '../core/report';
+import { LAYOUT_DOUBT_ID } from '../core/rules/toolkit/layoutDoubt';
 import { isOff, SEVERITY_LABELS, severityOf } from '../core/settings';
 import type { DetectedTable } from '../core/table';
 import type { JobSettings } from './jobSettings';
@@ -77,6 +78,8 @@ function leadWidth(s: string): number {
   return columns(m ? m[1] : '');
 }
 
+const isRoundingTail = (f: Finding): boolean => f.severity === 'info' && f.message.key === 'sum.tail';
+
 function findingLine(f: Finding, lang: Language): string {
   const sev = f.review ? SEVERITY_NAMES[lang].verified : SEVERITY_NAMES[lang][f.severity];
   // Who looked at it and why goes first: the sentence may be cut at the line's end, the review must not.
@@ -128,10 +131,20 @@ export interface CheckOutputOptions {
 
 export function formatCheck(result: AuditResult, lang: Language, options: CheckOutputOptions): string {
   const out: string[] = [summaryLine(result.tables, result.summary, lang), ''];
+  // A workbook with no budget table was not checked as a disclosure: said so, never a quiet ✓.
+  if (noBudgetTables(result.tables)) out.splice(1, 0, lang === 'zh-CN' ? '没有识别到预决算表格，未做预决算核对。' : 'No budget tables recognised; nothing was checked as a disclosure.');
+  // Rounding tails within the band are listed on demand; a doubt said quietly (a layout not read with confidence, a
+  // table continued) is said without asking.
   const shown = reviewOrder(
-    result.findings.filter((f) => options.all || f.severity !== 'info'),
+    result.findings.filter((f) => options.all || !isRoundingTail(f)),
     result.tables.map((t) => t.sheet),
   );
+  const byTableAll = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    if (!f.table) continue;
+    if (!byTableAll.has(f.table)) byTableAll.set(f.table, []);
+    byTableAll.get(f.table)!.push(f);
+  }
   const byTable = new Map<string, Finding[]>();
   for (const f of shown) {
     const key = f.table ?? f.sheet;
@@ -148,7 +161,9 @@ export function formatCheck(result: AuditResult, lang: Language, options: CheckO
   for (const t of result.tables) {
     const list = byTable.get(t.id) ?? [];
     byTable.delete(t.id);
-    const mark = list.length === 0 ? (lang === 'zh-CN' ? '✓ 无问题' : '✓ no issue') : '';
+    // ✓ only where the table was checked: one of no budget kind, or read too doubtfully to check, gets none.
+    const doubtful = (byTableAll.get(t.id) ?? []).some((f) => f.rule === LAYOUT_DOUBT_ID);
+    const mark = doubtful ? (lang === 'zh-CN' ? '版式存疑，未核对' : 'layout doubtful, not checked') : list.length > 0 || t.kind === 'unknown' ? '' : lang === 'zh-CN' ? '✓ 无问题' : '✓ no issue';
     write(`■ ${t.sheet} — ${kindName(t.kind, lang)} ${mark}`.trimEnd(), list);
   }
   for (const [key, list] of byTable) write(`■ ${key}`, list);

@@ -70,7 +70,27 @@ export function groupDisclosures(tables: DetectedTable[]): Disclosure[] {
     department ??= t.department;
   }
   open();
+  narrativesToTheirDepartment(groups);
   return groups.map(describe);
+}
+
+/**
+ * A narrative after its run of tables that names not their department but an earlier run's (a 主管部门's file: the
+ * 部门 set, then each unit's 单位预算 set, then one 情况说明 of the department) goes with the run it names, where that
+ * run has no narrative of its own. Held to the last unit's tables, every figure of it would be called wrong.
+ */
+function narrativesToTheirDepartment(groups: DetectedTable[][]): void {
+  if (groups.length < 2) return;
+  const departments = groups.map((g) => mostFrequent(g.map((t) => t.department).filter((x): x is string => !!x)));
+  groups.forEach((g, i) => {
+    const last = g[g.length - 1];
+    if (last?.kind !== 'narrative' || g.length < 2 || g.slice(0, -1).some((t) => t.kind === 'narrative')) return;
+    const own = departments[i];
+    if (!own || mentions(last, own)) return;
+    const to = groups.findIndex((h, k) => k !== i && !!departments[k] && !h.some((t) => t.kind === 'narrative') && mentions(last, departments[k]!));
+    if (to < 0) return;
+    groups[to].push(g.pop()!);
+  });
 }
 
 /**

@@ -188,7 +188,17 @@ export function summaryLine(tables: Pick<DetectedTable, 'kind'>[], summary: Find
   const verified = summary.verified ? (lang === 'zh-CN' ? `，已核实 ${summary.verified} 条` : `, ${summary.verified} verified`) : '';
   return lang === 'zh-CN'
     ? `识别表格 ${found} 张；错误 ${summary.errors} 条，警告 ${summary.warnings} 条，提示 ${summary.infos} 条${verified}`
-    : `${found} tables found; ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos${verified}`;
+    : `${counted(found, 'table')} found; ${counted(summary.errors, 'error')}, ${counted(summary.warnings, 'warning')}, ${counted(summary.infos, 'info')}${verified}`;
+}
+
+/** An English count with its noun (1 warning, 2 warnings). */
+export function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** No table of a budget kind was found (a phone list, an empty workbook): nothing was checked as a disclosure. */
+export function noBudgetTables(tables: Pick<DetectedTable, 'kind'>[]): boolean {
+  return tables.every((t) => t.kind === 'unknown' || t.kind === 'narrative');
 }
 
 export function kindName(kind: DetectedTable['kind'], lang: Language = 'zh-CN'): string {

@@ -7,7 +7,7 @@ import { basename, extname, join, relative } from 'path';
  * and CSV, listed so that it gets its row saying to save it as .xlsx (it has no captions' layout
  * to read), instead of being passed over in silence.
  */
-export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xlsb', '.xls', '.ods', '.et', '.csv'];
+export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xlsb', '.xls', '.ods', '.et'];
 
 /** One workbook to check, and where its annotated copy goes under an output folder. */
 export interface WorkbookInput {

@@ -10,10 +10,9 @@ import { columnRoles } from './columnRoles';
 import { readRows } from './rowModel';
 import { nameKind } from './tableKind';
 import { readAsOneList } from './oneListSides';
-import { cleanLabel, declaresEmpty, departmentIn, departmentInTitle, isTotalLabel, saysNothingToShow, unitIn, yearIn } from './labels';
+import { INDICATOR_HEADER, cleanLabel, declaresEmpty, departmentIn, departmentInTitle, isTotalLabel, saysNothingToShow, unitIn, yearIn } from './labels';
 
 /** An indicator header's words (a 绩效目标表 / 绩效自评表: 一级指标, 三级指标, 指标值). */
-const INDICATOR_HEADER = /^\s*([一二三]级指标|指标值|年度指标值|实际完成值)\s*$/;
 
 export interface SheetContext {
   /** The region is the only table on its sheet: the sheet's name may stand for a title. */

@@ -43,18 +43,37 @@ export function markContinuations(tables: DetectedTable[]): DetectedTable[] {
       before.department === t.department &&
       hasFigures(t) &&
       before.rows.some((r) => r.role === 'total') !== t.rows.some((r) => r.role === 'total');
-    const says = SAYS_CONTINUED.test(t.title ?? '') || SAYS_CONTINUED.test(t.sheet) || repeated || nextPage;
+    // (Or printed beside it, its second half under the same title: a long table printed two-up, its header repeated over
+    // the right half. At most one half has the 合计.)
+    const beside =
+      before !== undefined &&
+      before.sheet === t.sheet &&
+      !!t.title &&
+      before.title === t.title &&
+      firstColumn(t) > lastColumn(before) &&
+      t.bodyRows[0] <= before.bodyRows[1] &&
+      !(before.rows.some((r) => r.role === 'total') && t.rows.some((r) => r.role === 'total'));
+    const says = SAYS_CONTINUED.test(t.title ?? '') || SAYS_CONTINUED.test(t.sheet) || repeated || nextPage || beside;
     // The table before it, or — a 续表 sheet put elsewhere in the workbook — the one its sheet or title names.
     const at = before && says && before.kind === t.kind && sameColumns(before, t) ? previous : says ? namedPart(out, i) : -1;
     if (at >= 0) {
       const first = out[at];
       out[at] = first.splitOverPages ? first : { ...first, splitOverPages: true };
       out[i] = { ...t, continues: first.continues ?? first.id, splitOverPages: true };
+      // The halves of a table printed two-up share their caption row, and the unit on it wherever it stands.
+      if (beside && at === previous && (first.unit === undefined) !== (t.unit === undefined)) {
+        const unit = first.unit ? { unit: first.unit, unitCell: first.unitCell } : { unit: t.unit, unitCell: t.unitCell };
+        out[at] = { ...out[at], ...unit };
+        out[i] = { ...out[i], ...unit };
+      }
     }
     previous = i;
   });
   return out;
 }
+
+const firstColumn = (t: DetectedTable): number => Math.min(...t.columns.map((c) => c.col));
+const lastColumn = (t: DetectedTable): number => Math.max(...t.columns.map((c) => c.col));
 
 /** Does the table hold a figure in its body (not an empty copy of the template, 本表无数据)? */
 function hasFigures(t: DetectedTable): boolean {

@@ -143,6 +143,9 @@ function mayBeTitle(text: string): boolean {
   return text.includes('第');
 }
 
+/** A 绩效目标表's indicator header cell (一级指标 | 二级指标 | 三级指标 | 指标值): no budget table's word. */
+export const INDICATOR_HEADER = /^\s*([一二三]级指标|指标值|年度指标值|实际完成值)\s*$/;
+
 const TITLE_LAST = charSet('表)）明算况');
 const FEI = 0x8d39; // 费
 const CHU = 0x51fa; // 出

@@ -3,6 +3,7 @@ import type { SheetGrid, GridCell } from './sheetGrid';
 import { blankRow, classifyRow, type RowClass, type RowInfo } from './rowClass';
 import { regionsIn, type TableRegion } from './regions';
 import { readNarrative } from './narrative';
+import { INDICATOR_HEADER } from './labels';
 
 /** Columns left..right of a sheet (inclusive): the whole sheet, or one side of two tables placed side by side. */
 export interface ColumnWindow {
@@ -217,10 +218,14 @@ function sideBySide(
   win: ColumnWindow,
   depth: number,
 ): { top: number; bottom: number; pieces: Piece[] } | undefined {
-  for (const [s, e] of emptyRuns(grid, rows, region)) {
-    const empty = (r: number): boolean => emptyAcross(grid, rows[r - 1], s, e);
+  for (const [s, e] of gapsOrHalves(grid, rows, region, win)) {
+    // (s > e: two halves with no column between them, no merged area across their edge.)
+    const empty = (r: number): boolean => (s > e ? !crossesEdge(grid, r, e) : emptyAcross(grid, rows[r - 1], s, e));
+    // One long table printed in two halves side by side under its title (its header printed again over the second):
+    // the title above spans both, so the column between runs empty from the header down only.
+    const halves = repeatsHeader(grid, rows, region.headerRows, win.left, s - 1, e + 1, win.right);
     let clear = true;
-    for (let r = region.top; r <= region.bottom && clear; r++) clear = empty(r);
+    for (let r = halves ? region.headerRows[0] : region.top; r <= region.bottom && clear; r++) clear = empty(r);
     if (!clear) continue;
     // Up over the rows before (and the region before, when the column runs empty through all of it).
     let top = region.top;
@@ -238,7 +243,10 @@ function sideBySide(
     // Cheap first: each side must have a title of its own or be prose, before reading it.
     // (A box beside a titled table has no title of its own: boxBeside tells it once both are read — where the right side
     // fills at most half the rows the left does.)
-    if (!mayStandAlone(grid, shared, leftWin) || (!mayStandAlone(grid, shared, rightWin) && !shortBeside(shared, leftWin, rightWin))) continue;
+    // (A 绩效目标 block beside a table is no part of it, whatever its height.)
+    const indicators = !halves && holdsIndicators(shared, rightWin);
+    const beside = (): boolean => mayStandAlone(grid, shared, rightWin) || shortBeside(shared, leftWin, rightWin) || indicators;
+    if (!halves && (!mayStandAlone(grid, shared, leftWin) || !beside())) continue;
     const leftRows = shared.map((info) => within(grid, info, leftWin));
     const rightRows = shared.map((info) => within(grid, info, rightWin));
 
@@ -249,10 +257,11 @@ function sideBySide(
     const left = read(leftRows, leftWin);
     const right = read(rightRows, rightWin);
     for (let r = top; r <= bottom; r++) rows[r - 1] = shared[r - top];
-    const box = ownTable(left) && boxBeside(rightRows, top, left, right);
-    const apart = (ownTable(left) && ownTable(right)) || (anyTable(left) && proseOnly(right)) || (proseOnly(left) && anyTable(right)) || box;
-    // (Read without a title of its own, the right side stands apart only as such a box.)
-    if (!apart || (!box && !mayStandAlone(grid, shared, rightWin))) continue;
+    const second = halves ? secondHalf(left, right) : false;
+    const box = !second && ownTable(left) && (indicators || boxBeside(leftRows, rightRows, top, left, right));
+    const apart = second || (ownTable(left) && ownTable(right)) || (anyTable(left) && proseOnly(right)) || (proseOnly(left) && anyTable(right)) || box;
+    // (Read without a title of its own, the right side stands apart only as such a box, or as the table's second half.)
+    if (!apart || (!box && !second && !mayStandAlone(grid, shared, rightWin))) continue;
     // Top to bottom, left before right on the same row (the template's order: 表1 | 表2, then 表3 | 表4).
     const pieces: Piece[] = [];
     let i = 0;
@@ -264,6 +273,92 @@ function sideBySide(
     return { top, bottom, pieces };
   }
   return undefined;
+}
+
+/**
+ * Where a region may part in two: the runs of empty columns inside it; else, under a title across a table printed in
+ * two halves, the empty columns between them; else, two halves with no column between, the middle of the header band
+ * where the band is printed twice (as [s, s - 1]).
+ */
+function gapsOrHalves(grid: SheetGrid, rows: RowInfo[], region: TableRegion, win: ColumnWindow): [number, number][] {
+  const runs = emptyRuns(grid, rows, region);
+  if (runs.length > 0 || region.headerRows[0] === region.top) return runs;
+  // (Under a title merged across both halves.)
+  const under = emptyRuns(grid, rows, { ...region, top: region.headerRows[0] }).filter(([s, e]) => repeatsHeader(grid, rows, region.headerRows, win.left, s - 1, e + 1, win.right));
+  if (under.length > 0) return under;
+  let lo = Infinity;
+  let hi = 0;
+  for (let r = region.headerRows[0]; r <= region.headerRows[1]; r++) {
+    const cells = rows[r - 1]?.cells ?? [];
+    if (cells.length === 0) continue;
+    lo = Math.min(lo, cells[0].col);
+    const last = cells[cells.length - 1].col;
+    hi = Math.max(hi, grid.merge(r, last)?.right ?? last);
+  }
+  const width = hi - lo + 1;
+  if (!(width >= 6 && width % 2 === 0)) return [];
+  const mid = lo + width / 2;
+  return repeatsHeader(grid, rows, region.headerRows, lo, mid - 1, mid, hi) ? [[mid, mid - 1]] : [];
+}
+
+/** A merged area on row r runs over the edge between column c and the next. */
+function crossesEdge(grid: SheetGrid, r: number, c: number): boolean {
+  const m = grid.merge(r, c);
+  return m !== undefined && m.right > c;
+}
+
+/**
+ * The header band reads the same over columns a..b as over c..d: every header row's cells, by their place from
+ * each half's first column, hold the same words, and there are at least three of them (a table's header, not a
+ * 项目 | 金额 pair twice). Merged areas of the band stay within their half.
+ */
+function repeatsHeader(grid: SheetGrid, rows: RowInfo[], band: [number, number], a: number, b: number, c: number, d: number): boolean {
+  if (b < a || d < c) return false;
+  const first: string[] = [];
+  const second: string[] = [];
+  let firstLeft = Infinity;
+  let secondLeft = Infinity;
+  for (let r = band[0]; r <= band[1]; r++) {
+    for (const cell of rows[r - 1]?.cells ?? []) {
+      if (cell.col >= a && cell.col <= b) firstLeft = Math.min(firstLeft, cell.col);
+      else if (cell.col >= c && cell.col <= d) secondLeft = Math.min(secondLeft, cell.col);
+    }
+  }
+  for (let r = band[0]; r <= band[1]; r++) {
+    if (crossesEdge(grid, r, b)) return false;
+    for (const cell of rows[r - 1]?.cells ?? []) {
+      if (!cell.text) continue;
+      if (cell.col >= a && cell.col <= b) first.push(`${r}:${cell.col - firstLeft}:${cell.text}`);
+      else if (cell.col >= c && cell.col <= d) second.push(`${r}:${cell.col - secondLeft}:${cell.text}`);
+    }
+  }
+  // (A list of 经济分类 codes wrapped into groups side by side, 公开06表's, is read by its groups: buildTable's assignGroups,
+  // whose checks know each group's 类 and 合计.)
+  if (first.some((x) => x.includes('经济分类'))) return false;
+  return first.length >= 3 && first.join('|') === second.join('|');
+}
+
+/**
+ * The right side is the second half of the left's one table: one region each, the left's titled, the right's with
+ * no title or form number of its own. The second half takes its table's title and form number (one table, one kind).
+ */
+function secondHalf(left: Piece[], right: Piece[]): boolean {
+  const tables = left.filter((p): p is Extract<Piece, { region: TableRegion }> => 'region' in p);
+  const halves = right.filter((p): p is Extract<Piece, { region: TableRegion }> => 'region' in p);
+  if (tables.length !== 1 || halves.length !== 1 || right.length !== 1) return false;
+  const whole = tables[0].region;
+  const half = halves[0].region;
+  if (whole.titleRow === undefined && whole.formNumber === undefined) return false;
+  if (half.titleRow !== undefined || half.formNumber !== undefined) return false;
+  half.title = whole.title;
+  half.formNumber = whole.formNumber;
+  return true;
+}
+
+/** A 绩效目标表's indicator header (一级指标 | 二级指标 | 指标值) among the rows, in the window's columns. */
+function holdsIndicators(shared: RowInfo[], win: ColumnWindow): boolean {
+  for (const info of shared) for (const c of info.cells) if (c.col >= win.left && c.col <= win.right && typeof c.raw === 'string' && INDICATOR_HEADER.test(c.text)) return true;
+  return false;
 }
 
 /** The right side fills at most half as many of the rows as the left (cells counted, not classed). */
@@ -296,11 +391,13 @@ const MONEY_WORDS = /万元|预算|决算|支出|收入/;
 const STATED_SUM = /\d[\d,，.．]*\s*(?:万元|亿元|元)/;
 
 /**
- * A box put beside a titled table (人员编制 | 实有人数, 联系人 | 联系电话), no title of its own: one region, at most half
- * as many body rows as the table's, whose header speaks of no money. (The 支出 half of a 收支总表 beside its 收入 half,
- * a spacer between, speaks of money: it stays the summary's half.)
+ * A box put beside a titled table (人员编制 | 实有人数, 联系人 | 联系电话, a 政府采购 list), no title of its own: one
+ * region, at most half as many body rows as the table's, whose header speaks of no money, or of money in words of its
+ * own. (The 支出 half of a 收支总表 beside its 收入 half, a spacer between, names its side; the short last group of a
+ * list wrapped into groups repeats the table's header words; a 三公 box of 费 columns beside a table shares its 合计:
+ * each stays the table's.)
  */
-function boxBeside(rightRows: RowInfo[], top: number, left: Piece[], right: Piece[]): boolean {
+function boxBeside(leftRows: RowInfo[], rightRows: RowInfo[], top: number, left: Piece[], right: Piece[]): boolean {
   const regions = right.filter((p): p is Extract<Piece, { region: TableRegion }> => 'region' in p);
   const tables = left.filter((p): p is Extract<Piece, { region: TableRegion }> => 'region' in p);
   if (regions.length !== 1 || right.length !== 1 || tables.length === 0) return false;
@@ -310,10 +407,15 @@ function boxBeside(rightRows: RowInfo[], top: number, left: Piece[], right: Piec
   const height = (r: TableRegion) => r.bodyRows[1] - r.bodyRows[0] + 1;
   if (height(box) * 2 > height(table)) return false;
   // (The box's own words: the rows as its side reads them, from the shared rows' first.)
-  for (let r = box.headerRows[0]; r <= box.headerRows[1]; r++) for (const t of rightRows[r - top]?.texts ?? []) if (MONEY_HEADER.test(t)) return false;
-  return true;
+  const words: string[] = [];
+  for (let r = box.headerRows[0]; r <= box.headerRows[1]; r++) words.push(...(rightRows[r - top]?.texts ?? []));
+  if (!words.some((t) => MONEY_HEADER.test(t))) return true;
+  const tableWords = new Set<string>();
+  for (let r = table.headerRows[0]; r <= table.headerRows[1]; r++) for (const t of leftRows[r - top]?.texts ?? []) tableWords.add(t);
+  return !words.some((t) => SIDE_WORD.test(t) || tableWords.has(t));
 }
 const MONEY_HEADER = /收入|支出|金额|预算|决算|资金|拨款|经费|费|万元|元/;
+const SIDE_WORD = /收入|支出/;
 
 /** A row of prose: one cell of a sentence about the money (no 注：, a table's own note), or a numbered heading alone. */
 function isProseLine(info: RowInfo | undefined): boolean {

@@ -105,8 +105,10 @@ export function renderSentence(m: Message, lang: Language, options: { bare?: boo
     }
   }
   if (options.bare && m.args.table && m.args.cell) {
-    const prefix = `${renderArg(m.args.table, lang, {})} ${renderArg(m.args.cell, lang, {})} `;
-    if (text.startsWith(prefix)) text = text.slice(prefix.length);
+    // (A quote from the text opens right after its cell: 情况说明 A34「…」.)
+    const prefix = `${renderArg(m.args.table, lang, {})} ${renderArg(m.args.cell, lang, {})}`;
+    if (text.startsWith(`${prefix} `)) text = text.slice(prefix.length + 1);
+    else if (text.startsWith(`${prefix}「`)) text = text.slice(prefix.length);
   }
   return text;
 }

@@ -50,6 +50,7 @@ export const ZH_CN = {
   'narr.none': (s) => `${s.table} ${s.cell}「${s.quote}」，而 ${s.other} 为 ${s.expected} 万元。`,
   'rate.change': (s) => `${s.table} ${s.cell} ${s.name} ${s.actual}，应约为 ${s.expected}：（${s.current} − ${s.previous}）÷ ${s.previous}。`,
   'narr.rate': (s) => `${s.table} ${s.cell}「${s.quote}」应约为 ${s.expected}：${s.change} ÷ ${s.baseName} ${s.base}。`,
+  'narr.rate-of-slipped-change': (s) => `${s.table} ${s.cell}「${s.quote}」与所写变化额不合（${s.change} ÷ ${s.baseName} ${s.base} 约为 ${s.expected}）；变化额若为 ${s.fixed}，则此比率无误。`,
   'narr.change': (s) => `${s.table} ${s.cell}「${s.quote}」应为 ${s.expected}：${s.current} 与${s.baseName} ${s.previous} 之差。`,
   'narr.change-previous': (s, a) => `${s.table} ${s.cell}「${s.quote}」应为${noChange(a) ? '持平' : `${s.way} ${s.expected}`}：${s.line} ${s.currentName} ${s.current} 减 ${s.previousName} ${s.previous}。`,
   'narr.rate-previous': (s) => `${s.table} ${s.cell}「${s.quote}」应约为 ${s.expected}：${s.line} ${s.currentName} ${s.current} 比 ${s.previousName} ${s.previous}。`,
@@ -79,6 +80,7 @@ export const ZH_CN = {
   'doc.final-accounts': () => '部门决算',
   // The reading itself.
   'table.continued': (s) => `${s.table} 接 ${s.first} 续排（一张表分页）：其列合计及与其他表的核对未做，请人工核对。`,
+  'table.continuedBeside': (s) => `${s.table} 从 ${s.cell} 起的右半栏接左半栏续排（一张表分两栏印）：其列合计及与其他表的核对未做，请人工核对。`,
   'table.unit': (s) => `${s.table} ${s.cell} 单位写的是「${s.actual}」，但本表数字与其他表按「${s.expected}」相符（${s.count} 项核对）。`,
   'table.odd': (s) => `${s.table} 与 ${s.others} 共 ${s.count} 处不符，而 ${s.others} 与其他表相符、本表自身各项合计无误：不符之处应在本表（例如沿用了其他年度的数据），已在本表相应单元格逐一标出。`,
   'layout.doubtful': (s) => `${s.table} 的版式未能可靠识别（${s.checks} 项核对中 ${s.failing} 项不符），未作为错误报告，请人工核对。`,

@@ -23,6 +23,22 @@ export function carryFigures(table: DetectedTable, col: number): Figure[] {
 }
 
 /**
+ * The figures of the expenditure side's 上年结转 › 一般公共预算 column, where the table prints its spending in a 本年财政拨款
+ * and a 上年结转 group of columns (the newer templates'): a 一般公共预算支出表 that lists the carried-over money with this
+ * year's differs from the 本年 column by that row's figure there.
+ */
+export function carriedColumnFigures(table: DetectedTable): Figure[] {
+  const cols = table.columns.filter((c) => c.side === 'expenditure' && c.role === 'amount' && /结转|结余/.test(c.headerPath.join('>')) && /一般公共预算/.test(c.headerPath.join('>')));
+  if (cols.length === 0) return [];
+  const out: Figure[] = [];
+  for (const l of sideView(table, 'expenditure')?.lines ?? []) {
+    if (l.kind === 'grand') continue;
+    for (const c of cols) out.push(figureAt(table, l.row, c.col));
+  }
+  return out.filter((f) => f.shown && !isNought(f));
+}
+
+/**
  * A gap equal to a carry-over the table itself shows is a presentation choice (the
  * carried-over money budgeted again this year, shown as 年终结转结余): a warning that
  * says so, not an error.
@@ -45,7 +61,7 @@ export const crossFiscalFunction: RuleSpec = {
     for (const fiscal of tablesOf(tables, 'fiscal-appropriation-summary')) {
       const col = quantityColumns(fiscal, /一般公共预算/, 'expenditure')[0]?.col;
       if (col === undefined) continue;
-      const explain = carryoverExplanation(carryFigures(fiscal, col));
+      const explain = carryoverExplanation([...carryFigures(fiscal, col), ...carriedColumnFigures(fiscal)]);
       for (const general of tablesOf(tables, 'general-budget-expenditure')) {
         const gcol = grandTotalColumn(general);
         if (!gcol) continue;

@@ -22,7 +22,11 @@ export function needsWholeTable(c: SumCheck, split: Set<string>): boolean {
 
 export function continuedFinding(part: DetectedTable, tables: DetectedTable[]): Finding {
   const first = tables.find((t) => t.id === part.continues);
+  // (A table printed two-up: its second half stands beside the first, on the same sheet.)
+  const beside = first !== undefined && first.sheet === part.sheet && part.range.top <= first.range.bottom;
   return tableNote(part, TABLE_CONTINUED_ID, (cell) =>
-    message('table.continued', { table: tableArg(part.sheet), first: tableArg(first ? tableShort(first) : part.continues ?? ''), cell: cellArg(cell) }),
+    beside
+      ? message('table.continuedBeside', { table: tableArg(tableShort(first)), cell: cellArg(cell) })
+      : message('table.continued', { table: tableArg(part.sheet), first: tableArg(first ? tableShort(first) : part.continues ?? ''), cell: cellArg(cell) }),
   );
 }

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../../finding';
 import type { DetectedTable } from '../../table';
 import { RULE_NAMES } from '../../messages/ruleNames';
+import { amountArg, message } from '../../messages/message';
 import type { RuleContext } from '../rule';
 import { findCulprits } from './pinpoint';
 import { evaluate, exactOutcome, judge, outcomeFinding, type Outcome, type SumCheck } from './sumCheck';
@@ -219,7 +220,7 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
   }
   // The prose judged only against an odd table says nothing sure about the prose.
   // … nor the prose judged only against a copied column's figures.
-  const told = quietAgainstCopies(sameSlipOnce(gather(specs, (s) => byOwner.get(s) ?? NO_FINDINGS)), copies);
+  const told = quietAgainstCopies(ratesOfSlippedChanges(sameSlipOnce(gather(specs, (s) => byOwner.get(s) ?? NO_FINDINGS))), copies);
   const all = odd ? [...quietAgainstOdd(told, odd.tables), ...odd.notes] : told;
   if (!off.has(TABLE_CONTINUED_ID)) for (const t of ctx.tables) if (t.continues) all.push(continuedFinding(t, ctx.tables));
   // A table most of whose checks fail is doubtful: none failing, none is.
@@ -305,6 +306,24 @@ function sameSlipOnce(findings: Finding[]): Finding[] {
     kept.explains.push(...f.explains);
   }
   return out;
+}
+
+/**
+ * An item's change named the slip of its run's sum (narr.internal-item: 减少 392.92 疑为 382.92) is named so because
+ * the corrected change makes the item's printed rate right. Told flatly ("5.95% 应约为 6.10%"), the rate's
+ * mismatch with the printed change would contradict that finding: it is told as what it is — the rate does not fit
+ * the change as printed, and fits it as corrected — and as a warning, the change being the likelier slip.
+ */
+function ratesOfSlippedChanges(findings: Finding[]): Finding[] {
+  const slipped = new Map<string, Finding>();
+  for (const f of findings) if (f.message.key === 'narr.internal-item') slipped.set(`${f.sheet}!${f.cell}`, f);
+  if (slipped.size === 0) return findings;
+  return findings.map((f) => {
+    const change = f.rule === 'narrative-growth-rate' && f.message.key === 'narr.rate' ? slipped.get(`${f.sheet}!${f.cell}`) : undefined;
+    if (!change || change.expected === null) return f;
+    const fixed = amountArg(change.expected, change.decimals ?? 2);
+    return { ...f, severity: 'warning', message: message('narr.rate-of-slipped-change', { ...f.message.args, fixed }) };
+  });
 }
 
 /**
