@@ -307,7 +307,7 @@ describe('marking findings in place and clearing them', () => {
 });
 
 describe('检查工作簿 end to end through the session (what the pane calls)', () => {
-  test.each(FILES)('%s: same findings as the CLI, read 2 + mark 2 syncs, every finding cell and the other side of a cross-table mismatch marked, clear restores', async (file) => {
+  test.each(FILES)('%s: same findings as the CLI, read 2 + mark 2 syncs, every finding cell and the other side of an undecided cross-table mismatch marked, clear restores', async (file) => {
     const path = join(FIXTURES, file);
     const model = await freshModel(path);
     const before = JSON.stringify(userState(model));
@@ -318,7 +318,9 @@ describe('检查工作簿 end to end through the session (what the pane calls)',
     expect(outcome.result.findings).toEqual(cli.findings);
     expect(outcome.result.summary).toEqual(cli.summary);
     expect(host.runs.map((r) => r.syncs)).toEqual([2, 2]);
-    const expectedCells = new Set(cli.findings.filter((f) => f.severity !== 'info').flatMap((f) => [`${f.sheet}!${f.cell}`, ...f.cells.filter((c) => c.other).map((c) => `${c.sheet}!${c.cell}`)]));
+    const expectedCells = new Set(
+      cli.findings.filter((f) => f.severity !== 'info').flatMap((f) => [`${f.sheet}!${f.cell}`, ...(f.expected === null ? f.cells.filter((c) => c.other) : []).map((c) => `${c.sheet}!${c.cell}`)]),
+    );
     const marked = new Set(
       model.sheets.flatMap((s) => s.conditionalFormats.filter((cf) => isOurFormula(cf.formula)).flatMap((cf) => cf.areas.map((a) => `${s.name}!${cellAddress(a.top, a.left)}`))),
     );

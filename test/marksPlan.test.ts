@@ -3,9 +3,10 @@ import { planMarks } from '../src/core/marks';
 import { message } from '../src/core/messages/message';
 
 /**
- * What is painted for a finding: its own cell and the other side of a cross-table mismatch — on
- * another sheet, or on the same sheet when two tables share it (`other`) — never the right figures
- * of its own table it was checked against (003 YS04 F7 was painted red though correct).
+ * What is painted for a finding: its own cell and, where it cannot tell which side is wrong, the other side of a
+ * cross-table mismatch — on another sheet, or on the same sheet when two tables share it (`other`) — never the right
+ * figures it was checked against (003 YS04 F7 was painted red though correct; so was the right side of a slip the
+ * finding says what it should be).
  */
 const finding = (cells: Finding['cells']): Finding =>
   ({
@@ -23,8 +24,14 @@ const finding = (cells: Finding['cells']): Finding =>
     message: message('detail.parts', {}),
   }) as unknown as Finding;
 
-test('own cell, the other table on the same sheet, and another sheet; not a total of its own table', () => {
+test('a figure said to be wrong with what it should be: its own cell only — the other side is the right one', () => {
   const plan = planMarks([finding([{ sheet: 'S', cell: 'E27' }, { sheet: 'S', cell: 'F7' }, { sheet: 'S', cell: 'K30', other: true }, { sheet: 'T', cell: 'F14', other: true }])], 'zh-CN');
+  expect(plan.map((p) => [p.sheet, p.cells.map((c) => c.cell).sort()])).toEqual([['S', ['E27']]]);
+});
+
+test('a mismatch that cannot tell which side is wrong: own cell, the other table on the same sheet, and another sheet; not a total of its own table', () => {
+  const undecided = { ...finding([{ sheet: 'S', cell: 'E27' }, { sheet: 'S', cell: 'F7' }, { sheet: 'S', cell: 'K30', other: true }, { sheet: 'T', cell: 'F14', other: true }]), expected: null };
+  const plan = planMarks([undecided], 'zh-CN');
   expect(plan.map((p) => [p.sheet, p.cells.map((c) => c.cell).sort()])).toEqual([
     ['S', ['E27', 'K30']],
     ['T', ['F14']],

@@ -174,6 +174,24 @@ describe('rates of change', () => {
     const r = audit(disclosure(edited(8, RIGHT[7].replace('增长14.75%', '下降14.75%'))));
     expect(about(r.findings).map((f) => [f.rule, f.cell])).toEqual([['narrative-change', 'A8']]);
   });
+
+  // 233.33 万元 after an increase of 30.00 from 203.33: 14.75 %. After a decrease of 30.00 from 263.33 it would be 11.39 %.
+  test('the word the figures bear out is right: 增长 14.75 % fits an increase, so 「减少30.00万元」 is the slip, told as what it should say', () => {
+    const r = audit(disclosure(edited(8, RIGHT[7].replace('增加30.00万元', '减少30.00万元'))));
+    expect(about(r.findings).map((f) => [f.rule, f.actual, findingText(f)['zh-CN']])).toEqual([
+      ['narrative-change', '与上年相比减少30.00万元', '情况说明 A8「与上年相比减少30.00万元」方向有误：按「增长14.75%」计，应为增加。'],
+    ]);
+  });
+
+  test('… and 下降 14.75 % after 增加 30.00: the rate\'s word is the slip', () => {
+    const r = audit(disclosure(edited(8, RIGHT[7].replace('增长14.75%', '下降14.75%'))));
+    expect(about(r.findings).map((f) => f.actual)).toEqual(['下降14.75%']);
+  });
+
+  test('a rate whose size fits neither way: the two are told as disagreeing, neither called wrong', () => {
+    const r = audit(disclosure(edited(8, RIGHT[7].replace('增长14.75%', '下降20.00%'))));
+    expect(about(r.findings).map((f) => findingText(f)['zh-CN'])).toEqual(['情况说明 A8「下降20.00%」与「与上年相比增加30.00万元」方向不一致，请核对哪一处写反。']);
+  });
 });
 
 describe('an amount written in whole 万元', () => {

@@ -128,3 +128,78 @@ describe('a 支出表 split over two sheets (table-continued)', () => {
     for (const second of [withTotal, otherUnit]) expect(detect(split(second)).filter((t) => t.kind === 'expenditure').every((t) => !t.continues)).toBe(true);
   });
 });
+
+/**
+ * The PDF's next page as a converter writes it, one sheet a page: the header printed again over the rest of the rows,
+ * with a 续表 line, the captions or nothing above it, no title; a third page like the second; the 单位 printed once,
+ * above the first page; the page's number under its last row.
+ */
+describe('a 支出表 cut over PDF pages, one sheet a page', () => {
+  const page = (name: string, above: (string | null)[][], rows: (string | number | null)[][], merges = MERGES.slice(1)) =>
+    sheet(name, [...above, ...HEADER, ...rows], { merges: merges.map((m) => m.replace(/(\d+)/g, (d) => String(Number(d) - 2 + above.length))) });
+  const firstRows = firstPart().values.slice(4) as (string | number | null)[][];
+  const restRows: (string | number | null)[][] = [
+    ['221', '住房保障支出', 80, 80, 80, null, null],
+    ['22102', '住房改革支出', 80, 80, 80, null, null],
+    ['2210201', '住房公积金', 80, 80, 80, null, null],
+  ];
+  const pages = (second: GridSheet, ...more: GridSheet[]) => {
+    const sheets = BUDGET_TABLES.map((t) => t());
+    sheets.splice(sheets.findIndex((s) => s.name === '预算03表'), 1, firstPart(), second, ...more);
+    return workbook(...sheets);
+  };
+
+  test.each([
+    ['the header alone', []],
+    ['a 续表 line and the header', [['续表']]],
+    ['the captions and the header', [['部门：某某局', null, null, null, null, null, UNIT]]],
+  ])('the next page under %s: the rows go on from the table before, nothing said above info', (_, above) => {
+    const wb = pages(page('Page 2', above as (string | null)[][], restRows));
+    const tables = detect(wb).filter((t) => t.kind === 'expenditure');
+    expect(tables.map((t) => [t.sheet, t.continues ?? null])).toEqual([
+      ['预算03表', null],
+      ['Page 2', tables[0].id],
+    ]);
+    expect(loud(wb).map(said)).toEqual([]);
+  });
+
+  test('three pages, the 合计 at the foot of the last: each goes on from the one before, in the first page\'s unit', () => {
+    const noTotal = firstPart().values.slice(0, 4).concat(firstPart().values.slice(5)) as (string | number | null)[][];
+    const first = sheet('预算03表', noTotal, { merges: MERGES });
+    const second = page('Page 2', [], restRows.slice(0, 2));
+    const third = page('Page 3', [], [restRows[2], [null, '合计', 1000, 800, 700, 100, 200]]);
+    const sheets = BUDGET_TABLES.map((t) => t());
+    sheets.splice(sheets.findIndex((s) => s.name === '预算03表'), 1, first, second, third);
+    const tables = detect(workbook(...sheets)).filter((t) => t.sheet === '预算03表' || t.sheet.startsWith('Page'));
+    expect(tables.map((t) => [t.sheet, t.kind, t.continues ?? null, t.unit])).toEqual([
+      ['预算03表', 'expenditure', null, '万元'],
+      ['Page 2', 'expenditure', tables[0].id, '万元'],
+      ['Page 3', 'expenditure', tables[0].id, '万元'],
+    ]);
+  });
+
+  test('a page of another table with no title of its own and its own 合计 is no page of this one', () => {
+    const own = page('Page 2', [], [[null, '合计', 80, 80, 80, null, null], ...restRows]);
+    expect(detect(pages(own)).filter((t) => t.kind === 'expenditure').every((t) => !t.continues)).toBe(true);
+  });
+
+  test.each(['- 2 -', '2/5', '第2页，共5页'])('the page number 「%s」 under the last row is no line of the table', (footer) => {
+    const wb = pages(page('Page 2', [], [...restRows, [null, null, footer]]));
+    expect(loud(wb).map(said)).toEqual([]);
+  });
+});
+
+test('a 收支总表 cut over two pages, its title printed again: its totals are its 总计 lines, on the second page — one table, nothing said above info', () => {
+  const head = [['2024年部门收支预算总表'], ['部门：某某局', null, null, UNIT], ['收入', null, '支出'], ['项目', '金额', '项目', '金额']];
+  const merges = ['A1:D1', 'A3:B3', 'C3:D3'];
+  const first = sheet('预算01表', [...head, ['一、一般公共预算', 1000, '一、社会保障和就业支出', 120], ['二、政府性基金预算', null, '二、卫生健康支出', 800]], { merges });
+  const second = sheet('Page 2', [...head, ['三、事业收入', null, '三、住房保障支出', 80], ['本年收入合计', 1000, '本年支出合计', 1000], ['上年结转结余', null, '年终结转结余', null], ['收入总计', 1000, '支出总计', 1000]], { merges });
+  const sheets = BUDGET_TABLES.map((t) => t());
+  sheets.splice(0, 1, first, second);
+  const wb = workbook(...sheets);
+  expect(detect(wb).filter((t) => t.kind === 'income-expenditure-summary').map((t) => [t.sheet, t.continues ?? null])).toEqual([
+    ['预算01表', null],
+    ['Page 2', '预算01表!A1:D6'],
+  ]);
+  expect(loud(wb).map(said)).toEqual([]);
+});

@@ -242,6 +242,7 @@ describe('final-accounts items with their own changes and completion', () => {
     expect(run(LINES[0].replace('增长2.04%', '增长3.04%'))).toEqual(['narrative-growth-rate A3 3.04→2.04']);
     expect(run(LINES[0].replace('事业收入50.00', '事业收入60.00'))).toEqual(['narrative-vs-table A3 60.00→50.00']);
     expect(run(LINES[1].replace('完成预算的75%', '完成预算的85%'))).toEqual(['narrative-percent A3 85→75.00']);
-    expect(run(LINES[1].replace('比上年减少1.00', '比上年增加1.00'))).toEqual(['narrative-change A3 下降25%→null']);
+    // (The slip is the change's word: 下降 25 % is 1.00 over 4.00, a decrease. It is named, not the right rate.)
+    expect(run(LINES[1].replace('比上年减少1.00', '比上年增加1.00'))).toEqual(['narrative-change A3 比上年增加1.00万元→null']);
   });
 });

@@ -8,6 +8,7 @@ import { gather } from './rules/toolkit/gather';
 import type { WorkbookSnapshot } from './snapshot';
 import type { DetectedTable } from './table';
 import { groupDisclosures, type Disclosure } from './disclosure';
+import { unitFromNarrative } from './narrative/unitFromNarrative';
 
 export interface AuditResult {
   tables: DetectedTable[];
@@ -41,7 +42,14 @@ export function audit(snapshot: WorkbookSnapshot, options?: Partial<AuditConfig>
   // The reviewer's unit stands in for a caption that states none.
   const tables = detectTables(snapshot, hooks.onSheet).map((t) => withDefaultUnit(t, config.unit));
   hooks.onRules?.();
-  const disclosures = groupDisclosures(tables);
+  const grouped = groupDisclosures(tables);
+  // Tables stating no unit are read in the one the 情况说明 agrees with (a caption lost in a PDF's conversion).
+  const disclosures = grouped.map((d) => {
+    const read = unitFromNarrative(d.tables, config);
+    return read === d.tables ? d : { ...d, tables: read };
+  });
+  const reread = new Map<DetectedTable, DetectedTable>();
+  disclosures.forEach((d, i) => d.tables.forEach((t, k) => t !== grouped[i].tables[k] && reread.set(grouped[i].tables[k], t)));
   // Tables are checked against tables of their own disclosure only.
   const findings = applyPolicy(
     gather(disclosures, (d) => runRules({ tables: d.tables, config })),
@@ -52,7 +60,7 @@ export function audit(snapshot: WorkbookSnapshot, options?: Partial<AuditConfig>
   // The year the tables name; the reviewer's fiscalYear when they name none.
   const year = first?.year ?? config.fiscalYear;
   return {
-    tables,
+    tables: reread.size > 0 ? tables.map((t) => reread.get(t) ?? t) : tables,
     findings: kept,
     summary: summarize(kept),
     disclosures: disclosures.map((d) => ({ ...d, tables: d.tables.map((t) => t.id) })),

@@ -179,6 +179,8 @@ export interface DetectedTable {
   unit?: Unit;
   /** The cell (A1, on the table's sheet) its unit was read from: the 单位 caption. */
   unitCell?: string;
+  /** No unit stated: read in 元, the unit the 情况说明's amounts agree with (narrative/unitFromNarrative.ts). */
+  unitFromNarrative?: true;
   /** Whole region: title to last note row. */
   range: CellRange;
   /** 1-based sheet rows of the header band, inclusive; null when there is none (narrative). */

@@ -29,12 +29,16 @@ export function markContinuations(tables: DetectedTable[]): DetectedTable[] {
   out.forEach((t, i) => {
     if (SET_ASIDE.has(t.kind)) return;
     const before = previous >= 0 ? out[previous] : undefined;
+    // The parts so far of the table `before` belongs to, and whether one of them holds its 合计 (a third page has none,
+    // as the second has none, when the first has it).
+    const head = before?.continues ?? before?.id;
+    const totalBefore = before !== undefined && out.some((x, k) => k < i && (x.id === head || x.continues === head) && hasTotal(x));
     // (Or its header printed again at a page break on the same sheet, a PDF's copy: no title, no 合计 of its own,
     // right under the table it goes on from.)
     const repeated = before !== undefined && before.sheet === t.sheet && !t.title && !t.rows.some((r) => r.role === 'total') && t.range.top > before.range.bottom;
     // (Or printed on the next sheet under the same title and department, a PDF's next page or a clerk's copy of the
-    // head: one part has the 合计 — at the top of the first, or at the foot of the last —, the other none, and it has
-    // figures of its own (an empty copy of the template is no page). Another unit's table of that title has its own 合计.)
+    // head: at most one part has the 合计 — at the top of the first, or at the foot of the last —, and it has figures of
+    // its own (an empty copy of the template is no page). Another unit's table of that title has its own 合计.)
     const nextPage =
       before !== undefined &&
       before.sheet !== t.sheet &&
@@ -42,7 +46,7 @@ export function markContinuations(tables: DetectedTable[]): DetectedTable[] {
       before.title === t.title &&
       before.department === t.department &&
       hasFigures(t) &&
-      before.rows.some((r) => r.role === 'total') !== t.rows.some((r) => r.role === 'total');
+      !(totalBefore && hasTotal(t));
     // (Or printed beside it, its second half under the same title: a long table printed two-up, its header repeated over
     // the right half. At most one half has the 合计.)
     const beside =
@@ -53,19 +57,28 @@ export function markContinuations(tables: DetectedTable[]): DetectedTable[] {
       firstColumn(t) > lastColumn(before) &&
       t.bodyRows[0] <= before.bodyRows[1] &&
       !(before.rows.some((r) => r.role === 'total') && t.rows.some((r) => r.role === 'total'));
-    const says = SAYS_CONTINUED.test(t.title ?? '') || SAYS_CONTINUED.test(t.sheet) || repeated || nextPage || beside;
+    // (Or on the next sheet with no title of its own, under the same header: a PDF's next page, the header rows printed
+    // again — a 续表 line or the captions above them, or nothing. The table before it ended its sheet; at most one part
+    // has the 合计.)
+    const headerOnly =
+      before !== undefined &&
+      before.sheet !== t.sheet &&
+      !t.title &&
+      hasFigures(t) &&
+      !(totalBefore && hasTotal(t));
+    const says = SAYS_CONTINUED.test(t.title ?? '') || SAYS_CONTINUED.test(t.sheet) || repeated || nextPage || beside || headerOnly;
     // The table before it, or — a 续表 sheet put elsewhere in the workbook — the one its sheet or title names.
-    const at = before && says && before.kind === t.kind && sameColumns(before, t) ? previous : says ? namedPart(out, i) : -1;
+    // (A part with no title of its own has a kind guessed from its header alone: its columns tell, and it takes the first's.)
+    const sameKind = before !== undefined && (before.kind === t.kind || (!t.title && (repeated || headerOnly)));
+    const at = before && says && sameKind && sameColumns(before, t) ? previous : says ? namedPart(out, i) : -1;
     if (at >= 0) {
       const first = out[at];
       out[at] = first.splitOverPages ? first : { ...first, splitOverPages: true };
-      out[i] = { ...t, continues: first.continues ?? first.id, splitOverPages: true };
-      // The halves of a table printed two-up share their caption row, and the unit on it wherever it stands.
-      if (beside && at === previous && (first.unit === undefined) !== (t.unit === undefined)) {
-        const unit = first.unit ? { unit: first.unit, unitCell: first.unitCell } : { unit: t.unit, unitCell: t.unitCell };
-        out[at] = { ...out[at], ...unit };
-        out[i] = { ...out[i], ...unit };
-      }
+      out[i] = { ...t, kind: first.kind, continues: first.continues ?? first.id, splitOverPages: true };
+      // A later page without its caption is in the unit of the first (单位：元 printed once, above the first page); the
+      // halves of a table printed two-up share their caption row, and the unit on it wherever it stands.
+      if (first.unit !== undefined && t.unit === undefined) out[i] = { ...out[i], unit: first.unit, unitCell: first.unitCell };
+      else if (beside && at === previous && first.unit === undefined && t.unit !== undefined) out[at] = { ...out[at], unit: t.unit, unitCell: t.unitCell };
     }
     previous = i;
   });
@@ -74,6 +87,12 @@ export function markContinuations(tables: DetectedTable[]): DetectedTable[] {
 
 const firstColumn = (t: DetectedTable): number => Math.min(...t.columns.map((c) => c.col));
 const lastColumn = (t: DetectedTable): number => Math.max(...t.columns.map((c) => c.col));
+
+/** Does the table hold its 合计 (a summary: its 收入总计 / 支出总计 lines, not the 本年收入合计 above them)? */
+function hasTotal(t: DetectedTable): boolean {
+  return t.rows.some((r) => r.role === 'total' || (r.lines !== undefined && Object.values(r.lines).some((l) => TOTAL_LINE.test(l.label))));
+}
+const TOTAL_LINE = /总计$/;
 
 /** Does the table hold a figure in its body (not an empty copy of the template, 本表无数据)? */
 function hasFigures(t: DetectedTable): boolean {

@@ -312,9 +312,12 @@ export function looksLikeFooter(text: string): boolean {
 
 /** A page's number as printed under it (第 2 页 共 3 页, 共3页 第2页, 第2页/共3页). */
 export function isPageLine(text: string): boolean {
-  if (!/页/.test(text) || text.length > 24) return false;
+  if (text.length > 24) return false;
+  // (A PDF's footer as a converter writes it into the grid: 「- 3 -」, 「3/10」.)
+  if (!/页/.test(text)) return PAGE_NUMBER.test(text.trim());
   return /^第\d+页([,，/]?共\d+页)?$|^共\d+页/.test(foldLabel(text));
 }
+const PAGE_NUMBER = /^[-—–－]\s*\d{1,4}\s*[-—–－]$|^\d{1,4}\s*[/／]\s*\d{1,4}$/;
 
 /** The money unit stated in a caption: 单位：万元 → 万元. */
 export function unitIn(text: string): '万元' | '元' | '千元' | '亿元' | undefined {

@@ -223,7 +223,7 @@ function sideBySide(
     const empty = (r: number): boolean => (s > e ? !crossesEdge(grid, r, e) : emptyAcross(grid, rows[r - 1], s, e));
     // One long table printed in two halves side by side under its title (its header printed again over the second):
     // the title above spans both, so the column between runs empty from the header down only.
-    const halves = repeatsHeader(grid, rows, region.headerRows, win.left, s - 1, e + 1, win.right);
+    const halves = repeatsHeader(grid, rows, region, win.left, s - 1, e + 1, win.right);
     let clear = true;
     for (let r = halves ? region.headerRows[0] : region.top; r <= region.bottom && clear; r++) clear = empty(r);
     if (!clear) continue;
@@ -284,7 +284,7 @@ function gapsOrHalves(grid: SheetGrid, rows: RowInfo[], region: TableRegion, win
   const runs = emptyRuns(grid, rows, region);
   if (runs.length > 0 || region.headerRows[0] === region.top) return runs;
   // (Under a title merged across both halves.)
-  const under = emptyRuns(grid, rows, { ...region, top: region.headerRows[0] }).filter(([s, e]) => repeatsHeader(grid, rows, region.headerRows, win.left, s - 1, e + 1, win.right));
+  const under = emptyRuns(grid, rows, { ...region, top: region.headerRows[0] }).filter(([s, e]) => repeatsHeader(grid, rows, region, win.left, s - 1, e + 1, win.right));
   if (under.length > 0) return under;
   let lo = Infinity;
   let hi = 0;
@@ -298,7 +298,7 @@ function gapsOrHalves(grid: SheetGrid, rows: RowInfo[], region: TableRegion, win
   const width = hi - lo + 1;
   if (!(width >= 6 && width % 2 === 0)) return [];
   const mid = lo + width / 2;
-  return repeatsHeader(grid, rows, region.headerRows, lo, mid - 1, mid, hi) ? [[mid, mid - 1]] : [];
+  return repeatsHeader(grid, rows, region, lo, mid - 1, mid, hi) ? [[mid, mid - 1]] : [];
 }
 
 /** A merged area on row r runs over the edge between column c and the next. */
@@ -312,8 +312,9 @@ function crossesEdge(grid: SheetGrid, r: number, c: number): boolean {
  * each half's first column, hold the same words, and there are at least three of them (a table's header, not a
  * 项目 | 金额 pair twice). Merged areas of the band stay within their half.
  */
-function repeatsHeader(grid: SheetGrid, rows: RowInfo[], band: [number, number], a: number, b: number, c: number, d: number): boolean {
+function repeatsHeader(grid: SheetGrid, rows: RowInfo[], region: TableRegion, a: number, b: number, c: number, d: number): boolean {
   if (b < a || d < c) return false;
+  const band = region.headerRows;
   const first: string[] = [];
   const second: string[] = [];
   let firstLeft = Infinity;
@@ -332,10 +333,22 @@ function repeatsHeader(grid: SheetGrid, rows: RowInfo[], band: [number, number],
       else if (cell.col >= c && cell.col <= d) second.push(`${r}:${cell.col - secondLeft}:${cell.text}`);
     }
   }
-  // (A list of 经济分类 codes wrapped into groups side by side, 公开06表's, is read by its groups: buildTable's assignGroups,
-  // whose checks know each group's 类 and 合计.)
-  if (first.some((x) => x.includes('经济分类'))) return false;
-  return first.length >= 3 && first.join('|') === second.join('|');
+  return first.length >= 3 && first.join('|') === second.join('|') && !economicList(rows, region, a, b);
+}
+
+/**
+ * A list of 经济分类 codes (301…, 50101…) wrapped into groups side by side, 公开06表's, is read by its groups
+ * (buildTable's assignGroups), whose checks know each group's 类 and 合计: told by the first code of its body.
+ */
+function economicList(rows: RowInfo[], region: TableRegion, a: number, b: number): boolean {
+  for (let r = region.bodyRows[0]; r <= region.bodyRows[1]; r++) {
+    for (const cell of rows[r - 1]?.cells ?? []) {
+      if (cell.col < a || cell.col > b) continue;
+      const code = /^\s*(\d{3}|\d{5}|\d{7})\s*$/.exec(cell.text)?.[1];
+      if (code) return code[0] === '3' || code[0] === '5';
+    }
+  }
+  return false;
 }
 
 /**

@@ -103,7 +103,8 @@ export const crossBasicExpenditure: RuleSpec = {
           });
         }
         const gcol = grandTotalColumn(detail);
-        if (!gcol) continue;
+        // (Its 人员类 / 公用类 rows summed on one part of a table split over pages are not the whole split.)
+        if (!gcol || detail.splitOverPages || basic.splitOverPages) continue;
         const groups = rowsByType(detail, gcol.col);
         for (const [rows, theirs, name, rule] of [
           [groups.personnel, personnel, '人员经费', 'cross-personnel-split'],

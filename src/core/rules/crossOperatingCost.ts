@@ -38,7 +38,8 @@ export const crossOperatingCost: RuleSpec = {
     for (const op of tablesOf(tables, 'operating-cost')) {
       const mine = itemsByCode(op);
       for (const basic of tablesOf(tables, 'basic-expenditure')) {
-        if (columnGroups(basic).length > 1) continue;
+        // (A 基本支出表 split over pages lists some items on each part: an item looked for in one is not missing.)
+        if (columnGroups(basic).length > 1 || basic.splitOverPages) continue;
         const theirs = itemsByCode(basic);
         if (theirs.size === 0) continue;
         for (const [code, figs] of mine) {

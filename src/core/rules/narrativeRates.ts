@@ -333,6 +333,25 @@ function budgetOfChange(ctx: NarrativeContext, change: ChangeClaim): { printed: 
   return change.of !== undefined && change.previous === undefined && comparedWithBudget(change) ? tableBudget(ctx, change.of) : undefined;
 }
 
+/**
+ * A change and its rate pointing opposite ways (增加 1.88 万元，下降 6.74%): the one whose direction the figures bear out
+ * is right — the rate's size is the change over the year before, the current figure less an increase or plus a
+ * decrease — and the other is the slip, told as what it should say. Where the figures fit both ways or neither, the
+ * two are told as disagreeing, with neither called wrong.
+ */
+function directionFinding(ctx: NarrativeContext, rate: RateClaim, change: ChangeClaim, current: AmountClaim): Finding {
+  const now = standing(ctx, current);
+  const fits = (direction: 'up' | 'down') => judgeRate(printedOf(rate), now, printedOf(change), direction) === 'consistent';
+  const [byRate, byChange] = [fits(rate.direction as 'up' | 'down'), fits(change.direction as 'up' | 'down')];
+  const head = (at: RateClaim | ChangeClaim) => ({ rule: 'narrative-change', severity: 'error' as const, paragraph: at.paragraph, subject: 'text' as const, actual: quote(ctx, at) });
+  if (byRate && !byChange)
+    // The rate's size fits its own direction: the change's word is the slip.
+    return narrativeFinding(ctx, { ...head(change), expected: null, message: message('narr.direction-change', { ...claimHead(ctx, change), other: quoteArg(quote(ctx, rate)), way: messageArg(rate.direction === 'up' ? 'direction.up' : 'direction.down') }) });
+  if (byChange && !byRate)
+    return narrativeFinding(ctx, { ...head(rate), expected: null, message: message('narr.direction', { ...claimHead(ctx, rate), expected: quoteArg(quote(ctx, change)) }) });
+  return narrativeFinding(ctx, { ...head(rate), expected: null, message: message('narr.direction-unclear', { ...claimHead(ctx, rate), other: quoteArg(quote(ctx, change)) }) });
+}
+
 export const narrativeRates: RuleSpec = {
   id: 'narrative-growth-rate',
   emits: { 'narrative-growth-rate': 'error', 'narrative-change': 'error', 'narrative-percent': 'error' },
@@ -354,17 +373,7 @@ export const narrativeRates: RuleSpec = {
         const rightByTable = () => yearPairs(ctx, change.of!, wordsBetween(ctx, current, c)).some((p) => rateAgrees(c, p));
         if (change.direction !== c.direction) {
           if (rightByTable()) return;
-          findings.push(
-            narrativeFinding(ctx, {
-              rule: 'narrative-change',
-              severity: 'error',
-              paragraph: c.paragraph,
-              subject: 'text',
-              actual: quote(ctx, c),
-              expected: null,
-              message: message('narr.direction', { ...claimHead(ctx, c), expected: quoteArg(quote(ctx, change)) }),
-            }),
-          );
+          findings.push(directionFinding(ctx, c, change, current));
           return;
         }
         // The year before stated in the sentence (比2023年决算数 Y 万元): the rate is between the two

@@ -306,6 +306,19 @@ function changeSum(
     const printed = told.flatMap((p) => (p ? [p.now, p.before] : []));
     if (closed.minus(parent.signed).abs().lte(band([...changes.map((x) => x.claim).filter((x) => x.direction !== 'same'), parent.claim, ...printed]))) return;
   }
+  // An item's change whose word its own rate contradicts (减少 30.00 beside 增长 14.75 %, the size fitting an increase),
+  // told by narrative-change: where the change as its rate reads closes the sum, the parent's change is right.
+  const turned = changes.map((x, n) => {
+    const rate = ctx.claims.find((r) => r.kind === 'rate' && r.of === x.index);
+    if (!rate || rate.kind !== 'rate' || rate.direction === x.claim.direction || x.claim.direction === 'same') return undefined;
+    const current = ctx.claims[run[n]] as AmountClaim;
+    const fits = judgeRate({ value: rate.value, decimals: rate.decimals }, { value: current.value, decimals: current.decimals }, { value: x.claim.value, decimals: x.claim.decimals }, rate.direction);
+    return fits === 'consistent' ? x.signed.negated() : undefined;
+  });
+  if (turned.some((t) => t)) {
+    const closed = changes.reduce((s, x, n) => s.plus(turned[n] ?? x.signed), new Decimal(0));
+    if (closed.minus(parent.signed).abs().lte(band([...changes.map((x) => x.claim).filter((x) => x.direction !== 'same'), parent.claim]))) return;
+  }
   const culprits = changes
     .map((x, n) => ({ x, n }))
     .filter(({ x, n }) => {

@@ -35,8 +35,9 @@ export function compareByClass(c: ClassComparison, strict: boolean): { checks: S
   // Only tables that both break their figures down by 类 can be compared by 类 (a 支出表 by
   // use, 基本/项目, has no 类 lines; a 财政拨款收支表 by use has no function lines).
   if (c.stated.size === 0 || c.parts.size === 0) return { checks, findings };
-  // A table split over pages holds some of its 类 on each part: not compared (continuedTables.ts).
-  if (c.codedTable.splitOverPages) return { checks, findings };
+  // A table split over pages holds some of its 类 on each part: not compared (continuedTables.ts) — the coded table,
+  // or the summary whose 类 lines run on to its next page.
+  if (c.codedTable.splitOverPages || [...c.stated.values()][0]?.table.splitOverPages) return { checks, findings };
   relabel(c, strict, findings);
   const classes = [...new Set([...c.stated.keys(), ...c.parts.keys()])].sort();
   // Each 类 compared, and its check, one for one (indexed: a for…of allocates per 类 until optimised).

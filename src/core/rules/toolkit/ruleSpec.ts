@@ -9,7 +9,7 @@ import { denseLimit, figureId, forgetFigures, startFigureIds } from './tableAcce
 import { doubtFinding, doubtfulTables, LAYOUT_DOUBT_ID, touchesDoubt } from './layoutDoubt';
 import { continuedFinding, needsWholeTable, TABLE_CONTINUED_ID } from './continuedTables';
 import { splitTableIds } from '../../detect/continuation';
-import { TABLE_UNIT_ID, unitFinding, wrongUnits } from './tableUnit';
+import { TABLE_UNIT_ID, unitFinding, unitFromNarrativeFinding, wrongUnits } from './tableUnit';
 import { boundsAgainstOdd, ODD_TABLE_ID, oddTablesOut, quietAgainstOdd } from './oddTable';
 import { findCopiedColumns, quietAgainstCopies, type CopiedCells } from './copiedColumn';
 import { findRepeatedRows } from './repeatedRow';
@@ -223,6 +223,8 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
   const told = quietAgainstCopies(ratesOfSlippedChanges(sameSlipOnce(gather(specs, (s) => byOwner.get(s) ?? NO_FINDINGS))), copies);
   const all = odd ? [...quietAgainstOdd(told, odd.tables), ...odd.notes] : told;
   if (!off.has(TABLE_CONTINUED_ID)) for (const t of ctx.tables) if (t.continues) all.push(continuedFinding(t, ctx.tables));
+  const unitRead = ctx.tables.filter((t) => t.unitFromNarrative);
+  if (unitRead.length > 0 && !off.has(TABLE_UNIT_ID)) all.push(unitFromNarrativeFinding(unitRead));
   // A table most of whose checks fail is doubtful: none failing, none is.
   if (run.failing === 0 && run.offFailing === 0) return all;
   // A pasted column explains its rows' failing sums: the table is read right, its figures are wrong.

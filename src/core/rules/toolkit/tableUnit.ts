@@ -3,6 +3,7 @@ import { cellArg, countArg, message, nameArg, tableArg } from '../../messages/me
 import type { DetectedTable, Unit } from '../../table';
 import { evaluate, explainedCheck, tablesCompared, type Outcome } from './sumCheck';
 import { tableShort } from './tableAccess';
+import { tableNote } from './cellFinding';
 
 /**
  * A clerk changes one table's caption (单位：万元 → 单位：元) but not its figures: each of its
@@ -123,4 +124,12 @@ export function unitFinding(w: WrongUnit): Finding {
       count: countArg(w.agreeing.length),
     }),
   };
+}
+
+/** The tables that state no unit, read in the 元 the 情况说明's amounts agree with: said once, quietly, at the first. */
+export function unitFromNarrativeFinding(tables: DetectedTable[]): Finding {
+  const first = tables[0];
+  return tableNote(first, TABLE_UNIT_ID, (cell) =>
+    message('table.unit-from-narrative', { table: tableArg(tableShort(first)), cell: cellArg(cell), count: countArg(tables.length), unit: nameArg(first.unit ?? '元') }),
+  );
 }
