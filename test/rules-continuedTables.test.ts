@@ -137,7 +137,6 @@ describe('a 支出表 split over two sheets (table-continued)', () => {
 describe('a 支出表 cut over PDF pages, one sheet a page', () => {
   const page = (name: string, above: (string | null)[][], rows: (string | number | null)[][], merges = MERGES.slice(1)) =>
     sheet(name, [...above, ...HEADER, ...rows], { merges: merges.map((m) => m.replace(/(\d+)/g, (d) => String(Number(d) - 2 + above.length))) });
-  const firstRows = firstPart().values.slice(4) as (string | number | null)[][];
   const restRows: (string | number | null)[][] = [
     ['221', '住房保障支出', 80, 80, 80, null, null],
     ['22102', '住房改革支出', 80, 80, 80, null, null],
