@@ -89,6 +89,24 @@ describe('a 情况说明 pasted from a PDF, one printed line a row', () => {
     expect(narrativeSaid(withNarrative(printedLines(slipped, 24)))).toEqual([['narrative-percent', 'error', '情况说明!A3', '78.19', '76.19']]);
   });
 
+  test('a page\'s number and the next page\'s running head between two lines of a sentence are passed over, the sentence joined', () => {
+    const lines = printedLines(LINES, 24).values.map((r) => [r[0]]);
+    // After the second printed line (inside 2024年支出预算1050.00万元，其中：…): the page's foot and the next page's head.
+    for (const foot of ['- 2 -', 2, '第 2 页，共 5 页']) {
+      const paged = sheet('情况说明', [...lines.slice(0, 3), [foot], ['某某局2024年部门预算公开'], ...lines.slice(3)]);
+      expect(narrativeSaid(withNarrative(paged))).toEqual([]);
+      const slipped = sheet('情况说明', [...lines.slice(0, 3), [foot], ['某某局2024年部门预算公开'], ...lines.slice(3)].map((r) => [typeof r[0] === 'string' ? r[0].replace('占76.19%', '占78.19%') : r[0]]));
+      expect(narrativeSaid(withNarrative(slipped)).map((l) => l.slice(0, 2))).toEqual([['narrative-percent', 'error']]);
+    }
+  });
+
+  test('a numbered item\'s first line that leaves its subject\'s path or a quote open goes on in the next (it is no heading)', () => {
+    const item = ['1.卫生健康支出（类）医疗保障管理事务（款）行政', '运行（项）600.00万元，主要用于机关日常运转。'];
+    const quoted = ['2.“卫生健康支出（类）医疗保障管理事务（款）一般', '行政管理事务（项）”200.00万元。'];
+    const t = audit(withNarrative(sheet('情况说明', [[TITLE], ['（三）项目情况'], ...[...item, ...quoted].map((l) => [l])]))).tables.find((x) => x.kind === 'narrative')!;
+    expect(t.paragraphs!.map((p) => p.text)).toEqual([TITLE, '（三）项目情况', item.join(''), quoted.join('')]);
+  });
+
   test('short lines and lines that end a sentence are paragraphs of their own (typed one a row)', () => {
     const typed = sheet('情况说明', [[TITLE], ['一、支出预算情况说明'], ['2024年支出预算1050.00万元，比上年增加50.00万元。'], ['其中：基本支出800.00万元，占76.19%；项目支出250.00万元，占23.81%。'], ['主要用于以下方面'], ['（一）基本支出']]);
     const t = audit(withNarrative(typed)).tables.find((x) => x.kind === 'narrative')!;

@@ -2,7 +2,7 @@ import { cellAddress } from '../address';
 import type { DetectedTable } from '../table';
 import type { RowInfo } from './rowClass';
 import type { SheetGrid } from './sheetGrid';
-import { cleanLabel } from './labels';
+import { cleanLabel, isPageLine } from './labels';
 import { charSet, isOneOf } from './charTests';
 
 /**
@@ -122,31 +122,71 @@ const WRAPPED_LINE_MIN = 20;
 function joinWrappedRows(paragraphs: { row: number; col: number; text: string }[]): { row: number; col: number; text: string }[] {
   const out: { row: number; col: number; text: string }[] = [];
   let last: { row: number; col: number; line: string } | undefined;
+  // The page's width: its longest line (a numbered item's first line runs to it, a heading does not).
+  let width = 0;
+  for (const p of paragraphs) if (!hasLineBreak(p.text)) width = Math.max(width, p.text.trim().length);
+  // Rows of a page's foot and head between two lines of one sentence (- 3 -, 第 3 页，共 9 页): no prose, passed over.
+  let skipped = 0;
   for (const p of paragraphs) {
     const onOwnRow = !hasLineBreak(p.text);
+    const line = p.text.trim();
+    // (The next page's running head under its page number: 某某局2025年部门预算公开.)
+    if (onOwnRow && last !== undefined && (isPageMark(line) || (skipped > 0 && line.length <= 40 && RUNNING_HEAD.test(line)))) {
+      skipped++;
+      continue;
+    }
     const prev = out[out.length - 1];
     const goesOn =
       onOwnRow &&
       last !== undefined &&
       prev !== undefined &&
       last.col === p.col &&
-      last.row + 1 === p.row &&
+      last.row + 1 + skipped === p.row &&
       last.line.length >= WRAPPED_LINE_MIN &&
       !endsSentence(last.line) &&
       !isTitleLike(last.line) &&
-      !isHeadingLine(last.line) &&
-      !OPENS_SECTION.test(p.text.trim());
-    if (goesOn) prev.text += p.text.trim();
+      !isHeadingLine(last.line, width) &&
+      !OPENS_SECTION.test(line);
+    skipped = 0;
+    if (goesOn) prev.text += line;
     else out.push({ ...p });
-    last = onOwnRow ? { row: p.row, col: p.col, line: p.text.trim() } : undefined;
+    last = onOwnRow ? { row: p.row, col: p.col, line } : undefined;
   }
   return out;
 }
 
-/** A heading on its row: numbered, no longer than a heading, no figure after its ordinal ((一)农林水支出（类）…（项）). */
-function isHeadingLine(line: string): boolean {
+const RUNNING_HEAD = /(公开|预算|决算|说明|情况|报告)$/;
+
+/** A PDF's page number as a converter writes it on a row of its own: 3, - 3 -, 3/10, 第 3 页，共 9 页. */
+function isPageMark(line: string): boolean {
+  // (A page number typed as a figure shows as the cell's format has it: 3, 3.00.)
+  return /^[\d０-９]{1,3}(?:\.0+)?$/.test(line) || isPageLine(line);
+}
+
+/**
+ * A heading on its row: numbered, no longer than a heading, no figure after its ordinal ((一)农林水支出（类）…（项）).
+ * A numbered line that leaves a quote or a bracket open (8.“社会保障和就业支出（类）…（款）其他), or runs to the page's
+ * width, is an item's first line going on under it.
+ */
+function isHeadingLine(line: string, width: number): boolean {
   const m = OPENS_SECTION.exec(line);
-  return !!m && line.length <= 40 && !/[\d０-９]/.test(line.slice(m[0].length));
+  if (!m || line.length > 40 || /[\d０-９]/.test(line.slice(m[0].length))) return false;
+  if (leavesOpen(line)) return false;
+  return !(width >= 30 && line.length >= width - 2);
+}
+
+/**
+ * The line leaves a quote or a bracket open, or a subject's path: words after its 类 or 款 with no level of their own
+ * (…（类）行政事业单位养老支出（款）其他 | 行政事业单位养老支出（项）…).
+ */
+function leavesOpen(line: string): boolean {
+  return opens(line, '“', '”') || opens(line, '（', '）') || opens(line, '(', ')') || PATH_LEFT_OPEN.test(line);
+}
+const PATH_LEFT_OPEN = /[（(][类款][)）][^（()）]+$/;
+
+/** More of the opening mark than of the closing one in the line. */
+function opens(line: string, open: string, close: string): boolean {
+  return line.split(open).length > line.split(close).length;
 }
 
 /** A title or heading line: …情况说明, …说明, …情况 (`/(情况说明|说明|情况)$/`, told by its last characters: a pattern anchored at the end is tried at every character of a paragraph). */
@@ -182,8 +222,9 @@ export function paragraphsIn(text: string): string[] {
     if (open && !OPENS_SECTION.test(line)) out[out.length - 1] += line;
     else out.push(line);
     const current = out[out.length - 1];
-    // A heading (short, numbered, no closing stop) ends where its line ends, as a sentence does.
-    open = !endsSentence(current) && !(OPENS_SECTION.test(current) && current.length <= 40);
+    // A heading (short, numbered, no closing stop) ends where its line ends, as a sentence does; an item's first line
+    // leaving a quote or a bracket open goes on.
+    open = !endsSentence(current) && !(OPENS_SECTION.test(current) && current.length <= 40 && !leavesOpen(current));
   }
   return out;
 }
