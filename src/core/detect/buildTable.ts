@@ -1,4 +1,5 @@
 import { cellAddress, rangeAddress } from '../address';
+import { joinWrappedNames } from './wrappedNames';
 import type { ParsedAmount } from '../amount';
 import type { CellRange } from '../snapshot';
 import type { DetectedTable, TableColumn, TableRow, Unit } from '../table';
@@ -126,9 +127,10 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   });
   assignGroups(columns);
   assignBlocks(columns);
-  const { rows: tableRows, unreadable, decimals, roundingDecimals } = readRows(grid, columns, region.bodyRows, region.emptyBody, (r) =>
-    breaks?.has(r) ? [] : (rows[r - 1]?.cells ?? []),
-  );
+  const read = readRows(grid, columns, region.bodyRows, region.emptyBody, (r) => (breaks?.has(r) ? [] : (rows[r - 1]?.cells ?? [])));
+  const { unreadable, decimals, roundingDecimals } = read;
+  // A name wrapped over two rows by a PDF's conversion is one line.
+  const tableRows = joinWrappedNames(read.rows, columns);
 
   // Each note row's words, read once: the notes' text names the kind, and the table keeps the lines.
   const noteTexts = region.noteRows.map((r) => rows[r - 1].texts.join(' '));
@@ -261,18 +263,43 @@ function withoutBlankColumns(heads: HeaderColumn[], rows: RowInfo[], band: [numb
   // The heads are the columns first..last in order: a flag per column of that span (no set of every cell's column).
   const first = heads[0].col;
   const used = new Uint8Array(heads[heads.length - 1].col - first + 1);
-  // Once every column has shown a cell the rest cannot change the answer: a dense table stops within
-  // its first rows (reading every cell of a million-cell body here cost ~30 ms).
+  const inBody = new Uint8Array(used.length);
+  // Once every column has shown a cell, in its body too, the rest cannot change the answer: a dense table stops
+  // within its first rows (reading every cell of a million-cell body here cost ~30 ms).
   let unseen = used.length;
-  for (let r = band[0]; r <= body[1] && unseen > 0; r++) {
+  let unseenInBody = used.length;
+  for (let r = band[0]; r <= body[1] && (unseen > 0 || unseenInBody > 0); r++) {
     const cells = rows[r - 1]?.cells ?? [];
     for (let i = 0; i < cells.length; i++) {
       const at = cells[i].col - first;
-      if (at >= 0 && at < used.length && used[at] === 0) {
+      if (at < 0 || at >= used.length) continue;
+      if (used[at] === 0) {
         used[at] = 1;
         unseen--;
       }
+      if (r >= body[0] && inBody[at] === 0) {
+        inBody[at] = 1;
+        unseenInBody--;
+      }
     }
   }
-  return heads.filter((h) => used[h.col - first] === 1);
+  const kept = heads.filter((h) => used[h.col - first] === 1);
+  // A converter's spacer beside a column of figures (a PDF's header centred over right-aligned figures becomes two grid
+  // columns): no figure in its body, under the same header as the column right of it, or over a column holding the
+  // figures under no header at all. The figures' column is the one, under that header.
+  const out: HeaderColumn[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const h = kept[i];
+    const next = kept[i + 1];
+    if (next && next.col === h.col + 1 && inBody[h.col - first] === 0 && inBody[next.col - first] === 1 && h.path.length > 0) {
+      const same = next.path.join('>') === h.path.join('>');
+      if (same || next.path.length === 0) {
+        out.push({ ...next, path: h.path, ...(h.side ? { side: h.side } : {}) });
+        i++;
+        continue;
+      }
+    }
+    out.push(h);
+  }
+  return out;
 }
