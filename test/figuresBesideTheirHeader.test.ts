@@ -1,0 +1,40 @@
+import { join } from 'path';
+import { readSnapshotFromFile } from '../src/adapters/xlsx/readSnapshot';
+import { audit } from '../src/core/engine';
+import type { GridSheet, WorkbookSnapshot } from '../src/core/snapshot';
+import { gridWorkbook } from './support/gridSnapshot';
+
+/**
+ * A PDF converted to a workbook builds its grid from every edge on the page: a header centred over right-aligned
+ * figures becomes a header merged over two grid columns with the figures in the second, the first empty in every body
+ * row (the 栏次 row's numbers merged over both too). Read as two columns, the empty one was each figure's 小计 and the
+ * full one a second 小计: 23–121 errors at right figures a workbook. The figures' column is the one, under the header.
+ * Fixture: the 决算 fixture (002) with its 公开05表 so converted (小计 | 基本支出 | 项目支出 over C:D, E:F, G:H).
+ */
+const CONVERTED = join(__dirname, 'fixtures', 'converted', '002-final-accounts-05-figures-beside-header.xlsx');
+
+async function converted(change?: (s: GridSheet) => GridSheet): Promise<WorkbookSnapshot<GridSheet>> {
+  const wb = gridWorkbook(await readSnapshotFromFile(CONVERTED));
+  return { ...wb, sheets: wb.sheets.map((s) => (s.name === '公开05表' && change ? change(s) : s)) };
+}
+const loud = (wb: WorkbookSnapshot) =>
+  audit(wb)
+    .findings.filter((f) => f.severity !== 'info')
+    .map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell}`);
+
+test('each header merged over an empty grid column and the figures\' column: nothing said', async () => {
+  expect(loud(await converted())).toEqual([]);
+});
+
+test('行政单位医疗\'s 小计 raised by 100.00 in that layout: told at its cell, once, along its row', async () => {
+  let row = 0;
+  const slipped = (s: GridSheet): GridSheet => {
+    const r = s.values.findIndex((x) => String(x[0]) === '2101101');
+    row = r + 1;
+    const values = s.values.map((x, i) => (i === r ? x.map((v, c) => (c === 3 ? (v as number) + 100 : v)) : x));
+    const text = s.text.map((x, i) => (i === r ? x.map((t, c) => (c === 3 ? (values[r][c] as number).toFixed(2) : t)) : x));
+    return { ...s, values, text };
+  };
+  const wb = await converted(slipped);
+  expect(loud(wb)).toEqual([`error row-sum 公开05表!D${row}`]);
+});
