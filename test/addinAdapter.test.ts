@@ -319,7 +319,7 @@ describe('检查工作簿 end to end through the session (what the pane calls)',
     expect(outcome.result.summary).toEqual(cli.summary);
     expect(host.runs.map((r) => r.syncs)).toEqual([2, 2]);
     const expectedCells = new Set(
-      cli.findings.filter((f) => f.severity !== 'info').flatMap((f) => [`${f.sheet}!${f.cell}`, ...(f.expected === null ? f.cells.filter((c) => c.other) : []).map((c) => `${c.sheet}!${c.cell}`)]),
+      cli.findings.filter((f) => f.severity !== 'info').flatMap((f) => [`${f.sheet}!${f.cell}`, ...f.cells.filter((c) => c.other && (f.expected === null || c.sheet === f.sheet)).map((c) => `${c.sheet}!${c.cell}`)]),
     );
     const marked = new Set(
       model.sheets.flatMap((s) => s.conditionalFormats.filter((cf) => isOurFormula(cf.formula)).flatMap((cf) => cf.areas.map((a) => `${s.name}!${cellAddress(a.top, a.left)}`))),

@@ -24,9 +24,9 @@ const finding = (cells: Finding['cells']): Finding =>
     message: message('detail.parts', {}),
   }) as unknown as Finding;
 
-test('a figure said to be wrong with what it should be: its own cell only — the other side is the right one', () => {
+test('a figure said to be wrong with what it should be: its own cell, and a pair in its sheet — the other table\'s side is the right one', () => {
   const plan = planMarks([finding([{ sheet: 'S', cell: 'E27' }, { sheet: 'S', cell: 'F7' }, { sheet: 'S', cell: 'K30', other: true }, { sheet: 'T', cell: 'F14', other: true }])], 'zh-CN');
-  expect(plan.map((p) => [p.sheet, p.cells.map((c) => c.cell).sort()])).toEqual([['S', ['E27']]]);
+  expect(plan.map((p) => [p.sheet, p.cells.map((c) => c.cell).sort()])).toEqual([['S', ['E27', 'K30']]]);
 });
 
 test('a mismatch that cannot tell which side is wrong: own cell, the other table on the same sheet, and another sheet; not a total of its own table', () => {

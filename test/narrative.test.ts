@@ -194,6 +194,15 @@ describe('rates of change', () => {
   });
 });
 
+test('a 项 the text lists but the table lost (its row deleted): the run is not whole, so its sum is not judged against the table\'s other rows', () => {
+  const [summary, general, threePublic] = tables('万元');
+  const at = general.values.findIndex((r) => r[0] === '2010101');
+  const without = { ...general, values: general.values.filter((_, i) => i !== at), text: general.text.filter((_, i) => i !== at), numberFormats: general.numberFormats.filter((_, i) => i !== at) };
+  const r = audit(workbook(summary, without, threePublic, sheet('情况说明', RIGHT.map((l) => [l]))));
+  // (The table's own 款 no longer adds up: told there. The text, right, is not told 「而所列各项合计 766.67」.)
+  expect(about(r.findings).filter((f) => f.rule === 'narrative-internal')).toEqual([]);
+});
+
 describe('an amount written in whole 万元', () => {
   test('stands for ± half a unit: 333万元 for 333.33 is right, 334万元 and “三公” 11万元 for 10.00 are not', () => {
     const judged = (line: string) => about(audit(disclosure(edited(13, line))).findings).map((f) => [f.rule, f.severity, f.actual, f.expected]);

@@ -33,8 +33,9 @@ describe('two cells of a line exchanged (sum.swapped)', () => {
     // Both cells of the pair are marked; the 合计 that are right are only listed.
     expect(f.cells.filter((c) => c.other).map((c) => c.cell)).toEqual(['G8']);
     expect(f.explains).toHaveLength(2);
-    expect(render(f.message, 'zh-CN')).toBe('预算05表 F8 一般行政管理事务 基本支出 200.00 与 G8 项目支出 0.00 疑似填反：两数对调后，合计 两列的合计均相符。');
-    expect(render(f.message, 'en')).toContain('look swapped');
+    // (One figure and an empty cell: the figure is misplaced — the blank is never said to hold 0.00.)
+    expect(render(f.message, 'zh-CN')).toBe('预算05表 F8 一般行政管理事务 基本支出 200.00 疑应填在 G8 项目支出（该格为空）：移过去后，合计 两列的合计均相符。');
+    expect(render(f.message, 'en')).toContain('seems to belong in G8');
   });
 
   test('two slips that happen to offset (基本 +10.00 on one line, 项目 −10.00 on another): each named alone, no pair', () => {

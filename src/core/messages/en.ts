@@ -17,6 +17,7 @@ export const EN: Record<keyof typeof ZH_CN, Template> = {
   'sum.tail': (s) => `${s.table} ${s.cell} ${figure(s)} differs from ${s.sum} by ${s.diff}, within the rounding band ±${s.tolerance}.`,
   'sum.suspect': (s, a) => `${s.table} ${s.cell} ${figure(s)} looks like ${s.expected}${gap(s, a)}: it breaks the pattern of every other row.`,
   'sum.swapped': (s) => `${s.table} ${s.cell} ${s.name} ${s.actual} and ${s.otherCell} ${s.other} ${s.otherValue} look swapped: exchanged, both columns of ${s.line} add up.`,
+  'sum.misplaced': (s) => `${s.table} ${s.cell} ${s.name} ${s.actual} seems to belong in ${s.otherCell} ${s.other} (left empty): moved there, both columns of ${s.line} add up.`,
   'sum.repeated-row': (s) => `${s.table} ${s.cell} ${s.name} ${s.amount}: row ${s.row} repeats row ${s.twin} exactly, likely entered twice (without it, ${s.line} adds up).`,
   'sum.copied-column': (s) => `${s.table}: the ${s.column} column equals the ${s.other} column row by row, likely pasted over it: ${s.count} rows' totals do not add up because of it; please check both columns.`,
   'sum.row-over': (s) => `${s.table} ${s.cell} ${s.name}: ${s.count} columns of the row exceed the sum of its items by ${s.amount}, which puts ${s.line} out too: the row's figures look wrong (${s.expected} and so on).`,

@@ -22,6 +22,7 @@ export const ZH_CN = {
   'sum.tail': (s) => `${s.table} ${s.cell} ${figure(s)}，与 ${s.sum} 差 ${s.diff}，在尾数容差 ±${s.tolerance} 以内。`,
   'sum.suspect': (s, a) => `${s.table} ${s.cell} ${figure(s)}，疑为 ${s.expected}${gap(s, a)}：与本表其余各行的规律不符。`,
   'sum.swapped': (s) => `${s.table} ${s.cell} ${s.name} ${s.actual} 与 ${s.otherCell} ${s.other} ${s.otherValue} 疑似填反：两数对调后，${s.line} 两列的合计均相符。`,
+  'sum.misplaced': (s) => `${s.table} ${s.cell} ${s.name} ${s.actual} 疑应填在 ${s.otherCell} ${s.other}（该格为空）：移过去后，${s.line} 两列的合计均相符。`,
   'sum.repeated-row': (s) => `${s.table} ${s.cell} ${s.name} ${s.amount}：第${s.row}行与第${s.twin}行完全相同，疑为重复录入（去掉后 ${s.line} 的合计相符）。`,
   'sum.copied-column': (s) => `${s.table} ${s.column} 列与 ${s.other} 列逐行相同，疑为整列复制：${s.count} 行的合计因此不符，请核对这两列。`,
   'sum.row-over': (s) => `${s.table} ${s.cell} ${s.name} 一行 ${s.count} 列都比其分项之和多 ${s.amount}，使 ${s.line} 也不符：此行数字疑有误，应为 ${s.expected} 等。`,

@@ -75,11 +75,16 @@ interface Run {
   rows: CodedRow[];
 }
 
+/** A 款 or 项 named by its level (…（项）): an item of a run of coded rows. */
+const NAMES_A_LEVEL = /[（(][款项][)）]/;
+
 /** Runs of numbered paragraphs each stating one coded row, all rows of one table. */
 function codedRuns(ctx: NarrativeContext): Run[] {
   const runs: Run[] = [];
+  const broken = new Set<Run>();
   let current: Run | undefined;
   let lastParagraph = -1;
+  let brokenAfter = -2;
   ctx.claims.forEach((c, i) => {
     if (c.kind !== 'amount' || c.reason || c.otherYear) return;
     const r = ctx.resolved.get(i);
@@ -90,6 +95,14 @@ function codedRuns(ctx: NarrativeContext): Run[] {
     }
     // (The numbering read only of a figure naming a coded row: most figures name none.)
     if (!r?.rows.length || ordinalRank(ctx.paragraphs[c.paragraph].text) === 0) {
+      // A numbered item among them whose row the tables lack (a row deleted from the table): the run is not whole,
+      // on either side of it — its sum would be of the items the table kept, not of those the text lists.
+      const text = ctx.paragraphs[c.paragraph].text;
+      if (!r?.rows.length && c.paragraph !== lastParagraph && ordinalRank(text) > 0 && NAMES_A_LEVEL.test(text)) {
+        if (current) broken.add(current);
+        brokenAfter = c.paragraph;
+        lastParagraph = c.paragraph;
+      }
       if (current) current = undefined;
       return;
     }
@@ -97,12 +110,13 @@ function codedRuns(ctx: NarrativeContext): Run[] {
     if (!current || !consecutive) {
       current = { figures: [], rows: [] };
       runs.push(current);
+      if (brokenAfter === lastParagraph && lastParagraph >= 0 && ctx.paragraphs.slice(lastParagraph + 1, c.paragraph).every((p) => !p.heading || ordinalRank(p.text) < 4)) broken.add(current);
     }
     current.figures.push([i]);
     current.rows.push(r.rows[0]);
     lastParagraph = c.paragraph;
   });
-  return runs.filter((r) => r.figures.length >= 2);
+  return runs.filter((r) => r.figures.length >= 2 && !broken.has(r));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { cellAddress } from '../../address';
 import { formatAmount, toPlaces } from '../../amount';
 import type { Finding } from '../../finding';
-import { amountArg, cellArg, message, nameArg, tableArg } from '../../messages/message';
+import { amountArg, cellArg, message, nameArg, tableArg, type Message } from '../../messages/message';
 import { evaluate, explainedCheck, holdsWith, withFigures, type Outcome } from './sumCheck';
 import { cellRef, figureId, lineName, tableShort, withValue, type Figure } from './tableAccess';
 
@@ -110,6 +110,34 @@ function keepsTheRest(outcomes: Outcome[], a: Outcome, b: Outcome, x: Figure, y:
   return true;
 }
 
+function swapMessage(x: Figure, y: Figure, a: Outcome): Message {
+  const d = x.decimals;
+  return message('sum.swapped', {
+    table: tableArg(tableShort(x.table)),
+    cell: cellArg(cellAddress(x.row, x.col)),
+    name: nameArg(x.name || cellAddress(x.row, x.col)),
+    actual: amountArg(formatAmount(x.value, d), d),
+    otherCell: cellArg(cellAddress(y.row, y.col)),
+    other: nameArg(y.column || y.name || cellAddress(y.row, y.col)),
+    otherValue: amountArg(formatAmount(y.value, d), d),
+    line: nameArg(lineName(a.check.stated)),
+  });
+}
+
+/** One figure typed a column off, the cell it belongs in left empty: misplaced, not swapped (nor 0.00 said of a blank). */
+function misplacedMessage(full: Figure, empty: Figure, a: Outcome): Message {
+  const d = full.decimals;
+  return message('sum.misplaced', {
+    table: tableArg(tableShort(full.table)),
+    cell: cellArg(cellAddress(full.row, full.col)),
+    name: nameArg(full.name || cellAddress(full.row, full.col)),
+    actual: amountArg(formatAmount(full.value, d), d),
+    otherCell: cellArg(cellAddress(empty.row, empty.col)),
+    other: nameArg(empty.column || empty.name || cellAddress(empty.row, empty.col)),
+    line: nameArg(lineName(a.check.stated)),
+  });
+}
+
 function swapFinding(x: Figure, y: Figure, a: Outcome, b: Outcome): Finding {
   const d = x.decimals;
   return {
@@ -128,16 +156,7 @@ function swapFinding(x: Figure, y: Figure, a: Outcome, b: Outcome): Finding {
     cells: [cellRef(x), { ...cellRef(y), other: true }, cellRef(a.check.stated), cellRef(b.check.stated)],
     parts: [cellRef(y)],
     explains: [explainedCheck(a), explainedCheck(b)],
-    message: message('sum.swapped', {
-      table: tableArg(tableShort(x.table)),
-      cell: cellArg(cellAddress(x.row, x.col)),
-      name: nameArg(x.name || cellAddress(x.row, x.col)),
-      actual: amountArg(formatAmount(x.value, d), d),
-      otherCell: cellArg(cellAddress(y.row, y.col)),
-      other: nameArg(y.column || y.name || cellAddress(y.row, y.col)),
-      otherValue: amountArg(formatAmount(y.value, d), d),
-      line: nameArg(lineName(a.check.stated)),
-    }),
+    message: x.shown && y.shown ? swapMessage(x, y, a) : misplacedMessage(x.shown ? x : y, x.shown ? y : x, a),
     culprit: true,
   };
 }
