@@ -29,6 +29,12 @@ describe('a workbook with no budget table', () => {
     expect(formatCheck(audit(workbook(phoneList)), 'en', options)).toContain('No budget tables recognised; nothing was checked as a disclosure.');
   });
 
+  test('a 情况说明 alone, no table beside it: the same, and no ✓ at the 情况说明 held to nothing', () => {
+    const text = formatCheck(audit(workbook(sheet('情况说明', [['某某局2024年部门预算情况说明'], ['2024年收入预算1000.00万元。']]))), 'zh-CN', options);
+    expect(text).toContain('没有识别到预决算表格');
+    expect(text).not.toContain('✓');
+  });
+
   test('an empty workbook says the same', () => {
     expect(formatCheck(audit(workbook()), 'zh-CN', options)).toContain('没有识别到预决算表格');
   });

@@ -38,3 +38,8 @@ test('行政单位医疗\'s 小计 raised by 100.00 in that layout: told at its 
   const wb = await converted(slipped);
   expect(loud(wb)).toEqual([`error row-sum 公开05表!D${row}`]);
 });
+
+test('the whole 决算 so converted, each header printed over the empty column only and its figures one column right under none of their own: nothing said', async () => {
+  const whole = gridWorkbook(await readSnapshotFromFile(join(__dirname, 'fixtures', 'converted', '002-final-accounts-figures-right-of-header.xlsx')));
+  expect(loud(whole)).toEqual([]);
+});

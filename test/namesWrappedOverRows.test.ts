@@ -46,3 +46,14 @@ test('an uncoded line with figures under a coded line with figures is no name\'s
   const general = wrapped([['2080505', NAME, 120, 120, 120, null, null], [null, '小计', 120, 120, 120, null, null]]);
   expect(detect(budgetWith(general)).find((t) => t.sheet === '预算05表')!.rows.some((r) => r.label === '小计')).toBe(true);
 });
+
+test('a group\'s heading of no code and no figure under a line with a long name (商品和服务支出 in 基本支出表) is no name\'s end', () => {
+  const basic = BUDGET_TABLES.map((t) => t()).find((x) => x.name === '预算06表')!;
+  // (Under 30108 机关事业单位基本养老保险缴费, a name long enough to have been cut.)
+  const at = basic.values.findIndex((r) => r[0] === '30113');
+  const values = [...basic.values.slice(0, at), [null, '商品和服务支出', null, null, null, null, null], ...basic.values.slice(at)] as CellInput[][];
+  const withHeading = sheet('预算06表', values, { merges: ['A1:G1', 'A3:B3', 'C3:D3', 'E3:G3'] });
+  const wb = workbook(...BUDGET_TABLES.map((t) => t()).map((s) => (s.name === '预算06表' ? withHeading : s)));
+  expect(detect(wb).find((t) => t.sheet === '预算06表')!.rows.find((r) => r.econCode === '30108')!.label).toBe('机关事业单位基本养老保险缴费');
+  expect(audit(wb).findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual([]);
+});

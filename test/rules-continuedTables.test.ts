@@ -182,9 +182,20 @@ describe('a 支出表 cut over PDF pages, one sheet a page', () => {
     expect(detect(pages(own)).filter((t) => t.kind === 'expenditure').every((t) => !t.continues)).toBe(true);
   });
 
-  test.each(['- 2 -', '2/5', '第2页，共5页'])('the page number 「%s」 under the last row is no line of the table', (footer) => {
-    const wb = pages(page('Page 2', [], [...restRows, [null, null, footer]]));
-    expect(loud(wb).map(said)).toEqual([]);
+  test.each(['- 2 -', '2/5', '第2页，共5页', 2])('the page number 「%s」 under the last row (right under it, or a blank row lower) is no line of the table', (footer) => {
+    for (const gap of [[], [[null]]]) {
+      const p2 = page('Page 2', [], [...restRows, ...gap, [null, null, footer]]);
+      // (A page number typed as a number is shown as typed: General, no decimals.)
+      const last = p2.values.length - 1;
+      if (typeof footer === 'number') [p2.text[last][2], p2.numberFormats[last][2]] = [String(footer), 'General'];
+      expect(loud(pages(p2)).map(said)).toEqual([]);
+    }
+  });
+
+  test('a last line of one figure shown with its decimals is a line of the table, not a page number', () => {
+    const wb = pages(page('Page 2', [], [...restRows, [null, null, 5]]));
+    const page2 = detect(wb).find((t) => t.sheet === 'Page 2')!;
+    expect(page2.bodyRows[1]).toBe(6);
   });
 });
 
@@ -201,4 +212,21 @@ test('a 收支总表 cut over two pages, its title printed again: its totals are
     ['Page 2', '预算01表!A1:D6'],
   ]);
   expect(loud(wb).map(said)).toEqual([]);
+});
+
+test('a 收支总表 cut over three pages, the middle one holding only lines left blank (…、国防支出 with no figure): one table still', () => {
+  const head = [['部门：某某局', null, null, UNIT], ['收入', null, '支出'], ['项目', '金额', '项目', '金额']];
+  const merges = ['A2:B2', 'C2:D2'];
+  const first = sheet('预算01表', [['2024年部门收支预算总表'], ...head, ['一、一般公共预算', 1000, '一、社会保障和就业支出', 120], ['二、政府性基金预算', null, '二、卫生健康支出', 800]], { merges: ['A1:D1', 'A3:B3', 'C3:D3'] });
+  const middle = sheet('Page 2', [...head, [null, null, '三、国防支出', null], [null, null, '四、公共安全支出', null]], { merges });
+  const last = sheet('Page 3', [...head, ['三、事业收入', null, '五、住房保障支出', 80], ['本年收入合计', 1000, '本年支出合计', 1000], ['收入总计', 1000, '支出总计', 1000]], { merges });
+  const sheets = BUDGET_TABLES.map((t) => t());
+  sheets.splice(0, 1, first, middle, last);
+  const parts = detect(workbook(...sheets)).filter((t) => t.kind === 'income-expenditure-summary');
+  expect(parts.map((t) => [t.sheet, t.continues ?? null])).toEqual([
+    ['预算01表', null],
+    ['Page 2', parts[0].id],
+    ['Page 3', parts[0].id],
+  ]);
+  expect(loud(workbook(...sheets)).map(said)).toEqual([]);
 });

@@ -132,7 +132,8 @@ export interface CheckOutputOptions {
 export function formatCheck(result: AuditResult, lang: Language, options: CheckOutputOptions): string {
   const out: string[] = [summaryLine(result.tables, result.summary, lang), ''];
   // A workbook with no budget table was not checked as a disclosure: said so, never a quiet ✓.
-  if (noBudgetTables(result.tables)) out.splice(1, 0, lang === 'zh-CN' ? '没有识别到预决算表格，未做预决算核对。' : 'No budget tables recognised; nothing was checked as a disclosure.');
+  const nothingChecked = noBudgetTables(result.tables);
+  if (nothingChecked) out.splice(1, 0, lang === 'zh-CN' ? '没有识别到预决算表格，未做预决算核对。' : 'No budget tables recognised; nothing was checked as a disclosure.');
   // Rounding tails within the band are listed on demand; a doubt said quietly (a layout not read with confidence, a
   // table continued) is said without asking.
   const shown = reviewOrder(
@@ -163,7 +164,9 @@ export function formatCheck(result: AuditResult, lang: Language, options: CheckO
     byTable.delete(t.id);
     // ✓ only where the table was checked: one of no budget kind, or read too doubtfully to check, gets none.
     const doubtful = (byTableAll.get(t.id) ?? []).some((f) => f.rule === LAYOUT_DOUBT_ID);
-    const mark = doubtful ? (lang === 'zh-CN' ? '版式存疑，未核对' : 'layout doubtful, not checked') : list.length > 0 || t.kind === 'unknown' ? '' : lang === 'zh-CN' ? '✓ 无问题' : '✓ no issue';
+    // (A 情况说明 with no table beside it was held to nothing.)
+    const unchecked = t.kind === 'unknown' || (t.kind === 'narrative' && nothingChecked);
+    const mark = doubtful ? (lang === 'zh-CN' ? '版式存疑，未核对' : 'layout doubtful, not checked') : list.length > 0 || unchecked ? '' : lang === 'zh-CN' ? '✓ 无问题' : '✓ no issue';
     write(`■ ${t.sheet} — ${kindName(t.kind, lang)} ${mark}`.trimEnd(), list);
   }
   for (const [key, list] of byTable) write(`■ ${key}`, list);

@@ -286,14 +286,16 @@ function withoutBlankColumns(heads: HeaderColumn[], rows: RowInfo[], band: [numb
   const kept = heads.filter((h) => used[h.col - first] === 1);
   // A converter's spacer beside a column of figures (a PDF's header centred over right-aligned figures becomes two grid
   // columns): no figure in its body, under the same header as the column right of it, or over a column holding the
-  // figures under no header at all. The figures' column is the one, under that header.
+  // figures under none of its own (no header, or the band's upper labels only). The figures' column is the one, under
+  // that header.
   const out: HeaderColumn[] = [];
   for (let i = 0; i < kept.length; i++) {
     const h = kept[i];
     const next = kept[i + 1];
     if (next && next.col === h.col + 1 && inBody[h.col - first] === 0 && inBody[next.col - first] === 1 && h.path.length > 0) {
-      const same = next.path.join('>') === h.path.join('>');
-      if (same || next.path.length === 0) {
+      // (Under the same header, or under only the band's upper labels: the lower ones were printed over the spacer.)
+      const under = next.path.length <= h.path.length && next.path.every((label, k) => label === h.path[k]);
+      if (under) {
         out.push({ ...next, path: h.path, ...(h.side ? { side: h.side } : {}) });
         i++;
         continue;

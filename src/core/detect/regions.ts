@@ -44,6 +44,11 @@ const freshPreamble = (): Preamble => ({ captionRows: [] });
 const MAX_BLANK_RUN_IN_BODY = 100;
 const MAX_BLANK_ROWS_UNDER_HEADER = 2;
 
+/** A row holding one whole number of at most three digits, shown so, and nothing else: a page's number. */
+function isPageNumberRow(row: RowInfo): boolean {
+  return row.cells.length === 1 && typeof row.cells[0].raw === 'number' && /^\d{1,3}$/.test(row.cells[0].text);
+}
+
 /** A row that ends a body or a note block and belongs to what comes next. */
 function startsSomethingNew(info: RowInfo): boolean {
   return info.cls === 'title' || info.cls === 'form-number' || info.cls === 'caption';
@@ -258,6 +263,15 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
         break;
       }
       break;
+    }
+    // A PDF's page number converted into the grid under the last line (5, alone on its row, no label, shown without
+    // decimals as no amount of the table is): no line of the table.
+    // (Right under the last line or a blank row or two lower: a figure further down, under a run of blank rows, is the
+    // table's still.)
+    if (lastBody > headerEnd + 1 && isPageNumberRow(at(lastBody))) {
+      let above = lastBody - 1;
+      while (above > headerEnd && at(above).cls === 'blank' && lastBody - above <= 2) above--;
+      if (above > headerEnd && at(above).cls !== 'blank' && at(above).cells.length >= 2) lastBody = above;
     }
     // Notes: 注：… and the lines that continue it.
     const noteRows: number[] = [];

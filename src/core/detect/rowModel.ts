@@ -552,6 +552,8 @@ function plainRow(
     firstNumeral(texts) ||
     (eLei && !eKuan ? eLei : '') ||
     (fLei && !fKuan && fLei.length !== 3 ? fLei : '') ||
+    // (A department's code that is a 类's, 210 某县卫生健康委员会, on its line over its units: no 类 is named as a body.)
+    (fCode && fCode.length === 3 && label && looksLikeUnitName(label) ? fCode : '') ||
     (eCode && eCode.length > 5 ? eCode : '') ||
     (fCode && fCode.length === 6 ? fCode : '');
   // 小计 and 平均 may stand in any text column (in 编号 under codes, in the name column).

@@ -1,4 +1,5 @@
 import type { TableColumn, TableRow } from '../table';
+import { looksLikeUnitName } from './labels';
 
 /**
  * A long 科目名称 wrapped in its PDF cell becomes two grid rows when the PDF is converted to a workbook:
@@ -12,7 +13,8 @@ import type { TableColumn, TableRow } from '../table';
  * code, no total's word, no numbering, a short end of a name.
  */
 const CODE_ROLES = /^(function|econ|gov-econ)-(code|lei)$|^unit-code$/;
-const NOT_A_TAIL = /^(其中|合计|总计|小计|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])|^(基本支出|项目支出|人员经费|公用经费)$/;
+const NOT_A_TAIL =
+  /^(其中|合计|总计|小计|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])|^(基本支出|项目支出|人员经费|公用经费|人员类|公用类|工资福利支出|商品和服务支出|对个人和家庭的补助|资本性支出|对企业补助|债务利息及费用支出|其他支出)$/;
 /** A name's end alone on its row: a few characters (险中心, 务, 缴费支出). */
 const TAIL_MAX = 8;
 /** The first part, cut at the cell's width: a name of some length. */
@@ -24,7 +26,9 @@ export function joinWrappedNames(rows: TableRow[], columns: TableColumn[]): Tabl
   const figures = (r: TableRow) => amountCols.some((c) => r.cells[c] !== undefined && r.cells[c].amount.kind === 'amount');
   const code = (r: TableRow) => r.functionCode ?? r.econCode ?? r.govEconCode ?? r.unitCode;
   const only = (r: TableRow) => Object.values(r.cells).filter((c) => c && c.text).length;
-  const tail = (r: TableRow) => !!r.label && !NOT_A_TAIL.test(r.label) && r.role !== 'total' && r.role !== 'subtotal' && r.role !== 'of-which' && r.role !== 'statistic';
+  // (A group's heading — 商品和服务支出 over its 302 lines — or a unit's whole name is a line of its own, not a name's end.)
+  const tail = (r: TableRow) =>
+    !!r.label && !NOT_A_TAIL.test(r.label) && !(r.label.length >= 5 && looksLikeUnitName(r.label)) && r.role !== 'total' && r.role !== 'subtotal' && r.role !== 'of-which' && r.role !== 'statistic';
   const labelCol = columns.find((c) => c.role === 'label')?.col;
   /** The name's cell where it starts (row a), holding the whole name: what a rule quotes and marks. */
   const named = (a: TableRow, b: TableRow, into: TableRow): TableRow => {
