@@ -31,6 +31,17 @@ describe('an amount nobody can read (unreadable-amount)', () => {
     expect(loud(edited([['预算12表', 'C5', '一百五十']])).map(said)).toEqual([['unreadable-amount', 'error', '预算12表!C5', '一百五十', null]]);
   });
 
+  test('a merged label a converter copied into every cell it spanned (the line\'s name again in its amount cells) is no amount, nor unreadable', () => {
+    // 预算03表 row 6 is 208 社会保障和就业支出: its name copied into 基本支出 / 人员经费 (D6, E6) with the figures left out there.
+    const copied = edited([
+      ['预算03表', 'D6', '社会保障和就业支出'],
+      ['预算03表', 'E6', '社会保障和就业支出'],
+    ]);
+    expect(all(copied).filter((f) => f.rule === 'unreadable-amount')).toEqual([]);
+    // A word that is not the line's own name stays unreadable.
+    expect(all(edited([['预算03表', 'D6', '一百二十']])).filter((f) => f.rule === 'unreadable-amount').map(said)).toEqual([['unreadable-amount', 'error', '预算03表!D6', '一百二十', null]]);
+  });
+
   test('amounts typed as text, in full-width digits, or a dash for nothing are read, not reported', () => {
     expect(all(edited([['预算03表', 'C6', '120.00']])).map(said)).toEqual([]);
     expect(all(edited([['预算03表', 'C6', '１２０．００']])).map(said)).toEqual([]);

@@ -50,6 +50,8 @@ export function readRows(
     words.totalText = '';
     words.subtotal = false;
     words.statistic = false;
+    // The last words read on the row, left of the amounts (see below: a label copied over its merge).
+    let copiedLabel: string | undefined;
     for (let i = 0; i < gridCells.length; i++) {
       const gc = gridCells[i];
       if (gc.col < left || gc.col > right) continue;
@@ -63,6 +65,9 @@ export function readRows(
             ? gc
             : { row: r, col: gc.col, text: gc.text, amount: typeof gc.raw === 'number' ? parseAmount(gc.raw, gc.format ?? grid.format(r, gc.col)) : parseAmount(gc.raw) };
         const amount = cell.amount;
+        // A merged label a converter copied into every cell it spanned (当年支出小计 over C:E): the row's words again in
+        // an amount's place, no amount and no unreadable one.
+        if (amount.kind === 'invalid' && copiedLabel !== undefined && gc.text === copiedLabel) continue;
         if (amount.kind === 'invalid') unreadable.push({ row: r, col: gc.col, raw: amount.raw, reason: amount.reason });
         if (amount.kind === 'amount') {
           hasAmount = true;
@@ -78,6 +83,8 @@ export function readRows(
       } else {
         // Words are their own table cells, holding no amount; a number here (a code typed as one) is none either.
         cell = gc instanceof WordCell ? gc : { row: r, col: gc.col, text: gc.text, amount: { kind: 'not-amount', raw: gc.text } };
+        // (A line's name, two characters at least: 无 typed in the blank cells is no name.)
+        if (gc.text.length >= 2) copiedLabel = gc.text;
         // The row's words: its cells inside the table, but for the amounts.
         if (!sided) markWords(words, gc.text);
       }

@@ -169,11 +169,15 @@ function pinpointPass(outcomes: Outcome[], settled: Set<number>): { culprits: Ca
     for (const x of c.occ) explained.add(x.outcome);
     culprits.push(c);
   }
-  // A line of one child in its table (款 = its only 项) that fails alone: where the line is shown
-  // right by an exact agreement elsewhere (类 = 款) and the child by none, the child is the slip.
+  // A line that fails alone against its parts — one child in its table (款 = its only 项), or one child written
+  // among children left empty or each shown right (二、上年结转 = （一）一般公共预算拨款 + （二）…, the second blank):
+  // where the line is shown right by an exact agreement elsewhere (类 = 款, the 收支总表's 上年结转) and that child
+  // by none, the child is the slip.
   for (const o of failing) {
-    if (explained.has(o) || o.check.parts.length !== 1 || o.check.direction !== 'column' || o.check.comparison === 'at-most' || o.check.evidenceOnly) continue;
-    const part = o.check.parts[0];
+    if (explained.has(o) || o.check.direction !== 'column' || o.check.comparison === 'at-most' || o.check.evidenceOnly) continue;
+    const open = o.check.parts.filter((p) => p.shown && !inPassing.has(figureId(p)));
+    if (open.length !== 1) continue;
+    const part = open[0];
     const key = figureId(part);
     if (!inPassing.has(figureId(o.check.stated)) || inPassing.has(key) || part.table !== o.check.stated.table) continue;
     // Only the one gap in its column: with another (the 合计 too), the line above may be the slip after all.
@@ -181,6 +185,9 @@ function pinpointPass(outcomes: Outcome[], settled: Set<number>): { culprits: Ca
     const occ: Occurrence = { outcome: o, figure: part, asStated: false };
     const implied = impliedValue(occ);
     if (!closes(occ, implied)) continue;
+    // Beside siblings left empty, only where the parts exceed the line: an empty sibling cannot take a negative figure,
+    // but may have lost a positive one (公务用车购置费 left “-” under a right 购置及运行费), which the figures do not tell.
+    if (o.check.parts.length > 1 && (part.subtracted || !implied.lt(part.value))) continue;
     explained.add(o);
     culprits.push({ key, figure: part.subtracted ? figureAt(part.table, part.row, part.col) : part, occ: [occ], implied, anchor: occ });
   }
