@@ -292,8 +292,17 @@ function withoutBlankColumns(heads: HeaderColumn[], rows: RowInfo[], band: [numb
   for (let i = 0; i < kept.length; i++) {
     const h = kept[i];
     const next = kept[i + 1];
+    // (Figures wider than their column printed into the spacer on its left, under no header or the band's upper labels
+    // only: that spacer is the column.)
+    const before = out[out.length - 1];
+    const upper = (x: HeaderColumn) => x.path.length < h.path.length && x.path.every((label, k) => label === h.path[k]);
+    if (before && before.col === h.col - 1 && upper(before) && inBody[before.col - first] === 1 && inBody[h.col - first] === 0 && h.path.length > 0) {
+      out[out.length - 1] = { ...before, path: h.path, ...(h.side ? { side: h.side } : {}) };
+      continue;
+    }
     if (next && next.col === h.col + 1 && inBody[h.col - first] === 0 && inBody[next.col - first] === 1 && h.path.length > 0) {
-      // (Under the same header, or under only the band's upper labels: the lower ones were printed over the spacer.)
+      // (Under the same header, or under only the band's upper labels: the lower ones were printed over the spacer. Not
+      // where a column of its own figures comes right after it: then it holds that column's wide figures, spilled left.)
       const under = next.path.length <= h.path.length && next.path.every((label, k) => label === h.path[k]);
       if (under) {
         out.push({ ...next, path: h.path, ...(h.side ? { side: h.side } : {}) });

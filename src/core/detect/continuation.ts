@@ -27,7 +27,7 @@ export function markContinuations(tables: DetectedTable[]): DetectedTable[] {
   const out = [...tables];
   let previous = -1;
   out.forEach((t, i) => {
-    if (t.kind === 'narrative') return;
+    if (SET_ASIDE.has(t.kind)) return;
     const before = previous >= 0 ? out[previous] : undefined;
     // The parts so far of the table `before` belongs to, and whether one of them holds its 合计 (a third page has none,
     // as the second has none, when the first has it).
@@ -64,16 +64,13 @@ export function markContinuations(tables: DetectedTable[]): DetectedTable[] {
       before !== undefined &&
       before.sheet !== t.sheet &&
       !t.title &&
-      (hasFigures(t) || hasLines(t)) &&
+      (hasFigures(t) || (hasLines(t) && !t.declaredEmpty)) &&
       !(totalBefore && hasTotal(t));
     const says = SAYS_CONTINUED.test(t.title ?? '') || SAYS_CONTINUED.test(t.sheet) || repeated || nextPage || beside || headerOnly;
     // The table before it, or — a 续表 sheet put elsewhere in the workbook — the one its sheet or title names.
     // (A part with no title of its own has a kind guessed from its header alone: its columns tell, and it takes the first's.)
     const sameKind = before !== undefined && (before.kind === t.kind || (!t.title && (repeated || headerOnly)));
-    const at = before && says && sameKind && sameColumns(before, t) ? previous : says && !SET_ASIDE.has(t.kind) ? namedPart(out, i) : -1;
-    // A table of no kind is set aside — unless it is an untitled page of the table before, under its header (a 政府采购表's
-    // next page, whose columns alone name no kind).
-    if (SET_ASIDE.has(t.kind) && !(at >= 0 && at === previous && !t.title && (repeated || headerOnly))) return;
+    const at = before && says && sameKind && sameColumns(before, t) ? previous : says ? namedPart(out, i) : -1;
     if (at >= 0) {
       const first = out[at];
       out[at] = first.splitOverPages ? first : { ...first, splitOverPages: true };

@@ -268,7 +268,7 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
     // decimals as no amount of the table is): no line of the table.
     // (Right under the last line or a blank row or two lower: a figure further down, under a run of blank rows, is the
     // table's still.)
-    if (lastBody > headerEnd + 1 && isPageNumberRow(at(lastBody))) {
+    if (lastBody > headerEnd + 1 && isPageNumberRow(at(lastBody)) && !(grid.hasMerges && grid.rowHasMerges(lastBody))) {
       let above = lastBody - 1;
       while (above > headerEnd && at(above).cls === 'blank' && lastBody - above <= 2) above--;
       if (above > headerEnd && at(above).cls !== 'blank' && at(above).cells.length >= 2) lastBody = above;

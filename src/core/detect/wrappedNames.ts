@@ -27,8 +27,7 @@ export function joinWrappedNames(rows: TableRow[], columns: TableColumn[]): Tabl
   const code = (r: TableRow) => r.functionCode ?? r.econCode ?? r.govEconCode ?? r.unitCode;
   const only = (r: TableRow) => Object.values(r.cells).filter((c) => c && c.text).length;
   // (A group's heading — 商品和服务支出 over its 302 lines — or a unit's whole name is a line of its own, not a name's end.)
-  const tail = (r: TableRow) =>
-    !!r.label && !NOT_A_TAIL.test(r.label) && !(r.label.length >= 5 && looksLikeUnitName(r.label)) && r.role !== 'total' && r.role !== 'subtotal' && r.role !== 'of-which' && r.role !== 'statistic';
+  const tail = (r: TableRow) => !!r.label && !NOT_A_TAIL.test(r.label) && r.role !== 'total' && r.role !== 'subtotal' && r.role !== 'of-which' && r.role !== 'statistic';
   const labelCol = columns.find((c) => c.role === 'label')?.col;
   /** The name's cell where it starts (row a), holding the whole name: what a rule quotes and marks. */
   const named = (a: TableRow, b: TableRow, into: TableRow): TableRow => {
@@ -45,7 +44,8 @@ export function joinWrappedNames(rows: TableRow[], columns: TableColumn[]): Tabl
       for (const k of ['functionCode', 'econCode', 'govEconCode', 'unitCode'] as const) if (a[k] !== undefined) joined[k] = a[k];
       return named(a, b, joined);
     }
-    if (figures(a) && !figures(b) && only(b) === 1 && b.label.length <= TAIL_MAX) return named(a, b, { ...a, label: a.label + b.label });
+    // (Alone under a line, a unit's whole name is a line of its own; the end of a unit's name cut above its figures is not.)
+    if (figures(a) && !figures(b) && only(b) === 1 && b.label.length <= TAIL_MAX && !(b.label.length >= 5 && looksLikeUnitName(b.label))) return named(a, b, { ...a, label: a.label + b.label });
     return undefined;
   };
   const out: TableRow[] = [];

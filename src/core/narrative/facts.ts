@@ -247,10 +247,7 @@ export function buildFacts(tables: DetectedTable[]): Facts {
   const coded: CodedRow[] = [];
 
   for (const t of tables) if (t.kind === 'income-expenditure-summary' || t.kind === 'fiscal-appropriation-summary') summaryFacts(t, add);
-  // A table split over pages is one list of coded rows: a later part's rows are the first part's (its 类 summed over both).
-  const firstPart = new Map<string, DetectedTable>();
-  for (const t of tables) if (t.splitOverPages && !t.continues) firstPart.set(t.id, t);
-  for (const kind of FUNCTION_TABLES) for (const t of tablesOf(tables, kind)) codedFacts(t, coded, addFact, (t.continues && firstPart.get(t.continues)) || t);
+  for (const kind of FUNCTION_TABLES) for (const t of tablesOf(tables, kind)) codedFacts(t, coded, addFact);
   // Quantities of the expenditure tables' 合计 rows (基本支出, 项目支出, 人员经费 …).
   for (const t of [...tablesOf(tables, 'expenditure'), ...tablesOf(tables, 'general-budget-expenditure'), ...tablesOf(tables, 'fiscal-appropriation-expenditure')]) {
     const total = grandTotalAtTotal(t);
@@ -591,7 +588,7 @@ function levelOf(code: string): CodedRow['level'] {
 /** A functional code of a 类, 款 or 项 (201, 20101, 2010101). */
 const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}$/;
 
-function codedFacts(t: DetectedTable, coded: CodedRow[], addFact: (concept: string, f: Fact | undefined) => void, owner: DetectedTable = t): void {
+function codedFacts(t: DetectedTable, coded: CodedRow[], addFact: (concept: string, f: Fact | undefined) => void): void {
   const col = grandTotalColumn(t);
   if (!col) return;
   const b = rowBlocks(t, columnGroups(t)[0]);
@@ -607,7 +604,7 @@ function codedFacts(t: DetectedTable, coded: CodedRow[], addFact: (concept: stri
     const figure = figureAt(t, r.row.row, col.col);
     const name = withoutSpaces(r.row.label);
     const level = levelOf(code);
-    coded.push({ table: owner, row: r.row.row, code, name, level, fact: factOf(figure), compared: comparedName(name) });
+    coded.push({ table: t, row: r.row.row, code, name, level, fact: factOf(figure), compared: comparedName(name) });
     if (level === '类') addFact(`class:${code}`, factOf(figure));
     if (b.units.length < 2) continue;
     const seen = byCode.get(code);
@@ -618,7 +615,7 @@ function codedFacts(t: DetectedTable, coded: CodedRow[], addFact: (concept: stri
     if (figures.length < 2) continue;
     const level = levelOf(code);
     const fact = sumFact(figures, `${name}（各单位合计）`)!;
-    coded.push({ table: owner, row, code, name, level, fact, compared: comparedName(name) });
+    coded.push({ table: t, row, code, name, level, fact, compared: comparedName(name) });
     if (level === '类') addFact(`class:${code}`, fact);
   }
 }

@@ -169,8 +169,8 @@ function pinpointPass(outcomes: Outcome[], settled: Set<number>): { culprits: Ca
     for (const x of c.occ) explained.add(x.outcome);
     culprits.push(c);
   }
-  // A line that fails alone against its parts — one child in its table (款 = its only 项), or one child written
-  // among children left empty or each shown right (二、上年结转 = （一）一般公共预算拨款 + （二）…, the second blank):
+  // A line that fails alone against its parts — one child in its table (款 = its only 项), or, among a summary's lines,
+  // one child written among children left empty or each shown right (二、上年结转 = （一）一般公共预算拨款 + （二）…):
   // where the line is shown right by an exact agreement elsewhere (类 = 款, the 收支总表's 上年结转) and that child
   // by none, the child is the slip.
   for (const o of failing) {
@@ -187,7 +187,9 @@ function pinpointPass(outcomes: Outcome[], settled: Set<number>): { culprits: Ca
     if (!closes(occ, implied)) continue;
     // Beside siblings left empty, only where the parts exceed the line: an empty sibling cannot take a negative figure,
     // but may have lost a positive one (公务用车购置费 left “-” under a right 购置及运行费), which the figures do not tell.
-    if (o.check.parts.length > 1 && (part.subtracted || !implied.lt(part.value))) continue;
+    // Only among a summary's lines (二、上年结转 and its sub-lines): in a list of codes a sibling agreeing with its own
+    // items may have slipped with them (310 and 31002 raised together), and the written part would be blamed for it.
+    if (o.check.parts.length > 1 && (part.subtracted || !implied.lt(part.value) || !part.table.columns.some((c) => c.side))) continue;
     explained.add(o);
     culprits.push({ key, figure: part.subtracted ? figureAt(part.table, part.row, part.col) : part, occ: [occ], implied, anchor: occ });
   }
