@@ -110,30 +110,20 @@ function keepsTheRest(outcomes: Outcome[], a: Outcome, b: Outcome, x: Figure, y:
   return true;
 }
 
-function swapMessage(x: Figure, y: Figure, a: Outcome): Message {
+/**
+ * The pair told: two figures exchanged (sum.swapped), or one figure typed a column off, the cell it belongs in left
+ * empty (sum.misplaced: never 「0.00 与 18.96 疑似填反」 of a blank).
+ */
+function pairMessage(key: 'sum.swapped' | 'sum.misplaced', x: Figure, y: Figure, a: Outcome): Message {
   const d = x.decimals;
-  return message('sum.swapped', {
+  return message(key, {
     table: tableArg(tableShort(x.table)),
     cell: cellArg(cellAddress(x.row, x.col)),
     name: nameArg(x.name || cellAddress(x.row, x.col)),
     actual: amountArg(formatAmount(x.value, d), d),
     otherCell: cellArg(cellAddress(y.row, y.col)),
     other: nameArg(y.column || y.name || cellAddress(y.row, y.col)),
-    otherValue: amountArg(formatAmount(y.value, d), d),
-    line: nameArg(lineName(a.check.stated)),
-  });
-}
-
-/** One figure typed a column off, the cell it belongs in left empty: misplaced, not swapped (nor 0.00 said of a blank). */
-function misplacedMessage(full: Figure, empty: Figure, a: Outcome): Message {
-  const d = full.decimals;
-  return message('sum.misplaced', {
-    table: tableArg(tableShort(full.table)),
-    cell: cellArg(cellAddress(full.row, full.col)),
-    name: nameArg(full.name || cellAddress(full.row, full.col)),
-    actual: amountArg(formatAmount(full.value, d), d),
-    otherCell: cellArg(cellAddress(empty.row, empty.col)),
-    other: nameArg(empty.column || empty.name || cellAddress(empty.row, empty.col)),
+    ...(key === 'sum.swapped' ? { otherValue: amountArg(formatAmount(y.value, d), d) } : {}),
     line: nameArg(lineName(a.check.stated)),
   });
 }
@@ -156,7 +146,7 @@ function swapFinding(x: Figure, y: Figure, a: Outcome, b: Outcome): Finding {
     cells: [cellRef(x), { ...cellRef(y), other: true }, cellRef(a.check.stated), cellRef(b.check.stated)],
     parts: [cellRef(y)],
     explains: [explainedCheck(a), explainedCheck(b)],
-    message: x.shown && y.shown ? swapMessage(x, y, a) : misplacedMessage(x.shown ? x : y, x.shown ? y : x, a),
+    message: x.shown && y.shown ? pairMessage('sum.swapped', x, y, a) : pairMessage('sum.misplaced', x.shown ? x : y, x.shown ? y : x, a),
     culprit: true,
   };
 }
