@@ -128,7 +128,9 @@ function pairMessage(key: 'sum.swapped' | 'sum.misplaced', x: Figure, y: Figure,
   });
 }
 
-function swapFinding(x: Figure, y: Figure, a: Outcome, b: Outcome): Finding {
+function swapFinding(first: Figure, second: Figure, a: Outcome, b: Outcome): Finding {
+  // (A misplaced figure is told at its own cell, the empty one it belongs in beside it.)
+  const [x, y] = !first.shown && second.shown ? [second, first] : [first, second];
   const d = x.decimals;
   return {
     rule: a.rule,
@@ -146,7 +148,7 @@ function swapFinding(x: Figure, y: Figure, a: Outcome, b: Outcome): Finding {
     cells: [cellRef(x), { ...cellRef(y), other: true }, cellRef(a.check.stated), cellRef(b.check.stated)],
     parts: [cellRef(y)],
     explains: [explainedCheck(a), explainedCheck(b)],
-    message: x.shown && y.shown ? pairMessage('sum.swapped', x, y, a) : pairMessage('sum.misplaced', x.shown ? x : y, x.shown ? y : x, a),
+    message: pairMessage(y.shown ? 'sum.swapped' : 'sum.misplaced', x, y, a),
     culprit: true,
   };
 }
