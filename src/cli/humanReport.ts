@@ -140,12 +140,8 @@ export function formatCheck(result: AuditResult, lang: Language, options: CheckO
     result.findings.filter((f) => options.all || !isRoundingTail(f)),
     result.tables.map((t) => t.sheet),
   );
-  const byTableAll = new Map<string, Finding[]>();
-  for (const f of result.findings) {
-    if (!f.table) continue;
-    if (!byTableAll.has(f.table)) byTableAll.set(f.table, []);
-    byTableAll.get(f.table)!.push(f);
-  }
+  // The tables read too doubtfully to check (their note may be among the findings not shown).
+  const doubted = new Set(result.findings.filter((f) => f.rule === LAYOUT_DOUBT_ID && f.table).map((f) => f.table));
   const byTable = new Map<string, Finding[]>();
   for (const f of shown) {
     const key = f.table ?? f.sheet;
@@ -163,7 +159,7 @@ export function formatCheck(result: AuditResult, lang: Language, options: CheckO
     const list = byTable.get(t.id) ?? [];
     byTable.delete(t.id);
     // ✓ only where the table was checked: one of no budget kind, or read too doubtfully to check, gets none.
-    const doubtful = (byTableAll.get(t.id) ?? []).some((f) => f.rule === LAYOUT_DOUBT_ID);
+    const doubtful = doubted.has(t.id);
     // (A 情况说明 with no table beside it was held to nothing.)
     const unchecked = t.kind === 'unknown' || (t.kind === 'narrative' && nothingChecked);
     const mark = doubtful ? (lang === 'zh-CN' ? '版式存疑，未核对' : 'layout doubtful, not checked') : list.length > 0 || unchecked ? '' : lang === 'zh-CN' ? '✓ 无问题' : '✓ no issue';

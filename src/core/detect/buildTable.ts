@@ -13,8 +13,6 @@ import { nameKind } from './tableKind';
 import { readAsOneList } from './oneListSides';
 import { INDICATOR_HEADER, cleanLabel, declaresEmpty, departmentIn, departmentInTitle, isTotalLabel, saysNothingToShow, unitIn, yearIn } from './labels';
 
-/** An indicator header's words (a 绩效目标表 / 绩效自评表: 一级指标, 三级指标, 指标值). */
-
 export interface SheetContext {
   /** The region is the only table on its sheet: the sheet's name may stand for a title. */
   alone: boolean;
@@ -289,28 +287,32 @@ function withoutBlankColumns(heads: HeaderColumn[], rows: RowInfo[], band: [numb
   // figures under none of its own (no header, or the band's upper labels only). The figures' column is the one, under
   // that header.
   const out: HeaderColumn[] = [];
+  const holds = (x: HeaderColumn) => inBody[x.col - first] === 1;
   for (let i = 0; i < kept.length; i++) {
     const h = kept[i];
     const next = kept[i + 1];
+    // The empty column's header over the figures' column: its own, the band's upper labels only, or none.
+    const named = (x: HeaderColumn): HeaderColumn => ({ ...x, path: h.path, ...(h.side ? { side: h.side } : {}) });
+    const spacer = h.path.length > 0 && !holds(h);
+    const before = out[out.length - 1];
     // (Figures wider than their column printed into the spacer on its left, under no header or the band's upper labels
     // only: that spacer is the column.)
-    const before = out[out.length - 1];
-    const upper = (x: HeaderColumn) => x.path.length < h.path.length && x.path.every((label, k) => label === h.path[k]);
-    if (before && before.col === h.col - 1 && upper(before) && inBody[before.col - first] === 1 && inBody[h.col - first] === 0 && h.path.length > 0) {
-      out[out.length - 1] = { ...before, path: h.path, ...(h.side ? { side: h.side } : {}) };
+    if (spacer && before && before.col === h.col - 1 && holds(before) && before.path.length < h.path.length && leadsPath(before.path, h.path)) {
+      out[out.length - 1] = named(before);
       continue;
     }
-    if (next && next.col === h.col + 1 && inBody[h.col - first] === 0 && inBody[next.col - first] === 1 && h.path.length > 0) {
-      // (Under the same header, or under only the band's upper labels: the lower ones were printed over the spacer. Not
-      // where a column of its own figures comes right after it: then it holds that column's wide figures, spilled left.)
-      const under = next.path.length <= h.path.length && next.path.every((label, k) => label === h.path[k]);
-      if (under) {
-        out.push({ ...next, path: h.path, ...(h.side ? { side: h.side } : {}) });
-        i++;
-        continue;
-      }
+    // (Under the same header, or under only the band's upper labels: the lower ones were printed over the spacer.)
+    if (spacer && next && next.col === h.col + 1 && holds(next) && leadsPath(next.path, h.path)) {
+      out.push(named(next));
+      i++;
+      continue;
     }
     out.push(h);
   }
   return out;
+}
+
+/** The labels `lead` are the first of `path` (the same path, or its upper labels only, or none). */
+function leadsPath(lead: string[], path: string[]): boolean {
+  return lead.length <= path.length && lead.every((label, k) => label === path[k]);
 }

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { Finding } from '../finding';
 import { amountArg, message, quoteArg } from '../messages/message';
 import { roundingBand } from '../rounding';
-import type { AmountClaim, ChangeClaim } from '../narrative/claims';
+import type { AmountClaim, ChangeClaim, RateClaim } from '../narrative/claims';
 import { narrativeContext, paragraphCell, quote, type NarrativeContext } from '../narrative/context';
 import type { CodedRow, Fact } from '../narrative/facts';
 import { codedByTable, type CodedTable } from '../narrative/codedByTable';
@@ -106,11 +106,12 @@ function codedRuns(ctx: NarrativeContext): Run[] {
       if (current) current = undefined;
       return;
     }
-    const consecutive = current && c.paragraph > lastParagraph && ctx.paragraphs.slice(lastParagraph + 1, c.paragraph).every((p) => !p.heading || ordinalRank(p.text) < 4);
-    if (!current || !consecutive) {
+    // (No section's heading between the last item's paragraph and this one.)
+    const noHeadingBetween = () => ctx.paragraphs.slice(lastParagraph + 1, c.paragraph).every((p) => !p.heading || ordinalRank(p.text) < 4);
+    if (!current || !(c.paragraph > lastParagraph && noHeadingBetween())) {
       current = { figures: [], rows: [] };
       runs.push(current);
-      if (brokenAfter === lastParagraph && lastParagraph >= 0 && ctx.paragraphs.slice(lastParagraph + 1, c.paragraph).every((p) => !p.heading || ordinalRank(p.text) < 4)) broken.add(current);
+      if (brokenAfter === lastParagraph && lastParagraph >= 0 && noHeadingBetween()) broken.add(current);
     }
     current.figures.push([i]);
     current.rows.push(r.rows[0]);
@@ -322,9 +323,12 @@ function changeSum(
   }
   // An item's change whose word its own rate contradicts (减少 30.00 beside 增长 14.75 %, the size fitting an increase),
   // told by narrative-change: where the change as its rate reads closes the sum, the parent's change is right.
+  // (Each item's rate, by its change's index, found once for both readings: looked up again for every claim tried, it
+  // made this search quadratic.)
+  const rates = changes.map((x) => ctx.claims.find((r): r is RateClaim => r.kind === 'rate' && r.of === x.index));
   const turned = changes.map((x, n) => {
-    const rate = ctx.claims.find((r) => r.kind === 'rate' && r.of === x.index);
-    if (!rate || rate.kind !== 'rate' || rate.direction === x.claim.direction || x.claim.direction === 'same') return undefined;
+    const rate = rates[n];
+    if (!rate || rate.direction === x.claim.direction || x.claim.direction === 'same') return undefined;
     const current = ctx.claims[run[n]] as AmountClaim;
     const fits = judgeRate({ value: rate.value, decimals: rate.decimals }, { value: current.value, decimals: current.decimals }, { value: x.claim.value, decimals: x.claim.decimals }, rate.direction);
     return fits === 'consistent' ? x.signed.negated() : undefined;
@@ -337,9 +341,8 @@ function changeSum(
     .map((x, n) => ({ x, n }))
     .filter(({ x, n }) => {
       if (x.claim.direction === 'same') return false;
-      // (By the change's index, found with it: looked up again for every claim tried, it made this search quadratic.)
-      const rate = ctx.claims.find((r) => r.kind === 'rate' && r.of === x.index);
-      if (!rate || rate.kind !== 'rate') return false;
+      const rate = rates[n];
+      if (!rate) return false;
       const fixed = x.signed.minus(gap);
       if (fixed.isZero() || fixed.isNegative() !== x.signed.isNegative()) return false;
       const current = ctx.claims[run[n]] as AmountClaim;
