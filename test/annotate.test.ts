@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { createHash } from 'crypto';
-import { mkdtempSync, readFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { writeAnnotatedCopy, MARK_FILLS } from '../src/adapters/xlsx/annotate';
@@ -40,6 +40,7 @@ function finding(severity: Finding['severity'], cell: string, also: string[] = [
 
 describe('the annotated copy', () => {
   const dir = mkdtempSync(join(tmpdir(), 'budget-audit-annotate-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const out = join(dir, 'annotated.xlsx');
   const before = sha(SOURCE);
   let result: ReturnType<typeof audit>;

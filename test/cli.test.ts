@@ -1,5 +1,5 @@
 import { spawnSync } from 'child_process';
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { columns, MAX_COLUMNS } from '../src/cli/humanReport';
@@ -62,6 +62,7 @@ describe('budget-audit on the bundled sample', () => {
 
 describe('input that cannot be read: exit 2, one clear line, no stack trace', () => {
   const dir = mkdtempSync(join(tmpdir(), 'budget-audit-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('a missing file', () => {
     const r = run('check', join(dir, 'nope.xlsx'));
@@ -92,7 +93,7 @@ describe('input that cannot be read: exit 2, one clear line, no stack trace', ()
   });
 
   test('an .xls with --out: its findings are printed, the copy is refused with the way out, exit 2', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'budget-audit-cli-')), 'copy.xlsx');
+    const out = join(dir, 'copy.xlsx');
     const r = run('check', join(ROOT, 'test/fixtures/formats/003-sanmenxia-healthcare-security-service-center-2024-budget.xls'), '--json', '--out', out);
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stdout).tables.length).toBeGreaterThan(5);

@@ -102,9 +102,11 @@ test('a sheet full of #REF! is no table, and #REF! inside a table is reported un
 test('a variant written to .xlsx and read back gives the same tables (for CLI-level tests)', async () => {
   const src = await fixtureSnapshot('002-jiaozuo-healthcare-security-bureau-2023-final-accounts.xlsx');
   const v = stackTables(textAmounts(src, 'pdf-spaces').snapshot, 2);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'detect-')), 'stacked.xlsx');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'detect-'));
+  const file = path.join(dir, 'stacked.xlsx');
   await writeXlsx(v.snapshot, file);
   const back = await readSnapshotFromFile(file);
+  fs.rmSync(dir, { recursive: true, force: true });
   const shape = (ts: ReturnType<typeof detectTables>) => ts.map((t) => [t.sheet, t.kind, t.headerRows, t.bodyRows]);
   expect(shape(detectTables(back))).toEqual(shape(detectTables(v.snapshot)));
 });
