@@ -104,6 +104,14 @@ describe.each([
   });
 });
 
+test("a 一般公共预算支出表 printed two-up whose body opens with the unit's own line (309 某某局) is still read as two halves", () => {
+  // Henan's 05表 puts the unit's line (单位代码 309) over its 功能分类 lines: one 3-digit code that is no 功能 code
+  // does not make the table a wrapped 经济分类 list (read by groups), whose 类 and 合计 each group would carry.
+  const lines: CellInput[][] = [['309', '某某局', 1000, 800, 700, 100, 200], ...LINES];
+  const opts = { leftCount: 6, gap: 1 as const, totalLeft: true, lines };
+  expect(said([twoUp('预算05表', '2024年一般公共预算支出预算表', opts)])).toEqual(['info table-continued 预算05表!I3']);
+});
+
 test('two tables side by side, each under its own title, stay two tables (no second half)', () => {
   const pair = sheet('预算09表', [
     ['一般公共预算“三公”经费支出预算表', null, null, null, '政府性基金预算支出预算表'],

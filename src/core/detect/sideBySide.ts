@@ -4,6 +4,7 @@ import { blankRow, classifyRow, type RowClass, type RowInfo } from './rowClass';
 import { regionsIn, type TableRegion } from './regions';
 import { readNarrative } from './narrative';
 import { INDICATOR_HEADER } from './labels';
+import { isEconCode, isFunctionCode, isGovEconCode } from './codes';
 
 /** Columns left..right of a sheet (inclusive): the whole sheet, or one side of two tables placed side by side. */
 export interface ColumnWindow {
@@ -338,17 +339,22 @@ function repeatsHeader(grid: SheetGrid, rows: RowInfo[], region: TableRegion, a:
 
 /**
  * A list of 经济分类 codes (301…, 50101…) wrapped into groups side by side, 公开06表's, is read by its groups
- * (buildTable's assignGroups), whose checks know each group's 类 and 合计: told by the first code of its body.
+ * (buildTable's assignGroups), whose checks know each group's 类 and 合计: told by its body's codes, most of them
+ * 经济分类 codes rather than 功能分类 ones. (Not by the first code alone: a Henan 05表's body opens with its unit's
+ * line, 单位代码 309 | 医疗保障局, under 功能分类 lines 205…, 208….)
  */
 function economicList(rows: RowInfo[], region: TableRegion, a: number, b: number): boolean {
+  let economic = 0;
+  let functional = 0;
   for (let r = region.bodyRows[0]; r <= region.bodyRows[1]; r++) {
     for (const cell of rows[r - 1]?.cells ?? []) {
       if (cell.col < a || cell.col > b) continue;
-      const code = /^\s*(\d{3}|\d{5}|\d{7})\s*$/.exec(cell.text)?.[1];
-      if (code) return code[0] === '3' || code[0] === '5';
+      const code = cell.text.trim();
+      if (isEconCode(code) || isGovEconCode(code)) economic++;
+      else if (isFunctionCode(code)) functional++;
     }
   }
-  return false;
+  return economic > functional;
 }
 
 /**
