@@ -1,6 +1,6 @@
 import type { DetectedTable, TableColumn, TableRow } from '../../table';
 import { evaluate, type Outcome } from './sumCheck';
-import { amountColumns, bodyRows, cleanLabel, figureAt } from './tableAccess';
+import { amountColumns, bodyRows, cleanLabel, figureAt, rowHasFigures } from './tableAccess';
 import { perTable } from './tableMemo';
 import { gather } from './gather';
 import { lastItem } from './lastItem';
@@ -172,6 +172,18 @@ function isUnitRow(r: TableRow): boolean {
   return r.role === 'unit';
 }
 
+/**
+ * A department's units grouped by kind under uncoded headings (部门汇总 tables: 行政单位, 事业单位, 参照公务员法管理事业单位,
+ * 全额拨款事业单位 …), the heading's line carrying its units' sums above them. (行政单位小计 after its units closes them:
+ * a 小计, rowStructure's subtotals.)
+ */
+const UNIT_TYPE_HEADING =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?(?:行政单位|(?:参照公务员法管理(?:的)?|参公(?:管理)?|(?:全额|差额)(?:拨款)?|自收自支|公益[一二]类|经费自理)?事业单位|企业单位|其他单位)$/;
+
+function isUnitTypeHeading(table: DetectedTable, r: TableRow, group: ColumnGroup | undefined): boolean {
+  return r.role !== 'unit' && r.role !== 'total' && !r.unitCode && rowCode(table, r, group) === undefined && UNIT_TYPE_HEADING.test(cleanLabel(r.label));
+}
+
 /** Split the body into grand totals, unit blocks and details (subtotal rows are not parts). */
 export function rowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
   // Groups come from columnGroups (one object per group and table), so a group is its own key.
@@ -190,6 +202,9 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
   let since: RowView[] = [];
   let open: RowBlocks['subtotals'][number] | undefined;
   let current: UnitBlock | undefined;
+  // The 行政单位 / 事业单位 heading the units since it stand under, and which of them do.
+  let heading: UnitBlock | undefined;
+  const underHeading = new Map<UnitBlock, UnitBlock>();
   const unitCol = table.columns.find((c) => c.role === 'unit-code');
   // (Indexed: a for…of run once per table allocates per row until optimised.)
   for (let k = 0; k < rows.length; k++) {
@@ -197,6 +212,7 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
     if (isTotalRow(r)) {
       totals.push(r);
       current = undefined;
+      heading = undefined;
       since = [];
       open = undefined;
       continue;
@@ -205,11 +221,22 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
       const written = r.unitCode ?? (unitCol ? digits(r.cells[unitCol.col]?.text ?? '') : '');
       current = { unit: r, code: ALL_DIGITS.test(written) ? written : undefined, members: [], subUnits: [] };
       units.push(current);
+      if (heading) underHeading.set(current, heading);
       since = [];
       open = undefined;
       continue;
     }
     if (r.role === 'of-which' || r.role === 'statistic') continue; // part of the row above, or a figure about the rows: never added
+    if (k + 1 < rows.length && isUnitRow(rows[k + 1]) && isUnitTypeHeading(table, r, group)) {
+      // 行政单位 / 事业单位 over the units of its kind: with figures, their total (the units under it its sub-units);
+      // without, a heading only. Never a line of the unit above it.
+      heading = rowHasFigures(table, r.row, (group?.amountColumns ?? amountColumns(table)).map((c) => c.col)) ? { unit: r, members: [], subUnits: [] } : undefined;
+      if (heading) units.push(heading);
+      current = undefined;
+      since = [];
+      open = undefined;
+      continue;
+    }
     if (r.role === 'subtotal') {
       // 小计 under its rows closes them; 小计 heading a group gathers the rows that follow.
       open = since.length > 0 ? undefined : { row: r, members: [] };
@@ -235,6 +262,12 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
       u.parent = best;
       best.subUnits.push(u);
     }
+  }
+  // A unit no unit above holds by its code is its heading's (a unit under its department's line stays the line's).
+  for (const [u, h] of underHeading) {
+    if (u.parent) continue;
+    u.parent = h;
+    h.subUnits.push(u);
   }
   for (const list of units.length > 0 ? units.map((u) => u.members) : [details]) placeMistyped(table, group?.amountColumns ?? amountColumns(table), list);
   return { totals, topParts: topPartsOf(table, group, details, subtotals), subtotals, units, details };
