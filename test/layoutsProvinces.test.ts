@@ -73,6 +73,20 @@ describe('a summary in three blocks (收入 | 功能分类 | 支出用途)', () 
   });
 });
 
+describe('the same summary converted from a PDF: the totals over both expenditure blocks lost their merges', () => {
+  // 当年支出小计 / 支出合计 sit in the 功能分类 name cell, their figure in the 支出用途 金额 column, the cells between empty.
+  const unmerged = sheet('收支预算总表', threeBlocks.values as CellInput[][], { merges: ['A1:F1', 'A3:B3', 'C3:F3', 'A4:A5', 'B4:B5', 'C4:D4', 'E4:F4'] });
+
+  test('consistent, it says nothing: each total is read with the figure at the end of its line', () => {
+    expect(loud(audit(workbook(unmerged)).findings)).toEqual([]);
+  });
+
+  test('收入合计 not balancing 支出合计 is told at the pair, against the 支出合计 printed', () => {
+    const findings = audit(workbook(withCell(workbook(unmerged), '收支预算总表', 'F13', 1260).sheets[0])).findings.filter((f) => f.severity === 'error');
+    expect(findings.map((f) => [f.rule, f.cell])).toEqual([['summary-lines', 'F13']]);
+  });
+});
+
 /** 收入预算总表: categories merged down their rows, a 小计 per category, a 其中 row never added. */
 const incomeByCategory = sheet(
   '收入预算总表',

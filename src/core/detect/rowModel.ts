@@ -298,7 +298,10 @@ function sideBlocksOf(columns: TableColumn[]): SideBlock[] {
 function sideRow(grid: SheetGrid, r: number, sideBlocks: SideBlock[], cells: Record<number, TableCell>): TableRow {
   const lines: NonNullable<TableRow['lines']> = {};
   const blockLines: BlockLine[] = [];
-  for (const { side, block, labelCol, amounts, own } of sideBlocks) {
+  // A total line over the blocks whose merge a conversion lost (below): the label it carries into the next block.
+  let spilled: { side: string; block: number; label: string; labelAt: number } | undefined;
+  for (let i = 0; i < sideBlocks.length; i++) {
+    const { side, block, labelCol, amounts, own } = sideBlocks[i];
     let label = cleanLabel(textIn(cells, labelCol));
     let labelAt = labelCol;
     // A label merged in from an earlier block of this side (当年支出小计 over C:E) is this block's line too.
@@ -307,12 +310,23 @@ function sideRow(grid: SheetGrid, r: number, sideBlocks: SideBlock[], cells: Rec
       label = cleanLabel(grid.text(m.top, m.left));
       labelAt = m.left;
     }
+    if (!label && spilled?.side === side && spilled.block === block) ({ label, labelAt } = spilled);
     // Its figures: the block's amount columns the label's merge does not cover, else those right of the merge.
     const span = m && m.left === labelAt ? m : grid.merge(r, labelAt);
     let amountCols = span ? amounts.filter((c) => c < span.left || c > span.right) : amounts.slice();
     if (span && amountCols.length === 0) {
       const after = own.filter((c) => c.role === 'amount' && c.col > span.right).map((c) => c.col);
       amountCols = after.length ? [after[0]] : [];
+    }
+    // The same line with its merge lost (a PDF's conversion, a two-up page): 支出合计 or 结转下年资金 in the 功能分类 block with
+    // no figure there, the 支出用途 block's name cell empty and its 金额 holding the figure. The line is both blocks' as if merged.
+    const next = sideBlocks[i + 1];
+    if (!span && label && next?.side === side && !amountCols.some((c) => cells[c])) {
+      const filled = !textIn(cells, next.labelCol) && !grid.merge(r, next.labelCol) ? next.amounts.find((c) => cells[c]) : undefined;
+      if (filled !== undefined) {
+        amountCols = [filled];
+        spilled = { side, block: next.block, label, labelAt };
+      }
     }
     const anyAmount = amountCols.some((c) => cells[c]);
     if (!label && !anyAmount) continue;
