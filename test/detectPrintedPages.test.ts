@@ -154,3 +154,82 @@ describe('a finance system export: a hidden row of field names under the header'
   });
 
 });
+
+describe("a PDF's row spacing converted to rows: a blank row after every line", () => {
+  // A 收入表 by unit: the department's line 001 over its two units 001001 / 001002. Kept as lines, each blank row was
+  // the only line of the unit above it, and every figure of the unit called wrong against it (总计 …，不等于 0.00).
+  const income = (first = 600): GridSheet =>
+    sheet(
+      '预算02表',
+      [
+        ['2024年部门收入预算表'],
+        ['部门：某某局', null, null, null, null, null, null, UNIT],
+        ['单位代码', '单位名称', '总计', '本年收入', null, null, null, '上年结转结余'],
+        [null, null, null, '合计', '一般公共预算', '政府性基金', '事业收入'],
+        [null, '合计', 1000, 1000, 1000, null, null, null],
+        [],
+        ['001', '某某局', 1000, 1000, 1000, null, null, null],
+        [],
+        ['001001', '某某局本级', first, first, first, null, null, null],
+        [],
+        ['001002', '某某局事务中心', 400, 400, 400, null, null, null],
+        [],
+      ],
+      { merges: ['A1:H1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:G3', 'H3:H4'] },
+    );
+  const budget = (s: GridSheet) => workbook(...BUDGET_TABLES.map((t) => t()).map((x) => (x.name === '预算02表' ? s : x)));
+
+  test('the blank rows are no lines: nothing to say', () => {
+    expect(loud(budget(income())).map(said)).toEqual([]);
+  });
+
+  // 收入预算总表 by category (Jiangsu): 小计 lines over their items, and lines of words alone (政府性基金 | 小计 with no figure).
+  const byCategory = (grant = 950): GridSheet => {
+    const lines: CellInput[][] = [
+      ['收入总计', null, 1000],
+      ['一般公共预算资金', '小计', 1000],
+      [null, '公共财政拨款(补助)资金', grant],
+      [null, '专项收入', 50],
+      ['政府性基金', '小计'],
+      ['其他资金', '小计'],
+      [null, '事业收入'],
+    ];
+    return sheet('收入预算总表', [['二、2019年度某某局收入预算总表'], [null, null, UNIT], ['项目名称', null, '金额'], ...lines.flatMap((l) => [l, []])], {
+      merges: ['A1:C1', 'A3:B3'],
+    });
+  };
+
+  test('a table whose lines of words stand a blank row apart too is one table to its last line, and adds up', () => {
+    const [t] = detect(workbook(byCategory()));
+    expect([t.kind, t.bodyRows]).toEqual(['income', [4, 16]]);
+    expect(loud(workbook(byCategory())).map(said)).toEqual([]);
+  });
+
+  test('…and an item off is told at its 小计 (which of its two items is off, the figures cannot say)', () => {
+    expect(loud(workbook(byCategory(960))).map((f) => [f.rule, `${f.sheet}!${f.cell}`])).toEqual([['column-total', '收入预算总表!C6']]);
+  });
+
+  test("a unit's slip is told against the department's line", () => {
+    expect(loud(budget(income(610))).map((f) => [f.rule, f.severity, `${f.sheet}!${f.cell}`])).toEqual([['column-total', 'error', '预算02表!C7']]);
+  });
+});
+
+test('a page number under a table whose last line is words alone (a 其中 line under its 小计) is no line of the table', () => {
+  const rows: CellInput[][] = [
+    ['二、2019年度某某局收入预算总表'],
+    [null, null, UNIT],
+    ['项目名称', null, '金额'],
+    ['收入总计', null, 1000],
+    ['一般公共预算资金', '小计', 1000],
+    [null, '公共财政拨款(补助)资金', 1000],
+    ['上年结转和结余资金', '小计'],
+    [null, '其中：动用上年结转和结余资金'],
+    [],
+    [null, null, 2],
+  ];
+  const s = sheet('收入预算总表', rows, { merges: ['A1:C1', 'A3:B3'] });
+  // (A page number typed as a number is shown as typed: General, no decimals.)
+  [s.text[9][2], s.numberFormats[9][2]] = ['2', 'General'];
+  expect(detect(workbook(s)).map((t) => t.bodyRows)).toEqual([[4, 8]]);
+  expect(loud(workbook(s)).map(said)).toEqual([]);
+});

@@ -228,6 +228,9 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
       return figureCols;
     };
     const breakRows: number[] = [];
+    // Single blank rows bridged between lines of the body, and lines right under the one above.
+    let spacedGaps = 0;
+    let closeLines = 0;
     const pageBreak = (from: number): boolean => {
       const goesOn = bodyGoesOnAfter(at, from, n, [headerStart, headerEnd], pre.title);
       if (!goesOn) return false;
@@ -246,6 +249,7 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
       if (row.cls === 'data' || row.cls === 'text' || row.cls === 'column-numbers') {
         // A figure, not a numbered line: isFigureCell is isDataCell less the numbered lines (no text is both).
         if (row.cls === 'data') unread.push(row);
+        if (lastBody === k - 1 && lastBody > headerEnd) closeLines++;
         lastBody = k;
         k++;
         continue;
@@ -256,6 +260,14 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
         // Right under the header only a spacer row or two is bridged (a blank bordered row above the
         // 合计): cut there, the table kept no line, its rows were no table and their checks were lost.
         if (m <= n && m - k <= (lastBody > headerEnd ? MAX_BLANK_RUN_IN_BODY : MAX_BLANK_ROWS_UNDER_HEADER) && at(m).cls === 'data') {
+          if (m - k === 1 && lastBody > headerEnd) spacedGaps++;
+          k = m;
+          continue;
+        }
+        // A body whose every line so far stood a blank row apart (a PDF's row spacing converted to rows) goes on over
+        // its next one to a line of words (上年结转资金 | 结转下年资金, 政府性基金 | 小计), as it did to lines of figures.
+        if (m - k === 1 && m <= n && spacedGaps >= 2 && closeLines === 0 && at(m).cls === 'text' && !/[。；;]$/.test(at(m).texts.join(''))) {
+          spacedGaps++;
           k = m;
           continue;
         }
@@ -271,7 +283,8 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
     if (lastBody > headerEnd + 1 && isPageNumberRow(at(lastBody)) && !(grid.hasMerges && grid.rowHasMerges(lastBody))) {
       let above = lastBody - 1;
       while (above > headerEnd && at(above).cls === 'blank' && lastBody - above <= 2) above--;
-      if (above > headerEnd && at(above).cls !== 'blank' && at(above).cells.length >= 2) lastBody = above;
+      // (Above it a line of the table: cells beside each other, or a line of words alone, a 其中 line under its 小计.)
+      if (above > headerEnd && at(above).cls !== 'blank' && (at(above).cells.length >= 2 || at(above).cls === 'text')) lastBody = above;
     }
     // Notes: 注：… and the lines that continue it.
     const noteRows: number[] = [];

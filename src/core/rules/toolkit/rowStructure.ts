@@ -172,6 +172,11 @@ function isUnitRow(r: TableRow): boolean {
   return r.role === 'unit';
 }
 
+function isBlankRow(r: TableRow): boolean {
+  for (const c in r.cells) if (r.cells[c]) return false;
+  return true;
+}
+
 /**
  * A department's units grouped by kind under uncoded headings (部门汇总 tables: 行政单位, 事业单位, 参照公务员法管理事业单位,
  * 全额拨款事业单位 …), the heading's line carrying its units' sums above them. (行政单位小计 after its units closes them:
@@ -244,9 +249,16 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
       since = [];
       continue;
     }
+    // A row with nothing in it (a PDF's row spacing converted to rows) is no line of the unit above, whose every figure
+    // it would make wrong as its only line, and closes no 小计 below it. Among the details it stays: a line whose
+    // figures were lost (missingRow.ts).
+    const blank = isBlankRow(r);
+    if (blank && current) continue;
     const view: RowView = { row: r, code: rowCode(table, r, group) };
-    if (open) open.members.push(view);
-    else since.push(view);
+    if (!blank) {
+      if (open) open.members.push(view);
+      else since.push(view);
+    }
     if (current) current.members.push(view);
     else details.push(view);
   }
