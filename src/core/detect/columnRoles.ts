@@ -13,10 +13,12 @@ interface BodyStats {
   codes: number;
   texts: number;
   first: { [digit: string]: number };
+  /** How many codes of each length (3 for 类 208, 2 for 款 05). */
+  lengths: { [length: number]: number };
 }
 
 function bodyStats(grid: SheetGrid, col: number, body: [number, number], skip?: ReadonlySet<number>, limit = 400): BodyStats {
-  const s: BodyStats = { amounts: 0, codes: 0, texts: 0, first: {} };
+  const s: BodyStats = { amounts: 0, codes: 0, texts: 0, first: {}, lengths: {} };
   const end = Math.min(body[1], body[0] + limit);
   const p = grid.packed;
   for (let r = body[0]; r <= end; r++) {
@@ -60,6 +62,7 @@ function besideNames(grid: SheetGrid, col: number, names: number[], body: [numbe
 function count(s: BodyStats, code: string): void {
   s.codes++;
   s.first[code[0]] = (s.first[code[0]] ?? 0) + 1;
+  s.lengths[code.length] = (s.lengths[code.length] ?? 0) + 1;
 }
 
 /**
@@ -68,6 +71,7 @@ function count(s: BodyStats, code: string): void {
  */
 export function columnRoles(grid: SheetGrid, cols: HeaderColumn[], body: [number, number], skip?: ReadonlySet<number>): ColumnRole[] {
   const roles = cols.map((h) => roleOf(grid, h, body, skip));
+  splitCodeColumns(grid, cols, roles, body, skip);
   // A kind's column (项目类别) written on the projects' own rows, beside their names (项目名称), is an attribute of
   // each row; written only on lines of its own (其他运转类 heading its projects), it names those lines, and alone it
   // names the rows.
@@ -97,6 +101,40 @@ const LINE_NO_FIRST = charSet('序编行Nn');
 const TEXT_HEADERS: ReadonlySet<string> = new Set(['类型', '项目单位', '备注', '说明', '项目类型', '支出类型']);
 /** A project's kind (其他运转类 / 特定目标类): an attribute beside its name, never the name — unless no other column names the rows. */
 const KIND_HEADERS: ReadonlySet<string> = new Set(['项目类别', '项目分类', '资金性质']);
+
+/** The parts a code's columns hold, left to right, by the role the one merged header gave them all. */
+const SPLIT_ROLES: Partial<Record<ColumnRole, ColumnRole[]>> = {
+  'function-code': ['function-lei', 'function-kuan', 'function-xiang'],
+  'econ-code': ['econ-lei', 'econ-kuan'],
+  'gov-econ-code': ['gov-econ-lei', 'gov-econ-kuan'],
+};
+
+/**
+ * 类 | 款 | 项 in grid columns of their own under one merged 科目编码 header, no 类/款/项 row under it (as a PDF's
+ * conversion leaves them): each column read as the whole code, every row took its 类 for its code, and the hierarchy
+ * fell apart. Side by side under the same header, a column of 3-digit codes and one or two of 2-digit codes are the
+ * code's parts.
+ */
+function splitCodeColumns(grid: SheetGrid, cols: HeaderColumn[], roles: ColumnRole[], body: [number, number], skip?: ReadonlySet<number>): void {
+  for (let i = 0; i + 1 < cols.length; i++) {
+    const parts = SPLIT_ROLES[roles[i]];
+    if (!parts) continue;
+    const header = cols[i].path.join('>');
+    let n = 1;
+    while (n < parts.length && i + n < cols.length && roles[i + n] === roles[i] && cols[i + n].col === cols[i].col + n && cols[i + n].path.join('>') === header) n++;
+    if (n < 2) continue;
+    const lengths = Array.from({ length: n }, (_, k) => mostSeenLength(bodyStats(grid, cols[i + k].col, body, skip)));
+    // (A 款 typed as a number loses its 0: 05 is 5.)
+    if (lengths[0] !== 3 || lengths.slice(1).some((l) => l !== 2 && l !== 1)) continue;
+    for (let k = 0; k < n; k++) roles[i + k] = parts[k];
+    i += n - 1;
+  }
+}
+
+function mostSeenLength(s: BodyStats): number | undefined {
+  const top = Object.entries(s.lengths).sort((a, b) => b[1] - a[1])[0];
+  return top ? Number(top[0]) : undefined;
+}
 
 function dominantFirstDigit(s: BodyStats): string | undefined {
   return Object.entries(s.first).sort((a, b) => b[1] - a[1])[0]?.[0];
