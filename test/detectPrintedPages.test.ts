@@ -233,3 +233,21 @@ test('a page number under a table whose last line is words alone (a 其中 line 
   expect(detect(workbook(s)).map((t) => t.bodyRows)).toEqual([[4, 8]]);
   expect(loud(workbook(s)).map(said)).toEqual([]);
 });
+
+test("a header cell's words wrapped onto the row under it (机关（机构） | 运行经费支出), the cells beside merged down: one header, one table", () => {
+  const s = sheet(
+    '预算13表',
+    [
+      ['2024年机关（机构）运行经费'],
+      ['部门：某某局', null, UNIT],
+      ['部门预算支出经济分类科目', null, '机关（机构）'],
+      [null, null, '运行经费支出'],
+      ['科目编码', '科目名称', '合计'],
+      [null, '合计', 35],
+      ['30201', '办公费', 20],
+      ['30202', '印刷费', 15],
+    ],
+    { merges: ['A1:C1', 'A3:B4'] },
+  );
+  expect(detect(workbook(s)).map((t) => [t.kind, t.headerRows, t.bodyRows])).toEqual([['operating-cost', [3, 5], [6, 8]]]);
+});

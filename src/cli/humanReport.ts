@@ -162,7 +162,9 @@ export function formatCheck(result: AuditResult, lang: Language, options: CheckO
     const doubtful = doubted.has(t.id);
     // (A 情况说明 with no table beside it was held to nothing.)
     const unchecked = t.kind === 'unknown' || (t.kind === 'narrative' && nothingChecked);
-    const mark = doubtful ? (lang === 'zh-CN' ? '版式存疑，未核对' : 'layout doubtful, not checked') : list.length > 0 || unchecked ? '' : lang === 'zh-CN' ? '✓ 无问题' : '✓ no issue';
+    // (A kind only guessed, another table holding it too: the reader is told what it seemed, and what was not done.)
+    const guessed = t.kind === 'unknown' && t.kindGuess ? (lang === 'zh-CN' ? `（疑为${kindName(t.kindGuess, lang)}，无从与同表头的表区分，未与其他表核对）` : `(perhaps ${kindName(t.kindGuess, lang)}, not told apart from a table with the same header; not compared with other tables)`) : '';
+    const mark = doubtful ? (lang === 'zh-CN' ? '版式存疑，未核对' : 'layout doubtful, not checked') : guessed || (list.length > 0 || unchecked ? '' : lang === 'zh-CN' ? '✓ 无问题' : '✓ no issue');
     write(`■ ${t.sheet} — ${kindName(t.kind, lang)} ${mark}`.trimEnd(), list);
   }
   for (const [key, list] of byTable) write(`■ ${key}`, list);

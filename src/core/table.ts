@@ -169,6 +169,11 @@ export interface DetectedTable {
   kind: TableKind;
   /** Where the kind was read from: the title, the header signature, the notes … */
   kindFrom?: KindSource;
+  /**
+   * Of kind unknown: the kind it was guessed to be (by its header and place alone) where another table holds that
+   * kind too. Not compared with other tables as that kind, and not missing from the disclosure (detect/index.ts).
+   */
+  kindGuess?: TableKind;
   title?: string;
   /** 预算03表, YS03, 公开03表. */
   formNumber?: string;

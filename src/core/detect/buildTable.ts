@@ -9,7 +9,7 @@ import type { TableRegion } from './regions';
 import { headerPaths, type HeaderColumn } from './headerBand';
 import { columnRoles } from './columnRoles';
 import { readRows } from './rowModel';
-import { nameKind } from './tableKind';
+import { nameKind, type NamedKind } from './tableKind';
 import { readAsOneList } from './oneListSides';
 import { INDICATOR_HEADER, cleanLabel, declaresEmpty, departmentIn, departmentInTitle, isTotalLabel, saysNothingToShow, unitIn, yearIn } from './labels';
 
@@ -109,6 +109,8 @@ const DOMAIN_HEADER = /科目|功能分类|经济分类|基本支出|项目支�
 export interface BuiltTable {
   table: DetectedTable;
   certain: boolean;
+  /** Its kind read from its form number alone (tableKind.ts NamedKind). */
+  byForm?: NamedKind['byForm'];
 }
 
 export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion, ctx: SheetContext): BuiltTable {
@@ -217,7 +219,7 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
     roundingDecimals: roundingDecimals !== undefined && roundingDecimals < decimals && coarserGrainPossible(unit) ? roundingDecimals : undefined,
     declaredEmpty: declaredEmpty ? true : undefined,
   };
-  return { table, certain };
+  return kind === named.kind && named.byForm ? { table, certain, byForm: named.byForm } : { table, certain };
 }
 
 /** The body's words say the table is empty (本表无数据 in its one row): its cells' texts read as one. */

@@ -56,6 +56,8 @@ export function kindFromHeaders(sig: TableSignature): { kind: TableKind; ambiguo
     if (has(/政府性基金|上年结转|事业收入|^总计$|财政拨款/)) return { kind: 'economic-classification-summary', ambiguous: false };
     return { kind: 'basic-expenditure', ambiguous: true };
   }
+  // A 政府采购 table by 品目 (采购品目大类 | 专项名称 | 采购物品名称 | 采购组织形式 | 总计), its title lost: its header says it.
+  if (has(/采购品目|采购物品|采购组织形式|采购方式/)) return { kind: 'government-procurement', ambiguous: false };
   if (has(/项目名称/)) {
     const personnel = sig.bodyTexts.some((t) => /人员类|公用经费|人员经费/.test(t));
     const project = sig.bodyTexts.some((t) => /特定目标类|其他运转类|项目/.test(t));

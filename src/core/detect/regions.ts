@@ -1,6 +1,6 @@
 import type { SheetGrid } from './sheetGrid';
 import { isFigureCell, type RowInfo } from './rowClass';
-import { isHeaderWord, isPageLine } from './labels';
+import { isHeaderWord, isPageLine, looksLikeTitle, looksLikeUnitName } from './labels';
 
 /**
  * A table's rows on the sheet, found from the row classes alone:
@@ -48,6 +48,21 @@ const MAX_BLANK_ROWS_UNDER_HEADER = 2;
 function isPageNumberRow(row: RowInfo): boolean {
   return row.cells.length === 1 && typeof row.cells[0].raw === 'number' && /^\d{1,3}$/.test(row.cells[0].text);
 }
+
+/** A title that ends as a table's or a part's does (…收支总表, …情况说明, …表（续）). */
+const COMPLETE_TITLE = /(表|说明|情况|目录)[)）]?$|[（(]续[)）]$/;
+
+/**
+ * Words alone on a row that may be a wrapped title's first: a year or the money's words (2024年财政拨款, 一般公共预算,
+ * 收入预), not a title ending as one does, and not the department's name a PDF prints atop every page (江苏省高级人民法院,
+ * 某某部门), which no page's title takes.
+ */
+function isTitleStart(text: string): boolean {
+  return TITLE_WORDS.test(text) && !COMPLETE_TITLE.test(text) && !looksLikeUnitName(text);
+}
+const TITLE_WORDS = /\d{4}\s*年|预算|决算|收入|支出|收支|财政|拨款|经费|三公|基金|资本|采购/;
+/** A title's year opens it: a row under words alone that names its own year is a title of its own (焦作市医疗保障局2023年度部门决算 over 2025年部门收入预算表 is a running head). */
+const YEAR = /\d{4}\s*年/;
 
 /** A row that ends a body or a note block and belongs to what comes next. */
 function startsSomethingNew(info: RowInfo): boolean {
@@ -148,6 +163,8 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
   const at = (r: number): RowInfo => rows[r - 1];
   let pre = freshPreamble();
   let r = from;
+  // The last row of a few words alone that no region took: a title's first words, when a title's rest is under it.
+  let lone: { row: number; text: string } | undefined;
   while (r <= n) {
     const info = at(r);
     switch (info.cls) {
@@ -168,6 +185,16 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
         continue;
       case 'title':
         if (pre.titleRow !== undefined) pre = freshPreamble();
+        // A long title wrapped at a word: its first words alone on the row above, no title of their own (2024年财政拨款 |
+        // 收支预算总表, 一般公共预算 | 财政拨款支出决算表). (Words that end as a title does, …表 or …说明, are a title.)
+        if (lone?.row === r - 1 && info.title && isTitleStart(lone.text) && !YEAR.test(info.title) && looksLikeTitle(lone.text + info.title)) {
+          pre.top = Math.min(pre.top ?? r - 1, r - 1);
+          pre.titleRow = r - 1;
+          pre.title = lone.text + info.title;
+          pre.formNumber ??= info.formNumber;
+          r++;
+          continue;
+        }
         pre.top ??= r;
         pre.titleRow = r;
         pre.title = info.title;
@@ -182,6 +209,17 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
         continue;
       case 'text':
         if (!canStartHeader(grid, info)) {
+          const single = info.cells.length === 1 && info.texts.length === 1 && info.texts[0].length <= 30;
+          // (…and a title wrapped over two rows, neither half a title alone: 收入预 | 算总表.)
+          if (single && lone?.row === r - 1 && pre.titleRow === undefined && isTitleStart(lone.text) && !YEAR.test(info.texts[0]) && looksLikeTitle(lone.text + info.texts[0])) {
+            pre.top = Math.min(pre.top ?? r - 1, r - 1);
+            pre.titleRow = r - 1;
+            pre.title = lone.text + info.texts[0];
+            lone = undefined;
+            r++;
+            continue;
+          }
+          lone = single ? { row: r, text: info.texts[0] } : undefined;
           r++;
           continue;
         }
@@ -206,6 +244,9 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
         next.cls === 'column-numbers' ||
         (next.cls === 'text' && (insideMerges || next.cells.length >= 2 || isHeaderWord(next.texts[0]))) ||
         (insideMerges && (next.cls === 'blank' || next.totalOnly === true)) ||
+        // A header cell's words wrapped onto the row under it, the cells beside merged down over it (机关（机构） |
+        // 运行经费支出): read alone, the words look like a title; right of the band's first cell, they are none.
+        (insideMerges && next.cls === 'title' && next.cells.length === 1 && next.cells[0].col > (at(headerStart).cells[0]?.col ?? Infinity)) ||
         // A hidden row under the header, its field names left out (sheetGrid.ts): not printed, it parts nothing.
         (next.cls === 'blank' && grid.isHidden(headerEnd + 1) && headerEnd + 2 <= n && at(headerEnd + 2).cls !== 'blank');
       if (!ok) break;

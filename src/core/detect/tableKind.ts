@@ -20,12 +20,24 @@ export interface KindHints {
  * failing that from the header signature, and for the 03/05/10/11 family whose headers
  * can be identical, from the notes, the sheet's name and, last, the form number.
  */
-export function nameKind(sig: TableSignature, columns: TableColumn[], hints: KindHints): { kind: TableKind; certain: boolean; from: KindSource } {
-  const named = guessKind(sig, columns, hints);
-  return named ? { kind: named.kind, from: named.from, certain: true } : { kind: kindFromHeaders(sig).kind, certain: false, from: 'header-signature' };
+export interface NamedKind {
+  kind: TableKind;
+  certain: boolean;
+  from: KindSource;
+  /**
+   * Named by its form number alone: the number, and the kind its header suggested. A number names a kind in one
+   * numbering only (detect/index.ts sets such a kind aside where the disclosure is not of that numbering).
+   */
+  byForm?: { form: string; headerKind: TableKind };
 }
 
-function guessKind(sig: TableSignature, columns: TableColumn[], hints: KindHints): { kind: TableKind; from: KindSource } | undefined {
+export function nameKind(sig: TableSignature, columns: TableColumn[], hints: KindHints): NamedKind {
+  const named = guessKind(sig, columns, hints);
+  if (!named) return { kind: kindFromHeaders(sig).kind, certain: false, from: 'header-signature' };
+  return named.form ? { kind: named.kind, from: named.from, certain: true, byForm: { form: named.form, headerKind: kindFromHeaders(sig).kind } } : { kind: named.kind, from: named.from, certain: true };
+}
+
+function guessKind(sig: TableSignature, columns: TableColumn[], hints: KindHints): { kind: TableKind; from: KindSource; form?: string } | undefined {
   const fromTitle = kindFromTitle(hints.title);
   if (fromTitle && fromTitle !== 'narrative') return { kind: refine(fromTitle, columns), from: 'title' };
   const { kind, ambiguous } = kindFromHeaders(sig);
@@ -40,10 +52,10 @@ function guessKind(sig: TableSignature, columns: TableColumn[], hints: KindHints
   if (form && family === FUNCTION_EXPENDITURE_FAMILY) {
     const n = formNumberValue(form);
     const finalAccounts = /公开|决算/.test(form);
-    if (n === 3) return { kind: 'expenditure', from: 'form-number' };
-    if (n === 5) return { kind: 'general-budget-expenditure', from: 'form-number' };
-    if (finalAccounts && n === 7) return { kind: 'gov-fund-expenditure', from: 'form-number' };
-    if (finalAccounts && n === 8) return { kind: 'state-capital-expenditure', from: 'form-number' };
+    if (n === 3) return { kind: 'expenditure', from: 'form-number', form };
+    if (n === 5) return { kind: 'general-budget-expenditure', from: 'form-number', form };
+    if (finalAccounts && n === 7) return { kind: 'gov-fund-expenditure', from: 'form-number', form };
+    if (finalAccounts && n === 8) return { kind: 'state-capital-expenditure', from: 'form-number', form };
   }
   return undefined;
 }

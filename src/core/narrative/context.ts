@@ -3,6 +3,7 @@ import type { AuditConfig } from '../config';
 import type { CellRef } from '../finding';
 import type { DetectedTable, TableColumn } from '../table';
 import { cleanLabel as withoutSpaces, yearIn } from '../detect/labels';
+import { isFinalAccounts } from '../detect/finalAccounts';
 import { halfUnit } from '../rounding';
 import { textMemo } from '../textMemo';
 import { rowsNamed } from './codedByName';
@@ -87,22 +88,6 @@ function readHeading(text: string): boolean {
   if (t.length > MAX_HEADING) return false;
   if (numberTokens(t).some((n) => n.unit === '万元' || n.unit === '元' || n.unit === '亿元' || n.unit === '%')) return false;
   return /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）])/.test(t) || /(情况说明|说明|情况)[。:：]?$/.test(t);
-}
-
-/**
- * Final accounts or a budget: the tables' titles say it (…决算表), else their headers (决算数), else the
- * narrative itself (决算情况说明, 支出决算为 …) — a copy without titles is still read right.
- */
-function isFinalAccounts(tables: DetectedTable[], paragraphs: { text: string }[]): boolean {
-  const strip = (s: string) => s.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, '');
-  const titles = strip(tables.filter((t) => t.kind !== 'narrative').map((t) => t.title ?? '').join(' '));
-  if (/决算/.test(titles)) return true;
-  if (/预算/.test(titles)) return false;
-  const headers = strip(tables.flatMap((t) => t.columns.map((c) => c.headerPath.join(''))).join(' '));
-  const count = (s: string, re: RegExp) => (s.match(re) ?? []).length;
-  if (count(headers, /决算/g) !== count(headers, /预算/g)) return count(headers, /决算/g) > count(headers, /预算/g);
-  const prose = strip(paragraphs.map((p) => p.text).join(' '));
-  return count(prose, /决算/g) > count(prose, /预算/g);
 }
 
 export function narrativeContext(tables: DetectedTable[], config: AuditConfig): NarrativeContext | null {

@@ -40,9 +40,10 @@ function missingTables(tables: DetectedTable[]): Finding[] {
   if (!doc) return [];
   const have = new Set(recognised.map((t) => t.kind));
   // A table whose title names the kind but whose layout was not read (a 收支总表 laid out as one list, 收入 then
-  // 支出) is there: not missing, only unread (its layout note says so).
+  // 支出) is there: not missing, only unread (its layout note says so). So is one whose kind was a guess another
+  // table held too (detect/index.ts).
   for (const t of tables) {
-    const named = t.kind === 'unknown' ? kindFromTitle(t.title) : undefined;
+    const named = t.kind === 'unknown' ? (t.kindGuess ?? kindFromTitle(t.title)) : undefined;
     if (named && named !== 'unknown') have.add(named);
   }
   const first = recognised[0];
