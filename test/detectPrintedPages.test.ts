@@ -251,3 +251,52 @@ test("a header cell's words wrapped onto the row under it (机关（机构） | 
   );
   expect(detect(workbook(s)).map((t) => [t.kind, t.headerRows, t.bodyRows])).toEqual([['operating-cost', [3, 5], [6, 8]]]);
 });
+
+describe('figures wider than their column, printed into the spacer left of it by a PDF conversion', () => {
+  // 科目编码 | 科目名称 | (spacer) | 合计 | 基本支出 | 项目支出: the 合计 line's 1,000.00 is one grid column left of the 120.00s.
+  const rows = (housing = 80): CellInput[][] => [
+    ['2024年部门支出预算表'],
+    ['部门：某某局', null, null, null, null, UNIT],
+    ['科目编码', '科目名称', null, '合计', '基本支出', '项目支出'],
+    [null, '合计', 1000, null, 800, 200],
+    ['208', '社会保障和就业支出', null, 120, 120, null],
+    ['210', '卫生健康支出', null, 800, 600, 200],
+    ['221', '住房保障支出', null, housing, 80, null],
+  ];
+  const expenditure = (housing?: number) => sheet('预算03表', rows(housing), { merges: ['A1:F1'] });
+
+  test('the spilled figure is read in its own column: nothing said', () => {
+    const [t] = detect(workbook(expenditure()));
+    expect(t.columns.map((c) => c.col)).toEqual([1, 2, 4, 5, 6]);
+    expect(t.rows[0].cells[4]?.text).toBe('1,000.00');
+    expect(loud(workbook(expenditure())).map(said)).toEqual([]);
+  });
+
+  test('a slip beside it is still told at its cell', () => {
+    expect(loud(workbook(expenditure(90))).map((f) => [f.rule, `${f.sheet}!${f.cell}`])).toEqual([['row-sum', '预算03表!D7']]);
+  });
+
+  test('right of an empty column under its own header, the spilled figures are still the column right of them', () => {
+    // 科目名称 | 上缴上级支出 (empty) | (spacer: the 合计's wide figure) | 合计: read as the empty column's figures, the
+    // 合计 line's total was lost (its 合计 empty, 本年支出 called wrong).
+    const s = sheet(
+      '预算03表',
+      [
+        ['2024年部门支出预算表'],
+        ['部门：某某局', null, null, UNIT],
+        ['科目名称', '上缴上级支出', null, '合计'],
+        ['合计', null, 1000, null],
+        ['社会保障和就业支出', null, null, 120],
+        ['卫生健康支出', null, null, 800],
+        ['住房保障支出', null, null, 80],
+      ],
+      { merges: ['A1:D1'] },
+    );
+    const [t] = detect(workbook(s));
+    expect(t.columns.map((c) => [c.col, c.headerPath.join('>')])).toEqual([
+      [1, '科目名称'],
+      [2, '上缴上级支出'],
+      [4, '合计'],
+    ]);
+  });
+});

@@ -10,6 +10,7 @@ import { headerPaths, type HeaderColumn } from './headerBand';
 import { columnRoles } from './columnRoles';
 import { readRows } from './rowModel';
 import { nameKind, type NamedKind } from './tableKind';
+import { spilledFigures, spillsInto, withSpilledMoved } from './spilledFigures';
 import { readAsOneList } from './oneListSides';
 import { INDICATOR_HEADER, cleanLabel, declaresEmpty, departmentIn, departmentInTitle, isTotalLabel, saysNothingToShow, unitIn, yearIn } from './labels';
 
@@ -116,7 +117,8 @@ export interface BuiltTable {
 export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion, ctx: SheetContext): BuiltTable {
   const { range, cols } = extents(grid, rows, region);
   const band = region.headerRows;
-  const heads = withoutBlankColumns(headerPaths(grid, rows, band, cols.left, cols.right), rows, band, region.bodyRows);
+  const spills = spilledFigures(withoutBlankColumns(headerPaths(grid, rows, band, cols.left, cols.right), rows, band, region.bodyRows), rows, region.bodyRows);
+  const heads = spills.heads;
   // A page's break inside the body (its page line, the header printed again) is no line of the table.
   const breaks = region.breakRows.length ? new Set(region.breakRows) : undefined;
   const roles = columnRoles(grid, heads, region.bodyRows, breaks);
@@ -127,7 +129,8 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   });
   assignGroups(columns);
   assignBlocks(columns);
-  const read = readRows(grid, columns, region.bodyRows, region.emptyBody, (r) => (breaks?.has(r) ? [] : (rows[r - 1]?.cells ?? [])));
+  const rowCells = (r: number) => (breaks?.has(r) ? [] : (rows[r - 1]?.cells ?? []));
+  const read = readRows(grid, columns, region.bodyRows, region.emptyBody, spills.into.size > 0 ? (r) => withSpilledMoved(rowCells(r), spills.into) : rowCells);
   const { unreadable, decimals, roundingDecimals } = read;
   // A name wrapped over two rows by a PDF's conversion is one line.
   const tableRows = joinWrappedNames(read.rows, columns);
@@ -303,8 +306,11 @@ function withoutBlankColumns(heads: HeaderColumn[], rows: RowInfo[], band: [numb
       out[out.length - 1] = named(before);
       continue;
     }
-    // (Under the same header, or under only the band's upper labels: the lower ones were printed over the spacer.)
-    if (spacer && next && next.col === h.col + 1 && holds(next) && leadsPath(next.path, h.path)) {
+    // (Under the same header, or under only the band's upper labels: the lower ones were printed over the spacer.
+    // Not where the figures are the next column's, too wide for it, printed short of it: spilledFigures.ts.)
+    const after = kept[i + 2];
+    const spilled = next !== undefined && after !== undefined && after.col === next.col + 1 && after.path.length > next.path.length && leadsPath(next.path, after.path) && spillsInto(rows, body, next.col, after.col);
+    if (spacer && next && next.col === h.col + 1 && holds(next) && leadsPath(next.path, h.path) && !spilled) {
       out.push(named(next));
       i++;
       continue;

@@ -74,6 +74,11 @@ export class NumberCell implements GridCell, TableCell {
   get amount(): ParsedAmount {
     return (this.parsed ??= parseAmount(this.raw, this.format));
   }
+
+  /** The same number read in another column (a figure printed into the spacer beside its own: spilledFigures.ts). */
+  movedTo(col: number): NumberCell {
+    return new NumberCell(this.row, col, this.packed, this.index);
+  }
 }
 
 /** A number format that shows a number as typed (General, or none). */
