@@ -22,3 +22,31 @@ test('the department\'s line coded 208 over its unit 208001 is a unit\'s line, n
   const wb = workbook(...BUDGET_TABLES.map((t) => t()).map((s) => (s.name === '预算03表' ? byUnits() : s)));
   expect(audit(wb).findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual([]);
 });
+
+describe("a 收入表 by units, the department's code 210 written before its name in the name cell", () => {
+  // 单位名称 alone: 合计; 210 某某县卫生健康委员会 over 210001 …本级 and 210002 …疾控中心. Read as 类 210, the department's
+  // line was no unit's: its units did not add up to it, and a slip on it was told at its right 合计.
+  const income = (general = 1000): GridSheet =>
+    sheet(
+      '预算02表',
+      [
+        ['2024年部门收入预算表'],
+        ['部门：某某局', null, null, null, null, '单位：万元'],
+        ['单位名称', '总计', '一般公共预算', '政府性基金', '其他收入', '上年结转结余'],
+        ['合计', 1000, 1000, null, null, null],
+        ['210 某某县卫生健康委员会', 1000, general, null, null, null],
+        ['210001 某某县卫生健康委员会本级', 600, 600, null, null, null],
+        ['210002 某某县疾病预防控制中心', 400, 400, null, null, null],
+      ],
+      { merges: ['A1:F1'] },
+    );
+  const wb = (s: GridSheet) => workbook(...BUDGET_TABLES.map((t) => t()).map((x) => (x.name === '预算02表' ? s : x)));
+
+  test('consistent, nothing is said', () => {
+    expect(audit(wb(income())).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  test("a slip on the department's line is told at its cell, against its units and its row", () => {
+    expect(audit(wb(income(998))).findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.expected}`)).toEqual(['column-total 预算02表!C5 1000.00']);
+  });
+});

@@ -3,6 +3,8 @@ import { audit, detect } from '../src/core/engine';
 import type { GridSheet } from '../src/core/snapshot';
 import { sheet, workbook, type CellInput } from './support/sheetBuilder';
 import { BUDGET_TABLES } from './support/smallBudget';
+import { crossBasicExpenditure } from '../src/core/rules/crossBasicExpenditure';
+import { DEFAULT_CONFIG } from '../src/core/config';
 
 /**
  * A disclosure converted from its PDF with every title lost (the PDF's headings stood outside the ruled grid) and
@@ -74,19 +76,33 @@ test('a 政府采购 table by 品目 whose title was lost is read by its header,
   expect(audit(workbook(procurement)).findings.filter((f) => f.severity !== 'info')).toEqual([]);
 });
 
-test('two title-less copies of the 一般公共预算支出表 in a titled budget: of unknown kind, and the table is not said to be missing', () => {
-  const untitled = (name: string): GridSheet => {
-    const s = BUDGET_TABLES.map((t) => t()).find((x) => x.name === '预算05表')!;
-    const values = s.values.map((r) => [...r]);
-    values[0] = [null];
-    return sheet(name, values as CellInput[][]);
-  };
-  const wb = workbook(...BUDGET_TABLES.map((t) => t()).filter((s) => s.name !== '预算05表'), untitled('Page 5'), untitled('Page 6'));
-  expect(detect(wb).filter((t) => t.sheet.startsWith('Page')).map((t) => [t.kind, t.kindGuess])).toEqual([
+/** The 一般公共预算支出表 without its title on a sheet of its own, its figures times `scale` (still adding up). */
+function untitledGeneral(name: string, scale = 1): GridSheet {
+  const s = BUDGET_TABLES.map((t) => t()).find((x) => x.name === '预算05表')!;
+  const values = s.values.map((r) => r.map((v) => (typeof v === 'number' ? v * scale : v)));
+  values[0] = [null];
+  return sheet(name, values as CellInput[][]);
+}
+
+test('two title-less tables under the 一般公共预算支出表\'s header, their lines not the same: of unknown kind, not said to be missing, and the 基本支出表 is not held to the 支出表 instead', () => {
+  const wb = workbook(...BUDGET_TABLES.map((t) => t()).filter((s) => s.name !== '预算05表'), untitledGeneral('Page 5'), untitledGeneral('Page 6', 0.5));
+  const tables = detect(wb);
+  expect(tables.filter((t) => t.sheet.startsWith('Page')).map((t) => [t.kind, t.kindGuess])).toEqual([
     ['unknown', 'general-budget-expenditure'],
     ['unknown', 'general-budget-expenditure'],
   ]);
   expect(audit(wb).findings.filter((f) => f.rule === 'missing-table')).toEqual([]);
+  // (The 支出表's 基本支出 holds every fund's: held to the 基本支出表 only where the 一般公共预算 table is not there at all.)
+  const checks = crossBasicExpenditure.collect({ tables, config: DEFAULT_CONFIG }).checks ?? [];
+  expect(checks.filter((c) => c.rule === 'cross-basic-expenditure')).toEqual([]);
+});
+
+test('two title-less tables printing the same lines (a 财政拨款支出表 and a 一般公共预算支出表 of one money): the first keeps the kind', () => {
+  const wb = workbook(...BUDGET_TABLES.map((t) => t()).filter((s) => s.name !== '预算05表'), untitledGeneral('Page 5'), untitledGeneral('Page 6'));
+  expect(detect(wb).filter((t) => t.sheet.startsWith('Page')).map((t) => [t.kind, t.kindGuess ?? null])).toEqual([
+    ['general-budget-expenditure', null],
+    ['unknown', 'general-budget-expenditure'],
+  ]);
 });
 
 test('a title wrapped at a word onto a second row (2024年财政拨款 | 收支预算总表) is one title: the kind its whole words name', () => {

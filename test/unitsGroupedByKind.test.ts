@@ -54,3 +54,27 @@ test('headings with no figures are headings only: the 合计 is the sum of the u
   const slipped = bare.map((l) => (l[1] === '合计' ? [null, '合计', 1010, 1010, 1010] : l));
   expect(said(slipped)).toEqual(['error column-total 预算02表!C5']);
 });
+
+describe("the department's own line over the headings (部门汇总: 101 某某局 | 行政单位 | 101001 … | 事业单位 | 101002 …)", () => {
+  const withDepartment = (codes: [string, string, string, string]): CellInput[][] => [
+    [null, '合计', 1000, 1000, 1000, null, null, null],
+    [codes[0], '某某局', 1000, 1000, 1000, null, null, null],
+    [null, '行政单位', 600, 600, 600, null, null, null],
+    [codes[1], '某某局本级', 600, 600, 600, null, null, null],
+    [null, '事业单位', 400, 400, 400, null, null, null],
+    [codes[2], '某某疾病预防控制中心', 250, 250, 250, null, null, null],
+    [codes[3], '某某妇幼保健院', 150, 150, 150, null, null, null],
+  ];
+
+  test.each([
+    ['its units coded under its code', ['101', '101001', '101002', '101003'] as [string, string, string, string]],
+    ["its units' codes not under its own", ['101', '201001', '301002', '301003'] as [string, string, string, string]],
+  ])('%s: the line is the sum of its headings, each heading of its units — nothing counted twice, nothing said', (_, codes) => {
+    expect(said(withDepartment(codes))).toEqual([]);
+  });
+
+  test("a unit's slip is still told at its cell", () => {
+    const lines = withDepartment(['101', '101001', '101002', '101003']).map((l) => (l[1] === '某某妇幼保健院' ? l.map((v, i) => (i === 4 ? 160 : v)) : l));
+    expect(said(lines)).toEqual(['error row-sum 预算02表!E11']);
+  });
+});

@@ -39,6 +39,15 @@ export function detectTables(snapshot: WorkbookSnapshot, onSheet?: (index: numbe
   return guessesHeldTwice(markContinuations(built.map((b) => b.table)), guessed);
 }
 
+/** Two tables print the same lines: row by row, the same words and figures in the same columns. */
+function sameLines(a: DetectedTable, b: DetectedTable): boolean {
+  if (a.rows.length !== b.rows.length || a.columns.length !== b.columns.length) return false;
+  return a.rows.every((r, i) => {
+    const o = b.rows[i];
+    return a.columns.every((c, k) => (r.cells[c.col]?.text ?? '') === (o.cells[b.columns[k].col]?.text ?? ''));
+  });
+}
+
 /**
  * 公开05表 and 公开07表 name the 一般公共预算 and 政府性基金 tables in the national final accounts' numbering, and other
  * tables in budgets printed under the same prefix (Jiangsu's 公开05表 is its 财政拨款支出预算表, 公开07表 its 一般公共预算
@@ -75,9 +84,12 @@ function guessesHeldTwice(tables: DetectedTable[], guessed: Set<DetectedTable>):
   for (const list of holders.values()) {
     if (list.length < 2 || !list.some((t) => guessed.has(t))) continue;
     // Of guesses alone, one table with figures among tables that say they are empty (本表无数据: a 政府性基金 or 国有资本
-    // 经营 table printed with the 一般公共预算 one's header) is the one: the empty ones are set aside.
+    // 经营 table printed with the 一般公共预算 one's header) is the one: the empty ones are set aside. So is the first of
+    // tables printing the same lines (a 财政拨款支出表 and a 一般公共预算支出表 where all the money is 一般公共预算): compared
+    // as either, they say the same.
     const filled = list.filter((t) => !t.declaredEmpty);
-    const keep = list.every((t) => guessed.has(t)) && filled.length === 1 ? filled[0] : undefined;
+    const alike = filled.length > 1 && filled.every((t) => sameLines(t, filled[0]));
+    const keep = list.every((t) => guessed.has(t)) && (filled.length === 1 || alike) ? filled[0] : undefined;
     for (const t of list) {
       if (t === keep || !guessed.has(t)) continue;
       t.kindGuess = t.kind;

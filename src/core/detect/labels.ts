@@ -358,7 +358,7 @@ const CODE_FIRST = charSet('0123456789０１２３４５６７８９[【(（［'
 
 /**
  * A unit's code written before its name in the name cell (118001 某某局本级, 【118001】某某局,
- * [309]医疗保障局): the code and the name, or undefined. A subject code of the functional ranges
+ * [309]医疗保障局): the code and the name, or undefined. A 款 or 项 code of the functional ranges
  * before a name (2100302乡镇卫生院, 2070104图书馆) is a subject, never a unit.
  */
 export function unitCodeBeforeName(label: string): { code: string; name: string } | undefined {
@@ -369,7 +369,8 @@ export function unitCodeBeforeName(label: string): { code: string; name: string 
   const code = m[1] ?? m[2];
   const name = m[3].replace(/^[:：.、．-]+/, '');
   if (!/^[\u4e00-\u9fff]/.test(name) || /^[万元年月日号个人次辆台套件家名项类款]/.test(name)) return undefined;
-  if (/^2[0-3]\d((\d{2}){0,2})$/.test(code)) return undefined;
+  // (A 类's 3-digit code before a unit's name is a department's own code, 210 某县卫生和计划生育委员会: no 类 is named so.)
+  if (/^2[0-3]\d(\d{2}){1,2}$/.test(code)) return undefined;
   return looksLikeUnitName(name) ? { code, name } : undefined;
 }
 

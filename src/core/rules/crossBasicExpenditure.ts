@@ -11,10 +11,14 @@ import { nameArg } from '../messages/message';
 import { gather } from './toolkit/gather';
 import { classTotals } from './toolkit/personnelAndPublic';
 
-/** The table 基本支出表 is compared with: the general-budget table (same money), else the expenditure table. */
+/**
+ * The table 基本支出表 is compared with: the general-budget table (same money), else the expenditure table — not where a
+ * general-budget table is there but could not be told from another (kindGuess): the 支出表's 基本支出 holds every fund's.
+ */
 function referenceTables(tables: DetectedTable[]): DetectedTable[] {
   const general = tablesOf(tables, 'general-budget-expenditure');
-  return general.length > 0 ? general : tablesOf(tables, 'expenditure');
+  if (general.length > 0) return general;
+  return tables.some((t) => t.kindGuess === 'general-budget-expenditure') ? [] : tablesOf(tables, 'expenditure');
 }
 
 /**

@@ -210,6 +210,9 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
   // The 行政单位 / 事业单位 heading the units since it stand under, and which of them do.
   let heading: UnitBlock | undefined;
   const underHeading = new Map<UnitBlock, UnitBlock>();
+  // The department's line the headings stand under (101 某县卫健委 right above 行政单位), once the first is read.
+  let overHeadings: UnitBlock | undefined;
+  let headingsSeen = false;
   const unitCol = table.columns.find((c) => c.role === 'unit-code');
   // (Indexed: a for…of run once per table allocates per row until optimised.)
   for (let k = 0; k < rows.length; k++) {
@@ -218,6 +221,8 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
       totals.push(r);
       current = undefined;
       heading = undefined;
+      overHeadings = undefined;
+      headingsSeen = false;
       since = [];
       open = undefined;
       continue;
@@ -235,8 +240,17 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
     if (k + 1 < rows.length && isUnitRow(rows[k + 1]) && isUnitTypeHeading(table, r, group)) {
       // 行政单位 / 事业单位 over the units of its kind: with figures, their total (the units under it its sub-units);
       // without, a heading only. Never a line of the unit above it.
+      // (Right under a unit's line with no line of its own, the first heading is under that line: the department's.)
+      if (!headingsSeen) overHeadings = current && current.members.length === 0 && !underHeading.has(current) ? current : undefined;
+      headingsSeen = true;
       heading = rowHasFigures(table, r.row, (group?.amountColumns ?? amountColumns(table)).map((c) => c.col)) ? { unit: r, members: [], subUnits: [] } : undefined;
-      if (heading) units.push(heading);
+      if (heading) {
+        units.push(heading);
+        if (overHeadings) {
+          heading.parent = overHeadings;
+          overHeadings.subUnits.push(heading);
+        }
+      }
       current = undefined;
       since = [];
       open = undefined;
@@ -252,7 +266,8 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
     // A row with nothing in it (a PDF's row spacing converted to rows) is no line of the unit above, whose every figure
     // it would make wrong as its only line, and closes no 小计 below it. Among the details it stays: a line whose
     // figures were lost (missingRow.ts).
-    const blank = isBlankRow(r);
+    // (A named row is no blank one: most rows are asked nothing more.)
+    const blank = !r.label && isBlankRow(r);
     if (blank && current) continue;
     const view: RowView = { row: r, code: rowCode(table, r, group) };
     if (!blank) {
@@ -275,9 +290,11 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
       best.subUnits.push(u);
     }
   }
-  // A unit no unit above holds by its code is its heading's (a unit under its department's line stays the line's).
+  // A unit under a heading is the heading's: where its code puts it under the department's line, the heading is
+  // that line's (the line = Σ its headings, each = Σ its units). A unit nested deeper by its code stays so.
   for (const [u, h] of underHeading) {
-    if (u.parent) continue;
+    if (u.parent && u.parent !== h.parent) continue;
+    if (u.parent) u.parent.subUnits.splice(u.parent.subUnits.indexOf(u), 1);
     u.parent = h;
     h.subUnits.push(u);
   }
