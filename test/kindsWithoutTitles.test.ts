@@ -105,29 +105,29 @@ test('two title-less tables printing the same lines (a 财政拨款支出表 and
   ]);
 });
 
-test('a title wrapped at a word onto a second row (2024年财政拨款 | 收支预算总表) is one title: the kind its whole words name', () => {
+/**
+ * The 财政拨款收支总表 (预算04表, its title '2024年财政拨款收支预算总表') on a sheet named Page 4, its title row replaced
+ * by `top` (two rows: a wrapped title) or, with `keepTitle`, the row(s) put above it.
+ */
+function fiscalUnder(top: CellInput[][], keepTitle = false): GridSheet {
   const s = BUDGET_TABLES.map((t) => t()).find((x) => x.name === '预算04表')!;
-  const values = [['2024年财政拨款'], ['收支预算总表'], ...s.values.slice(1)] as CellInput[][];
-  const shift = (m: { top: number; left: number; bottom: number; right: number }) => ({ ...m, top: m.top + 1, bottom: m.bottom + 1 });
-  const wrapped: GridSheet = { ...sheet('Page 4', values), merges: (s.merges ?? []).filter((m) => m.top > 1).map(shift) };
-  const [t] = detect(workbook(wrapped));
+  const values = [...top, ...s.values.slice(keepTitle ? 0 : 1)] as CellInput[][];
+  const by = top.length - (keepTitle ? 0 : 1);
+  const merges = (s.merges ?? []).filter((m) => keepTitle || m.top > 1).map((m) => ({ ...m, top: m.top + by, bottom: m.bottom + by }));
+  return { ...sheet('Page 4', values), merges };
+}
+
+test('a title wrapped at a word onto a second row (2024年财政拨款 | 收支预算总表) is one title: the kind its whole words name', () => {
+  const [t] = detect(workbook(fiscalUnder([['2024年财政拨款'], ['收支预算总表']])));
   expect([t.kind, t.title]).toEqual(['fiscal-appropriation-summary', '2024年财政拨款收支预算总表']);
 });
 
 test('a part\'s heading over a table\'s title stays apart: the table keeps its own', () => {
-  const s = BUDGET_TABLES.map((t) => t()).find((x) => x.name === '预算04表')!;
-  const values = [['第二部分 2024年部门预算表'], ...s.values] as CellInput[][];
-  const shift = (m: { top: number; left: number; bottom: number; right: number }) => ({ ...m, top: m.top + 1, bottom: m.bottom + 1 });
-  const headed: GridSheet = { ...sheet('Page 4', values), merges: (s.merges ?? []).map(shift) };
-  expect(detect(workbook(headed)).map((t) => t.title)).toEqual(['2024年财政拨款收支预算总表']);
+  expect(detect(workbook(fiscalUnder([['第二部分 2024年部门预算表']], true))).map((t) => t.title)).toEqual(['2024年财政拨款收支预算总表']);
 });
 
 test('a short title wrapped in a narrow box, neither half a title alone (财政拨款收支预 | 算总表), is one title', () => {
-  const s = BUDGET_TABLES.map((t) => t()).find((x) => x.name === '预算04表')!;
-  const values = [['财政拨款收支预'], ['算总表'], ...s.values.slice(1)] as CellInput[][];
-  const shift = (m: { top: number; left: number; bottom: number; right: number }) => ({ ...m, top: m.top + 1, bottom: m.bottom + 1 });
-  const wrapped: GridSheet = { ...sheet('Page 4', values), merges: (s.merges ?? []).filter((m) => m.top > 1).map(shift) };
-  const [t] = detect(workbook(wrapped));
+  const [t] = detect(workbook(fiscalUnder([['财政拨款收支预'], ['算总表']])));
   expect([t.kind, t.title]).toEqual(['fiscal-appropriation-summary', '财政拨款收支预算总表']);
 });
 
@@ -151,9 +151,5 @@ test('of two title-less tables under one header, one with figures and one saying
 });
 
 test.each(['某某部门', '江苏省高级人民法院', '某某局2023年度部门决算'])('the department\'s name a PDF prints atop each page (%s), right above the title, is no part of it', (head) => {
-  const s = BUDGET_TABLES.map((t) => t()).find((x) => x.name === '预算04表')!;
-  const values = [[head], ...s.values] as CellInput[][];
-  const shift = (m: { top: number; left: number; bottom: number; right: number }) => ({ ...m, top: m.top + 1, bottom: m.bottom + 1 });
-  const headed: GridSheet = { ...sheet('Page 4', values), merges: (s.merges ?? []).map(shift) };
-  expect(detect(workbook(headed)).map((t) => t.title)).toEqual(['2024年财政拨款收支预算总表']);
+  expect(detect(workbook(fiscalUnder([[head]], true))).map((t) => t.title)).toEqual(['2024年财政拨款收支预算总表']);
 });
