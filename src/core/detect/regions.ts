@@ -165,6 +165,14 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
   let r = from;
   // The last row of a few words alone that no region took: a title's first words, when a title's rest is under it.
   let lone: { row: number; text: string } | undefined;
+  /** The row's words are the rest of a title whose first words stand alone on the row above: taken as the title. */
+  const wrappedTitle = (rest: string): boolean => {
+    if (lone?.row !== r - 1 || !isTitleStart(lone.text) || YEAR.test(rest) || !looksLikeTitle(lone.text + rest)) return false;
+    pre.top = Math.min(pre.top ?? r - 1, r - 1);
+    pre.titleRow = r - 1;
+    pre.title = lone.text + rest;
+    return true;
+  };
   while (r <= n) {
     const info = at(r);
     switch (info.cls) {
@@ -187,10 +195,7 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
         if (pre.titleRow !== undefined) pre = freshPreamble();
         // A long title wrapped at a word: its first words alone on the row above, no title of their own (2024年财政拨款 |
         // 收支预算总表, 一般公共预算 | 财政拨款支出决算表). (Words that end as a title does, …表 or …说明, are a title.)
-        if (lone?.row === r - 1 && info.title && isTitleStart(lone.text) && !YEAR.test(info.title) && looksLikeTitle(lone.text + info.title)) {
-          pre.top = Math.min(pre.top ?? r - 1, r - 1);
-          pre.titleRow = r - 1;
-          pre.title = lone.text + info.title;
+        if (info.title && wrappedTitle(info.title)) {
           pre.formNumber ??= info.formNumber;
           r++;
           continue;
@@ -211,10 +216,7 @@ export function* regionsIn(grid: SheetGrid, rows: RowInfo[], from: number, to: n
         if (!canStartHeader(grid, info)) {
           const single = info.cells.length === 1 && info.texts.length === 1 && info.texts[0].length <= 30;
           // (…and a title wrapped over two rows, neither half a title alone: 收入预 | 算总表.)
-          if (single && lone?.row === r - 1 && pre.titleRow === undefined && isTitleStart(lone.text) && !YEAR.test(info.texts[0]) && looksLikeTitle(lone.text + info.texts[0])) {
-            pre.top = Math.min(pre.top ?? r - 1, r - 1);
-            pre.titleRow = r - 1;
-            pre.title = lone.text + info.texts[0];
+          if (single && pre.titleRow === undefined && wrappedTitle(info.texts[0])) {
             lone = undefined;
             r++;
             continue;
