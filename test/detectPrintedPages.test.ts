@@ -2,7 +2,7 @@ import { detect } from '../src/core/engine';
 import type { GridSheet } from '../src/core/snapshot';
 import { loud, said } from './support/checklist';
 import { sheet, workbook, type CellInput } from './support/sheetBuilder';
-import { BUDGET_TABLES } from './support/smallBudget';
+import { BUDGET_TABLES, income02 } from './support/smallBudget';
 
 /**
  * How a table reaches a reviewer when it was printed first: pasted from a PDF, page after page, or
@@ -158,25 +158,21 @@ describe('a finance system export: a hidden row of field names under the header'
 describe("a PDF's row spacing converted to rows: a blank row after every line", () => {
   // A 收入表 by unit: the department's line 001 over its two units 001001 / 001002. Kept as lines, each blank row was
   // the only line of the unit above it, and every figure of the unit called wrong against it (总计 …，不等于 0.00).
-  const income = (first = 600): GridSheet =>
-    sheet(
-      '预算02表',
-      [
-        ['2024年部门收入预算表'],
-        ['部门：某某局', null, null, null, null, null, null, UNIT],
-        ['单位代码', '单位名称', '总计', '本年收入', null, null, null, '上年结转结余'],
-        [null, null, null, '合计', '一般公共预算', '政府性基金', '事业收入'],
-        [null, '合计', 1000, 1000, 1000, null, null, null],
-        [],
-        ['001', '某某局', 1000, 1000, 1000, null, null, null],
-        [],
-        ['001001', '某某局本级', first, first, first, null, null, null],
-        [],
-        ['001002', '某某局事务中心', 400, 400, 400, null, null, null],
-        [],
-      ],
-      { merges: ['A1:H1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:G3', 'H3:H4'] },
-    );
+  // (The small budget's own 收入表, its title, captions and header kept, its lines replaced.)
+  const income = (first = 600): GridSheet => {
+    const base = income02();
+    const lines: CellInput[][] = [
+      [null, '合计', 1000, 1000, 1000, null, null, null],
+      [],
+      ['001', '某某局', 1000, 1000, 1000, null, null, null],
+      [],
+      ['001001', '某某局本级', first, first, first, null, null, null],
+      [],
+      ['001002', '某某局事务中心', 400, 400, 400, null, null, null],
+      [],
+    ];
+    return { ...sheet('预算02表', [...(base.values.slice(0, 4) as CellInput[][]), ...lines]), merges: base.merges };
+  };
   const budget = (s: GridSheet) => workbook(...BUDGET_TABLES.map((t) => t()).map((x) => (x.name === '预算02表' ? s : x)));
 
   test('the blank rows are no lines: nothing to say', () => {

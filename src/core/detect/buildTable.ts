@@ -6,11 +6,11 @@ import type { DetectedTable, TableColumn, TableRow, Unit } from '../table';
 import type { SheetGrid } from './sheetGrid';
 import type { RowInfo } from './rowClass';
 import type { TableRegion } from './regions';
-import { headerPaths, type HeaderColumn } from './headerBand';
+import { headerPaths, leadsPath, type HeaderColumn } from './headerBand';
 import { columnRoles } from './columnRoles';
 import { readRows } from './rowModel';
 import { nameKind, type NamedKind } from './tableKind';
-import { spilledFigures, spillsInto, withSpilledMoved } from './spilledFigures';
+import { spilledFigures, spillsLeftInto, withSpilledMoved } from './spilledFigures';
 import { readAsOneList } from './oneListSides';
 import { INDICATOR_HEADER, cleanLabel, declaresEmpty, departmentIn, departmentInTitle, isTotalLabel, saysNothingToShow, unitIn, yearIn } from './labels';
 
@@ -308,9 +308,7 @@ function withoutBlankColumns(heads: HeaderColumn[], rows: RowInfo[], band: [numb
     }
     // (Under the same header, or under only the band's upper labels: the lower ones were printed over the spacer.
     // Not where the figures are the next column's, too wide for it, printed short of it: spilledFigures.ts.)
-    const after = kept[i + 2];
-    const spilled = next !== undefined && after !== undefined && after.col === next.col + 1 && after.path.length > next.path.length && leadsPath(next.path, after.path) && spillsInto(rows, body, next.col, after.col);
-    if (spacer && next && next.col === h.col + 1 && holds(next) && leadsPath(next.path, h.path) && !spilled) {
+    if (spacer && next && next.col === h.col + 1 && holds(next) && leadsPath(next.path, h.path) && !(kept[i + 2] && spillsLeftInto(rows, body, next, kept[i + 2]))) {
       out.push(named(next));
       i++;
       continue;
@@ -318,9 +316,4 @@ function withoutBlankColumns(heads: HeaderColumn[], rows: RowInfo[], band: [numb
     out.push(h);
   }
   return out;
-}
-
-/** The labels `lead` are the first of `path` (the same path, or its upper labels only, or none). */
-function leadsPath(lead: string[], path: string[]): boolean {
-  return lead.length <= path.length && lead.every((label, k) => label === path[k]);
 }

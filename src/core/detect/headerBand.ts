@@ -206,6 +206,11 @@ function assignSides(cols: HeaderColumn[]): void {
  * A path's last label, '' for an empty path: told by its length, since path[-1] is no index but a
  * property's name, looked up along the prototype chain (some 70 ns, where an index costs one).
  */
+/** The labels `lead` are the first of `path` (the same path, or its upper labels only, or none). */
+export function leadsPath(lead: readonly string[], path: readonly string[]): boolean {
+  return lead.length <= path.length && lead.every((label, k) => label === path[k]);
+}
+
 export function lastOf(path: readonly string[]): string {
   return path.length === 0 ? '' : path[path.length - 1];
 }

@@ -1,4 +1,4 @@
-import type { HeaderColumn } from './headerBand';
+import { leadsPath, type HeaderColumn } from './headerBand';
 import { isFigureCell, type RowInfo } from './rowClass';
 import { NumberCell, WordCell, type GridCell } from './sheetGrid';
 
@@ -11,18 +11,20 @@ import { NumberCell, WordCell, type GridCell } from './sheetGrid';
  */
 export function spilledFigures(heads: HeaderColumn[], rows: RowInfo[], body: [number, number]): { heads: HeaderColumn[]; into: Map<number, number> } {
   const into = new Map<number, number>();
-  for (let i = 0; i + 1 < heads.length; i++) {
-    const spacer = heads[i];
-    const own = heads[i + 1];
-    if (own.col !== spacer.col + 1 || own.path.length === 0 || spacer.path.length >= own.path.length) continue;
-    if (!spacer.path.every((label, k) => label === own.path[k])) continue;
-    if (spillsInto(rows, body, spacer.col, own.col)) into.set(spacer.col, own.col);
-  }
+  for (let i = 0; i + 1 < heads.length; i++) if (spillsLeftInto(rows, body, heads[i], heads[i + 1])) into.set(heads[i].col, heads[i + 1].col);
   return into.size === 0 ? { heads, into } : { heads: heads.filter((h) => !into.has(h.col)), into };
 }
 
+/**
+ * The column `spacer` holds figures of `own`, the column right of it, printed short of it: no header of its own below
+ * `own`'s upper labels, figures only, and on no row both holding one.
+ */
+export function spillsLeftInto(rows: RowInfo[], body: [number, number], spacer: HeaderColumn, own: HeaderColumn): boolean {
+  return own.col === spacer.col + 1 && spacer.path.length < own.path.length && leadsPath(spacer.path, own.path) && spillsInto(rows, body, spacer.col, own.col);
+}
+
 /** The spacer holds figures only, the column beside it figures too, and no row holds both. */
-export function spillsInto(rows: RowInfo[], body: [number, number], spacer: number, own: number): boolean {
+function spillsInto(rows: RowInfo[], body: [number, number], spacer: number, own: number): boolean {
   let spilled = 0;
   let kept = 0;
   for (let r = body[0]; r <= body[1]; r++) {
@@ -42,16 +44,17 @@ export function spillsInto(rows: RowInfo[], body: [number, number], spacer: numb
   return spilled > 0 && kept > 0;
 }
 
-/** A row's cells with the spilled figures in their own column. */
+/**
+ * A body row's cells with the spilled figures in their own column. (They stay in column order: a figure moves one
+ * column right, into a column the row holds nothing in — spillsInto.)
+ */
 export function withSpilledMoved(cells: GridCell[], into: Map<number, number>): GridCell[] {
   if (!cells.some((c) => into.has(c.col))) return cells;
-  return cells
-    .map((c) => {
-      const col = into.get(c.col);
-      if (col === undefined) return c;
-      if (c instanceof NumberCell) return c.movedTo(col);
-      if (c instanceof WordCell) return new WordCell(c.row, col, c.raw, c.text);
-      return { ...c, col };
-    })
-    .sort((a, b) => a.col - b.col);
+  return cells.map((c) => {
+    const col = into.get(c.col);
+    if (col === undefined) return c;
+    if (c instanceof NumberCell) return c.movedTo(col);
+    if (c instanceof WordCell) return new WordCell(c.row, col, c.raw, c.text);
+    return { ...c, col };
+  });
 }

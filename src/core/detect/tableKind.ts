@@ -34,10 +34,10 @@ export interface NamedKind {
 export function nameKind(sig: TableSignature, columns: TableColumn[], hints: KindHints): NamedKind {
   const named = guessKind(sig, columns, hints);
   if (!named) return { kind: kindFromHeaders(sig).kind, certain: false, from: 'header-signature' };
-  return named.form ? { kind: named.kind, from: named.from, certain: true, byForm: { form: named.form, headerKind: kindFromHeaders(sig).kind } } : { kind: named.kind, from: named.from, certain: true };
+  return { ...named, certain: true };
 }
 
-function guessKind(sig: TableSignature, columns: TableColumn[], hints: KindHints): { kind: TableKind; from: KindSource; form?: string } | undefined {
+function guessKind(sig: TableSignature, columns: TableColumn[], hints: KindHints): { kind: TableKind; from: KindSource; byForm?: NamedKind['byForm'] } | undefined {
   const fromTitle = kindFromTitle(hints.title);
   if (fromTitle && fromTitle !== 'narrative') return { kind: refine(fromTitle, columns), from: 'title' };
   const { kind, ambiguous } = kindFromHeaders(sig);
@@ -52,10 +52,12 @@ function guessKind(sig: TableSignature, columns: TableColumn[], hints: KindHints
   if (form && family === FUNCTION_EXPENDITURE_FAMILY) {
     const n = formNumberValue(form);
     const finalAccounts = /公开|决算/.test(form);
-    if (n === 3) return { kind: 'expenditure', from: 'form-number', form };
-    if (n === 5) return { kind: 'general-budget-expenditure', from: 'form-number', form };
-    if (finalAccounts && n === 7) return { kind: 'gov-fund-expenditure', from: 'form-number', form };
-    if (finalAccounts && n === 8) return { kind: 'state-capital-expenditure', from: 'form-number', form };
+    // (The kind the header suggested, kept: where the number's numbering is not the disclosure's, it is the guess.)
+    const byForm = { form, headerKind: kind };
+    if (n === 3) return { kind: 'expenditure', from: 'form-number', byForm };
+    if (n === 5) return { kind: 'general-budget-expenditure', from: 'form-number', byForm };
+    if (finalAccounts && n === 7) return { kind: 'gov-fund-expenditure', from: 'form-number', byForm };
+    if (finalAccounts && n === 8) return { kind: 'state-capital-expenditure', from: 'form-number', byForm };
   }
   return undefined;
 }

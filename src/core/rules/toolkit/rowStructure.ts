@@ -214,6 +214,7 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
   let overHeadings: UnitBlock | undefined;
   let headingsSeen = false;
   const unitCol = table.columns.find((c) => c.role === 'unit-code');
+  const amounts = group?.amountColumns ?? amountColumns(table);
   // (Indexed: a for…of run once per table allocates per row until optimised.)
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k];
@@ -243,7 +244,7 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
       // (Right under a unit's line with no line of its own, the first heading is under that line: the department's.)
       if (!headingsSeen) overHeadings = current && current.members.length === 0 && !underHeading.has(current) ? current : undefined;
       headingsSeen = true;
-      heading = rowHasFigures(table, r.row, (group?.amountColumns ?? amountColumns(table)).map((c) => c.col)) ? { unit: r, members: [], subUnits: [] } : undefined;
+      heading = rowHasFigures(table, r.row, amounts.map((c) => c.col)) ? { unit: r, members: [], subUnits: [] } : undefined;
       if (heading) {
         units.push(heading);
         if (overHeadings) {
@@ -298,7 +299,7 @@ function readRowBlocks(table: DetectedTable, group?: ColumnGroup): RowBlocks {
     u.parent = h;
     h.subUnits.push(u);
   }
-  for (const list of units.length > 0 ? units.map((u) => u.members) : [details]) placeMistyped(table, group?.amountColumns ?? amountColumns(table), list);
+  for (const list of units.length > 0 ? units.map((u) => u.members) : [details]) placeMistyped(table, amounts, list);
   return { totals, topParts: topPartsOf(table, group, details, subtotals), subtotals, units, details };
 }
 
