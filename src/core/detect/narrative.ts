@@ -12,15 +12,18 @@ import { charSet, isOneOf } from './charTests';
  */
 export function readNarrative(grid: SheetGrid, rows: RowInfo[], left = 1, sentences = 3): DetectedTable | undefined {
   const filled = rows.filter((r) => r.cls !== 'blank');
-  if (filled.length < Math.min(2, sentences)) return undefined;
+  if (!filled.length) return undefined;
   const singleColumn = filled.filter((r) => r.texts.length <= 1 || isProseRow(r)).length >= filled.length * 0.8;
   if (!singleColumn) return undefined;
+  // A whole 情况说明 kept in one cell (often one merged cell), its paragraphs with line breaks between, is told by its
+  // paragraphs as one a row would be: its title the cell's first line, its sentences the lines under it.
+  const byParagraph = filled.length < Math.max(2, sentences) && filled.some((r) => hasLineBreak(r.texts[0] ?? ''));
+  const lines = byParagraph ? filled.flatMap((r) => paragraphsIn(r.texts[0] ?? '').map((text) => ({ r, text }))) : filled.map((r) => ({ r, text: r.texts[0] ?? '' }));
+  if (lines.length < Math.min(2, sentences)) return undefined;
   // (A paragraph is longer than a title: its length is told before its words are searched.)
-  const titled = filled.find((r) => {
-    const t = cleanLabel(r.texts[0] ?? '');
-    return t.length <= 60 && /情况说明|(预算|决算)(编制|公开)?的?说明|编制说明/.test(t);
-  });
-  if (!titled && !atLeast(filled, sentences, (r) => /[。，]/.test(r.texts[0] ?? '') && /万元|预算|决算|支出|收入/.test(r.texts[0] ?? ''))) return undefined;
+  const title = lines.find((line) => isNarrativeTitle(cleanLabel(line.text)));
+  const titled = title?.r;
+  if (!titled && !atLeast(lines, sentences, ({ text }) => /[。，]/.test(text) && /万元|预算|决算|支出|收入/.test(text))) return undefined;
   // The title line, when it opens the sheet, is not part of the prose.
   const first = titled && titled === filled[0] && filled.length > 1 ? filled[1].row : filled[0].row;
   const last = filled[filled.length - 1].row;
@@ -32,7 +35,7 @@ export function readNarrative(grid: SheetGrid, rows: RowInfo[], left = 1, senten
     id: `${grid.name}!${cellAddress(filled[0].row, left)}`,
     sheet: grid.name,
     kind: 'narrative',
-    title: titled ? titled.texts[0].replace(/[\r\n]+/g, '').trim() : undefined,
+    title: title?.text.replace(/[\r\n]+/g, '').trim(),
     range,
     headerRows: null,
     bodyRows: [first, last],
@@ -45,10 +48,15 @@ export function readNarrative(grid: SheetGrid, rows: RowInfo[], left = 1, senten
   };
 }
 
-/** At least n of the rows are so (counted only as far as n: a sheet of prose has hundreds of sentences). */
-function atLeast(rows: RowInfo[], n: number, is: (r: RowInfo) => boolean): boolean {
+/** A narrative's title: …情况说明, 预算编制说明, 部门决算公开说明 (no longer than a title). */
+function isNarrativeTitle(line: string): boolean {
+  return line.length <= 60 && /情况说明|(预算|决算)(编制|公开)?的?说明|编制说明/.test(line);
+}
+
+/** At least n of the lines are so (counted only as far as n: a sheet of prose has hundreds of sentences). */
+function atLeast<T>(lines: T[], n: number, is: (line: T) => boolean): boolean {
   let seen = 0;
-  for (const r of rows) if (is(r) && ++seen >= n) return true;
+  for (const line of lines) if (is(line) && ++seen >= n) return true;
   return false;
 }
 

@@ -47,7 +47,8 @@ export function readArea(grid: SheetGrid, rows: RowInfo[], from: number, to: num
     // Prose going on after a table inside it (…具体如下表： | the table | 二、“三公”经费 …) is the same 情况说明: one
     // sentence is enough there, and its paragraphs join the narrative's.
     const before = pieces.find((p): p is Extract<Piece, { narrative: DetectedTable }> => 'narrative' in p);
-    if (b - a + 1 < (before ? 1 : 2)) return;
+    // (A row alone is prose when its cell holds paragraphs: a whole 情况说明 kept in one cell.)
+    if (b < a || (b === a && !before && !/[\r\n]/.test(rows[a - 1]?.texts[0] ?? ''))) return;
     const narrative = readNarrative(grid, rows.slice(a - 1, b), win.left, before ? 1 : 3);
     if (!narrative) return;
     if (!before) {
