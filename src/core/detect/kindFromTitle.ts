@@ -26,6 +26,9 @@ export function kindFromTitle(title: string | undefined): TableKind | undefined 
   // 一般公共预算财政拨款基本支出表 is the general-budget one; 财政拨款基本支出表 holds every fund.
   if (t.includes('基本支出')) return t.includes('财政拨款基本支出') && !t.includes('一般公共预算') ? 'fiscal-appropriation-basic-expenditure' : 'basic-expenditure';
   if (t.includes('经济分类')) return 'economic-classification-summary';
+  // (一般公共预算财政拨款收入支出决算表 is the general budget's spending by subject with its balances, as the 政府性基金's
+  // table is the fund's: not the 财政拨款收入支出决算总表 of every fund.)
+  if (/一般公共预算财政拨款收(入)?支(出)?(决算|预算)?表/.test(t)) return 'general-budget-expenditure';
   if (/财政拨款收(入)?支(出)?/.test(t)) return 'fiscal-appropriation-summary';
   if (/一般公共预算.*支出/.test(t)) return 'general-budget-expenditure';
   if (t.includes('财政拨款支出')) return 'fiscal-appropriation-expenditure';

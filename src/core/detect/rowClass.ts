@@ -106,6 +106,9 @@ function isColumnNumbers(grid: SheetGrid, row: number, cells: GridCell[]): boole
     // The final accounts' code columns head their last header row (类 | 款 | 项 | 栏次 | 1 | 2 …, or
     // 类 | 款 | 项 under a merged 科目名称 | 1 | 2 …): the 栏次 numbers share that row.
     if (t === '类' || t === '款' || t === '项') continue;
+    // The report forms name their label columns by the stems, as their figures' columns by number (甲 | 乙 | 1 | 2 …):
+    // passed over as 类 | 款 | 项 are (the numbers then still count from 1).
+    if (t.length === 1 && isOneOf(t.charCodeAt(0), COLUMN_STEMS)) continue;
     // 栏次 numbers are text, or integers without a money format (codes-as-numbers copies).
     if (typeof c.raw === 'number' && !Number.isInteger(c.raw)) return false;
     // (Integers in a money format are figures — unless the whole row counts 1, 2, 3, 4 … or says 栏次: below.
@@ -124,6 +127,9 @@ function isColumnNumbers(grid: SheetGrid, row: number, cells: GridCell[]): boole
   if (moneyFormatted) return sawLabel ? ints >= 2 : ints >= 4;
   return ints >= 2 || (sawLabel && ints >= 1);
 }
+
+/** The stems a report form's label columns are numbered by (甲 乙 丙 丁 …, its figures' columns by 1 2 3 …). */
+const COLUMN_STEMS = charSet('甲乙丙丁戊己');
 
 const NO_CELLS: GridCell[] = [];
 const NO_TEXTS: string[] = [];

@@ -435,7 +435,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
       // A list opened after the total's own sentence (…1000.00万元，增长 5.26%。主要用于以下方面：…).
       // An item's own 主要包括： (its kinds of spending) or a second 主要用于以下方面 keeps the list it is in.
       // (The year before's figure opens no list: 比上年 670.12 万元减少 49.37 万元。其中：… lists this year's.)
-      const opener = lastCurrent(claims, lastAmount) ?? lastAmount;
+      const opener = listOwner(claims, lastAmount);
       // An item's own 其中 in its clause (项目支出 B，占 b%，其中：…) opens a list within the list; after a stop it may
       // be of another item, and the list it is in is kept.
       const item = opener !== undefined && (claims[opener] as AmountClaim).listOf !== undefined && !NESTED_OPENER.test(text.slice(claims[opener].end, tok.start));
@@ -1256,6 +1256,21 @@ function lastCurrent(claims: Claim[], lastAmount: number | undefined): number | 
     if (c.kind === 'amount' && !c.otherYear) return i;
   }
   return undefined;
+}
+
+/**
+ * The figure a list opened here is of: the last of this year's figures of the paragraph that is no reason's
+ * (…增长 5.26%，主要原因是新增业务经费 56.00 万元。其中：基本支出 A，占 a% … lists the total's parts, not the reason's).
+ */
+function listOwner(claims: Claim[], lastAmount: number | undefined): number | undefined {
+  const own = lastCurrent(claims, lastAmount);
+  if (own === undefined || !(claims[own] as AmountClaim).reason) return own ?? lastAmount;
+  for (let i = own - 1; i >= 0; i--) {
+    const c = claims[i];
+    if (c.paragraph !== claims[own].paragraph) break;
+    if (c.kind === 'amount' && !c.otherYear && !c.reason) return i;
+  }
+  return own;
 }
 
 function changeTarget(claims: Claim[], lastAmount: number | undefined, subject: string, paragraph: number): number | undefined {

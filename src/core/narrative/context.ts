@@ -157,6 +157,9 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const r = resolved.get(k);
     return !!r && (r.rows.length > 0 || OWN_SPLIT.has(r.concept ?? '') || SPLIT_BY_MONEY.has(r.concept ?? '') || (r.concept ?? '').startsWith('class:'));
   };
+  // …or a thing named that is no total of the disclosure and no table's line (法律援助案件补贴项目 A，其中：一般公共预算拨款 a，
+  // 事业收入 b): a project's or a programme's own money.
+  const namedThing = (k: number) => !resolved.has(k) && !TOTAL_WORDS.test((claims[k] as AmountClaim).subject);
   const inPart = (c: AmountClaim, i: number) =>
     (c.listOf !== undefined && OWN_SPLIT.has(resolved.get(c.listOf)?.concept ?? '')) || sharesOfAPart.has(i) || WITHIN_PART.test(sinceStop(paragraphs[c.paragraph].folded, c.token.start));
   // The class figures of the basic table whose total the list's whole (基本支出 A，其中：…) agrees with.
@@ -230,13 +233,13 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     if (!concept) return;
     // A subject's split by money (项目支出 A，其中：一般公共预算拨款 a，单位资金 b; 教育支出 X，其中：一般公共预算 153; 项目支出中，
     // 一般公共预算 a): each item is that money's share of the subject, which no line of the whole prints — not judged.
-    if (MONEY_CONCEPTS.has(concept) && ((c.listOf !== undefined && splitsOneSubject(c.listOf)) || WITHIN_PART.test(sentenceBefore(paragraphs[c.paragraph].folded, c.token.start)))) return;
+    if (MONEY_CONCEPTS.has(concept) && ((c.listOf !== undefined && (splitsOneSubject(c.listOf) || namedThing(c.listOf))) || WITHIN_PART.test(sentenceBefore(paragraphs[c.paragraph].folded, c.token.start)))) return;
     // A carry-over's parts (年末财政拨款结转和结余 A，其中：一般公共预算财政拨款 B，政府性基金预算财政拨款 C; 基本支出结转 …) are its
     // own breakdown, no fund's income or spending.
     if (c.listOf !== undefined && (resolved.get(c.listOf)?.concept ?? '').includes('carry-')) return;
     // A unit's own figures (某某局本级收入预算 A，其中：本年收入 B; 某某中心收入预算 C) are not the department's — nor those of a
     // sentence opening on a unit (所属某某检验所2024年度收入总计 A，支出总计 B; 其中，某某中心本年收入合计 C).
-    if (ofAUnit(named, department) || (c.listOf !== undefined && ofAUnit((claims[c.listOf] as AmountClaim).subject, department)) || opensOnAUnit(sentence(), department)) return;
+    if (ofAUnit(named, department) || (c.listOf !== undefined && ofAUnit((claims[c.listOf] as AmountClaim).subject, department)) || opensOnAUnit(sentence(), department) || opensOnAUnit(wholeSentenceBefore(paragraphs[c.paragraph].folded, c.token.start), department)) return;
     // A split of one subject's figure (行政运行（项）308.50 万元，其中：基本支出 205.71 万元，项目支出 102.79 万元) is
     // that subject's, not the disclosure's 基本支出: not judged against the whole's.
     if (c.listOf !== undefined && OWN_SPLIT.has(concept) && ofOneSubject(c.listOf)) return;
@@ -417,6 +420,8 @@ const OWN_SPLIT = new Set(['basic', 'project', 'personnel', 'public', 'operating
 /** Other subjects a sentence may split by money (“三公”经费 A，其中：一般公共预算拨款 a; 政府采购 …). */
 const SPLIT_BY_MONEY = new Set(['three-public', 'three-public-and-more', 'procurement', 'operating-cost']);
 /** The concepts of a money or a source of income: what a subject's split by money names. */
+/** Words of a disclosure's totals and flows (收入预算, 支出合计, 总计, 决算): a subject holding none is a thing named. */
+const TOTAL_WORDS = /收入|支出|预算|决算|合计|总计|结转|结余/;
 const MONEY_CONCEPTS = new Set(['general-budget', 'general-budget-expenditure', 'gov-fund', 'state-capital', 'special-account', 'business-income', 'operating-income', 'other-income', 'other-funds', 'grant-income', 'subsidiary-income', 'fiscal-income', 'fiscal-expenditure', 'fiscal-total', 'fiscal-carry-in', 'carry-in']);
 /**
  * Wholes broken down by economic class, and the tables that print that breakdown. (Not 人员经费 / 公用经费: a class
@@ -494,9 +499,10 @@ function ofAUnit(subject: string, department: string | undefined): boolean {
   // (Only against a department the tables name: with none, the department's own name would read as a unit's.)
   const unit = department ? UNIT_BEFORE_MONEY.exec(rest.replace(LEADING_YEAR, '')) : null;
   // (全局收入预算 is the whole's: 全局 names no unit.)
-  return !!unit && unit[1] !== department && !WHOLE_AGAIN.test(unit[1]);
+  // (本院, 本局: the department itself.)
+  return !!unit && unit[1] !== department && !WHOLE_AGAIN.test(unit[1]) && !unit[1].startsWith('本');
 }
-const OWN_UNIT = /本级|所属单位|下属单位|二级单位/;
+const OWN_UNIT = /本级|(?:所属|下属)(?:事业|行政)?单位|二级单位/;
 /** The line 其中：财政拨款 under 一般公共预算, by its fact's name. */
 const OF_WHICH_FISCAL = /其中[:：]?财政拨款/;
 
@@ -531,7 +537,8 @@ const WHOLE_AGAIN = /全局|全部门|本部门|部门(?:合计|总计)|全系�
 const UNIT_OPENING = new RegExp(
   `^[\\s，,]*(?:其中|另外|此外)?[\\s，,：:]*(所属|下属)?([\\u4e00-\\u9fa5]{2,24}?(${UNIT_KINDS}))(?:(?:19|20)\\d{2}年度?)?(?:的)?(?:收入|支出|预算|决算|本年|全年|年初|一般公共预算|财政拨款|人员经费|公用经费|基本支出|项目支出)`,
 );
-const UNIT_BEFORE_MONEY = new RegExp(`^([\\u4e00-\\u9fa5]{2,24}?(?:${UNIT_KINDS}))(?:(?:19|20)\\d{2}年度?)?(?:收入|支出|预算|决算|本年|全年|年初)`);
+// (…or its part: 其中：本级人员经费 A，法律援助中心人员经费 B — the second unit's, as the first.)
+const UNIT_BEFORE_MONEY = new RegExp(`^([\\u4e00-\\u9fa5]{2,24}?(?:${UNIT_KINDS}))(?:(?:19|20)\\d{2}年度?)?(?:收入|支出|预算|决算|本年|全年|年初|人员经费|公用经费|基本支出|项目支出)`);
 const LEADING_YEAR = /^[\s，,]*(?:(?:19|20)\d{2}年度?)?/;
 
 /** The words of a paragraph from its last full stop up to `at` (a list's ； does not end it). */
@@ -541,6 +548,16 @@ function sinceStop(folded: string, at: number): string {
 }
 
 /** The words since the last 。 or ；: a clause's own (项目支出中，… ；一般公共预算 … is no longer of 项目支出). */
+/**
+ * The sentence up to `at`, its clauses before a semicolon too (某某中心收入预算 A，其中：…；支出预算 B，其中：… is the unit's
+ * throughout, unless a clause names the whole again).
+ */
+function wholeSentenceBefore(folded: string, at: number): string {
+  const t = folded.slice(0, at);
+  const k = Math.max(t.lastIndexOf('。'), t.lastIndexOf('\n'));
+  return t.slice(k + 1);
+}
+
 function sentenceBefore(folded: string, at: number): string {
   const t = folded.slice(0, at);
   const k = Math.max(t.lastIndexOf('。'), t.lastIndexOf('；'), t.lastIndexOf(';'), t.lastIndexOf('\n'));

@@ -5,7 +5,7 @@ import { grandTotalAtTotal, quantityAtTotal, tablesOf, totalRow, unnumberedClass
 import { grandTotalColumn, quantityColumns } from '../rules/toolkit/headerTree';
 import { columnGroups, rowBlocks, rowCode } from '../rules/toolkit/rowStructure';
 import { lineColumn, sideView, type Side } from '../rules/toolkit/sideLines';
-import { labelYear, tableYear, thisYearColumns } from '../rules/toolkit/yearColumns';
+import { labelYear, ownFigureColumns, tableYear, thisYearColumns } from '../rules/toolkit/yearColumns';
 import Decimal from 'decimal.js';
 import { textMemo } from '../textMemo';
 import type { CellRef } from '../finding';
@@ -281,7 +281,7 @@ export function buildFacts(tables: DetectedTable[]): Facts {
   }
   // (A table of one line, 机关运行经费 | 本年 | 上年 | 增减额 | 增减率, has no 合计 row: its one line is the figure.)
   for (const t of tablesOf(tables, 'operating-cost')) add('operating-cost', grandTotalAtTotal(t) ?? lonelyLine(t));
-  for (const t of tablesOf(tables, 'government-procurement')) procurementFacts(t, add);
+  for (const t of tablesOf(tables, 'government-procurement')) procurementFacts(t, add, addFact);
   for (const t of tablesOf(tables, 'project-expenditure')) add('project', grandTotalAtTotal(t));
   // A fund's table of final accounts (年初结转和结余 | 本年收入 | 本年支出 | 年末): its 本年支出, never the carry-over first.
   const fundSpending = (t: DetectedTable): Figure | undefined => {
@@ -527,7 +527,7 @@ function summaryFacts(t: DetectedTable, add: Add): void {
     const view = sideView(t, side);
     if (!view) continue;
     // The line's 合计 (first) column of this year: a fiscal summary's fund columns are other concepts.
-    const first = thisYearColumns(t, view.amountColumns)[0]?.col;
+    const first = ownFigureColumns(t, view.amountColumns)[0]?.col;
     // A fund's spending is its 本年支出合计 where the table prints one: its 总计 then also holds the
     // 年末结转和结余 (final accounts), which is no spending of the fund.
     const yearLine = view.lines.some((l) => l.kind === 'year');
@@ -747,9 +747,11 @@ function threePublicRows(t: DetectedTable, addFact: (concept: string, f: Fact | 
   const year = tableYear(t, cols.flatMap((c) => c.headerPath));
   const first = dated.length > 0 ? dated.find((c) => year !== undefined && head(c).includes(`${year}年`)) : thisYearColumns(t, cols)[0];
   if (!first || /上年|增减|比较/.test(head(first))) return;
-  // 预算数 | 决算数 columns: each item's figure in both, each of its measure.
-  const budget = cols.find((c) => /预算/.test(head(c)));
-  const final = cols.find((c) => /决算/.test(head(c)));
+  // 预算数 | 决算数 columns of this year: each item's figure in both, each of its measure (上年决算数 | 本年预算数 | 本年决算数:
+  // the year before's 决算 is neither).
+  const current = dated.length > 0 ? [first] : thisYearColumns(t, cols).filter((c) => !/上年|增减|比较/.test(head(c)));
+  const budget = current.find((c) => /预算/.test(head(c)));
+  const final = current.find((c) => /决算/.test(head(c)));
   const measured: Array<[TableColumn, Fact['measure']]> = budget && final ? [[budget, 'budget'], [final, 'final']] : [[first, undefined]];
   for (const r of bodyRows(t)) {
     const l = withoutSpaces(r.label)
@@ -781,7 +783,7 @@ const ROW_VEHICLES = /^公务用车购置及运行/;
 const ROW_PURCHASE = /^公务用车购置费?$/;
 const ROW_RUNNING = /^公务用车运行(维护)?费?$/;
 
-function procurementFacts(t: DetectedTable, add: Add): void {
+function procurementFacts(t: DetectedTable, add: Add, addFact: (concept: string, f: Fact | undefined) => void): void {
   add('procurement', grandTotalAtTotal(t));
   // Its kinds as columns of the 合计 row (项目 | 合计 | 货物 | 工程 | 服务: Jiangsu, Guangdong, a final accounts' 公开表).
   for (const [concept, re, name] of PROCUREMENT_COLUMNS) {
@@ -790,11 +792,16 @@ function procurementFacts(t: DetectedTable, add: Add): void {
   }
   const col = grandTotalColumn(t);
   if (!col) return;
+  // Its kinds as lines (一、货物 …), or as the 采购类别 of each purchase listed (办公设备采购 | 货物; 物业管理服务 | 服务; 法律援助服务 |
+  // 服务): a kind's figure is the sum of its lines.
+  const byKind = new Map<string, Figure[]>();
   for (const r of bodyRows(t)) {
     const l = withoutSpaces(r.label);
-    if (GOODS.test(l)) add('procurement-goods', figureAt(t, r.row, col.col));
-    if (WORKS.test(l)) add('procurement-works', figureAt(t, r.row, col.col));
-    if (SERVICES.test(l)) add('procurement-services', figureAt(t, r.row, col.col));
+    for (const [concept, re] of PROCUREMENT_LINES) if (re.test(l)) byKind.set(concept, [...(byKind.get(concept) ?? []), figureAt(t, r.row, col.col)]);
+  }
+  for (const [concept, figs] of byKind) {
+    if (figs.length === 1) add(concept, figs[0]);
+    else addFact(concept, sumFact(figs, figs.map((f) => f.name).join(' + ')));
   }
 }
 
@@ -808,6 +815,11 @@ const PROCUREMENT_COLUMNS = [
 const GOODS = /^[一二三四五六七八九十]+、?货物|^货物/;
 const WORKS = /^[一二三四五六七八九十]+、?工程|^工程/;
 const SERVICES = /^[一二三四五六七八九十]+、?服务|^服务/;
+const PROCUREMENT_LINES: Array<[string, RegExp]> = [
+  ['procurement-goods', GOODS],
+  ['procurement-works', WORKS],
+  ['procurement-services', SERVICES],
+];
 
 /** Quantities a subject may name (a 类 aside): two of them joined name no one figure. */
 const QUANTITY_NAMES = [/人员经费/, /公用经费/, /基本支出/, /项目支出/, /因公出国/, /公务接待/, /公务用车/, /会议费/, /培训费/, /机关运行经费/];

@@ -6,7 +6,7 @@ import type { RuleSpec } from './toolkit/ruleSpec';
 import { sideView } from './toolkit/sideLines';
 import type { SumCheck } from './toolkit/sumCheck';
 import { amountColumns, cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
-import { thisYearColumns } from './toolkit/yearColumns';
+import { ownFigureColumns, thisYearColumns } from './toolkit/yearColumns';
 
 const FUNDS = [
   { kind: 'gov-fund-expenditure' as const, re: /政府性基金/, zh: '政府性基金', en: 'government fund' },
@@ -55,7 +55,7 @@ function fundLine(table: DetectedTable, side: 'income' | 'expenditure', re: RegE
 function summaryFigure(summary: DetectedTable, side: 'income' | 'expenditure', line: SideLine): Figure | undefined {
   const amounts = summary.columns.filter((c) => c.role === 'amount');
   if (amounts.length === 0) return undefined;
-  const own = thisYearColumns(summary, amounts.filter((c) => c.side === side || !c.side).sort((a, b) => a.col - b.col))[0];
+  const own = ownFigureColumns(summary, amounts.filter((c) => c.side === side || !c.side).sort((a, b) => a.col - b.col))[0];
   return figureAt(summary, line.row, lineColumn(line, (own ?? amounts[0]).col));
 }
 

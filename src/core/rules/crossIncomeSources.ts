@@ -7,7 +7,7 @@ import { sideView } from './toolkit/sideLines';
 import type { SumCheck } from './toolkit/sumCheck';
 import { stripOrdinal } from './toolkit/functionClasses';
 import { cleanLabel, figureAt, type Figure } from './toolkit/tableAccess';
-import { thisYearColumns } from './toolkit/yearColumns';
+import { ownFigureColumns } from './toolkit/yearColumns';
 
 /**
  * The money's sources, named alike in 收支总表 lines, 财政拨款收支表 lines and 收入表 headers
@@ -36,7 +36,7 @@ function sourceOf(label: string): string | undefined {
 function lineSources(t: DetectedTable): Map<string, Figure> {
   const out = new Map<string, Figure>();
   const view = sideView(t, 'income');
-  const col = view && thisYearColumns(t, view.amountColumns)[0];
+  const col = view && ownFigureColumns(t, view.amountColumns)[0];
   if (!view || !col) return out;
   const dup = new Set<string>();
   let seen = false;

@@ -352,6 +352,21 @@ function directionFinding(ctx: NarrativeContext, rate: RateClaim, change: Change
   return narrativeFinding(ctx, { ...head(rate), expected: null, message: message('narr.direction-unclear', { ...claimHead(ctx, rate), other: quoteArg(quote(ctx, change)) }) });
 }
 
+/**
+ * The change and its rate fit another of this year's figures of the paragraph before them exactly (…机关运行经费 210.34
+ * 万元，…其中水电费 20.00 万元，较上年增加 5.34 万元，增长 2.60%: 5.34 ÷ 205.00; or a change in a sentence of its own after a
+ * sentence of two figures): whose change it is, the words leave open, and on that reading nothing is wrong.
+ */
+function fitsAnotherFigure(ctx: NarrativeContext, rate: RateClaim, change: ChangeClaim, current: AmountClaim): boolean {
+  for (let i = change.of! - 1; i >= 0; i--) {
+    const other = ctx.claims[i];
+    if (other.paragraph !== current.paragraph) return false;
+    if (other.kind !== 'amount' || other.otherYear || other.reason || other === current) continue;
+    if (judgeRate(printedOf(rate), standing(ctx, other), printedOf(change), change.direction as 'up' | 'down') === 'consistent') return true;
+  }
+  return false;
+}
+
 export const narrativeRates: RuleSpec = {
   id: 'narrative-growth-rate',
   emits: { 'narrative-growth-rate': 'error', 'narrative-change': 'error', 'narrative-percent': 'error' },
@@ -396,6 +411,7 @@ export const narrativeRates: RuleSpec = {
             return judgeRate(printedOf(c), printedOf(current), printedOf(change), change.direction as 'up' | 'down') === 'consistent';
           }) ||
           rightByTable() ||
+          fitsAnotherFigure(ctx, c, change, current) ||
           // 增加 A，增幅 r% where the table shows a fall of r%: the direction is the one slip, told at the change.
           yearPairs(ctx, change.of!, wordsBetween(ctx, current, c)).some((p) => rateAgrees({ ...c, direction: c.direction === 'up' ? 'down' : 'up' }, p))
         )

@@ -5,7 +5,7 @@ import type { RuleSpec } from './toolkit/ruleSpec';
 import { lineRelations, sideView, sideViews, type SideView } from './toolkit/sideLines';
 import type { SumCheck } from './toolkit/sumCheck';
 import { figureAt } from './toolkit/tableAccess';
-import { thisYearColumns } from './toolkit/yearColumns';
+import { ownFigureColumns } from './toolkit/yearColumns';
 import { grandTotalColumn } from './toolkit/headerTree';
 import { gather } from './toolkit/gather';
 
@@ -32,7 +32,7 @@ function balanceChecks(table: DetectedTable, income: SideView, expenditure: Side
   const exp = expenditure.lines.filter((l) => l.kind === 'grand');
   const expCol = grandTotalColumn(table, 'expenditure') ?? expenditure.amountColumns[0];
   // This year's, as the expenditure side's grand total is (not a 上年预算数 printed first).
-  const incCol = thisYearColumns(table, income.amountColumns)[0];
+  const incCol = ownFigureColumns(table, income.amountColumns)[0];
   if (!expCol || !incCol || !expenditure.amountColumns.includes(expCol)) return [];
   const checks: SumCheck[] = [];
   for (let i = 0; i < Math.min(inc.length, exp.length); i++) {

@@ -80,12 +80,20 @@ function readChangeColumns(table: DetectedTable, cols: TableColumn[]): ChangeCol
     if (y === 'current') current.push(c);
     else if (y === 'previous') previous.push(c);
   }
-  if (change.length !== 1 || current.length !== 1 || previous.length !== 1) return byHeadings(table, cols);
-  const three = [current[0], previous[0], change[0]];
+  // This year's budget beside what was spent (上年决算数 | 本年预算数 | 本年决算数 | 增减额): the change is between the two of
+  // one measure.
+  const same = current.length > 1 && previous.length === 1 ? current.filter((c) => measureOf(leaf(c)) === measureOf(leaf(previous[0]))) : current;
+  if (change.length !== 1 || same.length !== 1 || previous.length !== 1) return byHeadings(table, cols);
+  const three = [same[0], previous[0], change[0]];
   // The three side by side under one heading (the same side, block and parent path).
   const parent = (c: TableColumn) => `${c.side ?? ''}|${c.block ?? ''}|${c.group ?? ''}|${c.headerPath.slice(0, -1).join('>')}`;
   if (new Set(three.map(parent)).size !== 1) return undefined;
-  return { current: current[0], previous: previous[0], change: change[0] };
+  return { current: same[0], previous: previous[0], change: change[0] };
+}
+
+/** What a year's column measures: 决算 (spent), 预算 (budgeted), or '' where its words do not say. */
+function measureOf(label: string): string {
+  return label.includes('决算') ? '决算' : label.includes('预算') ? '预算' : '';
 }
 
 /**

@@ -2,7 +2,7 @@ import type { DetectedTable, TableColumn } from '../../table';
 import { amountColumns, cleanLabel } from './tableAccess';
 import { withoutUnitMark } from '../../detect/labels';
 import { patternKey, perTable, perTableBy } from './tableMemo';
-import { labelYear, thisYearColumns } from './yearColumns';
+import { headedBy, labelYear, ownFigureColumns } from './yearColumns';
 import { lastItem } from './lastItem';
 
 /**
@@ -247,33 +247,13 @@ function findQuantityColumns(table: DetectedTable, matcher: RegExp, side?: 'inco
 function thisYearTree(table: DetectedTable, side?: 'income' | 'expenditure'): HeaderNode {
   return perTableBy(table, 'thisYearTree', side, () =>
     // This year's quantity: the year before's 基本支出 (上年预算数 > 基本支出) is not it.
-    treeOf(table, spentColumns(table, thisYearColumns(table, sideColumns(table, side)))),
+    treeOf(table, ownFigureColumns(table, sideColumns(table, side))),
   );
 }
 
-/**
- * A coded table of final accounts printing the budget beside what was spent (年初预算数 | 全年预算数 | 决算数 >
- * 小计 | 基本支出 | 项目支出): its own figures are the 决算 columns, whatever their place. (A “三公” table keeps
- * both blocks, each a figure of its measure: narrative/facts.ts.)
- */
-function spentColumns(table: DetectedTable, cols: TableColumn[]): TableColumn[] {
-  // (Of final accounts only: a budget's 预算数 | 决算数 prints last year's 决算 beside this year's budget.)
-  if (!CODED_KINDS.has(table.kind) || !/决算/.test(table.title ?? '')) return cols;
-  const spent = cols.filter((c) => headedBy(c, SPENT));
-  if (spent.length === 0 || spent.length === cols.length) return cols;
-  const other = cols.filter((c) => !spent.includes(c));
-  return other.every((c) => headedBy(c, BUDGETED)) ? spent : cols;
-}
-
-/** Some label of the column's header path says so. */
-function headedBy(c: TableColumn, re: RegExp): boolean {
-  return c.headerPath.some((l) => re.test(l));
-}
 const CODED_KINDS = new Set<DetectedTable['kind']>(['expenditure', 'general-budget-expenditure', 'fiscal-appropriation-expenditure', 'gov-fund-expenditure', 'state-capital-expenditure']);
-const SPENT = /决算/;
 const YEAR_SPENDING = /^本年支出(?:合计|小计)?$/;
 const CARRY_OR_INCOME = /^(?:年初|年末|上年|本年末)?结转(?:和|及)?结余$|^本年收入(?:合计|小计)?$/;
-const BUDGETED = /^(?:年初|全年|调整后?的?)?预算(?:数|金额)?(?:[（(](?:万元|元)[)）])?$/;
 
 /** The amount columns of one side (all of them without a side): those of a side-less column included. */
 function sideColumns(table: DetectedTable, side?: 'income' | 'expenditure'): TableColumn[] {
@@ -310,5 +290,5 @@ function findGrandTotalColumn(table: DetectedTable, side?: 'income' | 'expenditu
     if (n.children.length === 1 && !n.children[0].column) return direct(n.children[0]);
     return undefined;
   };
-  return direct(root) ?? (spending ?? spentColumns(table, thisYearColumns(table, sideColumns(table, side))))[0];
+  return direct(root) ?? (spending ?? ownFigureColumns(table, sideColumns(table, side)))[0];
 }

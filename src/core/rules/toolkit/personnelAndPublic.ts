@@ -1,7 +1,7 @@
 import type { DetectedTable } from '../../table';
 import { columnGroups, rowCode } from './rowStructure';
 import { bodyRows, cleanLabel, figureAt, type Figure } from './tableAccess';
-import { thisYearColumns } from './yearColumns';
+import { ownFigureColumns } from './yearColumns';
 import { gather } from './gather';
 
 /** 人员经费 is 301 工资福利支出 + 303 对个人和家庭的补助; every other class is 公用经费. */
@@ -41,7 +41,7 @@ export function classTotals(table: DetectedTable): ClassTotals | undefined {
     for (const g of groups) {
       const code = rowCode(table, r, g);
       if (!code || code.length !== 3) continue;
-      const col = thisYearColumns(table, g.amountColumns)[0];
+      const col = ownFigureColumns(table, g.amountColumns)[0];
       if (!col) continue;
       const f = figureAt(table, r.row, col.col);
       (PERSONNEL_CLASSES.has(code) ? out.personnelParts : out.publicParts).push(f);

@@ -130,3 +130,24 @@ export function thisYearColumns(table: DetectedTable, cols: TableColumn[]): Tabl
   });
   return own.length > 0 ? own : cols;
 }
+
+/**
+ * The columns of a table's own figures: this year's (thisYearColumns), and in final accounts printing the budget beside
+ * what was spent (年初预算数 | 全年预算数 | 决算数, on each side of a 收支决算总表 too) the 决算 columns, whatever their place.
+ * (A “三公” table keeps both blocks, each a figure of its measure: narrative/facts.ts. A budget's 预算数 | 决算数 prints last
+ * year's 决算 beside this year's budget: only a table of final accounts, by its title, is read so.)
+ */
+export function ownFigureColumns(table: DetectedTable, cols: TableColumn[]): TableColumn[] {
+  const own = thisYearColumns(table, cols);
+  if (table.kind === 'three-public' || !/决算/.test(table.title ?? '')) return own;
+  const spent = own.filter((c) => headedBy(c, SPENT));
+  if (spent.length === 0 || spent.length === own.length) return own;
+  return own.every((c) => spent.includes(c) || headedBy(c, BUDGETED)) ? spent : own;
+}
+
+/** Some label of the column's header path says so. */
+export function headedBy(c: TableColumn, re: RegExp): boolean {
+  return c.headerPath.some((l) => re.test(l));
+}
+const SPENT = /决算/;
+const BUDGETED = /^(?:年初|全年|调整后?的?)?预算(?:数|金额)?(?:[（(](?:万元|元)[)）])?$/;
