@@ -66,6 +66,11 @@ export interface NarrativeContext {
    * call the prose wrong — the table's finding names the slip, and a figure worked out from it is not judged.
    */
   inDispute(f: Fact): boolean;
+  /**
+   * Amount claims contradicting a table figure its own table's sums dispute, with that figure: not judged, but a
+   * witness to which cell slipped (a figure the prose states as the sum needs it is the slip: narrativeAmounts.ts).
+   */
+  witnesses: Map<AmountClaim, Fact>;
 }
 
 const cache = new WeakMap<DetectedTable[], NarrativeContext | null>();
@@ -337,6 +342,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     c.previous = undefined;
   }
   const contradicted = new Map<AmountClaim, Fact>();
+  const witnesses = new Map<AmountClaim, Fact>();
   // Worked out for a sheet when a contradicted figure is on it: a table's sums hold its own cells only,
   // and evaluating every table's sums for one figure was most of what telling a contradiction cost.
   const disputedBySheet = new Map<string, Set<string>>();
@@ -364,12 +370,15 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     const nearest = [...(ofMoney.length ? ofMoney : mine)].sort((a, b) => a.value.abs().minus(c.value).abs().comparedTo(b.value.abs().minus(c.value).abs()))[0];
     // A table figure its own table's sums dispute is no ground to call the prose wrong: the
     // table's finding names it, and the prose is judged on its own figure.
-    if (inDispute(nearest)) return;
+    if (inDispute(nearest)) {
+      witnesses.set(c, nearest);
+      return;
+    }
     // Nor is a figure another table shows over by just the text's gap (gapWitness.ts).
     if (gapWitnessed(facts, nearest, printed)) return;
     contradicted.set(c, nearest);
   });
-  return { paragraphs, claims, facts, resolved, year, finalAccounts, department, tables, contradicted, inDispute };
+  return { paragraphs, claims, facts, resolved, year, finalAccounts, department, tables, contradicted, inDispute, witnesses };
 }
 
 /**

@@ -69,7 +69,7 @@ class TableFact implements Fact {
   private refs?: CellRef[];
 
   constructor(
-    private readonly figure: Figure,
+    readonly figure: Figure,
     readonly measure?: 'budget' | 'final',
     readonly side?: 'income',
   ) {}
@@ -126,6 +126,11 @@ function inWan(f: Figure): Decimal {
 
 /** 万元 per displayed unit, by the table's 元 per unit (the toolkit keeps one Decimal of each). */
 const WAN_FACTORS = new Map<Decimal, Decimal>();
+
+/** The one table figure a fact is (a sum of rows is none). */
+export function figureOfFact(f: Fact): Figure | undefined {
+  return f instanceof TableFact ? f.figure : undefined;
+}
 
 export function factOf(f: Figure, qualifier: { measure?: Fact['measure']; side?: Fact['side'] } = {}): Fact {
   return new TableFact(f, qualifier.measure, qualifier.side);

@@ -1,6 +1,9 @@
 import type { Finding } from '../finding';
 import { message, nameArg, amountArg, codeArg } from '../messages/message';
-import { inWrittenUnit, narrativeContext, writtenIn } from '../narrative/context';
+import { inWrittenUnit, narrativeContext, quote, writtenIn, type NarrativeContext } from '../narrative/context';
+import { figureOfFact } from '../narrative/facts';
+import type { SumCheck } from './toolkit/sumCheck';
+import type { Figure } from './toolkit/tableAccess';
 import { WAN_PER_UNIT } from '../narrative/tokens';
 import type Decimal from 'decimal.js';
 import { claimHead, narrativeFinding } from '../narrative/findingOf';
@@ -46,9 +49,40 @@ export const narrativeAmounts: RuleSpec = {
         }),
       );
     }
-    return { findings };
+    return { findings, checks: witnessChecks(ctx) };
   },
 };
+
+/**
+ * A figure the prose states of a cell whose table's sums fail (公务接待费 1.27 where the “三公” table prints 1.47 and its
+ * 合计 4.58 wants 1.27): evidence which cell slipped — the one whose sums and prose say the same other value — for the
+ * pinpointing of the table's finding (pinpoint.ts), never a finding of its own. (The prose is not judged against a
+ * disputed figure: narrativeContext.)
+ */
+function witnessChecks(ctx: NarrativeContext): SumCheck[] {
+  const checks: SumCheck[] = [];
+  for (const [c, fact] of ctx.witnesses) {
+    const figure = figureOfFact(fact);
+    // (A negative figure is written as a fall, 减少 0.20: its sign is the prose's words, not its digits.)
+    if (!figure || !figure.shown || figure.unreadable || figure.value.isNegative()) continue;
+    const p = ctx.paragraphs[c.paragraph];
+    const said: Figure = {
+      table: p.table,
+      row: p.row,
+      col: p.col,
+      value: c.value,
+      shown: true,
+      unreadable: false,
+      decimals: Math.max(c.decimals, 0),
+      grain: Math.max(c.decimals, 0),
+      name: `「${quote(ctx, c)}」`,
+      line: '',
+      column: '',
+    };
+    checks.push({ rule: 'narrative-vs-table', severity: 'error', direction: 'cross', stated: figure, parts: [said], evidenceOnly: true });
+  }
+  return checks;
+}
 
 /**
  * The unit a figure's digits are the table's in, when it is not the unit written (743,300.00 万元 for

@@ -318,6 +318,11 @@ function culpritFinding(f: Figure, occ: Occurrence[], implied: Decimal, anchor: 
       if (!c.evidenceOnly) push(c.stated);
     }
   }
+  // The prose stating the value the sums want (公务接待费 1.27 in the 情况说明): named as a witness, not marked.
+  for (const x of occ) {
+    const said = x.outcome.check.parts[0];
+    if (proven && x.asStated && x.outcome.check.evidenceOnly && said?.table.kind === 'narrative') addAgainst(nearLabel(said, f));
+  }
   const gap = f.value.minus(implied);
   const args: Record<string, MessageArg> = {
     table: tableArg(tableShort(f.table)),
