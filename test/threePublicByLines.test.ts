@@ -35,8 +35,8 @@ test('with its statistics as lines under it: nothing said — 团组数（个）
   expect(told(30, true)).toEqual([]);
 });
 
-test('公务用车运行费 25.00 for 30.00: the table says its vehicles\' lines do not make up their whole (of-which), the prose is not blamed', () => {
-  expect(told(25, true)).toEqual(['of-which 预算09表!B6']);
+test('公务用车运行费 25.00 for 30.00: the table says its vehicles\' lines do not make up their whole (of-which), named at the line the prose states as 30.00; the prose is not blamed', () => {
+  expect(told(25, true)).toEqual(['of-which 预算09表!B8']);
 });
 
 test('a column giving the vehicles\' whole alone (its two lines blank): nothing split, nothing said', () => {

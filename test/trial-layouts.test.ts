@@ -122,8 +122,9 @@ describe('E: a Beijing-style budget pasted as text (一、本年收入 over （�
   });
 
   test('一、本年收入 is （一）+（二）+（三）+（四）: the 1. 2. lines under （一） are its breakdown, not the end of the list', () => {
+    // (The line changed is named: the prose states its figure as the sum needs it — narrativeWitness.test.ts.)
     const f = audit(withCell(beijing(), '收支总表', 'B9', '310.00')).findings.filter((x) => x.severity === 'error' && x.sheet === '收支总表');
-    expect(f.map((x) => [x.rule, x.cell, x.expected])).toEqual([['summary-lines', 'B5', '2355.67']]);
+    expect(f.map((x) => [x.rule, x.cell, x.expected])).toEqual([['summary-lines', 'B9', '300.00']]);
   });
 
   test('a figure pasted as text, changed, is named at its cell', () => {
