@@ -59,6 +59,7 @@ export const EN: Record<keyof typeof ZH_CN, Template> = {
   'narr.direction': (s) => `${s.table} ${s.cell} "${s.quote}" points the other way from the change it describes (${s.expected}).`,
   'narr.direction-change': (s) => `${s.table} ${s.cell} "${s.quote}" points the wrong way: by "${s.other}" it is ${s.way}.`,
   'narr.direction-unclear': (s) => `${s.table} ${s.cell} "${s.quote}" and "${s.other}" point opposite ways; please check which is written wrong.`,
+  'narr.direction-words': (s) => `${s.table} ${s.cell} "${s.quote}" and "${s.other}": the figures written fit ${s.way} (the year before would be ${s.base}); the direction is probably written the wrong way round.`,
   'narr.share': (s) => `${s.table} ${s.cell} "${s.quote}" should be about ${s.expected}: ${s.part} ÷ ${s.wholeName} ${s.whole}.`,
   'narr.shares-total': (s) => `${s.table} ${s.cell} the listed shares add to ${s.actual}, not 100%.`,
   'narr.completion': (s) => `${s.table} ${s.cell} "${s.quote}" should be about ${s.expected}: ${s.part} ÷ the budget ${s.whole}.`,

@@ -59,6 +59,7 @@ export const ZH_CN = {
   'narr.direction': (s) => `${s.table} ${s.cell}「${s.quote}」方向与所述变化相反（${s.expected}）。`,
   'narr.direction-change': (s) => `${s.table} ${s.cell}「${s.quote}」方向有误：按「${s.other}」计，应为${s.way}。`,
   'narr.direction-unclear': (s) => `${s.table} ${s.cell}「${s.quote}」与「${s.other}」方向不一致，请核对哪一处写反。`,
+  'narr.direction-words': (s) => `${s.table} ${s.cell}「${s.quote}」与「${s.other}」：所写数字合乎${s.way}（上年应为 ${s.base}），疑方向写反。`,
   'narr.share': (s) => `${s.table} ${s.cell}「${s.quote}」应约为 ${s.expected}：${s.part} ÷ ${s.wholeName} ${s.whole}。`,
   'narr.shares-total': (s) => `${s.table} ${s.cell} 各项占比合计 ${s.actual}，应为 100%。`,
   'narr.completion': (s) => `${s.table} ${s.cell}「${s.quote}」应约为 ${s.expected}：${s.part} ÷ 预算 ${s.whole}。`,

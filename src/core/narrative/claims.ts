@@ -171,7 +171,7 @@ const RATE_VERB = /(增长|增加|上升|下降|减少|降低|增幅|降幅|减�
 const SAME = /持平|一致|无增减|无变化|相同|没有变化|未发生变化/;
 const LIST_OPENER = /^[\s。，,；;]*(其中|包括|主要用于以下方面|主要用于|具体情况如下|具体如下|分别为|分别是|主要包括)?[\s]*[：:]/;
 /** What follows a total whose list its paragraph ends on: the opener's words and colon, nothing else. */
-const LIST_TAIL = /^[\s。，,；;]*(?:其中|包括|主要用于以下方面|主要用于|具体情况如下|具体如下|分别为|分别是|主要包括)?\s*[：:]\s*$/;
+const LIST_TAIL = /^[\s。，,；;]*(?:其中|包括|主要用于以下方面|主要用于|主要为|具体情况如下|具体如下|分别为|分别是|主要包括)?\s*[：:]\s*$/;
 const LIST_WORD = /^[\s。，,；;]*(其中|包括|主要用于以下方面|具体情况如下|具体如下)/;
 // 上年结转（结余） is this year's money brought forward, not a figure of the year before.
 const OTHER_YEAR = /(上年度?|去年|上一年度?|前一年度?|以前年度|往年)(?!(末|度)?(结转|结余))/;
@@ -192,7 +192,7 @@ const EACH_IS = /各(?:为|是|达到?)\s*$/;
 /** 其中 before a figure's subject with no colon (其中社会保险经办机构 606.61 万元). */
 const BARE_OF_WHICH = /^[，,\s]*其中(?![：:])/;
 /** From an item's figure to its own 其中： with no stop between. */
-const NESTED_OPENER = /^[^。；;！？!?]*其中\s*[：:]/;
+const NESTED_OPENER = /^(?:[^。；;！？!?]*(?:其中|包括|主要用于|主要为)|\s*(?:万元|元)?中)\s*[：:]/;
 /** Words before 占 that name no part (所占, 其中, 分别, 均, 约). */
 const PART_NAME_NOISE = /^[，,；;、\s]*(?:其中[：:，,]?)?|(?:所|分别|各|均|约|共)$/g;
 /** 比 / 较 and what a change is compared with, to the end of its subject. */
@@ -399,6 +399,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
     const unread = new Set<NumberToken>();
     // The list a list within an item (基本支出中人员经费 …) was opened from, to go back to at the next stop.
     let withinOuter: number | undefined;
+    // The list an item opened a list of its own from, while that list has no figure yet.
+    let emptyWithin: number | undefined;
     // The parts of a run of shares in order (A X、B Y，分别占 p% 和 q%), by the shares' tokens; null when not told apart.
     const runShares = new Map<NumberToken, { part: number; whole: string } | null>();
     /**
@@ -428,7 +430,11 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         // (…or a name that is a sentence of its own: 1.社会保险经办机构。年初预算为 A.)
         sentenceName = marked ? '' : nameAlone(text.slice(lastSentenceEnd(text, boundary - 1), boundary));
         sentenceOld = opensYearBefore(text, boundary, docYear);
+        const reasonBefore = reasonAt;
         reasonAt = reasonFrom(text, boundary);
+        // A reason opened on a colon (主要原因是：…；…) or told in items (一是…；二是…) goes on over its ；: the items
+        // after it are reasons too, to the sentence's full stop.
+        if (reasonAt < 0 && reasonBefore >= 0 && reasonBefore < boundary && SEMICOLONS.includes(text[boundary - 1]) && (REASON_LIST.test(text.slice(reasonBefore, boundary)) || REASON_ITEM.test(text.slice(boundary)))) reasonAt = Math.max(0, boundary - 2);
       }
       // (Its words are two characters each: before the figure when the first of the sentence ends there.)
       const reason = reasonAt >= 0 && reasonAt + 2 <= tok.start;
@@ -441,6 +447,9 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
       const item = opener !== undefined && (claims[opener] as AmountClaim).listOf !== undefined && !NESTED_OPENER.test(text.slice(claims[opener].end, tok.start));
       if (opener !== undefined && !item && openList !== opener && LIST_OPENED.test(text.slice(prevEnd, tok.start)) && !reason) {
         (claims[opener] as AmountClaim).opensList = true;
+        // An item's own list (基本支出 B，其中：…; 人员经费 A，主要包括：基本工资、津贴补贴…；公用经费 B): until it has a figure,
+        // the list it is in comes back at the next stop.
+        emptyWithin = (claims[opener] as AmountClaim).listOf !== undefined && (claims[opener] as AmountClaim).listOf === openList ? openList : undefined;
         openList = opener;
         listStyle = style;
         itemStyle = undefined;
@@ -648,7 +657,13 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
               itemStyle = undefined;
             }
           }
+          if (emptyWithin !== undefined && openList !== undefined && /[。；;]/.test(text.slice(claims[openList].end, tok.start))) openList = emptyWithin;
+          emptyWithin = undefined;
           if (!claim.opensList && openList !== undefined && !unjudged) claim.listOf = openList;
+          // An item opening a list of its own in the sentence of the list it is in (支出 A，其中：基本支出 B，其中：…) is
+          // still that list's item: the list it opens is within it (its items' shares may be of either: narrativeRates.ts).
+          else if (claim.opensList && openList !== undefined && !unjudged && claims[openList].paragraph === pi && !/[。！？!?]/.test(text.slice(claims[openList].end, tok.start)))
+            claim.listOf = openList;
           // …社会保障和就业支出 698.90 万元，占 55.06%，其中社会保险经办机构 606.61 万元: a part of the figure just before in
           // its clause (其中 with no colon opens no list: the next item is the outer list's again).
           const prior = !unjudged && BARE_OF_WHICH.test(seg) ? lastCurrent(claims, lastAmount) : undefined;
@@ -667,6 +682,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
             (claims[listed] as AmountClaim).opensList = true;
           }
           if (claim.opensList && !reason) {
+            // (An item of the list open opening its own: that list back at the next stop while its own has no figure.)
+            emptyWithin = openList !== undefined && claim.listOf === openList ? openList : undefined;
             openList = lastAmount;
             listStyle = style;
             itemStyle = undefined;
@@ -840,7 +857,7 @@ function changeAfter(claims: Claim[], from: number, paragraph: number): boolean 
  * figures, each was a new RegExp for every figure read.
  */
 /** A list opened between two figures (…。主要用于以下方面：). */
-const LIST_OPENED = /(其中|包括|主要用于以下方面|具体情况如下|具体如下)\s*[：:]/;
+const LIST_OPENED = /(其中|包括|主要用于以下方面|主要用于|主要为|具体情况如下|具体如下|^\s*(?:万元|元)?中)\s*[：:]/;
 const CHANGE_DOWN = /减少|下降|降低|节约|减支|调减|净减|核减|收减|压减|压缩|削减|缩减|下调|调低|少安排/;
 const RATE_DOWN = /下降|减少|降低|降幅|减幅/;
 const NEGATIVE_GROWTH = /负增长(了|为|达|是)?\s*$/;
@@ -950,6 +967,11 @@ function segmentOf(text: string, tok: NumberToken): string {
 }
 
 const REASON = /原因|由于|因为/g;
+/** A reason opening on a colon (主要原因是：, 原因如下：) or on its first item (一是, 1.). */
+const REASON_LIST = /^(?:原因|由于|因为)[^，,。；;]{0,6}?[：:]|^(?:原因|由于|因为)[^，,。；;]{0,6}?(?:一是|1[.、．])/;
+/** A clause told as a reason's next item (二是, 三是, 其次, 2., （2）). */
+const REASON_ITEM = /^\s*(?:[二三四五六七八九]是|其次|再次|此外|另外|[2-9][.、．]|[(（][2-9二三四五六七八九][)）])/;
+const SEMICOLONS = ['；', ';'];
 
 /** Where the first words of a reason start from `from` on (the sentence's start), -1 when none do. */
 function reasonFrom(text: string, from: number): number {

@@ -7,8 +7,9 @@ import { isFinalAccounts } from '../detect/finalAccounts';
 import { halfUnit } from '../rounding';
 import { textMemo } from '../textMemo';
 import { rowsNamed } from './codedByName';
-import { BARE_MEASURE, readClaims, type AmountClaim, type Claim, type ParagraphText, type RateClaim } from './claims';
+import { BARE_MEASURE, ordinalRank, readClaims, type AmountClaim, type Claim, type ParagraphText, type RateClaim } from './claims';
 import { buildFacts, comparedName, CONCEPT_FALLBACK, conceptOf, exactName, factOf, factsFor, factsOfMoney, procurementPartOf, sameCompared, type CodedRow, type Fact, type Facts } from './facts';
+import { grandTotalAtTotal } from '../rules/toolkit/crossTables';
 import { gapWitnessed } from './gapWitness';
 import { judgeAmount, type Printed } from './judge';
 import { foldWidth, numberTokens, WAN_PER_UNIT } from './tokens';
@@ -127,12 +128,13 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     if (p.heading) aside = isAside(p.text);
     p.aside = aside || isAside(p.text);
   }
+  const department = mostFrequent(tables.map((t) => t.department).filter((d): d is string => !!d));
+  const ofUnitSection = unitSections(paragraphs, department);
   const finalAccounts = isFinalAccounts(tables, paragraphs);
   // Templates whose tables' titles name no year (…财政拨款收支总表) name it in the narrative's own
   // title (…2025年部门预算情况说明): a change 比2024年 is then one on the year before.
   const titled = mostFrequent(narratives.map((t) => yearIn(t.title)).filter((y): y is number => !!y));
   const year = mostFrequent(tables.map((t) => t.year).filter((y): y is number => !!y)) ?? titled ?? config.fiscalYear;
-  const department = mostFrequent(tables.map((t) => t.department).filter((d): d is string => !!d));
   // (Each paragraph was told a heading or not above.)
   const claims = readClaims(paragraphs, (_, i) => paragraphs[i].heading, year);
   // A figure its clause dates to another year (2023年收入总计…) is not one of these tables.
@@ -244,7 +246,8 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     if (c.listOf !== undefined && (resolved.get(c.listOf)?.concept ?? '').includes('carry-')) return;
     // A unit's own figures (某某局本级收入预算 A，其中：本年收入 B; 某某中心收入预算 C) are not the department's — nor those of a
     // sentence opening on a unit (所属某某检验所2024年度收入总计 A，支出总计 B; 其中，某某中心本年收入合计 C).
-    if (ofAUnit(named, department) || (c.listOf !== undefined && ofAUnit((claims[c.listOf] as AmountClaim).subject, department)) || opensOnAUnit(sentence(), department) || opensOnAUnit(wholeSentenceBefore(paragraphs[c.paragraph].folded, c.token.start), department)) return;
+    // (…its clauses after a semicolon too, 某某中心收入预算 A，其中：…；支出预算 B，其中：…, unless one names the whole again.)
+    if (ofAUnit(named, department) || (c.listOf !== undefined && ofAUnit((claims[c.listOf] as AmountClaim).subject, department)) || opensOnAUnit(sentence(), department) || opensOnAUnit(sinceStop(paragraphs[c.paragraph].folded, c.token.start), department) || ofUnitSection[c.paragraph]) return;
     // A split of one subject's figure (行政运行（项）308.50 万元，其中：基本支出 205.71 万元，项目支出 102.79 万元) is
     // that subject's, not the disclosure's 基本支出: not judged against the whole's.
     if (c.listOf !== undefined && OWN_SPLIT.has(concept) && ofOneSubject(c.listOf)) return;
@@ -341,6 +344,16 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     c.of = undefined;
     c.previous = undefined;
   }
+  /** An item's facts in the tables whose 合计 its list's whole states (the whole's own tables' among them). */
+  const ofTheWhole = (c: AmountClaim, facts: Fact[]): Fact[] => {
+    if (c.listOf === undefined || !resolved.has(c.listOf)) return [];
+    const stated = claims[c.listOf] as AmountClaim;
+    const printed = { value: stated.value, decimals: stated.decimals };
+    return facts.filter((f) => {
+      const total = grandTotalAtTotal(f.table);
+      return !!total && judgeAmount(printed, factOf(total)) === 'consistent';
+    });
+  };
   const contradicted = new Map<AmountClaim, Fact>();
   const witnesses = new Map<AmountClaim, Fact>();
   // Worked out for a sheet when a contradicted figure is on it: a table's sums hold its own cells only,
@@ -367,7 +380,10 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // Agreeing with any table that holds the row is agreeing; told wrong, the figure is told against
     // the table of the sentence's money (an appropriations' 项 against 05, not the 支出表 of all money).
     const ofMoney = r.ofMoney?.length ? mine.filter((f) => r.ofMoney!.includes(f)) : [];
-    const nearest = [...(ofMoney.length ? ofMoney : mine)].sort((a, b) => a.value.abs().minus(c.value).abs().comparedTo(b.value.abs().minus(c.value).abs()))[0];
+    // …or, an item of a list, against the tables whose total its list's figure is (支出预算 A，其中：…项目支出 B: the 支出表's
+    // 项目支出 that A is the 合计 of, not the nearer 项目支出 of the 一般公共预算支出表, whose 合计 A is not).
+    const ofWhole = ofMoney.length ? [] : ofTheWhole(c, mine);
+    const nearest = [...(ofMoney.length ? ofMoney : ofWhole.length ? ofWhole : mine)].sort((a, b) => a.value.abs().minus(c.value).abs().comparedTo(b.value.abs().minus(c.value).abs()))[0];
     // A table figure its own table's sums dispute is no ground to call the prose wrong: the
     // table's finding names it, and the prose is judged on its own figure.
     if (inDispute(nearest)) {
@@ -428,9 +444,12 @@ const BUDGET_SIDE = /^(?:(?:部门|单位)(?:预算)?|预算)?(?:收入|支出)�
 const OWN_SPLIT = new Set(['basic', 'project', 'personnel', 'public', 'operating-expenditure', 'remit-expenditure', 'subsidiary-expenditure']);
 /** Other subjects a sentence may split by money (“三公”经费 A，其中：一般公共预算拨款 a; 政府采购 …). */
 const SPLIT_BY_MONEY = new Set(['three-public', 'three-public-and-more', 'procurement', 'operating-cost']);
+/**
+ * Words of a disclosure's totals and flows (收入预算, 支出合计, 总计, 决算, 本部门经费总额, 部门资金总量): a subject holding none
+ * is a thing named.
+ */
+const TOTAL_WORDS = /收入|支出|预算|决算|合计|总计|总额|总量|结转|结余|部门|单位|全局/;
 /** The concepts of a money or a source of income: what a subject's split by money names. */
-/** Words of a disclosure's totals and flows (收入预算, 支出合计, 总计, 决算): a subject holding none is a thing named. */
-const TOTAL_WORDS = /收入|支出|预算|决算|合计|总计|结转|结余/;
 const MONEY_CONCEPTS = new Set(['general-budget', 'general-budget-expenditure', 'gov-fund', 'state-capital', 'special-account', 'business-income', 'operating-income', 'other-income', 'other-funds', 'grant-income', 'subsidiary-income', 'fiscal-income', 'fiscal-expenditure', 'fiscal-total', 'fiscal-carry-in', 'carry-in']);
 /**
  * Wholes broken down by economic class, and the tables that print that breakdown. (Not 人员经费 / 公用经费: a class
@@ -508,8 +527,8 @@ function ofAUnit(subject: string, department: string | undefined): boolean {
   // (Only against a department the tables name: with none, the department's own name would read as a unit's.)
   const unit = department ? UNIT_BEFORE_MONEY.exec(rest.replace(LEADING_YEAR, '')) : null;
   // (全局收入预算 is the whole's: 全局 names no unit.)
-  // (本院, 本局: the department itself.)
-  return !!unit && unit[1] !== department && !WHOLE_AGAIN.test(unit[1]) && !unit[1].startsWith('本');
+  // (本院, 本局, and the department's short name, 海珠区司法局 for 广州市海珠区司法局: the department itself.)
+  return !!unit && unit[1] !== department && !department!.endsWith(unit[1]) && !unit[1].endsWith(department!) && !WHOLE_AGAIN.test(unit[1]) && !unit[1].startsWith('本');
 }
 const OWN_UNIT = /本级|(?:所属|下属)(?:事业|行政)?单位|二级单位/;
 /** The line 其中：财政拨款 under 一般公共预算, by its fact's name. */
@@ -517,11 +536,13 @@ const OF_WHICH_FISCAL = /其中[:：]?财政拨款/;
 
 /** A sentence opening on a unit other than the department, before its money's words (所属某某检验所2024年度收入总计 …). */
 function opensOnAUnit(sentence: string, department: string | undefined): boolean {
+  const level = OWN_UNIT_OPENING.exec(sentence);
+  if (level) return !namesWholeAgain(sentence.slice(level[0].length), department);
   if (!department) return false;
   const unit = UNIT_OPENING.exec(sentence);
   if (!unit || unit[2] === department || department.endsWith(unit[2]) || unit[2].endsWith(department)) return false;
   // A clause naming the whole again (…，全局收入总计 A; 本部门…): the department's.
-  if (WHOLE_AGAIN.test(sentence.slice(unit[0].length)) || sentence.slice(unit[0].length).includes(department)) return false;
+  if (namesWholeAgain(sentence.slice(unit[0].length), department)) return false;
   // The sentence says it is one of the department's units (所属 / 下属).
   if (unit[1]) return true;
   // Else only a unit of a kind found under a department of this kind (a 中心 or 所 under a 局): a name of the department's own
@@ -530,6 +551,35 @@ function opensOnAUnit(sentence: string, department: string | undefined): boolean
   const own = UNIT_SUFFIX.exec(department)?.[0];
   return !!own && UNDER[own]?.includes(unit[3]) === true && !/(?:法院|检察院)$/.test(unit[2]);
 }
+/**
+ * The paragraphs under a heading naming one of the department's units ((二)某某中心, 2.某某中心预算情况): that unit's,
+ * down to the next heading of its rank or above.
+ */
+function unitSections(paragraphs: NarrativeParagraph[], department: string | undefined): boolean[] {
+  const out: boolean[] = [];
+  let rank = -1;
+  for (const p of paragraphs) {
+    if (p.heading) {
+      const own = ordinalRank(p.text);
+      if (rank >= 0 && own >= rank) rank = -1;
+      const name = p.text.replace(HEADING_ORDINAL, '').replace(SECTION_WORDS, '').trim();
+      // (Read as a sentence opening on that name would be: the same tests of a unit.)
+      if (name && opensOnAUnit(`${name}收入`, department)) rank = own;
+    }
+    out.push(rank >= 0);
+  }
+  return out;
+}
+const HEADING_ORDINAL = /^[\s\u3000]*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])\s*/;
+const SECTION_WORDS = /(?:(?:19|20)\d{2}年度?)?(?:部门|单位)?(?:收支)?(?:预算|决算)?(?:编制)?(?:情况|说明)*[：:。]?$/;
+
+/** A name of a kind of unit found under a department of this one's kind (某某中心 under 某某局): its unit, as likely as not. */
+export function ofAKindUnder(name: string, department: string): boolean {
+  const own = UNIT_SUFFIX.exec(department)?.[0];
+  const kind = UNIT_SUFFIX.exec(name)?.[0];
+  return !!own && !!kind && UNDER[own]?.includes(kind) === true && !/(?:法院|检察院)$/.test(name);
+}
+
 /** The kinds of unit a name may end in (某某局, 某某中心, 某某检验所 …). */
 const UNIT_KINDS = '局|中心|院|所|站|队|馆|处|厅|委员会|办公室';
 const UNIT_SUFFIX = new RegExp(`(?:${UNIT_KINDS})$`);
@@ -543,11 +593,20 @@ const UNDER: Record<string, string[]> = {
   院: ['所', '站'],
 };
 const WHOLE_AGAIN = /全局|全部门|本部门|部门(?:合计|总计)|全系统|全委|全厅|汇总/;
+/** The rest of a sentence opening on a unit names the whole again (…，全局收入总计 A; …；部门支出预算 B; the department's name). */
+function namesWholeAgain(rest: string, department: string | undefined): boolean {
+  return WHOLE_AGAIN.test(rest) || WHOLE_CLAUSE.test(rest) || (!!department && rest.includes(department));
+}
+/** A clause after a semicolon opening on the department (…；部门支出预算 B): the whole's again. */
+const WHOLE_CLAUSE = /[；;]\s*(?:(?:19|20)\d{2}年度?)?部门/;
+// (The unit may head its sentence with a colon: 某某中心：收入预算 A.)
 const UNIT_OPENING = new RegExp(
-  `^[\\s，,]*(?:其中|另外|此外)?[\\s，,：:]*(所属|下属)?([\\u4e00-\\u9fa5]{2,24}?(${UNIT_KINDS}))(?:(?:19|20)\\d{2}年度?)?(?:的)?(?:收入|支出|预算|决算|本年|全年|年初|一般公共预算|财政拨款|人员经费|公用经费|基本支出|项目支出)`,
+  `^[\\s，,]*(?:其中|另外|此外)?[\\s，,：:]*(所属|下属)?([\\u4e00-\\u9fa5]{2,24}?(${UNIT_KINDS}))(?:[：:]\\s*)?(?:(?:19|20)\\d{2}年度?)?(?:的)?(?:收入|支出|预算|决算|本年|全年|年初|一般公共预算|财政拨款|人员经费|公用经费|基本支出|项目支出)`,
 );
+/** A sentence opening on the department's own level or its units as a whole (本级收入预算 A，支出预算 B …). */
+const OWN_UNIT_OPENING = /^[\s，,]*(?:其中|另外|此外)?[\s，,：:]*(?:(?:19|20)\d{2}年度?)?(?:本级|(?:所属|下属)(?:事业|行政)?单位|二级单位)/;
 // (…or its part: 其中：本级人员经费 A，法律援助中心人员经费 B — the second unit's, as the first.)
-const UNIT_BEFORE_MONEY = new RegExp(`^([\\u4e00-\\u9fa5]{2,24}?(?:${UNIT_KINDS}))(?:(?:19|20)\\d{2}年度?)?(?:收入|支出|预算|决算|本年|全年|年初|人员经费|公用经费|基本支出|项目支出)`);
+const UNIT_BEFORE_MONEY = new RegExp(`^([\\u4e00-\\u9fa5]{2,24}?(?:${UNIT_KINDS}))(?:(?:19|20)\\d{2}年度?)?(?:收入|支出|预算|决算|本年|全年|年初|一般公共预算|财政拨款|人员经费|公用经费|基本支出|项目支出)`);
 const LEADING_YEAR = /^[\s，,]*(?:(?:19|20)\d{2}年度?)?/;
 
 /** The words of a paragraph from its last full stop up to `at` (a list's ； does not end it). */
@@ -557,16 +616,6 @@ function sinceStop(folded: string, at: number): string {
 }
 
 /** The words since the last 。 or ；: a clause's own (项目支出中，… ；一般公共预算 … is no longer of 项目支出). */
-/**
- * The sentence up to `at`, its clauses before a semicolon too (某某中心收入预算 A，其中：…；支出预算 B，其中：… is the unit's
- * throughout, unless a clause names the whole again).
- */
-function wholeSentenceBefore(folded: string, at: number): string {
-  const t = folded.slice(0, at);
-  const k = Math.max(t.lastIndexOf('。'), t.lastIndexOf('\n'));
-  return t.slice(k + 1);
-}
-
 function sentenceBefore(folded: string, at: number): string {
   const t = folded.slice(0, at);
   const k = Math.max(t.lastIndexOf('。'), t.lastIndexOf('；'), t.lastIndexOf(';'), t.lastIndexOf('\n'));

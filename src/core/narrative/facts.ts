@@ -5,7 +5,7 @@ import { grandTotalAtTotal, quantityAtTotal, tablesOf, totalRow, unnumberedClass
 import { grandTotalColumn, quantityColumns } from '../rules/toolkit/headerTree';
 import { columnGroups, rowBlocks, rowCode } from '../rules/toolkit/rowStructure';
 import { lineColumn, sideView, type Side } from '../rules/toolkit/sideLines';
-import { labelYear, ownFigureColumns, tableYear, thisYearColumns } from '../rules/toolkit/yearColumns';
+import { columnMeasure, labelYear, ownFigureColumns, tableYear, thisYearColumns } from '../rules/toolkit/yearColumns';
 import Decimal from 'decimal.js';
 import { textMemo } from '../textMemo';
 import type { CellRef } from '../finding';
@@ -751,12 +751,13 @@ function threePublicRows(t: DetectedTable, addFact: (concept: string, f: Fact | 
   const dated = cols.filter((c) => /(19|20)\d{2}年/.test(head(c)));
   const year = tableYear(t, cols.flatMap((c) => c.headerPath));
   const first = dated.length > 0 ? dated.find((c) => year !== undefined && head(c).includes(`${year}年`)) : thisYearColumns(t, cols)[0];
-  if (!first || /上年|增减|比较/.test(head(first))) return;
+  const ofAnotherYear = (c: TableColumn) => /上年|增减|比较/.test(head(c));
+  if (!first || ofAnotherYear(first)) return;
   // 预算数 | 决算数 columns of this year: each item's figure in both, each of its measure (上年决算数 | 本年预算数 | 本年决算数:
   // the year before's 决算 is neither).
-  const current = dated.length > 0 ? [first] : thisYearColumns(t, cols).filter((c) => !/上年|增减|比较/.test(head(c)));
-  const budget = current.find((c) => /预算/.test(head(c)));
-  const final = current.find((c) => /决算/.test(head(c)));
+  const current = dated.length > 0 ? [first] : thisYearColumns(t, cols).filter((c) => !ofAnotherYear(c));
+  const budget = current.find((c) => columnMeasure(head(c)) === '预算');
+  const final = current.find((c) => columnMeasure(head(c)) === '决算');
   const measured: Array<[TableColumn, Fact['measure']]> = budget && final ? [[budget, 'budget'], [final, 'final']] : [[first, undefined]];
   for (const r of bodyRows(t)) {
     const l = withoutSpaces(r.label)
@@ -799,14 +800,16 @@ function procurementFacts(t: DetectedTable, add: Add, addFact: (concept: string,
   if (!col) return;
   // Its kinds as lines (一、货物 …), or as the 采购类别 of each purchase listed (办公设备采购 | 货物; 物业管理服务 | 服务; 法律援助服务 |
   // 服务): a kind's figure is the sum of its lines.
-  const byKind = new Map<string, Figure[]>();
+  const byKind = new Map<string, Array<{ figure: Figure; alone: boolean }>>();
   for (const r of bodyRows(t)) {
     const l = withoutSpaces(r.label);
-    for (const [concept, re] of PROCUREMENT_LINES) if (re.test(l)) byKind.set(concept, [...(byKind.get(concept) ?? []), figureAt(t, r.row, col.col)]);
+    for (const [concept, re] of PROCUREMENT_LINES) if (re.test(l)) byKind.set(concept, [...(byKind.get(concept) ?? []), { figure: figureAt(t, r.row, col.col), alone: KIND_ALONE.test(l) }]);
   }
-  for (const [concept, figs] of byKind) {
-    if (figs.length === 1) add(concept, figs[0]);
-    else addFact(concept, sumFact(figs, figs.map((f) => f.name).join(' + ')));
+  for (const [concept, lines] of byKind) {
+    // (Summed only where each line is the kind's word alone, a 采购类别: a kind's line and its items named after it, 一、货物
+    // over 货物—办公设备, are each a figure of the kind, as before.)
+    if (lines.length > 1 && lines.every((x) => x.alone)) addFact(concept, sumFact(lines.map((x) => x.figure), lines.map((x) => x.figure.name).join(' + ')));
+    else for (const x of lines) add(concept, x.figure);
   }
 }
 
@@ -820,6 +823,8 @@ const PROCUREMENT_COLUMNS = [
 const GOODS = /^[一二三四五六七八九十]+、?货物|^货物/;
 const WORKS = /^[一二三四五六七八九十]+、?工程|^工程/;
 const SERVICES = /^[一二三四五六七八九十]+、?服务|^服务/;
+/** A 采购类别 as written in its own column (货物, 服务类, 工程采购). */
+const KIND_ALONE = /^(?:货物|工程|服务)(?:类|采购)?$/;
 const PROCUREMENT_LINES: Array<[string, RegExp]> = [
   ['procurement-goods', GOODS],
   ['procurement-works', WORKS],

@@ -33,7 +33,12 @@ const GENERIC_WHOLE = /^(?:总|全部)?(支出|收入|)(?:总额|总计|合计|�
 const SIDE_TOTAL = /^(?:[\u4e00-\u9fa5]{0,12}?(?:部门|单位))?(?:本年|年度)?(?:支出|收入|收支)(?:预算|决算)?(?:总计|合计|总额)?$|^(?:本年|年度)?(?:支出|收入)(?:预算|决算)?(?:总计|合计)$/;
 
 /** The whole a share is of: a figure named in the same paragraph, else a table figure of that name, else the list's total. */
-function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, before: number): { printed: Printed; name: string; cell?: Fact; claim?: number; others?: Fact[]; alternatives?: Fact[] } | undefined {
+function wholeOf(
+  ctx: NarrativeContext,
+  part: AmountClaim,
+  wholeText: string,
+  before: number,
+): { printed: Printed; name: string; cell?: Fact; claim?: number; others?: Fact[]; alternatives?: Fact[]; enclosing?: Printed[] } | undefined {
   if (wholeText) {
     // A figure of the paragraph named so; one whose name only begins the same (一般公共预算基本支出 for 占一般公共预算
     // 支出的) only where the tables hold no figure of the whole's own name.
@@ -51,12 +56,17 @@ function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, be
     const side = GENERIC_WHOLE.exec(wholeText)?.[1];
     if (side !== undefined) {
       const total = part.listOf !== undefined ? (ctx.claims[part.listOf] as AmountClaim) : undefined;
-      if (total && SIDE_TOTAL.test(total.subject) && (!side || total.subject.includes(side))) return { printed: standing(ctx, total), name: total.subject };
+      // (占收入总计的 p% in a list under 本年收入合计: the whole named is the other total — a final accounts' 总计 holds the
+      // carry-over its 本年收入合计 does not.)
+      const otherTotal = !!total && ((/总计/.test(wholeText) && /合计/.test(total.subject)) || (/合计/.test(wholeText) && /总计/.test(total.subject)));
+      if (total && !otherTotal && SIDE_TOTAL.test(total.subject) && (!side || total.subject.includes(side))) return { printed: standing(ctx, total), name: total.subject };
       // In no list: the tables' total of that side, where all they print for it is one figure (a final
-      // accounts' 总计 holds the 年末结转和结余 its 本年支出合计 does not: which is meant is not told).
-      if (part.listOf !== undefined || !side) return undefined;
+      // accounts' 总计 holds the 年末结转和结余 its 本年支出合计 does not: which is meant is not told) — or the one the
+      // whole names (总计, 本年…合计).
+      if ((part.listOf !== undefined && !otherTotal) || !side) return undefined;
       const concept = side === '支出' ? 'total-expenditure' : 'total-income';
-      const facts = [...(ctx.facts.byConcept.get(concept) ?? []), ...(ctx.facts.byConcept.get(`${concept}-year`) ?? [])];
+      const named = /总计/.test(wholeText) ? [concept] : /合计/.test(wholeText) ? [`${concept}-year`] : [concept, `${concept}-year`];
+      const facts = named.flatMap((k) => ctx.facts.byConcept.get(k) ?? []);
       if (facts.length === 0 || new Set(facts.map((f) => f.value.toString())).size !== 1) return undefined;
       return { printed: { value: facts[0].value, decimals: facts[0].decimals }, name: wholeText, cell: facts[0] };
     }
@@ -76,7 +86,25 @@ function wholeOf(ctx: NarrativeContext, part: AmountClaim, wholeText: string, be
   }
   if (part.listOf === undefined) return leadWhole(ctx, part);
   const total = ctx.claims[part.listOf] as AmountClaim;
-  return { printed: standing(ctx, total), name: total.subject || '合计', claim: part.listOf };
+  return { printed: standing(ctx, total), name: total.subject || '合计', claim: part.listOf, enclosing: enclosingWholes(ctx, total) };
+}
+
+/**
+ * The figures of the lists a list is within (支出 A，其中：基本支出 B，其中：人员经费 b1，公用经费 b2；项目支出 C，占 c%): where an
+ * item after an inner list's last item goes back to the outer list, the words do not tell (；separates the items of
+ * either), and its share right on the outer list's figure is right.
+ */
+function enclosingWholes(ctx: NarrativeContext, total: AmountClaim): Printed[] {
+  const out: Printed[] = [];
+  let item = total;
+  for (let k = total.listOf; k !== undefined && out.length < 4; k = (ctx.claims[k] as AmountClaim).listOf) out.push(standing(ctx, (item = ctx.claims[k] as AmountClaim)));
+  // (…in no list of figures: the whole the outermost item's own share is of — 公务用车 3.31，（其中：…），占 72.27%；
+  // 公务接待费 1.27，占 27.73% of the “三公” total the sentence heads.)
+  if (item.listOf === undefined && ctx.claims.some((c) => c.kind === 'share' && c.part !== undefined && ctx.claims[c.part] === item)) {
+    const lead = leadWhole(ctx, item);
+    if (lead) out.push(lead.printed);
+  }
+  return out;
 }
 
 /** The tables hold a figure of the whole's own name (一般公共预算支出: its concept's facts). */
@@ -358,10 +386,14 @@ function directionFinding(ctx: NarrativeContext, rate: RateClaim, change: Change
  * sentence of two figures): whose change it is, the words leave open, and on that reading nothing is wrong.
  */
 function fitsAnotherFigure(ctx: NarrativeContext, rate: RateClaim, change: ChangeClaim, current: AmountClaim): boolean {
+  // (A figure with a change of its own stated is not the one this change is of: the total's change and rate copied onto
+  // a part, 项目支出 B，较上年增加 C，增长 r% as 支出 A's, is a slip.)
+  const changed = new Set<number>();
+  for (const c of ctx.claims) if (c.kind === 'change' && c !== change && c.of !== undefined) changed.add(c.of);
   for (let i = change.of! - 1; i >= 0; i--) {
     const other = ctx.claims[i];
     if (other.paragraph !== current.paragraph) return false;
-    if (other.kind !== 'amount' || other.otherYear || other.reason || other === current) continue;
+    if (other.kind !== 'amount' || other.otherYear || other.reason || other === current || changed.has(i)) continue;
     if (judgeRate(printedOf(rate), standing(ctx, other), printedOf(change), change.direction as 'up' | 'down') === 'consistent') return true;
   }
   return false;
@@ -416,6 +448,26 @@ export const narrativeRates: RuleSpec = {
           yearPairs(ctx, change.of!, wordsBetween(ctx, current, c)).some((p) => rateAgrees({ ...c, direction: c.direction === 'up' ? 'down' : 'up' }, p))
         )
           return;
+        // Both words one way (增加 … 增长 r%) and the figures exactly the other (r% is the change over this year's figure
+        // plus it: a fall): the slip is the direction, written twice, not the rate — said at the change.
+        // (Exactly: the rate worked out from the figures as written, to its own decimals — a band wide enough for whole
+        // 万元 would let a rate's own slip fit the other way.)
+        const opposite = change.direction === 'up' ? 'down' : 'up';
+        const before = opposite === 'down' ? now.value.plus(change.value) : now.value.minus(change.value);
+        if (c.decimals >= 1 && before.gt(0) && rounded(change.value.div(before).times(100), c.decimals) === c.value.toFixed(c.decimals)) {
+          findings.push(
+            narrativeFinding(ctx, {
+              rule: 'narrative-change',
+              severity: 'error',
+              paragraph: change.paragraph,
+              subject: 'text',
+              actual: quote(ctx, change),
+              expected: null,
+              message: message('narr.direction-words', { ...claimHead(ctx, change), other: quoteArg(quote(ctx, c)), way: messageArg(opposite === 'up' ? 'direction.up' : 'direction.down'), base: asWritten(current, before) }),
+            }),
+          );
+          return;
+        }
         const base = change.direction === 'up' ? now.value.minus(change.value) : now.value.plus(change.value);
         const exact = change.value.div(base).times(100);
         findings.push(
@@ -485,6 +537,7 @@ export const narrativeRates: RuleSpec = {
         const verdict = judgeShare(printedOf(c), stated, whole.printed);
         if (!verdict || verdict === 'consistent') return;
         if ('alternatives' in whole && whole.alternatives?.some((f) => judgeShare(printedOf(c), stated, { value: f.value, decimals: f.decimals }) === 'consistent')) return;
+        if ('enclosing' in whole && whole.enclosing?.some((w) => judgeShare(printedOf(c), stated, w) === 'consistent')) return;
         // (Right on the whole's other printed figure, that money's: which the writer meant is not told — said quietly.)
         const otherFits = 'others' in whole && !!whole.others?.some((f) => judgeShare(printedOf(c), stated, { value: f.value, decimals: f.decimals }) === 'consistent');
         // A whole the tables print but their own sums dispute (a “三公” 合计 off its items, a budget figure off its

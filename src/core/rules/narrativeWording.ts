@@ -1,7 +1,7 @@
 import type { Finding } from '../finding';
 import { countArg, codeArg, message, messageArg, nameArg, quoteArg } from '../messages/message';
 import type { AmountClaim } from '../narrative/claims';
-import { atLevel, nameMatches, narrativeContext, rowsMatching, type NarrativeContext } from '../narrative/context';
+import { atLevel, nameMatches, narrativeContext, ofAKindUnder, rowsMatching, type NarrativeContext } from '../narrative/context';
 import type { CodedRow } from '../narrative/facts';
 import { codedByTable } from '../narrative/codedByTable';
 import { narrativeFinding, paragraphHead } from '../narrative/findingOf';
@@ -334,16 +334,18 @@ function departments(ctx: NarrativeContext, findings: Finding[]): void {
     // (The name's pattern is started only near a unit's suffix meeting the words after it: nextUnitName.)
     ORG.lastIndex = 0;
     for (let m = nextUnitName(text); m; m = nextUnitName(text)) {
-      // (所属某某检验所: the unit is 某某检验所.)
-      const name = m[1].replace(/^(年度|年|度)/, '').replace(/^(所属|下属)/, '').replace(/^(本|我|该|各|全|由|经|在|向|对|为|是|和|与|及)/, '');
+      // (所属某某检验所, 所属事业单位某某中心: the text names it as one of the department's own.)
+      if (/^(?:年度|年|度)?(?:所属|下属)/.test(m[1])) continue;
+      const name = m[1].replace(/^(年度|年|度)/, '').replace(/^(本|我|该|各|全|由|经|在|向|对|为|是|和|与|及)/, '');
       if (name.length < 4 || dep.includes(name) || name.includes(dep)) continue;
       if ((core(name) === core(dep) || dep.includes(core(name))) && !elsewhere(name)) continue;
       if (shortNameOf(name, dep)) continue;
       if (units().some((u) => u.includes(name) || name.includes(u) || (core(u) === core(name) && !placedApart(name, u)))) continue;
       // A subject's name ending like a unit (其他法院支出, 公立医院支出): a heading of the classification, no unit.
       if (name.startsWith('其他') || CLASSIFIED_UNITS.test(name) || subjectNamed(name)) continue;
-      // A unit the narrative itself names as one of the department's (…预算由本级和某某法院组成; 所属单位包括…).
-      if (ownUnit(name)) continue;
+      // A unit the narrative itself names as one of the department's (…预算由本级和某某法院组成; 所属单位包括…), or one of
+      // a kind found under it in the same place (某某中心 in 某某局's: 本级…，某某中心一般公共预算拨款 B).
+      if (ownUnit(name) || (ofAKindUnder(name, dep) && !elsewhere(name))) continue;
       // Only a name at the head of a sentence or paragraph: others are named in passing (由省社保中心发放).
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       if (before && !/(^|[。；;，,：:]|\d{4}\s*年度?|^[\s\d.、（）()一二三四五六七八九十]*)$/.test(before)) continue;

@@ -2,7 +2,7 @@ import { perTable } from './tableMemo';
 import type { DetectedTable, TableColumn, TableRow } from '../../table';
 import { isTotalHeader } from './headerTree';
 import { amountColumns, bodyRows, cleanLabel, figureAt, rowHasFigures } from './tableAccess';
-import { columnYear, labelYear, tableYear, yearOfColumns } from './yearColumns';
+import { columnMeasure, columnYear, labelYear, tableYear, yearOfColumns } from './yearColumns';
 import { lastItem } from './lastItem';
 
 /**
@@ -82,8 +82,15 @@ function readChangeColumns(table: DetectedTable, cols: TableColumn[]): ChangeCol
   }
   // This year's budget beside what was spent (上年决算数 | 本年预算数 | 本年决算数 | 增减额): the change is between the two of
   // one measure.
-  const same = current.length > 1 && previous.length === 1 ? current.filter((c) => measureOf(leaf(c)) === measureOf(leaf(previous[0]))) : current;
+  const same = current.length > 1 && previous.length === 1 ? current.filter((c) => columnMeasure(leaf(c)) === columnMeasure(leaf(previous[0]))) : current;
   if (change.length !== 1 || same.length !== 1 || previous.length !== 1) return byHeadings(table, cols);
+  // (…unless the figures say the change is between this year's two (本年决算 − 本年预算 on more lines): a bare 增减额 names
+  // neither pair, and then it is not judged.)
+  if (current.length > 1) {
+    const fits = (a: TableColumn, b: TableColumn) => changeRows(table, { current: a, previous: b, change: change[0] }).filter((r) => differenceFits(table, r.row, a, b, change[0])).length;
+    const mine = fits(same[0], previous[0]);
+    if (current.some((c) => c !== same[0] && fits(same[0], c) > mine)) return undefined;
+  }
   const three = [same[0], previous[0], change[0]];
   // The three side by side under one heading (the same side, block and parent path).
   const parent = (c: TableColumn) => `${c.side ?? ''}|${c.block ?? ''}|${c.group ?? ''}|${c.headerPath.slice(0, -1).join('>')}`;
@@ -91,9 +98,11 @@ function readChangeColumns(table: DetectedTable, cols: TableColumn[]): ChangeCol
   return { current: same[0], previous: previous[0], change: change[0] };
 }
 
-/** What a year's column measures: 决算 (spent), 预算 (budgeted), or '' where its words do not say. */
-function measureOf(label: string): string {
-  return label.includes('决算') ? '决算' : label.includes('预算') ? '预算' : '';
+/** The row's change is a − b or b − a, exactly. */
+function differenceFits(table: DetectedTable, row: number, a: TableColumn, b: TableColumn, change: TableColumn): boolean {
+  const d = figureAt(table, row, a.col).value.minus(figureAt(table, row, b.col).value);
+  const c = figureAt(table, row, change.col).value;
+  return c.eq(d) || c.eq(d.negated());
 }
 
 /**

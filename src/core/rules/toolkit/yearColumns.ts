@@ -145,6 +145,11 @@ export function ownFigureColumns(table: DetectedTable, cols: TableColumn[]): Tab
   return own.every((c) => spent.includes(c) || headedBy(c, BUDGETED)) ? spent : own;
 }
 
+/** What a column's label measures: 决算 (spent), 预算 (budgeted), or '' where its words do not say (决算 first: 决算数 of 预算 …). */
+export function columnMeasure(label: string): '决算' | '预算' | '' {
+  return SPENT.test(label) ? '决算' : /预算/.test(label) ? '预算' : '';
+}
+
 /** Some label of the column's header path says so. */
 export function headedBy(c: TableColumn, re: RegExp): boolean {
   return c.headerPath.some((l) => re.test(l));
