@@ -1,4 +1,5 @@
 import { audit } from '../src/core/engine';
+import { readClaims } from '../src/core/narrative/claims';
 import type { GridSheet } from '../src/core/snapshot';
 import { sheet, workbook } from './support/sheetBuilder';
 import { BUDGET_TABLES, fundBudget } from './support/smallBudget';
@@ -140,7 +141,7 @@ describe('a unit named outside its clause', () => {
   });
 
   test('所属事业单位某某中心 names one of the department’s own units: no other department’s name', () => {
-    const found = audit(workbook(...BUDGET_TABLES.map((t) => t()), sheet('情况说明', [['某某局2024年部门预算情况说明'], ['所属事业单位某某检测中心收入预算300.00万元。']]))).findings;
+    const found = audit(workbook(...BUDGET_TABLES.map((t) => t()), sheet('情况说明', [['某某局2024年部门预算情况说明'], ['所属事业单位某某管理委员会收入预算300.00万元。']]))).findings;
     expect(found.filter((f) => f.rule === 'text-department')).toEqual([]);
   });
 });
@@ -184,7 +185,16 @@ describe('lists opened in other words', () => {
   });
 
   test('本年收入合计 A 万元中：its items are its own, not the 收入总计 listed before', () => {
-    expect(told(['2024年收入总计1000.00万元，其中：本年收入合计1000.00万元。本年收入合计1000.00万元中：一般公共预算拨款收入1000.00万元，占100.00%。'])).toEqual([]);
+    const text = '2024年收入总计1050.00万元，其中：本年收入合计1000.00万元，上年结转50.00万元。本年收入合计1000.00万元中：一般公共预算拨款收入1000.00万元，占100.00%。';
+    const claims = readClaims([{ text, row: 2, col: 1 }], () => false, 2024);
+    const listOf = (value: string) => {
+      const c = claims.find((x) => x.kind === 'amount' && x.value.toFixed(2) === value && x.start > text.indexOf('。'));
+      return c && c.kind === 'amount' ? c.listOf : undefined;
+    };
+    const opener = claims.findIndex((x) => x.kind === 'amount' && x.start > text.indexOf('。') && x.value.toFixed(2) === '1000.00');
+    expect(listOf('1000.00')).not.toBe(opener);
+    const item = claims.filter((x) => x.kind === 'amount' && x.start > text.lastIndexOf('中：'));
+    expect(item[0].kind === 'amount' && item[0].listOf).toBe(opener);
   });
 
   test('an item’s own list in brackets: the next item’s share is of the whole the sentence heads', () => {
@@ -214,8 +224,8 @@ describe('what the readings above leave judged (a second reviewer’s cases)', (
   test('the department named short (某某局 for 某某市某某局) is the department', () => {
     const renamed = BUDGET_TABLES.map((t) => {
       const s = t();
-      const swap = (v: unknown) => (typeof v === 'string' ? v.replace('部门：某某局', '部门：某某市某某局') : v);
-      return { ...s, values: s.values.map((r) => r.map(swap)), text: s.text.map((r) => r.map((v) => swap(v) as string)) };
+      const swap = <T>(v: T): T => (typeof v === 'string' ? (v.replace('部门：某某局', '部门：某某市某某局') as T) : v);
+      return { ...s, values: s.values.map((r) => r.map(swap)), text: s.text.map((r) => r.map(swap)) };
     });
     const found = audit(workbook(...renamed, sheet('情况说明', [['某某市某某局2024年部门预算情况说明'], ['某某局2024年基本支出810.00万元。']])))
       .findings.filter((f) => f.sheet === '情况说明' && f.severity !== 'info')
@@ -249,5 +259,89 @@ describe('an item’s words of what it covers (主要包括：…) open no list 
     expect(told(['2024年基本支出800.00万元，其中：人员经费700.00万元，主要包括：基本工资、津贴补贴等；公用经费90.00万元，主要包括：办公费、印刷费等。'])).toEqual([
       'narrative-vs-table A2 90.00→100.00',
     ]);
+  });
+});
+
+test('an item’s direction written twice is told at the item, and its parent’s change, right once the item is turned, is not blamed', () => {
+  expect(
+    told([
+      '2024年一般公共预算支出1000.00万元，比上年增加50.00万元。',
+      '1.机关事业单位基本养老保险缴费支出（项）120.00万元，与上年持平。',
+      '2.行政运行（项）600.00万元，比上年增加60.00万元，增长11.11%。',
+      '3.一般行政管理事务（项）200.00万元，比上年增加10.00万元，增长4.76%。',
+      '4.住房公积金（项）80.00万元，与上年持平。',
+    ]),
+  ).toEqual(['narrative-change A5 比上年增加10.00万元→null']);
+});
+
+test('the final accounts’ 政府采购情况表 (政府采购支出总额 | 政府采购货物支出 | 政府采购工程支出 | 政府采购服务支出): a kind told wrong is named against its column', () => {
+  const table = () =>
+    sheet(
+      '政府采购',
+      [
+        ['政府采购情况表'],
+        ['编制单位：某某局', null, null, null, '金额单位：万元'],
+        ['项目', '政府采购支出总额', '政府采购货物支出', '政府采购工程支出', '政府采购服务支出'],
+        ['合计', 43.1, 18.5, 0, 24.6],
+      ],
+      { merges: ['A1:E1'] },
+    );
+  expect(told(['2024年度政府采购支出总额43.10万元，其中：政府采购货物支出18.50万元，政府采购服务支出26.40万元。'], [table()])).toEqual(['narrative-vs-table A2 26.40→24.60']);
+});
+
+describe('template text and a zero written', () => {
+  const placeholders = (line: string) =>
+    audit(workbook(...BUDGET_TABLES.map((t) => t()), sheet('情况说明', [['某某局2024年部门预算情况说明'], [line]])))
+      .findings.filter((f) => f.rule === 'text-placeholder')
+      .map((f) => f.actual);
+
+  test('【】 and one X where a figure goes are template text left in', () => {
+    expect(placeholders('截至2023年底，共有车辆【】辆。')).toHaveLength(1);
+    expect(placeholders('2024年接待国内来访团组X个。')).toHaveLength(1);
+    expect(placeholders('2024年支出预算X万元。')).toHaveLength(1);
+  });
+
+  test('an X of a name or a code is not (X光机, 型号X5)', () => {
+    expect(placeholders('2024年购置X光机1台，型号AX5。')).toEqual([]);
+  });
+
+  test('0 万元 where the table has money is told with the table’s figure, not a unit', () => {
+    const found = audit(workbook(...BUDGET_TABLES.map((t) => t()), sheet('情况说明', [['某某局2024年部门预算情况说明'], ['2024年“三公”经费预算0.00万元。']]))).findings.filter(
+      (f) => f.sheet === '情况说明' && f.severity === 'error',
+    );
+    expect(found.map((f) => [f.rule, f.expected, f.message.key])).toEqual([['narrative-vs-table', '40.00', 'narr.amount']]);
+  });
+});
+
+test('another district’s unit of the same city (杭州市上城区司法局 in 杭州市西湖区司法局’s prose) is another unit’s name', () => {
+  const renamed = BUDGET_TABLES.map((t) => {
+    const s = t();
+    const swap = <T>(v: T): T => (typeof v === 'string' ? (v.replace('部门：某某局', '部门：杭州市西湖区司法局') as T) : v);
+    return { ...s, values: s.values.map((r) => r.map(swap)), text: s.text.map((r) => r.map(swap)) };
+  });
+  const named = (line: string) =>
+    audit(workbook(...renamed, sheet('情况说明', [['杭州市西湖区司法局2024年部门预算情况说明'], [line]])))
+      .findings.filter((f) => f.rule === 'text-department')
+      .map((f) => f.actual);
+  expect(named('杭州市上城区司法局2024年收入预算1000.00万元。')).toEqual(['杭州市上城区司法局']);
+  expect(named('西湖区司法局2024年收入预算1000.00万元。')).toEqual([]);
+  expect(named('杭州市西湖区法律援助中心2024年收入预算300.00万元。')).toEqual([]);
+});
+
+describe('the second review of these readings', () => {
+  test('a one-decimal rate cut short (增加 … 增长 1.4 % for 1.46 %) is the rate’s own slip, not the direction', () => {
+    expect(told(['2024年机关运行经费预算100.00万元，比上年增加1.45万元，增长1.4%。'])).toEqual(['narrative-growth-rate A2 1.4→1.47']);
+  });
+
+  test('a reason’s ；followed by the next numbered item: that item is judged', () => {
+    expect(told(['2024年支出预算1000.00万元，比上年增加50.00万元，增长5.26%，主要原因是业务增加；2.基本支出810.00万元，比上年增加30.00万元。'])).toContain('narrative-vs-table A2 810.00→800.00');
+  });
+
+  test('a reason opened on a colon, then ；and a figure of its own: judged', () => {
+    expect(told(['2024年支出预算1000.00万元，比上年增加50.00万元，增长5.26%。主要原因是：业务经费增加；基本支出810.00万元。'])).toEqual(['narrative-vs-table A2 810.00→800.00']);
+  });
+
+  test('a sentence naming the department again under a unit’s heading is the department’s', () => {
+    expect(told(['（一）某某中心', '收入预算300.00万元。', '综上，本部门2024年基本支出810.00万元。'])).toEqual(['narrative-vs-table A4 810.00→800.00']);
   });
 });

@@ -432,9 +432,10 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         sentenceOld = opensYearBefore(text, boundary, docYear);
         const reasonBefore = reasonAt;
         reasonAt = reasonFrom(text, boundary);
-        // A reason opened on a colon (主要原因是：…；…) or told in items (一是…；二是…) goes on over its ；: the items
-        // after it are reasons too, to the sentence's full stop.
-        if (reasonAt < 0 && reasonBefore >= 0 && reasonBefore < boundary && SEMICOLONS.includes(text[boundary - 1]) && (REASON_LIST.test(text.slice(reasonBefore, boundary)) || REASON_ITEM.test(text.slice(boundary)))) reasonAt = Math.max(0, boundary - 2);
+        // A reason told in items goes on over its ；: 一是…；二是…, 1.…；2.…, or a clause whose figure is a change it names
+        // (主要原因是：…增加普查经费 63.88 万元；调整工资标准，增加人员经费 12.40 万元). A clause stating a figure of its own after
+        // it (…；年初结转和结余 A; …；4.社区矫正（项）B) is no reason's.
+        if (reasonAt < 0 && reasonBefore >= 0 && reasonBefore < boundary && SEMICOLONS.includes(text[boundary - 1]) && reasonGoesOn(text.slice(reasonBefore, boundary), text.slice(boundary), text.slice(boundary, tok.start))) reasonAt = Math.max(0, boundary - 2);
       }
       // (Its words are two characters each: before the figure when the first of the sentence ends there.)
       const reason = reasonAt >= 0 && reasonAt + 2 <= tok.start;
@@ -967,10 +968,24 @@ function segmentOf(text: string, tok: NumberToken): string {
 }
 
 const REASON = /原因|由于|因为/g;
-/** A reason opening on a colon (主要原因是：, 原因如下：) or on its first item (一是, 1.). */
-const REASON_LIST = /^(?:原因|由于|因为)[^，,。；;]{0,6}?[：:]|^(?:原因|由于|因为)[^，,。；;]{0,6}?(?:一是|1[.、．])/;
-/** A clause told as a reason's next item (二是, 三是, 其次, 2., （2）). */
-const REASON_ITEM = /^\s*(?:[二三四五六七八九]是|其次|再次|此外|另外|[2-9][.、．]|[(（][2-9二三四五六七八九][)）])/;
+/**
+ * Whether the clause after a reason's ；is the reason's next item: 二是 / 其次 opening it, its number where the reason opened
+ * on its first (一是, 1., （1）), or a change named before its figure (增加人员经费 12.40 万元).
+ */
+function reasonGoesOn(reason: string, clause: string, clauseBeforeFigure: string): boolean {
+  // (The clause's opening is read from the clause itself: its number, 2., is the first figure read in it.)
+  if (NEXT_REASON.test(clause)) return true;
+  if (FIRST_REASON_ITEM.test(reason) && NEXT_NUMBERED.test(clause)) return true;
+  return CHANGE_NAMED.test(clauseBeforeFigure);
+}
+/** A reason opening on its first item (原因是：一是…, 原因：1.…). */
+const FIRST_REASON_ITEM = /^(?:原因|由于|因为)[^，,。；;]{0,6}?(?:一是|[1１][.、．]|[(（][1１一][)）])/;
+/** A clause told as a reason's next item (二是, 三是, 其次, 再次). */
+const NEXT_REASON = /^\s*(?:[二三四五六七八九]是|其次|再次)/;
+/** …numbered (2., （2）). */
+const NEXT_NUMBERED = /^\s*(?:[2-9２-９][.、．]|[(（][2-9２-９二三四五六七八九][)）])/;
+/** A change named in the figure's own clause before it (增加人员经费, 压减会议费). */
+const CHANGE_NAMED = /(?:增加|减少|新增|追加|压减|调增|调减|节约|减支|增支)[^，,；;：:。]*$/;
 const SEMICOLONS = ['；', ';'];
 
 /** Where the first words of a reason start from `from` on (the sentence's start), -1 when none do. */

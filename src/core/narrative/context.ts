@@ -130,6 +130,9 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
   }
   const department = mostFrequent(tables.map((t) => t.department).filter((d): d is string => !!d));
   const ofUnitSection = unitSections(paragraphs, department);
+  // 本级 is a unit where the department has others (its tables' unit rows, or the prose naming its units): a department
+  // of one unit calls the whole 本级 too.
+  const hasUnits = tables.some((t) => t.rows.some((r) => r.role === 'unit')) || paragraphs.some((p) => UNITS_NAMED.test(p.text));
   const finalAccounts = isFinalAccounts(tables, paragraphs);
   // Templates whose tables' titles name no year (…财政拨款收支总表) name it in the narrative's own
   // title (…2025年部门预算情况说明): a change 比2024年 is then one on the year before.
@@ -247,7 +250,7 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     // A unit's own figures (某某局本级收入预算 A，其中：本年收入 B; 某某中心收入预算 C) are not the department's — nor those of a
     // sentence opening on a unit (所属某某检验所2024年度收入总计 A，支出总计 B; 其中，某某中心本年收入合计 C).
     // (…its clauses after a semicolon too, 某某中心收入预算 A，其中：…；支出预算 B，其中：…, unless one names the whole again.)
-    if (ofAUnit(named, department) || (c.listOf !== undefined && ofAUnit((claims[c.listOf] as AmountClaim).subject, department)) || opensOnAUnit(sentence(), department) || opensOnAUnit(sinceStop(paragraphs[c.paragraph].folded, c.token.start), department) || ofUnitSection[c.paragraph]) return;
+    if (ofAUnit(named, department) || (c.listOf !== undefined && ofAUnit((claims[c.listOf] as AmountClaim).subject, department)) || opensOnAUnit(sentence(), department, hasUnits) || opensOnAUnit(sinceStop(paragraphs[c.paragraph].folded, c.token.start), department, hasUnits) || (ofUnitSection[c.paragraph] && !namesWholeAgain(sinceStop(paragraphs[c.paragraph].folded, c.token.start), department))) return;
     // A split of one subject's figure (行政运行（项）308.50 万元，其中：基本支出 205.71 万元，项目支出 102.79 万元) is
     // that subject's, not the disclosure's 基本支出: not judged against the whole's.
     if (c.listOf !== undefined && OWN_SPLIT.has(concept) && ofOneSubject(c.listOf)) return;
@@ -535,8 +538,8 @@ const OWN_UNIT = /本级|(?:所属|下属)(?:事业|行政)?单位|二级单位/
 const OF_WHICH_FISCAL = /其中[:：]?财政拨款/;
 
 /** A sentence opening on a unit other than the department, before its money's words (所属某某检验所2024年度收入总计 …). */
-function opensOnAUnit(sentence: string, department: string | undefined): boolean {
-  const level = OWN_UNIT_OPENING.exec(sentence);
+function opensOnAUnit(sentence: string, department: string | undefined, hasUnits = true): boolean {
+  const level = hasUnits ? OWN_UNIT_OPENING.exec(sentence) : null;
   if (level) return !namesWholeAgain(sentence.slice(level[0].length), department);
   if (!department) return false;
   const unit = UNIT_OPENING.exec(sentence);
@@ -597,6 +600,8 @@ const WHOLE_AGAIN = /全局|全部门|本部门|部门(?:合计|总计)|全系�
 function namesWholeAgain(rest: string, department: string | undefined): boolean {
   return WHOLE_AGAIN.test(rest) || WHOLE_CLAUSE.test(rest) || (!!department && rest.includes(department));
 }
+/** Prose naming a department's units (所属单位, 下属事业单位, 二级单位, 由…组成, 纳入…决算编制范围的单位包括本级和…). */
+const UNITS_NAMED = /所属|下属|二级单位|组成|本级和|包括[^。；;]{0,30}(?:单位|本级)|纳入[^。；;]{0,20}(?:预算|决算)/;
 /** A clause after a semicolon opening on the department (…；部门支出预算 B): the whole's again. */
 const WHOLE_CLAUSE = /[；;]\s*(?:(?:19|20)\d{2}年度?)?部门/;
 // (The unit may head its sentence with a colon: 某某中心：收入预算 A.)

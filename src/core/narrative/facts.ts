@@ -813,10 +813,11 @@ function procurementFacts(t: DetectedTable, add: Add, addFact: (concept: string,
   }
 }
 
+// (The national final accounts' 政府采购情况表 heads them 政府采购货物支出 | 政府采购工程支出 | 政府采购服务支出.)
 const PROCUREMENT_COLUMNS = [
-  ['procurement-goods', /^货物(?:类|采购)?(?:预算|支出)?$/, '货物'],
-  ['procurement-works', /^工程(?:类|采购)?(?:预算|支出)?$/, '工程'],
-  ['procurement-services', /^服务(?:类|采购)?(?:预算|支出)?$/, '服务'],
+  ['procurement-goods', /^(?:政府采购)?货物(?:类|采购)?(?:预算|支出)?(?:金额)?$/, '货物'],
+  ['procurement-works', /^(?:政府采购)?工程(?:类|采购)?(?:预算|支出)?(?:金额)?$/, '工程'],
+  ['procurement-services', /^(?:政府采购)?服务(?:类|采购)?(?:预算|支出)?(?:金额)?$/, '服务'],
 ] as const;
 
 // A procurement table's lines (一、货物, 工程 …), made once: literals in the loop were new patterns per row.

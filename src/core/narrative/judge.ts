@@ -164,3 +164,16 @@ export function judgeAmount(printed: Printed, figure: Printed): Verdict {
 function magnitude(x: Decimal): Decimal {
   return x.isNegative() ? x.abs() : x;
 }
+
+/**
+ * The rate, worked out from this year's figure and the change as written to the rate's own decimals (two at least), is
+ * exactly the other way than `direction` (增加 5.00，增长 11.11 % of 40.00: 5.00 ÷ 45.00, a fall): the direction written
+ * twice. (Exactly, as rounded: a band wide enough for whole 万元 would let a rate's own slip fit the other way.)
+ */
+export function fitsTheOtherWay(rate: Printed, current: Printed, change: Printed, direction: 'up' | 'down'): boolean {
+  const before = direction === 'up' ? current.value.plus(change.value) : current.value.minus(change.value);
+  // (To two decimals at least: at one, a rate cut short or worked over this year's figure — 3.02 ÷ 207.32 = 1.46 % written
+  // 1.4 % — is the fall's reading to the decimal as often as not.)
+  if (rate.decimals < 2 || !before.gt(0)) return false;
+  return change.value.div(before).times(100).toDecimalPlaces(rate.decimals, Decimal.ROUND_HALF_UP).eq(rate.value.abs());
+}

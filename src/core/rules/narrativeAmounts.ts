@@ -89,7 +89,8 @@ function witnessChecks(ctx: NarrativeContext): SumCheck[] {
  * 74.33 万元: the 元 figure written with 万元; 74.33 元 for 74.33 万元): the slip is the unit, said so.
  */
 function unitSlip(digits: Decimal, decimals: number, written: keyof typeof WAN_PER_UNIT, wan: Decimal): keyof typeof WAN_PER_UNIT | undefined {
-  if (wan.isZero()) return undefined;
+  // (A zero written is no unit's figure: 0 万元 for 3.31 rounds to 0 in 亿元, and is still the wrong figure.)
+  if (wan.isZero() || digits.isZero()) return undefined;
   for (const unit of ['元', '万元', '亿元'] as const) {
     if (unit === written) continue;
     if (wan.div(WAN_PER_UNIT[unit]).toDecimalPlaces(Math.max(decimals, 0), 4).eq(digits)) return unit;

@@ -7,7 +7,7 @@ import { asWritten, narrativeContext, quote, rateActual, rateAsWritten, standing
 import { comparedName, conceptOf, factsFor, factsOfMoney, sameName, type Fact } from '../narrative/facts';
 import { definedParts } from '../narrative/definedParts';
 import { claimHead, narrativeFinding } from '../narrative/findingOf';
-import { differenceInterval, growthInterval, growthPercent, judge, judgeRate, judgeShare, type Printed, type Verdict } from '../narrative/judge';
+import { differenceInterval, fitsTheOtherWay, growthInterval, growthPercent, judge, judgeRate, judgeShare, type Printed, type Verdict } from '../narrative/judge';
 import { rateAgrees, wordsBetween, yearPairs } from '../narrative/previousYear';
 import { numberTokens } from '../narrative/tokens';
 import type { RuleSpec } from './toolkit/ruleSpec';
@@ -64,11 +64,13 @@ function wholeOf(
       // accounts' 总计 holds the 年末结转和结余 its 本年支出合计 does not: which is meant is not told) — or the one the
       // whole names (总计, 本年…合计).
       if ((part.listOf !== undefined && !otherTotal) || !side) return undefined;
+      // (A share right on the list's own 合计 is right still: writers say 总计 loosely.)
+      const loose = otherTotal && total ? [standing(ctx, total)] : [];
       const concept = side === '支出' ? 'total-expenditure' : 'total-income';
       const named = /总计/.test(wholeText) ? [concept] : /合计/.test(wholeText) ? [`${concept}-year`] : [concept, `${concept}-year`];
       const facts = named.flatMap((k) => ctx.facts.byConcept.get(k) ?? []);
       if (facts.length === 0 || new Set(facts.map((f) => f.value.toString())).size !== 1) return undefined;
-      return { printed: { value: facts[0].value, decimals: facts[0].decimals }, name: wholeText, cell: facts[0] };
+      return { printed: { value: facts[0].value, decimals: facts[0].decimals }, name: wholeText, cell: facts[0], ...(loose.length ? { enclosing: loose } : {}) };
     }
     const concept = conceptOf(wholeText, { finalAccounts: ctx.finalAccounts });
     // A whole named with its money (一般公共预算项目支出总额) is that money's figure, never all the money's.
@@ -87,6 +89,13 @@ function wholeOf(
   if (part.listOf === undefined) return leadWhole(ctx, part);
   const total = ctx.claims[part.listOf] as AmountClaim;
   return { printed: standing(ctx, total), name: total.subject || '合计', claim: part.listOf, enclosing: enclosingWholes(ctx, total) };
+}
+
+/** The sum of a list's items as written (two at least), with the decimals of the coarsest. */
+function listItemsSum(ctx: NarrativeContext, list: number): Printed | undefined {
+  const items = ctx.claims.filter((x): x is AmountClaim => x.kind === 'amount' && x.listOf === list && !x.reason && !x.otherYear);
+  if (items.length < 2) return undefined;
+  return { value: items.reduce((sum, x) => sum.plus(x.value), new Decimal(0)), decimals: Math.min(...items.map((x) => x.decimals)) };
 }
 
 /**
@@ -450,11 +459,9 @@ export const narrativeRates: RuleSpec = {
           return;
         // Both words one way (增加 … 增长 r%) and the figures exactly the other (r% is the change over this year's figure
         // plus it: a fall): the slip is the direction, written twice, not the rate — said at the change.
-        // (Exactly: the rate worked out from the figures as written, to its own decimals — a band wide enough for whole
-        // 万元 would let a rate's own slip fit the other way.)
         const opposite = change.direction === 'up' ? 'down' : 'up';
-        const before = opposite === 'down' ? now.value.plus(change.value) : now.value.minus(change.value);
-        if (c.decimals >= 1 && before.gt(0) && rounded(change.value.div(before).times(100), c.decimals) === c.value.toFixed(c.decimals)) {
+        if (fitsTheOtherWay(printedOf(c), now, printedOf(change), change.direction as 'up' | 'down')) {
+          const before = opposite === 'down' ? now.value.plus(change.value) : now.value.minus(change.value);
           findings.push(
             narrativeFinding(ctx, {
               rule: 'narrative-change',
@@ -550,6 +557,13 @@ export const narrativeRates: RuleSpec = {
         const defined = wholeClaim !== undefined ? definedParts(ctx, wholeClaim) : undefined;
         if (defined) {
           if (judgeShare(printedOf(c), stated, defined.sum) === 'consistent') return;
+        }
+        // (…and a share right on the sum of its list's items where the list's total is not that sum — 本年支出合计 written
+        // as the appropriations' 1,202.08 over 基本支出 675.71 (55.66 %) and 项目支出 538.37 (44.34 %): the total is the slip,
+        // told once (narrative-internal, narrative-vs-table), not each share.)
+        if (wholeClaim !== undefined && c.kind === 'share') {
+          const items = listItemsSum(ctx, wholeClaim);
+          if (items && !items.value.eq(whole.printed.value) && judgeShare(printedOf(c), stated, items) === 'consistent') return;
         }
         // (The whole as printed too, where it is a figure of the sentence: 年初预算为 A … 完成预算的 X%.)
         const budget = c.kind === 'completion' && c.budget !== undefined ? (ctx.claims[c.budget] as AmountClaim) : undefined;

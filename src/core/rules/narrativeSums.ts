@@ -8,7 +8,7 @@ import type { CodedRow, Fact } from '../narrative/facts';
 import { codedByTable, type CodedTable } from '../narrative/codedByTable';
 import { definedParts } from '../narrative/definedParts';
 import { claimHead, narrativeFinding } from '../narrative/findingOf';
-import { judgeRate } from '../narrative/judge';
+import { fitsTheOtherWay, judgeRate } from '../narrative/judge';
 import { ordinalRank } from '../narrative/claims';
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { changeToldWrong } from './narrativePreviousYear';
@@ -328,8 +328,10 @@ function changeSum(
   const rates = changes.map((x) => ctx.claims.find((r): r is RateClaim => r.kind === 'rate' && r.of === x.index));
   const turned = changes.map((x, n) => {
     const rate = rates[n];
-    if (!rate || rate.direction === x.claim.direction || x.claim.direction === 'same') return undefined;
+    if (!rate || x.claim.direction === 'same') return undefined;
     const current = ctx.claims[run[n]] as AmountClaim;
+    // (…or both its words, where its rate is exactly the other way: the direction written twice, told at the change.)
+    if (rate.direction === x.claim.direction) return fitsTheOtherWay(rate, current, x.claim, x.claim.direction) ? x.signed.negated() : undefined;
     const fits = judgeRate({ value: rate.value, decimals: rate.decimals }, { value: current.value, decimals: current.decimals }, { value: x.claim.value, decimals: x.claim.decimals }, rate.direction);
     return fits === 'consistent' ? x.signed.negated() : undefined;
   });

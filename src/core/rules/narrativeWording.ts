@@ -80,6 +80,9 @@ function rowFor(ctx: NarrativeContext, c: AmountClaim, k: number, row: CodedRow 
 /** Template text left in: XX局, ××, 待填写, （按…填写）, 增加（减少）. */
 const PLACEHOLDERS = [
   /[XＸ×xｘ*＊]{2,}[\u4e00-\u9fff]{0,6}/g,
+  // (An empty bracket or one X where a figure goes: 共有车辆【】辆, 接待来访团组 X 个, X 万元.)
+  /【\s*】[\u4e00-\u9fff]{0,2}/g,
+  /(?<![A-Za-z\dＡ-Ｚａ-ｚ])[XＸ](?=\s*(?:万元|亿元|元|个|辆|人次|人|名|批次|台|项|%|％))[\s\u4e00-\u9fff%％]{0,3}/g,
   /待(填写|补充|填报|完善)/g,
   /[（(]按[^（()）]{1,60}填写[)）]/g,
   /(增加|增长|上升)\s*[（(](减少|下降|降低)[)）]/g,
@@ -91,7 +94,7 @@ const PLACEHOLDERS = [
  * over a paragraph tells most of them there is nothing to look for, not five. (Not 待 or 按 alone:
  * 待遇 and 按照 are in most narratives.)
  */
-const PLACEHOLDER_MARK = /[XＸ×xｘ*＊]{2}|待(?:填写|补充|填报|完善)|[（(]按|[（(](?:减少|下降|降低)[)）]|[/／]\s*(?:减少|下降)/;
+const PLACEHOLDER_MARK = /[XＸ×xｘ*＊]{2}|待(?:填写|补充|填报|完善)|[（(]按|[（(](?:减少|下降|降低)[)）]|[/／]\s*(?:减少|下降)|【\s*】|[XＸ]\s*(?:万元|亿元|元|个|辆|人|名|批次|台|项|%|％)/;
 
 function placeholders(ctx: NarrativeContext, findings: Finding[]): void {
   ctx.paragraphs.forEach((p, i) => {
@@ -282,7 +285,19 @@ function otherYears(text: string, y: number): string[] {
 const ORG = /([\u4e00-\u9fa5]{2,20}?(?:局|中心|法院|检察院|医院|学院|大学|院|委员会|办公厅|办公室|厅|站|所|馆|队))(?=\s*(?:(?:19|20)\d{2}\s*年|部门|单位|本年|财政拨款|收入|支出|一般公共预算|“三公”|机关运行|政府采购|预算|决算))/g;
 
 /** A unit's place, opening its name (三门峡市, 渑池县, 河南省). */
-const PLACE = /^(中共)?[\u4e00-\u9fa5]{2,3}(省|市|自治区|区|县)/;
+/** One level of a place (河南省, 杭州市, 西湖区, 渑池县). */
+const PLACE_LEVEL = /^[\u4e00-\u9fa5]{2,3}?(?:省|自治区|市|区|县)/;
+
+/** The place a unit's name opens on, every level of it (中共杭州市西湖区, 河南省三门峡市): '' for none. */
+function placePrefix(name: string): string {
+  let at = name.startsWith('中共') ? 2 : 0;
+  for (let level = 0; level < 3; level++) {
+    const m = PLACE_LEVEL.exec(name.slice(at));
+    if (!m) break;
+    at += m[0].length;
+  }
+  return at > (name.startsWith('中共') ? 2 : 0) ? name.slice(0, at) : '';
+}
 
 /** What every match of ORG holds: a unit's suffix and the words after it. */
 const ORG_END = /(?:局|中心|法院|检察院|医院|学院|大学|院|委员会|办公厅|办公室|厅|站|所|馆|队)(?=\s*(?:(?:19|20)\d{2}\s*年|部门|单位|本年|财政拨款|收入|支出|一般公共预算|“三公”|机关运行|政府采购|预算|决算))/;
@@ -313,9 +328,10 @@ function departments(ctx: NarrativeContext, findings: Finding[]): void {
   // (Gathered when a name is first held against them: most narratives name no other unit.)
   let unitsKept: string[] | undefined;
   const units = () => (unitsKept ??= ctx.tables.flatMap((t) => t.rows.filter((r) => r.role === 'unit').map((r) => r.label)).filter(Boolean));
-  const core = (s: string) => s.replace(PLACE, '');
-  // Two places named (渑池县 against 三门峡市), neither within the other: another unit of the same kind.
-  const placeOf = (s: string) => PLACE.exec(s)?.[0].replace(/^中共/, '');
+  const core = (s: string) => s.slice(placePrefix(s).length);
+  // Two places named (渑池县 against 三门峡市; 杭州市上城区 against 杭州市西湖区), neither within the other: another unit of
+  // the same kind.
+  const placeOf = (s: string) => placePrefix(s).replace(/^中共/, '') || undefined;
   const placedApart = (name: string, of: string) => {
     const a = placeOf(name);
     const b = placeOf(of);
