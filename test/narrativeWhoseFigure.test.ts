@@ -11,6 +11,14 @@ import { BUDGET_TABLES, fundBudget } from './support/smallBudget';
  * Support: test/support/smallBudget.ts (某某局: 收支 1000.00 = 基本 800.00 (人员 700.00 + 公用 100.00) + 项目 200.00;
  * 项目支出表: 医疗保障业务经费 150.00, 信息系统运行维护 50.00; 机关运行经费 100.00).
  */
+/** The small budget's tables with the department named otherwise (部门：某某局 → 部门：name). */
+const tablesOf = (name: string) =>
+  BUDGET_TABLES.map((t) => {
+    const s = t();
+    const swap = <T>(v: T): T => (typeof v === 'string' ? (v.replace('部门：某某局', `部门：${name}`) as T) : v);
+    return { ...s, values: s.values.map((r) => r.map(swap)), text: s.text.map((r) => r.map(swap)) };
+  });
+
 const told = (prose: string[], extra: GridSheet[] = []) =>
   audit(workbook(...BUDGET_TABLES.map((t) => t()), ...extra, sheet('情况说明', [['某某局2024年部门预算情况说明'], ...prose.map((p) => [p])])))
     .findings.filter((f) => f.sheet === '情况说明' && f.severity !== 'info')
@@ -222,12 +230,7 @@ describe('what the readings above leave judged (a second reviewer’s cases)', (
   });
 
   test('the department named short (某某局 for 某某市某某局) is the department', () => {
-    const renamed = BUDGET_TABLES.map((t) => {
-      const s = t();
-      const swap = <T>(v: T): T => (typeof v === 'string' ? (v.replace('部门：某某局', '部门：某某市某某局') as T) : v);
-      return { ...s, values: s.values.map((r) => r.map(swap)), text: s.text.map((r) => r.map(swap)) };
-    });
-    const found = audit(workbook(...renamed, sheet('情况说明', [['某某市某某局2024年部门预算情况说明'], ['某某局2024年基本支出810.00万元。']])))
+    const found = audit(workbook(...tablesOf('某某市某某局'), sheet('情况说明', [['某某市某某局2024年部门预算情况说明'], ['某某局2024年基本支出810.00万元。']])))
       .findings.filter((f) => f.sheet === '情况说明' && f.severity !== 'info')
       .map((f) => `${f.rule} ${f.cell} ${f.actual}→${f.expected}`);
     expect(found).toEqual(['narrative-vs-table A2 810.00→800.00']);
@@ -314,13 +317,8 @@ describe('template text and a zero written', () => {
 });
 
 test('another district’s unit of the same city (杭州市上城区司法局 in 杭州市西湖区司法局’s prose) is another unit’s name', () => {
-  const renamed = BUDGET_TABLES.map((t) => {
-    const s = t();
-    const swap = <T>(v: T): T => (typeof v === 'string' ? (v.replace('部门：某某局', '部门：杭州市西湖区司法局') as T) : v);
-    return { ...s, values: s.values.map((r) => r.map(swap)), text: s.text.map((r) => r.map(swap)) };
-  });
   const named = (line: string) =>
-    audit(workbook(...renamed, sheet('情况说明', [['杭州市西湖区司法局2024年部门预算情况说明'], [line]])))
+    audit(workbook(...tablesOf('杭州市西湖区司法局'), sheet('情况说明', [['杭州市西湖区司法局2024年部门预算情况说明'], [line]])))
       .findings.filter((f) => f.rule === 'text-department')
       .map((f) => f.actual);
   expect(named('杭州市上城区司法局2024年收入预算1000.00万元。')).toEqual(['杭州市上城区司法局']);
