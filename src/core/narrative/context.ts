@@ -129,10 +129,10 @@ function build(tables: DetectedTable[], config: AuditConfig): NarrativeContext |
     p.aside = aside || isAside(p.text);
   }
   const department = mostFrequent(tables.map((t) => t.department).filter((d): d is string => !!d));
-  const ofUnitSection = unitSections(paragraphs, department);
   // 本级 is a unit where the department has others (its tables' unit rows, or the prose naming its units): a department
   // of one unit calls the whole 本级 too.
   const hasUnits = tables.some((t) => t.rows.some((r) => r.role === 'unit')) || paragraphs.some((p) => UNITS_NAMED.test(p.text));
+  const ofUnitSection = unitSections(paragraphs, department, hasUnits);
   const finalAccounts = isFinalAccounts(tables, paragraphs);
   // Templates whose tables' titles name no year (…财政拨款收支总表) name it in the narrative's own
   // title (…2025年部门预算情况说明): a change 比2024年 is then one on the year before.
@@ -558,7 +558,7 @@ function opensOnAUnit(sentence: string, department: string | undefined, hasUnits
  * The paragraphs under a heading naming one of the department's units ((二)某某中心, 2.某某中心预算情况): that unit's,
  * down to the next heading of its rank or above.
  */
-function unitSections(paragraphs: NarrativeParagraph[], department: string | undefined): boolean[] {
+function unitSections(paragraphs: NarrativeParagraph[], department: string | undefined, hasUnits: boolean): boolean[] {
   const out: boolean[] = [];
   let rank = -1;
   for (const p of paragraphs) {
@@ -567,7 +567,7 @@ function unitSections(paragraphs: NarrativeParagraph[], department: string | und
       if (rank >= 0 && own >= rank) rank = -1;
       const name = p.text.replace(HEADING_ORDINAL, '').replace(SECTION_WORDS, '').trim();
       // (Read as a sentence opening on that name would be: the same tests of a unit.)
-      if (name && opensOnAUnit(`${name}收入`, department)) rank = own;
+      if (name && opensOnAUnit(`${name}收入`, department, hasUnits)) rank = own;
     }
     out.push(rank >= 0);
   }
