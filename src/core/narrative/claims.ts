@@ -450,7 +450,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         (claims[opener] as AmountClaim).opensList = true;
         // An item's own list (基本支出 B，其中：…; 人员经费 A，主要包括：基本工资、津贴补贴…；公用经费 B): until it has a figure,
         // the list it is in comes back at the next stop.
-        emptyWithin = (claims[opener] as AmountClaim).listOf !== undefined && (claims[opener] as AmountClaim).listOf === openList ? openList : undefined;
+        emptyWithin = (claims[opener] as AmountClaim).listOf === openList ? openList : undefined;
         openList = opener;
         listStyle = style;
         itemStyle = undefined;
@@ -684,7 +684,7 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           }
           if (claim.opensList && !reason) {
             // (An item of the list open opening its own: that list back at the next stop while its own has no figure.)
-            emptyWithin = openList !== undefined && claim.listOf === openList ? openList : undefined;
+            emptyWithin = claim.listOf === openList ? openList : undefined;
             openList = lastAmount;
             listStyle = style;
             itemStyle = undefined;

@@ -551,8 +551,7 @@ function opensOnAUnit(sentence: string, department: string | undefined, hasUnits
   // Else only a unit of a kind found under a department of this kind (a 中心 or 所 under a 局): a name of the department's own
   // kind or above it (渑池县医疗保障局 in 温县医疗保障局's narrative; the 局 over a 中心) is another's, copied in — and a court
   // is no one's unit. Their figures stay judged (text-department names them).
-  const own = UNIT_SUFFIX.exec(department)?.[0];
-  return !!own && UNDER[own]?.includes(unit[3]) === true && !/(?:法院|检察院)$/.test(unit[2]);
+  return ofAKindUnder(unit[2], department);
 }
 /**
  * The paragraphs under a heading naming one of the department's units ((二)某某中心, 2.某某中心预算情况): that unit's,

@@ -28,7 +28,7 @@ export function definedParts(ctx: NarrativeContext, index: number): DefinedParts
   const concept = conceptOf(total.subject, { finalAccounts: ctx.finalAccounts });
   const defined = DEFINED.find((d) => d.total === concept);
   if (!defined) return undefined;
-  const items = ctx.claims.filter((c): c is AmountClaim => c.kind === 'amount' && c.listOf === index && !c.reason && !c.otherYear);
+  const items = listItems(ctx, index);
   const parts: AmountClaim[] = [];
   for (const part of defined.parts) {
     // (货物类, 工程采购, 服务: the parts named short in the total's own list.)
@@ -36,8 +36,15 @@ export function definedParts(ctx: NarrativeContext, index: number): DefinedParts
     if (found.length !== 1) return undefined;
     parts.push(found[0]);
   }
-  return {
-    parts,
-    sum: { value: parts.reduce((s, c) => s.plus(c.value), new Decimal(0)), decimals: Math.min(...parts.map((c) => c.decimals)) },
-  };
+  return { parts, sum: sumOf(parts) };
+}
+
+/** The figures a list at `index` lists (its items' amounts of this year, no reason's). */
+export function listItems(ctx: NarrativeContext, index: number): AmountClaim[] {
+  return ctx.claims.filter((c): c is AmountClaim => c.kind === 'amount' && c.listOf === index && !c.reason && !c.otherYear);
+}
+
+/** Figures as written added up, with the decimals of the coarsest. */
+export function sumOf(claims: AmountClaim[]): Printed {
+  return { value: claims.reduce((s, c) => s.plus(c.value), new Decimal(0)), decimals: Math.min(...claims.map((c) => c.decimals)) };
 }

@@ -5,7 +5,7 @@ import { amountArg, message, messageArg, nameArg, percentArg, quoteArg, type Mes
 import type { AmountClaim, ChangeClaim, RateClaim, ShareClaim } from '../narrative/claims';
 import { asWritten, narrativeContext, quote, rateActual, rateAsWritten, standing, writtenRate, type NarrativeContext } from '../narrative/context';
 import { comparedName, conceptOf, factsFor, factsOfMoney, sameName, type Fact } from '../narrative/facts';
-import { definedParts } from '../narrative/definedParts';
+import { definedParts, listItems, sumOf } from '../narrative/definedParts';
 import { claimHead, narrativeFinding } from '../narrative/findingOf';
 import { differenceInterval, fitsTheOtherWay, growthInterval, growthPercent, judge, judgeRate, judgeShare, type Printed, type Verdict } from '../narrative/judge';
 import { rateAgrees, wordsBetween, yearPairs } from '../narrative/previousYear';
@@ -38,7 +38,7 @@ function wholeOf(
   part: AmountClaim,
   wholeText: string,
   before: number,
-): { printed: Printed; name: string; cell?: Fact; claim?: number; others?: Fact[]; alternatives?: Fact[]; enclosing?: Printed[] } | undefined {
+): { printed: Printed; name: string; cell?: Fact; claim?: number; others?: Fact[]; alternatives?: Printed[] } | undefined {
   if (wholeText) {
     // A figure of the paragraph named so; one whose name only begins the same (一般公共预算基本支出 for 占一般公共预算
     // 支出的) only where the tables hold no figure of the whole's own name.
@@ -70,7 +70,7 @@ function wholeOf(
       const named = /总计/.test(wholeText) ? [concept] : /合计/.test(wholeText) ? [`${concept}-year`] : [concept, `${concept}-year`];
       const facts = named.flatMap((k) => ctx.facts.byConcept.get(k) ?? []);
       if (facts.length === 0 || new Set(facts.map((f) => f.value.toString())).size !== 1) return undefined;
-      return { printed: { value: facts[0].value, decimals: facts[0].decimals }, name: wholeText, cell: facts[0], ...(loose.length ? { enclosing: loose } : {}) };
+      return { printed: { value: facts[0].value, decimals: facts[0].decimals }, name: wholeText, cell: facts[0], ...(loose.length ? { alternatives: loose } : {}) };
     }
     const concept = conceptOf(wholeText, { finalAccounts: ctx.finalAccounts });
     // A whole named with its money (一般公共预算项目支出总额) is that money's figure, never all the money's.
@@ -83,19 +83,12 @@ function wholeOf(
     // 254.39 in 06: a share right on the other is doubtful, said quietly.)
     const others = found.filter((f) => f !== fact && f.measure === fact?.measure && !f.value.eq(fact.value));
     // (A budget's 部门预算收入 / 收入预算 is its 本年收入合计 as often as its 收入总计: a share right on either is right.)
-    const alternatives = budgetSideYear(ctx, concept, wholeText);
+    const alternatives = budgetSideYear(ctx, concept, wholeText).map(printedOf);
     return fact ? { printed: { value: fact.value, decimals: fact.decimals }, name: wholeText, cell: fact, ...(others.length ? { others } : {}), ...(alternatives.length ? { alternatives } : {}) } : undefined;
   }
   if (part.listOf === undefined) return leadWhole(ctx, part);
   const total = ctx.claims[part.listOf] as AmountClaim;
-  return { printed: standing(ctx, total), name: total.subject || '合计', claim: part.listOf, enclosing: enclosingWholes(ctx, total) };
-}
-
-/** The sum of a list's items as written (two at least), with the decimals of the coarsest. */
-function listItemsSum(ctx: NarrativeContext, list: number): Printed | undefined {
-  const items = ctx.claims.filter((x): x is AmountClaim => x.kind === 'amount' && x.listOf === list && !x.reason && !x.otherYear);
-  if (items.length < 2) return undefined;
-  return { value: items.reduce((sum, x) => sum.plus(x.value), new Decimal(0)), decimals: Math.min(...items.map((x) => x.decimals)) };
+  return { printed: standing(ctx, total), name: total.subject || '合计', claim: part.listOf, alternatives: enclosingWholes(ctx, total) };
 }
 
 /**
@@ -543,8 +536,8 @@ export const narrativeRates: RuleSpec = {
         if (c.kind === 'share' && stated.value.abs().gt(whole.printed.value)) return;
         const verdict = judgeShare(printedOf(c), stated, whole.printed);
         if (!verdict || verdict === 'consistent') return;
-        if ('alternatives' in whole && whole.alternatives?.some((f) => judgeShare(printedOf(c), stated, { value: f.value, decimals: f.decimals }) === 'consistent')) return;
-        if ('enclosing' in whole && whole.enclosing?.some((w) => judgeShare(printedOf(c), stated, w) === 'consistent')) return;
+        // (Another whole the share may be of, as written: a budget's 本年收入合计 for its 收入总计, a list the list is within.)
+        if ('alternatives' in whole && whole.alternatives?.some((w) => judgeShare(printedOf(c), stated, w) === 'consistent')) return;
         // (Right on the whole's other printed figure, that money's: which the writer meant is not told — said quietly.)
         const otherFits = 'others' in whole && !!whole.others?.some((f) => judgeShare(printedOf(c), stated, { value: f.value, decimals: f.decimals }) === 'consistent');
         // A whole the tables print but their own sums dispute (a “三公” 合计 off its items, a budget figure off its
@@ -562,8 +555,9 @@ export const narrativeRates: RuleSpec = {
         // as the appropriations' 1,202.08 over 基本支出 675.71 (55.66 %) and 项目支出 538.37 (44.34 %): the total is the slip,
         // told once (narrative-internal, narrative-vs-table), not each share.)
         if (wholeClaim !== undefined && c.kind === 'share') {
-          const items = listItemsSum(ctx, wholeClaim);
-          if (items && !items.value.eq(whole.printed.value) && judgeShare(printedOf(c), stated, items) === 'consistent') return;
+          const items = listItems(ctx, wholeClaim);
+          const sum = items.length >= 2 ? sumOf(items) : undefined;
+          if (sum && !sum.value.eq(whole.printed.value) && judgeShare(printedOf(c), stated, sum) === 'consistent') return;
         }
         // (The whole as printed too, where it is a figure of the sentence: 年初预算为 A … 完成预算的 X%.)
         const budget = c.kind === 'completion' && c.budget !== undefined ? (ctx.claims[c.budget] as AmountClaim) : undefined;

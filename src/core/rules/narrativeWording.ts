@@ -290,13 +290,14 @@ const PLACE_LEVEL = /^[\u4e00-\u9fa5]{2,3}?(?:省|自治区|市|区|县)/;
 
 /** The place a unit's name opens on, every level of it (中共杭州市西湖区, 河南省三门峡市): '' for none. */
 function placePrefix(name: string): string {
-  let at = name.startsWith('中共') ? 2 : 0;
+  const start = name.startsWith('中共') ? 2 : 0;
+  let at = start;
   for (let level = 0; level < 3; level++) {
     const m = PLACE_LEVEL.exec(name.slice(at));
     if (!m) break;
     at += m[0].length;
   }
-  return at > (name.startsWith('中共') ? 2 : 0) ? name.slice(0, at) : '';
+  return at > start ? name.slice(0, at) : '';
 }
 
 /** What every match of ORG holds: a unit's suffix and the words after it. */

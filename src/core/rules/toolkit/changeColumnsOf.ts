@@ -87,7 +87,10 @@ function readChangeColumns(table: DetectedTable, cols: TableColumn[]): ChangeCol
   // (…unless the figures say the change is between this year's two (本年决算 − 本年预算 on more lines): a bare 增减额 names
   // neither pair, and then it is not judged.)
   if (current.length > 1) {
-    const fits = (a: TableColumn, b: TableColumn) => changeRows(table, { current: a, previous: b, change: change[0] }).filter((r) => differenceFits(table, r.row, a, b, change[0])).length;
+    const fits = (a: TableColumn, b: TableColumn) => {
+      const pair = { current: a, previous: b, change: change[0] };
+      return changeRows(table, pair).filter((r) => changeIs(table, r.row, pair, 1) || changeIs(table, r.row, pair, -1)).length;
+    };
     const mine = fits(same[0], previous[0]);
     if (current.some((c) => c !== same[0] && fits(same[0], c) > mine)) return undefined;
   }
@@ -98,11 +101,10 @@ function readChangeColumns(table: DetectedTable, cols: TableColumn[]): ChangeCol
   return { current: same[0], previous: previous[0], change: change[0] };
 }
 
-/** The row's change is a − b or b − a, exactly. */
-function differenceFits(table: DetectedTable, row: number, a: TableColumn, b: TableColumn, change: TableColumn): boolean {
-  const d = figureAt(table, row, a.col).value.minus(figureAt(table, row, b.col).value);
-  const c = figureAt(table, row, change.col).value;
-  return c.eq(d) || c.eq(d.negated());
+/** The row's change is exactly (current − previous) × sign. */
+function changeIs(table: DetectedTable, row: number, found: ChangeColumns, sign: 1 | -1): boolean {
+  const { current, previous, change } = found;
+  return figureAt(table, row, change.col).value.eq(figureAt(table, row, current.col).value.minus(figureAt(table, row, previous.col).value).times(sign));
 }
 
 /**
@@ -140,11 +142,8 @@ export function changeRows(table: DetectedTable, found: ChangeColumns): TableRow
  * (rows of no change fit both and say nothing; a slip fits neither).
  */
 export function printsPreviousLessCurrent(table: DetectedTable, found: ChangeColumns): boolean {
-  const { current, previous, change } = found;
   const rows = changeRows(table, found);
-  const differs = (r: { row: number }, sign: 1 | -1) =>
-    figureAt(table, r.row, change.col).value.eq(figureAt(table, r.row, current.col).value.minus(figureAt(table, r.row, previous.col).value).times(sign));
-  const fits = (sign: 1 | -1) => rows.filter((r) => differs(r, sign) && !differs(r, sign === 1 ? -1 : 1)).length;
+  const fits = (sign: 1 | -1) => rows.filter((r) => changeIs(table, r.row, found, sign) && !changeIs(table, r.row, found, sign === 1 ? -1 : 1)).length;
   return fits(-1) > fits(1);
 }
 
