@@ -1,7 +1,7 @@
-import type { DetectedTable } from '../table';
-import { blockTrees, columnRelations } from './toolkit/headerTree';
+import type { DetectedTable, TableColumn } from '../table';
+import { blockTrees, columnRelations, type ColumnRelation } from './toolkit/headerTree';
 import type { RuleSpec } from './toolkit/ruleSpec';
-import type { Direction, SumCheck } from './toolkit/sumCheck';
+import { evaluate, type Direction, type SumCheck } from './toolkit/sumCheck';
 import type { Severity } from '../finding';
 import { bodyRows, figureAt, hasFigures, rowHasFigures, type Figure } from './toolkit/tableAccess';
 import { gather } from './toolkit/gather';
@@ -35,7 +35,11 @@ export function rowSumChecks(table: DetectedTable): SumCheck[] {
   if (table.kind === 'narrative' || !hasFigures(table)) return [];
   const checks: SumCheck[] = [];
   for (const tree of blockTrees(table)) {
-    const relations = columnRelations(tree);
+    const relations = columnRelations(tree).flatMap((rel) => {
+      if (!rel.readings) return [rel];
+      const parts = readingBorneOut(table, rel);
+      return parts ? [{ ...rel, parts }] : [];
+    });
     if (relations.length === 0) continue;
     // Each relation's columns once, not once per row.
     const columnsOf = relations.map((rel) => [rel.total.col, ...rel.parts.map((p) => p.col)]);
@@ -54,6 +58,36 @@ export function rowSumChecks(table: DetectedTable): SumCheck[] {
     }
   }
   return checks;
+}
+
+/**
+ * Of a total's readings where its header leaves them open (headerTree.ts flatTotals), the one its rows bear out: it
+ * holds on more rows than it fails, fails on one row at most (or a tenth of them), and fails on fewer than any other.
+ * None where no reading does: a doubtful reading claims nothing, and a slip in one row is still told on the one that holds.
+ */
+function readingBorneOut(table: DetectedTable, rel: ColumnRelation): TableColumn[] | undefined {
+  let best: TableColumn[] | undefined;
+  let fewest = Infinity;
+  for (const parts of rel.readings ?? []) {
+    const columns = [rel.total.col, ...parts.map((p) => p.col)];
+    let holds = 0;
+    let fails = 0;
+    for (const r of bodyRows(table)) {
+      if (!rowHasFigures(table, r.row, columns)) continue;
+      const outcome = evaluate(
+        new RowSumCheck(
+          figureAt(table, r.row, rel.total.col),
+          parts.map((p) => figureAt(table, r.row, p.col)),
+        ),
+        false,
+      );
+      if (!outcome) continue;
+      if (outcome.consistent) holds++;
+      else fails++;
+    }
+    if (fails < fewest && holds > fails && fails <= Math.max(1, Math.floor((holds + fails) / 10))) [best, fewest] = [parts, fails];
+  }
+  return best;
 }
 
 /** Row sums from the header hierarchy: 总计 = 基本支出 + 项目支出, 基本支出合计 = 人员经费 + 公用经费 … */

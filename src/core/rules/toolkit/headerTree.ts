@@ -31,6 +31,11 @@ export interface ColumnRelation {
   parts: TableColumn[];
   /** The group's path ([] at top level). */
   group: string[];
+  /**
+   * Where the header leaves open which columns the total adds (a flat level with several totals: flatTotals), the
+   * readings it may have, `parts` the first: the rows' figures choose (rowSum.ts), and none where none holds.
+   */
+  readings?: TableColumn[][];
 }
 
 /** A header that totals its group: 合计 / 小计 / 总计, or a label ending in 合计 / 总计 (rows use detect's isTotalLabel). */
@@ -119,6 +124,42 @@ function sideSegments(node: HeaderNode): ColumnRelation[] | undefined {
   return current && current.parts.length > 0 ? out : undefined;
 }
 
+/**
+ * A flat level of columns with several totals among its parts — 人员经费 | 公用经费 | 基本支出小计 | 项目支出 | 合计, a payroll's
+ * 岗位工资 | 薪级工资 | 应发合计 | 养老保险 | 医疗保险 | 扣款合计 | 实发工资: the header does not say which columns each
+ * total adds (a 小计 after its parts, or before them; the last 合计 over the 小计 or beside it), and reading the first
+ * total as the sum of every other column made a wall of errors of a sound table. Each total gets its readings, the
+ * figures to choose (rowSum.ts): the level's other columns (as a level with one total is read), the columns since the
+ * total before it, those with the totals before it standing for theirs, the columns up to the next total.
+ * Undefined where the level has one total (read as before).
+ */
+function flatTotals(node: HeaderNode): ColumnRelation[] | undefined {
+  // (基本支出小计, 应发小计: a total of some of the level's columns, as a 小计 alone is.)
+  const totalLike = (c: HeaderNode) => isTotalHeader(c.label) || (c.label.includes('小计') && /小计$/.test(withoutUnitMark(cleanLabel(c.label))));
+  const totals = node.children.filter((c) => c.column && totalLike(c));
+  if (totals.length < 2) return undefined;
+  const first = totals[0];
+  // (Neither a total, a 其中 column, another breakdown of the same money nor a column of another year is a part.)
+  const parts = (c: HeaderNode) => (totalLike(c) || isOfWhich(c.label) || otherYearThan(c.label, first.label) ? [] : representatives(c));
+  const out: ColumnRelation[] = [];
+  const at = totals.map((t) => node.children.indexOf(t));
+  totals.forEach((t, i) => {
+    const between = (from: number, to: number) => node.children.slice(from, to).flatMap(parts);
+    const every = node.children.flatMap(parts);
+    const since = between(i > 0 ? at[i - 1] + 1 : 0, at[i]);
+    const withTotals = [...totals.slice(0, i).map((x) => x.column!), ...since];
+    const upToNext = between(at[i] + 1, i + 1 < at.length ? at[i + 1] : node.children.length);
+    const readings: TableColumn[][] = [];
+    for (const r of [every, since, withTotals, upToNext]) if (r.length > 0 && !readings.some((x) => sameColumns(x, r))) readings.push(r);
+    if (readings.length > 0) out.push({ total: t.column!, parts: readings[0], group: node.path, readings });
+  });
+  return out;
+}
+
+function sameColumns(a: TableColumn[], b: TableColumn[]): boolean {
+  return a.length === b.length && a.every((c, i) => c === b[i]);
+}
+
 /** A label of the year before or of the change where the total's is neither (上年预算数 beside 合计). */
 function otherYearThan(label: string, totalLabel: string): boolean {
   const year = labelYear(label, undefined);
@@ -153,8 +194,11 @@ export function columnRelations(root: HeaderNode): ColumnRelation[] {
   const visit = (node: HeaderNode) => {
     const t = totalChild(node);
     const sides = t?.column ? sideSegments(node) : undefined;
+    const flat = !sides && t?.column ? flatTotals(node) : undefined;
     if (sides) {
       out.push(...sides);
+    } else if (flat) {
+      out.push(...flat);
     } else if (t?.column) {
       const parts: TableColumn[] = [];
       for (const c of node.children) {
