@@ -17,13 +17,15 @@ async function converted(change?: (s: GridSheet) => GridSheet): Promise<Workbook
   const wb = gridWorkbook(await readSnapshotFromFile(CONVERTED));
   return { ...wb, sheets: wb.sheets.map((s) => (s.name === '公开05表' && change ? change(s) : s)) };
 }
+/** The published 情况说明's own slip, told in every reading of its tables: 决算 20.77 against a budget of 19.93 said to be 小于 it. */
+const NARRATIVE_SLIP = 'warning narrative-comparison 情况说明!A20';
 const loud = (wb: WorkbookSnapshot) =>
   audit(wb)
     .findings.filter((f) => f.severity !== 'info')
     .map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell}`);
 
-test('each header merged over an empty grid column and the figures\' column: nothing said', async () => {
-  expect(loud(await converted())).toEqual([]);
+test('each header merged over an empty grid column and the figures\' column: nothing said of the tables', async () => {
+  expect(loud(await converted())).toEqual([NARRATIVE_SLIP]);
 });
 
 test('行政单位医疗\'s 小计 raised by 100.00 in that layout: told at its cell, once, along its row', async () => {
@@ -36,10 +38,10 @@ test('行政单位医疗\'s 小计 raised by 100.00 in that layout: told at its 
     return { ...s, values, text };
   };
   const wb = await converted(slipped);
-  expect(loud(wb)).toEqual([`error row-sum 公开05表!D${row}`]);
+  expect(loud(wb)).toEqual([`error row-sum 公开05表!D${row}`, NARRATIVE_SLIP]);
 });
 
-test('the whole 决算 so converted, each header printed over the empty column only and its figures one column right under none of their own: nothing said', async () => {
+test('the whole 决算 so converted, each header printed over the empty column only and its figures one column right under none of their own: nothing said of the tables', async () => {
   const whole = gridWorkbook(await readSnapshotFromFile(join(__dirname, 'fixtures', 'converted', '002-final-accounts-figures-right-of-header.xlsx')));
-  expect(loud(whole)).toEqual([]);
+  expect(loud(whole)).toEqual([NARRATIVE_SLIP]);
 });

@@ -1,7 +1,7 @@
 import { audit } from '../src/core/engine';
 import type { Finding } from '../src/core/finding';
 import { findingText } from '../src/core/messages/render';
-import { nationalBasic06, nationalGeneral05 } from './support/nationalFinalAccounts';
+import { nationalBasic06, nationalGeneral05, nationalSummary04 } from './support/nationalFinalAccounts';
 import { sheet, workbook } from './support/sheetBuilder';
 
 /**
@@ -13,21 +13,7 @@ import { sheet, workbook } from './support/sheetBuilder';
 
 const basic = nationalBasic06();
 const general = nationalGeneral05();
-const summary = sheet('公开04表', [
-      ['财政拨款收入支出决算总表'],
-      ['部门：某某局', null, null, null, null, '单位：万元'],
-      ['收入', null, '支出'],
-      ['项目', '金额', '项目', '合计', '一般公共预算财政拨款', '政府性基金预算财政拨款'],
-      ['一、一般公共预算财政拨款', 700, '一、一般公共服务支出', 700, 700],
-      ['二、政府性基金预算财政拨款', 100, '二、社会保障和就业支出', 100, null, 100],
-      ['三、国有资本经营预算财政拨款', null],
-      ['本年收入合计', 800, '本年支出合计', 800, 700, 100],
-      ['年初财政拨款结转和结余', 50, '年末财政拨款结转和结余', 50, 50],
-      ['一、一般公共预算财政拨款', 50],
-      ['二、政府性基金预算财政拨款', null],
-      ['三、国有资本经营预算财政拨款', null],
-      ['收入总计', 850, '支出总计', 850, 750, 100],
-    ], { merges: ['A1:F1', 'A3:B3', 'C3:F3'] });
+const summary = nationalSummary04();
 const loud = (fs: Finding[]) => fs.filter((f) => f.sheet === '情况说明' && f.severity !== 'info');
 const show = (fs: Finding[]) => loud(fs).map((f) => `${f.rule} ${f.cell} ${f.actual} → ${f.expected}: ${findingText(f)['zh-CN']}`);
 const narrative = (line: string) => audit(workbook(summary, general, basic, sheet('情况说明', [['某某局2023年度部门决算情况说明'], ['一、收入支出决算总体情况说明'], [line]]))).findings;
@@ -54,14 +40,21 @@ test.each(RIGHT)('right: %s', (line) => {
   expect(show(narrative(line))).toEqual([]);
 });
 
-test('a slipped 人员经费合计 in 06 (its own classes dispute it) is no ground to call the text\'s right 人员经费 wrong', () => {
+test("a slipped 人员经费合计 in 06 (its own classes dispute it) is no ground to call the text's right 人员经费 wrong", () => {
   const slipped = { ...basic, values: basic.values.map((row, i) => (i === 10 ? row.map((v, j) => (j === 3 ? 530 : v)) : row)) };
-  const found = audit(workbook(summary, general, slipped, sheet('情况说明', [['某某局2023年度部门决算情况说明'], ['一、收入支出决算总体情况说明'], ['一般公共预算财政拨款基本支出610.00万元，其中：人员经费520.00万元，公用经费90.00万元。']]))).findings;
+  const found = audit(
+    workbook(
+      summary,
+      general,
+      slipped,
+      sheet('情况说明', [['某某局2023年度部门决算情况说明'], ['一、收入支出决算总体情况说明'], ['一般公共预算财政拨款基本支出610.00万元，其中：人员经费520.00万元，公用经费90.00万元。']]),
+    ),
+  ).findings;
   expect(found.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual(['econ-class-totals 公开06表!D11']);
 });
 
 describe('wrong, each found once at its cell', () => {
-  test('a bare 财政拨款支出 is the appropriations\' 本年支出合计 (it was held to nothing: its slips went untold)', () => {
+  test("a bare 财政拨款支出 is the appropriations' 本年支出合计 (it was held to nothing: its slips went untold)", () => {
     const f = loud(narrative('2023年度财政拨款支出810.00万元。'));
     expect(f.map((x) => [x.rule, x.severity, x.cell, x.actual, x.expected])).toEqual([['narrative-vs-table', 'error', 'A3', '810.00', '800.00']]);
   });
@@ -127,7 +120,8 @@ describe('wrong, each found once at its cell', () => {
 });
 
 describe('政府采购 = 货物 + 工程 + 服务, by definition: judged with no procurement table (narrative-internal)', () => {
-  const RIGHT_PROCUREMENT = '2023年度本部门政府采购支出总额580.23万元，其中：政府采购货物支出234.56万元、政府采购工程支出0.00万元、政府采购服务支出345.67万元。授予中小企业合同金额456.78万元，占政府采购支出总额的78.72%。';
+  const RIGHT_PROCUREMENT =
+    '2023年度本部门政府采购支出总额580.23万元，其中：政府采购货物支出234.56万元、政府采购工程支出0.00万元、政府采购服务支出345.67万元。授予中小企业合同金额456.78万元，占政府采购支出总额的78.72%。';
 
   test('parts that add up, and a share of their total: nothing', () => {
     expect(show(narrative(RIGHT_PROCUREMENT))).toEqual([]);

@@ -266,6 +266,10 @@ const RIGHT_BUDGET = [
   // A share from its starting point to the share it reaches (占…的比重由上年的 p% 提高到 q%): q is this year's.
   '人员经费700.00万元，占基本支出的比重由上年的85.00%提高到87.50%。',
   '公用经费100.00万元，占基本支出的比重由15.00%下降到12.50%。',
+  // A run of changes each with its own verb after two figures (分别比上年增加 C 和减少 D，分别增长 p% 和下降 q%): which change
+  // is of which figure is not read, so neither is judged — 增长 p% was set against 减少 D and called the wrong way round.
+  '2024年基本支出800.00万元、项目支出200.00万元，分别比上年增加40.00万元和减少50.00万元，分别增长5.26%和下降20.00%。',
+  '2024年基本支出800.00万元、项目支出200.00万元，分别比上年增加40.00万元、减少50.00万元。',
 ];
 
 const RIGHT_WITH_YEAR_BEFORE = [

@@ -2,15 +2,7 @@ import { audit } from '../src/core/engine';
 import type { Finding } from '../src/core/finding';
 import type { GridSheet, WorkbookSnapshot } from '../src/core/snapshot';
 import { sheet, workbook, type CellInput } from './support/sheetBuilder';
-import {
-  fiscalBasic,
-  fiscalExpenditure,
-  fiscalExpenditureSplit,
-  general05Split,
-  procurement,
-  smallBudget,
-  withCell,
-} from './support/smallBudget';
+import { fiscalBasic, fiscalExpenditure, fiscalExpenditureSplit, general05Split, procurement, smallBudget, withCell } from './support/smallBudget';
 
 /**
  * The checks across the tables of one disclosure, each on the small disclosure of
@@ -86,7 +78,13 @@ describe('收支总表 against 收入表 (cross-summary-income) and each source 
 
 describe('收入总计 = 支出总计 (summary-balance)', () => {
   test('the income side says 1010.00 throughout: 收入总计 is an error against 支出总计 1000.00', () => {
-    const f = loud(edited([['预算01表', 'B5', 1010], ['预算01表', 'B8', 1010], ['预算01表', 'B10', 1010]]));
+    const f = loud(
+      edited([
+        ['预算01表', 'B5', 1010],
+        ['预算01表', 'B8', 1010],
+        ['预算01表', 'B10', 1010],
+      ]),
+    );
     expect(f.map(said)).toContain('summary-balance error 预算01表!B10 1010.00 → 1000.00');
     expect(f.filter((x) => x.rule === 'summary-balance')).toHaveLength(1);
   });
@@ -135,14 +133,30 @@ describe('财政拨款收支表 against 一般公共预算支出表 (cross-fisca
 
   test('a gap of exactly the 年终结转结余 the 财政拨款收支表 shows is a warning that names the carry-over (cross-table-carryover)', () => {
     // Last year's 10.00 budgeted again: shown as 上年结转 and 年终结转结余 in 04, spent on 类 210 in 05.
-    const fiscal: Edit[] = [['预算04表', 'B8', 10], ['预算04表', 'B10', 1010], ['预算04表', 'D9', 10], ['预算04表', 'E9', 10], ['预算04表', 'D10', 1010], ['预算04表', 'E10', 1010]];
-    const general: Edit[] = [['C5', 1010], ['G5', 210], ['C9', 810], ['G9', 210], ['C10', 810], ['G10', 210], ['C12', 210], ['G12', 210]].map(([c, v]): Edit => ['预算05表', c as string, v as number]);
+    const fiscal: Edit[] = [
+      ['预算04表', 'B8', 10],
+      ['预算04表', 'B10', 1010],
+      ['预算04表', 'D9', 10],
+      ['预算04表', 'E9', 10],
+      ['预算04表', 'D10', 1010],
+      ['预算04表', 'E10', 1010],
+    ];
+    const general: Edit[] = [
+      ['C5', 1010],
+      ['G5', 210],
+      ['C9', 810],
+      ['G9', 210],
+      ['C10', 810],
+      ['G10', 210],
+      ['C12', 210],
+      ['G12', 210],
+    ].map(([c, v]): Edit => ['预算05表', c as string, v as number]);
     // (预算03表 is left as it was, so 05 now stands above it: cross-general-expenditure's, not this test's.)
     const f = loud(edited([...fiscal, ...general])).filter((x) => x.rule !== 'cross-general-expenditure');
     expect(f.map(said)).toEqual(['cross-table-carryover warning 预算04表!E7 800.00 → 810.00', 'cross-table-carryover warning 预算04表!E5 1000.00 → 1010.00']);
   });
 
-  test('04 printing its spending in 本年财政拨款 | 上年结转 column groups: a 类 gap of its row\'s 上年结转 一般公共预算 figure is the carry-over warning, not an error', () => {
+  test("04 printing its spending in 本年财政拨款 | 上年结转 column groups: a 类 gap of its row's 上年结转 一般公共预算 figure is the carry-over warning, not an error", () => {
     // Last year's 10.00 spent on 类 210 this year: 04's 210 row prints 800.00 under 本年 and 10.00 under 上年结转; 05 lists both.
     const fiscal = sheet(
       '预算04表',
@@ -160,14 +174,32 @@ describe('财政拨款收支表 against 一般公共预算支出表 (cross-fisca
       ],
       { merges: ['A1:H1', 'A3:B3', 'C3:H3', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:F4', 'G4:H4'] },
     );
-    const general: Edit[] = [['C5', 1010], ['G5', 210], ['C9', 810], ['G9', 210], ['C10', 810], ['G10', 210], ['C12', 210], ['G12', 210]].map(([c, v]): Edit => ['预算05表', c as string, v as number]);
+    const general: Edit[] = [
+      ['C5', 1010],
+      ['G5', 210],
+      ['C9', 810],
+      ['G9', 210],
+      ['C10', 810],
+      ['G10', 210],
+      ['C12', 210],
+      ['G12', 210],
+    ].map(([c, v]): Edit => ['预算05表', c as string, v as number]);
     const wb = workbook(...smallBudget().sheets.map((x) => (x.name === '预算04表' ? fiscal : x)));
     const f = loud(edited(general, wb)).filter((x) => /^cross-(fiscal-function|table-carryover)/.test(x.rule));
     expect(f.map(said)).toEqual(['cross-table-carryover warning 预算04表!F8 800.00 → 810.00', 'cross-table-carryover warning 预算04表!F6 1000.00 → 1010.00']);
   });
 
   test('the same gap without a carry-over to account for it is an error (cross-fiscal-function)', () => {
-    const general: Edit[] = [['C5', 1010], ['G5', 210], ['C9', 810], ['G9', 210], ['C10', 810], ['G10', 210], ['C12', 210], ['G12', 210]].map(([c, v]): Edit => ['预算05表', c as string, v as number]);
+    const general: Edit[] = [
+      ['C5', 1010],
+      ['G5', 210],
+      ['C9', 810],
+      ['G9', 210],
+      ['C10', 810],
+      ['G10', 210],
+      ['C12', 210],
+      ['G12', 210],
+    ].map(([c, v]): Edit => ['预算05表', c as string, v as number]);
     const f = loud(edited(general)).filter((x) => x.rule === 'cross-fiscal-function');
     // 05 also stands above 预算03表's 210 and 合计 (a bound 04's figures keep): the gaps are 05's, told there (boundTieBreak.ts).
     expect(f.map(said)).toEqual(['cross-fiscal-function error 预算05表!C9 810.00 → 800.00', 'cross-fiscal-function error 预算05表!C5 1010.00 → 1000.00']);
@@ -209,7 +241,16 @@ describe('财政拨款支出表 and 财政拨款基本支出表 (cross-fiscal-ex
   });
 
   test('财政拨款基本支出表 says 810.00 (its 303 rows too): against 财政拨款支出表 基本支出 and 基本支出表 (equal without other funds)', () => {
-    const f = loud(edited([['财政拨款基本支出表', 'C4', 810], ['财政拨款基本支出表', 'C15', 60], ['财政拨款基本支出表', 'C16', 60]], withFiscalTables()));
+    const f = loud(
+      edited(
+        [
+          ['财政拨款基本支出表', 'C4', 810],
+          ['财政拨款基本支出表', 'C15', 60],
+          ['财政拨款基本支出表', 'C16', 60],
+        ],
+        withFiscalTables(),
+      ),
+    );
     expect(f.map(said)).toEqual(['cross-fiscal-basic error 财政拨款基本支出表!C4 810.00 → 800.00', 'cross-fiscal-basic error 预算06表!E5 800.00 → 810.00']);
   });
 
@@ -222,7 +263,14 @@ describe('财政拨款支出表 and 财政拨款基本支出表 (cross-fiscal-ex
 
 describe('基本支出表 against 一般公共预算支出表 and 基本支出明细表', () => {
   test('基本支出表 says 810.00 (人员经费 710.00): 合计 an error against both tables (cross-basic-expenditure, cross-basic-detail), the split a warning (cross-personnel-split)', () => {
-    const f = loud(edited([['预算06表', 'E6', 410], ['预算06表', 'F6', 410], ['预算06表', 'E5', 810], ['预算06表', 'F5', 710]]));
+    const f = loud(
+      edited([
+        ['预算06表', 'E6', 410],
+        ['预算06表', 'F6', 410],
+        ['预算06表', 'E5', 810],
+        ['预算06表', 'F5', 710],
+      ]),
+    );
     expect(f.map(said)).toEqual([
       'cross-personnel-split warning 预算07表!D5 700.00 → 710.00',
       'cross-basic-expenditure error 预算06表!E5 810.00 → 800.00',
@@ -234,14 +282,26 @@ describe('基本支出表 against 一般公共预算支出表 and 基本支出�
   });
 
   test('基本支出明细表 says 810.00 with 公用经费 rows of 110.00: cross-basic-detail an error, cross-public-split a warning', () => {
-    const f = loud(edited([['预算07表', 'D4', 810], ['预算07表', 'D9', 70]]));
+    const f = loud(
+      edited([
+        ['预算07表', 'D4', 810],
+        ['预算07表', 'D9', 70],
+      ]),
+    );
     expect(f.map(said)).toEqual(['cross-public-split warning 预算07表!D9 110.00 → 100.00', 'cross-basic-detail error 预算07表!D4 810.00 → 800.00']);
   });
 });
 
 describe('项目支出表, 支出经济分类汇总表 and the fund tables', () => {
   test('项目支出表 合计 210.00 (its items too) against 支出表 项目支出 200.00: an error (cross-project)', () => {
-    expect(loud(edited([['预算12表', 'C4', 210], ['预算12表', 'C5', 160]])).map(said)).toEqual(['cross-project error 预算12表!C4 210.00 → 200.00']);
+    expect(
+      loud(
+        edited([
+          ['预算12表', 'C4', 210],
+          ['预算12表', 'C5', 160],
+        ]),
+      ).map(said),
+    ).toEqual(['cross-project error 预算12表!C4 210.00 → 200.00']);
   });
 
   test('支出经济分类汇总表 合计 1010.00 (303 and 30305 too) against 收支总表 支出总计 1000.00: an error (cross-economic-summary)', () => {
@@ -250,14 +310,25 @@ describe('项目支出表, 支出经济分类汇总表 and the fund tables', () 
   });
 
   test('an amount in the 政府性基金 table that says 本表无数据: an error against 财政拨款收支表 (cross-fund-tables)', () => {
-    const f = loud(edited([['预算10表', 'C4', 5], ['预算10表', 'D4', 5]]));
+    const f = loud(
+      edited([
+        ['预算10表', 'C4', 5],
+        ['预算10表', 'D4', 5],
+      ]),
+    );
     // Its own empty 合计 fails too: one finding at C4 explaining both.
     expect(f.map(said)).toContain('column-total error 预算10表!C4 5.00 → 0.00');
     expect(explainedBy(f.find((x) => x.cell === 'C4')!)).toContain('cross-fund-tables');
   });
 
   test('an amount in the 国有资本经营 table: against the 收支总表 income line when 财政拨款收支表 has no such column', () => {
-    const f = loud(edited([['预算01表', 'A6', '二、国有资本经营预算'], ['预算11表', 'C4', 5], ['预算11表', 'D4', 5]]));
+    const f = loud(
+      edited([
+        ['预算01表', 'A6', '二、国有资本经营预算'],
+        ['预算11表', 'C4', 5],
+        ['预算11表', 'D4', 5],
+      ]),
+    );
     expect(f.map(said)).toContain('column-total error 预算11表!C4 5.00 → 0.00');
     expect(explainedBy(f.find((x) => x.cell === 'C4')!)).toContain('cross-fund-tables');
   });
@@ -265,11 +336,25 @@ describe('项目支出表, 支出经济分类汇总表 and the fund tables', () 
 
 describe('机关运行经费, “三公” and codes across tables', () => {
   test('办公费 45.00 in 机关运行经费 against 基本支出表 30201 40.00: a warning, expected 40.00 (cross-operating-cost)', () => {
-    expect(loud(edited([['预算13表', 'C5', 45], ['预算13表', 'C4', 105]])).map(said)).toEqual(['cross-operating-cost warning 预算13表!C5 45.00 → 40.00']);
+    expect(
+      loud(
+        edited([
+          ['预算13表', 'C5', 45],
+          ['预算13表', 'C4', 105],
+        ]),
+      ).map(said),
+    ).toEqual(['cross-operating-cost warning 预算13表!C5 45.00 → 40.00']);
   });
 
   test('an operating-cost item below its basic item says nothing (only an excess is suspicious)', () => {
-    expect(loud(edited([['预算13表', 'C5', 35], ['预算13表', 'C4', 95]])).map(said)).toEqual([]);
+    expect(
+      loud(
+        edited([
+          ['预算13表', 'C5', 35],
+          ['预算13表', 'C4', 95],
+        ]),
+      ).map(said),
+    ).toEqual([]);
   });
 
   test('公务接待费 20.00 against “三公” 合计 40.00: the item is named, expected 10.00 — it usually repeats 30217 (three-public-items, evidence only)', () => {
@@ -286,7 +371,10 @@ describe('机关运行经费, “三公” and codes across tables', () => {
   });
 
   test('2101501 called 机关服务 in 一般公共预算支出表 and 行政运行 in 支出表: each named against the other (cross-code-names, warnings)', () => {
-    expect(loud(edited([['预算05表', 'B11', '机关服务']])).map(said)).toEqual(['cross-code-names warning 预算03表!B11 行政运行 → 机关服务', 'cross-code-names warning 预算05表!B11 机关服务 → 行政运行']);
+    expect(loud(edited([['预算05表', 'B11', '机关服务']])).map(said)).toEqual([
+      'cross-code-names warning 预算03表!B11 行政运行 → 机关服务',
+      'cross-code-names warning 预算05表!B11 机关服务 → 行政运行',
+    ]);
   });
 
   test('names printed left of their codes (科目名称 | 科目编码 | 政府经济编码 | 名称): each code read with its own name — no warning', () => {
@@ -295,7 +383,7 @@ describe('机关运行经费, “三公” and codes across tables', () => {
       ...wb,
       sheets: wb.sheets.map((s) => (s.name !== name ? s : { ...s, values: s.values.map(swap), text: s.text.map(swap), numberFormats: s.numberFormats.map(swap) })),
     });
-    const swap = <T,>(row: T[]): T[] => [row[1], row[0], ...row.slice(2)];
+    const swap = <T>(row: T[]): T[] => [row[1], row[0], ...row.slice(2)];
     expect(loud(swapped(smallBudget(), '预算06表')).map(said)).toEqual([]);
   });
 
@@ -314,8 +402,54 @@ describe('机关运行经费, “三公” and codes across tables', () => {
 describe('one figure against two tables that agree with each other (cross-income-sources)', () => {
   test('the 一般公共预算 amount typed on the 政府性基金 line: each line is one finding, checked against 预算02表 and 预算04表 both', () => {
     // The lines swapped, 本年收入合计 still holds: no single culprit, and each line disagrees with two tables that agree.
-    const f = loud(edited([['预算01表', 'B5', null], ['预算01表', 'B6', 1000]])).filter((x) => x.rule === 'cross-income-sources');
+    const f = loud(
+      edited([
+        ['预算01表', 'B5', null],
+        ['预算01表', 'B6', 1000],
+      ]),
+    ).filter((x) => x.rule === 'cross-income-sources');
     expect(f.map((x) => `${x.cell} ${x.explains.length}`)).toEqual(['B5 2', 'B6 2']);
     expect(f[0].cells.map((c) => c.sheet).sort()).toEqual(['预算01表', '预算02表', '预算04表']);
+  });
+});
+
+describe('a department’s consolidated block before its units’ own (某某局（部门汇总）, then 本级 and each unit, as Shandong prints them)', () => {
+  /** 一般公共预算支出表's 类/款/项 at k times the department's figures. */
+  const lines = (k: number): CellInput[][] => [
+    ['208', '社会保障和就业支出', 120 * k, 120 * k, null],
+    ['20805', '行政事业单位养老支出', 120 * k, 120 * k, null],
+    ['2080505', '机关事业单位基本养老保险缴费支出', 120 * k, 120 * k, null],
+    ['210', '卫生健康支出', 800 * k, 600 * k, 200 * k],
+    ['21015', '医疗保障管理事务', 800 * k, 600 * k, 200 * k],
+    ['2101501', '行政运行', 600 * k, 600 * k, null],
+    ['2101502', '一般行政管理事务', 200 * k, null, 200 * k],
+    ['221', '住房保障支出', 80 * k, 80 * k, null],
+    ['22102', '住房改革支出', 80 * k, 80 * k, null],
+    ['2210201', '住房公积金', 80 * k, 80 * k, null],
+  ];
+  const consolidated = sheet(
+    '预算05表',
+    [
+      ['2024年一般公共预算支出预算表'],
+      ['部门：某某局', null, null, null, '单位：万元'],
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      [null, '合计', 1000, 800, 200],
+      [null, '某某局（部门汇总）', 1000, 800, 200],
+      ...lines(1),
+      [null, '某某局本级', 700, 560, 140],
+      ...lines(0.7),
+      [null, '某某医疗保障服务中心', 300, 240, 60],
+      ...lines(0.3),
+    ],
+    { merges: ['A1:E1'] },
+  );
+  const base = workbook(...smallBudget('预算05表').sheets, consolidated);
+
+  test('each 类 is the consolidated block’s, not that block and its units’ again (every 类 of 04 was called half what it is)', () => {
+    expect(loud(base).map(said)).toEqual([]);
+  });
+
+  test('a 类 of 财政拨款收支表 off the consolidated block is still named: 卫生健康支出 810.00 against 类 210 800.00', () => {
+    expect(loud(edited([['预算04表', 'E7', 810]], base)).map(said)).toContain('cross-fiscal-function error 预算04表!E7 810.00 → 800.00');
   });
 });

@@ -48,8 +48,11 @@ describe('totals of both sides in one flat row of headers (columnRelations)', ()
     expect(relations(['收入合计', '一般公共预算', '事业收入', '支出合计', '基本支出', '项目支出'])).toEqual(['收入合计 = 一般公共预算 + 事业收入', '支出合计 = 基本支出 + 项目支出']);
   });
 
-  test('totals that do not name both sides keep the first total over the level (总计 | 本年收入合计 | … as before)', () => {
-    expect(relations(['总计', '本年收入合计', '一般公共预算', '上年结转'])).toEqual(['总计 = 一般公共预算 + 上年结转']);
+  test('totals that do not name both sides: the first total over the level (总计 | 本年收入合计 | … as before), the second only on readings its rows must bear out', () => {
+    expect(relations(['总计', '本年收入合计', '一般公共预算', '上年结转'])).toEqual(['总计 = 一般公共预算 + 上年结转', '本年收入合计 = 一般公共预算 + 上年结转']);
+    const second = columnRelations(buildHeaderTree(columns(['总计', '本年收入合计', '一般公共预算', '上年结转'])))[1];
+    // (Never 本年收入合计 = 总计 alone: that holds on every row where 上年结转 is empty.)
+    expect(second.readings?.map((r) => r.map((c) => c.headerPath[0]).join(' + '))).toEqual(['一般公共预算 + 上年结转']);
   });
 
   test('a column of the year before or of the change beside this year’s is no part of this year’s total', () => {

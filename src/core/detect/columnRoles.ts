@@ -87,9 +87,9 @@ export function columnRoles(grid: SheetGrid, cols: HeaderColumn[], body: [number
  * Columns that hold numbers but not money, by their header: shares and rates, quantities and unit
  * prices (a purchase list's 数量 × 单价 = 金额 is not a sum), counts (a “三公” table's 批次（团组、辆） | 人次), a 国有资产 table's
  * quantities by their unit (房屋（平方米）, 土地（亩）, 专用设备（台/套）), scores, phone numbers, dates,
- * ages. Never summed.
+ * ages, identifiers (房间号, 工号, 凭证号) and spans of years (起止年限 2025-2027). Never summed.
  */
-const NOT_MONEY = /占比|比重|比例|%|％|增长率|增减率|完成率|率$|数量|单价|价格|人数|件数|台数|个数|次数|批次|人次|团组|组数|辆数|车辆数|^\(?辆\)?$|[（(]辆[)）]|保有量|购置数|[（(](?:平方米|㎡|m²|m2|亩|公顷|台|套|台[/／、]?套|台[（(]套[)）]|个|人|户|家|处|栋|间|次)[)）]|面积|工时|天数|成绩|得分|分数|评分|名次|排名|电话|手机|分机|联系|号码|日期|时间|年月|年份|年龄|工龄|身份证|邮编|编号$|序列号|^单位$|计量单位/;
+const NOT_MONEY = /占比|比重|比例|%|％|增长率|增减率|完成率|率$|数量|单价|价格|人数|件数|台数|个数|次数|批次|人次|团组|组数|辆数|车辆数|^\(?辆\)?$|[（(]辆[)）]|保有量|购置数|[（(](?:平方米|㎡|m²|m2|亩|公顷|台|套|台[/／、]?套|台[（(]套[)）]|个|人|户|家|处|栋|间|次)[)）]|面积|工时|天数|成绩|得分|分数|评分|名次|排名|电话|手机|分机|联系|号码|日期|时间|年月|年份|年龄|工龄|身份证|邮编|编号$|序列号|^单位$|计量单位|号$|年限|期限|起止|周期|房间|楼层/;
 
 /** The last characters of the words below that name things (大类 … 事项): a header ending otherwise is none of them. */
 const NAME_ENDINGS = charSet('类目名别式途容格号项');

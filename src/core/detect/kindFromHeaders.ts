@@ -43,6 +43,9 @@ export function kindFromHeaders(sig: TableSignature): { kind: TableKind; ambiguo
   // A 绩效目标表 or 绩效自评表 (一级指标 | 二级指标 | 三级指标 | 指标值 | 权重, 年初预算数 | 执行数 | 分值 | 得分): no budget table,
   // whatever 项目名称 or 预算数 it also prints (its untitled blocks were read as 项目支出表s, their 指标值 as amounts).
   if (sig.indicators || has(/[一二三]级指标|指标值|绩效目标|绩效指标|^权重|^分值|^得分|自评/)) return { kind: 'unknown', ambiguous: false };
+  // A 科目余额表, 总账 or 明细账 (期初余额 | 本期借方 | 本期贷方 | 期末余额): the books of accounts, no budget table, whatever
+  // codes its 科目编码 column holds (1001, 100201, 5001 read as 类/款 codes made every 合计 wrong).
+  if (has(/借方|贷方/)) return { kind: 'unknown', ambiguous: false };
   if (has(/因公出国|公务接待|三公/)) return { kind: 'three-public', ambiguous: false };
   if (sides) {
     const expAmounts = sig.columns.filter((c, i) => c.side === 'expenditure' && sig.roles[i] === 'amount');

@@ -33,7 +33,9 @@ export function joinWrappedNames(rows: TableRow[], columns: TableColumn[]): Tabl
   const named = (a: TableRow, b: TableRow, into: TableRow): TableRow => {
     const head = labelCol !== undefined ? a.cells[labelCol] : undefined;
     const end = labelCol !== undefined ? b.cells[labelCol] : undefined;
-    if (head && end) into.cells = { ...into.cells, [labelCol!]: { ...head, text: head.text + end.text } };
+    // (A new cell of the whole name, its amount read from the cell it starts in: a grid's cell is a class whose amount is
+    // a getter, which a spread copy loses — every rule reading that line's cells then failed.)
+    if (head && end) into.cells = { ...into.cells, [labelCol!]: { row: head.row, col: head.col, text: head.text + end.text, amount: head.amount } };
     return into;
   };
   const pair = (a: TableRow, b: TableRow): TableRow | undefined => {

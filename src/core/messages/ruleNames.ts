@@ -56,6 +56,7 @@ export const RULE_NAMES: Record<string, LocalizedText> = {
   'narrative-previous-year': { 'zh-CN': '说明中的增减与表列上年数', en: 'Narrative change vs the year before in the tables' },
   'narrative-points': { 'zh-CN': '说明中的百分点变化', en: 'Narrative change in percentage points' },
   'narrative-reason': { 'zh-CN': '说明中的增减与原因', en: 'Narrative change against its reason' },
+  'narrative-comparison': { 'zh-CN': '说明中决算与预算的比较', en: 'Final figure compared with the budget in the narrative' },
   'narrative-none': { 'zh-CN': '说明称无而表中有数', en: 'Narrative says none, the tables hold a figure' },
   'text-retired-name': { 'zh-CN': '说明中的旧科目名称', en: 'Former class name in the narrative' },
   'narrative-internal': { 'zh-CN': '说明内部合计', en: 'Narrative sums' },
@@ -70,6 +71,7 @@ export const RULE_NAMES: Record<string, LocalizedText> = {
   'table-continued': { 'zh-CN': '分页续排的表', en: 'Table continued over pages' },
   'table-unit': { 'zh-CN': '表的金额单位', en: 'Unit of a table' },
   'cross-table-odd': { 'zh-CN': '与多张表不符的表', en: 'A table at odds with the others' },
+  'check-incomplete': { 'zh-CN': '未能完成的核对', en: 'Check not completed' },
 };
 
 export function ruleName(id: string, lang: 'zh-CN' | 'en'): string {

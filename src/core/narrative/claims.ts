@@ -202,6 +202,8 @@ const REMOVED = /剔除|扣除|除去|扣减/;
 const OTHER_YEAR_WHOLE = /上年|去年|上一年|(?:19|20)\d\d年/;
 /** What stands between the figures of such a run: a separator only. */
 const RUN_SEPARATOR = /^\s*(?:、|和|及|与|以及|，|,)\s*$/;
+/** The next change of a run, its verb alone after the separator (增加 C 和减少 D, 增加 C、减少 D): no subject of its own. */
+const JOINED_CHANGE = /^\s*(?:、|和|及|与|以及|，|,)\s*(?:分别)?(?:增加|减少|增长|下降|降低|上升|提高|调增|调减|压减|压缩|节约|多|少)了?\s*$/;
 // (Also the budget a final figure is compared with: 较预算数 Y, 比年初预算 Y — the base of its change and rate.)
 const COMPARED = /((比|较|同)\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?))|(与\s*(上年度?|去年|上一年度?|(19|20)\d{2}\s*年度?)(?!\s*(相比|比较)))|((比|较)\s*(年初|调整后?的?|全年)?预算数?\s*$)|(与\s*(年初|调整后?的?|全年)?预算数?\s*$)/;
 /** A change's subject that is only the words of its comparison (较2024年预算 | 减少): it names no subject. */
@@ -494,12 +496,14 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         if (changeVerb?.ofBudget && (tok.value.isZero() || !sentenceAmounts.some((k) => (claims[k] as AmountClaim).measure === 'budget' && !(claims[k] as AmountClaim).otherYear) || (/结余/.test(seg) && /收入/.test(text.slice(sentenceStart, tok.start))))) changeVerb = undefined;
         // 收、支总计各减少 C，D 万元: a change for each figure of a run, in order. Which change is of which figure
         // is not read: none is judged, nor the rates after them (各下降 p%、q%).
-        const runOfChanges = !!changeVerb && MONEY.has(tokens[ti + 1]?.unit) && RUN_SEPARATOR.test(text.slice(tok.end, tokens[ti + 1].start));
+        // (So for a run whose later figures repeat a verb, 分别比上年增加 C 和减少 D: whose figure each is, is not said either.)
+        const joinsRun = (a: NumberToken, b: NumberToken) => RUN_SEPARATOR.test(text.slice(a.end, b.start)) || JOINED_CHANGE.test(text.slice(a.end, b.start));
+        const runOfChanges = !!changeVerb && MONEY.has(tokens[ti + 1]?.unit) && joinsRun(tok, tokens[ti + 1]);
         // 增加（减少）A: the template's two ways, neither chosen (text-placeholder says so). No change, no figure:
         // its rate has nothing to be judged against, and A is no year before's figure.
         const eitherWay = changeVerb?.direction === 'either';
         if (unread.has(tok) || runOfChanges || eitherWay) {
-          if (runOfChanges) for (let k = ti + 1; k < tokens.length && MONEY.has(tokens[k].unit) && RUN_SEPARATOR.test(text.slice(tokens[k - 1].end, tokens[k].start)); k++) unread.add(tokens[k]);
+          if (runOfChanges) for (let k = ti + 1; k < tokens.length && MONEY.has(tokens[k].unit) && joinsRun(tokens[k - 1], tokens[k]); k++) unread.add(tokens[k]);
           // (A run's later figures keep the state its first left.)
           if (changeVerb) lastChange = undefined;
           prevEnd = tok.end;

@@ -59,7 +59,9 @@ function guessedRows(table: DetectedTable): TableRow[] {
  */
 function readingOf(table: DetectedTable, pair: TotalParts, columns: TableColumn[]): Reading {
   const guessed = guessedRows(table);
-  const plain: Reading = { parts: pair.parts, severity: 'error' };
+  // (A table of no kind we know — a payroll, a ledger, a pivot table, a room list — has no template vouching for its rows:
+  // a 合计 that does not add up there is a question, told as a warning, never a claim that a published figure is wrong.)
+  const plain: Reading = { parts: pair.parts, severity: table.kind === 'unknown' ? 'warning' : 'error' };
   if (guessed.length === 0) return plain;
   const listed = new Set(pair.parts.map((p) => p.row.row));
   const flipIn = guessed.filter((r) => r.ofWhichGuess!.reading === 'likely' && listed.has(r.ofWhichGuess!.parent) && !listed.has(r.row));
@@ -74,13 +76,13 @@ function readingOf(table: DetectedTable, pair: TotalParts, columns: TableColumn[
       const o = check && evaluate(check, false);
       return !o || o.consistent;
     });
-  for (const parts of [pair.parts, siblings, items]) if (adds(parts)) return { parts, severity: 'error' };
+  for (const parts of [pair.parts, siblings, items]) if (adds(parts)) return { ...plain, parts };
   const unsure = [...flipIn, ...flipOut];
   if (flipOut.length > 0) {
     const silent = new Set(columns.filter((c) => unsure.some((r) => figureAt(table, r.row, c.col).shown && !isNought(figureAt(table, r.row, c.col)))).map((c) => c.col));
     return { ...plain, silent };
   }
-  return table.kind === 'unknown' ? { ...plain, severity: 'warning' } : plain;
+  return plain;
 }
 
 /** A sheet of the 情况说明 by its name (情况说明, 预算说明, 编制说明 …). */

@@ -24,6 +24,7 @@ import { narrativePoints } from './narrativePoints';
 import { narrativePreviousYear } from './narrativePreviousYear';
 import { narrativeRates } from './narrativeRates';
 import { narrativeReasons } from './narrativeReasons';
+import { narrativeComparison } from './narrativeComparison';
 import { narrativeClassNames } from './narrativeClassNames';
 import { narrativeNone } from './narrativeNone';
 import { narrativeSums } from './narrativeSums';
@@ -78,6 +79,7 @@ export const RULE_SPECS: RuleSpec[] = [
   narrativeSums,
   narrativeWording,
   narrativeReasons,
+  narrativeComparison,
   narrativeClassNames,
   narrativeNone,
   disclosureCompleteness,

@@ -3,7 +3,7 @@ import { blockTrees, columnRelations, type ColumnRelation } from './toolkit/head
 import type { RuleSpec } from './toolkit/ruleSpec';
 import { evaluate, type Direction, type SumCheck } from './toolkit/sumCheck';
 import type { Severity } from '../finding';
-import { bodyRows, figureAt, hasFigures, rowHasFigures, type Figure } from './toolkit/tableAccess';
+import { bodyRows, figureAt, hasFigures, isNought, rowHasFigures, type Figure } from './toolkit/tableAccess';
 import { gather } from './toolkit/gather';
 
 export { columnName } from './toolkit/tableAccess';
@@ -23,7 +23,9 @@ class RowSumCheck implements SumCheck {
     return 'row-sum';
   }
   get severity(): Severity {
-    return 'error';
+    // A table of no kind we know (a payroll, a ledger, a pivot table): no template vouches for its columns' sums, and a
+    // mismatch there is a question, not a claim that a published figure is wrong.
+    return this.stated.table.kind === 'unknown' ? 'warning' : 'error';
   }
   get direction(): Direction {
     return 'row';
@@ -72,19 +74,22 @@ function readingBorneOut(table: DetectedTable, rel: ColumnRelation): TableColumn
     const columns = [rel.total.col, ...parts.map((p) => p.col)];
     let holds = 0;
     let fails = 0;
+    // Each part must carry a figure on some row the reading holds on: a column empty but on the one failing row (上年结转
+    // beside 本年收入合计) would else be taken into a reading that row alone gainsays.
+    const borne = new Set<number>();
     for (const r of bodyRows(table)) {
       if (!rowHasFigures(table, r.row, columns)) continue;
-      const outcome = evaluate(
-        new RowSumCheck(
-          figureAt(table, r.row, rel.total.col),
-          parts.map((p) => figureAt(table, r.row, p.col)),
-        ),
-        false,
-      );
+      const figures = parts.map((p) => figureAt(table, r.row, p.col));
+      const outcome = evaluate(new RowSumCheck(figureAt(table, r.row, rel.total.col), figures), false);
       if (!outcome) continue;
-      if (outcome.consistent) holds++;
-      else fails++;
+      if (!outcome.consistent) {
+        fails++;
+        continue;
+      }
+      holds++;
+      figures.forEach((f, k) => f.shown && !isNought(f) && borne.add(k));
     }
+    if (borne.size < parts.length) continue;
     if (fails < fewest && holds > fails && fails <= Math.max(1, Math.floor((holds + fails) / 10))) [best, fewest] = [parts, fails];
   }
   return best;

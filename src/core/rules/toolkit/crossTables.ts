@@ -2,7 +2,7 @@ import type { DetectedTable, TableRow } from '../../table';
 import type { TableKind } from '../../tableKind';
 import { functionClassOfLine } from './functionClasses';
 import { grandTotalColumn, quantityColumns } from './headerTree';
-import { blockLists, columnGroups, rowBlocks, topLevel, type RowView } from './rowStructure';
+import { blockLists, columnGroups, rowBlocks, topLevel, type RowBlocks, type RowView } from './rowStructure';
 import { lineLabels, sideView, type SideLine } from './sideLines';
 import { bodyRows, cleanLabel, figureAt, type Figure } from './tableAccess';
 import { perTable } from './tableMemo';
@@ -53,8 +53,20 @@ export function topCodedRows(table: DetectedTable): RowView[] {
 
 function findTopCodedRows(table: DetectedTable): RowView[] {
   const groups = columnGroups(table);
-  return gather(blockLists(rowBlocks(table, groups[0])), (rows) => topLevel(rows)).filter((r) => r.code);
+  const blocks = rowBlocks(table, groups[0]);
+  // The department's consolidated block printed before its units' own (某市民政局（部门汇总） over its 类/款/项, then 本级 and
+  // each unit with theirs, as Shandong prints them): the units' rows are in it already, and counting both made every 类 twice.
+  const lists = consolidatedFirst(blocks) ? [blocks.details] : blockLists(blocks);
+  return gather(lists, (rows) => topLevel(rows)).filter((r) => r.code);
 }
+
+/** Rows outside the unit blocks, headed by an uncoded line naming the department's whole (…（部门汇总）, 部门合计). */
+function consolidatedFirst(blocks: RowBlocks): boolean {
+  const head = blocks.details[0];
+  return blocks.units.length > 0 && !!head && !head.code && CONSOLIDATED.test(head.row.label) && head.row.row < blocks.units[0].unit.row;
+}
+
+const CONSOLIDATED = /汇总|部门合计|全部门/;
 
 /** Σ by 类 of a coded table in one column: 类 → the figures to add (项 rows or 类 rows). */
 export function figuresByClass(table: DetectedTable, col: number): Map<string, Figure[]> {

@@ -145,9 +145,11 @@ function flatTotals(node: HeaderNode): ColumnRelation[] | undefined {
   const at = totals.map((t) => node.children.indexOf(t));
   totals.forEach((t, i) => {
     const between = (from: number, to: number) => node.children.slice(from, to).flatMap(parts);
-    const every = node.children.flatMap(parts);
+    // (Every other column only for the first total, as a level with one total is read.)
+    const every = i === 0 ? node.children.flatMap(parts) : [];
     const since = between(i > 0 ? at[i - 1] + 1 : 0, at[i]);
-    const withTotals = [...totals.slice(0, i).map((x) => x.column!), ...since];
+    // (The totals before it with nothing after them are no reading: 本年收入合计 = 总计 alone holds wherever 上年结转 is empty.)
+    const withTotals = i > 0 && since.length > 0 ? [...totals.slice(0, i).map((x) => x.column!), ...since] : [];
     const upToNext = between(at[i] + 1, i + 1 < at.length ? at[i + 1] : node.children.length);
     const readings: TableColumn[][] = [];
     for (const r of [every, since, withTotals, upToNext]) if (r.length > 0 && !readings.some((x) => sameColumns(x, r))) readings.push(r);

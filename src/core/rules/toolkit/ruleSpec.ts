@@ -17,6 +17,7 @@ import { findMissingRows, findRowsOff } from './missingRow';
 import { findSwaps } from './swappedPair';
 import { breakTiesByBounds, withBounds, type BoundTieBreaks } from './boundTieBreak';
 import { gather } from './gather';
+import { CHECK_INCOMPLETE_ID, incompleteFinding } from './checkIncomplete';
 
 /**
  * How a rule module is written: it declares every rule id it reports under (with its default
@@ -42,8 +43,8 @@ export function checkRegistry(specs: RuleSpec[]): Map<string, { spec: RuleSpec; 
   const registry = new Map<string, { spec: RuleSpec; severity: Severity }>();
   // The toolkit's own id: a table most of whose checks fail is reported once as doubtful (layoutDoubt.ts).
   // … and a table split over pages is said to be so once (continuedTables.ts), a caption's wrong unit once (tableUnit.ts).
-  // … and a table at odds with tables that agree with the rest once (oddTable.ts).
-  for (const id of [LAYOUT_DOUBT_ID, TABLE_CONTINUED_ID, TABLE_UNIT_ID, ODD_TABLE_ID]) if (!RULE_NAMES[id]) throw new UndeclaredRuleError(`rule id ${id} has no name in messages/ruleNames.ts`);
+  // … and a table at odds with tables that agree with the rest once (oddTable.ts), a check that could not be done once (checkIncomplete.ts).
+  for (const id of [LAYOUT_DOUBT_ID, TABLE_CONTINUED_ID, TABLE_UNIT_ID, ODD_TABLE_ID, CHECK_INCOMPLETE_ID]) if (!RULE_NAMES[id]) throw new UndeclaredRuleError(`rule id ${id} has no name in messages/ruleNames.ts`);
   for (const spec of specs) {
     if (!(spec.id in spec.emits)) throw new UndeclaredRuleError(`rule module ${spec.id} does not emit its own id`);
     for (const [id, severity] of Object.entries(spec.emits)) {
@@ -112,6 +113,8 @@ interface Collected {
    */
   starts: number[];
   silent: SumCheck[];
+  /** Modules that failed on this workbook (a bug met on an odd table): told once, as checks not done. */
+  failed: RuleSpec[];
   offOutcomes: Outcome[];
   off: Set<string>;
   /**
@@ -148,6 +151,7 @@ function collectAll(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; s
   const off = new Set(ctx.config.disabledRules);
   // A table split over pages is checked along its rows only (continuedTables.ts).
   const split = splitTableIds(ctx.tables);
+  const failed: RuleSpec[] = [];
   const offOutcomes: Outcome[] = [];
   let failing = 0;
   let offFailing = 0;
@@ -158,7 +162,9 @@ function collectAll(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; s
       collected = spec.collect(ctx);
     } catch (e) {
       if (e instanceof UndeclaredRuleError) throw e;
-      // A rule never breaks the audit on an odd table: it reports nothing instead.
+      // A rule never breaks the audit on an odd table: it reports nothing of its own, and the workbook is told, once,
+      // that this check could not be done (a silent pass read as “nothing wrong”).
+      failed.push(spec);
       continue;
     }
     const checks = collected.checks ?? [];
@@ -191,7 +197,7 @@ function collectAll(specs: RuleSpec[], registry: Map<string, { spec: RuleSpec; s
     }
     for (const f of collected.findings ?? []) own(spec, f);
   }
-  return { specs, byOwner, own, judged, makings, outcomes: undefined, starts, silent, offOutcomes, off, failing, offFailing };
+  return { specs, byOwner, own, judged, makings, outcomes: undefined, starts, silent, failed, offOutcomes, off, failing, offFailing };
 }
 
 /** A module's findings where it found none (read, never added to). */
@@ -225,6 +231,7 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
   if (!off.has(TABLE_CONTINUED_ID)) for (const t of ctx.tables) if (t.continues) all.push(continuedFinding(t, ctx.tables));
   const unitRead = ctx.tables.filter((t) => t.unitFromNarrative);
   if (unitRead.length > 0 && !off.has(TABLE_UNIT_ID)) all.push(unitFromNarrativeFinding(unitRead));
+  if (run.failed.length > 0 && ctx.tables.length > 0) all.push(incompleteFinding(ctx.tables[0], run.failed.map((s) => s.id)));
   // A table most of whose checks fail is doubtful: none failing, none is.
   if (run.failing === 0 && run.offFailing === 0) return all;
   // A pasted column explains its rows' failing sums: the table is read right, its figures are wrong.

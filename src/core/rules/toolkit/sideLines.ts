@@ -87,7 +87,7 @@ function readSideViews(table: DetectedTable, side: Side): SideView[] {
         const amountCols = inOrder(amounts, l.amountCols) ? l.amountCols : amounts.map((a, i) => (l.amountCols.includes(a.col) ? a.col : l.amountCols[i] ?? l.amountCols[0] ?? a.col));
         lines.push({ row: r.row, label: l.label, kind: lineKind(l.label), amountCols });
       }
-      views.push({ side, block, labelColumn: own.find((c) => c.role === 'label'), amountColumns: amounts, lines });
+      views.push({ side, block, labelColumn: own.find((c) => c.role === 'label'), amountColumns: amounts, lines: joinWrappedNumbering(table, lines) });
     }
     return views;
   }
@@ -111,7 +111,7 @@ function oneListView(table: DetectedTable, side: Side): SideView | undefined {
     if (l?.label) lines.push({ row: r.row, label: l.label, kind: lineKind(l.label), amountCols: l.amountCols });
   }
   if (lines.length === 0 || amounts.length === 0) return undefined;
-  return { side, block: 0, labelColumn: table.columns.find((c) => c.role === 'label'), amountColumns: amounts, lines };
+  return { side, block: 0, labelColumn: table.columns.find((c) => c.role === 'label'), amountColumns: amounts, lines: joinWrappedNumbering(table, lines) };
 }
 
 /** A row's line on one side and block, as detection recorded it. */
@@ -155,7 +155,31 @@ function legacyView(table: DetectedTable, side: Side, cols: TableColumn[]): Side
     if (!label || !label.trim()) continue;
     lines.push({ row: r.row, label: label.trim(), kind: lineKind(label), amountCols });
   }
-  return { side, block: 0, labelColumn, amountColumns: amounts, lines };
+  return { side, block: 0, labelColumn, amountColumns: amounts, lines: joinWrappedNumbering(table, lines) };
+}
+
+/** A line's label that is its numbering alone: （二十一）, 三、, (3). */
+const NUMBERING_ONLY = /^\s*(?:[（(]\s*[一二三四五六七八九十百\d]{1,4}\s*[)）]|[一二三四五六七八九十百]{1,4}\s*[、.．]|\d{1,3}\s*[、.．)）])\s*$/;
+
+/**
+ * A line's numbering and its name on two rows (a PDF's cell converted to a workbook: （二十一） over 住房保障支出, the figures
+ * beside either): one line again, numbered and named, on the row of its figures. Only a numbering with nothing after it and
+ * the very next row's name, itself unnumbered, no total or 其中, and the figures on one of the two rows at most.
+ */
+function joinWrappedNumbering(table: DetectedTable, lines: SideLine[]): SideLine[] {
+  if (!lines.some((l) => NUMBERING_ONLY.test(l.label))) return lines;
+  const figures = (l: SideLine) => l.amountCols.some((c) => rowAt(table, l.row)?.cells[c]?.amount.kind === 'amount');
+  const out: SideLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const [a, b] = [lines[i], lines[i + 1]];
+    if (b && NUMBERING_ONLY.test(a.label) && b.row === a.row + 1 && b.kind === 'other' && !(figures(a) && figures(b))) {
+      const label = a.label.trim() + b.label.trim();
+      const at = figures(b) ? b : a;
+      out.push({ ...at, label, kind: lineKind(label) });
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** All lines of a side, every block together (a line spanning blocks once), for finding a line by its label. */

@@ -71,3 +71,12 @@ describe('row-sum: a payroll’s 应发合计 and 扣款合计 (a table of no bu
     expect(found[0]).toMatch(/row-sum G5 460.00→450.00/);
   });
 });
+
+describe('row-sum: a reading its rows only seem to bear out is not taken', () => {
+  test('总计 | 本年收入合计 | 一般公共预算 | 上年结转, 上年结转 on one row only: 本年收入合计 is not held to include it', () => {
+    // Twenty units, one with money brought forward: the reading with 上年结转 fails on two rows of twenty-one.
+    const units = Array.from({ length: 19 }, (_, i): (string | number | null)[] => [`某某所${i + 1}`, 50, 50, 50, null]);
+    const rows = [['单位名称', '总计', '本年收入合计', '一般公共预算', '上年结转'], ['合计', 1100, 1050, 1050, 50], ['某某局', 150, 100, 100, 50], ...units];
+    expect(errorsOf(rows, '2024年部门收入预算表')).toEqual([]);
+  });
+});
