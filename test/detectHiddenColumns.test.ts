@@ -29,12 +29,16 @@ const rows = (helperAt: 'right' | 'middle'): CellInput[][] => {
   const withHelper = (r: CellInput[], helper: CellInput) => (helperAt === 'right' ? [...r, null, helper] : [r[0], r[1], helper, ...r.slice(2)]);
   return [
     ...head.map((r, i) => (i === 2 ? withHelper(r, '辅助列(元)') : r)),
-    ...body.map((r) => withHelper(r.map((v) => (v === 0 ? null : v)), typeof r[2] === 'number' ? r[2] * 10000 : null)),
+    ...body.map((r) =>
+      withHelper(
+        r.map((v) => (v === 0 ? null : v)),
+        typeof r[2] === 'number' ? r[2] * 10000 : null,
+      ),
+    ),
   ];
 };
 
-const budgetWith = (expenditure: ReturnType<typeof sheet>) =>
-  workbook(...BUDGET_TABLES.map((t) => t()).map((s) => (s.name === '预算03表' ? expenditure : s)));
+const budgetWith = (expenditure: ReturnType<typeof sheet>) => workbook(...BUDGET_TABLES.map((t) => t()).map((s) => (s.name === '预算03表' ? expenditure : s)));
 
 describe('hidden columns', () => {
   test('a hidden 辅助列(元) right of the table: not a column of it, nothing said', () => {
@@ -58,11 +62,44 @@ describe('hidden columns', () => {
   });
 
   test('withoutColumns keeps every other cell, in order, with its text and format', () => {
-    const s = sheet('x', [['a', 1, 'b'], [null, 2], [3, null, 'c']], { format: '0.00' });
+    const s = sheet(
+      'x',
+      [
+        ['a', 1, 'b'],
+        [null, 2],
+        [3, null, 'c'],
+      ],
+      { format: '0.00' },
+    );
     const kept: string[] = [];
     const p = withoutColumns(packedCellsOf(s), new Set([2]));
     forEachPacked(p, (row, i) => kept.push(`${row}:${p.cols[i]}:${p.formats[p.formatIds[i]]}`));
     expect(kept).toEqual(['1:1:General', '1:3:General', '3:1:0.00', '3:3:General']);
     expect(p.height).toBe(3);
+  });
+});
+
+describe('a hidden line replaced by the one shown beside it (supersededRows.ts)', () => {
+  /** 行政运行 corrected from 580.00 to 600.00 on a new row, the old one kept and hidden above or below it. */
+  const corrected = (oldAt: 'above' | 'below', hide = true) => {
+    const body = rows('right').map((r) => r.slice(0, 5));
+    const at = body.findIndex((r) => r[1] === '行政运行');
+    const old = ['2101501', '行政运行', 580, 580, null];
+    const withOld = oldAt === 'above' ? [...body.slice(0, at), old, ...body.slice(at)] : [...body.slice(0, at + 1), old, ...body.slice(at + 1)];
+    return sheet('预算03表', withOld, { hiddenRows: hide ? [(oldAt === 'above' ? at : at + 1) + 1] : [] });
+  };
+
+  test.each(['above', 'below'] as const)('the old 行政运行, hidden %s the shown one: no line of the table, nothing said', (oldAt) => {
+    const wb = budgetWith(corrected(oldAt));
+    expect(
+      detect(wb)
+        .find((t) => t.sheet === '预算03表')!
+        .rows.filter((r) => r.label === '行政运行'),
+    ).toHaveLength(1);
+    expect(loud(wb).map(said)).toEqual([]);
+  });
+
+  test('shown, the two rows are two lines and the 款 over them is short by 580.00 (code-hierarchy)', () => {
+    expect(loud(budgetWith(corrected('below', false))).map((f) => f.rule)).toContain('code-hierarchy');
   });
 });

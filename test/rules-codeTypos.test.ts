@@ -71,7 +71,13 @@ describe('a mistyped code is one finding on the code cell (code-parent-missing)'
 
 describe('a parent with nothing under it proves nothing: legitimate tables keep their reading', () => {
   const table = (rows: Array<[string | null, string, number, number, number | null]>) =>
-    audit(workbook(sheet('预算05表', [['2024年一般公共预算支出预算表'], ['部门：某某局', null, null, null, '单位：万元'], ['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ...rows], { merges: ['A1:E1'] })))
+    audit(
+      workbook(
+        sheet('预算05表', [['2024年一般公共预算支出预算表'], ['部门：某某局', null, null, null, '单位：万元'], ['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ...rows], {
+          merges: ['A1:E1'],
+        }),
+      ),
+    )
       .findings.filter((f) => f.severity !== 'info')
       .map(said);
 
@@ -194,5 +200,30 @@ describe('codes that went through a number format and came back as text (2,080,5
 
   test('a code formatted so but with a fraction (2,080,505.10) is no code: the rows it heads are not read as coded', () => {
     expect(table((c) => (c === '2080505' ? '2,080,505.10' : asText(c))).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a row listed under another 类 whose own 类 stands elsewhere (code-parent-missing, 列在类 … 之下)', () => {
+  test('in a list in code order, 2080506 among 210’s rows is the one finding, at its code cell', () => {
+    expect(loud('2080506').map(said)).toEqual(['code-parent-missing error A10 2080506 → null']);
+  });
+
+  test.each([
+    ['its figures', (a: unknown[], b: unknown[]) => (a[2] as number) - (b[2] as number), '2101103 2101101 21011 208 20805 2080505 2101502 2101501 21015 210'],
+    [
+      'its level, then its code',
+      (a: unknown[], b: unknown[]) => String(a[0]).length - String(b[0]).length || (String(a[0]) < String(b[0]) ? -1 : 1),
+      '208 210 20805 21011 21015 2080505 2101101 2101103 2101501 2101502',
+    ],
+  ])('a list sorted by %s has runs of a 类 in another’s place: no row is called misplaced', (_by, order, codes) => {
+    const ordered = expenditure('2101101');
+    const body = ordered.values.slice(4).sort(order);
+    expect(body.map((r) => r[0]).join(' ')).toBe(codes);
+    const sorted = sheet('预算05表', [...ordered.values.slice(0, 4), ...body] as never, { merges: ['A1:E1'] });
+    expect(
+      audit(workbook(sorted))
+        .findings.filter((f) => f.severity !== 'info')
+        .map(said),
+    ).toEqual([]);
   });
 });

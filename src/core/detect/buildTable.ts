@@ -1,5 +1,6 @@
 import { cellAddress, rangeAddress } from '../address';
 import { joinWrappedNames } from './wrappedNames';
+import { withoutSupersededRows } from './supersededRows';
 import type { ParsedAmount } from '../amount';
 import type { CellRange } from '../snapshot';
 import type { DetectedTable, TableColumn, TableRow, Unit } from '../table';
@@ -132,8 +133,8 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   const rowCells = (r: number) => (breaks?.has(r) ? [] : (rows[r - 1]?.cells ?? []));
   const read = readRows(grid, columns, region.bodyRows, region.emptyBody, spills.into.size > 0 ? (r) => withSpilledMoved(rowCells(r), spills.into) : rowCells);
   const { unreadable, decimals, roundingDecimals } = read;
-  // A name wrapped over two rows by a PDF's conversion is one line.
-  const tableRows = joinWrappedNames(read.rows, columns);
+  // A name wrapped over two rows by a PDF's conversion is one line; a hidden line replaced by the one shown beside it is none.
+  const tableRows = joinWrappedNames(withoutSupersededRows(read.rows), columns);
 
   // Each note row's words, read once: the notes' text names the kind, and the table keeps the lines.
   const noteTexts = region.noteRows.map((r) => rows[r - 1].texts.join(' '));

@@ -97,6 +97,11 @@ export function orphanCodes(table: DetectedTable): Finding[] {
         out.push(codeFinding(table, cell, r, p, message('code.parent-typo', { table: tableArg(tableShort(table)), cell: cellArg(cell), actual: codeArg(r.code!), expected: codeArg(p) })));
       }
       const blamedPrefixes = [...blamed.values()].filter(Boolean);
+      // A row of one 类 listed among another's is a mistyped code only where it stands alone there: a list sorted by its
+      // figures or names has runs of a 类 in another's place, and none of them is 列在 another 类 之下 by a slip. (And only
+      // in a list whose 类 step down once at most, back from the mistyped row: 208 210 20805 21011 …, 类 then 款 then 项,
+      // has none of them in its place.)
+      const alone = classDescents(listed) <= 1 ? standingAlone(rows) : new Set<RowView>();
       let currentClass: string | undefined;
       for (const r of rows) {
         if (r.code?.length === 3) currentClass = r.code;
@@ -111,7 +116,7 @@ export function orphanCodes(table: DetectedTable): Finding[] {
           continue;
         }
         // Listed under another 类 while its own 类 is listed elsewhere: the code was mistyped.
-        const misplaced = currentClass !== undefined && !r.code.startsWith(currentClass) && codes.has(r.code.slice(0, 3));
+        const misplaced = alone.has(r) && currentClass !== undefined && !r.code.startsWith(currentClass) && codes.has(r.code.slice(0, 3));
         if (codes.has(parent) && !misplaced) continue;
         // Its parent stands in another group, whose list may go on here (a wrap not told for sure).
         if (!misplaced && elsewhere(parent)) continue;
@@ -160,6 +165,34 @@ function parentsAfterItems(rows: RowView[]): boolean {
     else if (h.below < h.above) before++;
   }
   return after > before;
+}
+
+/** How many times the list's 类 step down (210 → 208): none in a list in code order, its parents before or after their items. */
+function classDescents(rows: RowView[]): number {
+  let current: string | undefined;
+  let down = 0;
+  for (const r of rows) {
+    if (!r.code) continue;
+    const cls = r.code.slice(0, 3);
+    if (current !== undefined && cls < current) down++;
+    current = cls;
+  }
+  return down;
+}
+
+/**
+ * The coded rows standing alone among another 类's rows: neither the coded row before nor the one after is of their own 类.
+ * A mistyped code is such a row (2080506 among 210's lines); a list sorted by its figures or names moves whole runs of a
+ * 类 (2080505 | 20805 under 210's lines), none alone.
+ */
+function standingAlone(rows: RowView[]): Set<RowView> {
+  const coded = rows.filter((r) => r.code);
+  const out = new Set<RowView>();
+  coded.forEach((r, i) => {
+    const cls = r.code!.slice(0, 3);
+    if (coded[i - 1]?.code!.slice(0, 3) !== cls && coded[i + 1]?.code!.slice(0, 3) !== cls) out.add(r);
+  });
+  return out;
 }
 
 /** A code cell that is wrong as a code (no sum involved): `expected` is the code it looks like, if any. */
