@@ -270,6 +270,12 @@ const RIGHT_BUDGET = [
   // is of which figure is not read, so neither is judged — 增长 p% was set against 减少 D and called the wrong way round.
   '2024年基本支出800.00万元、项目支出200.00万元，分别比上年增加40.00万元和减少50.00万元，分别增长5.26%和下降20.00%。',
   '2024年基本支出800.00万元、项目支出200.00万元，分别比上年增加40.00万元、减少50.00万元。',
+  // An amount in Chinese numerals is read: the share after it is its own, not the figure's before it (占20% of 800.00).
+  '2024年支出预算1000.00万元，其中基本支出800.00万元，占80.00%；项目支出二百万元，占20.00%。',
+  '2024年支出预算壹仟万元，其中基本支出捌佰万元。',
+  // A rate with a minus, as a spreadsheet prints a fall (增长-4.76%): a fall of 4.76%.
+  '2024年支出预算1000.00万元，比上年减少50.00万元，增长-4.76%。',
+  '2024年支出预算1000.00万元，比上年增加50.00万元，下降-5.26%。',
 ];
 
 const RIGHT_WITH_YEAR_BEFORE = [
@@ -476,6 +482,9 @@ describe('right, a sentence says nothing', () => {
 
 /** [the sentence with one slip, the one finding it gives]. */
 const SLIPPED_BUDGET: Array<[string, string]> = [
+  ['2024年支出预算1000.00万元，比上年减少50.00万元，增长-5.76%。', 'narrative-growth-rate A3 5.76→4.76'],
+  ['2024年支出预算1000.00万元，比上年增加50.00万元，增长-5.26%。', 'narrative-change A3 增长-5.26%→null'],
+  ['2024年支出预算1000.00万元，其中基本支出800.00万元；项目支出三百万元。', 'narrative-vs-table A3 300→200'],
   ['2024年机关运行经费预算100.00万元，比上年调增5.00万元，增长6.26%。', 'narrative-growth-rate A3 6.26→5.26'],
   ['2024年“三公”经费支出预算40.00万元，比上年压减10.00万元，下降30%。', 'narrative-growth-rate A3 30→20.00'],
   ['机关运行经费由95.00万元增至110.00万元，增长5.26%。', 'narrative-vs-table A3 110.00→100.00'],

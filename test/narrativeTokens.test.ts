@@ -48,3 +48,26 @@ describe('the figures of a paragraph, read in one walk', () => {
   });
 });
 
+describe('an amount written in Chinese numerals is a figure like any other', () => {
+  it('reads the whole numbers finance staff write, capital or plain, in their unit of money', () => {
+    expect(read('项目支出二百万元')).toEqual(['200|万元|0|200']);
+    expect(read('捌佰万元')).toEqual(['800|万元|0|800']);
+    expect(read('一千零五十万元、十五万元、两千元')).toEqual(['1050|万元|0|1050', '15|万元|0|15', '2000|元|0|2000']);
+    expect(read('三点五万元')).toEqual(['3.5|万元|1|3.5']);
+  });
+
+  it('in place among the other figures, by position', () => {
+    expect(numberTokens('支出1000.00万元，其中项目支出二百万元，占20%').map((t) => [t.start, t.raw, t.unit])).toEqual([
+      [2, '1000.00', '万元'],
+      [18, '200', '万元'],
+      [24, '20', '%'],
+    ]);
+  });
+
+  it('reads nothing where the numerals write no whole amount', () => {
+    expect(read('十二万三千元')).toEqual([]); // the end of a longer number, not 3000 元
+    expect(read('城乡二元结构')).toEqual([]); // one numeral before 元 names no money
+    expect(read('二三百万元')).toEqual([]); // a range in words
+    expect(read('百万元')).toEqual([]);
+  });
+});

@@ -132,6 +132,7 @@ export function foldedTokens(t: string): NumberToken[] {
     }
     out.push(new ProseFigure(start, end, digitsEnd, raw, wholeEnd - start, unit));
   }
+  if (CN_NUMERAL_MONEY.test(t)) addNumeralAmounts(t, out);
   // 分别为 4125.49、4143.91 万元: a bare figure joined to the next by 、 or 和 shares its unit of money
   // (from the last: A、B、C 万元). Written to the same decimals, as a run of one measure is.
   for (let i = out.length - 2; i >= 0; i--) {
@@ -145,6 +146,60 @@ export function foldedTokens(t: string): NumberToken[] {
 }
 
 const MONEY_UNITS = new Set<TokenUnit>(['万元', '元', '亿元', '千元']);
+
+/**
+ * An amount written in Chinese numerals (项目支出二百万元, 捌佰万元, 一千零五十万元, 三点五万元): a figure like any
+ * other, a whole number standing for ± half its unit. Unread, the words after it (占 20%) were taken as of the figure
+ * before it. A numeral run directly before its unit of money, starting with a digit's numeral or 十; one numeral alone
+ * only before 万元 or 亿元 (二元, 一元 name no money: 城乡二元结构).
+ */
+const CN_NUMERAL_MONEY = /[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾][零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]*(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]+)?(?:万元|亿元|元)/;
+const CN_NUMERAL_MONEY_ALL = /[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾][零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]*(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]+)?(万元|亿元|元)/g;
+/** A numeral or a unit of numbers before a run: the run is the end of a longer number (十二万三千元), not read. */
+const CN_NUMBER_BEFORE = /[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点\d.]/;
+const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9 };
+const CN_TIMES: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+
+/** The whole number a run of numerals writes (二百零五 → 205, 十五 → 15, 一二三 → 123), undefined when it is none. */
+function numeralValue(run: string): number | undefined {
+  if (![...run].some((c) => c in CN_TIMES)) return run.length > 0 && [...run].every((c) => c in CN_DIGIT) ? Number([...run].map((c) => CN_DIGIT[c]).join('')) : undefined;
+  let total = 0;
+  let digit: number | undefined;
+  let lastTimes = Infinity;
+  for (const c of run) {
+    if (c in CN_DIGIT) {
+      if (digit !== undefined && digit !== 0 && CN_DIGIT[c] !== 0) return undefined; // 二三百: no number
+      digit = CN_DIGIT[c];
+    } else {
+      const times = CN_TIMES[c];
+      if (times >= lastTimes) return undefined; // 百千: no number
+      total += (digit ?? (times === 10 && total === 0 ? 1 : NaN)) * times;
+      lastTimes = times;
+      digit = undefined;
+    }
+  }
+  total += digit ?? 0;
+  return Number.isFinite(total) ? total : undefined;
+}
+
+function addNumeralAmounts(t: string, out: NumberToken[]): void {
+  const found: NumberToken[] = [];
+  for (const m of t.matchAll(CN_NUMERAL_MONEY_ALL)) {
+    const unit = m[1] as '万元' | '亿元' | '元';
+    const written = m[0].slice(0, m[0].length - unit.length);
+    if (written.length === 1 && unit === '元') continue;
+    const [whole, fraction] = written.split('点');
+    const value = numeralValue(whole);
+    if (value === undefined || (fraction !== undefined && ![...fraction].every((c) => c in CN_DIGIT))) continue;
+    const raw = fraction === undefined ? String(value) : `${value}.${[...fraction].map((c) => CN_DIGIT[c]).join('')}`;
+    const start = m.index!;
+    if (start > 0 && CN_NUMBER_BEFORE.test(t[start - 1])) continue;
+    found.push(new ProseFigure(start, start + m[0].length, start + written.length, raw, String(value).length, unit));
+  }
+  if (found.length === 0) return;
+  out.push(...found);
+  out.sort((a, b) => a.start - b.start);
+}
 /** What joins two figures of one unit written once (、 , 和 及 与; not 至 or ~: a range is no two figures). */
 const SHARED_UNIT_JOIN = /^\s*[、,，和及与]\s*$/;
 
