@@ -276,6 +276,9 @@ const RIGHT_BUDGET = [
   // A rate with a minus, as a spreadsheet prints a fall (增长-4.76%): a fall of 4.76%.
   '2024年支出预算1000.00万元，比上年减少50.00万元，增长-4.76%。',
   '2024年支出预算1000.00万元，比上年增加50.00万元，下降-5.26%。',
+  // The year before's figure in a clause of its own, named by the year alone (上年为 Y, 上年预算为 Y): the base of the change and rate.
+  '2024年支出预算1000.00万元，上年为950.00万元，增加50.00万元。',
+  '2024年支出预算1000.00万元，上年预算为950.00万元，同比增长5.26%。',
 ];
 
 const RIGHT_WITH_YEAR_BEFORE = [
@@ -482,6 +485,8 @@ describe('right, a sentence says nothing', () => {
 
 /** [the sentence with one slip, the one finding it gives]. */
 const SLIPPED_BUDGET: Array<[string, string]> = [
+  ['2024年支出预算1000.00万元，上年为950.00万元，增加60.00万元。', 'narrative-change A3 60.00→50.00'],
+  ['2024年支出预算1000.00万元，上年预算为950.00万元，同比增长6.26%。', 'narrative-growth-rate A3 6.26→5.26'],
   ['2024年支出预算1000.00万元，比上年减少50.00万元，增长-5.76%。', 'narrative-growth-rate A3 5.76→4.76'],
   ['2024年支出预算1000.00万元，比上年增加50.00万元，增长-5.26%。', 'narrative-change A3 增长-5.26%→null'],
   ['2024年支出预算1000.00万元，其中基本支出800.00万元；项目支出三百万元。', 'narrative-vs-table A3 300→200'],

@@ -1204,10 +1204,16 @@ function yearBefore(claims: Claim[], sentenceAmounts: number[], current: number,
     // Named for the year before the current figure's (2023年度本年收入合计 X，2022年度为 Y): its subject is the sentence's.
     const base = of.year ?? docYear;
     const named = c.year !== undefined && base !== undefined && c.year === base - 1;
-    if (c.compared || (bare(c.subject) && bare(c.subject) === bare(of.subject)) || (named && !bare(c.subject))) return i;
+    // (…or named by the year before in words alone, after it: 支出预算 X，上年为 Y / 上年预算为 Y.)
+    const inWords = i > current && YEAR_BEFORE_IN_WORDS.test(c.subject) && BARE_MEASURE_OF_YEAR.test(bare(c.subject));
+    if (c.compared || (bare(c.subject) && bare(c.subject) === bare(of.subject)) || (named && !bare(c.subject)) || inWords) return i;
   }
   return undefined;
 }
+
+const YEAR_BEFORE_IN_WORDS = /上年度?|去年|上一年度?/;
+/** What may stand beside the year before's words in a clause naming no subject: a measure (上年预算为, 去年决算数). */
+const BARE_MEASURE_OF_YEAR = /^(?:年初)?(?:预算|决算|执行)?数?$/;
 
 /**
  * A figure in a bracket opened by the year before (（2023年：27.90万元）, （上年为 27.90 万元）, （2023年预算数 27.90

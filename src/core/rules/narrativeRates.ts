@@ -257,7 +257,8 @@ function followsPrinted(ctx: NarrativeContext, amounts: AmountClaim[], right: ()
 }
 
 /** What the figure compared with is: the year before's, or (比2023年预算数, in final accounts) the budget. */
-const baseName = (previous: AmountClaim): MessageArg => (messageArg(previous.measure === 'budget' ? 'base.budget' : 'base.last-year'));
+// (The year before's budget, 上年预算为 Y, is the year before's: 预算数 names this year's budget a 决算 is compared with.)
+const baseName = (previous: AmountClaim): MessageArg => messageArg(previous.measure === 'budget' && !/上年|去年|上一年/.test(previous.subject) ? 'base.budget' : 'base.last-year');
 
 /** A stated change (增加 A) that is not the difference of the figures it is between: told with both. */
 function changeFinding(
