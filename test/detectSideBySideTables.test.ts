@@ -5,15 +5,7 @@ import type { Finding } from '../src/core/finding';
 import { findingText } from '../src/core/messages/render';
 import type { GridSheet, RawValue } from '../src/core/snapshot';
 import { sheet, workbook } from './support/sheetBuilder';
-import {
-  BUDGET_TABLES,
-  basic06,
-  expenditure03,
-  general05,
-  income02,
-  summary01,
-  threePublic09,
-} from './support/smallBudget';
+import { BUDGET_TABLES, basic06, expenditure03, general05, income02, summary01, threePublic09 } from './support/smallBudget';
 
 /**
  * Two tables placed side by side on one sheet, an empty column between them, each with its own
@@ -185,7 +177,10 @@ describe('prose beside a table', () => {
     '2024年“三公”经费预算40.00万元，其中：公务用车购置及运行费30.00万元，公务接待费10.00万元。',
   ];
   const withProse = (text: string[]) => {
-    const prose = sheet('说明', text.map((l) => [l]));
+    const prose = sheet(
+      '说明',
+      text.map((l) => [l]),
+    );
     return beside('表9-说明', [threePublic09(), prose]);
   };
 
@@ -203,5 +198,31 @@ describe('prose beside a table', () => {
     wrong[4] = '2024年“三公”经费预算45.00万元，其中：公务用车购置及运行费30.00万元，公务接待费10.00万元。';
     const findings = audit(workbook(withProse(wrong))).findings.filter((f) => f.severity === 'error');
     expect(findings.map((f) => [f.rule, f.cell])).toContainEqual(['narrative-vs-table', 'H5']);
+  });
+});
+
+describe('a 收支总表 whose one header row names each side over its lines (收入 | 金额 | 支出 | 金额)', () => {
+  /** summary01 with its header 收 入 | 金额 | 支 出 | 金额 in one row (as many provinces print it), no 项目 row. */
+  const flatSides = (labels: [string, string, string, string]) => {
+    const s = summary01();
+    const rows = [s.values[0], s.values[1], labels, ...s.values.slice(4)] as never;
+    return sheet('预算01表', rows, { merges: ['A1:D1'] });
+  };
+
+  test.each([
+    ['收入', '金额', '支出', '金额'],
+    ['收    入', '金额', '支    出', '金额'],
+    ['收入', '预算数', '支出', '预算数'],
+  ] as Array<[string, string, string, string]>)('%s | %s | %s | %s: a 收支总表 of two sides, and the disclosure says nothing', (...labels) => {
+    const wb = workbook(...BUDGET_TABLES.map((t) => (t === summary01 ? flatSides(labels) : t())));
+    const t = detectTables(wb).find((x) => x.sheet === '预算01表')!;
+    expect(t.kind).toBe('income-expenditure-summary');
+    expect(t.columns.map((c) => c.side)).toEqual(['income', 'income', 'expenditure', 'expenditure']);
+    expect(loud(audit(wb).findings)).toEqual([]);
+  });
+
+  test('项目 | 收入 | 支出 (a fund’s two figures of one line, no column between them) is not two sides', () => {
+    const s = sheet('表', [['某某表'], ['项目', '收入', '支出'], ['一、某某基金', 10, 8], ['合计', 10, 8]]);
+    expect(detectTables(workbook(s))[0].columns.map((c) => c.side)).toEqual([undefined, undefined, undefined]);
   });
 });

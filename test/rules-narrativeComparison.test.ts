@@ -48,4 +48,17 @@ describe('narrative-comparison: the final figure said more or less than the budg
   test('no budget figure in the paragraph: no comparison to judge', () => {
     expect(told('2023年度支出决算为610.00万元。决算数小于年初预算数的主要原因是厉行节约。').filter((f) => f.rule === 'narrative-comparison')).toEqual([]);
   });
+
+  test.each([
+    '其中人员经费决算数大于预算数，项目类支出小于年初预算。',
+    '而基本支出决算数小于年初预算数。',
+    '但公用经费决算数小于预算数。',
+    '决算数大于年初预算数的主要原因是人员增加，而上年决算数小于预算数。',
+  ])('a part’s or the year before’s comparison is not the figures’ whole: nothing (%s)', (tail) => {
+    expect(told(ITEM + tail)).toEqual([]);
+  });
+
+  test('after a connective or 主要原因是, the comparison is still the whole’s: told', () => {
+    expect(told(ITEM + '主要原因是人员减少，因此决算数小于年初预算数。').map((f) => f.rule)).toEqual(['narrative-comparison']);
+  });
 });

@@ -62,3 +62,23 @@ describe('a change against the reason given for it (narrative-reason)', () => {
     expect(reasons('2024年基本支出800.00万元，比2023年增加10.00万元；项目支出200.00万元，比2023年减少12.50万元，主要原因是压减会议费。')).toEqual([]);
   });
 });
+
+describe('reasons with words both ways, as published (a hunt on narrative phrasings: five warnings at right sentences)', () => {
+  test.each([
+    // Spending brought into the count: the years are not alike, whatever was cut besides.
+    '将公务用车运行维护费和公务接待费纳入机关运行经费统计范围，虽然办公费有所压减，但总体有所增加',
+    '在压减一般性支出的基础上，将公务用车运行维护费纳入统计范围',
+    // 新增 a 费 is money added, as 新增 a 经费 is.
+    '新增公务用车运行维护费5万元，同时压减办公费支出',
+  ])('增加 … 主要原因是%s: nothing said', (reason) => {
+    expect(reasons(`2024年机关运行经费预算100.00万元，比上年增加5.70万元，增长6.04%，主要原因是${reason}。`)).toEqual([]);
+  });
+
+  test('减少 … 培训费增加 0.5 万元，劳务费等减少 2.38 万元: the reason adds up both ways, nothing said', () => {
+    expect(reasons('2024年机关运行经费预算100.00万元，比上年减少1.88万元，下降1.85%，主要原因是培训费增加0.5万元，劳务费等减少2.38万元。')).toEqual([]);
+  });
+
+  test('劳务费等减少 alone still says a cut: 增加 explained by it is told', () => {
+    expect(reasons('2024年机关运行经费预算100.00万元，比上年增加1.88万元，主要原因是劳务费等减少。').map((f) => f.message.key)).toEqual(['text.reason-cutting']);
+  });
+});

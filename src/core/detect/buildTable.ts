@@ -99,6 +99,8 @@ function assignBlocks(columns: TableColumn[]): void {
   }
 }
 
+/** A line of a “三公” table printed as lines. */
+const THREE_PUBLIC_LINE = /因公出国|公务用车|公务接待|三公/;
 const PROCUREMENT_LINE = /^(?:[一二三四][、.．])?(?:货物|工程|服务)(?:类|采购)?[A-C]?$/;
 const SUMMARY_KINDS = new Set<DetectedTable['kind']>(['income-expenditure-summary', 'fiscal-appropriation-summary']);
 
@@ -166,7 +168,9 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   const procurementLines = named.kind === 'government-procurement' && tableRows.filter((r) => PROCUREMENT_LINE.test(r.label)).length >= 2;
   // …or by columns (项目 | 合计 | 货物 | 工程 | 服务).
   const procurementColumns = named.kind === 'government-procurement' && columns.filter((c) => c.role === 'amount' && PROCUREMENT_COLUMN.test(c.headerPath[c.headerPath.length - 1] ?? '')).length >= 2;
-  const speaksBudget = oneList || procurementLines || procurementColumns || columns.some((c) => c.side || /^(function|econ|gov-econ)-/.test(c.role) || DOMAIN_HEADER.test(c.headerPath.join('>')));
+  // …and a 机关运行经费 or “三公” table printed as lines (项目 | 金额: 机关运行经费 43.95; 因公出国（境）费, 公务接待费 …).
+  const ownLines = (named.kind === 'operating-cost' && tableRows.some((r) => /运行经费/.test(r.label))) || (named.kind === 'three-public' && tableRows.filter((r) => THREE_PUBLIC_LINE.test(r.label)).length >= 2);
+  const speaksBudget = oneList || procurementLines || procurementColumns || ownLines || columns.some((c) => c.side || /^(function|econ|gov-econ)-/.test(c.role) || DOMAIN_HEADER.test(c.headerPath.join('>')));
   const { kind, certain, from } = named.kind === 'narrative' || speaksBudget ? named : { kind: 'unknown' as const, certain: true, from: named.from };
   if (kind === 'unknown') {
     // In a table of unknown kind only a labelled 合计 is a total (not a first row by position).

@@ -168,6 +168,9 @@ function sideOf(label: string): 'income' | 'expenditure' | undefined {
   return inc ? 'income' : 'expenditure';
 }
 
+/** A header that is a side's name alone, heading that side's lines: 收入 / 支出 (项目). */
+const SIDE_LINES_LABEL = /^(收入|支出)(?:项目)?$/;
+
 /** Side-by-side tables: the top header label 收入 over the left columns, 支出 over the right. */
 function assignSides(cols: HeaderColumn[]): void {
   // The columns under one merged label share its text: its side is told once for the run of them.
@@ -190,6 +193,15 @@ function assignSides(cols: HeaderColumn[]): void {
     cols.forEach((c, i) => {
       if (top[i]) c.side = top[i];
     });
+    return;
+  }
+  // One header row naming each side over its own lines (收入 | 金额 | 支出 | 金额, 收 入 | 预算数 | 支 出 | 预算数): the
+  // side's first column, amounts after it. (Not 项目 | 收入 | 支出, a fund's two figures of one line: no column between
+  // them, and a column of names before them.)
+  const named = cols.map((c) => (c.path.length === 1 ? SIDE_LINES_LABEL.exec(c.path[0].replace(/\s+/g, ''))?.[1] : undefined));
+  const [inc, exp] = [named.indexOf('收入'), named.indexOf('支出')];
+  if (inc === 0 && exp > inc + 1 && named.filter(Boolean).length === 2) {
+    cols.forEach((c, i) => (c.side = i < exp ? 'income' : 'expenditure'));
     return;
   }
   // No 收入 / 支出 band: two 项目 columns (项目 金额 项目 金额) still make two sides.

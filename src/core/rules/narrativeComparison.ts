@@ -14,6 +14,8 @@ import type { RuleSpec } from './toolkit/ruleSpec';
  */
 const COMPARISON = /(?:决算(?:支出)?数?|支出决算数?)(?:数额)?(?:均|略|明显|远)?(大于|高于|超过|超出|多于|小于|低于|少于)(?:了)?(?:年初|全年|调整后?的?)?预算(?:安排)?(?:数)?/g;
 const MORE = /大于|高于|超过|超出|多于/;
+/** The words before a comparison that leave it the whole's: a clause's start, with at most a connective or 主要原因是. */
+const CLAUSE_OPENS = /(?:^|[，,。；;：:])\s*(?:其中|同时|并且|且|故|因此|所以|主要原因是|原因是)?\s*$/;
 
 /** The paragraph's final and budget figures before `at`: a completion's pair, else the last stated of each. */
 function figuresBefore(ctx: NarrativeContext, paragraph: number, at: number): { final: AmountClaim; budget: AmountClaim } | undefined {
@@ -41,6 +43,9 @@ export const narrativeComparison: RuleSpec = {
     ctx.paragraphs.forEach((p, paragraph) => {
       if (p.aside || !p.folded.includes('决算')) return;
       for (const m of p.folded.matchAll(COMPARISON)) {
+        // The whole's comparison opens its clause (，决算支出数小于…; 决算数大于…的主要原因是): one after a part's or a year's
+        // name (其中人员经费决算数大于预算数, 而上年决算数大于预算数) is that part's, which the paragraph's figures are not.
+        if (!CLAUSE_OPENS.test(p.folded.slice(0, m.index))) continue;
         const pair = figuresBefore(ctx, paragraph, m.index!);
         if (!pair) continue;
         const [final, budget] = [standing(ctx, pair.final), standing(ctx, pair.budget)];

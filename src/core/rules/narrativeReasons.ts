@@ -20,17 +20,19 @@ const REASON = /主要原因[是为系：:]?|原因[是为系][：:]?|主要是�
  */
 // (Not 收入, 支出, 预算 or 拨款 alone: one source taking another's place — 事业收入减少，财政拨款相应弥补 —
 // moves the two opposite ways by nature.)
-const MONEY = '(?:资金|经费|费用|补助|补贴|费)(?:有所|相应|大幅|较大幅度)?';
+const MONEY = '(?:资金|经费|费用|补助|补贴|费)等?(?:有所|相应|大幅|较大幅度)?';
 const CUTTING = new RegExp(`厉行节约|过紧日子|压减|压缩|严控|严格控制|缩减|削减|核减|调减|节支|精简|${MONEY}(?:减少|下降|降低)`, 'g');
-const ADDING = new RegExp(`追加|调增|提标|补发|新增[^，。；,;]{0,10}?(?:资金|经费|项目|支出|补助)|${MONEY}(?:增加|增长|提高|上升|上涨)`, 'g');
+const ADDING = new RegExp(`追加|调增|提标|补发|新增[^，。；,;]{0,10}?(?:资金|经费|费|项目|支出|补助)|${MONEY}(?:增加|增长|提高|上升|上涨)`, 'g');
 /**
  * A reason that the years are not comparable (统计口径与上年不一致), that speaks of a year by name or of the
  * year before or of what ended (2023年追加专项资金; 上年追加的一次性资金本年不再安排), or of one money taking
  * another's place (改由一般公共预算安排, 资金结转): its words tell no direction of this year's change.
  */
+// (Nor a reason that brings spending into the count, 将公务用车运行维护费纳入统计范围, or grants the other way, 虽然办公费有所压减，
+// 但总体有所增加: the words of one side are not the change's direction.)
 // (So does money moved from one place to another — 压减项目支出，将公务用车运行维护费调整至机关运行经费; 调入基本支出;
 // 由项目支出调减至基本支出列支: one side's cut is the other's rise.)
-const UNTELLING = /口径|不可比|无可比性|上年|去年|上一年|(?:19|20)\d\d年|一次性|不再|结束|到期|已完成|改由|弥补|替代|转列|结转|调整[至到]|调[入出至]|调[减增]至|转[入出]|由[^，。；,;]{1,16}?(?:调|转)/;
+const UNTELLING = /口径|纳入|范围|虽然|虽|尽管|不可比|无可比性|上年|去年|上一年|(?:19|20)\d\d年|一次性|不再|结束|到期|已完成|改由|弥补|替代|转列|结转|调整[至到]|调[入出至]|调[减增]至|转[入出]|由[^，。；,;]{1,16}?(?:调|转)/;
 /** A rise that words of curbing hold (遏制…增长, 增长得到控制): the object of the curbing, not a rise. */
 const CURBED_BEFORE = /(?:控制|遏制|抑制|防止|杜绝|避免|遏止|制止|严控)[^，。；,;]{0,8}$/;
 const CURBED_AFTER = /^[^，。；,;]{0,4}?(?:得到|受到|被)?(?:了)?(?:有效|明显|较好)?(?:的)?(?:控制|遏制|抑制)/;
