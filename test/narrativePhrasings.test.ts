@@ -977,6 +977,12 @@ describe('a 款 or 项 named bare, with no level mark, as many provinces write i
     expect(inWorkbook(split(), ['社会保障和就业支出（类）住房改革支出（款）住房公积金（项）89.00万元。'])).toEqual([]);
   });
 
+  test('…and with no 类 in the path (医疗保障管理事务（款）行政运行（项）), the 项 where the tables print it as one line, as its name alone', () => {
+    const split = () => workbook(...BUDGET_TABLES.filter((t) => t !== expenditure03 && t !== general05).map((t) => t()), expenditure03Split(), general05Split());
+    expect(inWorkbook(split(), ['3.医疗保障管理事务（款）行政运行（项）600.00万元。'])).toEqual([]);
+    expect(inWorkbook(split(), ['3.医疗保障管理事务（款）行政运行（项）660.00万元。'])).toEqual(['narrative-vs-table A2 660.00→600.00']);
+  });
+
   test('a bare name that is a project\'s too, or an economic item\'s, or the 项\'s only once 经费 / 支出 is dropped, is not the 项', () => {
     // (A project 一般行政管理事务 of 50.00 beside the 项 of 200.00; 30108 机关事业单位基本养老保险缴费 beside the 项 …缴费支出.)
     const project = withCell(smallBudget(), '预算12表', 'B6', '一般行政管理事务');

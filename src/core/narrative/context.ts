@@ -715,7 +715,8 @@ export function resolvePath(c: AmountClaim, coded: CodedRow[]): CodedRow[] {
   const named = rowsNamedBy(coded, last.name);
   // Tables that print only 项 rows (the code in 类 | 款 | 项 columns, names on the 项 rows) have no row named like
   // its 款: the 项 is found under the 类 its class words give, where that is one code.
-  if (parent && parents.length === 0) return underItsClass(c.path, atLevel(named, last.level));
+  // (With no 类 in the path, 医疗保障补助（款）…的补助（项）: the 项 where the tables print it as one line, as its name alone would be.)
+  if (parent && parents.length === 0) return c.path.some((p) => p.level === '类') ? underItsClass(c.path, atLevel(named, last.level)) : oneLineAt(atLevel(named, last.level), last.level);
   // (…and so in the tables printing no row of its 款 while another does: 02 with its 类 and 款 lines, 03 and 05 their 项 only.)
   const withParents = new Set(parents.map((p) => p.table));
   const elsewhere = parent ? underItsClass(c.path, atLevel(named.filter((r) => !withParents.has(r.table)), last.level)) : [];
@@ -800,6 +801,11 @@ const MEASURE_TAIL = /(?:(?:本年|全年|当年)?(?:年初|调整后?的?)?(?:�
  * words: 卫生健康支出（类）… → 210), where they are one subject (one code, or a 款 and its 项 of one name); none
  * where the path names no 类 or the 类 holds the name under two 款 (行政运行 of 2100101 and 2101501).
  */
+/** Rows of one line, at the path's level (a 项 named so): else none. */
+function oneLineAt(rows: CodedRow[], level: CodedRow['level']): CodedRow[] {
+  return rows.length > 0 && rows.every((r) => r.level === level) && oneLine(rows) ? rows : [];
+}
+
 function underItsClass(path: AmountClaim['path'], named: CodedRow[]): CodedRow[] {
   const lei = path.find((p) => p.level === '类');
   const code = lei ? classNamed(lei.name) : null;
