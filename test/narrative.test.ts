@@ -228,6 +228,14 @@ describe('an amount written in 元', () => {
     expect([f.rule, f.expected]).toEqual(['narrative-growth-rate', '5.26']);
     expect(findingText(f)['zh-CN']).toBe('情况说明 A3「增长5.62%」应约为 5.26%：500,000.00元 ÷ 上年 9,500,000.00元。');
   });
+
+  test('a share of a part written in 元 shows its whole in 元 too (not 8,000,000.00元 ÷ 1,000.00)', () => {
+    const line = '2024年某某局支出总计10,000,000.00元，其中基本支出8,000,000.00元，占70.00%。';
+    const [f, ...more] = about(audit(disclosure(edited(3, line))).findings);
+    expect(more).toEqual([]);
+    expect([f.rule, f.expected]).toEqual(['narrative-percent', '80.00']);
+    expect(findingText(f)['zh-CN']).toBe('情况说明 A3「占70.00%」应约为 80.00%：8,000,000.00元 ÷ 某某局支出总计 10,000,000.00元。');
+  });
 });
 
 describe('shares', () => {

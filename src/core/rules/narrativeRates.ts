@@ -3,7 +3,7 @@ import { parseCellAddress } from '../address';
 import type { CellRef, Finding, Severity } from '../finding';
 import { amountArg, message, messageArg, nameArg, percentArg, quoteArg, type MessageArg } from '../messages/message';
 import type { AmountClaim, ChangeClaim, RateClaim, ShareClaim } from '../narrative/claims';
-import { asWritten, narrativeContext, quote, rateActual, rateAsWritten, standing, writtenRate, type NarrativeContext } from '../narrative/context';
+import { asWritten, narrativeContext, quote, rateActual, rateAsWritten, standing, writtenIn, writtenRate, type NarrativeContext } from '../narrative/context';
 import { comparedName, conceptOf, factsFor, factsOfMoney, sameName, type Fact } from '../narrative/facts';
 import { definedParts, listItems, sumOf } from '../narrative/definedParts';
 import { claimHead, narrativeFinding } from '../narrative/findingOf';
@@ -257,6 +257,15 @@ function followsPrinted(ctx: NarrativeContext, amounts: AmountClaim[], right: ()
 }
 
 /** What the figure compared with is: the year before's, or (比2023年预算数, in final accounts) the budget. */
+/**
+ * A share's whole in the unit its part was written in (3,384,710.10元 ÷ 本年支出合计 4,815,799.07元, not ÷ 481.58: a 元
+ * figure over a 万元 one reads as a share of a thousandth).
+ */
+function wholeAsPart(part: AmountClaim, wan: Decimal, wanDecimals: number): MessageArg {
+  const { unit } = writtenIn(part);
+  return unit === '万元' ? amountArg(wan.toFixed(wanDecimals), wanDecimals) : asWritten(part, wan);
+}
+
 // (The year before's budget, 上年预算为 Y, is the year before's: 预算数 names this year's budget a 决算 is compared with.)
 const baseName = (previous: AmountClaim): MessageArg => messageArg(previous.measure === 'budget' && !/上年|去年|上一年/.test(previous.subject) ? 'base.budget' : 'base.last-year');
 
@@ -588,7 +597,7 @@ export const narrativeRates: RuleSpec = {
               part: asWritten(part, stated.value),
               // (The whole's name and its figure apart: the figure written as every amount is, 13,692.57.)
               ...(c.kind === 'share' ? { wholeName: nameArg(whole.name) } : {}),
-              whole: amountArg(whole.printed.value.toFixed(wholeDecimals), wholeDecimals),
+              whole: wholeAsPart(part, whole.printed.value, wholeDecimals),
             }),
           }),
         );
