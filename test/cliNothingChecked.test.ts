@@ -29,6 +29,14 @@ describe('a workbook with no budget table', () => {
     expect(formatCheck(audit(workbook(phoneList)), 'en', options)).toContain('No budget tables recognised; nothing was checked as a disclosure.');
   });
 
+  test('an ordinary table whose 合计 does not add up: its warning follows the line saying only ordinary totals were checked', () => {
+    const wrong = sheet('采购清单', [['办公用品采购明细'], ['序号', '品名', '金额'], [1, '复印纸', 1020], [2, '签字笔', 500], ['合计', null, 1600]]);
+    const text = formatCheck(audit(workbook(wrong)), 'zh-CN', options);
+    expect(text.split('\n')[1]).toBe('没有识别到预决算表格，未做预决算核对；以下仅为普通表格合计的提示。');
+    expect(text).toContain('合计');
+    expect(formatCheck(audit(workbook(wrong)), 'en', options)).toContain('nothing was checked as a disclosure (below: only the totals of ordinary tables).');
+  });
+
   test('a 情况说明 alone, no table beside it: the same, and no ✓ at the 情况说明 held to nothing', () => {
     const text = formatCheck(audit(workbook(sheet('情况说明', [['某某局2024年部门预算情况说明'], ['2024年收入预算1000.00万元。']]))), 'zh-CN', options);
     expect(text).toContain('没有识别到预决算表格');

@@ -133,7 +133,16 @@ export function formatCheck(result: AuditResult, lang: Language, options: CheckO
   const out: string[] = [summaryLine(result.tables, result.summary, lang), ''];
   // A workbook with no budget table was not checked as a disclosure: said so, never a quiet ✓.
   const nothingChecked = noBudgetTables(result.tables);
-  if (nothingChecked) out.splice(1, 0, lang === 'zh-CN' ? '没有识别到预决算表格，未做预决算核对。' : 'No budget tables recognised; nothing was checked as a disclosure.');
+  // (A table of no kind still has its labelled 合计 checked, as warnings: said, so a warning after this line is no surprise.)
+  const totalsOnly = nothingChecked && result.findings.some((f) => f.severity !== 'info');
+  if (nothingChecked)
+    out.splice(
+      1,
+      0,
+      lang === 'zh-CN'
+        ? `没有识别到预决算表格，未做预决算核对${totalsOnly ? '；以下仅为普通表格合计的提示' : ''}。`
+        : `No budget tables recognised; nothing was checked as a disclosure${totalsOnly ? ' (below: only the totals of ordinary tables)' : ''}.`,
+    );
   // Rounding tails within the band are listed on demand; a doubt said quietly (a layout not read with confidence, a
   // table continued) is said without asking.
   const shown = reviewOrder(
