@@ -1,4 +1,5 @@
 import type { RawValue } from './snapshot';
+import { displayText } from './numberFormat';
 
 /**
  * A sheet's cells packed into a few flat arrays: only the cells that hold something, row by row,
@@ -65,6 +66,11 @@ export class PackedCellsBuilder {
     const i = this.count;
     if (i === this.cols.length) this.grow();
     this.cols[i] = col;
+    // A page number typed as a number and shown 第1页 by its format: words on the page, no figure.
+    if (typeof value === 'number' && format.includes('页')) {
+      value = text?.includes('页') ? text : displayText(value, format);
+      text = undefined;
+    }
     if (typeof value === 'number') {
       this.kinds[i] = NUMBER;
       this.numbers[i] = value;

@@ -263,6 +263,8 @@ const WIDE_COLON = 0xff1a;
 export function looksLikeCaption(text: string): boolean {
   // A print or date stamp a finance system's export puts in the caption row (打印时间：2024-01-15 10:23:45).
   if (isDateStamp(text)) return true;
+  // The unit alone in brackets (（万元）, (元)) or after 单位 in them (单位（万元）, 金额单位（万元）): a caption, 单位 unsaid.
+  if (text.length <= 12 && /[元]/.test(text) && /[（(]/.test(text) && BRACKETED_CAPTION.test(foldLabel(text))) return true;
   // Asked of every word of every header and title row: most are no caption, told without folding.
   if (!mayBeCaption(text)) return false;
   // (The two wordings read to the end match a few characters in all: a label folded to OPENING or
@@ -275,6 +277,8 @@ export function looksLikeCaption(text: string): boolean {
     /^(单位|金额单位)?[:：]?(万元|元|千元|亿元)$/.test(t) && /单位/.test(t)
   );
 }
+
+const BRACKETED_CAPTION = /^(?:(?:金额)?单位)?\((?:金额)?(?:单位[:：]?)?(?:人民币)?(?:万元|千元|亿元|元)\)$/;
 
 /**
  * A print or date stamp (打印时间：2024-01-15 10:23:45, 编制日期：2024年1月15日, a date alone, 第1页 共1页), as a
@@ -322,10 +326,13 @@ const PAGE_NUMBER = /^[-—–－]\s*\d{1,4}\s*[-—–－]$|^\d{1,4}\s*[/／]\s
 /** The money unit stated in a caption: 单位：万元 → 万元. */
 export function unitIn(text: string): '万元' | '元' | '千元' | '亿元' | undefined {
   const t = foldLabel(text);
-  const m = /单位[:：]?(万元|千元|亿元|元)/.exec(t);
+  const m = /单位[:：]?\(?(万元|千元|亿元|元)/.exec(t) ?? BRACKETED_UNIT.exec(t) ?? /^(万元|千元|亿元|元)$/.exec(t);
   if (m) return m[1] as '万元' | '元' | '千元' | '亿元';
   return undefined;
 }
+
+/** The unit alone in brackets, as a caption (（万元）, (元), （单位：万元）): folded, so half-width brackets. */
+const BRACKETED_UNIT = /^\((?:金额)?(?:单位[:：]?)?(?:人民币)?(万元|千元|亿元|元)\)$/;
 
 /** The table says it has no data (本表无数据 / 无…数据 / 本表为空). */
 export function declaresEmpty(text: string): boolean {

@@ -159,12 +159,16 @@ interface RowWords {
    * (its captions can no longer be all of the rest, nor two words hold one), whatever the rest are.
    */
   captions: number;
+  /** Of the words, a unit alone (万元, 元): a caption beside others (部门：… | 2024年度 | 万元), a header word alone. */
+  units: number;
   words: number;
   firstWord: string;
 }
 
+const BARE_UNIT = /^\s*(?:万元|千元|亿元|元)\s*$/;
+
 function wordsOf(texts: string[]): RowWords {
-  const out: RowWords = { formNumber: undefined, rest: 0, firstRest: '', captions: 0, words: 0, firstWord: '' };
+  const out: RowWords = { formNumber: undefined, rest: 0, firstRest: '', captions: 0, units: 0, words: 0, firstWord: '' };
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i];
     if (isFormNumber(t)) {
@@ -175,7 +179,10 @@ function wordsOf(texts: string[]): RowWords {
     // (A header row's many words are not each asked whether they are a caption: see RowWords.)
     if (out.words >= 2) continue;
     if (looksLikeCaption(t)) out.captions++;
-    else if (out.words++ === 0) out.firstWord = t;
+    else {
+      if (BARE_UNIT.test(t)) out.units++;
+      if (out.words++ === 0) out.firstWord = t;
+    }
   }
   return out;
 }
@@ -303,7 +310,7 @@ export function classifyRow(grid: SheetGrid, row: number, cells: GridCell[] = gr
   }
   // A caption line holds captions only (部门：… | 2023年度 | 单位：万元), or a caption and
   // a word or two; a header row with 单位：万元 in its last cell stays a header row.
-  if (words.captions > 0 && (words.captions === words.rest || words.rest <= 2)) return withClass(info, 'caption');
+  if (words.captions > 0 && (words.captions + words.units === words.rest || words.rest <= 2)) return withClass(info, 'caption');
   // A lone 合计 under the header is the (empty) total row of the body.
   if (onlyShortTotals(info.texts)) {
     info.totalOnly = true;

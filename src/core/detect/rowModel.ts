@@ -393,7 +393,8 @@ function layoutOf(columns: TableColumn[]): Layout {
         labelCols.push(col);
         break;
       case 'text':
-        textCols.push(col);
+        // (A 备注 is about the row, never its name, code or unit: a year typed there, 2024, was read as a unit's code.)
+        if (!REMARKS.test(columns[i].headerPath[columns[i].headerPath.length - 1] ?? '')) textCols.push(col);
         break;
       case 'function-lei':
         code.fLei ??= col;
@@ -648,6 +649,8 @@ function unitNameOf(unitInLabel: { name: string } | undefined, label: string, te
 }
 
 /** The first text of three digits or more (an arrow passed to find was a function made per row). */
+const REMARKS = /^\s*(?:备注|附注|说明|备注说明|备\s+注)\s*$/;
+
 function firstNumeral(texts: string[]): string | undefined {
   for (let i = 0; i < texts.length; i++) if (texts[i].length >= 3 && isAsciiDigits(texts[i])) return texts[i];
   return undefined;

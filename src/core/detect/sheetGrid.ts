@@ -123,6 +123,7 @@ const NO_ROWS: ReadonlySet<number> = new Set();
 function hiddenRowsLeftOut(p: PackedCells, hidden: ReadonlySet<number>): Set<number> {
   const out = new Set<number>();
   let totals: Set<string> | undefined;
+  let totalRows: number[] | undefined;
   for (let k = 0; k < p.rows.length; k++) {
     const row = p.rows[k];
     if (!hidden.has(row)) continue;
@@ -140,12 +141,13 @@ function hiddenRowsLeftOut(p: PackedCells, hidden: ReadonlySet<number>): Set<num
       } else if (text) {
         words++;
         if (WORKING_ROW.test(text)) working = true;
-        const bare = text.replace(SPACES, '');
+        // (合计（元）: the 合计 again in another unit.)
+        const bare = text.replace(SPACES, '').replace(UNIT_AFTER, '');
         if (TOTAL_LABEL.test(bare)) total = bare;
       }
     }
     if ((words > 0 && figures === 0) || working) out.add(row);
-    else if (figures > 0 && words === 0 && besideTotal(p, hidden, k)) out.add(row);
+    else if (figures > 0 && words === 0 && (besideTotal(p, hidden, k) || allNought(p, k) || (totalRows ??= shownTotalRows(p, hidden)).some((t) => totalAgain(p, k, t)))) out.add(row);
     else if (total !== undefined && (totals ??= totalsShown(p, hidden)).has(total)) out.add(row);
     else if (copiesNeighbour(p, hidden, k)) out.add(row);
   }
@@ -154,7 +156,39 @@ function hiddenRowsLeftOut(p: PackedCells, hidden: ReadonlySet<number>): Set<num
 
 const WORKING_ROW = /^(?:校验|核对|检查|验证|勾稽|差额|差异)/;
 const TOTAL_LABEL = /^(?:合计|总计)$/;
+const UNIT_AFTER = /[（(](?:单位[:：]?)?(?:万元|元|千元|亿元)[)）]$/;
 const SPACES = /[\s\u3000]+/g;
+
+/** Every figure of packed row k a number, and nought: a hidden row of zeros adds nothing to any line. */
+function allNought(p: PackedCells, k: number): boolean {
+  for (let i = p.starts[k]; i < p.starts[k + 1]; i++) if (p.kinds[i] !== BLANK && (p.kinds[i] !== NUMBER || packedValue(p, i) !== 0)) return false;
+  return true;
+}
+
+/** The packed rows shown with a 合计 / 总计 label. */
+function shownTotalRows(p: PackedCells, hidden: ReadonlySet<number>): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < p.rows.length; k++) if (!hidden.has(p.rows[k]) && totalLabelOf(p, k)) out.push(k);
+  return out;
+}
+
+/**
+ * Packed row k's figures are those of the total row t, column for column, as they are or in 元 (× 10,000: the 合计 again
+ * for reconciling with the finance system, hidden anywhere under the table). Numbers only; at least one not nought.
+ */
+function totalAgain(p: PackedCells, k: number, t: number): boolean {
+  let seen = false;
+  for (let i = p.starts[k]; i < p.starts[k + 1]; i++) {
+    if (p.kinds[i] === BLANK) continue;
+    if (p.kinds[i] !== NUMBER) return false;
+    const v = packedValue(p, i) as number;
+    let w: number | undefined;
+    for (let j = p.starts[t]; j < p.starts[t + 1]; j++) if (p.cols[j] === p.cols[i] && p.kinds[j] === NUMBER) w = packedValue(p, j) as number;
+    if (w === undefined || !(Math.abs(v - w) < 1e-6 || Math.abs(v - w * 10000) < 0.5)) return false;
+    if (v !== 0) seen = true;
+  }
+  return seen;
+}
 
 /** The 合计 / 总计 labels of the rows shown (not hidden). */
 function totalsShown(p: PackedCells, hidden: ReadonlySet<number>): Set<string> {

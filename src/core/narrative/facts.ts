@@ -664,7 +664,8 @@ function groupTotals(t: DetectedTable, add: Add, addFact: (concept: string, f: F
 function thisYearRow(t: DetectedTable): TableRow | undefined {
   const total = totalRow(t);
   if (total) return total;
-  const rows = bodyRows(t);
+  // (A blank row left between the header and the figures is no row of them.)
+  const rows = bodyRows(t).filter((r) => Object.values(r.cells).some((c) => c?.text));
   const year = tableYear(t, rows.map((r) => r.label));
   const years = rows.map((r) => labelYear(r.label, year));
   if (years.every((y) => y === undefined)) return rows[0];
