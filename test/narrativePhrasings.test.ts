@@ -279,6 +279,10 @@ const RIGHT_BUDGET = [
   // The year before's figure in a clause of its own, named by the year alone (上年为 Y, 上年预算为 Y): the base of the change and rate.
   '2024年支出预算1000.00万元，上年为950.00万元，增加50.00万元。',
   '2024年支出预算1000.00万元，上年预算为950.00万元，同比增长5.26%。',
+  // The whole named again in its comparison after a list of its parts (支出预算比上年的 P 增加 D): the whole's change, not the
+  // last part's (a hunt on final accounts: 12 errors at right sentences).
+  '2024年支出预算1000.00万元，其中：基本支出800.00万元，占80.00%；项目支出200.00万元，占20.00%。支出预算比上年的950.00万元增加50.00万元，增长5.26%。',
+  '2024年本年支出合计1000.00万元，其中：基本支出800.00万元；项目支出200.00万元。本年支出合计较上年的950.00万元增加50.00万元，增长5.26%。',
 ];
 
 const RIGHT_WITH_YEAR_BEFORE = [
@@ -485,6 +489,7 @@ describe('right, a sentence says nothing', () => {
 
 /** [the sentence with one slip, the one finding it gives]. */
 const SLIPPED_BUDGET: Array<[string, string]> = [
+  ['2024年支出预算1000.00万元，其中：基本支出800.00万元；项目支出200.00万元。支出预算比上年的950.00万元增加60.00万元。', 'narrative-change A3 60.00→50.00'],
   ['2024年支出预算1000.00万元，上年为950.00万元，增加60.00万元。', 'narrative-change A3 60.00→50.00'],
   ['2024年支出预算1000.00万元，上年预算为950.00万元，同比增长6.26%。', 'narrative-growth-rate A3 6.26→5.26'],
   ['2024年支出预算1000.00万元，比上年减少50.00万元，增长-5.76%。', 'narrative-growth-rate A3 5.76→4.76'],

@@ -202,6 +202,9 @@ const REMOVED = /剔除|扣除|除去|扣减/;
 const OTHER_YEAR_WHOLE = /上年|去年|上一年|(?:19|20)\d\d年/;
 /** What stands between the figures of such a run: a separator only. */
 const RUN_SEPARATOR = /^\s*(?:、|和|及|与|以及|，|,)\s*$/;
+const THIS_YEAR_OPENING = /^(?:本年度?|当年|全年|本期)(?=..)/;
+/** The words of a comparison after its subject (支出合计比上年的, 收入合计较2022年度): what is left names the subject. */
+const COMPARISON_TAIL = /\s*(?:比|较|同|与)\s*(?:上年度?|去年|上一年度?|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:的)?(?:年初)?(?:预算|决算|执行)?数?\s*(?:相比)?\s*$/;
 /** The next change of a run, its verb alone after the separator (增加 C 和减少 D, 增加 C、减少 D): no subject of its own. */
 const JOINED_CHANGE = /^\s*(?:、|和|及|与|以及|，|,)\s*(?:分别)?(?:增加|减少|增长|下降|降低|上升|提高|调增|调减|压减|压缩|节约|多|少)了?\s*$/;
 // (Also the budget a final figure is compared with: 较预算数 Y, 比年初预算 Y — the base of its change and rate.)
@@ -521,6 +524,15 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           const between = OTHER_YEARS_COMPARED.exec(text.slice(lastBoundary(text, tok.start), tok.start));
           const ofOtherYears = !!between && (between[1] === undefined || (docYear !== undefined && Number(between[1]) !== docYear));
           let of = removed || ofOtherYears ? undefined : changeTarget(claims, lastCurrent(claims, lastAmount), subjectText, pi);
+          // 支出合计比上年的 P 万元减少 D (after a list of its parts): the change of the figure its comparison names, not of the
+          // list's last item.
+          const base = lastAmount !== undefined ? (claims[lastAmount] as AmountClaim) : undefined;
+          if (of !== undefined && !subjectText && base?.compared && base.paragraph === pi && base.start >= sentenceStart) {
+            const named = cleanFolded(base.subject.replace(COMPARISON_TAIL, ''));
+            // (本年收入合计 names the 收入合计 stated before it.)
+            const k = named.length >= 2 && !COMPARISON_TAIL.test(named) ? namedAmount(claims, named, pi) ?? namedAmount(claims, named.replace(THIS_YEAR_OPENING, ''), pi) : undefined;
+            if (k !== undefined && k !== of) of = k;
+          }
           const ownWords = text.slice(place.start, tok.start);
           // (比2024年度预算数 in the 2024 决算: this year's budget, named with its year.)
           const ownYearBudget = YEAR_BUDGET.exec(ownWords);
