@@ -1,3 +1,7 @@
+import { join } from 'path';
+import { readSnapshotFromFile } from '../src/adapters/xlsx/readSnapshot';
+import { audit } from '../src/core/engine';
+import { gridWorkbook } from './support/gridSnapshot';
 import { findingText } from '../src/core/messages/render';
 import { loud, said } from './support/checklist';
 import { generalWithYearBefore, previousYearBudget, summaryWithYearBefore, threePublicWithYearBefore } from './support/previousYearBudget';
@@ -141,7 +145,9 @@ describe('倍 is a multiple, never a per cent', () => {
   });
 
   test('a slipped multiple is told as a multiple', () => {
-    const found = loud(workbook(...BUDGET_TABLES.map((t) => t()), sheet('情况说明', [['某某局2024年部门预算情况说明'], ['一、部门预算总体情况'], ['“三公”经费预算40.00万元，比上年增加24.00万元，增长2.5倍。']]))).filter((f) => f.rule !== 'missing-table');
+    const found = loud(
+      workbook(...BUDGET_TABLES.map((t) => t()), sheet('情况说明', [['某某局2024年部门预算情况说明'], ['一、部门预算总体情况'], ['“三公”经费预算40.00万元，比上年增加24.00万元，增长2.5倍。']])),
+    ).filter((f) => f.rule !== 'missing-table');
     expect(found.map(said)).toEqual([['narrative-growth-rate', 'error', '情况说明!A3', '250', '150.00']]);
     expect(findingText(found[0])['zh-CN']).toContain('应约为 1.50倍');
   });
@@ -183,5 +189,37 @@ describe('个百分点 is a difference of two percentages, never a rate (narrati
 
   test('with only one percentage stated (the year before’s in no sentence) it is not judged', () => {
     expect(lines('基本支出占比83.33%，比上年提高5.00个百分点。')).toEqual([]);
+  });
+});
+
+describe('the writer’s own 尾差: a change worked out from the two figures as the text rounds them', () => {
+  // A final accounts in 元 (fixture from a hunt on final-accounts layouts): 一般公共预算财政拨款支出 14,439,221 元 against
+  // 14,075,060 元 the year before; the text writes 1443.92 and 增加36.41万元 (1443.92 − 1407.51), where 36.4161 rounds to 36.42.
+  const FILE = join(__dirname, 'fixtures', 'hunts', 'final-accounts-yuan-tables.xlsx');
+
+  test('not told (narrative-previous-year): the 万元 figures the text states give its change exactly', async () => {
+    const found = audit(await readSnapshotFromFile(FILE)).findings.filter((f) => f.severity !== 'info');
+    expect(found.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual([]);
+  });
+
+  test('a change off by more than that is still told', async () => {
+    const wb = gridWorkbook(await readSnapshotFromFile(FILE));
+    const slipped = {
+      ...wb,
+      sheets: wb.sheets.map((s) =>
+        s.name !== '情况说明'
+          ? s
+          : {
+              ...s,
+              values: s.values.map((r) => r.map((v) => (typeof v === 'string' ? v.replace('增加36.41万元', '增加38.41万元') : v))),
+              text: s.text.map((r) => r.map((t) => t.replace('增加36.41万元', '增加38.41万元'))),
+            },
+      ),
+    };
+    expect(
+      audit(slipped)
+        .findings.filter((f) => f.rule === 'narrative-previous-year')
+        .map((f) => [f.severity, f.cell, f.actual, f.expected]),
+    ).toEqual([['error', 'A12', '38.41', '36.42']]);
   });
 });

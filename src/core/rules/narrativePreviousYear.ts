@@ -38,6 +38,9 @@ function pairArgs(p: YearPair): Record<string, MessageArg> {
 }
 
 
+/** A figure rounded to fewer decimals, as a text writes it (half away from zero). */
+const roundedTo = (f: Printed, decimals: number): Printed => ({ value: f.value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP), decimals });
+
 /** The change as a signed figure (减少 A is −A; 持平 nought, as exact as the tables print). */
 function signedChange(c: ChangeClaim, pair: YearPair): Printed {
   if (c.direction === 'same') return { value: new Decimal(0), decimals: Math.max(pair.now.decimals, pair.before.decimals) };
@@ -49,6 +52,9 @@ function changeFits(c: ChangeClaim, p: YearPair, amount: AmountClaim, contradict
   const stated = signedChange(c, p);
   if (judge(stated, ...differenceInterval(p.now, p.before)) === 'consistent') return true;
   if (p.change && judge(stated, ...interval(p.change)) === 'consistent') return true;
+  // The difference of the two figures as the text rounds them (a 元 table: 1443.92 − 1407.51 = 36.41, where the exact
+  // 36.4161 rounds to 36.42): the writer's own 尾差, no slip.
+  if (p.now.decimals > stated.decimals && p.before.decimals > stated.decimals && judge(stated, ...differenceInterval(roundedTo(p.now, stated.decimals), roundedTo(p.before, stated.decimals))) === 'consistent') return true;
   // The amount is the slip (told by narrative-vs-table) and the change follows it as printed.
   return contradicted && judge(stated, ...differenceInterval(printedOf(amount), p.before)) === 'consistent';
 }
