@@ -1,5 +1,5 @@
 import type { BlockLine, DetectedTable, TableColumn, TableRow } from '../../table';
-import { hasOrdinal, ordinalLevel } from './functionClasses';
+import { functionClassOfLine, hasOrdinal, ordinalLevel } from './functionClasses';
 import { amountColumns, bodyRows, cleanLabel, rowAt } from './tableAccess';
 import { perTableBy } from './tableMemo';
 import { textMemo } from '../../textMemo';
@@ -87,7 +87,7 @@ function readSideViews(table: DetectedTable, side: Side): SideView[] {
         const amountCols = inOrder(amounts, l.amountCols) ? l.amountCols : amounts.map((a, i) => (l.amountCols.includes(a.col) ? a.col : l.amountCols[i] ?? l.amountCols[0] ?? a.col));
         lines.push({ row: r.row, label: l.label, kind: lineKind(l.label), amountCols });
       }
-      views.push({ side, block, labelColumn: own.find((c) => c.role === 'label'), amountColumns: amounts, lines: joinWrappedNumbering(table, lines) });
+      views.push({ side, block, labelColumn: own.find((c) => c.role === 'label'), amountColumns: amounts, lines: joinWrappedLines(table, lines) });
     }
     return views;
   }
@@ -111,7 +111,7 @@ function oneListView(table: DetectedTable, side: Side): SideView | undefined {
     if (l?.label) lines.push({ row: r.row, label: l.label, kind: lineKind(l.label), amountCols: l.amountCols });
   }
   if (lines.length === 0 || amounts.length === 0) return undefined;
-  return { side, block: 0, labelColumn: table.columns.find((c) => c.role === 'label'), amountColumns: amounts, lines: joinWrappedNumbering(table, lines) };
+  return { side, block: 0, labelColumn: table.columns.find((c) => c.role === 'label'), amountColumns: amounts, lines: joinWrappedLines(table, lines) };
 }
 
 /** A row's line on one side and block, as detection recorded it. */
@@ -155,31 +155,63 @@ function legacyView(table: DetectedTable, side: Side, cols: TableColumn[]): Side
     if (!label || !label.trim()) continue;
     lines.push({ row: r.row, label: label.trim(), kind: lineKind(label), amountCols });
   }
-  return { side, block: 0, labelColumn, amountColumns: amounts, lines: joinWrappedNumbering(table, lines) };
+  return { side, block: 0, labelColumn, amountColumns: amounts, lines: joinWrappedLines(table, lines) };
 }
 
 /** A line's label that is its numbering alone: （二十一）, 三、, (3). */
 const NUMBERING_ONLY = /^\s*(?:[（(]\s*[一二三四五六七八九十百\d]{1,4}\s*[)）]|[一二三四五六七八九十百]{1,4}\s*[、.．]|\d{1,3}\s*[、.．)）])\s*$/;
+/** A numbering at a label's start (一、 （三） 3.), taken off to read the name. */
+const NUMBERING_AT_START = /^\s*(?:[（(]\s*[一二三四五六七八九十百\d]{1,4}\s*[)）]|[一二三四五六七八九十百]{1,4}\s*[、.．]|\d{1,3}\s*[、.．)）])\s*/;
+/** The names of a summary's lines other than its 类 (its sources of income, its spending by use). */
+const LINE_NAME =
+  /^(?:本年)?(?:(?:一般公共预算|政府性基金预算?|国有资本经营预算|财政专户管理资金|财政拨款)(?:拨款|资金)?(?:收入)?|事业收入|(?:事业单位)?经营收入|上级补助收入|附属单位上缴收入|其他收入|用事业基金弥补收支差额|基本支出|项目支出|人员经费|公用经费|工资福利支出|商品和服务支出|对个人和家庭的补助|资本性支出|(?:事业单位)?经营支出|上缴上级支出|对附属单位补助支出|(?:单位)?预留机动经费|(?:上年|年初|年终|年末)结转(?:和)?结余|上年结转(?:资金)?|结转下年(?:资金)?|本年收入|本年支出)$/;
+
+/** How a line's whole name ends (一般公共服务支出, 事业收入, 年终结转结余): a name cut short ends otherwise (（十三）农林水). */
+const COMPLETE_NAME_END = /(?:支出|收入|经费|资金|结余|结转|合计|总计|小计|拨款|预算|费)$/;
+
+/** Two labels naming the same 类 (文化体育旅 | 游与传媒支出: both 207). */
+const sameClass = (a: string, b: string): boolean => !!functionClassOfLine(a) && functionClassOfLine(a) === functionClassOfLine(b);
+
+/** A line's label names a line the summaries print: a 类 by its words, a total, a carry-over, a source or a use. */
+function namesALine(label: string): boolean {
+  if (functionClassOfLine(label)) return true;
+  const kind = lineKind(label);
+  if (kind === 'grand' || kind === 'year' || kind === 'carry') return true;
+  return LINE_NAME.test(cleanLabel(label).replace(NUMBERING_AT_START, ''));
+}
 
 /**
- * A line's numbering and its name on two rows (a PDF's cell converted to a workbook: （二十一） over 住房保障支出, the figures
- * beside either): one line again, numbered and named, on the row of its figures. Only a numbering with nothing after it and
- * the very next row's name, itself unnumbered, no total or 其中, and the figures on one of the two rows at most.
+ * A line's name wrapped onto the next row by a PDF's conversion (一、一般公 over 共预算; 二十一、住 over 房保障支出;
+ * （三） over 住房保障支出), the figures beside either part: one line again, on the row of its figures. Only where the
+ * two parts together name a line the summaries print and the first alone does not (or the second is a name's last
+ * characters, 支出; or the first is cut short, （十三）农林水 over 事务支出, and the second alone names none), the second is
+ * unnumbered, no total or 其中, and the figures stand on one of the two rows at most.
  */
-function joinWrappedNumbering(table: DetectedTable, lines: SideLine[]): SideLine[] {
-  if (!lines.some((l) => NUMBERING_ONLY.test(l.label))) return lines;
+function joinWrappedLines(table: DetectedTable, lines: SideLine[]): SideLine[] {
   const figures = (l: SideLine) => l.amountCols.some((c) => rowAt(table, l.row)?.cells[c]?.amount.kind === 'amount');
-  const out: SideLine[] = [];
+  let out: SideLine[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     const [a, b] = [lines[i], lines[i + 1]];
-    if (b && NUMBERING_ONLY.test(a.label) && b.row === a.row + 1 && b.kind === 'other' && !(figures(a) && figures(b))) {
-      const label = a.label.trim() + b.label.trim();
-      const at = figures(b) ? b : a;
-      out.push({ ...at, label, kind: lineKind(label) });
-      i++;
-    } else out.push(a);
+    const wrapped =
+      b &&
+      b.row === a.row + 1 &&
+      (b.kind === 'other' || b.kind === 'carry') &&
+      !hasOrdinal(b.label) &&
+      !NUMBERING_AT_START.test(b.label) &&
+      cleanLabel(b.label).length <= 12 &&
+      !(figures(a) && figures(b)) &&
+      namesALine(a.label.trim() + b.label.trim()) &&
+      (NUMBERING_ONLY.test(a.label) || !namesALine(a.label) || (cleanLabel(b.label).length <= 3 && !figures(b)) || (!COMPLETE_NAME_END.test(cleanLabel(a.label)) && (!namesALine(b.label) || sameClass(a.label, b.label))));
+    if (!wrapped) {
+      out?.push(a);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    const label = a.label.trim() + b.label.trim();
+    out.push({ ...(figures(b) ? b : a), label, kind: lineKind(label) });
+    i++;
   }
-  return out;
+  return out ?? lines;
 }
 
 /** All lines of a side, every block together (a line spanning blocks once), for finding a line by its label. */
