@@ -13,7 +13,7 @@ import { readRows } from './rowModel';
 import { nameKind, type NamedKind } from './tableKind';
 import { spilledFigures, spillsLeftInto, withSpilledMoved } from './spilledFigures';
 import { readAsOneList } from './oneListSides';
-import { INDICATOR_HEADER, cleanLabel, declaresEmpty, departmentIn, departmentInTitle, isTotalLabel, saysNothingToShow, unitIn, yearIn } from './labels';
+import { INDICATOR_HEADER, cleanLabel, declaresEmpty, departmentIn, departmentInTitle, isTotalLabel, looksLikeTitle, saysNothingToShow, unitIn, yearIn } from './labels';
 
 export interface SheetContext {
   /** The region is the only table on its sheet: the sheet's name may stand for a title. */
@@ -120,8 +120,12 @@ export interface BuiltTable {
 export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion, ctx: SheetContext): BuiltTable {
   const { range, cols } = extents(grid, rows, region);
   const band = region.headerRows;
-  const spills = spilledFigures(withoutBlankColumns(headerPaths(grid, rows, band, cols.left, cols.right), rows, band, region.bodyRows), rows, region.bodyRows);
+  // A title a PDF's conversion glued into the header's first cell (2024年国有资本经营支出预算表\n科目编码): the table's title,
+  // no part of the columns' labels.
+  const glued = region.title ? undefined : titleGluedToHeader(grid, band[0], cols.left, cols.right);
+  const spills = spilledFigures(withoutBlankColumns(headerPaths(grid, rows, band, cols.left, cols.right, glued && cleanLabel(glued)), rows, band, region.bodyRows), rows, region.bodyRows);
   const heads = spills.heads;
+  const title = region.title || glued;
   // A page's break inside the body (its page line, the header printed again) is no line of the table.
   const breaks = region.breakRows.length ? new Set(region.breakRows) : undefined;
   const roles = columnRoles(grid, heads, region.bodyRows, breaks);
@@ -158,7 +162,7 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
   const named = nameKind(
     { columns: heads, roles, bodyTexts, hasGroups: columns.some((c) => (c.group ?? 0) > 0), indicators },
     columns,
-    { title: region.title, notes: noteText, sheetName: ctx.alone ? grid.name : undefined, formNumber: region.formNumber },
+    { title, notes: noteText, sheetName: ctx.alone ? grid.name : undefined, formNumber: region.formNumber },
   );
   // A title's words alone do not make a budget table (办公用品采购支出明细表 is a purchase list):
   // the columns must speak the domain — subject codes, sides, or budget words in the header.
@@ -198,8 +202,8 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
 
   const preamble: string[] = [];
   for (let r = region.top; r < band[0]; r++) preamble.push(...(rows[r - 1]?.texts ?? []));
-  const department = departmentIn(preamble) ?? departmentInTitle(region.title);
-  const year = yearIn(region.title) ?? preamble.map(yearIn).find((y) => y !== undefined);
+  const department = departmentIn(preamble) ?? departmentInTitle(title);
+  const year = yearIn(title) ?? preamble.map(yearIn).find((y) => y !== undefined);
   // Every field named in the literal, those a table may lack as undefined (in the order they were
   // once added, which a JSON of the table keeps): every table of every sheet then has one shape, and
   // the rules reading a field of each table in turn read it at one place. Added one by one as found,
@@ -217,7 +221,7 @@ export function buildTable(grid: SheetGrid, rows: RowInfo[], region: TableRegion
     columns,
     rows: tableRows,
     unreadable,
-    title: region.title || undefined,
+    title: title || undefined,
     noteTexts: region.noteRows.length ? noteTexts : undefined,
     department: department || undefined,
     year: year || undefined,
@@ -266,6 +270,16 @@ export function withDefaultUnit(table: DetectedTable, unit: Unit | undefined): D
  * lends its words to each of them; as columns they would be empty amount columns, and every
  * check would go through each (found by the fuzz test: a minute per workbook, or hours).
  */
+/** The first line of a header cell of `row` that is a table's title, the header's label on the lines after it. */
+function titleGluedToHeader(grid: SheetGrid, row: number, left: number, right: number): string | undefined {
+  for (let c = left; c <= right; c++) {
+    const t = grid.text(row, c);
+    const nl = t.indexOf('\n');
+    if (nl > 0 && nl < t.length - 1 && looksLikeTitle(t.slice(0, nl).trim())) return t.slice(0, nl).trim();
+  }
+  return undefined;
+}
+
 function withoutBlankColumns(heads: HeaderColumn[], rows: RowInfo[], band: [number, number], body: [number, number]): HeaderColumn[] {
   if (heads.length === 0) return heads;
   // The heads are the columns first..last in order: a flag per column of that span (no set of every cell's column).

@@ -16,7 +16,7 @@ export interface HeaderColumn {
  * only (as in Excel), so the label is propagated here over the merged area; the 栏次 row
  * (column numbers) is not a label, but the 类 | 款 | 项 heading the code columns on it are.
  */
-export function headerPaths(grid: SheetGrid, rows: RowInfo[], band: [number, number], left: number, right: number): HeaderColumn[] {
+export function headerPaths(grid: SheetGrid, rows: RowInfo[], band: [number, number], left: number, right: number, gluedTitle?: string): HeaderColumn[] {
   const out: HeaderColumn[] = [];
   if (right < left) return out;
   const memo = new Map<number, string>();
@@ -34,6 +34,8 @@ export function headerPaths(grid: SheetGrid, rows: RowInfo[], band: [number, num
       // (Asked of an empty path too: path[-1] is no index but a property's name, looked up the slow way.)
       if (clean && (path.length === 0 || path[path.length - 1] !== clean)) path.push(clean);
     }
+    // (A title glued into the header's first cell, 2024年单位收支预算表\n收入: no part of the labels under it.)
+    if (gluedTitle && path.length && path[0].startsWith(gluedTitle) && path[0].length > gluedTitle.length) path[0] = path[0].slice(gluedTitle.length);
     out.push({ col: c, path });
   }
   assignSides(out);
