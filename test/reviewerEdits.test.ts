@@ -5,7 +5,7 @@ import { gridWorkbook } from './support/gridSnapshot';
 import { detectTables } from '../src/core/detect';
 import type { GridSheet } from '../src/core/snapshot';
 import { sheet, workbook, type CellInput } from './support/sheetBuilder';
-import { BUDGET_TABLES, basic06, project12, threePublic09 } from './support/smallBudget';
+import { BUDGET_TABLES, basic06, general05Split, project12, threePublic09 } from './support/smallBudget';
 
 /**
  * What finance staff do to a right workbook before publishing it, none of which makes a figure wrong (a hunt on 939
@@ -110,5 +110,24 @@ describe('hidden rows kept for the finance system', () => {
   test('a hidden row of figures that is no total again stays a line: its sum is still checked', () => {
     const t = edited(threePublic09(), (rows) => [...rows, [1, null, 1, null, 1, null]], { hiddenRows: [6] });
     expect(loud(budgetWith({ 预算09表: t })).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a note a PDF’s conversion glued into the last row’s first cell', () => {
+  /** 预算05表 with the note glued to the code of its last row (221… 住房公积金), after a line break or straight after it. */
+  const gluedNote = (joint: string) =>
+    edited(general05Split(), (rows) => rows.map((r, i) => (i === rows.length - 1 ? [`${r[0]}${joint}注：报表金额单位转换时可能存在四舍五入尾数误差。`, ...r.slice(1)] : r)));
+
+  test.each(['\n', ''])('its 类 is still 221, its line still 住房公积金 (joint %j): nothing said', (joint) => {
+    expect(loud(budgetWith({ 预算05表: gluedNote(joint) }))).toEqual([]);
+  });
+
+  test('a cell that opens on 备注： keeps its words (备 is no code)', () => {
+    const t = edited(project12(), (rows) => rows.map((r, i) => (i === 2 ? [...r, '备注：说明'] : r)));
+    expect(
+      detectTables(budgetWith({ 预算12表: t }))
+        .find((x) => x.sheet === '预算12表')!
+        .columns.map((c) => c.headerPath.join('>')),
+    ).toContain('备注：说明');
   });
 });

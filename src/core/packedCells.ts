@@ -31,6 +31,8 @@ export interface PackedCells {
 }
 
 export const NUMBER = 1;
+/** A note's opening on a line of its own inside a cell (…\n注：…, …\n说明：…). */
+const GLUED_NOTE = /\r?\n[\s\u3000]*(?:注|说明|备注)\s*\d?\s*[:：]|(?<=[\d\u4e00-\u9fff])(?<![备附脚标批])注\s*\d?\s*[:：]/;
 export const STRING = 2;
 export const TRUE = 3;
 export const FALSE = 4;
@@ -67,6 +69,15 @@ export class PackedCellsBuilder {
     if (i === this.cols.length) this.grow();
     this.cols[i] = col;
     // A page number typed as a number and shown 第1页 by its format: words on the page, no figure.
+    // A note a PDF's conversion glued under or after the last row's first cell (221\n注：…, 收入总计注：…): the cell is
+    // what stands before it. (The note names nothing of the row, and its figures are no row's.)
+    if (typeof value === 'string' && value.length > 3 && (value.includes('\n') || value.includes('注'))) {
+      const at = GLUED_NOTE.exec(value);
+      if (at && at.index > 0 && at.index <= 40) {
+        value = value.slice(0, at.index).trimEnd();
+        if (text !== undefined) text = value;
+      }
+    }
     if (typeof value === 'number' && format.includes('页')) {
       value = text?.includes('页') ? text : displayText(value, format);
       text = undefined;
