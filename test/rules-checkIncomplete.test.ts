@@ -49,3 +49,24 @@ describe('a name wrapped onto the next row keeps its cell readable (wrappedNames
     expect(found.map((f) => `${f.rule} ${f.sheet} ${f.cell}`)).toEqual(['narrative-vs-table 情况说明 A2']);
   });
 });
+
+describe('a name wrapped with the government code on the second row (30108 机关事业单位基本 | 社会保障缴费 over 养老保险缴费 | 50102 | figures)', () => {
+  test('one line, named whole: nothing said', () => {
+    const wrapped = BUDGET_TABLES.map((t) => {
+      const s = t();
+      if (!/基本支出预算表/.test(String(s.values[0][0]))) return s;
+      const at = s.values.findIndex((r) => r[0] === '30108');
+      const r = s.values[at];
+      const head = [r[0], '机关事业单位基本', null, r[3], null, null, null];
+      const tail = [null, '养老保险缴费', r[2], null, r[4], r[5], r[6]];
+      return sheet(s.name, [...s.values.slice(0, at), head, tail, ...s.values.slice(at + 1)] as never);
+    });
+    expect(
+      audit(workbook(...wrapped))
+        .findings.filter((f) => f.severity !== 'info')
+        .map((f) => `${f.rule} ${f.sheet}!${f.cell}`),
+    ).toEqual([]);
+    const basic = detect(workbook(...wrapped)).find((t) => /基本支出预算表/.test(t.title ?? ''))!;
+    expect(basic.rows.filter((r) => r.econCode === '30108').map((r) => [r.label, r.govEconCode])).toEqual([['机关事业单位基本养老保险缴费', '50102']]);
+  });
+});

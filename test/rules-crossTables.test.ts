@@ -377,6 +377,11 @@ describe('机关运行经费, “三公” and codes across tables', () => {
     ]);
   });
 
+  test('a name cut short in one table (一般行政管理, 行政管理事务: a narrow cell, a PDF’s line break) is the same name — no warning', () => {
+    expect(loud(edited([['预算05表', 'B12', '一般行政管理']])).map(said)).toEqual([]);
+    expect(loud(edited([['预算05表', 'B12', '行政管理事务']])).map(said)).toEqual([]);
+  });
+
   test('names printed left of their codes (科目名称 | 科目编码 | 政府经济编码 | 名称): each code read with its own name — no warning', () => {
     // (Another province's order: the 部门 name and code swapped; the 政府经济 pair after them as before.)
     const swapped = (wb: WorkbookSnapshot<GridSheet>, name: string): WorkbookSnapshot<GridSheet> => ({

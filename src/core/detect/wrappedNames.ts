@@ -39,7 +39,10 @@ export function joinWrappedNames(rows: TableRow[], columns: TableColumn[]): Tabl
     return into;
   };
   const pair = (a: TableRow, b: TableRow): TableRow | undefined => {
-    if (b.row !== a.row + 1 || code(b) !== undefined || !tail(b) || a.label.length < HEAD_MIN) return undefined;
+    // (The second row may carry the government code the first lacks — 30108 机关事业单位基本 | … over 养老保险缴费 | 50102 |
+    // figures —, never a code of the first's own kinds.)
+    const ownCode = b.functionCode ?? b.econCode ?? b.unitCode ?? (a.govEconCode !== undefined ? b.govEconCode : undefined);
+    if (b.row !== a.row + 1 || ownCode !== undefined || !tail(b) || a.label.length < HEAD_MIN) return undefined;
     if (code(a) !== undefined && !figures(a) && figures(b) && b.label.length <= 2 * TAIL_MAX) {
       // The code and the name's start above, the figures and its end below: the line is the row of its figures.
       const joined: TableRow = { ...b, role: a.role, label: a.label + b.label, cells: { ...a.cells, ...b.cells } };

@@ -129,6 +129,15 @@ export const crossCodeNames: RuleSpec = {
         if (list) list.push(u);
         else byName.set(k, [u]);
       }
+      // A name cut short — by a narrow cell, or a PDF's line break the reading did not join (公务用车运 | 公务用车运行维护费,
+      // 疗保险基金的补助) — is the name it is the start or end of: no second name.
+      for (const k of [...byName.keys()]) {
+        const whole = [...byName.keys()].find((o) => o !== k && o.length > k.length && k.length >= 2 && (o.startsWith(k) || o.endsWith(k)));
+        if (whole) {
+          byName.get(whole)!.push(...byName.get(k)!);
+          byName.delete(k);
+        }
+      }
       if (byName.size < 2) continue;
       const ranked = [...byName.values()].sort((a, b) => b.length - a.length);
       // With a clear majority the others are odd; on a tie (one table against one) either
