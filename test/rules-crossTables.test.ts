@@ -20,6 +20,19 @@ function edited(edits: Edit[], base: WorkbookSnapshot<GridSheet> = smallBudget()
 const loud = (wb: WorkbookSnapshot) => audit(wb).findings.filter((f) => f.severity !== 'info');
 /** rule, severity, cell, figure → what it should be. */
 const said = (f: Finding) => `${f.rule} ${f.severity} ${f.sheet}!${f.cell} ${f.actual} → ${f.expected}`;
+/** 一般公共预算支出表 with 10.00 more on 类 210 (项目支出 2101502), its totals following: 05 stands 10.00 above the rest. */
+const GENERAL_210_PLUS_10: Edit[] = (
+  [
+    ['C5', 1010],
+    ['G5', 210],
+    ['C9', 810],
+    ['G9', 210],
+    ['C10', 810],
+    ['G10', 210],
+    ['C12', 210],
+    ['G12', 210],
+  ] as Array<[string, number]>
+).map(([c, v]): Edit => ['预算05表', c, v]);
 const explainedBy = (f: Finding) => [...new Set(f.explains.map((e) => e.rule))].sort();
 
 /** The Jiangsu family: 财政拨款支出表 and 财政拨款基本支出表 beside the others, and a 政府采购预算表. */
@@ -141,16 +154,7 @@ describe('财政拨款收支表 against 一般公共预算支出表 (cross-fisca
       ['预算04表', 'D10', 1010],
       ['预算04表', 'E10', 1010],
     ];
-    const general: Edit[] = [
-      ['C5', 1010],
-      ['G5', 210],
-      ['C9', 810],
-      ['G9', 210],
-      ['C10', 810],
-      ['G10', 210],
-      ['C12', 210],
-      ['G12', 210],
-    ].map(([c, v]): Edit => ['预算05表', c as string, v as number]);
+    const general = GENERAL_210_PLUS_10;
     // (预算03表 is left as it was, so 05 now stands above it: cross-general-expenditure's, not this test's.)
     const f = loud(edited([...fiscal, ...general])).filter((x) => x.rule !== 'cross-general-expenditure');
     expect(f.map(said)).toEqual(['cross-table-carryover warning 预算04表!E7 800.00 → 810.00', 'cross-table-carryover warning 预算04表!E5 1000.00 → 1010.00']);
@@ -174,32 +178,14 @@ describe('财政拨款收支表 against 一般公共预算支出表 (cross-fisca
       ],
       { merges: ['A1:H1', 'A3:B3', 'C3:H3', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:F4', 'G4:H4'] },
     );
-    const general: Edit[] = [
-      ['C5', 1010],
-      ['G5', 210],
-      ['C9', 810],
-      ['G9', 210],
-      ['C10', 810],
-      ['G10', 210],
-      ['C12', 210],
-      ['G12', 210],
-    ].map(([c, v]): Edit => ['预算05表', c as string, v as number]);
+    const general = GENERAL_210_PLUS_10;
     const wb = workbook(...smallBudget().sheets.map((x) => (x.name === '预算04表' ? fiscal : x)));
     const f = loud(edited(general, wb)).filter((x) => /^cross-(fiscal-function|table-carryover)/.test(x.rule));
     expect(f.map(said)).toEqual(['cross-table-carryover warning 预算04表!F8 800.00 → 810.00', 'cross-table-carryover warning 预算04表!F6 1000.00 → 1010.00']);
   });
 
   test('the same gap without a carry-over to account for it is an error (cross-fiscal-function)', () => {
-    const general: Edit[] = [
-      ['C5', 1010],
-      ['G5', 210],
-      ['C9', 810],
-      ['G9', 210],
-      ['C10', 810],
-      ['G10', 210],
-      ['C12', 210],
-      ['G12', 210],
-    ].map(([c, v]): Edit => ['预算05表', c as string, v as number]);
+    const general = GENERAL_210_PLUS_10;
     const f = loud(edited(general)).filter((x) => x.rule === 'cross-fiscal-function');
     // 05 also stands above 预算03表's 210 and 合计 (a bound 04's figures keep): the gaps are 05's, told there (boundTieBreak.ts).
     expect(f.map(said)).toEqual(['cross-fiscal-function error 预算05表!C9 810.00 → 800.00', 'cross-fiscal-function error 预算05表!C5 1010.00 → 1000.00']);
