@@ -131,3 +131,14 @@ describe('a note a PDF’s conversion glued into the last row’s first cell', (
     ).toContain('备注：说明');
   });
 });
+
+test('a 情况说明 kept in one cell, a 说明： line under its title, is not cut there: its slip further on is still told', () => {
+  const filler = '本部门认真贯彻落实党中央、国务院决策部署，坚持过紧日子，严格控制一般性支出。'.repeat(12);
+  const prose = `某某局2024年部门预算情况说明\n说明：以下为本部门2024年部门预算情况。\n${filler}\n2024年支出预算1010.00万元。`;
+  const wb = workbook(...BUDGET_TABLES.map((t) => t()), sheet('情况说明', [[prose]]));
+  expect(
+    audit(wb)
+      .findings.filter((f) => f.rule === 'narrative-vs-table')
+      .map((f) => [f.actual, f.expected]),
+  ).toEqual([['1010.00', '1000.00']]);
+});

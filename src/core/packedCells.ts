@@ -68,16 +68,17 @@ export class PackedCellsBuilder {
     const i = this.count;
     if (i === this.cols.length) this.grow();
     this.cols[i] = col;
-    // A page number typed as a number and shown 第1页 by its format: words on the page, no figure.
     // A note a PDF's conversion glued under or after the last row's first cell (221\n注：…, 收入总计注：…): the cell is
-    // what stands before it. (The note names nothing of the row, and its figures are no row's.)
+    // what stands before it. (The note names nothing of the row, and its figures are no row's.) Not a 情况说明 kept in
+    // one cell: a note is a few lines, never pages.
     if (typeof value === 'string' && value.length > 3 && (value.includes('\n') || value.includes('注'))) {
       const at = GLUED_NOTE.exec(value);
-      if (at && at.index > 0 && at.index <= 40) {
+      if (at && at.index > 0 && at.index <= 40 && value.length - at.index <= 400) {
         value = value.slice(0, at.index).trimEnd();
         if (text !== undefined) text = value;
       }
     }
+    // A page number typed as a number and shown 第1页 by its format: words on the page, no figure.
     if (typeof value === 'number' && format.includes('页')) {
       value = text?.includes('页') ? text : displayText(value, format);
       text = undefined;
