@@ -263,13 +263,6 @@ export function withDefaultUnit(table: DetectedTable, unit: Unit | undefined): D
   return { ...rest, unit, ...(roundingDecimals !== undefined && coarserGrainPossible(unit) ? { roundingDecimals } : {}) };
 }
 
-/**
- * The columns that hold something of their own: a label in the header band or a cell in the
- * body. A stray value far to the right (a cell in column XFD) widens the table's range by
- * thousands of columns that hold nothing, and a header label merged across thousands of columns
- * lends its words to each of them; as columns they would be empty amount columns, and every
- * check would go through each (found by the fuzz test: a minute per workbook, or hours).
- */
 /** The first line of a header cell of `row` that is a table's title, the header's label on the lines after it. */
 function titleGluedToHeader(grid: SheetGrid, row: number, left: number, right: number): string | undefined {
   for (let c = left; c <= right; c++) {
@@ -280,6 +273,13 @@ function titleGluedToHeader(grid: SheetGrid, row: number, left: number, right: n
   return undefined;
 }
 
+/**
+ * The columns that hold something of their own: a label in the header band or a cell in the
+ * body. A stray value far to the right (a cell in column XFD) widens the table's range by
+ * thousands of columns that hold nothing, and a header label merged across thousands of columns
+ * lends its words to each of them; as columns they would be empty amount columns, and every
+ * check would go through each (found by the fuzz test: a minute per workbook, or hours).
+ */
 function withoutBlankColumns(heads: HeaderColumn[], rows: RowInfo[], band: [number, number], body: [number, number]): HeaderColumn[] {
   if (heads.length === 0) return heads;
   // The heads are the columns first..last in order: a flag per column of that span (no set of every cell's column).

@@ -648,9 +648,10 @@ function unitNameOf(unitInLabel: { name: string } | undefined, label: string, te
   return unitInLabel ? unitInLabel.name : label && looksLikeUnitName(label) ? label : texts.find((t) => looksLikeUnitName(t));
 }
 
-/** The first text of three digits or more (an arrow passed to find was a function made per row). */
+/** A 备注 column's header (its words are about the row: no name, code or unit of it). */
 const REMARKS = /^\s*(?:备注|附注|说明|备注说明|备\s+注)\s*$/;
 
+/** The first text of three digits or more (an arrow passed to find was a function made per row). */
 function firstNumeral(texts: string[]): string | undefined {
   for (let i = 0; i < texts.length; i++) if (texts[i].length >= 3 && isAsciiDigits(texts[i])) return texts[i];
   return undefined;

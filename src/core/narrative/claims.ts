@@ -467,6 +467,8 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
         return;
       }
       const seg = segmentBefore(tok.start);
+      // (The rate's verb, when the figure is a rate's: read once, where the branches below ask it.)
+      let rated: ReturnType<typeof rateVerbOf>;
       // (Its fields are written out in each claim: a spread into a literal with fields before it is V8's slow path.)
       const place = { paragraph: pi, start: Math.max(prevFigureEnd, lastBoundary(text, tok.start)), end: tok.end };
       /** A rate (per cent, or a multiple made one): of the change before it, else between the sentence's two years. */
@@ -766,13 +768,10 @@ export function readClaims(paragraphs: ParagraphText[], isHeading: (text: string
           // (Of this year's figure before it: 比上年预算 13.50 万元增加 5.70 万元 … 占公用经费 28.30 万元的 67.84% is of 19.20.)
           const before = sentenceAmounts.slice(0, -1).reverse().find((i) => !(claims[i] as AmountClaim).otherYear);
           if (before !== undefined) claims.push({ kind: 'share', paragraph: place.paragraph, start: place.start, end: place.end, value: tok.value, decimals: tok.decimals, part: before, wholeText: whole.subject.replace(/^占/, '') });
-        } else if (RATE_VERB.test(seg) || (MINUS_BEFORE.test(seg) && RATE_VERB.test(seg.replace(MINUS_BEFORE, '')))) {
-          // (A rate written with a minus, 增长-4.40%, as a spreadsheet prints it: the other way.)
-          const minus = !RATE_VERB.test(seg);
-          const verb = RATE_VERB.exec(minus ? seg.replace(MINUS_BEFORE, '') : seg)![1];
-          // (负增长 r% is a fall of r%.)
-          const down = RATE_DOWN.test(verb) || NEGATIVE_GROWTH.test(seg);
-          pushRate(down !== minus ? 'down' : 'up', tok.value, tok.decimals);
+        } else if ((rated = rateVerbOf(seg))) {
+          // (负增长 r% is a fall of r%; 增长-4.40%, a minus as a spreadsheet prints it, the other way.)
+          const down = RATE_DOWN.test(rated.verb) || NEGATIVE_GROWTH.test(seg);
+          pushRate(down !== rated.minus ? 'down' : 'up', tok.value, tok.decimals);
         }
       } else if (tok.unit === 'times') {
         // 增长1.5倍 is +150 %; 是上年的2.5倍 a ratio, +150 % too; 是上年的0.8倍 −20 %. (减少 n 倍 is read
@@ -883,6 +882,14 @@ const RATE_DOWN = /下降|减少|降低|降幅|减幅/;
 const NEGATIVE_GROWTH = /负增长(了|为|达|是)?\s*$/;
 /** A minus written right before a figure (增长-4.40%, 增长－4.40%). */
 const MINUS_BEFORE = /[-−]\s*$/;
+
+/** The rate's verb a segment ends in (增长, 下降幅度 …), and whether a minus stands between it and the figure. */
+function rateVerbOf(seg: string): { verb: string; minus: boolean } | undefined {
+  const plain = RATE_VERB.exec(seg);
+  if (plain) return { verb: plain[1], minus: false };
+  const signed = MINUS_BEFORE.test(seg) ? RATE_VERB.exec(seg.replace(MINUS_BEFORE, '')) : null;
+  return signed ? { verb: signed[1], minus: true } : undefined;
+}
 /** An item's subject opening on another item it is part of (基本支出中人员经费, 项目支出中的…). */
 const WITHIN_ITEM = /^(.{2,16}?(?:支出|经费|收入|拨款|资金))中的?(?=.)/;
 /** 增长 n 倍: a multiple of growth. */

@@ -153,8 +153,9 @@ const MONEY_UNITS = new Set<TokenUnit>(['万元', '元', '亿元', '千元']);
  * before it. A numeral run directly before its unit of money, starting with a digit's numeral or 十; one numeral alone
  * only before 万元 or 亿元 (二元, 一元 name no money: 城乡二元结构).
  */
-const CN_NUMERAL_MONEY = /[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾][零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]*(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]+)?(?:万元|亿元|元)/;
 const CN_NUMERAL_MONEY_ALL = /[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾][零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]*(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]+)?(万元|亿元|元)/g;
+/** The same, asked once of a paragraph whether it writes any (no lastIndex of its own to keep). */
+const CN_NUMERAL_MONEY = new RegExp(CN_NUMERAL_MONEY_ALL.source);
 /** A numeral or a unit of numbers before a run: the run is the end of a longer number (十二万三千元), not read. */
 const CN_NUMBER_BEFORE = /[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点\d.]/;
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9 };
@@ -188,18 +189,20 @@ function addNumeralAmounts(t: string, out: NumberToken[]): void {
     const unit = m[1] as '万元' | '亿元' | '元';
     const written = m[0].slice(0, m[0].length - unit.length);
     if (written.length === 1 && unit === '元') continue;
-    const [whole, fraction] = written.split('点');
-    const value = numeralValue(whole);
-    if (value === undefined || (fraction !== undefined && ![...fraction].every((c) => c in CN_DIGIT))) continue;
-    const raw = fraction === undefined ? String(value) : `${value}.${[...fraction].map((c) => CN_DIGIT[c]).join('')}`;
     const start = m.index!;
     if (start > 0 && CN_NUMBER_BEFORE.test(t[start - 1])) continue;
+    // (The pattern lets only digits' numerals after 点.)
+    const [whole, fraction] = written.split('点');
+    const value = numeralValue(whole);
+    if (value === undefined) continue;
+    const raw = fraction === undefined ? String(value) : `${value}.${[...fraction].map((c) => CN_DIGIT[c]).join('')}`;
     found.push(new ProseFigure(start, start + m[0].length, start + written.length, raw, String(value).length, unit));
   }
   if (found.length === 0) return;
   out.push(...found);
   out.sort((a, b) => a.start - b.start);
 }
+
 /** What joins two figures of one unit written once (、 , 和 及 与; not 至 or ~: a range is no two figures). */
 const SHARED_UNIT_JOIN = /^\s*[、,，和及与]\s*$/;
 

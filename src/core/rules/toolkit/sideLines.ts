@@ -158,10 +158,10 @@ function legacyView(table: DetectedTable, side: Side, cols: TableColumn[]): Side
   return { side, block: 0, labelColumn, amountColumns: amounts, lines: joinWrappedLines(table, lines) };
 }
 
-/** A line's label that is its numbering alone: （二十一）, 三、, (3). */
-const NUMBERING_ONLY = /^\s*(?:[（(]\s*[一二三四五六七八九十百\d]{1,4}\s*[)）]|[一二三四五六七八九十百]{1,4}\s*[、.．]|\d{1,3}\s*[、.．)）])\s*$/;
 /** A numbering at a label's start (一、 （三） 3.), taken off to read the name. */
 const NUMBERING_AT_START = /^\s*(?:[（(]\s*[一二三四五六七八九十百\d]{1,4}\s*[)）]|[一二三四五六七八九十百]{1,4}\s*[、.．]|\d{1,3}\s*[、.．)）])\s*/;
+/** A line's label that is its numbering alone: （二十一）, 三、, (3). */
+const NUMBERING_ONLY = new RegExp(`${NUMBERING_AT_START.source}$`);
 /** The names of a summary's lines other than its 类 (its sources of income, its spending by use). */
 const LINE_NAME =
   /^(?:本年)?(?:(?:一般公共预算|政府性基金预算?|国有资本经营预算|财政专户管理资金|财政拨款)(?:拨款|资金)?(?:收入)?|事业收入|(?:事业单位)?经营收入|上级补助收入|附属单位上缴收入|其他收入|用事业基金弥补收支差额|基本支出|项目支出|人员经费|公用经费|工资福利支出|商品和服务支出|对个人和家庭的补助|资本性支出|(?:事业单位)?经营支出|上缴上级支出|对附属单位补助支出|(?:单位)?预留机动经费|(?:上年|年初|年终|年末)结转(?:和)?结余|上年结转(?:资金)?|结转下年(?:资金)?|本年收入|本年支出)$/;
