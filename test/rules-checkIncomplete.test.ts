@@ -27,6 +27,10 @@ describe('check-incomplete: a rule module that fails is said once, as a warning'
     expect(render(found[0].message, 'en')).toMatch(/column-total.*incomplete/);
   });
 
+  test('turned off by a reviewer’s settings (disabledRules), as every note of the toolkit is: not said', () => {
+    expect(bindRules([sound, broken])({ tables, config: resolveConfig({ disabledRules: ['check-incomplete'] }) })).toEqual([]);
+  });
+
   test('nothing failing: nothing said', () => {
     expect(bindRules([sound])({ tables, config: resolveConfig() })).toEqual([]);
   });

@@ -231,7 +231,7 @@ function finish(run: Collected, ctx: RuleContext): Finding[] {
   if (!off.has(TABLE_CONTINUED_ID)) for (const t of ctx.tables) if (t.continues) all.push(continuedFinding(t, ctx.tables));
   const unitRead = ctx.tables.filter((t) => t.unitFromNarrative);
   if (unitRead.length > 0 && !off.has(TABLE_UNIT_ID)) all.push(unitFromNarrativeFinding(unitRead));
-  if (run.failed.length > 0 && ctx.tables.length > 0) all.push(incompleteFinding(ctx.tables[0], run.failed.map((s) => s.id)));
+  if (run.failed.length > 0 && ctx.tables.length > 0 && !off.has(CHECK_INCOMPLETE_ID)) all.push(incompleteFinding(ctx.tables[0], run.failed.map((s) => s.id)));
   // A table most of whose checks fail is doubtful: none failing, none is.
   if (run.failing === 0 && run.offFailing === 0) return all;
   // A pasted column explains its rows' failing sums: the table is read right, its figures are wrong.
