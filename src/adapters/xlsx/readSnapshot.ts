@@ -1,5 +1,5 @@
 import type * as XLSX from '@e965/xlsx';
-import { sheetjsCore, sheetjsFull } from './sheetjs';
+import { parseZip, sheetjsCore, sheetjsFull, zipOf } from './sheetjs';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { sheetSnapshot, type SheetState } from './sheetSnapshot';
 import { checkSize, readWorkbookBytes } from './workbookBytes';
@@ -7,7 +7,7 @@ import { inspectContainer, type Container } from './workbookContainer';
 import { ooxmlStoredValues, ooxmlSheetPaths, ooxmlSheetProtection } from './ooxmlSheetState';
 import { odsSheetStates, type OdsSheetState } from './odsSheetState';
 import { unreadable, UnreadableWorkbookError } from './unreadableWorkbook';
-import { withPlainTargets } from './relationshipTargets';
+import { plainTargets } from './relationshipTargets';
 import { withoutDocumentProperties, type OleLibrary } from './oleProperties';
 
 export { UnreadableWorkbookError } from './unreadableWorkbook';
@@ -82,18 +82,28 @@ function readOptions(kind: Container['kind']): XLSX.ParsingOptions {
   };
 }
 
+/**
+ * The options of an OOXML workbook's parse, as SheetJS's read() sets them before it reads a zip: cell styles
+ * bring the number formats and the empty cells' stubs.
+ */
+function zipReadOptions(): XLSX.ParsingOptions {
+  return { ...readOptions('ooxml'), cellNF: true, sheetStubs: true };
+}
+
 function parseWorkbook(bytes: Uint8Array, container: Container, file: string): XLSX.WorkBook {
   let wb: XLSX.WorkBook;
   try {
     // Legacy BIFF files need SheetJS's code pages; the rest its lighter core build (sheetjs.ts).
     const sheetjs = container.kind === 'xls' ? sheetjsFull() : sheetjsCore();
-    const input =
-      container.kind === 'ooxml'
-        ? withPlainTargets(bytes, container.workbookRelationships)
-        : container.kind === 'xls'
-          ? withoutDocumentProperties(bytes, container.ole, sheetjsFull().CFB as OleLibrary)
-          : bytes;
-    wb = quietly(() => sheetjs.read(input, readOptions(container.kind)));
+    if (container.kind === 'ooxml') {
+      // The parts as the container's check unpacked them, not the zip again.
+      const zip = zipOf(sheetjs, container.unpacked, container.workbookRelationships?.part, plainTargets(container.workbookRelationships));
+      container.unpacked = [];
+      wb = quietly(() => parseZip(sheetjs, zip, zipReadOptions()));
+    } else {
+      const input = container.kind === 'xls' ? withoutDocumentProperties(bytes, container.ole, sheetjsFull().CFB as OleLibrary) : bytes;
+      wb = quietly(() => sheetjs.read(input, readOptions(container.kind)));
+    }
   } catch (e) {
     throw parserError(e, file);
   }

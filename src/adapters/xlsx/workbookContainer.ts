@@ -27,8 +27,17 @@ export interface ZipInventory {
   parts: Map<string, number>;
 }
 
+/**
+ * A part as this check unpacked it (and SheetJS would have again: its inflater in JavaScript was a sixth of
+ * reading a million-cell workbook). Named as SheetJS names its parts: the name's bytes one character each.
+ */
+export interface UnpackedPart {
+  name: string;
+  content: Buffer;
+}
+
 export type Container =
-  | { kind: 'ooxml'; zip: ZipInventory; workbookRelationships?: RelationshipsText }
+  | { kind: 'ooxml'; zip: ZipInventory; workbookRelationships?: RelationshipsText; unpacked: UnpackedPart[] }
   | { kind: 'ods'; zip: ZipInventory; contentXml: string; stylesXml: string }
   /** `ole`: the compound file as SheetJS's OLE reader read it (oleProperties.ts). */
   | { kind: 'xls'; ole: unknown };
@@ -66,6 +75,8 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
   // An OpenDocument's parts that SheetJS does not fully read (odsSheetState.ts), and the
   // workbook's relationships (relationshipTargets.ts): kept as text.
   const kept = new Map<string, string>();
+  // Every part's bytes, in the zip's order, for the parser (readSnapshot.ts): unpacked once, not twice.
+  const unpacked: UnpackedPart[] = [];
   try {
     const zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true });
     await new Promise<void>((resolve, reject) => {
@@ -73,28 +84,43 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
         parts.set(entry.fileName, entry.uncompressedSize);
         total += entry.uncompressedSize;
         if (entry.isEncrypted()) encrypted = true;
-        if (encrypted || total > MAX_UNZIPPED_BYTES || entry.fileName.endsWith('/')) return zip.readEntry();
+        if (encrypted || total > MAX_UNZIPPED_BYTES) return zip.readEntry();
+        // (A folder's entry is a part of no bytes to SheetJS, listed as it lists it.)
+        if (entry.fileName.endsWith('/')) {
+          unpacked.push({ name: entry.fileNameRaw.toString('latin1'), content: Buffer.alloc(0) });
+          return zip.readEntry();
+        }
         const keep = ODS_PARTS.has(entry.fileName) || WORKBOOK_RELATIONSHIPS.test(entry.fileName);
         const head = XML_PART.test(entry.fileName) ? new WorksheetHead() : undefined;
         const envelope = READ_PART.test(entry.fileName) ? new XmlPartEnvelope() : undefined;
         zip.openReadStream(entry, (err, stream) => {
           if (err) return reject(new DamagedPart(entry.fileName, err));
-          const chunks: Buffer[] = [];
+          // Filled as it unpacks (a list of chunks joined at the end held each part twice at once). yauzl holds
+          // the stream to the size the zip declares, and so is this.
+          const content = Buffer.allocUnsafe(entry.uncompressedSize);
+          let filled = 0;
           let crc = 0;
           stream.on('data', (c: Buffer) => {
+            if (filled + c.length > content.length) {
+              stream.destroy();
+              return reject(new DamagedPart(entry.fileName, new Error('longer than its declared size')));
+            }
+            c.copy(content, filled);
+            filled += c.length;
             if (checksum) crc = checksum(c, crc);
-            if (keep) chunks.push(c);
             head?.feed(c);
             envelope?.feed(c);
           });
           stream.on('error', (e) => reject(new DamagedPart(entry.fileName, e)));
           stream.on('end', () => {
+            if (filled !== content.length) return reject(new DamagedPart(entry.fileName, new Error('shorter than its declared size')));
             if (checksum && crc >>> 0 !== entry.crc32 >>> 0) return reject(new DamagedPart(entry.fileName, new Error('CRC-32 mismatch')));
             const range = head?.rangePastGrid();
             if (range) return reject(new ColumnsPastGrid(entry.fileName, range));
             const fault = envelope?.fault();
             if (fault) return reject(new BrokenXml(entry.fileName, fault));
-            if (keep) kept.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
+            if (keep) kept.set(entry.fileName, content.toString('utf8'));
+            unpacked.push({ name: entry.fileNameRaw.toString('latin1'), content });
             zip.readEntry();
           });
         });
@@ -118,7 +144,7 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
   if (contentXml !== undefined) return { kind: 'ods', zip: { parts }, contentXml, stylesXml: kept.get('styles.xml') ?? '' };
   if (parts.has('[Content_Types].xml') && [...parts.keys()].some((p) => /^\/?xl\//i.test(p))) {
     const rels = [...kept].find(([name]) => WORKBOOK_RELATIONSHIPS.test(name));
-    return { kind: 'ooxml', zip: { parts }, workbookRelationships: rels && { part: rels[0], xml: rels[1] } };
+    return { kind: 'ooxml', zip: { parts }, workbookRelationships: rels && { part: rels[0], xml: rels[1] }, unpacked };
   }
   throw unreadable('not-a-workbook', file, zipKind(parts));
 }
@@ -190,7 +216,11 @@ function inspectOle(bytes: Uint8Array, file: string): Container {
 
 /** A hint for the formats people send by mistake; the sentence itself says what to do. */
 function guessKind(bytes: Uint8Array): Detail {
-  const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  const head = Buffer.from(bytes.subarray(0, 512))
+    .toString('latin1')
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart()
+    .toLowerCase();
   if (head.startsWith('%pdf')) return 'PDF';
   if (/^<(!doctype html|html|table|meta)/.test(head)) return { zh: '网页（HTML）另存的 .xls', en: 'a web page (HTML) saved as .xls' };
   if (head.startsWith('<?xml') || head.startsWith('<')) return 'XML';
