@@ -62,11 +62,11 @@ export async function inspectContainer(bytes: Uint8Array, file: string): Promise
 
 /**
  * Lists a zip's parts from its central directory before anything is unpacked (yauzl), so a
- * zip bomb is refused by its declared sizes; then unpacks every part once with Node's zlib,
- * checking its size and CRC-32, so that a damaged part is refused here with its name. SheetJS
- * unpacks with an inflater of its own that does not stop on every damaged stream: a few flipped
- * bits in a sheet made it loop forever. An OpenDocument's content.xml and styles.xml are kept
- * (odsSheetState.ts).
+ * zip bomb is refused by its declared sizes; then unpacks every part once with Node's zlib (each
+ * to no more than its declared size), checking its size and CRC-32, so that a damaged part is
+ * refused here with its name. SheetJS is handed these parts (readSnapshot.ts): its own inflater did
+ * not stop on every damaged stream (a few flipped bits in a sheet made it loop forever), and was
+ * slower. An OpenDocument's content.xml and styles.xml are kept as text (odsSheetState.ts).
  */
 async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
   const parts = new Map<string, number>();
@@ -78,7 +78,8 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
   // Every part's bytes, in the zip's order, for the parser (readSnapshot.ts): unpacked once, not twice.
   const unpacked: UnpackedPart[] = [];
   try {
-    const zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true });
+    const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const zip = await yauzl.fromBufferPromise(source, { lazyEntries: true });
     await new Promise<void>((resolve, reject) => {
       zip.on('entry', (entry: yauzl.Entry) => {
         parts.set(entry.fileName, entry.uncompressedSize);
@@ -93,36 +94,35 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
         const keep = ODS_PARTS.has(entry.fileName) || WORKBOOK_RELATIONSHIPS.test(entry.fileName);
         const head = XML_PART.test(entry.fileName) ? new WorksheetHead() : undefined;
         const envelope = READ_PART.test(entry.fileName) ? new XmlPartEnvelope() : undefined;
-        zip.openReadStream(entry, (err, stream) => {
+        if (entry.compressionMethod !== STORED && entry.compressionMethod !== DEFLATED) return reject(new DamagedPart(entry.fileName, new Error(`unsupported compression method: ${entry.compressionMethod}`)));
+        zip.readLocalFileHeader(entry, {}, (err, header) => {
           if (err) return reject(new DamagedPart(entry.fileName, err));
-          // Filled as it unpacks (a list of chunks joined at the end held each part twice at once). yauzl holds
-          // the stream to the size the zip declares, and so is this.
-          const content = Buffer.allocUnsafe(entry.uncompressedSize);
-          let filled = 0;
-          let crc = 0;
-          stream.on('data', (c: Buffer) => {
-            if (filled + c.length > content.length) {
-              stream.destroy();
-              return reject(new DamagedPart(entry.fileName, new Error('longer than its declared size')));
-            }
-            c.copy(content, filled);
-            filled += c.length;
-            if (checksum) crc = checksum(c, crc);
-            head?.feed(c);
-            envelope?.feed(c);
-          });
-          stream.on('error', (e) => reject(new DamagedPart(entry.fileName, e)));
-          stream.on('end', () => {
-            if (filled !== content.length) return reject(new DamagedPart(entry.fileName, new Error('shorter than its declared size')));
-            if (checksum && crc >>> 0 !== entry.crc32 >>> 0) return reject(new DamagedPart(entry.fileName, new Error('CRC-32 mismatch')));
-            const range = head?.rangePastGrid();
-            if (range) return reject(new ColumnsPastGrid(entry.fileName, range));
-            const fault = envelope?.fault();
-            if (fault) return reject(new BrokenXml(entry.fileName, fault));
-            if (keep) kept.set(entry.fileName, content.toString('utf8'));
-            unpacked.push({ name: entry.fileNameRaw.toString('latin1'), content });
-            zip.readEntry();
-          });
+          // Unpacked in one call, not streamed: a stream per part (a zlib handle, the thread pool, a turn of the
+          // event loop per chunk) cost a small workbook more than reading its cells. The declared size bounds
+          // what it may unpack to (the zip-bomb check above counted it).
+          let content: Buffer;
+          try {
+            const stored = source.subarray(header.fileDataStart, header.fileDataStart + entry.compressedSize);
+            content = entry.compressionMethod === STORED ? stored : zlib.inflateRawSync(stored, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+          } catch (e) {
+            return reject(new DamagedPart(entry.fileName, e));
+          }
+          if (content.length !== entry.uncompressedSize) return reject(new DamagedPart(entry.fileName, new Error(`${content.length} bytes, not the ${entry.uncompressedSize} declared`)));
+          if (checksum && checksum(content) >>> 0 !== entry.crc32 >>> 0) return reject(new DamagedPart(entry.fileName, new Error('CRC-32 mismatch')));
+          // The checks read a part as they read a stream, chunk by chunk (the column records' check stops at <sheetData>).
+          for (let at = 0; at < content.length; at += CHUNK) {
+            const chunk = content.subarray(at, at + CHUNK);
+            head?.feed(chunk);
+            envelope?.feed(chunk);
+          }
+          const range = head?.rangePastGrid();
+          if (range) return reject(new ColumnsPastGrid(entry.fileName, range));
+          const fault = envelope?.fault();
+          if (fault) return reject(new BrokenXml(entry.fileName, fault));
+          if (keep) kept.set(entry.fileName, content.toString('utf8'));
+          // (Named as its local header names it, as SheetJS's own reader named it.)
+          unpacked.push({ name: header.fileName.toString('latin1'), content });
+          zip.readEntry();
         });
       });
       zip.on('end', () => resolve());
@@ -148,6 +148,11 @@ async function inspectZip(bytes: Uint8Array, file: string): Promise<Container> {
   }
   throw unreadable('not-a-workbook', file, zipKind(parts));
 }
+
+const STORED = 0;
+const DEFLATED = 8;
+/** The checks' reading unit: a zlib stream's chunk. */
+const CHUNK = 16 * 1024;
 
 /** Node's CRC-32 (Node 20.15 and later); on an older Node the sizes and the inflater still check each part. */
 const checksum = (zlib as { crc32?: (data: Buffer, value?: number) => number }).crc32;
