@@ -17,7 +17,7 @@ if (process.env.BUDGET_AUDIT_CODE_CACHE !== 'off') {
   }
 }
 try {
-  require('../dist/cli/main.js').main(process.argv.slice(2)).then((code) => {
+  require(require('./programFile').programFile(require('path').join(__dirname, '..', 'dist', 'cli'))).main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   }, internal);
 } catch (err) {

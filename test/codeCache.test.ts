@@ -4,6 +4,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { FIXTURES, ROOT, run, SAMPLE } from './cliRun';
 import { ownDirectory, removeStale, STALE_MS } from '../src/cli/codeCache';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { programFile } = require('../bin/programFile') as { programFile: (dir: string, name?: string) => string };
 
 /**
  * The compiled code the command line keeps between runs (src/cli/codeCache.ts) changes how fast
@@ -14,6 +16,9 @@ describe('the code cache of the command line', () => {
   const withCache = (cacheDir: string) => run(['check', SAMPLE, '--json'], { env: { ...process.env, BUDGET_AUDIT_CODE_CACHE_DIR: cacheDir } });
   const withoutCache = () => run(['check', SAMPLE, '--json'], { env: { ...process.env, BUDGET_AUDIT_CODE_CACHE: 'off' } });
   const cacheFiles = (cacheDir: string) => readdirSync(cacheDir).filter((f) => /^[0-9a-f]{40}$/.test(f));
+  /** The name a module's code is kept under: its path and source (codeCache.ts). */
+  const keptName = (file: string) => createHash('sha1').update(file).update('\0').update(readFileSync(file, 'utf8')).digest('hex');
+  const cli = join(ROOT, 'dist', 'cli');
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'budget-audit-code-'));
@@ -26,8 +31,10 @@ describe('the code cache of the command line', () => {
     const first = withCache(cacheDir);
     expect(first.code).toBe(plain.code);
     expect(first.stdout).toBe(plain.stdout);
-    // One file per module of the program that ran (the reader, the rules, SheetJS …), the user's own.
-    expect(cacheFiles(cacheDir).length).toBeGreaterThan(20);
+    // One file per module that ran: the program (in one file where it is built so: bin/programFile.js), SheetJS and the
+    // other packages; the user's own.
+    expect(cacheFiles(cacheDir)).toContain(keptName(programFile(cli)));
+    expect(cacheFiles(cacheDir).length).toBeGreaterThan(5);
     expect(statSync(cacheDir).mode & 0o077).toBe(0);
     const second = withCache(cacheDir);
     expect(second.stdout).toBe(plain.stdout);
@@ -69,10 +76,9 @@ describe('the code cache of the command line', () => {
     const plain = batch({ BUDGET_AUDIT_CODE_CACHE: 'off' });
     const first = batch({ BUDGET_AUDIT_CODE_CACHE_DIR: cacheDir });
     expect(first.stdout).toBe(plain.stdout);
-    // The main thread never loads the checker itself in a batch: its code can only have been written by a worker.
-    const worker = join(ROOT, 'dist/cli/checkFile.js');
-    const name = createHash('sha1').update(worker).update('\0').update(readFileSync(worker, 'utf8')).digest('hex');
-    expect(cacheFiles(cacheDir)).toContain(name);
+    // The main thread never loads the checker's module in a batch (where the program runs as one file, its own copy is in
+    // that file): the module's code can only have been written by a worker.
+    expect(cacheFiles(cacheDir)).toContain(keptName(join(cli, 'checkFile.js')));
     const second = batch({ BUDGET_AUDIT_CODE_CACHE_DIR: cacheDir });
     expect(second.stdout).toBe(plain.stdout);
     expect(second.stderr).toBe('');
@@ -91,5 +97,35 @@ describe('the code cache of the command line', () => {
     utimesSync(recent, dayAgo, dayAgo);
     removeStale(dir, now);
     expect([old, recent, crashedTemporary, notOurs].map((f) => existsSync(f))).toEqual([false, true, false, true]);
+  });
+});
+
+describe('the file the command line runs (bin/programFile.js)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'budget-audit-program-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const at = (file: string, secondsAgo: number) => {
+    writeFileSync(join(dir, file), '');
+    const t = Date.now() / 1000 - secondsAgo;
+    utimesSync(join(dir, file), t, t);
+  };
+
+  it('is the program in one file where the build made it after tsc wrote the modules', () => {
+    at('main.js', 60);
+    at('main.bundle.js', 30);
+    expect(programFile(dir)).toBe(join(dir, 'main.bundle.js'));
+  });
+
+  it('is the modules one by one where tsc ran after the bundle was made (an old bundle never stands in for a newer build)', () => {
+    at('main.bundle.js', 60);
+    at('main.js', 30);
+    expect(programFile(dir)).toBe(join(dir, 'main.js'));
+  });
+
+  it('is the modules one by one where there is no bundle', () => {
+    at('main.js', 30);
+    expect(programFile(dir)).toBe(join(dir, 'main.js'));
   });
 });

@@ -1,0 +1,32 @@
+/* eslint-disable no-undef */
+/**
+ * The command line in one file (dist/cli/main.bundle.js), made from tsc's output in dist/cli by
+ * `npm run build:cli`. Node resolving, reading and compiling some 130 modules one by one was a
+ * quarter of a small `check` (module resolution alone searched the disk for each relative
+ * require); one file is read and compiled (from V8's cached code, src/cli/codeCache.ts) at once.
+ * Packages stay outside it and load as before, each when first needed (SheetJS, numfmt, the
+ * writer). bin/budget-audit.js takes the bundle only when it is newer than dist/cli/main.js, so a
+ * bare `tsc -p tsconfig.cli.json` is never shadowed by an old bundle.
+ */
+const path = require('path');
+
+module.exports = {
+  mode: 'none',
+  target: 'node20',
+  // (Not a batch's worker: its entry module, which turns the code cache on, is compiled before the cache is, so in one
+  // file none of its code would be kept. It loads the modules one by one, each from its kept code, as before.)
+  entry: { 'main.bundle': './dist/cli/main.js' },
+  output: {
+    path: path.resolve(__dirname, 'dist/cli'),
+    filename: '[name].js',
+    library: { type: 'commonjs2' },
+  },
+  // Packages and Node's own modules are required at run time, as the unbundled program does.
+  externals: [({ request }, callback) => (/^[./]/.test(request) || path.isAbsolute(request) ? callback() : callback(null, `commonjs ${request}`))],
+  // The bundle sits in dist/cli beside the modules: __dirname finds checkWorker.js there, as before.
+  node: { __dirname: false, __filename: false },
+  devtool: false,
+  optimization: { minimize: false, concatenateModules: false },
+  performance: { hints: false },
+  stats: 'errors-warnings',
+};
