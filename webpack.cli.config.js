@@ -4,8 +4,8 @@
  * `npm run build:cli`. Node resolving, reading and compiling some 130 modules one by one was a
  * quarter of a small `check` (module resolution alone searched the disk for each relative
  * require); one file is read and compiled (from V8's cached code, src/cli/codeCache.ts) at once.
- * Packages stay outside it and load as before, each when first needed (SheetJS, numfmt, the
- * writer). bin/budget-audit.js takes the bundle only when it is newer than dist/cli/main.js, so a
+ * Packages stay outside it and load as before, each when first needed (SheetJS, numfmt, fflate
+ * for an annotated copy). bin/budget-audit.js takes the bundle only when it is newer than dist/cli/main.js, so a
  * bare `tsc -p tsconfig.cli.json` is never shadowed by an old bundle.
  */
 const path = require('path');

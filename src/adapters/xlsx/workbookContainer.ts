@@ -221,11 +221,7 @@ function inspectOle(bytes: Uint8Array, file: string): Container {
 
 /** A hint for the formats people send by mistake; the sentence itself says what to do. */
 function guessKind(bytes: Uint8Array): Detail {
-  const head = Buffer.from(bytes.subarray(0, 512))
-    .toString('latin1')
-    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
-    .trimStart()
-    .toLowerCase();
+  const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
   if (head.startsWith('%pdf')) return 'PDF';
   if (/^<(!doctype html|html|table|meta)/.test(head)) return { zh: '网页（HTML）另存的 .xls', en: 'a web page (HTML) saved as .xls' };
   if (head.startsWith('<?xml') || head.startsWith('<')) return 'XML';
