@@ -102,6 +102,15 @@ function report(r, label = r.file) {
 }
 
 (async () => {
+  // The machine, for reading the numbers below against earlier rounds' (judged by no target): Node's own start,
+  // and a first touch of memory (bench/machine.js).
+  fs.mkdirSync(WORK, { recursive: true });
+  const bare = processRuns(['-e', '0'], 5);
+  const touch = JSON.parse(node([path.join(__dirname, 'machine.js')]).stdout.trim());
+  rows.push(
+    `machine: Node starts in ${f0(bare.ms)} ms CPU (node -e 0, median of 5); a first touch of memory costs ${touch.usPerPage.toFixed(1)} µs a page ` +
+      `(256 MB filled in ${f0(touch.firstMs)} ms, again in ${f0(touch.againMs)} ms)`,
+  );
   const seeds = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).sort().map((f) => path.join(FIXTURES, f));
   const formats = path.join(FIXTURES, 'formats');
   const real = fs.readdirSync(formats).filter((f) => f.endsWith('.xlsx') && !f.startsWith('variety')).sort().map((f) => path.join(formats, f));
