@@ -20,6 +20,10 @@ module.exports = {
     path: path.resolve(__dirname, 'dist/cli'),
     filename: '[name].js',
     library: { type: 'commonjs2' },
+    // Written every build, even unchanged: bin/programFile.js runs the bundle only when it is newer than tsc's
+    // output, and webpack's default leaves a file of the same content untouched (older than the tsc run just
+    // before it, so never taken again).
+    compareBeforeEmit: false,
   },
   // Packages and Node's own modules are required at run time, as the unbundled program does.
   externals: [({ request }, callback) => (/^[./]/.test(request) || path.isAbsolute(request) ? callback() : callback(null, `commonjs ${request}`))],
