@@ -98,6 +98,8 @@ function parseWorkbook(bytes: Uint8Array, container: Container, file: string): X
     if (container.kind === 'ooxml') {
       // The parts as the container's check unpacked them, not the zip again.
       const zip = zipOf(sheetjs, container.unpacked, container.workbookRelationships?.part, plainTargets(container.workbookRelationships));
+      // The container lives on until the sheets are built: its list let go, the parts go with SheetJS's copy of the
+      // zip (sheetStates deletes it once read), not at the end of the read.
       container.unpacked = [];
       wb = quietly(() => parseZip(sheetjs, zip, zipReadOptions()));
     } else {
