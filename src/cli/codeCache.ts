@@ -3,7 +3,6 @@ import * as fs from 'fs';
 import Module = require('module');
 import * as path from 'path';
 import * as vm from 'vm';
-import { threadId } from 'worker_threads';
 
 /**
  * A command-line run spends more time compiling its code than checking a small workbook: V8
@@ -61,6 +60,8 @@ export function useCodeCache(root: string, dir = defaultDirectory(root)): CodeCa
     for (const { script, file } of written) {
       try {
         // Written whole or not at all: a run (or a batch's worker thread) beside this one may be reading it.
+        // (Node's worker module loaded only by a run that writes: a run that reads its code never needs it.)
+        const { threadId } = require('worker_threads') as typeof import('worker_threads');
         const temporary = `${file}.${process.pid}-${threadId}.tmp`;
         fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
         fs.renameSync(temporary, file);

@@ -1,4 +1,4 @@
-import { Worker } from 'worker_threads';
+import type { Worker } from 'worker_threads';
 
 /**
  * Runs jobs on a fixed number of worker threads, each worker one job at a time (a workbook's
@@ -40,6 +40,8 @@ export interface RunningPool {
 }
 
 export function runPool<J, R>(options: PoolOptions<J, R>): RunningPool {
+  // (Loaded here, by a run with workers: Node's worker module was a millisecond and more of every one-file check.)
+  const { Worker } = require('worker_threads') as typeof import('worker_threads');
   const { jobs, onResult, onCrash } = options;
   let next = 0;
   let finished = 0;
