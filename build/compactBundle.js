@@ -1,5 +1,5 @@
 /**
- * A webpack plugin that writes the command line's bundle compact: no comments, no indentation, local
+ * A webpack plugin that writes the command line's bundle compact: no comments but licences, no indentation, local
  * names shortened, every character past ASCII as its escape (terser; the code is not otherwise changed:
  * no compression, function and class names kept, so a stack trace still names them).
  *
@@ -15,8 +15,9 @@ const { minify } = require('terser');
 const OPTIONS = {
   compress: false,
   mangle: { keep_fnames: true, keep_classnames: true },
-  // (A statement a line, where a semicolon would end it: a stack trace's line still points near the code.)
-  format: { comments: false, ascii_only: true, semicolons: false },
+  // Licence comments (/*! …, @license) kept; a statement a line, where a semicolon would end it (a stack
+  // trace's line still points near the code).
+  format: { comments: 'some', ascii_only: true, semicolons: false },
 };
 
 class CompactBundlePlugin {
